@@ -1,0 +1,1 @@
+"""Pure health logic: value types, validation, units, reference ranges. No I/O, no Qt, no SQL."""

@@ -1,0 +1,1 @@
+"""The encrypted SQLCipher store: engine, keys, models, outbox, migrations."""

@@ -1,0 +1,180 @@
+"""The SQLCipher engine: open, probe, and the read/write transaction scopes.
+
+The data key is applied as a raw key (``PRAGMA key = "x'..'"``) before anything else
+runs on a connection, so no page is ever read or written unencrypted. A new database
+file is created empty with owner-only permissions before SQLite opens it; SQLite gives
+the ``-wal``/``-shm`` files the same permissions as the database.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3.dbapi2 as sqlcipher
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
+
+from .errors import CorruptStoreError, StoreMissingError
+
+log = logging.getLogger(__name__)
+
+SQLITE_PLAIN_HEADER = b"SQLite format 3\x00"
+CACHE_KIB = 65_536  # 64 MiB page cache per connection
+BUSY_TIMEOUT_S = 10.0
+
+
+def _key_pragma(data_key: bytes) -> str:
+    if len(data_key) != 32:
+        raise ValueError("the data key must be 32 bytes")
+    return f"PRAGMA key = \"x'{data_key.hex()}'\""
+
+
+def _raw_connect(path: Path, data_key: bytes) -> Any:
+    conn = sqlcipher.connect(str(path), timeout=BUSY_TIMEOUT_S, check_same_thread=False,
+                             isolation_level=None)
+    conn.execute(_key_pragma(data_key))
+    return conn
+
+
+def _unreadable(path: Path, why: str) -> CorruptStoreError:
+    return CorruptStoreError(
+        f"{path} cannot be opened as a HealthDesk store ({why}); it has not been changed. "
+        "Restore it from a backup, or move it away and create a new store."
+    )
+
+
+def probe(path: Path, data_key: bytes) -> None:
+    """Check that ``path`` decrypts with ``data_key``, touching nothing on failure.
+
+    Raises CorruptStoreError naming the file when it is missing pages, damaged, an
+    unencrypted SQLite file, or another program's file.
+    """
+    if not path.exists():
+        raise StoreMissingError(f"There is no HealthDesk store at {path}.")
+    size = path.stat().st_size
+    with path.open("rb") as fh:
+        head = fh.read(16)
+    if head == SQLITE_PLAIN_HEADER:
+        raise _unreadable(path, "it is an unencrypted SQLite database, not a HealthDesk store")
+    if size == 0:
+        raise _unreadable(path, "the file is empty")
+    if size % 512:
+        raise _unreadable(path, "the file is truncated")
+    conn = sqlcipher.connect(str(path), isolation_level=None)
+    try:
+        conn.execute(_key_pragma(data_key))
+        # Reading the schema decrypts page 1: a wrong key or a foreign file fails here.
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlcipher.DatabaseError as exc:
+        raise _unreadable(path, "it is damaged, or was not made by HealthDesk with this key") from exc
+    finally:
+        conn.close()
+
+
+def integrity_errors(db: Database) -> list[str]:
+    """Full ``PRAGMA integrity_check`` plus foreign keys; empty list when sound."""
+    with db.engine.connect() as conn:
+        rows = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check").fetchall()]
+        problems = [r for r in rows if r != "ok"]
+        fks = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+        problems += [f"row {r[1]} of {r[0]} points at a missing {r[2]}" for r in fks]
+    return problems
+
+
+def create_empty(path: Path) -> None:
+    """Create the database file, empty, owner-only, refusing to clobber anything."""
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    os.close(fd)
+
+
+class Database:
+    """One open, unlocked store file. Thread-safe: each thread gets its own connection
+    from the pool; writes serialise on SQLite's lock (``BEGIN IMMEDIATE``)."""
+
+    def __init__(self, path: Path, data_key: bytes, *, synchronous: str = "FULL") -> None:
+        self.path = path
+        self._key = data_key
+        self._synchronous = synchronous
+        self._closed = False
+        self._lock = threading.Lock()
+        self.engine = self._make_engine()
+        self._write_engine = self.engine.execution_options(healthdesk_begin="IMMEDIATE")
+        self._read = sessionmaker(self.engine, expire_on_commit=False)
+        self._write = sessionmaker(self._write_engine, expire_on_commit=False)
+
+    def _make_engine(self) -> Engine:
+        path, key = self.path, self._key
+        engine = create_engine(
+            "sqlite+pysqlite://",
+            module=sqlcipher,
+            creator=lambda: _raw_connect(path, key),
+            poolclass=QueuePool,
+            pool_size=4,
+            max_overflow=4,
+        )
+        sync_mode = self._synchronous
+
+        @event.listens_for(engine, "connect")
+        def _configure(dbapi_conn: Any, _record: Any) -> None:
+            cur = dbapi_conn.cursor()
+            cur.execute("PRAGMA journal_mode = WAL")
+            cur.execute(f"PRAGMA synchronous = {sync_mode}")
+            cur.execute("PRAGMA foreign_keys = ON")
+            cur.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+            cur.execute("PRAGMA temp_store = MEMORY")
+            cur.close()
+
+        @event.listens_for(engine, "begin")
+        def _begin(conn: Any) -> None:
+            # The driver runs in autocommit mode (isolation_level=None) so that we,
+            # not pysqlite, decide where transactions start, and writers take the
+            # write lock up front instead of failing to upgrade a read lock.
+            mode = conn.get_execution_options().get("healthdesk_begin", "DEFERRED")
+            conn.exec_driver_sql(f"BEGIN {mode}")
+
+        return engine
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A read-only snapshot; rolled back at the end."""
+        session = self._read()
+        try:
+            yield session
+        finally:
+            session.rollback()
+            session.close()
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """One write transaction: committed if the block completes, rolled back if not."""
+        session = self._write()
+        try:
+            yield session
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    def raw_connection(self) -> Any:
+        """A keyed DB-API connection outside the pool (for backups); caller closes it."""
+        return _raw_connect(self.path, self._key)
+
+    def checkpoint(self) -> None:
+        with self.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def close(self) -> None:
+        with self._lock:
+            if not self._closed:
+                self.engine.dispose()
+                self._closed = True

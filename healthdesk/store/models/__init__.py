@@ -1,0 +1,25 @@
+"""Every table of the client store. Importing this module registers them all."""
+
+from .appointments import Appointment
+from .audit import AuditEvent
+from .base import Base, Synced
+from .chat import ChatMessage, ChatSession
+from .clinical import Allergy, Condition, Goal, GoalProgress, SymptomEntry
+from .documents import Document
+from .local import LocalState, OutboxEntry, Preference, SyncGuard
+from .measurements import Measurement
+from .medications import DoseEvent, Medication, MedicationSchedule
+from .people import EmergencyContact, Profile
+
+SYNCED_MODELS: tuple[type[Synced], ...] = (
+    Profile, EmergencyContact, Condition, Allergy, SymptomEntry, Goal, GoalProgress,
+    Measurement, Medication, MedicationSchedule, DoseEvent, Appointment, Document,
+    ChatSession, ChatMessage, AuditEvent,
+)
+
+__all__ = [
+    "SYNCED_MODELS", "Allergy", "Appointment", "AuditEvent", "Base", "ChatMessage",
+    "ChatSession", "Condition", "Document", "DoseEvent", "EmergencyContact", "Goal",
+    "GoalProgress", "LocalState", "Measurement", "Medication", "MedicationSchedule",
+    "OutboxEntry", "Preference", "Profile", "SymptomEntry", "Synced", "SyncGuard",
+]

@@ -1,0 +1,53 @@
+"""Device-local tables: never synced, never exported."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import Index, Integer, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from .base import Base, JSONText, UTCDateTime
+
+
+class OutboxEntry(Base):
+    """A change waiting to be pushed. Written only by triggers, in the same transaction
+    as the change itself, so no write path can forget it."""
+
+    __tablename__ = "outbox"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    table_name: Mapped[str] = mapped_column(String(40))
+    row_id: Mapped[str] = mapped_column(String(36))
+    profile_id: Mapped[str | None] = mapped_column(String(36))
+    op: Mapped[str] = mapped_column(String(8))
+    changed_fields: Mapped[list[str]] = mapped_column(JSONText)
+    version: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[str] = mapped_column(String(27))
+
+    __table_args__ = (Index("ix_outbox_profile", "profile_id", "seq"),)
+
+
+class LocalState(Base):
+    """Key/value facts about this device's copy: device id, last clock stamp."""
+
+    __tablename__ = "local_state"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[Any] = mapped_column(JSONText)
+
+
+class Preference(Base):
+    """Per-device preferences (units, theme, language, quiet hours, lock timeout)."""
+
+    __tablename__ = "preferences"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[Any] = mapped_column(JSONText)
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+
+
+class SyncGuard(Base):
+    """A row here, inside a transaction, marks writes as applied from the server so the
+    outbox triggers skip them (they must not echo back). Always empty at commit."""
+
+    __tablename__ = "sync_guard"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
