@@ -215,10 +215,10 @@ def normalize(
         lo, hi = plausible_range(spec, component, shown_unit)
         decimals = _decimals(spec, component, shown_unit)
         if not lo <= number <= hi:
+            between = f"{_limit(lo, decimals)} and {_limit(hi, decimals)}"
             raise ValidationError(
                 component.name,
-                f"{component.label} must be between "
-                f"{u.with_unit(_limit(lo, decimals) + ' and ' + _limit(hi, decimals), shown_unit)}.",
+                f"{component.label} must be between {u.with_unit(between, shown_unit)}.",
             )
         if component.whole and not number.is_integer():
             raise ValidationError(component.name, f"{component.label} must be a whole number.")

@@ -92,7 +92,11 @@ class Synced:
 class ProfileOwned(Synced):
     @declared_attr
     def profile_id(cls) -> Mapped[str]:  # noqa: N805 - SQLAlchemy declared_attr
-        return mapped_column(String(36), ForeignKey("profiles.id"), index=False)
+        return mapped_column(
+            String(36),
+            ForeignKey("profiles.id", deferrable=True, initially="DEFERRED"),
+            index=False,
+        )
 
 
 def in_list(column: str, values: tuple[str, ...] | list[str], nullable: bool = False) -> str:

@@ -28,7 +28,9 @@ class ChatSession(ProfileOwned, Base):
 
 class ChatMessage(ProfileOwned, Base):
     __tablename__ = "chat_messages"
-    session_id: Mapped[str] = mapped_column(String(36), ForeignKey("chat_sessions.id"))
+    session_id: Mapped[str] = mapped_column(
+        String(36), ForeignKey("chat_sessions.id", deferrable=True, initially="DEFERRED")
+    )
     role: Mapped[str] = mapped_column(String(10), default="user")
     author: Mapped[str | None] = mapped_column(String(200))
     content: Mapped[str] = mapped_column(Text)

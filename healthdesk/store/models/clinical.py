@@ -28,8 +28,10 @@ class Condition(ProfileOwned, Base):
     __table_args__ = (
         CheckConstraint("length(trim(name)) > 0", name="name_present"),
         CheckConstraint(in_list("status", CONDITION_STATUSES), name="status"),
-        CheckConstraint("resolved_on IS NULL OR onset IS NULL OR resolved_on >= onset",
-                        name="resolved_after_onset"),
+        CheckConstraint(
+            "resolved_on IS NULL OR onset IS NULL OR resolved_on >= onset",
+            name="resolved_after_onset",
+        ),
         Index("ix_conditions_profile", "profile_id", "status"),
     )
 
@@ -94,7 +96,9 @@ class Goal(ProfileOwned, Base):
 
 class GoalProgress(ProfileOwned, Base):
     __tablename__ = "goal_progress"
-    goal_id: Mapped[str] = mapped_column(String(36), ForeignKey("goals.id"))
+    goal_id: Mapped[str] = mapped_column(
+        String(36), ForeignKey("goals.id", deferrable=True, initially="DEFERRED")
+    )
     recorded_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
     value: Mapped[float] = mapped_column(Float)
     note: Mapped[str | None] = mapped_column(Text)

@@ -9,8 +9,17 @@ from sqlalchemy.orm import Mapped, deferred, mapped_column
 
 from .base import Base, ISODate, JSONText, ProfileOwned, in_list
 
-DOCUMENT_CATEGORIES = ("lab_report", "prescription", "imaging", "letter", "discharge_summary",
-                       "insurance", "vaccination", "invoice", "other")
+DOCUMENT_CATEGORIES = (
+    "lab_report",
+    "prescription",
+    "imaging",
+    "letter",
+    "discharge_summary",
+    "insurance",
+    "vaccination",
+    "invoice",
+    "other",
+)
 
 
 class Document(ProfileOwned, Base):

@@ -12,8 +12,19 @@ from .base import Base, ProfileOwned, UTCDateTime, in_list
 # Frozen here (not imported from the domain) because a CHECK lives in a migration:
 # adding a kind is a schema change with its own revision.
 MEASUREMENT_KINDS = (
-    "blood_pressure", "pulse", "glucose", "weight", "height", "temperature", "spo2",
-    "hba1c", "cholesterol", "respiratory_rate", "peak_flow", "sleep", "steps",
+    "blood_pressure",
+    "pulse",
+    "glucose",
+    "weight",
+    "height",
+    "temperature",
+    "spo2",
+    "hba1c",
+    "cholesterol",
+    "respiratory_rate",
+    "peak_flow",
+    "sleep",
+    "steps",
 )
 SOURCES = ("manual", "device", "import", "sync", "demo")
 

@@ -10,10 +10,35 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base, ISODate, JSONText, ProfileOwned, UTCDateTime, in_list
 
-FORMS = ("tablet", "capsule", "liquid", "inhaler", "injection", "patch", "drops", "cream",
-         "spray", "suppository", "powder", "other")
-ROUTES = ("oral", "inhaled", "subcutaneous", "intramuscular", "intravenous", "topical",
-          "transdermal", "nasal", "ophthalmic", "otic", "rectal", "sublingual", "other")
+FORMS = (
+    "tablet",
+    "capsule",
+    "liquid",
+    "inhaler",
+    "injection",
+    "patch",
+    "drops",
+    "cream",
+    "spray",
+    "suppository",
+    "powder",
+    "other",
+)
+ROUTES = (
+    "oral",
+    "inhaled",
+    "subcutaneous",
+    "intramuscular",
+    "intravenous",
+    "topical",
+    "transdermal",
+    "nasal",
+    "ophthalmic",
+    "otic",
+    "rectal",
+    "sublingual",
+    "other",
+)
 SCHEDULE_KINDS = ("fixed", "as_needed")
 TZ_POLICIES = ("home", "local")
 DOSE_ACTIONS = ("taken", "skipped", "missed", "snoozed", "undone")
@@ -47,8 +72,10 @@ class Medication(ProfileOwned, Base):
         CheckConstraint("stock_count IS NULL OR stock_count >= 0", name="stock"),
         CheckConstraint("refill_threshold IS NULL OR refill_threshold >= 0", name="threshold"),
         CheckConstraint("missed_dose_window_hours BETWEEN 0 AND 48", name="missed_window"),
-        CheckConstraint("end_date IS NULL OR start_date IS NULL OR end_date >= start_date",
-                        name="end_after_start"),
+        CheckConstraint(
+            "end_date IS NULL OR start_date IS NULL OR end_date >= start_date",
+            name="end_after_start",
+        ),
         Index("ix_medications_profile", "profile_id", "active"),
     )
 
@@ -58,7 +85,9 @@ class MedicationSchedule(ProfileOwned, Base):
     ``timezone`` ("home" policy) or wherever the person is ("local" policy)."""
 
     __tablename__ = "medication_schedules"
-    medication_id: Mapped[str] = mapped_column(String(36), ForeignKey("medications.id"))
+    medication_id: Mapped[str] = mapped_column(
+        String(36), ForeignKey("medications.id", deferrable=True, initially="DEFERRED")
+    )
     kind: Mapped[str] = mapped_column(String(10), default="fixed")
     times_of_day: Mapped[list[str]] = mapped_column(JSONText, default=list)
     weekdays: Mapped[list[int] | None] = mapped_column(JSONText)
@@ -76,10 +105,12 @@ class MedicationSchedule(ProfileOwned, Base):
         CheckConstraint(in_list("kind", SCHEDULE_KINDS), name="kind"),
         CheckConstraint(in_list("tz_policy", TZ_POLICIES), name="tz_policy"),
         CheckConstraint("interval_days BETWEEN 1 AND 366", name="interval"),
-        CheckConstraint("prn_min_interval_minutes IS NULL OR prn_min_interval_minutes >= 0",
-                        name="prn_interval"),
-        CheckConstraint("prn_max_per_day IS NULL OR prn_max_per_day BETWEEN 1 AND 48",
-                        name="prn_max"),
+        CheckConstraint(
+            "prn_min_interval_minutes IS NULL OR prn_min_interval_minutes >= 0", name="prn_interval"
+        ),
+        CheckConstraint(
+            "prn_max_per_day IS NULL OR prn_max_per_day BETWEEN 1 AND 48", name="prn_max"
+        ),
         CheckConstraint("end_date IS NULL OR end_date >= start_date", name="end_after_start"),
         Index("ix_medication_schedules_medication", "medication_id"),
         Index("ix_medication_schedules_profile", "profile_id"),
@@ -91,8 +122,12 @@ class DoseEvent(ProfileOwned, Base):
     corrected by a later event with action "undone" that ``supersedes`` it."""
 
     __tablename__ = "dose_events"
-    medication_id: Mapped[str] = mapped_column(String(36), ForeignKey("medications.id"))
-    schedule_id: Mapped[str | None] = mapped_column(String(36), ForeignKey("medication_schedules.id"))
+    medication_id: Mapped[str] = mapped_column(
+        String(36), ForeignKey("medications.id", deferrable=True, initially="DEFERRED")
+    )
+    schedule_id: Mapped[str | None] = mapped_column(
+        String(36), ForeignKey("medication_schedules.id", deferrable=True, initially="DEFERRED")
+    )
     scheduled_for: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
     action: Mapped[str] = mapped_column(String(10))
     at: Mapped[dt.datetime] = mapped_column(UTCDateTime())

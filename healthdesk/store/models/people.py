@@ -54,4 +54,3 @@ class EmergencyContact(ProfileOwned, Base):
         CheckConstraint("phone IS NOT NULL OR email IS NOT NULL", name="reachable"),
         Index("ix_emergency_contacts_profile", "profile_id", "priority"),
     )
-

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-23 02:35:25.376660
+Create Date: 2026-11-23 02:36:13.416763
 """
 
 from __future__ import annotations
@@ -425,7 +425,11 @@ def upgrade() -> None:
             "length(trim(substance)) > 0", name=op.f("ck_allergies_substance_present")
         ),
         sa.ForeignKeyConstraint(
-            ["profile_id"], ["profiles.id"], name=op.f("fk_allergies_profile_id_profiles")
+            ["profile_id"],
+            ["profiles.id"],
+            name=op.f("fk_allergies_profile_id_profiles"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_allergies")),
     )
@@ -463,7 +467,11 @@ def upgrade() -> None:
         ),
         sa.CheckConstraint("length(trim(title)) > 0", name=op.f("ck_appointments_title_present")),
         sa.ForeignKeyConstraint(
-            ["profile_id"], ["profiles.id"], name=op.f("fk_appointments_profile_id_profiles")
+            ["profile_id"],
+            ["profiles.id"],
+            name=op.f("fk_appointments_profile_id_profiles"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_appointments")),
     )
@@ -492,7 +500,11 @@ def upgrade() -> None:
             name=op.f("ck_audit_events_action"),
         ),
         sa.ForeignKeyConstraint(
-            ["profile_id"], ["profiles.id"], name=op.f("fk_audit_events_profile_id_profiles")
+            ["profile_id"],
+            ["profiles.id"],
+            name=op.f("fk_audit_events_profile_id_profiles"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_audit_events")),
     )
@@ -512,7 +524,11 @@ def upgrade() -> None:
         sa.CheckConstraint("kind IN ('notes', 'assistant')", name=op.f("ck_chat_sessions_kind")),
         sa.CheckConstraint("length(trim(title)) > 0", name=op.f("ck_chat_sessions_title_present")),
         sa.ForeignKeyConstraint(
-            ["profile_id"], ["profiles.id"], name=op.f("fk_chat_sessions_profile_id_profiles")
+            ["profile_id"],
+            ["profiles.id"],
+            name=op.f("fk_chat_sessions_profile_id_profiles"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_chat_sessions")),
     )
@@ -543,7 +559,11 @@ def upgrade() -> None:
             name=op.f("ck_conditions_resolved_after_onset"),
         ),
         sa.ForeignKeyConstraint(
-            ["profile_id"], ["profiles.id"], name=op.f("fk_conditions_profile_id_profiles")
+            ["profile_id"],
+            ["profiles.id"],
+            name=op.f("fk_conditions_profile_id_profiles"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_conditions")),
     )
@@ -575,7 +595,11 @@ def upgrade() -> None:
         sa.CheckConstraint("length(trim(title)) > 0", name=op.f("ck_documents_title_present")),
         sa.CheckConstraint("size_bytes >= 0", name=op.f("ck_documents_size")),
         sa.ForeignKeyConstraint(
-            ["profile_id"], ["profiles.id"], name=op.f("fk_documents_profile_id_profiles")
+            ["profile_id"],
+            ["profiles.id"],
+            name=op.f("fk_documents_profile_id_profiles"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_documents")),
     )
@@ -605,7 +629,11 @@ def upgrade() -> None:
             "phone IS NOT NULL OR email IS NOT NULL", name=op.f("ck_emergency_contacts_reachable")
         ),
         sa.ForeignKeyConstraint(
-            ["profile_id"], ["profiles.id"], name=op.f("fk_emergency_contacts_profile_id_profiles")
+            ["profile_id"],
+            ["profiles.id"],
+            name=op.f("fk_emergency_contacts_profile_id_profiles"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_emergency_contacts")),
     )
@@ -643,7 +671,11 @@ def upgrade() -> None:
         ),
         sa.CheckConstraint("length(trim(title)) > 0", name=op.f("ck_goals_title_present")),
         sa.ForeignKeyConstraint(
-            ["profile_id"], ["profiles.id"], name=op.f("fk_goals_profile_id_profiles")
+            ["profile_id"],
+            ["profiles.id"],
+            name=op.f("fk_goals_profile_id_profiles"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_goals")),
     )
@@ -678,7 +710,11 @@ def upgrade() -> None:
         ),
         sa.CheckConstraint("value = value", name=op.f("ck_measurements_value_is_number")),
         sa.ForeignKeyConstraint(
-            ["profile_id"], ["profiles.id"], name=op.f("fk_measurements_profile_id_profiles")
+            ["profile_id"],
+            ["profiles.id"],
+            name=op.f("fk_measurements_profile_id_profiles"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_measurements")),
     )
@@ -739,7 +775,11 @@ def upgrade() -> None:
             "stock_count IS NULL OR stock_count >= 0", name=op.f("ck_medications_stock")
         ),
         sa.ForeignKeyConstraint(
-            ["profile_id"], ["profiles.id"], name=op.f("fk_medications_profile_id_profiles")
+            ["profile_id"],
+            ["profiles.id"],
+            name=op.f("fk_medications_profile_id_profiles"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_medications")),
     )
@@ -768,7 +808,11 @@ def upgrade() -> None:
         ),
         sa.CheckConstraint("severity BETWEEN 1 AND 10", name=op.f("ck_symptom_entries_severity")),
         sa.ForeignKeyConstraint(
-            ["profile_id"], ["profiles.id"], name=op.f("fk_symptom_entries_profile_id_profiles")
+            ["profile_id"],
+            ["profiles.id"],
+            name=op.f("fk_symptom_entries_profile_id_profiles"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_symptom_entries")),
     )
@@ -796,12 +840,18 @@ def upgrade() -> None:
         ),
         sa.CheckConstraint("length(content) > 0", name=op.f("ck_chat_messages_content_present")),
         sa.ForeignKeyConstraint(
-            ["profile_id"], ["profiles.id"], name=op.f("fk_chat_messages_profile_id_profiles")
+            ["profile_id"],
+            ["profiles.id"],
+            name=op.f("fk_chat_messages_profile_id_profiles"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.ForeignKeyConstraint(
             ["session_id"],
             ["chat_sessions.id"],
             name=op.f("fk_chat_messages_session_id_chat_sessions"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_chat_messages")),
     )
@@ -823,10 +873,18 @@ def upgrade() -> None:
         sa.Column("version", sa.String(length=64), nullable=False),
         sa.Column("deleted", sa.Boolean(), server_default="0", nullable=False),
         sa.ForeignKeyConstraint(
-            ["goal_id"], ["goals.id"], name=op.f("fk_goal_progress_goal_id_goals")
+            ["goal_id"],
+            ["goals.id"],
+            name=op.f("fk_goal_progress_goal_id_goals"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.ForeignKeyConstraint(
-            ["profile_id"], ["profiles.id"], name=op.f("fk_goal_progress_profile_id_profiles")
+            ["profile_id"],
+            ["profiles.id"],
+            name=op.f("fk_goal_progress_profile_id_profiles"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_goal_progress")),
     )
@@ -879,11 +937,15 @@ def upgrade() -> None:
             ["medication_id"],
             ["medications.id"],
             name=op.f("fk_medication_schedules_medication_id_medications"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.ForeignKeyConstraint(
             ["profile_id"],
             ["profiles.id"],
             name=op.f("fk_medication_schedules_profile_id_profiles"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_medication_schedules")),
     )
@@ -924,14 +986,22 @@ def upgrade() -> None:
             ["medication_id"],
             ["medications.id"],
             name=op.f("fk_dose_events_medication_id_medications"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.ForeignKeyConstraint(
-            ["profile_id"], ["profiles.id"], name=op.f("fk_dose_events_profile_id_profiles")
+            ["profile_id"],
+            ["profiles.id"],
+            name=op.f("fk_dose_events_profile_id_profiles"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.ForeignKeyConstraint(
             ["schedule_id"],
             ["medication_schedules.id"],
             name=op.f("fk_dose_events_schedule_id_medication_schedules"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_dose_events")),
     )

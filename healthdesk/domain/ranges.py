@@ -1,0 +1,282 @@
+"""Reference ranges, so a reading can be coloured and explained against guidelines.
+
+Values are compared after rounding to the precision they are shown with in the canonical
+unit (a temperature shown as "38.0 °C" is not a fever, whatever the fourth decimal says),
+so the category always agrees with the number on screen. That also makes the usual
+mg/dL cut-offs land right: 100 mg/dL fasting glucose is 5.55 mmol/L, shown 5.6, which is
+the prediabetes range in either unit.
+
+Kinds without a meaningful population range (weight, height, steps, sleep, peak flow)
+classify with ``level=None`` and the label "No reference range": the UI shows them
+uncoloured rather than falsely reassuring green.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+
+from healthdesk.domain.errors import ValidationError
+from healthdesk.domain.measurements import get_kind, resolve_context
+from healthdesk.domain.units import round_half_up
+from healthdesk.domain.validation import parse_number
+
+
+class Category(StrEnum):
+    """How a reading compares with its reference range; the value is stored and synced."""
+
+    VERY_LOW = "very_low"
+    LOW = "low"
+    NORMAL = "normal"
+    ELEVATED = "elevated"
+    HIGH = "high"
+    VERY_HIGH = "very_high"
+    CRISIS = "crisis"
+
+    @property
+    def label(self) -> str:
+        """A generic human label ("Very high"); ``Classification.label`` is kind-specific."""
+        return self.value.replace("_", " ").capitalize()
+
+    @property
+    def severity(self) -> int:
+        """0 for normal, rising with how much attention the reading needs (for colours)."""
+        return _SEVERITY[self]
+
+
+_SEVERITY = {
+    Category.NORMAL: 0, Category.ELEVATED: 1, Category.LOW: 1, Category.HIGH: 2,
+    Category.VERY_LOW: 3, Category.VERY_HIGH: 3, Category.CRISIS: 4,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Classification:
+    """A reading's category, a short kind-specific label, and one sentence of why."""
+
+    level: Category | None
+    label: str
+    explanation: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Scale:
+    """Cut-offs ascending: a (rounded) value >= threshold takes that level."""
+
+    below: Category
+    steps: tuple[tuple[float, Category], ...]
+    decimals: int
+
+    def level(self, value: float) -> Category:
+        shown = round_half_up(value, self.decimals)
+        level = self.below
+        for threshold, category in self.steps:
+            if shown >= threshold:
+                level = category
+        return level
+
+    def normal_band(self, lo_default: float, hi_default: float) -> tuple[float, float]:
+        lo, hi = lo_default, hi_default
+        previous = self.below
+        for threshold, category in self.steps:
+            if category is Category.NORMAL:
+                lo = threshold
+            elif previous is Category.NORMAL:
+                hi = threshold
+            previous = category
+        return float(lo), float(hi)
+
+
+C = Category
+_BP_SYSTOLIC = _Scale(C.LOW, ((90, C.NORMAL), (120, C.ELEVATED), (130, C.HIGH),
+                              (140, C.VERY_HIGH), (181, C.CRISIS)), 0)
+_BP_DIASTOLIC = _Scale(C.LOW, ((60, C.NORMAL), (80, C.HIGH), (90, C.VERY_HIGH),
+                               (121, C.CRISIS)), 0)
+_PULSE = _Scale(C.LOW, ((50, C.NORMAL), (101, C.HIGH)), 0)
+_GLUCOSE_FASTING = _Scale(C.LOW, ((3.9, C.NORMAL), (5.6, C.ELEVATED), (7.0, C.HIGH)), 1)
+_GLUCOSE_OTHER = _Scale(C.LOW, ((3.9, C.NORMAL), (7.8, C.ELEVATED), (11.1, C.HIGH)), 1)
+_HBA1C = _Scale(C.NORMAL, ((5.7, C.ELEVATED), (6.5, C.HIGH)), 1)
+_SPO2 = _Scale(C.VERY_LOW, ((90, C.LOW), (95, C.NORMAL)), 0)
+_TEMPERATURE = _Scale(C.LOW, ((35.0, C.NORMAL), (37.6, C.ELEVATED), (38.1, C.HIGH)), 1)
+_CHOLESTEROL = _Scale(C.NORMAL, ((5.2, C.ELEVATED), (6.2, C.HIGH)), 1)
+_RESPIRATORY = _Scale(C.LOW, ((12, C.NORMAL), (21, C.HIGH)), 0)
+
+_SCALES: dict[tuple[str, str], _Scale] = {
+    ("blood_pressure", "systolic"): _BP_SYSTOLIC,
+    ("blood_pressure", "diastolic"): _BP_DIASTOLIC,
+    ("blood_pressure", "pulse"): _PULSE,
+    ("pulse", "pulse"): _PULSE,
+    ("hba1c", "hba1c"): _HBA1C,
+    ("spo2", "spo2"): _SPO2,
+    ("temperature", "temperature"): _TEMPERATURE,
+    ("cholesterol", "total"): _CHOLESTEROL,
+    ("respiratory_rate", "respiratory_rate"): _RESPIRATORY,
+}
+
+_LABELS: dict[str, dict[Category, str]] = {
+    "blood_pressure": {
+        C.LOW: "Low blood pressure", C.NORMAL: "Normal", C.ELEVATED: "Elevated",
+        C.HIGH: "High blood pressure (stage 1)", C.VERY_HIGH: "High blood pressure (stage 2)",
+        C.CRISIS: "Hypertensive crisis",
+    },
+    "pulse": {C.LOW: "Slow (below 50)", C.NORMAL: "Normal", C.HIGH: "Fast (above 100)"},
+    "glucose_fasting": {
+        C.LOW: "Low (hypoglycaemia)", C.NORMAL: "Normal",
+        C.ELEVATED: "Prediabetes range", C.HIGH: "Diabetes range",
+    },
+    "glucose": {
+        C.LOW: "Low (hypoglycaemia)", C.NORMAL: "Normal", C.ELEVATED: "Elevated", C.HIGH: "High",
+    },
+    "hba1c": {C.NORMAL: "Normal", C.ELEVATED: "Prediabetes range", C.HIGH: "Diabetes range"},
+    "spo2": {C.VERY_LOW: "Very low", C.LOW: "Low", C.NORMAL: "Normal"},
+    "temperature": {
+        C.LOW: "Low (hypothermia)", C.NORMAL: "Normal", C.ELEVATED: "Slightly raised",
+        C.HIGH: "Fever",
+    },
+    "cholesterol": {C.NORMAL: "Desirable", C.ELEVATED: "Borderline high", C.HIGH: "High"},
+    "respiratory_rate": {C.LOW: "Slow (below 12)", C.NORMAL: "Normal", C.HIGH: "Fast (above 20)"},
+}
+
+_WHY: dict[str, dict[Category, str]] = {
+    "blood_pressure": {
+        C.LOW: "Below 90 systolic or 60 diastolic; fine for some people, but tell your "
+               "clinician if you feel dizzy or faint.",
+        C.NORMAL: "Below 120 systolic and below 80 diastolic (ACC/AHA 2017).",
+        C.ELEVATED: "Systolic 120-129 with diastolic below 80 (ACC/AHA 2017).",
+        C.HIGH: "Systolic 130-139 or diastolic 80-89: stage 1 hypertension (ACC/AHA 2017).",
+        C.VERY_HIGH: "Systolic 140 or more or diastolic 90 or more: stage 2 hypertension "
+                     "(ACC/AHA 2017).",
+        C.CRISIS: "Above 180 systolic and/or 120 diastolic. Wait a few minutes and measure "
+                  "again; with chest pain, shortness of breath, weakness or trouble "
+                  "speaking, call emergency services.",
+    },
+    "pulse": {
+        C.LOW: "A resting pulse below 50 bpm; common in trained athletes, otherwise worth "
+               "mentioning to your clinician.",
+        C.NORMAL: "A resting pulse of 50-100 bpm.",
+        C.HIGH: "A resting pulse above 100 bpm.",
+    },
+    "glucose_fasting": {
+        C.LOW: "Below 3.9 mmol/L (70 mg/dL): treat a low as your care plan says.",
+        C.NORMAL: "Fasting 3.9-5.5 mmol/L (70-99 mg/dL) (ADA).",
+        C.ELEVATED: "Fasting 5.6-6.9 mmol/L (100-125 mg/dL): the prediabetes range (ADA).",
+        C.HIGH: "Fasting 7.0 mmol/L (126 mg/dL) or more: the diabetes range (ADA).",
+    },
+    "glucose": {
+        C.LOW: "Below 3.9 mmol/L (70 mg/dL): treat a low as your care plan says.",
+        C.NORMAL: "Not fasting, below 7.8 mmol/L (140 mg/dL).",
+        C.ELEVATED: "Not fasting, 7.8-11.0 mmol/L (140-199 mg/dL).",
+        C.HIGH: "Not fasting, 11.1 mmol/L (200 mg/dL) or more.",
+    },
+    "hba1c": {
+        C.NORMAL: "Below 5.7% (39 mmol/mol) (ADA).",
+        C.ELEVATED: "5.7-6.4% (39-47 mmol/mol): the prediabetes range (ADA).",
+        C.HIGH: "6.5% (48 mmol/mol) or more: the diabetes range (ADA).",
+    },
+    "spo2": {
+        C.VERY_LOW: "Below 90%: seek medical advice promptly, urgently if you are short "
+                    "of breath.",
+        C.LOW: "90-94%: lower than usual for healthy lungs; check it again.",
+        C.NORMAL: "95% or more.",
+    },
+    "temperature": {
+        C.LOW: "Below 35.0 \u00b0C (95.0 \u00b0F): possible hypothermia.",
+        C.NORMAL: "35.0-37.5 \u00b0C (95.0-99.5 \u00b0F).",
+        C.ELEVATED: "37.6-38.0 \u00b0C (99.7-100.4 \u00b0F): slightly raised.",
+        C.HIGH: "Above 38.0 \u00b0C (100.4 \u00b0F): a fever.",
+    },
+    "cholesterol": {
+        C.NORMAL: "Total cholesterol below 5.2 mmol/L (200 mg/dL).",
+        C.ELEVATED: "Total cholesterol 5.2-6.1 mmol/L (200-239 mg/dL): borderline high.",
+        C.HIGH: "Total cholesterol 6.2 mmol/L (240 mg/dL) or more.",
+    },
+    "respiratory_rate": {
+        C.LOW: "Fewer than 12 breaths a minute at rest.",
+        C.NORMAL: "12-20 breaths a minute at rest.",
+        C.HIGH: "More than 20 breaths a minute at rest.",
+    },
+}
+
+NO_RANGE = Classification(None, "No reference range",
+                          "There is no single normal range for this kind of reading.")
+
+
+def _glucose_scale(context: str | None) -> tuple[_Scale, str]:
+    # Only an overnight fast uses the fasting cut-offs; a "before meal" reading may be
+    # two hours after a snack, and judging it as fasting would raise false alarms.
+    if context == "fasting":
+        return _GLUCOSE_FASTING, "glucose_fasting"
+    return _GLUCOSE_OTHER, "glucose"
+
+
+def _scale_for(kind: str, component: str, context: str | None) -> _Scale | None:
+    if kind == "glucose" and component == "glucose":
+        return _glucose_scale(context)[0]
+    return _SCALES.get((kind, component))
+
+
+def _value(values: Mapping[str, float], name: str, label: str, aliases: tuple[str, ...]
+           ) -> float | None:
+    for key in (name, *aliases):
+        if key in values:
+            return parse_number(name, values[key], label)
+    return None
+
+
+def classify(kind: str, values: Mapping[str, float], context: str | None = None
+             ) -> Classification:
+    """Categorise a reading (canonical units, keyed by component) against its guideline.
+
+    Raises ValidationError for an unknown kind or context, or a missing required value.
+    """
+    spec = get_kind(kind)
+    ctx = resolve_context(spec, context)
+    numbers: dict[str, float] = {}
+    lone = len(spec.components) == 1
+    for component in spec.components:
+        aliases = ("value", spec.key) if lone else ()
+        number = _value(values, component.name, component.label, aliases)
+        if number is None:
+            if component.required:
+                raise ValidationError(component.name, f"{component.label} is required.")
+            continue
+        numbers[component.name] = number
+    if spec.key == "blood_pressure":
+        level = _blood_pressure_level(numbers["systolic"], numbers["diastolic"])
+        table = "blood_pressure"
+    else:
+        name = spec.components[0].name
+        scale = _scale_for(spec.key, name, ctx)
+        if scale is None:
+            return NO_RANGE
+        table = _glucose_scale(ctx)[1] if spec.key == "glucose" else spec.key
+        level = scale.level(numbers[name])
+    return Classification(level, _LABELS[table][level], _WHY[table][level])
+
+
+def _blood_pressure_level(systolic: float, diastolic: float) -> Category:
+    """ACC/AHA 2017: the worse of the two numbers decides; low only if neither is high."""
+    upper = (_BP_SYSTOLIC.level(systolic), _BP_DIASTOLIC.level(diastolic))
+    order = (C.NORMAL, C.ELEVATED, C.HIGH, C.VERY_HIGH, C.CRISIS)
+    worst = max((level for level in upper if level is not C.LOW),
+                key=order.index, default=C.NORMAL)
+    if worst is C.NORMAL and C.LOW in upper:
+        return C.LOW
+    return worst
+
+
+def normal_band(kind: str, component: str | None = None, context: str | None = None
+                ) -> tuple[float, float] | None:
+    """The normal band [low, high) in canonical units, for shading charts; None if no range.
+
+    A value classifies as normal when, rounded as shown, low <= value < high. Where a
+    guideline has no lower (or upper) bound the plausibility limit stands in.
+    """
+    spec = get_kind(kind)
+    ctx = resolve_context(spec, context)
+    part = spec.component(component) if component else spec.components[0]
+    scale = _scale_for(spec.key, part.name, ctx)
+    if scale is None:
+        return None
+    return scale.normal_band(float(part.plausible_min), float(part.plausible_max))

@@ -1,0 +1,179 @@
+"""Create, unlock and hold an encrypted store: the database plus its key file.
+
+Unlocking order: a data key given directly (from the device keyring) or unwrapped from
+the key file with the passphrase or recovery key; then the database is probed with it
+before anything else happens, and only then upgraded to the current schema.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import getpass
+import secrets
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from healthdesk.domain.hlc import HybridClock
+
+from . import keys as keyfile
+from .db import Database, create_empty, probe
+from .errors import CorruptStoreError, LockedError, StoreExistsError, StoreMissingError
+from .migrate import upgrade_with_backup
+from .models import LocalState
+from .writes import WriteContext, install
+
+DB_NAME = "healthdesk.db"
+KEYS_NAME = "keys.json"
+
+Clock = Callable[[], dt.datetime]
+
+
+def utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+@dataclass(frozen=True)
+class StorePaths:
+    data_dir: Path
+
+    @property
+    def db(self) -> Path:
+        return self.data_dir / DB_NAME
+
+    @property
+    def keys(self) -> Path:
+        return self.data_dir / KEYS_NAME
+
+    def exists(self) -> bool:
+        return self.db.exists() or self.keys.exists()
+
+
+class Store:
+    """An unlocked store. Services use ``read()`` and ``write()``; nothing else."""
+
+    def __init__(self, paths: StorePaths, db: Database, store_id: str, data_key: bytes,
+                 clock: Clock = utc_now, actor: str | None = None) -> None:
+        self.paths = paths
+        self.db = db
+        self.store_id = store_id
+        self.data_key = data_key
+        self.clock = clock
+        self.upgrade_backup: Path | None = None
+        self.device_id, last = self._device_identity()
+        self.actor = actor or _os_user()
+        self.hlc = HybridClock(self.device_id, lambda: int(self.clock().timestamp() * 1000), last)
+
+    def _device_identity(self) -> tuple[str, str | None]:
+        with self.db.write() as s:
+            device = s.get(LocalState, "device_id")
+            if device is None:
+                device = LocalState(key="device_id", value=secrets.token_hex(8))
+                s.add(device)
+            hlc = s.get(LocalState, "hlc")
+            return str(device.value), (str(hlc.value) if hlc else None)
+
+    @contextmanager
+    def write(self, actor: str | None = None) -> Iterator[Session]:
+        """One transaction; every synced row written in it is stamped and audited."""
+        with self.db.write() as session:
+            session.info["write_context"] = WriteContext(
+                device_id=self.device_id, actor=actor or self.actor, hlc=self.hlc, now=self.clock
+            )
+            yield session
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with self.db.read() as session:
+            yield session
+
+    def close(self) -> None:
+        self.db.close()
+
+
+def _os_user() -> str:
+    with suppress(Exception):
+        return getpass.getuser()
+    return "local user"
+
+
+def _open_db(paths: StorePaths, data_key: bytes) -> Database:
+    db = Database(paths.db, data_key)
+    install(db._read)  # noqa: SLF001
+    install(db._write)  # noqa: SLF001
+    return db
+
+
+def create_store(data_dir: Path, passphrase: str, *, kdf: keyfile.KdfParams | None = None,
+                 clock: Clock = utc_now, actor: str | None = None) -> tuple[Store, str]:
+    """Create a new store; returns it and the recovery key (shown to the user once).
+
+    Raises StoreExistsError when either file is already there.
+    """
+    paths = StorePaths(Path(data_dir))
+    if paths.exists():
+        raise StoreExistsError(f"A HealthDesk store already exists in {paths.data_dir}.")
+    paths.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    data_key, recovery, store_id = keyfile.create_key_file(paths.keys, passphrase, kdf)
+    create_empty(paths.db)
+    db = _open_db(paths, data_key)
+    upgrade_with_backup(db)
+    return Store(paths, db, store_id, data_key, clock, actor), recovery
+
+
+def unwrap_key(data_dir: Path, *, passphrase: str | None = None,
+               recovery_key: str | None = None) -> bytes:
+    paths = StorePaths(Path(data_dir))
+    if not paths.keys.exists():
+        if paths.db.exists():
+            raise CorruptStoreError(
+                f"The key file {paths.keys} is missing, so {paths.db} cannot be opened. "
+                "Restore keys.json from a backup."
+            )
+        raise StoreMissingError(
+            f"There is no HealthDesk store in {paths.data_dir}; create one with "
+            "'healthdesk init' or 'healthdesk demo'."
+        )
+    if recovery_key is not None:
+        return keyfile.unlock_with_recovery_key(paths.keys, recovery_key)
+    if passphrase is None:
+        raise LockedError("The store is locked: a passphrase is needed to open it.")
+    return keyfile.unlock_with_passphrase(paths.keys, passphrase)
+
+
+def open_store(data_dir: Path, *, passphrase: str | None = None,
+               recovery_key: str | None = None, data_key: bytes | None = None,
+               clock: Clock = utc_now, actor: str | None = None,
+               migrate: bool = True) -> Store:
+    """Unlock and open an existing store.
+
+    Raises StoreMissingError, LockedError (wrong passphrase or a remembered key that no
+    longer fits), CorruptStoreError (damaged or foreign file, which is left untouched).
+    """
+    paths = StorePaths(Path(data_dir))
+    if not paths.db.exists():
+        raise StoreMissingError(
+            f"There is no HealthDesk store in {paths.data_dir}; create one with "
+            "'healthdesk init' or 'healthdesk demo'."
+        )
+    remembered = data_key is not None
+    if data_key is None:
+        data_key = unwrap_key(paths.data_dir, passphrase=passphrase, recovery_key=recovery_key)
+    try:
+        probe(paths.db, data_key)
+    except CorruptStoreError:
+        if remembered:
+            raise LockedError(
+                "The key remembered on this device no longer opens the store; "
+                "enter the passphrase."
+            ) from None
+        raise
+    store_id = keyfile.read_store_id(paths.keys)
+    db = _open_db(paths, data_key)
+    backup = upgrade_with_backup(db) if migrate else None
+    store = Store(paths, db, store_id, data_key, clock, actor)
+    store.upgrade_backup = backup
+    return store
