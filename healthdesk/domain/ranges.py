@@ -4,7 +4,8 @@ Values are compared after rounding to the precision they are shown with in the c
 unit (a temperature shown as "38.0 °C" is not a fever, whatever the fourth decimal says),
 so the category always agrees with the number on screen. That also makes the usual
 mg/dL cut-offs land right: 100 mg/dL fasting glucose is 5.55 mmol/L, shown 5.6, which is
-the prediabetes range in either unit.
+the prediabetes range in either unit. HbA1c is the exception, compared to two decimals
+so that 47 mmol/mol (6.45%) stays below the 48 mmol/mol (6.5%) cut-off.
 
 Kinds without a meaningful population range (weight, height, steps, sleep, peak flow)
 classify with ``level=None`` and the label "No reference range": the UI shows them
@@ -96,7 +97,9 @@ _BP_DIASTOLIC = _Scale(C.LOW, ((60, C.NORMAL), (80, C.HIGH), (90, C.VERY_HIGH),
 _PULSE = _Scale(C.LOW, ((50, C.NORMAL), (101, C.HIGH)), 0)
 _GLUCOSE_FASTING = _Scale(C.LOW, ((3.9, C.NORMAL), (5.6, C.ELEVATED), (7.0, C.HIGH)), 1)
 _GLUCOSE_OTHER = _Scale(C.LOW, ((3.9, C.NORMAL), (7.8, C.ELEVATED), (11.1, C.HIGH)), 1)
-_HBA1C = _Scale(C.NORMAL, ((5.7, C.ELEVATED), (6.5, C.HIGH)), 1)
+# Two decimals, not one: 47 mmol/mol is 6.45%, below the 48 mmol/mol (6.5%) diagnostic
+# cut-off, and must not round up into the diabetes range.
+_HBA1C = _Scale(C.NORMAL, ((5.7, C.ELEVATED), (6.5, C.HIGH)), 2)
 _SPO2 = _Scale(C.VERY_LOW, ((90, C.LOW), (95, C.NORMAL)), 0)
 _TEMPERATURE = _Scale(C.LOW, ((35.0, C.NORMAL), (37.6, C.ELEVATED), (38.1, C.HIGH)), 1)
 _CHOLESTEROL = _Scale(C.NORMAL, ((5.2, C.ELEVATED), (6.2, C.HIGH)), 1)
@@ -271,7 +274,8 @@ def normal_band(kind: str, component: str | None = None, context: str | None = N
     """The normal band [low, high) in canonical units, for shading charts; None if no range.
 
     A value classifies as normal when, rounded as shown, low <= value < high. Where a
-    guideline has no lower (or upper) bound the plausibility limit stands in.
+    guideline has no lower (or upper) bound the plausibility limit stands in, and that
+    end is inclusive (SpO2 100% is normal).
     """
     spec = get_kind(kind)
     ctx = resolve_context(spec, context)

@@ -21,7 +21,7 @@ _ACRONYMS = {"icd10": "ICD-10", "id": "ID", "url": "URL", "spo2": "SpO2", "hba1c
 _THOUSANDS_SPACES = re.compile(r"(?<=\d)[ \u00a0\u202f_'](?=\d{3}(?!\d))")
 _NUMBER = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-_ICD10 = re.compile(r"([A-Z][0-9][0-9A-Z])\.?([0-9A-Z]{1,4})?")
+_ICD10 = re.compile(r"([A-Z][0-9][0-9A-Z])(?:\.?([0-9A-Z]{1,4}))?")
 
 
 def field_label(field: str) -> str:

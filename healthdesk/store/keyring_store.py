@@ -1,4 +1,4 @@
-""""Remember on this device": keep the data key in the OS keyring.
+"""Remember on this device: keep the data key in the OS keyring.
 
 The OS keyring (macOS Keychain, Windows Credential Locker, Secret Service / KWallet)
 protects the data key with the person's login, so the store opens without the
@@ -121,8 +121,9 @@ class DeviceKeyring:
         except Exception as exc:
             # Not chained: a backend's error text is not ours to show, and must never
             # risk carrying the secret into a log or traceback.
-            log.debug("keyring refused to store the key for store %s: %s",
-                      store_id, type(exc).__name__)
+            log.debug(
+                "keyring refused to store the key for store %s: %s", store_id, type(exc).__name__
+            )
             raise StoreError(
                 "The keyring on this device refused to remember the key (it may be locked); "
                 "the passphrase will be asked for next time."
@@ -162,8 +163,9 @@ class DeviceKeyring:
         except PasswordDeleteError:
             return  # nothing was stored
         except Exception as exc:
-            log.debug("keyring could not forget the key for store %s: %s",
-                      store_id, type(exc).__name__)
+            log.debug(
+                "keyring could not forget the key for store %s: %s", store_id, type(exc).__name__
+            )
             raise StoreError(
                 "The keyring on this device could not forget the remembered key "
                 "(it may be locked); try again after unlocking it."

@@ -211,8 +211,9 @@ class _KeyFile:
             raise _damaged(self.path)
         return slot
 
-    def field_bytes(self, slot: Mapping[str, Any], name: str, *, size: int | None = None,
-                    min_size: int = 1) -> bytes:
+    def field_bytes(
+        self, slot: Mapping[str, Any], name: str, *, size: int | None = None, min_size: int = 1
+    ) -> bytes:
         value = slot.get(name)
         if not isinstance(value, str):
             raise _damaged(self.path)

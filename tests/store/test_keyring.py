@@ -1,4 +1,4 @@
-""""Remember on this device": secure keyrings only, never plaintext, never a crash."""
+"""Remember on this device: secure keyrings only, never plaintext, never a crash."""
 
 from __future__ import annotations
 
@@ -81,8 +81,9 @@ def test_remember_rejects_a_non_key() -> None:
 
 
 @pytest.mark.parametrize("backend", [fail.Keyring(), null.Keyring()], ids=["fail", "null"])
-def test_no_keyring_backends_are_unavailable(backend: keyring.backend.KeyringBackend,
-                                             data_key: bytes) -> None:
+def test_no_keyring_backends_are_unavailable(
+    backend: keyring.backend.KeyringBackend, data_key: bytes
+) -> None:
     device = DeviceKeyring(backend)
     assert not device.available()
     with pytest.raises(StoreError) as info:
@@ -93,8 +94,7 @@ def test_no_keyring_backends_are_unavailable(backend: keyring.backend.KeyringBac
     device.forget(STORE_ID)  # nothing to forget; must not raise
 
 
-def test_plaintext_keyring_is_refused_and_nothing_written(tmp_path: Path,
-                                                          data_key: bytes) -> None:
+def test_plaintext_keyring_is_refused_and_nothing_written(tmp_path: Path, data_key: bytes) -> None:
     backend = PlaintextKeyring()
     backend.file_path = str(tmp_path / "keyring_pass.cfg")
     device = DeviceKeyring(backend)
@@ -127,8 +127,9 @@ def test_any_backend_named_plaintext_is_refused(data_key: bytes) -> None:
         device.remember(STORE_ID, data_key)
 
 
-def test_locked_keyring_never_raises_on_recall(caplog: pytest.LogCaptureFixture,
-                                               data_key: bytes) -> None:
+def test_locked_keyring_never_raises_on_recall(
+    caplog: pytest.LogCaptureFixture, data_key: bytes
+) -> None:
     device = DeviceKeyring(LockedKeyring())
     assert device.available()
     with caplog.at_level(logging.DEBUG, logger="healthdesk.store.keyring_store"):
@@ -163,3 +164,24 @@ def test_default_backend_is_the_os_keyring(monkeypatch: pytest.MonkeyPatch) -> N
 
     monkeypatch.setattr(keyring, "get_keyring", lambda: fail.Keyring())
     assert not DeviceKeyring().available()
+
+
+def test_chained_keyring_uses_only_its_first_member(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, data_key: bytes
+) -> None:
+    from keyring.backends.chainer import ChainerBackend
+
+    plaintext = PlaintextKeyring()
+    plaintext.file_path = str(tmp_path / "keyring_pass.cfg")
+    memory = MemoryKeyring()
+
+    monkeypatch.setattr(ChainerBackend, "backends", [plaintext, memory])
+    assert not DeviceKeyring(ChainerBackend()).available()
+
+    monkeypatch.setattr(ChainerBackend, "backends", [memory, plaintext])
+    device = DeviceKeyring(ChainerBackend())
+    assert device.available()
+    device.remember(STORE_ID, data_key)
+    assert device.recall(STORE_ID) == data_key
+    assert memory.get_password(SERVICE_NAME, f"store:{STORE_ID}") is not None
+    assert list(tmp_path.iterdir()) == []

@@ -124,8 +124,12 @@ def test_fast_params_from_environment(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.mark.parametrize(
     "kwargs",
-    [{"time_cost": 0}, {"parallelism": 0}, {"memory_cost": 7, "parallelism": 1},
-     {"memory_cost": 31, "parallelism": 4}],
+    [
+        {"time_cost": 0},
+        {"parallelism": 0},
+        {"memory_cost": 7, "parallelism": 1},
+        {"memory_cost": 31, "parallelism": 4},
+    ],
 )
 def test_kdf_params_are_validated(kwargs: dict) -> None:
     with pytest.raises(ValueError):
@@ -389,10 +393,23 @@ def _mutations(path: Path) -> dict[str, bytes]:
 
 
 MUTATION_NAMES = [
-    "empty", "garbage", "truncated", "json list", "wrong format", "missing format",
-    "missing store id", "bad store id", "missing passphrase slot", "slot is a string",
-    "bad base64", "short nonce", "missing ciphertext", "string cost", "huge memory cost",
-    "unknown kdf", "huge file",
+    "empty",
+    "garbage",
+    "truncated",
+    "json list",
+    "wrong format",
+    "missing format",
+    "missing store id",
+    "bad store id",
+    "missing passphrase slot",
+    "slot is a string",
+    "bad base64",
+    "short nonce",
+    "missing ciphertext",
+    "string cost",
+    "huge memory cost",
+    "unknown kdf",
+    "huge file",
 ]
 
 

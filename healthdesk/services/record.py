@@ -1,0 +1,142 @@
+"""HealthRecord: the one object the UI and the command line hold.
+
+It opens or creates the encrypted store and hands out one service per area of the
+record. Everything a caller needs goes through here, so the store stays an internal.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from healthdesk.store import keys as keyfile
+from healthdesk.store.keyring_store import DeviceKeyring
+from healthdesk.store.vault import Clock, Store, StorePaths, create_store, open_store, utc_now
+
+from .appointments import AppointmentsService
+from .audit import AuditService
+from .chat import ChatService
+from .clinical import AllergiesService, ConditionsService
+from .contacts import ContactsService
+from .documents import DocumentsService
+from .doses import DosesService
+from .goals import GoalsService
+from .medications import MedicationsService
+from .preferences import PreferencesService
+from .profiles import ProfilesService
+from .readings import ReadingsService
+from .search import SearchService
+from .symptoms import SymptomsService
+
+
+class HealthRecord:
+    """An unlocked record. Close it (or use it as a context manager) when done."""
+
+    def __init__(self, store: Store, keyring: DeviceKeyring | None = None) -> None:
+        self._store = store
+        self._keyring = keyring
+        self.profiles = ProfilesService(store)
+        self.readings = ReadingsService(store)
+        self.symptoms = SymptomsService(store)
+        self.conditions = ConditionsService(store)
+        self.allergies = AllergiesService(store)
+        self.goals = GoalsService(store)
+        self.contacts = ContactsService(store)
+        self.medications = MedicationsService(store)
+        self.doses = DosesService(store)
+        self.appointments = AppointmentsService(store)
+        self.documents = DocumentsService(store)
+        self.chat = ChatService(store)
+        self.search = SearchService(store)
+        self.audit = AuditService(store)
+        self.preferences = PreferencesService(store)
+
+    # -- opening -------------------------------------------------------------------
+
+    @classmethod
+    def create(cls, data_dir: Path, passphrase: str, *, kdf: keyfile.KdfParams | None = None,
+               clock: Clock = utc_now, actor: str | None = None,
+               keyring: DeviceKeyring | None = None) -> tuple[HealthRecord, str]:
+        """A new, empty record; returns it and the recovery key to show once."""
+        store, recovery = create_store(Path(data_dir), passphrase, kdf=kdf, clock=clock,
+                                       actor=actor)
+        return cls(store, keyring), recovery
+
+    @classmethod
+    def open(cls, data_dir: Path, *, passphrase: str | None = None,
+             recovery_key: str | None = None, clock: Clock = utc_now, actor: str | None = None,
+             keyring: DeviceKeyring | None = None) -> HealthRecord:
+        """Unlock with the key remembered on this device, else the passphrase.
+
+        Raises LockedError, StoreMissingError, CorruptStoreError, KeyFileError.
+        """
+        data_dir = Path(data_dir)
+        if passphrase is None and recovery_key is None and keyring is not None:
+            store_id = keyfile.read_store_id(StorePaths(data_dir).keys)
+            remembered = keyring.recall(store_id)
+            if remembered is not None:
+                store = open_store(data_dir, data_key=remembered, clock=clock, actor=actor)
+                return cls(store, keyring)
+        store = open_store(data_dir, passphrase=passphrase, recovery_key=recovery_key,
+                           clock=clock, actor=actor)
+        return cls(store, keyring)
+
+    @staticmethod
+    def exists(data_dir: Path) -> bool:
+        return StorePaths(Path(data_dir)).exists()
+
+    # -- keys ----------------------------------------------------------------------
+
+    @property
+    def store_id(self) -> str:
+        return self._store.store_id
+
+    @property
+    def data_dir(self) -> Path:
+        return self._store.paths.data_dir
+
+    @property
+    def device_id(self) -> str:
+        return self._store.device_id
+
+    def change_passphrase(self, old: str, new: str) -> None:
+        """Rewrap the data key under a new passphrase; the database is not re-encrypted."""
+        keyfile.change_passphrase(self._store.paths.keys, old, new)
+
+    @staticmethod
+    def reset_passphrase(data_dir: Path, recovery_key: str, new_passphrase: str) -> None:
+        """Set a new passphrase with the recovery key (when the passphrase is lost)."""
+        keyfile.reset_passphrase_with_recovery_key(StorePaths(Path(data_dir)).keys,
+                                                   recovery_key, new_passphrase)
+
+    def remember_on_device(self, remember: bool) -> None:
+        """Keep (or forget) the data key in the OS keyring. Raises StoreError when no
+        secure keyring exists; the key is never written anywhere else."""
+        kr = self._keyring or DeviceKeyring()
+        if remember:
+            kr.remember(self.store_id, self._store.data_key)
+        else:
+            kr.forget(self.store_id)
+
+    def is_remembered(self) -> bool:
+        kr = self._keyring or DeviceKeyring()
+        return kr.recall(self.store_id) is not None
+
+    # -- life cycle ----------------------------------------------------------------
+
+    def now(self) -> dt.datetime:
+        return self._store.clock()
+
+    @property
+    def store(self) -> Store:
+        """For the interop and sync layers only; the UI must not reach past services."""
+        return self._store
+
+    def close(self) -> None:
+        self._store.close()
+
+    def __enter__(self) -> HealthRecord:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
