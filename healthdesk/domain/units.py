@@ -190,7 +190,7 @@ def format_number(value: float, decimals: int, *, trim: bool = False) -> str:
     text = f"{rounded:.{max(decimals, 0)}f}"
     if trim and "." in text:
         text = text.rstrip("0").rstrip(".")
-    if text in ("-0", "-0.0") or (text.startswith("-") and float(text) == 0):
+    if text.startswith("-") and float(text) == 0:  # no "-0.0" on screen
         text = text[1:]
     return text
 

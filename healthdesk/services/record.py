@@ -29,6 +29,11 @@ from .search import SearchService
 from .symptoms import SymptomsService
 
 
+def os_keyring() -> DeviceKeyring:
+    """This device's OS keyring (may be unavailable: then nothing is remembered)."""
+    return DeviceKeyring()
+
+
 class HealthRecord:
     """An unlocked record. Close it (or use it as a context manager) when done."""
 

@@ -1,0 +1,3 @@
+from healthdesk.cli.main import main
+
+raise SystemExit(main())

@@ -1,0 +1,165 @@
+"""Commands about the store itself: init, demo, check, passphrase, backup, restore."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from healthdesk.config import ENV_PASSPHRASE
+from healthdesk.interop.backup import create_backup, restore_backup, verify_backup
+from healthdesk.services.maintenance import check_store
+from healthdesk.services.record import HealthRecord
+
+from .secrets import ask_new_passphrase, ask_passphrase, given_passphrase
+from .session import data_dir, open_record
+
+DEMO_PASSPHRASE = "healthdesk-demo"
+
+Common = Callable[[argparse.ArgumentParser], None]
+
+
+def register(sub: argparse._SubParsersAction, common: Common) -> None:
+    p = sub.add_parser("init", help="create a new encrypted store and print its recovery key")
+    common(p)
+    p.add_argument("--remember", action="store_true",
+                   help="keep the key in this device's keyring (no passphrase next time)")
+    p = sub.add_parser("demo", help="create a store filled with realistic demo data")
+    common(p)
+    p.add_argument("--profiles", type=int, default=5, metavar="N")
+    p.add_argument("--years", type=float, default=10, metavar="Y")
+    p.add_argument("--seed", type=int, default=7)
+    p = sub.add_parser("check", help="open the store, check its integrity, print a summary")
+    common(p)
+    p.add_argument("--json", action="store_true", help="print the summary as JSON")
+    p = sub.add_parser("passphrase", help="change the passphrase (the file is not re-encrypted)")
+    common(p)
+    p.add_argument("--new-passphrase-file", metavar="FILE")
+    p = sub.add_parser("recover", help="set a new passphrase with the recovery key")
+    common(p)
+    p.add_argument("--recovery-key", metavar="KEY",
+                   help="the recovery key (else $HEALTHDESK_RECOVERY_KEY, else asked)")
+    p = sub.add_parser("backup", help="write an encrypted, self-contained backup")
+    common(p)
+    p.add_argument("-o", "--output", required=True, metavar="FILE")
+    p.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+    p = sub.add_parser("restore", help="restore a backup into the data dir")
+    common(p)
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--force", action="store_true",
+                   help="replace an existing store (its files are kept aside, not deleted)")
+
+
+def _say(text: str) -> None:
+    sys.stderr.write(text + "\n")
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    where = data_dir(args)
+    passphrase = ask_new_passphrase(args.passphrase_file)
+    record, recovery = HealthRecord.create(where, passphrase)
+    with record:
+        if args.remember:
+            record.remember_on_device(True)
+        print(f"Created an encrypted HealthDesk store in {where}.")
+        print()
+        print("Your recovery key (shown this once; write it down and keep it safe):")
+        print()
+        print(f"    {recovery}")
+        print()
+        print("If you forget the passphrase, 'healthdesk recover' sets a new one with this key.")
+        print("Without the passphrase and this key, nobody can read the record; not even us.")
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from healthdesk.services.demo import build_demo
+
+    where = data_dir(args)
+    given = given_passphrase(args.passphrase_file)
+    passphrase = given if given is not None else DEMO_PASSPHRASE
+    record, recovery = HealthRecord.create(where, passphrase, actor="Demo")
+    with record:
+        def progress(fraction: float, message: str) -> None:
+            _say(f"[{fraction * 100:5.1f}%] {message}")
+
+        summary = build_demo(record.store, profiles=args.profiles, years=args.years,
+                             seed=args.seed, progress=progress)
+    print(f"Created a demo store in {where}: {summary}")
+    if given is None:
+        print(f"Its passphrase is '{DEMO_PASSPHRASE}' (set {ENV_PASSPHRASE} to use it).")
+    print(f"Recovery key: {recovery}")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    with open_record(args) as record:
+        report = check_store(record.store)
+    if args.json:
+        print(json.dumps({
+            "ok": report.ok, "database": report.db_path, "bytes": report.db_bytes,
+            "schema": report.schema, "schema_current": report.schema_current,
+            "problems": report.problems, "rows": report.rows, "profiles": report.profiles,
+            "pending_changes": report.pending_changes,
+        }, indent=2, sort_keys=True))
+    else:
+        print(f"Store: {report.db_path} ({report.db_bytes / 1e6:.1f} MB, encrypted)")
+        print(f"Schema: {report.schema} ({'current' if report.schema_current else 'OUTDATED'})")
+        print("Integrity: " + ("ok" if not report.problems else "PROBLEMS FOUND"))
+        for problem in report.problems[:20]:
+            print(f"  - {problem}")
+        print(f"Profiles: {len(report.profiles)}" +
+              (f" ({', '.join(report.profiles)})" if report.profiles else ""))
+        for table, n in sorted(report.rows.items()):
+            if n:
+                print(f"  {table}: {n}")
+        print(f"Changes waiting to sync: {report.pending_changes}")
+        for note in report.notes:
+            print(note)
+    return 0 if report.ok else 1
+
+
+def cmd_passphrase(args: argparse.Namespace) -> int:
+    old = ask_passphrase(args.passphrase_file, "Current passphrase: ")
+    new = ask_new_passphrase(args.new_passphrase_file)
+    with HealthRecord.open(data_dir(args), passphrase=old) as record:
+        record.change_passphrase(old, new)
+    print("The passphrase was changed. The recovery key still works.")
+    return 0
+
+
+def cmd_recover(args: argparse.Namespace) -> int:
+    import getpass
+    import os
+
+    key = args.recovery_key or os.environ.get("HEALTHDESK_RECOVERY_KEY")
+    if not key:
+        key = getpass.getpass("Recovery key: ") if sys.stdin and sys.stdin.isatty() else ""
+    new = ask_new_passphrase(args.passphrase_file)
+    HealthRecord.reset_passphrase(data_dir(args), key, new)
+    print("A new passphrase is set. Keep using the same recovery key.")
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    with open_record(args) as record:
+        info = create_backup(record.store, Path(args.output), overwrite=args.force)
+    print(f"Backup written to {args.output} ({info.size_bytes / 1e6:.1f} MB, encrypted).")
+    print("It opens with the passphrase or recovery key the store had when it was made.")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    verify_backup(Path(args.file))
+    passphrase = ask_passphrase(args.passphrase_file, "The backup's passphrase: ")
+    restore_backup(Path(args.file), data_dir(args), passphrase=passphrase, force=args.force)
+    print(f"Restored {args.file} into {data_dir(args)}.")
+    return 0
+
+
+HANDLERS = {
+    "init": cmd_init, "demo": cmd_demo, "check": cmd_check, "passphrase": cmd_passphrase,
+    "recover": cmd_recover, "backup": cmd_backup, "restore": cmd_restore,
+}

@@ -1,0 +1,115 @@
+"""``healthdesk``: the command line (a contract; see docs/cli.md and DESIGN.md).
+
+Exit codes: 0 success, 1 failure, 2 bad usage or bad input, 3 locked. Errors are one
+sentence on stderr, never a traceback (set HEALTHDESK_DEBUG=1 to see one).
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import traceback
+from collections.abc import Callable, Sequence
+
+from healthdesk import __version__
+from healthdesk.services.errors import (
+    LockedError,
+    NotFoundError,
+    StoreError,
+    ValidationError,
+)
+
+from . import commands_data, commands_store
+
+EXIT_OK, EXIT_FAIL, EXIT_USAGE, EXIT_LOCKED = 0, 1, 2, 3
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        sys.stderr.write(f"healthdesk: {message}\n")
+        raise SystemExit(EXIT_USAGE)
+
+
+def _common(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--data-dir", metavar="DIR",
+                   help="the store's folder (default: $HEALTHDESK_DATA_DIR or the user data dir)")
+    p.add_argument("--passphrase-file", metavar="FILE",
+                   help="read the passphrase from FILE (else $HEALTHDESK_PASSPHRASE, else ask)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="healthdesk", description="HealthDesk: your encrypted health record.")
+    parser.add_argument("--version", action="version", version=f"healthdesk {__version__}")
+    _common(parser)
+    parser.add_argument("--demo", action="store_true",
+                        help="open the desktop app on a throw-away demo record")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
+    for register in (commands_store.register, commands_data.register):
+        register(sub, _common)
+    gui = sub.add_parser("gui", help="open the desktop app (the default)")
+    _common(gui)
+    gui.add_argument("--demo", action="store_true", help="use a throw-away demo record")
+    shot = sub.add_parser("screenshot", help="render every main page offscreen to PNG files")
+    _common(shot)
+    shot.add_argument("--out", required=True, metavar="DIR")
+    return parser
+
+
+def _fail(code: int, message: str) -> int:
+    sys.stderr.write(f"healthdesk: {message}\n")
+    return code
+
+
+def _run(func: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
+    try:
+        return func(args)
+    except ValidationError as exc:
+        return _fail(EXIT_USAGE, str(exc))
+    except NotFoundError as exc:
+        return _fail(EXIT_USAGE, str(exc))
+    except LockedError as exc:
+        return _fail(EXIT_LOCKED, str(exc))
+    except StoreError as exc:
+        return _fail(exc.exit_code, str(exc))
+    except KeyboardInterrupt:
+        return _fail(130, "interrupted; nothing half-written was kept.")
+    except OSError as exc:
+        if os.environ.get("HEALTHDESK_DEBUG"):
+            traceback.print_exc()
+        target = f" ({exc.filename})" if exc.filename else ""
+        return _fail(EXIT_FAIL, f"{exc.strerror or exc}{target}.")
+    except Exception as exc:  # noqa: BLE001 - last line of defence: never a traceback
+        if os.environ.get("HEALTHDESK_DEBUG"):
+            traceback.print_exc()
+        return _fail(EXIT_FAIL, f"unexpected error ({type(exc).__name__}); "
+                     "run again with HEALTHDESK_DEBUG=1 for details.")
+
+
+def _gui(args: argparse.Namespace) -> int:
+    from healthdesk.ui.app import run_gui
+
+    return run_gui(args)
+
+
+def _screenshot(args: argparse.Namespace) -> int:
+    from healthdesk.ui.screenshots import run_screenshots
+
+    return run_screenshots(args)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    args = build_parser().parse_args(argv)
+    command = args.command or "gui"
+    handlers: dict[str, Callable[[argparse.Namespace], int]] = {
+        "gui": _gui, "screenshot": _screenshot,
+        **commands_store.HANDLERS, **commands_data.HANDLERS,
+    }
+    return _run(handlers[command], args)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

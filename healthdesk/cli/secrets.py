@@ -1,0 +1,70 @@
+"""Getting a passphrase without ever echoing or logging it.
+
+Order, as restic and borg do it: ``--passphrase-file``, then ``$HEALTHDESK_PASSPHRASE``,
+then the terminal. With no terminal and neither of the others, the store stays locked.
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+import sys
+from pathlib import Path
+
+from healthdesk.config import ENV_PASSPHRASE
+from healthdesk.domain.errors import ValidationError
+from healthdesk.services.errors import LockedError
+
+
+def _from_file(path: str) -> str:
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ValidationError(
+            "passphrase-file", f"The passphrase file {path} cannot be read ({exc.strerror})."
+        ) from None
+    # Only the line ending is dropped: spaces inside or around a passphrase are part of it.
+    return text.rstrip("\r\n")
+
+
+def given_passphrase(passphrase_file: str | None) -> str | None:
+    """The passphrase from the file or the environment, or None."""
+    if passphrase_file:
+        return _from_file(passphrase_file)
+    env = os.environ.get(ENV_PASSPHRASE)
+    return env if env else None
+
+
+def _interactive() -> bool:
+    return sys.stdin is not None and sys.stdin.isatty()
+
+
+def ask_passphrase(passphrase_file: str | None, prompt: str = "Passphrase: ") -> str:
+    """An existing store's passphrase. Raises LockedError when there is no way to ask."""
+    given = given_passphrase(passphrase_file)
+    if given is not None:
+        return given
+    if not _interactive():
+        raise LockedError(
+            "The store is locked: give the passphrase with --passphrase-file or "
+            f"{ENV_PASSPHRASE}, or run this in a terminal."
+        )
+    return getpass.getpass(prompt)
+
+
+def ask_new_passphrase(passphrase_file: str | None, what: str = "passphrase") -> str:
+    """A new passphrase, typed twice on a terminal."""
+    given = given_passphrase(passphrase_file)
+    if given is not None:
+        return given
+    if not _interactive():
+        raise ValidationError(
+            "passphrase",
+            f"A new {what} is needed: give it with --passphrase-file or {ENV_PASSPHRASE}, "
+            "or run this in a terminal.",
+        )
+    first = getpass.getpass(f"New {what} (at least 8 characters): ")
+    second = getpass.getpass(f"Repeat the new {what}: ")
+    if first != second:
+        raise ValidationError("passphrase", f"The two {what}s differ; nothing was changed.")
+    return first

@@ -1,0 +1,322 @@
+"""The canonical form of synced rows, shared by the JSON export, the import and backups.
+
+Every synced table (``SYNCED_MODELS``) is described here from its SQLAlchemy columns, so a
+table or column added by a migration is exported and imported with no change to this
+package. Values travel exactly as the store keeps them:
+
+* UTC datetimes: the stored fixed-width text (``2026-03-10T09:00:00.000000Z``);
+* dates: ISO text; booleans: JSON true/false; numbers: JSON numbers (``repr`` of floats);
+* JSON columns: nested JSON values (not strings), re-encoded canonically on import;
+* binary columns (document content, profile photo): ``{"$b64": "<base64>"}``. The
+  marker object is only read back for binary columns, so a JSON column that happens to
+  hold such an object stays a JSON value.
+
+Device-local tables (outbox, local_state, preferences, sync_guard, search_index) are not
+synced models and so never appear in an export.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import datetime as dt
+import json
+import os
+import re
+import secrets
+import uuid
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from alembic.script import ScriptDirectory
+from sqlalchemy import Boolean, Float, Integer, LargeBinary, String, Table
+from sqlalchemy.schema import sort_tables
+
+from healthdesk.domain.errors import ValidationError
+from healthdesk.store.migrate import script_location
+from healthdesk.store.models import SYNCED_MODELS, AuditEvent
+from healthdesk.store.models.base import ISODate, JSONText, UTCDateTime
+from healthdesk.store.vault import Store
+
+EXPORT_FORMAT = "healthdesk-export"
+EXPORT_VERSION = 1
+B64_KEY = "$b64"
+
+_DATETIME_RE = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z")
+_STAMP_RE = re.compile(r"\d{13}-\d{5}-[^-]+")
+
+
+@dataclass(frozen=True)
+class ColumnSpec:
+    """One column: its name, how its value is written (``kind``) and whether it may be null."""
+
+    name: str
+    kind: str  # text | int | float | bool | datetime | date | json | blob
+    nullable: bool
+
+
+@dataclass(frozen=True)
+class TableSpec:
+    name: str
+    columns: tuple[ColumnSpec, ...]
+
+    @property
+    def column_names(self) -> tuple[str, ...]:
+        return tuple(c.name for c in self.columns)
+
+    def column(self, name: str) -> ColumnSpec | None:
+        return next((c for c in self.columns if c.name == name), None)
+
+
+def _kind(column: Any) -> str:
+    """The transfer kind of a column, from its SQLAlchemy type (decorators first)."""
+    ctype = column.type
+    for cls, kind in ((UTCDateTime, "datetime"), (ISODate, "date"), (JSONText, "json"),
+                      (LargeBinary, "blob"), (Boolean, "bool"), (Float, "float"),
+                      (Integer, "int"), (String, "text")):
+        if isinstance(ctype, cls):
+            return kind
+    raise TypeError(
+        f"{column.table.name}.{column.name} has type {ctype!r}, which the export does not "
+        "know how to write; teach healthdesk.interop.canonical about it"
+    )
+
+
+def _spec(table: Table) -> TableSpec:
+    cols = tuple(ColumnSpec(c.name, _kind(c), bool(c.nullable)) for c in table.columns)
+    return TableSpec(table.name, tuple(sorted(cols, key=lambda c: c.name)))
+
+
+def table_specs() -> dict[str, TableSpec]:
+    """Every synced table, by name, in sorted name order (the export's order)."""
+    specs = {m.__table__.name: _spec(m.__table__) for m in SYNCED_MODELS}  # type: ignore[attr-defined]
+    return dict(sorted(specs.items()))
+
+
+def import_order() -> list[str]:
+    """Synced tables with parents before children (profiles first), from the foreign keys."""
+    tables = [m.__table__ for m in SYNCED_MODELS]  # type: ignore[attr-defined]
+    return [t.name for t in sort_tables(tables)]
+
+
+def known_revisions() -> set[str]:
+    """Every schema revision this version of HealthDesk knows (its migration scripts)."""
+    script = ScriptDirectory(str(script_location()))
+    return {s.revision for s in script.walk_revisions()}
+
+
+# --------------------------------------------------------------------------- values
+
+
+def encoder(kind: str) -> Callable[[Any], Any]:
+    """A function turning a value as stored (raw SQLite) into its JSON form."""
+    if kind == "bool":
+        return lambda v: None if v is None else bool(v)
+    if kind == "json":
+        return lambda v: None if v is None else json.loads(v)
+    if kind == "blob":
+        return lambda v: None if v is None else {B64_KEY: base64.b64encode(v).decode("ascii")}
+    return lambda v: v
+
+
+def canonical_json_text(value: Any) -> str:
+    """JSON as JSONText stores it: sorted keys, no spaces, unicode kept."""
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+class _BadValue(ValueError):
+    pass
+
+
+def _decode_text(v: Any) -> str:
+    if not isinstance(v, str):
+        raise _BadValue("must be text")
+    return v
+
+
+def _decode_int(v: Any) -> int:
+    if isinstance(v, bool) or not isinstance(v, int):
+        raise _BadValue("must be a whole number")
+    return v
+
+
+def _decode_float(v: Any) -> float:
+    if isinstance(v, bool) or not isinstance(v, int | float):
+        raise _BadValue("must be a number")
+    return float(v)
+
+
+def _decode_bool(v: Any) -> int:
+    if not isinstance(v, bool):
+        raise _BadValue("must be true or false")
+    return int(v)
+
+
+def _decode_datetime(v: Any) -> str:
+    if not isinstance(v, str) or not _DATETIME_RE.fullmatch(v):
+        raise _BadValue("must be a UTC time like 2026-03-10T09:00:00.000000Z")
+    try:
+        dt.datetime.strptime(v, "%Y-%m-%dT%H:%M:%S.%fZ")
+    except ValueError:
+        raise _BadValue("is not a real date and time") from None
+    return v
+
+
+def _decode_date(v: Any) -> str:
+    if not isinstance(v, str) or len(v) != 10:
+        raise _BadValue("must be a date like 2026-03-10")
+    try:
+        dt.date.fromisoformat(v)
+    except ValueError:
+        raise _BadValue("must be a real date like 2026-03-10") from None
+    return v
+
+
+def _decode_blob(v: Any) -> bytes:
+    if not isinstance(v, dict) or set(v) != {B64_KEY} or not isinstance(v[B64_KEY], str):
+        raise _BadValue(f'must be an object {{"{B64_KEY}": "<base64>"}}')
+    try:
+        return base64.b64decode(v[B64_KEY].encode("ascii"), validate=True)
+    except (binascii.Error, UnicodeEncodeError):
+        raise _BadValue("holds damaged base64") from None
+
+
+_DECODERS: dict[str, Callable[[Any], Any]] = {
+    "text": _decode_text,
+    "int": _decode_int,
+    "float": _decode_float,
+    "bool": _decode_bool,
+    "datetime": _decode_datetime,
+    "date": _decode_date,
+    "json": canonical_json_text,
+    "blob": _decode_blob,
+}
+
+
+def decode_row(spec: TableSpec, row: Any, index: int) -> dict[str, Any]:
+    """Check one exported row against its table and return the values to store.
+
+    Raises ValidationError naming the table, the row and the column at fault.
+    """
+    if not isinstance(row, dict):
+        raise ValidationError("file", f"Row {index + 1} of table '{spec.name}' is not an object.")
+    rid = row.get("id")
+    where = f"row {rid}" if isinstance(rid, str) else f"row {index + 1}"
+    unknown = sorted(set(row) - set(spec.column_names))
+    if unknown:
+        raise ValidationError(
+            "file", f"The export has an unknown column '{unknown[0]}' in table '{spec.name}' "
+                    f"({where}); it may come from a newer HealthDesk."
+        )
+    out: dict[str, Any] = {}
+    for col in spec.columns:
+        value = row.get(col.name)
+        if value is None:
+            if not col.nullable and col.name != "deleted":
+                raise ValidationError(
+                    "file", f"Column '{col.name}' of {where} in table '{spec.name}' is missing; "
+                            "it must have a value."
+                )
+            out[col.name] = 0 if col.name == "deleted" else None
+            continue
+        try:
+            out[col.name] = _DECODERS[col.kind](value)
+        except _BadValue as exc:
+            raise ValidationError(
+                "file", f"Column '{col.name}' of {where} in table '{spec.name}' {exc}."
+            ) from None
+    _check_identity(spec.name, out, where)
+    return out
+
+
+def _check_identity(table: str, row: dict[str, Any], where: str) -> None:
+    try:
+        canonical = str(uuid.UUID(row["id"]))
+    except ValueError:
+        canonical = None
+    if canonical != row["id"]:
+        raise ValidationError("file", f"The id of {where} in table '{table}' is not a valid id.")
+    if not _STAMP_RE.fullmatch(row["version"]):
+        raise ValidationError(
+            "file", f"The version of {where} in table '{table}' is not a HealthDesk clock stamp."
+        )
+
+
+# --------------------------------------------------------------------------- files
+
+
+def _fsync_directory(directory: Path) -> None:
+    if os.name == "nt":
+        return
+    try:
+        fd = os.open(directory, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def private_temp(directory: Path, name: str) -> tuple[int, Path]:
+    """A fresh owner-only (0600) temp file beside the target; returns (fd, path)."""
+    directory.mkdir(parents=True, exist_ok=True, mode=0o700)
+    temp = directory / f".{name}.{secrets.token_hex(8)}.tmp"
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    fd = os.open(temp, flags | getattr(os, "O_NOFOLLOW", 0), 0o600)
+    if hasattr(os, "fchmod"):
+        os.fchmod(fd, 0o600)  # the umask can only narrow the mode; make it exact
+    return fd, temp
+
+
+def commit_temp(temp: Path, dest: Path) -> None:
+    """Move a finished temp file over ``dest`` atomically and make the rename durable."""
+    os.replace(temp, dest)
+    _fsync_directory(dest.parent)
+
+
+def write_private_atomic(dest: Path, data: bytes) -> None:
+    """Write ``data`` to ``dest`` with 0600 permissions: temp file, fsync, rename.
+
+    A reader sees the old file or the new one, never half of it.
+    """
+    dest = Path(dest)
+    fd, temp = private_temp(dest.parent, dest.name)
+    try:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view):]
+        os.fsync(fd)
+        os.close(fd)
+        fd = -1
+        commit_temp(temp, dest)
+    finally:
+        if fd >= 0:
+            os.close(fd)
+        temp.unlink(missing_ok=True)
+
+
+# --------------------------------------------------------------------------- audit
+
+
+def record_export(store: Store, profile_ids: Iterable[str], fmt: str) -> None:
+    """Note in the audit trail that these profiles' records left the device.
+
+    One event per profile, action "export", entity "export"; ``fields`` holds the format
+    name only (the trail never copies health data). These events are synced rows: they
+    show up in the *next* export, never in the one they describe.
+    """
+    ids = sorted(set(profile_ids))
+    if not ids:
+        return
+    with store.write() as session:
+        now = store.clock()
+        for pid in ids:
+            session.add(AuditEvent(
+                profile_id=pid, at=now, actor=store.actor, device_id=store.device_id,
+                action="export", entity="export", entity_id=None, fields=[fmt],
+            ))
