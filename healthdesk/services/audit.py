@@ -22,6 +22,7 @@ from healthdesk.store.models.audit import AUDIT_ACTIONS
 from healthdesk.store.vault import Store
 
 from .base import ServiceBase
+from .search import ENTITY_LABELS as SEARCH_LABELS
 
 # Actions the write path records by itself; record() refuses them so the trail cannot
 # claim a row write that never happened.
@@ -31,21 +32,10 @@ MAX_LIMIT = 10_000
 MAX_FIELDS = 100
 
 ENTITY_LABELS: dict[str, str] = {
-    "measurements": "Reading",
-    "medications": "Medicine",
+    **SEARCH_LABELS,
     "medication_schedules": "Medicine schedule",
     "dose_events": "Dose",
-    "appointments": "Appointment",
-    "documents": "Document",
-    "chat_messages": "Message",
-    "chat_sessions": "Conversation",
-    "conditions": "Condition",
-    "allergies": "Allergy",
-    "symptom_entries": "Symptom",
-    "goals": "Goal",
     "goal_progress": "Goal progress",
-    "emergency_contacts": "Contact",
-    "profiles": "Profile",
     "audit_events": "Audit event",
 }
 

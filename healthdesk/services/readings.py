@@ -12,7 +12,7 @@ from healthdesk.domain import measurements as kinds
 from healthdesk.domain.ranges import Classification, classify
 from healthdesk.domain.errors import ValidationError
 from healthdesk.domain.validation import one_of, optional_text, parse_datetime_utc
-from healthdesk.store.models import Measurement
+from healthdesk.store.models import Measurement, MeasurementDay
 
 from .base import ServiceBase
 from .errors import NotFoundError
@@ -42,6 +42,15 @@ class ReadingView:
 @dataclass(frozen=True)
 class PeriodStats:
     period_start: dt.date
+    count: int
+    minimum: dict[str, float]
+    maximum: dict[str, float]
+    mean: dict[str, float]
+
+
+@dataclass(frozen=True)
+class DaySummary:
+    day: dt.date
     count: int
     minimum: dict[str, float]
     maximum: dict[str, float]
@@ -191,6 +200,28 @@ class ReadingsService(ServiceBase):
         times = [r[0] for r in rows]
         series = {n: [r[i + 1] for r in rows] for i, n in enumerate(names)}
         return times, series
+
+    def daily_series(self, profile_id: str, kind: str, *, start: dt.date | None = None,
+                     end: dt.date | None = None) -> list[DaySummary]:
+        """One summary per UTC day from the stored roll-up: what long charts read."""
+        names = _components(kind)
+        q = select(MeasurementDay).where(MeasurementDay.profile_id == profile_id,
+                                         MeasurementDay.kind == kind)
+        if start is not None:
+            q = q.where(MeasurementDay.day >= start.isoformat())
+        if end is not None:
+            q = q.where(MeasurementDay.day < end.isoformat())
+        out = []
+        with self._store.read() as s:
+            for r in s.scalars(q.order_by(MeasurementDay.day)):
+                mins, maxs, means = {}, {}, {}
+                for i, name in enumerate(names, start=1):
+                    lo, hi, total = (getattr(r, f"{a}{i}") for a in ("min", "max", "sum"))
+                    if lo is not None:
+                        mins[name], maxs[name] = lo, hi
+                        means[name] = total / r.n
+                out.append(DaySummary(dt.date.fromisoformat(r.day), r.n, mins, maxs, means))
+        return out
 
     def statistics(self, profile_id: str, kind: str, *, start: dt.datetime | None = None,
                    end: dt.datetime | None = None, period: str = "week") -> list[PeriodStats]:

@@ -6,7 +6,7 @@ from .base import Base, Synced
 from .chat import ChatMessage, ChatSession
 from .clinical import Allergy, Condition, Goal, GoalProgress, SymptomEntry
 from .documents import Document
-from .local import LocalState, OutboxEntry, Preference, SyncGuard
+from .local import LocalState, MeasurementDay, OutboxEntry, Preference, SyncGuard
 from .measurements import Measurement
 from .medications import DoseEvent, Medication, MedicationSchedule
 from .people import EmergencyContact, Profile

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import Index, Integer, String
+from sqlalchemy import Float, Index, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base, JSONText, UTCDateTime
@@ -51,3 +51,28 @@ class SyncGuard(Base):
 
     __tablename__ = "sync_guard"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+
+
+class MeasurementDay(Base):
+    """Per-day roll-up of live readings (UTC day), kept by triggers on measurements.
+
+    Derived and device-local: charts over years read one row per day instead of every
+    reading, then decimate. Never synced or exported; rebuilt from measurements if lost.
+    """
+
+    __tablename__ = "measurement_days"
+    profile_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(32), primary_key=True)
+    day: Mapped[str] = mapped_column(String(10), primary_key=True)
+    n: Mapped[int] = mapped_column(Integer)
+    min1: Mapped[float | None] = mapped_column(Float)
+    max1: Mapped[float | None] = mapped_column(Float)
+    sum1: Mapped[float | None] = mapped_column(Float)
+    min2: Mapped[float | None] = mapped_column(Float)
+    max2: Mapped[float | None] = mapped_column(Float)
+    sum2: Mapped[float | None] = mapped_column(Float)
+    min3: Mapped[float | None] = mapped_column(Float)
+    max3: Mapped[float | None] = mapped_column(Float)
+    sum3: Mapped[float | None] = mapped_column(Float)
+
+    __table_args__ = ({"sqlite_with_rowid": False},)
