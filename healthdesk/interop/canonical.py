@@ -247,7 +247,8 @@ def _check_identity(table: str, row: dict[str, Any], where: str) -> None:
 # --------------------------------------------------------------------------- files
 
 
-def _fsync_directory(directory: Path) -> None:
+def fsync_directory(directory: Path) -> None:
+    """Make a rename in ``directory`` durable (POSIX; Windows cannot open a folder)."""
     if os.name == "nt":
         return
     try:
@@ -276,7 +277,7 @@ def private_temp(directory: Path, name: str) -> tuple[int, Path]:
 def commit_temp(temp: Path, dest: Path) -> None:
     """Move a finished temp file over ``dest`` atomically and make the rename durable."""
     os.replace(temp, dest)
-    _fsync_directory(dest.parent)
+    fsync_directory(dest.parent)
 
 
 def write_private_atomic(dest: Path, data: bytes) -> None:
