@@ -28,37 +28,20 @@ from healthdesk.domain.validation import one_of, parse_date, require_text
 from healthdesk.store.errors import StoreError
 from healthdesk.store.models import Document
 from healthdesk.store.models.documents import DOCUMENT_CATEGORIES
+from healthdesk.store.vault import Store
 
 from .audit import add_event
 from .base import ServiceBase
 
 MAX_BYTES = 50 * 1024 * 1024
 MAX_TITLE = 300
-MAX_FILENAME = 300
 MAX_TAGS = 20
 MAX_TAG_LEN = 40
-CATEGORY_LABELS: dict[str, str] = {
-    "lab_report": "Lab report",
-    "prescription": "Prescription",
-    "imaging": "Imaging",
-    "letter": "Letter",
-    "discharge_summary": "Discharge summary",
-    "insurance": "Insurance",
-    "vaccination": "Vaccination",
-    "invoice": "Invoice",
-    "other": "Other",
-}
+CATEGORY_LABELS = {c: c.replace("_", " ").capitalize() for c in DOCUMENT_CATEGORIES}
 _MIME = re.compile(r"[a-z0-9][a-z0-9!#$&^_.+-]*/[a-z0-9][a-z0-9!#$&^_.+-]*")
 _UNSAFE_NAME = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]')
 OCTET_STREAM = "application/octet-stream"
-
-
-class _Unset:
-    def __repr__(self) -> str:
-        return "UNSET"
-
-
-UNSET: Any = _Unset()
+UNSET: Any = object()  # "not given" for update(), where None means "clear"
 
 
 class DocumentIntegrityError(StoreError):
@@ -176,22 +159,14 @@ def clean_tags(tags: Iterable[str] | str | None) -> list[str]:
 
 
 def safe_filename(name: str | None, mime_type: str) -> str:
-    """A file name that is safe to create anywhere: no folders, no control characters."""
+    """A file name that is safe to create anywhere: no folders, no control characters,
+    at most 200 characters (the extension kept)."""
     base = _UNSAFE_NAME.sub("_", Path(name or "").name).strip(" .")
     if not base:
         base = "document" + (mimetypes.guess_extension(mime_type) or "")
-    if len(base) > 200:
-        stem, suffix = os.path.splitext(base)
-        base = stem[: 200 - len(suffix[:20])] + suffix[:20]
-    return base
-
-
-def _clip_filename(name: str) -> str:
-    if len(name) <= MAX_FILENAME:
-        return name
-    stem, suffix = os.path.splitext(name)
+    stem, suffix = os.path.splitext(base)
     suffix = suffix[:20]
-    return stem[: MAX_FILENAME - len(suffix)] + suffix
+    return base if len(base) <= 200 else stem[: 200 - len(suffix)] + suffix
 
 
 def _optional_date(value: Any) -> dt.date | None:
@@ -218,8 +193,8 @@ def _write_private(path: Path, data: bytes) -> None:
 class DocumentsService(ServiceBase):
     """Import, list, export and open documents kept inside the encrypted store."""
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+    def __init__(self, store: Store) -> None:
+        super().__init__(store)
         self._temp_root: Path | None = None
 
     @staticmethod
@@ -280,7 +255,7 @@ class DocumentsService(ServiceBase):
                     "file", f"This file is already in the record as '{existing}'.")
             doc = Document(
                 profile_id=profile_id, title=clean_title, category=clean_category, tags=clean,
-                document_date=day, filename=_clip_filename(name) if name else None,
+                document_date=day, filename=safe_filename(name, mime) if name else None,
                 mime_type=mime, size_bytes=len(data), sha256=digest, content=data,
             )
             s.add(doc)

@@ -295,7 +295,7 @@ class DosesService(ServiceBase):
                       if not e.deleted and e.medication_id in meds}
             rows = sorted(events.values(), key=lambda e: (e.at, e.id))
             gone = _superseded_ids(s, events)
-        views = [to_view(e, meds[e.medication_id], e.id in gone) for e in rows]
+            views = [to_view(e, meds[e.medication_id], e.id in gone) for e in rows]
         if not include_superseded:
             views = [v for v in views if not v.superseded and v.action != "undone"]
         return views

@@ -26,6 +26,7 @@ from healthdesk.domain.validation import (
     optional_text,
     parse_date,
     parse_datetime_utc,
+    parse_number,
     require_text,
     timezone_name,
 )
@@ -206,11 +207,19 @@ def _labelled(label: str, check: Callable[..., Any], field: str, *args: Any) -> 
         raise ValidationError(field, err.message.replace(field_label(field), label, 1)) from None
 
 
-def positive_amount(field: str, value: Any, label: str = "Dose amount") -> float:
-    number = _labelled(label, float_in_range, field, value, 0, MAX_DOSE)
-    if number <= 0:
-        raise ValidationError(field, f"{label} must be more than 0 and at most {_num(MAX_DOSE)}.")
-    return float(number)
+def positive_amount(field: str, value: Any, label: str = "Dose amount",
+                    hi: float = MAX_DOSE) -> float:
+    """A number with 0 < x <= hi ("2", "2,5" and 2.5 pass). Raises ValidationError."""
+    message = f"{label} must be more than 0 and at most {_num(hi)}."
+    if value is None or (isinstance(value, str) and not value.strip()):
+        raise ValidationError(field, f"{label} is required.")
+    try:
+        number = parse_number(field, value)
+    except ValidationError:
+        raise ValidationError(field, message) from None
+    if number is None or not 0 < number <= hi:
+        raise ValidationError(field, message)
+    return number
 
 
 def _opt(check: Callable[..., Any]) -> Callable[[str, Any], Any]:
@@ -381,20 +390,24 @@ class MedicationsService(ServiceBase):
         Raises ValidationError, NotFoundError.
         """
         cleaned = clean_fields(fields)
-        with self._store.write() as s:
-            med = self.get_live(s, Medication, medication_id, "medication")
+
+        def change(med: Medication) -> None:
             _check_dates(cleaned.get("start_date", med.start_date),
                          cleaned.get("end_date", med.end_date))
             for key, value in cleaned.items():
                 setattr(med, key, value)
-            s.flush()
-            return to_view(med, current_schedule(s, med.id))
+
+        return self._change(medication_id, change)
 
     def set_active(self, medication_id: str, active: bool) -> MedicationView:
         """Stop (False) or restart (True) a medicine; stopped ones get no reminders."""
+        return self._change(medication_id, lambda med: setattr(med, "active", bool(active)))
+
+    def _change(self, medication_id: str, change: Callable[[Medication], None]) -> MedicationView:
+        """Apply ``change`` to the live medication in one transaction."""
         with self._store.write() as s:
             med = self.get_live(s, Medication, medication_id, "medication")
-            med.active = bool(active)
+            change(med)
             s.flush()
             return to_view(med, current_schedule(s, med.id))
 
@@ -444,8 +457,8 @@ class MedicationsService(ServiceBase):
                 .where(MedicationSchedule.profile_id == profile_id,
                        MedicationSchedule.deleted.is_(False))
                 .order_by(MedicationSchedule.created_at, MedicationSchedule.id))}
-        meds.sort(key=lambda m: (m.name.casefold(), m.id))
-        return [to_view(m, scheds.get(m.id)) for m in meds]
+            views = [to_view(m, scheds.get(m.id)) for m in meds]
+        return sorted(views, key=lambda v: (v.name.casefold(), v.id))
 
     # -- schedules -----------------------------------------------------------------------
 
@@ -485,30 +498,23 @@ class MedicationsService(ServiceBase):
         ``at`` is checked (not in the future) but there is no refill log yet; the change
         itself is in the audit trail. Raises ValidationError, NotFoundError.
         """
-        qty = positive_amount("quantity", quantity, "Refill quantity")
-        if qty > MAX_REFILL:
-            raise ValidationError("quantity", "Refill quantity must be more than 0 and at "
-                                  f"most {_num(MAX_REFILL)}.")
+        qty = positive_amount("quantity", quantity, "Refill quantity", MAX_REFILL)
         if at is not None and parse_datetime_utc("at", at) > self.now() + dt.timedelta(minutes=10):
             raise ValidationError("at", "Refill date cannot be in the future.")
-        with self._store.write() as s:
-            med = self.get_live(s, Medication, medication_id, "medication")
+
+        def change(med: Medication) -> None:
             total = (med.stock_count or 0.0) + qty
             if total > MAX_STOCK:
                 raise ValidationError("quantity", f"Stock would be {_num(total)}; stock must "
                                       f"be between 0 and {_num(MAX_STOCK)}.")
             med.stock_count = total
-            s.flush()
-            return to_view(med, current_schedule(s, med.id))
+
+        return self._change(medication_id, change)
 
     def adjust_stock(self, medication_id: str, count: float | str) -> MedicationView:
         """Set the stock to what the person counted."""
         value = float_in_range("stock_count", count, 0, MAX_STOCK)
-        with self._store.write() as s:
-            med = self.get_live(s, Medication, medication_id, "medication")
-            med.stock_count = value
-            s.flush()
-            return to_view(med, current_schedule(s, med.id))
+        return self._change(medication_id, lambda med: setattr(med, "stock_count", value))
 
     def days_left(self, medication_id: str) -> float | None:
         """Days the stock lasts at the prescribed dose; None when stock or rate is unknown."""

@@ -184,7 +184,7 @@ class PreferencesService(ServiceBase):
         """Every setting's current value (defaults for unset ones), in declaration order."""
         with self._store.read() as s:
             rows = {r.key: r for r in s.scalars(select(Preference))}
-        return {key: self._stored(decl, rows.get(key)) for key, decl in SETTINGS.items()}
+            return {key: self._stored(decl, rows.get(key)) for key, decl in SETTINGS.items()}
 
     @staticmethod
     def settings() -> tuple[Setting, ...]:

@@ -7,6 +7,7 @@ record. Everything a caller needs goes through here, so the store stays an inter
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 from healthdesk.store import keys as keyfile
@@ -126,6 +127,14 @@ class HealthRecord:
     def is_remembered(self) -> bool:
         kr = self._keyring or DeviceKeyring()
         return kr.recall(self.store_id) is not None
+
+    def build_demo(self, *, profiles: int = 5, years: float = 10, seed: int = 7,
+                   progress: Callable[[float, str], None] | None = None) -> object:
+        """Fill this (empty) record with the deterministic demo cast."""
+        from .demo import build_demo
+
+        return build_demo(self._store, profiles=profiles, years=years, seed=seed,
+                          progress=progress)
 
     # -- life cycle ----------------------------------------------------------------
 

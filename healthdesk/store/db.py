@@ -144,12 +144,12 @@ class Database:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        """A read-only snapshot; rolled back at the end."""
+        """A read-only snapshot. Closing (not rolling back) ends the transaction but leaves
+        loaded objects readable after the block."""
         session = self._read()
         try:
             yield session
         finally:
-            session.rollback()
             session.close()
 
     @contextmanager

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import event, select
 
 from healthdesk.services.audit import AuditService
 from healthdesk.services.documents import DocumentIntegrityError, DocumentsService, sniff_mime
@@ -275,3 +275,21 @@ def test_list_newest_first_with_filters(docs: DocumentsService, pid: str) -> Non
     assert [d.id for d in docs.list(pid, tag="kidney")] == [new.id, old.id]
     assert docs.list(pid, tag="heart") == []
     assert "lab_report" in docs.categories() and "other" in docs.categories()
+
+
+def test_listing_never_reads_the_bytes(docs: DocumentsService, pid: str, store: Store) -> None:
+    docs.import_bytes(pid, PDF, "a.pdf", tags=["x"])
+    seen: list[str] = []
+
+    def capture(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        seen.append(statement)
+
+    event.listen(store.db.engine, "before_cursor_execute", capture)
+    try:
+        assert len(docs.list(pid)) == 1
+        assert len(docs.list(pid, tag="x", category="other")) == 1
+        docs.get(docs.list(pid)[0].id)
+    finally:
+        event.remove(store.db.engine, "before_cursor_execute", capture)
+    selects = [s for s in seen if "documents" in s]
+    assert selects and not any("content" in s for s in selects)

@@ -74,7 +74,8 @@ def test_medication_without_schedule(meds: MedicationsService, pid: str) -> None
     ({"name": "  "}, "name", "Name is required."),
     ({"name": "x" * 201}, "name", "Name must be at most 200 characters"),
     ({"dose_amount": 0}, "dose_amount", "Dose amount must be more than 0 and at most 10000."),
-    ({"dose_amount": 10001}, "dose_amount", "Dose amount must be between 0 and 10000."),
+    ({"dose_amount": 10001}, "dose_amount", "Dose amount must be more than 0 and at most 10000."),
+    ({"dose_amount": "two"}, "dose_amount", "Dose amount must be more than 0 and at most"),
     ({"stock_count": -1}, "stock_count", "Stock count must be between 0 and 100000."),
     ({"stock_count": 100001}, "stock_count", "Stock count must be between 0 and 100000."),
     ({"refill_threshold": -2}, "refill_threshold", "between 0 and 100000"),
@@ -274,7 +275,7 @@ def test_days_left_averages_weekdays_and_intervals(meds: MedicationsService, pid
 @pytest.mark.parametrize(("quantity", "message"), [
     (0, "Refill quantity must be more than 0 and at most 10000."),
     (10001, "Refill quantity must be more than 0 and at most 10000."),
-    ("lots", "Refill quantity must be between 0 and 10000."),
+    ("lots", "Refill quantity must be more than 0 and at most 10000."),
 ])
 def test_refill_validation(meds: MedicationsService, pid: str, quantity: Any,
                            message: str) -> None:

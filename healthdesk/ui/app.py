@@ -1,0 +1,127 @@
+"""Start-up: parse args, unlock (or run the first-run wizard), show the main window.
+
+matplotlib is not imported here: charts import it lazily when first drawn, so start-up
+does not pay for it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+from healthdesk.config import resolve_data_dir
+from healthdesk.services.record import HealthRecord, os_keyring
+
+from .context import UiContext
+from .ops import TaskManager
+from .qt import QApplication, QProgressDialog, Qt, QTimer
+
+DEMO_PASSPHRASE = "healthdesk-demo"
+
+
+def make_app() -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("HealthDesk")
+    app.setOrganizationName("HealthDesk")
+    app.setApplicationDisplayName("HealthDesk")
+    return app  # type: ignore[return-value]
+
+
+def build_demo_record(data_dir: Path, *, profiles: int = 5, years: float = 10,
+                      progress=None) -> HealthRecord:  # type: ignore[no-untyped-def]
+    record, _ = HealthRecord.create(data_dir, DEMO_PASSPHRASE, actor="Demo")
+    record.build_demo(profiles=profiles, years=years, progress=progress)
+    return record
+
+
+def open_demo(app: QApplication, years: float) -> tuple[HealthRecord, Path]:
+    """Build the throw-away demo record in a worker while a progress dialog runs."""
+    tmp = Path(tempfile.mkdtemp(prefix="healthdesk-demo-"))
+    tasks = TaskManager()
+    dialog = QProgressDialog("Building a demo record…", "", 0, 100)
+    dialog.setCancelButton(None)
+    dialog.setWindowTitle("HealthDesk demo")
+    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+    dialog.show()
+    box: dict[str, object] = {}
+
+    def work(_handle, progress):  # type: ignore[no-untyped-def]
+        return build_demo_record(tmp / "data", years=years,
+                                 progress=lambda f, m: progress(f, m))
+
+    def on_progress(fraction: float, message: str) -> None:
+        dialog.setValue(int(fraction * 100))
+        dialog.setLabelText(message)
+
+    tasks.run(work, lambda r: box.update(record=r), lambda e: box.update(error=e),
+              on_progress=on_progress, with_handle=True)
+    while "record" not in box and "error" not in box:
+        app.processEvents()
+        tasks.db_pool.waitForDone(30)
+    dialog.close()
+    if "error" in box:
+        raise box["error"]  # type: ignore[misc]
+    return box["record"], tmp  # type: ignore[return-value]
+
+
+def unlock_or_create(app: QApplication, data_dir: Path) -> HealthRecord | None:
+    from .dialogs.unlock import FirstRunWizard, UnlockDialog
+
+    if not HealthRecord.exists(data_dir):
+        wizard = FirstRunWizard(data_dir)
+        return wizard.record if wizard.exec() and wizard.record else None
+    try:
+        return HealthRecord.open(data_dir, keyring=os_keyring())
+    except Exception:  # noqa: BLE001 - not remembered here: ask
+        pass
+    dialog = UnlockDialog(data_dir)
+    return dialog.record if dialog.exec() and dialog.record else None
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    from .main_window import MainWindow
+
+    app = make_app()
+    demo_dir: Path | None = None
+    if getattr(args, "demo", False):
+        years = float(os.environ.get("HEALTHDESK_DEMO_YEARS", "10"))
+        record, demo_dir = open_demo(app, years)
+    else:
+        record = unlock_or_create(app, resolve_data_dir(getattr(args, "data_dir", None)))
+        if record is None:
+            return 0
+    tasks = TaskManager()
+    ctx = UiContext(record, tasks, demo=demo_dir is not None)
+    window = MainWindow(ctx)
+    window.lock_event.connect(lambda: _lock(app, window, ctx))
+    window.show()
+    quit_after = os.environ.get("HEALTHDESK_QUIT_AFTER_MS")
+    if quit_after:
+        QTimer.singleShot(int(quit_after), app.quit)
+    code = app.exec()
+    tasks.wait_idle()
+    record.close()
+    if demo_dir is not None:
+        shutil.rmtree(demo_dir, ignore_errors=True)
+    return code
+
+
+def _lock(app: QApplication, window, ctx: UiContext) -> None:  # type: ignore[no-untyped-def]
+    """Close the record and hide the window until the passphrase is given again."""
+    from .dialogs.unlock import UnlockDialog
+
+    data_dir = ctx.record.data_dir
+    ctx.tasks.wait_idle()
+    window.hide()
+    ctx.record.close()
+    dialog = UnlockDialog(data_dir, locked=True)
+    if dialog.exec() and dialog.record:
+        ctx.record = dialog.record
+        window.show()
+        window.reload_profiles()
+    else:
+        app.quit()

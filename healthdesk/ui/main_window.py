@@ -1,0 +1,164 @@
+"""The main window: sidebar of pages, profile switcher, search, lock, status bar."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from .context import UiContext
+from .qt import (
+    QAction,
+    QComboBox,
+    QHBoxLayout,
+    QKeySequence,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QShortcut,
+    QSize,
+    QStackedWidget,
+    Qt,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+
+PAGES = ("Today", "Readings", "Medications", "Appointments", "Records", "Chat", "Settings")
+
+
+def _page_factories() -> dict[str, Callable[[UiContext], QWidget]]:
+    from .pages.appointments import AppointmentsPage
+    from .pages.chat import ChatPage
+    from .pages.medications import MedicationsPage
+    from .pages.readings import ReadingsPage
+    from .pages.records import RecordsPage
+    from .pages.settings import SettingsPage
+    from .pages.today import TodayPage
+
+    return {
+        "Today": TodayPage, "Readings": ReadingsPage, "Medications": MedicationsPage,
+        "Appointments": AppointmentsPage, "Records": RecordsPage, "Chat": ChatPage,
+        "Settings": SettingsPage,
+    }
+
+
+class MainWindow(QMainWindow):
+    #: Emitted when the user locks the record (Ctrl+L or idle timeout).
+    lock_event = Signal()
+
+    def __init__(self, ctx: UiContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.setWindowTitle("HealthDesk" + (" — demo record (passphrase: healthdesk-demo)"
+                                            if ctx.demo else ""))
+        self.resize(1180, 760)
+        self.profile_box = QComboBox()
+        self.profile_box.setAccessibleName("Current person")
+        self.profile_box.setToolTip("Whose record (Ctrl+P)")
+        self.sidebar = QListWidget()
+        self.sidebar.setAccessibleName("Pages")
+        self.sidebar.setFixedWidth(190)
+        self.sidebar.setIconSize(QSize(20, 20))
+        self.stack = QStackedWidget()
+        self.pages: dict[str, QWidget] = {}
+        for i, (name, factory) in enumerate(_page_factories().items(), start=1):
+            page = factory(ctx)
+            self.pages[name] = page
+            self.stack.addWidget(page)
+            item = QListWidgetItem(f"{name}")
+            item.setToolTip(f"{name} (Ctrl+{i})")
+            self.sidebar.addItem(item)
+            QShortcut(QKeySequence(f"Ctrl+{i}"), self, activated=lambda i=i: self.go(i - 1))
+        self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
+        left = QVBoxLayout()
+        left.addWidget(QLabel("Person"))
+        left.addWidget(self.profile_box)
+        left.addWidget(self.sidebar, 1)
+        body = QHBoxLayout()
+        lw = QWidget()
+        lw.setLayout(left)
+        body.addWidget(lw)
+        body.addWidget(self.stack, 1)
+        central = QWidget()
+        central.setLayout(body)
+        self.setCentralWidget(central)
+        self.lock_label = QLabel("Unlocked")
+        self.statusBar().addPermanentWidget(self.lock_label)
+        ctx.status_event.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self._actions()
+        self.profile_box.currentIndexChanged.connect(self._profile_chosen)
+        ctx.record_did_change.connect(self._on_change)
+        self.reload_profiles()
+        self.sidebar.setCurrentRow(0)
+
+    def _actions(self) -> None:
+        menu = self.menuBar().addMenu("&Record")
+        lock = QAction("&Lock now", self, shortcut=QKeySequence("Ctrl+L"),
+                       triggered=self.lock_event.emit)
+        search = QAction("&Search…", self, shortcut=QKeySequence("Ctrl+K"),
+                         triggered=self.open_search)
+        switch = QAction("Switch &person", self, shortcut=QKeySequence("Ctrl+P"),
+                         triggered=self.profile_box.showPopup)
+        quit_ = QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit,
+                        triggered=self.close)
+        for a in (search, switch, lock, quit_):
+            menu.addAction(a)
+        go = self.menuBar().addMenu("&Go")
+        for i, name in enumerate(PAGES, start=1):
+            go.addAction(QAction(name, self, shortcut=QKeySequence(f"Ctrl+{i}"),
+                                 triggered=lambda _=False, i=i: self.go(i - 1)))
+
+    def go(self, index: int) -> None:
+        self.sidebar.setCurrentRow(index)
+
+    def page(self, name: str) -> QWidget:
+        return self.pages[name]
+
+    def open_search(self) -> None:
+        from .dialogs.search import SearchDialog
+
+        SearchDialog(self.ctx, self, on_open=self._open_hit).exec()
+
+    def _open_hit(self, entity: str, row_id: str, profile_id: str) -> None:
+        if profile_id and profile_id != self.ctx.profile_id:
+            idx = self.profile_box.findData(profile_id)
+            if idx >= 0:
+                self.profile_box.setCurrentIndex(idx)
+        target = {
+            "measurements": "Readings", "medications": "Medications", "dose_events": "Medications",
+            "appointments": "Appointments", "chat_messages": "Chat", "chat_sessions": "Chat",
+        }.get(entity, "Records")
+        self.go(PAGES.index(target))
+        page = self.pages[target]
+        show = getattr(page, "show_item", None)
+        if show is not None:
+            show(entity, row_id)
+
+    def reload_profiles(self) -> None:
+        def done(profiles: list) -> None:  # type: ignore[type-arg]
+            self.profile_box.blockSignals(True)
+            self.profile_box.clear()
+            for p in profiles:
+                self.profile_box.addItem(f"{p.initials}  {p.name}", p.id)
+            self.profile_box.blockSignals(False)
+            keep = self.profile_box.findData(self.ctx.profile_id)
+            self.profile_box.setCurrentIndex(keep if keep >= 0 else 0)
+            self._profile_chosen()
+
+        self.ctx.run(self.ctx.record.profiles.list, done, self._error)
+
+    def _profile_chosen(self, *_: object) -> None:
+        pid = self.profile_box.currentData() or ""
+        self.ctx.set_profile(pid)
+
+    def _on_change(self, area: str) -> None:
+        if area == "profiles":
+            self.reload_profiles()
+
+    def _error(self, exc: BaseException) -> None:
+        self.statusBar().showMessage(str(exc), 8000)
+
+    def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        if event.key() == Qt.Key.Key_Escape:
+            return
+        super().keyPressEvent(event)
