@@ -155,7 +155,7 @@ def _damaged(path: Path, why: str) -> ValidationError:
 @contextmanager
 def _open_tar(path: Path) -> Iterator[tarfile.TarFile]:
     try:
-        tar = tarfile.open(path, mode="r:")
+        tar = tarfile.open(path, mode="r:")  # noqa: SIM115 - closed in the finally below
     except FileNotFoundError:
         raise ValidationError("file", f"There is no backup at {path}.") from None
     except (tarfile.TarError, OSError) as exc:

@@ -148,8 +148,8 @@ def _decode_tables(document: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
 def _append_only(session: Session) -> set[str]:
     """Tables whose rows a trigger refuses to update (found in the schema, not hard-coded)."""
     names = session.connection().exec_driver_sql(
-        "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'trg\\_%\\_append_only'"
-        " ESCAPE '\\'"
+        "SELECT name FROM sqlite_master WHERE type = 'trigger' "
+        "AND name LIKE 'trg\\_%\\_append_only' ESCAPE '\\'"
     ).scalars()
     return {n[len("trg_"):-len("_append_only")] for n in names}
 

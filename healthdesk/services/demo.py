@@ -89,11 +89,15 @@ def build_demo(store: Store, *, profiles: int = 5, years: float = 10, seed: int 
     clock's time of day. One transaction per person: a failure leaves earlier people in
     place (the demo always targets a new store, so delete it and start again).
 
-    Raises ValidationError for a bad count or span, or when the store already has profiles.
+    Raises ValidationError for a bad count, span or ``today`` (after the clock's date), or
+    when the store already has profiles.
     """
     count = int_in_range("profiles", profiles, 1, MAX_PROFILES)
     span = float_in_range("years", years, 0.1, 30, "years")
     now = store.clock()
+    if today is not None and today > now.date():
+        raise ValidationError("today", f"Today must be on or before the store clock's date "
+                              f"({now.date().isoformat()}): demo history cannot be in the future.")
     as_of = now if today is None else dt.datetime.combine(today, now.timetz())
     with store.read() as s:
         if s.scalar(select(Profile.id).limit(1)) is not None:
@@ -168,6 +172,11 @@ def _write(store: Store, b: _PersonBuilder, counts: Counter[str],
         s.merge(LocalState(key="hlc", value=store.hlc.last))
 
 
+def _minutes(minutes: float) -> dt.timedelta:
+    """Whole seconds: people and apps log times to the second, not the microsecond."""
+    return dt.timedelta(seconds=round(minutes * 60))
+
+
 # -- one person -----------------------------------------------------------------------------
 
 class _PersonBuilder:
@@ -194,7 +203,7 @@ class _PersonBuilder:
     def at(self, day: dt.date, hhmm: str, minutes: float = 0.0) -> dt.datetime:
         hour, minute = map(int, hhmm.split(":"))
         local = dt.datetime(day.year, day.month, day.day, hour, minute, tzinfo=self.tz)
-        return (local + dt.timedelta(minutes=minutes)).astimezone(UTC)
+        return (local + dt.timedelta(seconds=round(minutes * 60))).astimezone(UTC)
 
     def moment(self, when: dt.datetime, episode_day: int = -1) -> Moment:
         local = when.astimezone(self.tz)
@@ -317,6 +326,7 @@ class _PersonBuilder:
         schedule = self.add(MedicationSchedule(
             medication_id=med.id, kind="fixed" if m.times else "as_needed",
             times_of_day=list(m.times), interval_days=m.interval_days, start_date=started,
+            weekdays=None if m.weekday is None else [m.weekday],
             dose_amount=m.dose_amount, timezone=p.timezone, tz_policy="home",
             prn_min_interval_minutes=m.prn[0] if m.prn else None,
             prn_max_per_day=m.prn[1] if m.prn else None), created)
@@ -327,7 +337,7 @@ class _PersonBuilder:
         skip = 0.02
         miss = max(0.0, 1 - m.adherence - skip)
         for day in self.days(first):
-            if (day - started).days % m.interval_days:
+            if (day - started).days % m.interval_days or m.weekday not in (None, day.weekday()):
                 continue
             miss_p = miss * (1.75 if day.weekday() >= 5 else 0.7)
             for hhmm in m.times:
@@ -347,20 +357,20 @@ class _PersonBuilder:
                            "at": due + dt.timedelta(hours=m.window_hours)})
         elif r < miss_p + skip_p:
             events.append({**base, "action": "skipped", "by_person": who,
-                           "at": due + dt.timedelta(minutes=rng.uniform(0, 60)),
+                           "at": due + _minutes(rng.uniform(0, 60)),
                            "note": rng.choice(SKIP_NOTES)})
         elif r < miss_p + skip_p + 0.03:
-            snoozed = due + dt.timedelta(minutes=rng.uniform(0, 4))
+            snoozed = due + _minutes(rng.uniform(0, 4))
             until = snoozed + dt.timedelta(minutes=rng.choice((10, 15, 30)))
             events.append({**base, "action": "snoozed", "by_person": who, "at": snoozed,
                            "snooze_until": until})
             events.append({**base, "action": "taken", "by_person": who, "amount": m.dose_amount,
-                           "at": until + dt.timedelta(minutes=rng.uniform(0, 8))})
+                           "at": until + _minutes(rng.uniform(0, 8))})
         else:
             late = rng.random() < 0.08
             delay = rng.uniform(30, m.window_hours * 60 - 5) if late else rng.gauss(6, 7)
             events.append({**base, "action": "taken", "by_person": who, "amount": m.dose_amount,
-                           "at": due + dt.timedelta(minutes=clamp(delay, -20, 600))})
+                           "at": due + _minutes(clamp(delay, -20, 600))})
         for e in events:
             if e["at"] <= self.as_of:
                 self.row("dose_events", e["at"], **e)
@@ -455,7 +465,7 @@ class _PersonBuilder:
         while day <= self.today:
             visit = self.at(day, "11:00", rng.uniform(-90, 150))
             for author, hours, text in c.messages(rng, self.moment(visit)):
-                sent = visit + dt.timedelta(hours=hours)
+                sent = visit + _minutes(hours * 60)
                 if sent <= self.as_of:
                     self.row("chat_messages", sent, session_id=session.id, role="note",
                              author=author, content=text, sent_at=sent, metadata=None)
@@ -503,7 +513,7 @@ def png_bytes(picture: str) -> bytes:
             y = 70.0
             for b in beats:
                 t = x - b - 10
-                y -= 38 * math.exp(-(t * t) / 3) - 8 * math.exp(-((t - 14) ** 2) / 30)
+                y -= 38 * math.exp(-(t * t) / 3) + 7 * math.exp(-((t - 16) ** 2) / 24)
             trace[x] = round(y)
         lit = {(x, y) for x in range(1, width)
                for y in range(min(trace[x - 1], trace[x]), max(trace[x - 1], trace[x]) + 1)}

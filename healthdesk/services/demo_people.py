@@ -57,7 +57,7 @@ class Med:
     form: str = "tablet"
     route: str = "oral"
     interval_days: int = 1
-    weekday: int | None = None  # date.weekday() of a weekly dose
+    weekday: int | None = None  # a weekly dose: 0 Monday .. 6 Sunday, as date.weekday()
     adherence: float = 0.9
     stock: float = 30.0
     refill_threshold: float = 10.0
@@ -264,7 +264,7 @@ KAMALA = Person(
         Med("Aspirin", "75 mg", ("08:00",), "After breakfast, never on an empty stomach.",
             KAMALA_GP, 9, adherence=0.9, stock=60, refill_threshold=14),
         Med("Vitamin D3 (cholecalciferol)", "60000 IU", ("09:00",), "Weekly on Sunday with milk.",
-            KAMALA_GP, 3, dose_unit="capsule", form="capsule", interval_days=7, weekday=6,
+            KAMALA_GP, 3, dose_unit="capsule", form="capsule", weekday=6,
             adherence=0.9, stock=3, refill_threshold=2, window_hours=12),
     ),
     series=(
@@ -294,7 +294,7 @@ KAMALA = Person(
         ("Sister Grace Thomas", "Home nurse", "+91 94440 67890", None),
         (KAMALA_GP, "GP", "+91 44 2499 1234", None),
     ),
-    goals=(Goal("HbA1c below 7.0%", "hba1c", "decrease", 7.0, "%", 3, due_in_days=120,
+    goals=(Goal("HbA1c below 7.0%", "hba1c", "decrease", 7.0, "%", 10, due_in_days=120,
                 note="Agreed with Dr. Raghavan."),),
     symptoms=(Symptom("Dizziness", 3, (2, 5), (5, 40), ("On standing up quickly",
                                                           "Before lunch")),),

@@ -30,7 +30,17 @@ class NotFoundError(LookupError):
         return str(self.args[0])
 
 
+def __getattr__(name: str) -> type[Exception]:
+    # Imported lazily: documents.py imports this module.
+    if name == "DocumentIntegrityError":
+        from .documents import DocumentIntegrityError
+
+        return DocumentIntegrityError
+    raise AttributeError(name)
+
+
 __all__ = [
+    "DocumentIntegrityError",
     "CorruptStoreError", "KeyFileError", "LockedError", "NotFoundError",
     "RecoveryKeyFormatError", "StoreError", "StoreExistsError", "StoreMissingError",
     "ValidationError",

@@ -105,7 +105,7 @@ def test_a_flipped_byte_fails_verification_and_restore(backup: Path, tmp_path: P
     data[len(data) // 2] ^= 0x01  # inside the database member
     tampered = tmp_path / "tampered.tar"
     tampered.write_bytes(bytes(data))
-    with pytest.raises(ValidationError, match="damaged: healthdesk.db does not match"):
+    with pytest.raises(ValidationError, match=r"damaged: healthdesk\.db does not match"):
         verify_backup(tampered)
     target = tmp_path / "restored"
     with pytest.raises(ValidationError, match="damaged"):
@@ -116,7 +116,7 @@ def test_a_flipped_byte_fails_verification_and_restore(backup: Path, tmp_path: P
 def test_a_damaged_manifest_or_member_list_is_refused(backup: Path, tmp_path: Path) -> None:
     truncated = tmp_path / "truncated.tar"
     truncated.write_bytes(backup.read_bytes()[:4096])
-    with pytest.raises(ValidationError, match="damaged|not a HealthDesk backup"):
+    with pytest.raises(ValidationError, match=r"damaged|not a HealthDesk backup"):
         verify_backup(truncated)
 
 
@@ -133,7 +133,7 @@ def test_a_tar_of_something_else_is_not_a_backup(tmp_path: Path) -> None:
     path = tmp_path / "other.tar"
     with tarfile.open(path, "w") as tar:
         tar.add(tmp_path / "notes.txt", arcname="notes.txt")
-    with pytest.raises(ValidationError, match="not a HealthDesk backup .it has no manifest"):
+    with pytest.raises(ValidationError, match=r"not a HealthDesk backup \(it has no manifest"):
         verify_backup(path)
 
 

@@ -1,0 +1,43 @@
+"""GUI fixtures: a real window, offscreen, on a real encrypted store.
+
+Qt exceptions fail the test (pytest-qt's default); every window is built per test from
+injected parts (record, task manager, fake clock), never a session-wide global.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture
+def ctx(qtbot, record, profile_id):  # type: ignore[no-untyped-def]
+    from healthdesk.ui.context import UiContext
+    from healthdesk.ui.ops import TaskManager
+
+    tasks = TaskManager()
+    c = UiContext(record, tasks)
+    c.set_profile(profile_id)
+    yield c
+    tasks.wait_idle()
+
+
+@pytest.fixture
+def window(qtbot, ctx) -> Iterator:  # type: ignore[no-untyped-def]
+    from healthdesk.ui.main_window import MainWindow
+
+    w = MainWindow(ctx)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitUntil(lambda: ctx.tasks.pending == 0, timeout=10_000)
+    yield w
+    ctx.tasks.wait_idle()
+
+
+def settle(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    """Wait until every background op has finished and its callback has run."""
+    qtbot.waitUntil(lambda: ctx.tasks.pending == 0, timeout=10_000)
