@@ -87,7 +87,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
         summary = build_demo(record.store, profiles=args.profiles, years=args.years,
                              seed=args.seed, progress=progress)
-    print(f"Created a demo store in {where}: {summary}")
+    counts = ", ".join(f"{n} {t.replace('_', ' ')}" for t, n in sorted(summary.counts.items())
+                       if n)
+    print(f"Created a demo store in {where} for {', '.join(summary.profile_names)}: {counts}.")
     if given is None:
         print(f"Its passphrase is '{DEMO_PASSPHRASE}' (set {ENV_PASSPHRASE} to use it).")
     print(f"Recovery key: {recovery}")

@@ -2,13 +2,15 @@
 
 The same seed, ``today`` and store clock give byte-identical rows: every random number
 comes from ``random.Random`` seeded per person, and ids are UUIDv7-shaped values built
-from that generator and the row's own time. Version and ``updated_at`` stamps of the
-structural rows (profiles, medicines, appointments...) come from the store's clock and
+from that generator and the row's own time. Version stamps, and the ``updated_at`` of
+structural rows (profiles, medicines, appointments...), come from the store's clock and
 hybrid logical clock, so they repeat only when the store's clock does (tests use a fixed
-clock). Structural rows go through the ORM and get "create" audit events by "Demo"; the
-tens of thousands of readings, dose events, symptoms and chat notes are bulk-inserted
-with SQLAlchemy Core (a ten-year audit trail of demo inserts would be noise and would
-take minutes); the outbox triggers still record them, so demo rows sync like any other.
+clock); version stamps and dose events also carry the store's device id.
+
+Structural rows go through the ORM and get "create" audit events by "Demo". The tens of
+thousands of readings, dose events, symptoms and chat notes are bulk-inserted with
+SQLAlchemy Core: a ten-year audit trail of demo inserts would be noise and would take
+minutes. The outbox triggers still record them, so demo rows sync like any other.
 """
 
 from __future__ import annotations
@@ -126,7 +128,8 @@ def build_demo(store: Store, *, profiles: int = 5, years: float = 10, seed: int 
 def uuid7_like(at: dt.datetime, bits: int) -> str:
     """A UUIDv7 with ``at``'s milliseconds and 74 given random bits: time-ordered, repeatable."""
     ms = int(at.timestamp() * 1000) & ((1 << 48) - 1)
-    n = (ms << 80) | (7 << 76) | ((bits >> 62) & 0xFFF) << 64 | (2 << 62) | (bits & ((1 << 62) - 1))
+    rand_a, rand_b = (bits >> 62) & 0xFFF, bits & ((1 << 62) - 1)
+    n = (ms << 80) | (7 << 76) | (rand_a << 64) | (2 << 62) | rand_b
     h = f"{n:032x}"
     return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 

@@ -21,9 +21,11 @@ from PySide6.QtCore import (
     Slot,
 )
 from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
     QAction,
     QColor,
     QFont,
+    QFontDatabase,
     QGuiApplication,
     QIcon,
     QKeySequence,
@@ -31,7 +33,9 @@ from PySide6.QtGui import (
     QPalette,
     QPixmap,
     QShortcut,
+    QTextDocument,
 )
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -67,6 +71,9 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QStatusBar,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QTabWidget,
     QTextBrowser,
