@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TypeVar
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from healthdesk.store.models import Profile, Synced
@@ -32,3 +33,11 @@ class ServiceBase:
 
     def require_profile(self, session: Session, profile_id: str) -> Profile:
         return self.get_live(session, Profile, profile_id, "profile")
+
+    def check_profile(self, session: Session, profile_id: str) -> None:
+        """Raise NotFoundError unless the profile exists and is not deleted (an indexed
+        probe: this runs on every write, so it does not load the row)."""
+        found = session.scalar(select(Profile.id).where(Profile.id == profile_id,
+                                                        Profile.deleted.is_(False)))
+        if found is None:
+            raise NotFoundError("profile", profile_id)

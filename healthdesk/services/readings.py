@@ -96,7 +96,7 @@ class ReadingsService(ServiceBase):
         self._check_not_future(when)
         note = optional_text("note", note, MAX_NOTE)
         with self._store.write() as s:
-            self.require_profile(s, profile_id)
+            self.check_profile(s, profile_id)
             m = Measurement(profile_id=profile_id, kind=normalized.kind, taken_at=when, note=note,
                             source=source, entered_unit=unit)
             _apply_values(m, normalized)

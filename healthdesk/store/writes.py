@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import event, inspect
+from sqlalchemy.dialects.sqlite import insert as upsert
 from sqlalchemy.orm import Session
 
 from healthdesk.domain.hlc import HybridClock
@@ -103,7 +104,10 @@ def before_flush(session: Session, _flush_context: Any, _instances: Any) -> None
     for obj in list(session.new):
         if isinstance(obj, AuditEvent) and obj.version is None:
             _stamp_new(ctx, obj, now)
-    session.merge(LocalState(key="hlc", value=ctx.hlc.last))
+    # Core upsert, not session.merge: merge would SELECT first, on every commit.
+    stamp = upsert(LocalState).values(key="hlc", value=ctx.hlc.last)
+    session.execute(stamp.on_conflict_do_update(index_elements=["key"],
+                                                set_={"value": stamp.excluded.value}))
 
 
 def install(session_factory: Any) -> None:

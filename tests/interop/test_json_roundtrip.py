@@ -15,7 +15,7 @@ from sqlalchemy import insert, select
 
 from healthdesk.domain.errors import ValidationError
 from healthdesk.interop.json_export import export_json, render_export
-from healthdesk.interop.json_import import import_json
+from healthdesk.interop.json_import import TableCounts, import_json
 from healthdesk.services.profiles import ProfilesService
 from healthdesk.services.readings import ReadingsService
 from healthdesk.store.keys import KdfParams
@@ -217,6 +217,18 @@ def test_newer_version_wins_and_older_is_skipped(
     assert report.tables["measurements"].updated == 0
     assert report.tables["measurements"].skipped == len(rows(old, "measurements"))
     assert render_export(empty_store) == new
+
+
+def test_append_only_rows_are_never_rewritten(
+        record: Any, sample: Sample, empty_store: Store) -> None:
+    data = render_export(record.store)
+    import_json(empty_store, data)
+    doc = json.loads(data)
+    dose = doc["tables"]["dose_events"][0]
+    dose.update(version="9999999999999-00000-elsewhere", note="rewritten history")
+    report = import_json(empty_store, json.dumps(doc).encode())
+    assert report.tables["dose_events"] == TableCounts(inserted=0, updated=0, skipped=1)
+    assert row(render_export(empty_store), "dose_events", dose["id"])["note"] is None
 
 
 def test_skip_rule_never_changes_a_stored_row(

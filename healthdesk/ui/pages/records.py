@@ -1,0 +1,100 @@
+"""Records: allergies (always visible on top), conditions, symptoms, goals, emergency
+contacts and documents, one tab each."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..context import UiContext
+from ..qt import QKeySequence, QLabel, QShortcut, QTabWidget, QVBoxLayout, QWidget
+from .records_clinical import AllergiesSection, AllergyBanner, ConditionsSection
+from .records_contacts import ContactsSection
+from .records_documents import DocumentsSection
+from .records_goals import GoalsSection
+from .records_symptoms import SymptomsSection
+
+# Search entities (table names) -> the tab that shows them.
+ENTITY_SECTIONS = {
+    "allergies": "allergies", "conditions": "conditions", "symptom_entries": "symptoms",
+    "goals": "goals", "emergency_contacts": "contacts",
+    "documents": "documents",
+}
+AREAS = {"records", "profiles"}
+
+
+class RecordsPage(QWidget):
+    """The clinical record of the current person."""
+
+    def __init__(self, ctx: UiContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self._stale = True
+        self._pending_show: tuple[str, str] | None = None
+        title = QLabel("Records")
+        title.setStyleSheet("font-size: 24px; font-weight: 700;")
+        title.setAccessibleName("Records")
+        self.banner = AllergyBanner()
+        self.allergies = AllergiesSection(ctx)
+        self.conditions = ConditionsSection(ctx)
+        self.symptoms = SymptomsSection(ctx)
+        self.goals = GoalsSection(ctx)
+        self.contacts = ContactsSection(ctx)
+        self.documents = DocumentsSection(ctx)
+        self.sections: dict[str, Any] = {
+            "allergies": self.allergies, "conditions": self.conditions,
+            "symptoms": self.symptoms, "goals": self.goals, "contacts": self.contacts,
+            "documents": self.documents,
+        }
+        labels = {"allergies": "&Allergies", "conditions": "C&onditions",
+                  "symptoms": "S&ymptoms", "goals": "&Goals",
+                  "contacts": "Emergency &contacts", "documents": "&Documents"}
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName("Record sections")
+        self.tabs.setDocumentMode(True)
+        self.tabs.setStyleSheet("QTabBar::tab { padding: 8px 16px; font-size: 15px; }")
+        for i, (key, section) in enumerate(self.sections.items()):
+            self.tabs.addTab(section, labels[key])
+            self.tabs.setTabToolTip(i, f"{labels[key].replace('&', '')} (Alt+{i + 1})")
+            QShortcut(QKeySequence(f"Alt+{i + 1}"), self,
+                      activated=lambda i=i: self.tabs.setCurrentIndex(i))
+        self.allergies.rows_did_load.connect(self.banner.set_allergies)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(16, 12, 16, 8)
+        lay.setSpacing(10)
+        lay.addWidget(title)
+        lay.addWidget(self.banner)
+        lay.addWidget(self.tabs, 1)
+        ctx.profile_did_change.connect(lambda _pid: self.refresh())
+        ctx.record_did_change.connect(self._changed)
+
+    def _changed(self, area: str) -> None:
+        if area in AREAS:
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Reload every section now if the page is shown, else when it next is."""
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
+        for section in self.sections.values():
+            section.reload()
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def show_section(self, key: str) -> Any:
+        section = self.sections[key]
+        self.tabs.setCurrentWidget(section)
+        return section
+
+    def show_item(self, entity: str, row_id: str) -> None:
+        """Open the tab for ``entity`` and select the row (after it loads if need be)."""
+        key = ENTITY_SECTIONS.get(entity)
+        if key is None:
+            return
+        section = self.show_section(key)
+        if not section.select_id(row_id):
+            section.reload()

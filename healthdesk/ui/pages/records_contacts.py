@@ -1,0 +1,35 @@
+"""Emergency contacts, in the order they should be called."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..dialogs.record_forms import contact_form
+from .records_common import Column, ListSection
+
+
+class ContactsSection(ListSection):
+    noun = "emergency contact"
+    add_text = "Add contact…"
+    intro = "Who to call if something happens, in calling order (1 is called first)."
+    empty_text = "No emergency contacts yet. Add at least one person who can be called."
+    columns = (
+        Column("Order", lambda c: str(c.priority)),
+        Column("Name", lambda c: c.name, bold=True),
+        Column("Relationship", lambda c: c.relationship or ""),
+        Column("Phone", lambda c: c.phone or ""),
+        Column("Email", lambda c: c.email or ""),
+        Column("Notes", lambda c: (c.notes or "").replace("\n", " ")),
+    )
+
+    def load(self, profile_id: str) -> Any:
+        return self.ctx.record.contacts.list(profile_id)
+
+    def form(self, row: Any) -> Any:
+        return contact_form(self.ctx, self.ctx.profile_id, row, self)
+
+    def delete_work(self, row: Any) -> None:
+        self.ctx.record.contacts.delete(row.id)
+
+    def describe(self, row: Any) -> str:
+        return f"{row.name} from the emergency contacts"

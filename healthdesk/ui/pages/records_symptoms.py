@@ -1,0 +1,104 @@
+"""The symptom diary: a log, newest first, under a summary of the last 30 days."""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from ..dialogs.record_forms import symptom_form
+from ..qt import QFrame, QLabel, QVBoxLayout
+from .records_common import Column, ListSection, fmt_date, fmt_datetime
+
+SUMMARY_DAYS = 30
+
+
+def severity_words(n: int) -> str:
+    if n <= 3:
+        return "mild"
+    if n <= 6:
+        return "moderate"
+    if n <= 8:
+        return "severe"
+    return "very severe"
+
+
+def severity_color(n: int) -> str:
+    return {"mild": "#2E7D32", "moderate": "#B26A00", "severe": "#D84315",
+            "very severe": "#B71C1C"}[severity_words(n)]
+
+
+def duration_text(minutes: int | None) -> str:
+    """"45 min", "1 h 30 min", "2 days 3 h"."""
+    if minutes is None:
+        return ""
+    days, rest = divmod(minutes, 1440)
+    hours, mins = divmod(rest, 60)
+    if days:
+        return f"{days} day{'s' if days != 1 else ''}" + (f" {hours} h" if hours else "")
+    if hours:
+        return f"{hours} h" + (f" {mins} min" if mins else "")
+    return f"{mins} min"
+
+
+def summary_lines(summary: list[Any], limit: int = 6) -> str:
+    if not summary:
+        return f"No symptoms logged in the last {SUMMARY_DAYS} days."
+    lines = []
+    for s in summary[:limit]:
+        times = "once" if s.count == 1 else f"{s.count} times"
+        lines.append(f"<b>{html.escape(s.symptom)}</b>: {times} · average severity {s.mean_severity:g}/10 "
+                     f"· worst {s.max_severity}/10 · last {fmt_date(s.last_at.astimezone())}")
+    more = len(summary) - limit
+    if more > 0:
+        lines.append(f"…and {more} more")
+    return "<br>".join(lines)
+
+
+class SymptomsSection(ListSection):
+    noun = "symptom"
+    add_text = "Log a symptom…"
+    intro = "What was felt, how bad (1 to 10), when it started and how long it lasted."
+    empty_text = "No symptoms logged."
+    columns = (
+        Column("Started", lambda e: fmt_datetime(e.onset_at)),
+        Column("Symptom", lambda e: e.symptom, bold=True),
+        Column("Severity", lambda e: f"{e.severity}/10 ({severity_words(e.severity)})",
+               color=lambda e: severity_color(e.severity)),
+        Column("How long", lambda e: duration_text(e.duration_minutes)),
+        Column("Note", lambda e: (e.note or "").replace("\n", " ")),
+    )
+
+    def add_widgets(self, layout: QVBoxLayout) -> None:
+        box = QFrame()
+        box.setObjectName("symptomSummary")
+        box.setStyleSheet("#symptomSummary { background: #F3F6FA; border: 1px solid #D0D7E2; "
+                          "border-radius: 6px; }")
+        inner = QVBoxLayout(box)
+        inner.setContentsMargins(12, 8, 12, 8)
+        title = QLabel(f"Last {SUMMARY_DAYS} days")
+        title.setStyleSheet("font-weight: 700; font-size: 15px;")
+        self.summary_label = QLabel()
+        self.summary_label.setWordWrap(True)
+        self.summary_label.setAccessibleName(f"Symptoms in the last {SUMMARY_DAYS} days")
+        inner.addWidget(title)
+        inner.addWidget(self.summary_label)
+        layout.addWidget(box)
+
+    def load(self, profile_id: str) -> Any:
+        svc = self.ctx.record.symptoms
+        return svc.list(profile_id), svc.summary(profile_id, days=SUMMARY_DAYS)
+
+    def loaded(self, result: Any) -> list[Any]:
+        entries, summary = result
+        self.summary = summary
+        self.summary_label.setText(summary_lines(summary))
+        return list(entries)
+
+    def form(self, row: Any) -> Any:
+        return symptom_form(self.ctx, self.ctx.profile_id, row, self)
+
+    def delete_work(self, row: Any) -> None:
+        self.ctx.record.symptoms.delete(row.id)
+
+    def describe(self, row: Any) -> str:
+        return f"“{row.symptom}” logged {fmt_datetime(row.onset_at)}"

@@ -1,0 +1,241 @@
+"""The readings table: a model that pages through the readings service.
+
+Ten years of readings are tens of thousands of rows; the model holds the first page and
+asks for the next one (``canFetchMore``/``fetchMore``) as the view scrolls near the end.
+A page of 200 rows takes 10-35 ms to read out of SQLCipher (see ``bench/bench_charts.py``),
+too long for the GUI thread during a scroll, so pages are read on the database worker
+and appended when they arrive.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from healthdesk.domain.measurements import format_reading
+from healthdesk.domain.ranges import Category
+from healthdesk.services.readings import ReadingView
+
+from .qt import (
+    QAbstractTableModel,
+    QColor,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+Runner = Callable[..., Any]
+Index = QModelIndex | QPersistentModelIndex
+
+PAGE_SIZE = 200
+COLUMNS = ("When", "Reading", "Category", "Context", "Note", "Source")
+
+#: (background, text) per category: light fills with dark text stay readable, and the
+#: category's name is always written in the cell too (never colour alone).
+CATEGORY_COLOURS: dict[Category | None, tuple[str, str]] = {
+    Category.NORMAL: ("#DDF2E1", "#1B5E20"),
+    Category.ELEVATED: ("#FFF0C2", "#6D4C00"),
+    Category.HIGH: ("#FFE0CC", "#A23B00"),
+    Category.VERY_HIGH: ("#FFD3BF", "#9A2A00"),
+    Category.CRISIS: ("#F9D0D0", "#A00000"),
+    Category.VERY_LOW: ("#F9D0D0", "#A00000"),
+    Category.LOW: ("#DCEAFB", "#0D47A1"),
+    None: ("#ECEFF1", "#455A64"),
+}
+#: Strong colours for chart markers and legend dots.
+CATEGORY_DOTS: dict[Category | None, str] = {
+    Category.NORMAL: "#2E7D32", Category.ELEVATED: "#F2A900", Category.HIGH: "#EF6C00",
+    Category.VERY_HIGH: "#D84315", Category.CRISIS: "#C62828", Category.VERY_LOW: "#C62828",
+    Category.LOW: "#1E63C4", None: "#78909C",
+}
+CONTEXT_LABELS = {
+    "fasting": "Fasting", "before_meal": "Before a meal", "after_meal": "After a meal",
+    "bedtime": "At bedtime", "random": "Other time",
+}
+SOURCE_LABELS = {"manual": "Typed in", "demo": "Demo", "import": "Imported", "sync": "Synced"}
+
+
+def when_text(moment: dt.datetime) -> str:
+    """Local time, spelled out: "Tue 10 Mar 2026 08:00" (naive times are UTC)."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    local = moment.astimezone()
+    return f"{local:%a} {local.day} {local:%b %Y %H:%M}"
+
+
+def reading_text(view: ReadingView, units: dict[str, str]) -> str:
+    """The reading in this device's preferred unit for its kind."""
+    return format_reading(view.kind, view.values, units.get(view.kind))
+
+
+class ReadingsSource:
+    """Where pages come from: one profile, one kind (or all). Called on the worker."""
+
+    def __init__(self, readings: Any, profile_id: str, kind: str | None) -> None:
+        self._readings = readings
+        self.profile_id = profile_id
+        self.kind = kind
+
+    def count(self) -> int:
+        return int(self._readings.count(self.profile_id, self.kind))
+
+    def page(self, offset: int, limit: int) -> list[ReadingView]:
+        return list(self._readings.list(self.profile_id, self.kind, limit=limit,
+                                        offset=offset))
+
+
+class ReadingsTableModel(QAbstractTableModel):
+    """Newest first; rows arrive a page at a time from a background read."""
+
+    #: Emitted after a reload or a page arrived (the page updates its "n of m" label).
+    rows_did_load = Signal()
+    #: Emitted when a background read failed (argument: the error).
+    load_did_fail = Signal(object)
+
+    def __init__(self, run: Runner, parent: Any = None, page_size: int = PAGE_SIZE) -> None:
+        super().__init__(parent)
+        self._run = run
+        self.page_size = page_size
+        self._rows: list[ReadingView] = []
+        self._total = 0
+        self._source: ReadingsSource | None = None
+        self._generation = 0
+        self.loading = False
+        self.units: dict[str, str] = {}
+
+    # -- loading ----------------------------------------------------------------------
+
+    def load(self, source: ReadingsSource | None, min_rows: int = 0,
+             on_loaded: Callable[[], None] | None = None) -> None:
+        """Replace the contents with the first rows of ``source`` (at least ``min_rows``)."""
+        self._generation += 1
+        generation = self._generation
+        self._source = source
+        if source is None:
+            self._apply(generation, (0, []))
+            return
+        limit = max(self.page_size, min_rows)
+        self.loading = True
+
+        def done(result: tuple[int, list[ReadingView]]) -> None:
+            self._apply(generation, result)
+            if on_loaded is not None and generation == self._generation:
+                on_loaded()
+
+        self._run(lambda: (source.count(), source.page(0, limit)), done,
+                  lambda exc: self._failed(generation, exc))
+
+    def _apply(self, generation: int, result: tuple[int, list[ReadingView]]) -> None:
+        if generation != self._generation:
+            return
+        self.beginResetModel()
+        self._total, self._rows = result[0], list(result[1])
+        self._total = max(self._total, len(self._rows))
+        self.loading = False
+        self.endResetModel()
+        self.rows_did_load.emit()
+
+    def _failed(self, generation: int, exc: BaseException) -> None:
+        if generation == self._generation:
+            self.loading = False
+            self.load_did_fail.emit(exc)
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
+        return (not parent.isValid() and self._source is not None and not self.loading
+                and len(self._rows) < self._total)
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:
+        if not self.canFetchMore(parent):
+            return
+        source, generation, offset = self._source, self._generation, len(self._rows)
+        assert source is not None
+        self.loading = True
+
+        def done(page: list[ReadingView]) -> None:
+            if generation != self._generation:
+                return
+            self.loading = False
+            if not page:  # the record shrank meanwhile: stop asking
+                self._total = len(self._rows)
+                self.rows_did_load.emit()
+                return
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+            self._rows.extend(page)
+            self.endInsertRows()
+            self.rows_did_load.emit()
+
+        self._run(lambda: source.page(offset, self.page_size), done,
+                  lambda exc: self._failed(generation, exc))
+
+    # -- reading ----------------------------------------------------------------------
+
+    @property
+    def total(self) -> int:
+        """How many readings match, loaded or not."""
+        return self._total
+
+    def reading_at(self, row: int) -> ReadingView | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, reading_id: str) -> int:
+        """The loaded row showing ``reading_id``, or -1."""
+        for i, view in enumerate(self._rows):
+            if view.id == reading_id:
+                return i
+        return -1
+
+    def set_units(self, units: dict[str, str]) -> None:
+        self.units = dict(units)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 1), self.index(len(self._rows) - 1, 1))
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def text(self, row: int, column: int) -> str:
+        """What a cell says (tests and accessibility read this too)."""
+        view = self._rows[row]
+        if column == 0:
+            return when_text(view.taken_at)
+        if column == 1:
+            return reading_text(view, self.units)
+        if column == 2:
+            return view.classification.label
+        if column == 3:
+            return CONTEXT_LABELS.get(view.context or "", view.context or "")
+        if column == 4:
+            return view.note or ""
+        return SOURCE_LABELS.get(view.source, view.source.capitalize())
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        view, column = self._rows[index.row()], index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self.text(index.row(), column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == 2:
+                return view.classification.explanation
+            if column == 4 and view.note:
+                return view.note
+            return None
+        if column == 2 and role in (Qt.ItemDataRole.BackgroundRole,
+                                    Qt.ItemDataRole.ForegroundRole):
+            background, foreground = CATEGORY_COLOURS[view.classification.level]
+            is_bg = role == Qt.ItemDataRole.BackgroundRole
+            return QColor(background if is_bg else foreground)
+        if role == Qt.ItemDataRole.UserRole:
+            return view.id
+        return None
