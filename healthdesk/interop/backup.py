@@ -13,7 +13,9 @@ Members, in this order:
 A backup is written to a temp file beside the destination and renamed into place (0600).
 Restoring checks every hash and that the backup really opens with the given passphrase
 or recovery key *before* the target folder is touched; an existing store there is
-moved aside (``<name>.replaced-<time>``), never deleted.
+moved aside (``<name>.replaced-<time>``), never deleted. Since the key file travels as it
+was, a backup opens with the passphrase that was current when it was made (or the
+recovery key, which never changes).
 """
 
 from __future__ import annotations

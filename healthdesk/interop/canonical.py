@@ -21,6 +21,7 @@ import base64
 import binascii
 import datetime as dt
 import json
+import math
 import os
 import re
 import secrets
@@ -63,9 +64,6 @@ class TableSpec:
     columns: tuple[ColumnSpec, ...]  # in name order
     column_names: tuple[str, ...]
     name_set: frozenset[str]
-
-    def column(self, name: str) -> ColumnSpec | None:
-        return next((c for c in self.columns if c.name == name), None)
 
 
 def _kind(column: Any) -> str:
@@ -137,15 +135,21 @@ def _decode_text(v: Any) -> str:
 
 
 def _decode_int(v: Any) -> int:
-    if isinstance(v, bool) or not isinstance(v, int):
-        raise _BadValue("must be a whole number")
+    if isinstance(v, bool) or not isinstance(v, int) or not -(2**63) <= v < 2**63:
+        raise _BadValue("must be a whole number (64-bit)")
     return v
 
 
 def _decode_float(v: Any) -> float:
     if isinstance(v, bool) or not isinstance(v, int | float):
         raise _BadValue("must be a number")
-    return float(v)
+    try:
+        number = float(v)
+    except OverflowError:
+        number = math.inf
+    if not math.isfinite(number):
+        raise _BadValue("must be a finite number")
+    return number
 
 
 def _decode_bool(v: Any) -> int:
@@ -168,9 +172,11 @@ def _decode_date(v: Any) -> str:
     if not isinstance(v, str) or len(v) != 10:
         raise _BadValue("must be a date like 2026-03-10")
     try:
-        dt.date.fromisoformat(v)
+        parsed = dt.date.fromisoformat(v)
     except ValueError:
-        raise _BadValue("must be a real date like 2026-03-10") from None
+        parsed = None
+    if parsed is None or parsed.isoformat() != v:  # refuses week dates such as 2026-W10-1
+        raise _BadValue("must be a real date like 2026-03-10")
     return v
 
 

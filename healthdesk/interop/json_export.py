@@ -10,10 +10,8 @@ fields, so two replicas that have synced export identical files. Hence:
   ``device_id`` and ``actor`` (they are synced record data, not device state);
 * nothing from the outbox, local_state, preferences, sync_guard or search_index.
 
-Exporting is itself audited (action "export", one event per exported profile). Those
-events are written *after* the bytes are produced, so an export never describes itself;
-the next export carries them like any other synced row. :func:`render_export` is the
-side-effect-free part.
+Exporting is read-only: it writes no audit row, because a synced audit row would make
+the next export differ and the contract is that equal records give equal files.
 """
 
 from __future__ import annotations
@@ -32,7 +30,6 @@ from .canonical import (
     EXPORT_VERSION,
     TableSpec,
     encoder,
-    record_export,
     table_specs,
     write_private_atomic,
 )
@@ -106,12 +103,12 @@ def export_json(store: Store, dest: Path | None = None, *,
                 profile_ids: list[str] | None = None) -> bytes:
     """Produce the canonical export; write it to ``dest`` (0600, atomically) if given.
 
-    Returns the bytes. Afterwards, one "export" audit event per exported profile is
-    recorded (after, so the export does not contain its own audit events).
+    Returns the bytes. Exporting changes nothing in the record (it is not a write, and
+    an audit row would make the next export differ), so exporting twice gives the same
+    file, as the command-line contract promises.
     Raises ValidationError for an unknown profile id; OSError if ``dest`` is unwritable.
     """
-    data, exported = _render(store, profile_ids)
+    data, _exported = _render(store, profile_ids)
     if dest is not None:
         write_private_atomic(Path(dest), data)
-    record_export(store, exported, "json")
     return data

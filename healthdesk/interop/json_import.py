@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import bindparam, column, table
-from sqlalchemy.exc import DatabaseError
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from healthdesk.domain.errors import ValidationError
@@ -176,13 +176,13 @@ def _run(session: Session, spec: TableSpec, statement: Any, params: list[dict[st
         with session.begin_nested():
             session.execute(statement, params)
         return
-    except DatabaseError:
+    except IntegrityError:
         pass
     for p in params:  # find the row the database refused, for a useful message
         try:
             with session.begin_nested():
                 session.execute(statement, p)
-        except DatabaseError as exc:
+        except IntegrityError as exc:
             reason = str(getattr(exc, "orig", exc)).removeprefix("healthdesk: ")
             raise ValidationError(
                 "file", f"Row {p[id_key]} of table '{spec.name}' breaks a rule of the record "

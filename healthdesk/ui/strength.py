@@ -9,6 +9,7 @@ from the guesses that come first.
 
 from __future__ import annotations
 
+import itertools
 import math
 import string
 from dataclasses import dataclass
@@ -17,7 +18,7 @@ MIN_LENGTH = 8
 LABELS = ("weak", "weak", "fair", "good", "strong")
 
 # The start of every cracking list (and the passwords people type when asked for one).
-COMMON = frozenset("""
+_COMMON_WORDS = """
 password passw0rd password1 password12 password123 passwort motdepasse contrasena
 123456 1234567 12345678 123456789 1234567890 12345 1234 111111 000000 123123 654321
 121212 112233 666666 777777 888888 987654321 123321 112233445566 11111111 00000000
@@ -30,7 +31,8 @@ killer hello hello123 login admin admin123 administrator root toor guest changem
 secret secret123 default access computer internet mustang harley summer winter
 flower lovely loveme pokemon naruto cheese chocolate cookie banana orange purple
 healthdesk healthdesk1 healthdesk123 medical doctor health india mumbai chennai
-""".split())
+"""
+COMMON = frozenset(_COMMON_WORDS.split())
 
 _KEYBOARD_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm", "1234567890", "azertyuiop")
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t",
@@ -84,7 +86,7 @@ def _effective_length(text: str) -> float:
     if not text:
         return 0.0
     length = 1.0
-    for prev, cur in zip(text, text[1:], strict=False):
+    for prev, cur in itertools.pairwise(text):
         if cur == prev or _is_run(prev, cur):
             length += 0.25
         else:

@@ -131,3 +131,30 @@ def test_open_upgrades_an_old_store_after_an_encrypted_copy(tmp_path: Path, star
     old = Database(backup, key)
     assert migrate.current_revision(old) == start
     old.close()
+
+
+def test_incremental_rollups_equal_a_full_recount(record: HealthRecord) -> None:
+    import random
+
+    pid = record.profiles.create(name="Many Readings").id
+    rnd = random.Random(3)
+    base = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
+    ids = []
+    for i in range(120):
+        values = {"systolic": rnd.randint(100, 170), "diastolic": rnd.randint(60, 95)}
+        if rnd.random() < 0.6:
+            values["pulse"] = rnd.randint(50, 100)
+        ids.append(record.readings.record(pid, "blood_pressure", values,
+                                          taken_at=base + dt.timedelta(hours=rnd.randint(0, 96))).id)
+    for rid in ids[:10]:
+        record.readings.delete(rid)
+    recount = (
+        "SELECT profile_id, kind, substr(taken_at, 1, 10), count(*), min(value), max(value), "
+        "sum(value), min(value2), max(value2), sum(value2), min(value3), max(value3), "
+        "sum(value3) FROM measurements WHERE NOT deleted AND profile_id = :p "
+        "GROUP BY 1, 2, 3 ORDER BY 3")
+    with record.store.read() as s:
+        expected = s.execute(text(recount), {"p": pid}).all()
+        stored = s.execute(text("SELECT * FROM measurement_days WHERE profile_id = :p "
+                                "ORDER BY day"), {"p": pid}).all()
+    assert [tuple(r) for r in stored] == [tuple(r) for r in expected]

@@ -108,7 +108,7 @@ class HitDelegate(QStyledItemDelegate):
         doc.documentLayout().draw(painter, ctx)
         painter.restore()
 
-    def sizeHint(self, option, index) -> QSize:  # type: ignore[no-untyped-def]  # noqa: N802
+    def sizeHint(self, option, index) -> QSize:  # type: ignore[no-untyped-def]
         doc = self._document(option, index, False)
         return QSize(int(doc.idealWidth()) + 2 * self.PAD, int(doc.size().height()) + self.PAD)
 
@@ -278,7 +278,7 @@ class SearchDialog(QDialog):
             return
         self._open_item(self.results.currentItem())
 
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if obj is self.field and event.type() == QEvent.Type.KeyPress:
             key = event.key()  # type: ignore[attr-defined]
             count = self.results.count()

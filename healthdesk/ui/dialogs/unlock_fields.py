@@ -97,8 +97,8 @@ class FieldError(QLabel):
 class PassphraseEdit(QWidget):
     """A masked line edit with a "Show" toggle for people who mistype unseen text."""
 
-    returnPressed = Signal()  # noqa: N815 - mirrors QLineEdit
-    textChanged = Signal(str)  # noqa: N815
+    returnPressed = Signal()
+    textChanged = Signal(str)
 
     def __init__(self, accessible_name: str, placeholder: str = "") -> None:
         super().__init__()
@@ -128,7 +128,7 @@ class PassphraseEdit(QWidget):
     def text(self) -> str:
         return self.edit.text()
 
-    def setText(self, text: str) -> None:  # noqa: N802 - Qt naming
+    def setText(self, text: str) -> None:
         self.edit.setText(text)
 
     def clear(self) -> None:

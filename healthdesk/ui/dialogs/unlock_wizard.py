@@ -12,7 +12,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from healthdesk.services.errors import StoreError, ValidationError
+from healthdesk.services.errors import ValidationError
 from healthdesk.services.record import HealthRecord
 
 from ..ops import TaskManager

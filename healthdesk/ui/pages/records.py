@@ -8,6 +8,7 @@ from typing import Any
 from ..context import UiContext
 from ..qt import QKeySequence, QLabel, QShortcut, QTabWidget, QVBoxLayout, QWidget
 from .records_clinical import AllergiesSection, AllergyBanner, ConditionsSection
+from .records_common import PAGE_STYLE
 from .records_contacts import ContactsSection
 from .records_documents import DocumentsSection
 from .records_goals import GoalsSection
@@ -29,7 +30,7 @@ class RecordsPage(QWidget):
         super().__init__()
         self.ctx = ctx
         self._stale = True
-        self._pending_show: tuple[str, str] | None = None
+        self.setStyleSheet(PAGE_STYLE)
         title = QLabel("Records")
         title.setStyleSheet("font-size: 24px; font-weight: 700;")
         title.setAccessibleName("Records")
@@ -80,7 +81,7 @@ class RecordsPage(QWidget):
         for section in self.sections.values():
             section.reload()
 
-    def showEvent(self, event: Any) -> None:  # noqa: N802
+    def showEvent(self, event: Any) -> None:
         super().showEvent(event)
         if self._stale:
             self.refresh()

@@ -32,7 +32,9 @@ def allergy_phrase(a: Any) -> str:
     if a.severity != "unknown":
         parts.append(SEVERITY_LABELS[a.severity].lower())
     if a.reaction:
-        parts.append(a.reaction)
+        r = a.reaction
+        # "Hives" -> "hives" inside the brackets, but leave "ACE inhibitor cough" alone.
+        parts.append(r[:1].lower() + r[1:] if r[1:2].islower() else r)
     return f"{a.substance} ({', '.join(parts)})" if parts else a.substance
 
 

@@ -41,6 +41,11 @@ SEVERITY_COLORS = {"life_threatening": "#B71C1C", "severe": "#D84315", "moderate
 STATUS_LABELS = {"active": "Active", "remission": "In remission", "inactive": "Inactive",
                  "resolved": "Resolved"}
 MUTED = "#555555"
+# Large, readable text and roomy buttons on every Records/Chat page and their dialogs.
+PAGE_STYLE = ("QTableView, QListWidget, QPushButton, QToolButton, QLabel, QLineEdit, "
+              "QPlainTextEdit, QComboBox, QSpinBox, QDateEdit, QDateTimeEdit "
+              "{ font-size: 14px; } QPushButton { padding: 6px 14px; } "
+              "QHeaderView::section { font-size: 13px; font-weight: 600; padding: 4px; }")
 
 
 def fmt_date(d: Any) -> str:
@@ -81,10 +86,10 @@ class RowsModel(QAbstractTableModel):
         self.rows = list(rows)
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.columns)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -104,7 +109,7 @@ class RowsModel(QAbstractTableModel):
             return row.id
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self.columns[section].header
@@ -191,8 +196,8 @@ class ListSection(QWidget):
         bar.addStretch(1)
         lay.addLayout(bar)
         self.add_widgets(lay)
-        lay.addWidget(self.body(), 1)
         lay.addWidget(self.message)
+        lay.addWidget(self.body(), 1)
         self._enable()
 
     # -- what subclasses provide -----------------------------------------------------
@@ -314,7 +319,7 @@ class ListSection(QWidget):
         box.finished.connect(answered)
         box.open()
 
-    def keyPressEvent(self, event: Any) -> None:  # noqa: N802
+    def keyPressEvent(self, event: Any) -> None:
         if event.key() == Qt.Key.Key_Delete and self.current() is not None:
             self.delete_action()
         elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.current():

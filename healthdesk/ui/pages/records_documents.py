@@ -20,6 +20,7 @@ from ..qt import (
     QDesktopServices,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QImage,
     QLabel,
     QPixmap,
@@ -33,7 +34,7 @@ from ..qt import (
     QVBoxLayout,
     QWidget,
 )
-from .records_common import Column, ListSection, button, error_text, fmt_date
+from .records_common import Column, ListSection, error_text, fmt_date
 
 MAX_TEXT_PREVIEW = 200_000
 _PDF_PAGE = re.compile(rb"/Type\s*/Page(?![A-Za-z])")
@@ -165,12 +166,15 @@ class PreviewPane(QWidget):
             return
         size = self.stack.size()
         pm = QPixmap.fromImage(self._image)
-        if pm.width() > size.width() or pm.height() > size.height():
-            pm = pm.scaled(size, Qt.AspectRatioMode.KeepAspectRatio,
+        # Fit the pane; enlarge small images (scans, ECG strips) up to 3x to be readable.
+        fit = min(size.width() / max(1, pm.width()), size.height() / max(1, pm.height()), 3.0)
+        if abs(fit - 1.0) > 0.05:
+            pm = pm.scaled(max(1, int(pm.width() * fit)), max(1, int(pm.height() * fit)),
+                           Qt.AspectRatioMode.KeepAspectRatio,
                            Qt.TransformationMode.SmoothTransformation)
         self.image.setPixmap(pm)
 
-    def resizeEvent(self, event: Any) -> None:  # noqa: N802
+    def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)
         self._scale()
 
@@ -211,13 +215,11 @@ class DocumentsSection(ListSection):
         self.destroyed.connect(lambda *_: cleaner())
         self.cleanup_temporary = cleaner
 
-    def extra_buttons(self) -> list[QPushButton]:
-        self.save_copy_button = button("Save a copy…", "Write the selected document to a "
-                                       "folder", self.save_copy_action)
-        return [self.save_copy_button]
-
     def body(self) -> QWidget:
         self.preview = PreviewPane()
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.table)
         split.addWidget(self.preview)
@@ -229,7 +231,6 @@ class DocumentsSection(ListSection):
     def _enable(self) -> None:
         super()._enable()
         has = self.current() is not None
-        self.save_copy_button.setEnabled(has)
         if hasattr(self, "preview"):
             self.preview.open_button.setEnabled(has)
             self.preview.save_button.setEnabled(has)
@@ -301,16 +302,16 @@ class DocumentsSection(ListSection):
             return []
         return [u.toLocalFile() for u in mime.urls() if u.isLocalFile()]
 
-    def dragEnterEvent(self, event: Any) -> None:  # noqa: N802
+    def dragEnterEvent(self, event: Any) -> None:
         if self.ctx.profile_id and self._local_files(event):
             event.acceptProposedAction()
         else:
             event.ignore()
 
-    def dragMoveEvent(self, event: Any) -> None:  # noqa: N802
+    def dragMoveEvent(self, event: Any) -> None:
         self.dragEnterEvent(event)
 
-    def dropEvent(self, event: Any) -> None:  # noqa: N802
+    def dropEvent(self, event: Any) -> None:
         paths = self._local_files(event)
         if paths:
             event.acceptProposedAction()

@@ -46,8 +46,9 @@ def summary_lines(summary: list[Any], limit: int = 6) -> str:
     lines = []
     for s in summary[:limit]:
         times = "once" if s.count == 1 else f"{s.count} times"
-        lines.append(f"<b>{html.escape(s.symptom)}</b>: {times} · average severity {s.mean_severity:g}/10 "
-                     f"· worst {s.max_severity}/10 · last {fmt_date(s.last_at.astimezone())}")
+        lines.append(f"<b>{html.escape(s.symptom)}</b>: {times} · average severity "
+                     f"{s.mean_severity:g}/10 · worst {s.max_severity}/10 · "
+                     f"last {fmt_date(s.last_at.astimezone())}")
     more = len(summary) - limit
     if more > 0:
         lines.append(f"…and {more} more")

@@ -80,7 +80,7 @@ class TodayData:
     as_needed: list[AsNeededItem] = field(default_factory=list)
     appointments: list[AppointmentView] = field(default_factory=list)
     readings: list[ReadingView] = field(default_factory=list)
-    week: Adherence = Adherence(0, 0)
+    week: Adherence = field(default_factory=lambda: Adherence(0, 0))
     refills: list[RefillItem] = field(default_factory=list)
 
 

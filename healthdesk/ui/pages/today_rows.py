@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from healthdesk.domain.dose_times import STATE_LABELS, needs_action
 
-from ..qt import QFrame, QGridLayout, QLabel, QMenu, QPushButton, QSizePolicy, QWidget
+from ..qt import QFrame, QGridLayout, QHBoxLayout, QLabel, QMenu, QPushButton, QSizePolicy, QWidget
 from ..widgets import DOSE_TONES, TONES, Badge, clock_text, muted, set_point_size
 from .today_data import AsNeededItem, DoseItem
 
@@ -47,18 +47,22 @@ class DoseRow(QFrame):
         grid.addWidget(self.time_label, 0, 0, 2, 1)
         self.title_label = set_point_size(QLabel(item.title), self.font().pointSizeF() + 1,
                                            bold=True)
-        grid.addWidget(self.title_label, 0, 1)
+        self.badge = Badge(STATE_LABELS[item.state], DOSE_TONES[item.state])
+        self.badge.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        top = QHBoxLayout()
+        top.setSpacing(10)
+        top.addWidget(self.title_label)
+        top.addWidget(self.badge)
+        top.addStretch(1)
+        grid.addLayout(top, 0, 1)
         detail = item.dose_text + (f" · {item.instructions}" if item.instructions else "")
         self.detail_label = muted(detail)
         grid.addWidget(self.detail_label, 1, 1)
-        self.badge = Badge(STATE_LABELS[item.state], DOSE_TONES[item.state])
-        self.badge.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
-        grid.addWidget(self.badge, 0, 2, 2, 1)
         grid.setColumnStretch(1, 1)
         name = f"{item.title} at {when}"
         self.take_button = _button("Take", f"Record {item.title} as taken now",
                                    lambda: on_take(item), f"Take {name}")
-        self.skip_button = _button("Skip", f"Record that you skipped this dose",
+        self.skip_button = _button("Skip", "Record that you skipped this dose",
                                    lambda: on_skip(item), f"Skip {name}")
         self.snooze_button = _button("Snooze", "Remind me again in 10, 30 or 60 minutes",
                                      lambda: None, f"Snooze {name}")
@@ -71,7 +75,7 @@ class DoseRow(QFrame):
         self.undo_button = _button("Undo", "Take back the recorded dose",
                                    lambda: on_undo(item), f"Undo {name}")
         settled = item.state in ("taken", "skipped")
-        col = 3
+        col = 2
         for b in (self.take_button, self.skip_button, self.snooze_button, self.undo_button):
             grid.addWidget(b, 0, col, 2, 1)
             col += 1

@@ -36,6 +36,28 @@ def _refresh(ref: str) -> str:
     )
 
 
+def _merge(col: str) -> str:
+    # NULL-aware: a component missing from one side keeps the other side's value.
+    fn = "sum" if col.startswith("sum") else col[:3]
+    combine = f"{col} + excluded.{col}" if fn == "sum" else f"{fn}({col}, excluded.{col})"
+    return (f"{col} = CASE WHEN excluded.{col} IS NULL THEN {col} "
+            f"WHEN {col} IS NULL THEN excluded.{col} ELSE {combine} END")
+
+
+# Inserts fold into the day's row in O(1) (bulk imports and the demo insert many rows a
+# day); updates and tombstones, which are rare, recompute the affected days exactly.
+INSERT_TRIGGER = (
+    "CREATE TRIGGER trg_measurements_days_insert AFTER INSERT ON measurements "
+    "WHEN NOT NEW.deleted BEGIN "
+    "INSERT INTO measurement_days SELECT NEW.profile_id, NEW.kind, substr(NEW.taken_at, 1, 10),"
+    " 1, NEW.value, NEW.value, NEW.value, NEW.value2, NEW.value2, NEW.value2, "
+    "NEW.value3, NEW.value3, NEW.value3 WHERE true "
+    "ON CONFLICT (profile_id, kind, day) DO UPDATE SET n = n + 1, "
+    + ", ".join(_merge(f"{a}{i}") for i in (1, 2, 3) for a in ("min", "max", "sum"))
+    + "; END"
+)
+
+
 def upgrade() -> None:
     op.create_table(
         "measurement_days",
@@ -53,10 +75,7 @@ def upgrade() -> None:
         f"{AGG} FROM measurements WHERE NOT deleted "
         "GROUP BY profile_id, kind, substr(taken_at, 1, 10)"
     )
-    op.execute(
-        "CREATE TRIGGER trg_measurements_days_insert AFTER INSERT ON measurements "
-        f"BEGIN {_refresh('NEW')} END"
-    )
+    op.execute(INSERT_TRIGGER)
     op.execute(
         "CREATE TRIGGER trg_measurements_days_update AFTER UPDATE ON measurements "
         f"BEGIN {_refresh('OLD')} {_refresh('NEW')} END"

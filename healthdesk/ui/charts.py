@@ -1,0 +1,401 @@
+"""The readings chart: a trend line against its normal band, points coloured by category.
+
+matplotlib costs about 0.6 s to import, so nothing here imports it (or numpy) at module
+level: the first time the chart is shown it is imported on a worker thread while a
+placeholder is on screen, and the canvas is then built on the GUI thread. Data is
+fetched and prepared (decimated, classified) on the database worker by
+``chart_data.load_chart_data``; a redraw only moves existing artists (``set_data``) and
+asks for ``draw_idle``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING, Any
+
+from healthdesk.domain.measurements import KINDS
+
+from .context import UiContext
+from .qt import QButtonGroup, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from .readings_model import CATEGORY_DOTS
+
+if TYPE_CHECKING:
+    from .chart_data import ChartData
+
+RANGE_BUTTONS = (("2w", "2 weeks"), ("3m", "3 months"), ("1y", "1 year"), ("all", "All"))
+RANGE_WORDS = {"2w": "in the last 2 weeks", "3m": "in the last 3 months",
+               "1y": "in the last year", "all": "yet"}
+LINE_COLOURS = ("#37474F", "#7E57C2")
+BAND_COLOURS = ("#43A047", "#26A69A")
+MARKERS = ("o", "s")
+SHAPES = ("●", "■")
+HOVER_RADIUS_PX = 28
+
+
+def _warm_imports() -> None:
+    """Import the heavy, Qt-free parts on a worker so the GUI thread never waits 0.6 s."""
+    import matplotlib.dates  # noqa: F401
+    import matplotlib.figure  # noqa: F401
+    import numpy  # noqa: F401
+
+    from . import chart_data  # noqa: F401
+
+
+class _Slot:
+    """The artists of one plotted line, created once and reused by every redraw."""
+
+    def __init__(self, ax: Any, i: int, n_levels: int) -> None:
+        self.line = ax.plot([], [], color=LINE_COLOURS[i], lw=1.6, zorder=3,
+                            ls="-" if i == 0 else "--")[0]
+        self.markers = [ax.plot([], [], ls="", marker=MARKERS[i], ms=6, zorder=4,
+                                mec="white", mew=0.7)[0] for _ in range(n_levels)]
+        self.band: Any = None
+        self.envelope: Any = None
+
+
+class ReadingsChart(QWidget):
+    """One kind of reading over a chosen range; ``current_points`` is what is plotted."""
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.kind = "blood_pressure"
+        self.unit: str | None = None
+        self.range_key = "3m"
+        self.data: ChartData | None = None
+        self.figure: Any = None
+        self.canvas: Any = None
+        self._ax: Any = None
+        self._slots: list[_Slot] = []
+        self._offset = 0.0
+        self._importing = False
+        self._dirty = True
+        self._generation = 0
+        self._hovered: tuple[int, int] | None = None
+        self.title = QLabel()
+        self.title.setStyleSheet("font-size: 16px; font-weight: 600;")
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        self.range_group = QButtonGroup(self)
+        self.range_buttons: dict[str, QPushButton] = {}
+        for key, text in RANGE_BUTTONS:
+            button = QPushButton(text)
+            button.setCheckable(True)
+            button.setChecked(key == self.range_key)
+            button.setToolTip(f"Show {text.lower()}" if key != "all" else "Show every reading")
+            button.setAccessibleName(f"Chart range: {text}")
+            button.clicked.connect(lambda _=False, k=key: self.set_range(k))
+            self.range_group.addButton(button)
+            self.range_buttons[key] = button
+            top.addWidget(button)
+        self.save_button = QPushButton("Save as PNG…")
+        self.save_button.setToolTip("Save this chart as a picture")
+        self.save_button.clicked.connect(self.save_png_action)
+        top.addSpacing(12)
+        top.addWidget(self.save_button)
+        self.placeholder = QLabel("Preparing the chart…")
+        self.placeholder.setMinimumHeight(220)
+        self.placeholder.setStyleSheet("color: #555; font-size: 15px; qproperty-alignment: "
+                                       "AlignCenter; background: #FAFAFA;")
+        self.legend = QLabel()
+        self.legend.setWordWrap(True)
+        self.legend.setAccessibleName("Chart legend")
+        self.summary = QLabel()
+        self.summary.setStyleSheet("color: #555;")
+        self.summary.setWordWrap(True)
+        self._body = QVBoxLayout(self)
+        self._body.setContentsMargins(0, 0, 0, 0)
+        self._body.addLayout(top)
+        self._body.addWidget(self.placeholder, 1)
+        self._body.addWidget(self.legend)
+        self._body.addWidget(self.summary)
+        self._set_title()
+
+    # -- what to show -----------------------------------------------------------------
+
+    def set_kind(self, kind: str, unit: str | None = None) -> None:
+        if (kind, unit) != (self.kind, self.unit):
+            self.kind, self.unit = kind, unit
+            self._set_title()
+            self.reload()
+
+    def set_range(self, range_key: str) -> None:
+        self.range_buttons[range_key].setChecked(True)
+        if range_key != self.range_key:
+            self.range_key = range_key
+            self._set_title()
+            self.reload()
+
+    def _set_title(self) -> None:
+        words = dict(RANGE_BUTTONS)[self.range_key].lower()
+        span = "all readings" if self.range_key == "all" else f"last {words}"
+        self.title.setText(f"{KINDS[self.kind].label} — {span}")
+
+    def reload(self) -> None:
+        """Fetch and redraw in the background; deferred until the chart is visible."""
+        if not self.isVisible() or not self.ctx.profile_id:
+            self._dirty = True
+            return
+        self._dirty = False
+        self._generation += 1
+        generation = self._generation
+        args = (self.ctx.record.readings, self.ctx.profile_id, self.kind, self.range_key,
+                self.ctx.record.now(), self.unit)
+
+        def work() -> ChartData:
+            from .chart_data import load_chart_data
+
+            return load_chart_data(*args)
+
+        def done(data: ChartData) -> None:
+            if generation == self._generation:
+                self.data = data
+                self.redraw()
+
+        self.ctx.run(work, done, lambda exc: self.ctx.status_event.emit(
+            f"The chart could not be drawn: {exc}"))
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if self.canvas is None and not self._importing:
+            self._importing = True
+            self.ctx.tasks.run(_warm_imports, lambda _r: self._build_canvas(),
+                               lambda exc: self.placeholder.setText(
+                                   f"The chart is unavailable: {exc}"), network=True)
+        if self._dirty:
+            self.reload()
+
+    # -- drawing ----------------------------------------------------------------------
+
+    def _build_canvas(self) -> None:
+        import matplotlib.dates as mdates
+        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+        from matplotlib.figure import Figure
+
+        from .chart_data import LEVELS
+
+        self.figure = Figure(figsize=(6, 3), dpi=100, facecolor="white")
+        self.canvas = FigureCanvasQTAgg(self.figure)
+        self.canvas.setMinimumHeight(220)
+        self.canvas.setAccessibleName("Readings chart")
+        ax = self._ax = self.figure.add_subplot(111)
+        ax.grid(True, color="#DDDDDD", lw=0.8)
+        ax.set_axisbelow(True)
+        for side in ("top", "right"):
+            ax.spines[side].set_visible(False)
+        ax.tick_params(labelsize=11)
+        tz = dt.datetime.now().astimezone().tzinfo
+        locator = mdates.AutoDateLocator(tz=tz, minticks=3, maxticks=8)
+        ax.xaxis.set_major_locator(locator)
+        ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator, tz=tz))
+        self._offset = float(mdates.date2num(dt.datetime(1970, 1, 1, tzinfo=dt.UTC)))
+        self._slots = [_Slot(ax, i, len(LEVELS)) for i in range(2)]
+        for slot in self._slots:
+            for level, marker in zip(LEVELS, slot.markers, strict=True):
+                marker.set_markerfacecolor(CATEGORY_DOTS[level])
+        self._empty = ax.text(0.5, 0.5, "", transform=ax.transAxes, ha="center", va="center",
+                              fontsize=14, color="#555555")
+        self._note = ax.annotate("", xy=(0, 0), xytext=(14, 14), textcoords="offset points",
+                                 fontsize=11, zorder=10, visible=False,
+                                 bbox={"boxstyle": "round,pad=0.5", "fc": "white",
+                                       "ec": "#555555"})
+        self.canvas.mpl_connect("motion_notify_event", self._hover)
+        self.canvas.mpl_connect("figure_leave_event", lambda _e: self._hide_note())
+        self.canvas.mpl_connect("resize_event", lambda _e: self._fit_margins())
+        self._body.replaceWidget(self.placeholder, self.canvas)
+        self.placeholder.hide()
+        self._fit_margins()
+        self.redraw()
+
+    def _fit_margins(self) -> None:
+        """Fixed margins in pixels, so labels are never clipped whatever the size."""
+        w, h = max(self.canvas.width(), 200), max(self.canvas.height(), 150)
+        self.figure.subplots_adjust(left=min(70 / w, 0.3), right=1 - 18 / w,
+                                    bottom=min(42 / h, 0.3), top=1 - 14 / h)
+
+    def redraw(self) -> None:
+        """Move the existing artists to the current data and schedule a repaint."""
+        data, ax = self.data, self._ax
+        if data is None or ax is None:
+            return
+        import numpy as np
+
+        xs: list[Any] = []
+        ys: list[Any] = []
+        for i, slot in enumerate(self._slots):
+            comp = data.components[i] if i < len(data.components) else None
+            for artist in (slot.band, slot.envelope):
+                if artist is not None:
+                    artist.remove()
+            slot.band = slot.envelope = None
+            if comp is None:
+                slot.line.set_data([], [])
+                for marker in slot.markers:
+                    marker.set_data([], [])
+                continue
+            x = comp.x + self._offset
+            slot.line.set_data(x, comp.y)
+            size = 7 if len(x) <= 200 else 5 if len(x) <= 700 else 3
+            for code, marker in enumerate(slot.markers):
+                chosen = comp.codes == code
+                marker.set_data(x[chosen], comp.y[chosen])
+                marker.set_markersize(size)
+            if comp.band is not None:
+                slot.band = ax.axhspan(*comp.band, color=BAND_COLOURS[i], alpha=0.13, lw=0,
+                                       zorder=0)
+                ys.append(np.asarray(comp.band))
+            if comp.low is not None and len(x):
+                slot.envelope = ax.fill_between(x, comp.low, comp.high, color=LINE_COLOURS[i],
+                                                alpha=0.12, lw=0, zorder=1)
+                ys += [comp.low, comp.high]
+            xs.append(x)
+            ys.append(comp.y)
+        end = data.x_end + self._offset
+        starts = [float(x[0]) for x in xs if len(x)]
+        start = data.x_start + self._offset if data.x_start is not None else min(
+            starts, default=end - 14)
+        pad = max((end - start) * 0.02, 0.3)
+        ax.set_xlim(start - pad, end + pad)
+        values = np.concatenate([np.asarray(y, dtype=float).ravel() for y in ys]) if ys else []
+        lo, hi = (float(np.nanmin(values)), float(np.nanmax(values))) if len(values) else (0, 1)
+        margin = max((hi - lo) * 0.08, 1e-3 + abs(hi) * 0.02)
+        ax.set_ylim(lo - margin, hi + margin)
+        ax.set_ylabel(data.unit, fontsize=12)
+        self._empty.set_text(f"No {data.kind_label.lower()} readings "
+                             f"{RANGE_WORDS[data.range_key]}." if data.empty else "")
+        self._hide_note(draw=False)
+        self.canvas.draw_idle()
+        self._describe(data)
+
+    def _describe(self, data: ChartData) -> None:
+        """The legend in words (Qt labels: large text, never colour alone)."""
+        from .chart_data import LEVELS
+
+        parts = []
+        for i, comp in enumerate(data.components):
+            if len(data.components) > 1:
+                parts.append(f"<span style='color:{LINE_COLOURS[i]}'>{SHAPES[i]}</span> "
+                             f"{comp.label} {'line' if i == 0 else 'dashed line'}")
+        seen: dict[str, str] = {}
+        for comp in data.components:
+            for code, label in zip(comp.codes.tolist(), comp.labels, strict=True):
+                seen.setdefault(label, CATEGORY_DOTS[LEVELS[code]])
+        parts += [f"<span style='color:{colour}'>●</span> {label}"
+                  for label, colour in seen.items()]
+        if any(c.band is not None for c in data.components):
+            parts.append("<span style='color:#43A047'>▬</span> shaded: normal range")
+        self.legend.setText("&nbsp;&nbsp;&nbsp;".join(parts))
+        if data.empty:
+            self.summary.setText("")
+        elif data.daily:
+            self.summary.setText(f"Daily averages of {data.source_points:,} readings; the pale "
+                                 "area spans each period's lowest to highest reading.")
+        else:
+            shown = len(data.components[0].x)
+            self.summary.setText(f"{data.source_points:,} readings" + (
+                f" (showing {shown:,} that keep the shape)" if shown < data.source_points
+                else "") + ". Point at a dot to see its value.")
+
+    # -- hover and export -------------------------------------------------------------
+
+    def _hover(self, event: Any) -> None:
+        data = self.data
+        if data is None or event.inaxes is not self._ax or data.empty:
+            self._hide_note()
+            return
+        import numpy as np
+
+        best: tuple[float, int, int] | None = None
+        for i, comp in enumerate(data.components):
+            if not len(comp.x):
+                continue
+            pixels = self._ax.transData.transform(np.column_stack([comp.x + self._offset,
+                                                                   comp.y]))
+            dist = (pixels[:, 0] - event.x) ** 2 + (pixels[:, 1] - event.y) ** 2
+            j = int(np.argmin(dist))
+            if best is None or dist[j] < best[0]:
+                best = (float(dist[j]), i, j)
+        if best is None or best[0] > HOVER_RADIUS_PX ** 2:
+            self._hide_note()
+            return
+        if (best[1], best[2]) != self._hovered or not self._note.get_visible():
+            self.show_point(best[1], best[2])
+
+    def point_text(self, i: int, j: int) -> str:
+        """The words for one plotted point: value, unit, time and category."""
+        from healthdesk.domain.units import format_number, with_unit
+
+        from .readings_model import when_text
+
+        data = self.data
+        assert data is not None
+        comp = data.components[i]
+        moment = dt.datetime(1970, 1, 1, tzinfo=dt.UTC) + dt.timedelta(days=float(comp.x[j]))
+        value = with_unit(format_number(float(comp.y[j]), comp.decimals), data.unit)
+        name = f"{comp.label}: " if len(data.components) > 1 else ""
+        if data.daily and comp.low is not None:
+            span = (f"lowest {format_number(float(comp.low[j]), comp.decimals)}, "
+                    f"highest {format_number(float(comp.high[j]), comp.decimals)}")
+            return (f"{name}average {value}\n{span}\nfrom {when_text(moment)[:-6]}"
+                    f"\n{comp.labels[j]}")
+        return f"{name}{value}\n{when_text(moment)}\n{comp.labels[j]}"
+
+    def show_point(self, i: int, j: int) -> None:
+        """Show the hover note for point ``j`` of line ``i``."""
+        comp = self.data.components[i]  # type: ignore[union-attr]
+        x, y = float(comp.x[j]) + self._offset, float(comp.y[j])
+        left, right = self._ax.get_xlim()
+        flip = x > (left + right) / 2
+        self._note.xy = (x, y)
+        self._note.set_text(self.point_text(i, j))
+        self._note.set_position((-14 if flip else 14, 14))
+        self._note.set_horizontalalignment("right" if flip else "left")
+        self._note.set_visible(True)
+        self._hovered = (i, j)
+        self.canvas.draw_idle()
+
+    def _hide_note(self, draw: bool = True) -> None:
+        if self._ax is not None and self._note.get_visible():
+            self._note.set_visible(False)
+            self._hovered = None
+            if draw:
+                self.canvas.draw_idle()
+
+    def save_png(self, path: str) -> None:
+        self._hide_note(draw=False)
+        self.figure.savefig(path, dpi=150, facecolor="white")
+
+    def save_png_action(self) -> None:
+        if self.figure is None:
+            return
+        stamp = self.ctx.record.now().date().isoformat()
+        suggested = f"{self.kind.replace('_', '-')}-{self.range_key}-{stamp}.png"
+        path, _ = QFileDialog.getSaveFileName(self, "Save chart as PNG", suggested,
+                                              "PNG image (*.png)")
+        if not path:
+            return
+        if not path.lower().endswith(".png"):
+            path += ".png"
+        try:
+            self.save_png(path)
+        except OSError as exc:
+            self.ctx.status_event.emit(f"The chart could not be saved: {exc.strerror or exc}")
+        else:
+            self.ctx.status_event.emit(f"Chart saved to {path}")
+
+    # -- for tests --------------------------------------------------------------------
+
+    def current_points(self, component: str) -> tuple[Any, Any]:
+        """(x, y) of the line plotted for ``component`` (x in matplotlib date numbers)."""
+        if self.data is None:
+            return [], []
+        for i, comp in enumerate(self.data.components):
+            if comp.name == component:
+                if self._slots:
+                    line = self._slots[i].line
+                    return line.get_xdata(), line.get_ydata()
+                return comp.x + self._offset, comp.y
+        return [], []
+
+    def x_range(self) -> tuple[float, float] | None:
+        return None if self._ax is None else tuple(self._ax.get_xlim())  # type: ignore[return-value]

@@ -1,0 +1,431 @@
+"""Chat: conversations about the current person (care notes now; the assistant later).
+
+Left: the person's conversations, most recent first, and "New conversation". Right:
+the messages, oldest at the top, newest at the bottom; scrolling to the top loads
+older ones. Your own notes sit on the right; the assistant's answers (in sessions of
+kind "assistant", once the assistant exists) have their own colour and label.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..context import UiContext
+from ..dialogs.record_forms import conversation_form
+from ..qt import (
+    QEvent,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QObject,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    Qt,
+    QTimer,
+    QVBoxLayout,
+    QWidget,
+)
+from .chat_bubbles import MessageBubble, bubble_row
+from .records_common import PAGE_STYLE, error_text, fmt_datetime
+
+PAGE_SIZE = 50
+
+
+class ChatPage(QWidget):
+    """Conversations of the current person and a composer (Ctrl+Enter sends)."""
+
+    def __init__(self, ctx: UiContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.setStyleSheet(PAGE_STYLE)
+        self.sessions: list[Any] = []
+        self.messages: list[Any] = []
+        self.bubbles: dict[str, MessageBubble] = {}
+        self.session_id: str | None = None
+        self.dialog: Any = None
+        self.has_older = False
+        self._loading_older = False
+        self._stale = True
+        self._want_session: str | None = None
+        self._want_message: str | None = None
+        self._me: str | None = getattr(ctx.record, "actor", None)
+
+        title = QLabel("Chat")
+        title.setStyleSheet("font-size: 24px; font-weight: 700;")
+        self.session_list = QListWidget()
+        self.session_list.setAccessibleName("Conversations")
+        self.session_list.setWordWrap(True)
+        self.session_list.setSpacing(2)
+        self.session_list.currentRowChanged.connect(self._session_chosen)
+        self.new_button = QPushButton("New conversation…")
+        self.new_button.setToolTip("Start a new conversation about this person (Ctrl+N)")
+        self.new_button.setShortcut("Ctrl+N")
+        self.new_button.clicked.connect(self.new_conversation_action)
+        left = QWidget()
+        left_lay = QVBoxLayout(left)
+        left_lay.setContentsMargins(0, 0, 8, 0)
+        left_lay.addWidget(QLabel("Conversations"))
+        left_lay.addWidget(self.session_list, 1)
+        left_lay.addWidget(self.new_button)
+
+        self.header = QLabel("No conversation selected")
+        self.header.setStyleSheet("font-size: 17px; font-weight: 700;")
+        self.header.setWordWrap(True)
+        self.older_button = QPushButton("Show older messages")
+        self.older_button.setToolTip("Load earlier messages (or scroll to the top)")
+        self.older_button.clicked.connect(self.load_older)
+        self.older_button.hide()
+        self.thread = QWidget()
+        self.thread.setObjectName("thread")
+        self.thread_layout = QVBoxLayout(self.thread)
+        self.thread_layout.setSpacing(10)
+        self.thread_layout.addStretch(1)
+        self.empty = QLabel()
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setStyleSheet("color: #555; font-size: 15px; padding: 24px;")
+        self.thread_layout.addWidget(self.empty)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(self.thread)
+        self.scroll.setAccessibleName("Messages")
+        self.scroll.verticalScrollBar().valueChanged.connect(self._scrolled)
+        self.scroll.verticalScrollBar().rangeChanged.connect(self._range_changed)
+        self.composer = QPlainTextEdit()
+        self.composer.setAccessibleName("New message")
+        self.composer.setPlaceholderText("Write a note… (Ctrl+Enter sends)")
+        self.composer.setFixedHeight(90)
+        self.composer.setTabChangesFocus(True)
+        self.composer.installEventFilter(self)
+        self.send_button = QPushButton("Send")
+        self.send_button.setToolTip("Send the note (Ctrl+Enter)")
+        self.send_button.clicked.connect(self.send_action)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #B00020; font-weight: 600;")
+        self.error.hide()
+        compose_row = QHBoxLayout()
+        compose_row.addWidget(self.composer, 1)
+        compose_row.addWidget(self.send_button, 0, Qt.AlignmentFlag.AlignBottom)
+        right = QWidget()
+        right_lay = QVBoxLayout(right)
+        right_lay.setContentsMargins(8, 0, 0, 0)
+        right_lay.addWidget(self.header)
+        right_lay.addWidget(self.older_button)
+        right_lay.addWidget(self.scroll, 1)
+        right_lay.addWidget(self.error)
+        right_lay.addLayout(compose_row)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(left)
+        split.addWidget(right)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 3)
+        split.setSizes([260, 700])
+        split.setChildrenCollapsible(False)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(16, 12, 16, 8)
+        lay.addWidget(title)
+        lay.addWidget(split, 1)
+        self._pin_bottom = False
+        self._quiet = False
+        self._keep_from_bottom: int | None = None
+        self._set_composer_enabled(False)
+        ctx.profile_did_change.connect(lambda _pid: self._profile_changed())
+        ctx.record_did_change.connect(self._changed)
+
+    # -- loading -------------------------------------------------------------------
+
+    def _profile_changed(self) -> None:
+        self.session_id = None
+        self.refresh()
+
+    def _changed(self, area: str) -> None:
+        if area in ("chat", "profiles"):
+            self.refresh(messages=not self._quiet)
+
+    def refresh(self, messages: bool = True) -> None:
+        """Reload now if shown, else when next shown."""
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
+        self.reload_sessions(messages)
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def reload_sessions(self, messages: bool = True) -> None:
+        pid = self.ctx.profile_id
+        self.new_button.setEnabled(bool(pid))
+        if not pid:
+            self._show_sessions([])
+            return
+
+        def done(sessions: list[Any]) -> None:
+            if pid == self.ctx.profile_id:
+                self._show_sessions(sessions, messages)
+
+        self.ctx.run(lambda: self.ctx.record.chat.sessions(pid), done, self._failed)
+
+    def _show_sessions(self, sessions: list[Any], messages: bool = True) -> None:
+        keep = self._want_session or self.session_id
+        self.sessions = sessions
+        self.session_list.blockSignals(True)
+        self.session_list.clear()
+        for s in sessions:
+            kind = "Assistant · " if s.kind == "assistant" else ""
+            count = f"{s.message_count} message{'s' if s.message_count != 1 else ''}"
+            item = QListWidgetItem(f"{s.title}\n{kind}{count} · "
+                                   f"{fmt_datetime(s.last_activity_at)}")
+            item.setData(Qt.ItemDataRole.UserRole, s.id)
+            item.setToolTip(s.title)
+            self.session_list.addItem(item)
+        self.session_list.blockSignals(False)
+        ids = [s.id for s in sessions]
+        row = ids.index(keep) if keep in ids else (0 if ids else -1)
+        if row >= 0 and ids[row] == self.session_id and not self._want_session:
+            self.session_list.blockSignals(True)
+            self.session_list.setCurrentRow(row)
+            self.session_list.blockSignals(False)
+            if messages:
+                self._reload_messages()
+            return
+        self.session_list.setCurrentRow(row)
+        if row < 0:
+            self._session_chosen(-1)
+
+    def _session_chosen(self, row: int) -> None:
+        self._want_session = None
+        if row < 0 or row >= len(self.sessions):
+            self.session_id = None
+            self.header.setText("No conversation selected")
+            self._set_messages([], has_older=False)
+            self.empty.setText("No conversations yet. Press “New conversation…” to start "
+                               "keeping notes about this person." if self.ctx.profile_id
+                               else "Choose a person first.")
+            self._set_composer_enabled(False)
+            return
+        session = self.sessions[row]
+        self.session_id = session.id
+        self.header.setText(session.title)
+        self._set_composer_enabled(True)
+        self._reload_messages()
+
+    def _reload_messages(self) -> None:
+        sid = self.session_id
+        if sid is None:
+            return
+        want = self._want_message
+
+        def work() -> tuple[list[Any], bool]:
+            chat = self.ctx.record.chat
+            rows = chat.messages(sid, limit=PAGE_SIZE)
+            more = len(rows) == PAGE_SIZE
+            # Opening a search hit: page back until the message is loaded.
+            while want and more and all(m.id != want for m in rows):
+                older = chat.messages(sid, limit=PAGE_SIZE, before=rows[0].id)
+                more = len(older) == PAGE_SIZE
+                rows = older + rows
+            return rows, more
+
+        def done(result: tuple[list[Any], bool]) -> None:
+            if sid != self.session_id:
+                return
+            rows, more = result
+            self._set_messages(rows, has_older=more)
+            if want and want in self.bubbles:
+                self._want_message = None
+                self.scroll_to_message(want)
+
+        self.ctx.run(work, done, self._failed)
+
+    def load_older(self) -> None:
+        """Fetch the page of messages before the first one shown."""
+        sid = self.session_id
+        if sid is None or not self.has_older or self._loading_older or not self.messages:
+            return
+        self._loading_older = True
+        first = self.messages[0].id
+
+        def done(rows: list[Any]) -> None:
+            self._loading_older = False
+            if sid != self.session_id:
+                return
+            bar = self.scroll.verticalScrollBar()
+            self._keep_from_bottom = bar.maximum() - bar.value()
+            self.has_older = len(rows) == PAGE_SIZE
+            self.older_button.setVisible(self.has_older)
+            self.messages = rows + self.messages
+            for i, m in enumerate(rows):
+                self._insert_bubble(m, at=i)
+
+        def failed(exc: BaseException) -> None:
+            self._loading_older = False
+            self._failed(exc)
+
+        self.ctx.run(lambda: self.ctx.record.chat.messages(sid, limit=PAGE_SIZE, before=first),
+                     done, failed)
+
+    # -- showing -------------------------------------------------------------------
+
+    def _set_messages(self, rows: list[Any], *, has_older: bool) -> None:
+        for i in reversed(range(self.thread_layout.count())):
+            item = self.thread_layout.itemAt(i)
+            w = item.widget() if item is not None else None
+            if w is not None and w is not self.empty:
+                self.thread_layout.removeWidget(w)
+                w.deleteLater()
+        self.bubbles = {}
+        self.messages = list(rows)
+        self.has_older = has_older
+        self.older_button.setVisible(has_older)
+        for m in rows:
+            self._insert_bubble(m)
+        self.empty.setVisible(not rows)
+        if not rows and self.session_id:
+            self.empty.setText("No messages yet. Write the first note below.")
+        self._pin_bottom = True
+        self._scroll_to_bottom()
+
+    def _insert_bubble(self, m: Any, at: int | None = None) -> None:
+        """Append a message, or put it at position ``at`` among the messages."""
+        bubble = MessageBubble(m, mine=self._is_mine(m))
+        self.bubbles[m.id] = bubble
+        # Item 0 of the layout is the stretch that keeps few messages at the bottom.
+        self.thread_layout.insertWidget(-1 if at is None else at + 1, bubble_row(bubble))
+        self.empty.hide()
+
+    def _is_mine(self, m: Any) -> bool:
+        return bool(self._me) and m.role in ("user", "note") and m.author == self._me
+
+    def _scroll_to_bottom(self) -> None:
+        bar = self.scroll.verticalScrollBar()
+        bar.setValue(bar.maximum())
+
+    def _range_changed(self, _lo: int, hi: int) -> None:
+        bar = self.scroll.verticalScrollBar()
+        if self._keep_from_bottom is not None:
+            bar.setValue(hi - self._keep_from_bottom)
+            self._keep_from_bottom = None
+        elif self._pin_bottom:
+            bar.setValue(hi)
+
+    def _scrolled(self, value: int) -> None:
+        bar = self.scroll.verticalScrollBar()
+        if value < bar.maximum():
+            self._pin_bottom = False
+        if value == bar.minimum() and bar.maximum() > 0 and self.has_older:
+            self.load_older()
+
+    def scroll_to_message(self, message_id: str) -> None:
+        bubble = self.bubbles.get(message_id)
+        if bubble is None:
+            return
+        self._pin_bottom = False
+        for b in self.bubbles.values():
+            b.set_highlight(b is bubble)
+        QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(bubble, 0, 60))
+
+    # -- writing -------------------------------------------------------------------
+
+    def _set_composer_enabled(self, on: bool) -> None:
+        self.composer.setEnabled(on)
+        self.send_button.setEnabled(on)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if obj is self.composer and event.type() == QEvent.Type.KeyPress:
+            key = event.key()  # type: ignore[attr-defined]
+            mods = event.modifiers()  # type: ignore[attr-defined]
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and \
+                    mods & Qt.KeyboardModifier.ControlModifier:
+                self.send_action()
+                return True
+        return super().eventFilter(obj, event)
+
+    def send_action(self) -> None:
+        sid = self.session_id
+        text = self.composer.toPlainText()
+        if sid is None or not text.strip():
+            return
+        session = next((s for s in self.sessions if s.id == sid), None)
+        role = "user" if session is not None and session.kind == "assistant" else "note"
+        author = self._me
+        self.error.hide()
+        self.send_button.setEnabled(False)
+
+        def done(m: Any) -> None:
+            self.send_button.setEnabled(True)
+            if self._me is None and m.author:
+                self._me = m.author  # who this device writes as, learned from the store
+            self.composer.clear()
+            if m.session_id == self.session_id:
+                self.messages.append(m)
+                self._insert_bubble(m)
+                self._pin_bottom = True
+                self._scroll_to_bottom()
+            # Our own write: other pages refresh, this one only updates the list.
+            self._quiet = True
+            try:
+                self.ctx.changed("chat")
+            finally:
+                self._quiet = False
+
+        def failed(exc: BaseException) -> None:
+            self.send_button.setEnabled(True)
+            self.error.setText(error_text(exc))
+            self.error.show()
+            self.composer.setAccessibleDescription(error_text(exc))
+
+        self.ctx.run(lambda: self.ctx.record.chat.post(sid, text, author=author, role=role),
+                     done, failed)
+
+    def new_conversation_action(self) -> None:
+        pid = self.ctx.profile_id
+        if not pid:
+            return
+        dialog = conversation_form(self.ctx, pid, self)
+        self.dialog = dialog
+
+        def saved() -> None:
+            view = dialog.result_view
+            if view is not None:
+                self._want_session = view.id
+            self.ctx.changed("chat")
+            self.composer.setFocus()
+
+        dialog.accepted.connect(saved)
+        dialog.open()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.ctx.status_event.emit(error_text(exc))
+
+    # -- search -------------------------------------------------------------------
+
+    def show_item(self, entity: str, row_id: str) -> None:
+        """Open a message's (or a session's) conversation and scroll to the message."""
+        if entity == "chat_sessions":
+            self._open_session(row_id, None)
+            return
+
+        def done(m: Any) -> None:
+            self._open_session(m.session_id, m.id)
+
+        self.ctx.run(lambda: self.ctx.record.chat.message(row_id), done, self._failed)
+
+    def _open_session(self, session_id: str, message_id: str | None) -> None:
+        self._want_message = message_id
+        if session_id == self.session_id and message_id in self.bubbles:
+            self._want_message = None
+            self.scroll_to_message(message_id)
+            return
+        self._want_session = session_id
+        if session_id == self.session_id:
+            self._reload_messages()
+        else:
+            self.session_id = None
+            self.reload_sessions()

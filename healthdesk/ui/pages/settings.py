@@ -1,0 +1,368 @@
+"""Settings: security, people, units, appearance and reminders.
+
+Every value is read from and written to ``ctx.record.preferences`` on the database
+worker, one setting at a time, as soon as it changes (no Save button to forget). A value
+the service refuses shows its message under the control and is not kept.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from healthdesk.domain import units as u
+from healthdesk.services.errors import ValidationError
+
+from ..context import UiContext
+from ..dialogs.unlock_fields import FieldError, heading
+from ..qt import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QTime,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+from .settings_appearance import (
+    THEMES,
+    applied_appearance,
+    apply_appearance,
+    available_languages,
+)
+from .settings_dialogs import ChangePassphraseDialog
+from .settings_profiles import ProfilesSection
+
+__all__ = ["SettingsPage", "apply_appearance"]
+
+UNITS: tuple[tuple[str, str, tuple[tuple[str, str], ...]], ...] = (
+    ("glucose_unit", "Blood glucose", ((u.MMOL_L, "mmol/L"), (u.MG_DL, "mg/dL"))),
+    ("weight_unit", "Weight", ((u.KG, "kg (kilograms)"), (u.LB, "lb (pounds)"))),
+    ("temperature_unit", "Temperature",
+     ((u.CELSIUS, "\u00b0C (Celsius)"), (u.FAHRENHEIT, "\u00b0F (Fahrenheit)"))),
+    ("height_unit", "Height", ((u.CM, "cm (centimetres)"), (u.INCH, "in (inches)"))),
+    ("cholesterol_unit", "Cholesterol", ((u.MMOL_L, "mmol/L"), (u.MG_DL, "mg/dL"))),
+)
+DEFAULT_QUIET = ("22:00", "07:00")
+
+
+def _form() -> QFormLayout:
+    form = QFormLayout()
+    form.setVerticalSpacing(6)
+    form.setHorizontalSpacing(14)
+    return form
+
+
+class SettingsPage(QWidget):
+    """This device's preferences and the people on it."""
+
+    def __init__(self, ctx: UiContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.values: dict[str, Any] = {}
+        self.errors: dict[str, FieldError] = {}
+        self.passphrase_dialog: ChangePassphraseDialog | None = None
+        content = QWidget()
+        grid = QGridLayout(content)
+        grid.setContentsMargins(24, 16, 24, 24)
+        grid.setHorizontalSpacing(20)
+        grid.setVerticalSpacing(16)
+        grid.addWidget(heading(self.tr("Settings")), 0, 0, 1, 2)
+        self.profiles = ProfilesSection(ctx)
+        left = QVBoxLayout()
+        left.setSpacing(16)
+        left.addWidget(self._security())
+        left.addWidget(self.profiles)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.setSpacing(16)
+        right.addWidget(self._appearance())
+        right.addWidget(self._units())
+        right.addWidget(self._reminders())
+        right.addStretch(1)
+        grid.addLayout(left, 1, 0)
+        grid.addLayout(right, 1, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        ctx.record_did_change.connect(self._on_change)
+        self.reload()
+
+    # -- sections ------------------------------------------------------------------------
+
+    def _error(self, key: str, widget: QWidget) -> FieldError:
+        err = FieldError(widget)
+        self.errors[key] = err
+        return err
+
+    def _security(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Security"))
+        self.change_button = QPushButton(self.tr("Change passphrase…"))
+        self.change_button.clicked.connect(self.change_passphrase_action)
+        self.lock_button = QPushButton(self.tr("Lock now"))
+        self.lock_button.setToolTip(self.tr("Lock HealthDesk now (Ctrl+L)"))
+        self.lock_button.clicked.connect(self.lock_action)
+        self.remember_check = QCheckBox(self.tr("Remember on this device"))
+        self.remember_check.setToolTip(self.tr(
+            "Open HealthDesk without the passphrase on this computer. The key is kept in "
+            "the computer's secure keyring, never in a file."))
+        self.remember_check.toggled.connect(self.remember_action)
+        self.remember_error = self._error("remember_on_device", self.remember_check)
+        self.lock_spin = QSpinBox()
+        self.lock_spin.setRange(0, 240)
+        self.lock_spin.setSpecialValueText(self.tr("Never"))
+        self.lock_spin.setSuffix(self.tr(" minutes"))
+        self.lock_spin.setKeyboardTracking(False)
+        self.lock_spin.setAccessibleName(self.tr("Lock after minutes idle"))
+        self.lock_spin.valueChanged.connect(
+            lambda v: self.save("lock_timeout_minutes", int(v)))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.change_button)
+        buttons.addWidget(self.lock_button)
+        buttons.addStretch(1)
+        form = _form()
+        form.addRow(buttons)
+        form.addRow(self.remember_check)
+        form.addRow(self.remember_error)
+        form.addRow(QLabel(self.tr("Lock after idle:")), self.lock_spin)
+        form.addRow("", self._error("lock_timeout_minutes", self.lock_spin))
+        box.setLayout(form)
+        return box
+
+    def _units(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Units"))
+        form = _form()
+        self.unit_boxes: dict[str, QComboBox] = {}
+        for key, label, choices in UNITS:
+            combo = QComboBox()
+            combo.setAccessibleName(self.tr("{0} unit").format(label))
+            for value, text in choices:
+                combo.addItem(text, value)
+            combo.currentIndexChanged.connect(
+                lambda _i, key=key, combo=combo: self.save(key, combo.currentData()))
+            self.unit_boxes[key] = combo
+            form.addRow(QLabel(self.tr("{0}:").format(label)), combo)
+            form.addRow("", self._error(key, combo))
+        box.setLayout(form)
+        return box
+
+    def _appearance(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Appearance"))
+        self.theme_box = QComboBox()
+        self.theme_box.setAccessibleName(self.tr("Theme"))
+        for value, text in THEMES:
+            self.theme_box.addItem(self.tr(text), value)
+        self.theme_box.currentIndexChanged.connect(lambda _i: self._appearance_changed("theme"))
+        self.size_spin = QSpinBox()
+        self.size_spin.setRange(80, 200)
+        self.size_spin.setSingleStep(10)
+        self.size_spin.setSuffix(" %")
+        self.size_spin.setKeyboardTracking(False)
+        self.size_spin.setAccessibleName(self.tr("Text size"))
+        self.size_spin.valueChanged.connect(lambda _v: self._appearance_changed("text_size"))
+        self.language_box = QComboBox()
+        self.language_box.setAccessibleName(self.tr("Language"))
+        for code, name in available_languages():
+            self.language_box.addItem(name, code)
+        self.language_box.currentIndexChanged.connect(
+            lambda _i: self.save("language", self.language_box.currentData()))
+        self.language_note = QLabel(self.tr("A new language takes effect the next time "
+                                            "HealthDesk starts."))
+        self.language_note.setWordWrap(True)
+        self.language_note.setVisible(self.language_box.count() > 1)
+        form = _form()
+        form.addRow(QLabel(self.tr("Theme:")), self.theme_box)
+        form.addRow("", self._error("theme", self.theme_box))
+        form.addRow(QLabel(self.tr("Text size:")), self.size_spin)
+        form.addRow("", self._error("text_size", self.size_spin))
+        form.addRow(QLabel(self.tr("Language:")), self.language_box)
+        form.addRow("", self._error("language", self.language_box))
+        form.addRow("", self.language_note)
+        box.setLayout(form)
+        return box
+
+    def _reminders(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Reminders"))
+        self.no_quiet = QCheckBox(self.tr("No quiet hours"))
+        self.no_quiet.setToolTip(self.tr("During quiet hours reminders are shown without "
+                                         "a sound or a pop-up."))
+        self.no_quiet.toggled.connect(self._quiet_toggled)
+        self.quiet_start = QTimeEdit()
+        self.quiet_end = QTimeEdit()
+        for edit, name in ((self.quiet_start, self.tr("Quiet hours start")),
+                           (self.quiet_end, self.tr("Quiet hours end"))):
+            edit.setDisplayFormat("HH:mm")
+            edit.setAccessibleName(name)
+            edit.setKeyboardTracking(False)
+        self.quiet_start.timeChanged.connect(
+            lambda t: self.save("quiet_hours_start", t.toString("HH:mm")))
+        self.quiet_end.timeChanged.connect(
+            lambda t: self.save("quiet_hours_end", t.toString("HH:mm")))
+        self.quiet_error = FieldError(self.quiet_start)
+        self.errors["quiet_hours_start"] = self.errors["quiet_hours_end"] = self.quiet_error
+        self.tray_check = QCheckBox(self.tr("Keep running in the tray when the window is "
+                                            "closed, so reminders still appear"))
+        self.tray_check.toggled.connect(lambda on: self.save("keep_running_in_tray", on))
+        times = QHBoxLayout()
+        times.addWidget(QLabel(self.tr("From")))
+        times.addWidget(self.quiet_start)
+        times.addWidget(QLabel(self.tr("to")))
+        times.addWidget(self.quiet_end)
+        times.addStretch(1)
+        form = _form()
+        form.addRow(QLabel(self.tr("Quiet hours:")), self.no_quiet)
+        form.addRow("", times)
+        form.addRow("", self.quiet_error)
+        form.addRow(self.tray_check)
+        form.addRow(self._error("keep_running_in_tray", self.tray_check))
+        box.setLayout(form)
+        return box
+
+    # -- loading ---------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Read every preference (and whether the key is remembered) off the GUI thread."""
+        ctx = self.ctx
+
+        def work() -> tuple[dict[str, Any], bool]:
+            record = ctx.record
+            try:
+                remembered = record.is_remembered()
+            except Exception:
+                remembered = False
+            return record.preferences.all(), remembered
+
+        ctx.run(work, self._loaded, lambda exc: ctx.status_event.emit(str(exc)))
+        self.profiles.reload()
+
+    def _loaded(self, result: tuple[dict[str, Any], bool]) -> None:
+        values, remembered = result
+        self.values = dict(values)
+        widgets: list[QWidget] = [self.remember_check, self.lock_spin, self.theme_box,
+                                  self.size_spin, self.language_box, self.no_quiet,
+                                  self.quiet_start, self.quiet_end, self.tray_check,
+                                  *self.unit_boxes.values()]
+        for w in widgets:
+            w.blockSignals(True)
+        try:
+            self.remember_check.setChecked(remembered)
+            self.lock_spin.setValue(int(values["lock_timeout_minutes"]))
+            for key, combo in self.unit_boxes.items():
+                combo.setCurrentIndex(max(combo.findData(values[key]), 0))
+            self._select(self.theme_box, values["theme"])
+            self.size_spin.setValue(int(values["text_size"]))
+            lang = values["language"]
+            if self.language_box.findData(lang) < 0:
+                self.language_box.addItem(self.tr("{0} (translation not installed)")
+                                          .format(lang), lang)
+            self._select(self.language_box, lang)
+            start, end = values["quiet_hours_start"], values["quiet_hours_end"]
+            none = start is None and end is None
+            self.no_quiet.setChecked(none)
+            self.quiet_start.setTime(QTime.fromString(start or DEFAULT_QUIET[0], "HH:mm"))
+            self.quiet_end.setTime(QTime.fromString(end or DEFAULT_QUIET[1], "HH:mm"))
+            self.quiet_start.setEnabled(not none)
+            self.quiet_end.setEnabled(not none)
+            self.tray_check.setChecked(bool(values["keep_running_in_tray"]))
+        finally:
+            for w in widgets:
+                w.blockSignals(False)
+        app = QApplication.instance()
+        wanted = (values["theme"], int(values["text_size"]))
+        if app is not None and applied_appearance(app) != wanted:  # type: ignore[arg-type]
+            apply_appearance(app, *wanted)  # type: ignore[arg-type]
+
+    @staticmethod
+    def _select(combo: QComboBox, value: Any) -> None:
+        combo.setCurrentIndex(max(combo.findData(value), 0))
+
+    def _on_change(self, area: str) -> None:
+        if area == "profiles":
+            self.profiles.reload()
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().showEvent(event)
+        self.reload()  # the record may have been replaced by lock/unlock meanwhile
+
+    # -- saving ----------------------------------------------------------------------------
+
+    def save(self, key: str, value: Any, after: Any = None) -> None:
+        """Store one preference; its message appears under the control if refused."""
+        ctx = self.ctx
+        err = self.errors.get(key)
+
+        def done(clean: Any) -> None:
+            self.values[key] = clean
+            if err is not None:
+                err.clear_message()
+            ctx.changed("settings")
+            if after is not None:
+                after(clean)
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, ValidationError) and err is not None:
+                err.show_message(str(exc))
+            else:
+                ctx.status_event.emit(str(exc))
+
+        ctx.run(lambda: ctx.record.preferences.set(key, value), done, failed)
+
+    def _appearance_changed(self, key: str) -> None:
+        theme = self.theme_box.currentData() or "system"
+        size = self.size_spin.value()
+        app = QApplication.instance()
+        if app is not None:
+            apply_appearance(app, theme, size)  # type: ignore[arg-type]
+        self.save(key, theme if key == "theme" else size)
+
+    def _quiet_toggled(self, none: bool) -> None:
+        self.quiet_start.setEnabled(not none)
+        self.quiet_end.setEnabled(not none)
+        start = None if none else self.quiet_start.time().toString("HH:mm")
+        end = None if none else self.quiet_end.time().toString("HH:mm")
+        self.save("quiet_hours_start", start)
+        self.save("quiet_hours_end", end)
+
+    # -- security --------------------------------------------------------------------------
+
+    def change_passphrase_action(self) -> None:
+        self.passphrase_dialog = ChangePassphraseDialog(self.ctx, self)
+        self.passphrase_dialog.open()
+
+    def lock_action(self) -> None:
+        signal = getattr(self.window(), "lock_event", None)
+        if signal is not None:
+            signal.emit()
+
+    def remember_action(self, remember: bool) -> None:
+        """Keep the key in the OS keyring, or forget it; never anywhere else."""
+        ctx = self.ctx
+        self.remember_error.clear_message()
+
+        def work() -> bool:
+            ctx.record.remember_on_device(remember)
+            ctx.record.preferences.set("remember_on_device", remember)
+            return remember
+
+        def failed(exc: BaseException) -> None:
+            self.remember_error.show_message(str(exc))
+            self.remember_check.blockSignals(True)
+            self.remember_check.setChecked(not remember)
+            self.remember_check.blockSignals(False)
+
+        ctx.run(work, lambda _r: ctx.status_event.emit(
+            self.tr("This computer will open HealthDesk without the passphrase.") if remember
+            else self.tr("The passphrase will be asked for on this computer.")), failed)

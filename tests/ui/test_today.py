@@ -1,0 +1,196 @@
+"""The Today page on a real encrypted store: doses to take, appointments, readings."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from healthdesk.services.medications import ScheduleInput
+from healthdesk.ui.pages.today import TodayPage, greeting
+from healthdesk.ui.qt import QMessageBox, Qt
+from tests.ui.conftest import settle
+
+UTC = dt.UTC
+NINE = dt.datetime(2026, 3, 10, 9, 0, tzinfo=UTC)  # the FakeClock's start
+
+
+@pytest.fixture
+def metformin(record, profile_id):  # type: ignore[no-untyped-def]
+    return record.medications.add(
+        profile_id, "Metformin", strength="500 mg", stock_count=30,
+        schedule=ScheduleInput(times_of_day=["09:00", "21:00"], timezone="UTC"))
+
+
+@pytest.fixture
+def page(qtbot, ctx):  # type: ignore[no-untyped-def]
+    p = TodayPage(ctx)
+    qtbot.addWidget(p)
+    p.resize(1000, 760)
+    p.show()
+    settle(qtbot, ctx)
+    yield p
+    settle(qtbot, ctx)
+
+
+def rows_for(page: TodayPage, medication_id: str) -> list:  # type: ignore[type-arg]
+    return [r for r in page.dose_rows if r.item.medication_id == medication_id]
+
+
+def live_actions(record, medication_id: str) -> list[str]:  # type: ignore[no-untyped-def]
+    return [e.action for e in record.doses.history(medication_id) if not e.superseded
+            and e.action != "undone"]
+
+
+def test_greeting_names_the_person_and_the_day(page: TodayPage) -> None:
+    assert "Asha Rao" in page.greeting_label.text()
+    assert page.greeting_label.text().startswith(greeting(9))
+    assert "March 2026" in page.date_label.text()
+
+
+def test_due_dose_is_listed_first_and_take_records_it(qtbot, ctx, record, metformin,
+                                                      page) -> None:  # type: ignore[no-untyped-def]
+    page.reload()
+    settle(qtbot, ctx)
+    rows = rows_for(page, metformin.id)
+    assert [r.item.scheduled_for for r in rows] == [NINE, NINE.replace(hour=21)]
+    first = page.dose_rows[0]
+    assert first.item.scheduled_for == NINE
+    assert first.badge.text() == "Due now"
+    assert first.time_label.text() == "09:00"
+    assert rows[1].badge.text() == "Upcoming"
+
+    qtbot.mouseClick(first.take_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, ctx)
+
+    history = record.doses.history(metformin.id)
+    assert [(e.action, e.scheduled_for) for e in history] == [("taken", NINE)]
+    assert record.medications.get(metformin.id).stock_count == 29
+    row = next(r for r in rows_for(page, metformin.id) if r.item.scheduled_for == NINE)
+    assert row.badge.text() == "Taken"
+    assert row.undo_button.isVisible()
+    assert not row.take_button.isVisible()
+    assert "1 of 1" in page.week_label.text()
+
+    qtbot.mouseClick(row.undo_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, ctx)
+    assert live_actions(record, metformin.id) == []
+    row = next(r for r in rows_for(page, metformin.id) if r.item.scheduled_for == NINE)
+    assert row.badge.text() == "Due now"
+    assert record.medications.get(metformin.id).stock_count == 30
+
+
+def test_skip_records_a_skipped_dose(qtbot, ctx, record, metformin, page) -> None:  # type: ignore[no-untyped-def]
+    page.reload()
+    settle(qtbot, ctx)
+    row = rows_for(page, metformin.id)[0]
+    qtbot.mouseClick(row.skip_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, ctx)
+    assert live_actions(record, metformin.id) == ["skipped"]
+    assert rows_for(page, metformin.id)[-1].badge.text() == "Skipped"
+
+
+def test_snooze_then_due_again_after_the_clock_moves(qtbot, ctx, record, clock, metformin,
+                                                     page) -> None:  # type: ignore[no-untyped-def]
+    page.reload()
+    settle(qtbot, ctx)
+    row = rows_for(page, metformin.id)[0]
+    menu_texts = [a.text() for a in row.snooze_menu.actions()]
+    assert menu_texts == ["10 minutes", "30 minutes", "1 hour"]
+    row.snooze_menu.actions()[1].trigger()
+    settle(qtbot, ctx)
+    (event,) = record.doses.history(metformin.id)
+    assert event.action == "snoozed"
+    assert event.snooze_until == NINE + dt.timedelta(minutes=30)
+    row = next(r for r in rows_for(page, metformin.id) if r.item.scheduled_for == NINE)
+    assert row.badge.text() == "Snoozed"
+
+    clock.advance(minutes=31)
+    page._tick()  # what the one-minute timer does
+    settle(qtbot, ctx)
+    row = next(r for r in rows_for(page, metformin.id) if r.item.scheduled_for == NINE)
+    assert row.badge.text() == "Due now"
+
+
+def test_late_dose_is_highlighted_and_first(qtbot, ctx, record, clock, profile_id,
+                                            page) -> None:  # type: ignore[no-untyped-def]
+    early = record.medications.add(profile_id, "Aspirin", schedule=ScheduleInput(
+        times_of_day=["08:00"], timezone="UTC"))
+    record.medications.add(profile_id, "Zinc", schedule=ScheduleInput(
+        times_of_day=["06:30"], timezone="UTC"))  # past its 2-hour window
+    page.reload()
+    settle(qtbot, ctx)
+    first = page.dose_rows[0]
+    assert first.item.medication_id == early.id
+    assert first.badge.text() == "Late"
+    assert "border-left" in first.styleSheet()
+    assert page.dose_rows[-1].badge.text() == "Missed"
+
+
+def test_as_needed_over_the_limit_asks_then_records_an_override(
+        qtbot, ctx, record, profile_id, page, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    prn = record.medications.add(profile_id, "Paracetamol", strength="500 mg", schedule=(
+        ScheduleInput(kind="as_needed", prn_min_interval_minutes=240, prn_max_per_day=4)))
+    record.doses.record(prn.id, "taken", at=NINE - dt.timedelta(hours=1))
+    page.reload()
+    settle(qtbot, ctx)
+    (row,) = page.prn_rows
+    assert "1 taken today" in row.count_label.text()
+    asked: list[str] = []
+
+    def answer_yes(parent, title, text, *args):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer_yes)
+    qtbot.mouseClick(row.take_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, ctx)
+    assert len(asked) == 1 and "at least 4 h apart" in asked[0]
+    taken = [e for e in record.doses.history(prn.id) if e.action == "taken"]
+    assert len(taken) == 2 and taken[0].override_confirmed
+    assert "2 taken today" in page.prn_rows[0].count_label.text()
+
+
+def test_as_needed_declined_records_nothing(qtbot, ctx, record, profile_id, page,
+                                            monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    prn = record.medications.add(profile_id, "Ibuprofen", schedule=ScheduleInput(
+        kind="as_needed", prn_min_interval_minutes=240, prn_max_per_day=3))
+    record.doses.record(prn.id, "taken", at=NINE - dt.timedelta(minutes=30))
+    page.reload()
+    settle(qtbot, ctx)
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a: QMessageBox.StandardButton.No)
+    qtbot.mouseClick(page.prn_rows[0].take_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, ctx)
+    assert len(record.doses.history(prn.id)) == 1
+
+
+def test_appointments_readings_and_refills(qtbot, ctx, record, profile_id, page) -> None:  # type: ignore[no-untyped-def]
+    record.appointments.add(profile_id, "Diabetes review", NINE + dt.timedelta(days=2),
+                            clinician="Dr Mehta", place="City Clinic")
+    record.readings.record(profile_id, "blood_pressure", {"systolic": 150, "diastolic": 95},
+                           taken_at=NINE - dt.timedelta(hours=1))
+    record.medications.add(profile_id, "Amlodipine", stock_count=3, refill_threshold=5,
+                           schedule=ScheduleInput(times_of_day=["20:00"], timezone="UTC"))
+    ctx.changed("appointments")
+    settle(qtbot, ctx)
+    texts = [page.appointments_box.itemAt(i).widget().text()
+             for i in range(page.appointments_box.count())]
+    assert any("Diabetes review" in t and "Dr Mehta" in t for t in texts)
+    grid = page.readings_grid
+    cells = [grid.itemAt(i).widget() for i in range(grid.count())]
+    assert any(c.text() == "150/95 mmHg" for c in cells)
+    badges = [c for c in cells if c.__class__.__name__ == "CategoryBadge"]
+    assert badges and badges[0].text() and badges[0].tone == "alert"
+    assert page.refill_card.isVisible()
+    assert "Amlodipine" in page.refill_box.itemAt(0).widget().findChildren(
+        type(page.week_label))[0].text()
+
+
+def test_no_person_shows_a_hint(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    ctx.set_profile("")
+    p = TodayPage(ctx)
+    qtbot.addWidget(p)
+    p.show()
+    settle(qtbot, ctx)
+    assert "Add a person" in p.message_label.text()
