@@ -28,7 +28,7 @@ PASS = "benchmark passphrase"
 
 def pct(values: list[float], q: float) -> float:
     values = sorted(values)
-    return values[min(len(values) - 1, int(round(q * (len(values) - 1))))]
+    return values[min(len(values) - 1, round(q * (len(values) - 1)))]
 
 
 def today_summary(rec: HealthRecord) -> None:

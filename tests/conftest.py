@@ -17,9 +17,9 @@ import pytest
 os.environ.setdefault("HEALTHDESK_KDF", "fast")
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from hypothesis import settings  # noqa: E402
+from hypothesis import settings
 
-from healthdesk.store.keys import KdfParams  # noqa: E402
+from healthdesk.store.keys import KdfParams
 
 settings.register_profile("ci", max_examples=60, deadline=None)
 settings.register_profile("dev", max_examples=200, deadline=None)

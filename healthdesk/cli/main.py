@@ -81,7 +81,7 @@ def _run(func: Callable[[argparse.Namespace], int], args: argparse.Namespace) ->
             traceback.print_exc()
         target = f" ({exc.filename})" if exc.filename else ""
         return _fail(EXIT_FAIL, f"{exc.strerror or exc}{target}.")
-    except Exception as exc:  # noqa: BLE001 - last line of defence: never a traceback
+    except Exception as exc:
         if os.environ.get("HEALTHDESK_DEBUG"):
             traceback.print_exc()
         return _fail(EXIT_FAIL, f"unexpected error ({type(exc).__name__}); "

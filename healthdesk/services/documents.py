@@ -25,13 +25,13 @@ from sqlalchemy import func, select
 
 from healthdesk.domain.errors import ValidationError
 from healthdesk.domain.validation import one_of, parse_date, require_text
-from healthdesk.store.errors import StoreError
 from healthdesk.store.models import Document
 from healthdesk.store.models.documents import DOCUMENT_CATEGORIES
 from healthdesk.store.vault import Store
 
 from .audit import add_event
 from .base import ServiceBase
+from .errors import DocumentIntegrityError
 
 MAX_BYTES = 50 * 1024 * 1024
 MAX_TITLE = 300
@@ -42,10 +42,6 @@ _MIME = re.compile(r"[a-z0-9][a-z0-9!#$&^_.+-]*/[a-z0-9][a-z0-9!#$&^_.+-]*")
 _UNSAFE_NAME = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]')
 OCTET_STREAM = "application/octet-stream"
 UNSET: Any = object()  # "not given" for update(), where None means "clear"
-
-
-class DocumentIntegrityError(StoreError):
-    """The stored bytes no longer match the checksum taken when they were imported."""
 
 
 @dataclass(frozen=True)

@@ -30,18 +30,19 @@ class NotFoundError(LookupError):
         return str(self.args[0])
 
 
-def __getattr__(name: str) -> type[Exception]:
-    # Imported lazily: documents.py imports this module.
-    if name == "DocumentIntegrityError":
-        from .documents import DocumentIntegrityError
-
-        return DocumentIntegrityError
-    raise AttributeError(name)
+class DocumentIntegrityError(StoreError):
+    """The stored bytes no longer match the checksum taken when they were imported."""
 
 
 __all__ = [
+    "CorruptStoreError",
     "DocumentIntegrityError",
-    "CorruptStoreError", "KeyFileError", "LockedError", "NotFoundError",
-    "RecoveryKeyFormatError", "StoreError", "StoreExistsError", "StoreMissingError",
+    "KeyFileError",
+    "LockedError",
+    "NotFoundError",
+    "RecoveryKeyFormatError",
+    "StoreError",
+    "StoreExistsError",
+    "StoreMissingError",
     "ValidationError",
 ]

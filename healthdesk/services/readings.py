@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from sqlalchemy import and_, func, select
 
 from healthdesk.domain import measurements as kinds
-from healthdesk.domain.ranges import Classification, classify
 from healthdesk.domain.errors import ValidationError
+from healthdesk.domain.ranges import Classification, classify
 from healthdesk.domain.validation import one_of, optional_text, parse_datetime_utc
 from healthdesk.store.models import Measurement, MeasurementDay
 

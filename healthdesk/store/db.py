@@ -73,7 +73,8 @@ def probe(path: Path, data_key: bytes) -> None:
         # Reading the schema decrypts page 1: a wrong key or a foreign file fails here.
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlcipher.DatabaseError as exc:
-        raise _unreadable(path, "it is damaged, or was not made by HealthDesk with this key") from exc
+        why = "it is damaged, or was not made by HealthDesk with this key"
+        raise _unreadable(path, why) from exc
     finally:
         conn.close()
 

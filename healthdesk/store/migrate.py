@@ -66,7 +66,7 @@ def encrypted_copy(db: Database, dest: Path) -> Path:
 
     create_empty(dest)
     src = db.raw_connection()
-    dst = _raw_connect(dest, db._key)  # noqa: SLF001 - same store, same key
+    dst = _raw_connect(dest, db._key)
     try:
         src.backup(dst)
     finally:

@@ -102,8 +102,8 @@ def _os_user() -> str:
 
 def _open_db(paths: StorePaths, data_key: bytes) -> Database:
     db = Database(paths.db, data_key)
-    install(db._read)  # noqa: SLF001
-    install(db._write)  # noqa: SLF001
+    install(db._read)
+    install(db._write)
     return db
 
 

@@ -34,7 +34,7 @@ HOVER_RADIUS_PX = 28
 
 def _warm_imports() -> None:
     """Import the heavy, Qt-free parts on a worker so the GUI thread never waits 0.6 s."""
-    import matplotlib.dates  # noqa: F401
+    import matplotlib.dates
     import matplotlib.figure  # noqa: F401
     import numpy  # noqa: F401
 
@@ -75,6 +75,7 @@ class ReadingsChart(QWidget):
         self.title = QLabel()
         self.title.setStyleSheet("font-size: 16px; font-weight: 600;")
         top = QHBoxLayout()
+        top.setSpacing(6)
         top.addWidget(self.title, 1)
         self.range_group = QButtonGroup(self)
         self.range_buttons: dict[str, QPushButton] = {}
@@ -91,10 +92,8 @@ class ReadingsChart(QWidget):
         self.save_button = QPushButton("Save as PNG…")
         self.save_button.setToolTip("Save this chart as a picture")
         self.save_button.clicked.connect(self.save_png_action)
-        top.addSpacing(12)
-        top.addWidget(self.save_button)
         self.placeholder = QLabel("Preparing the chart…")
-        self.placeholder.setMinimumHeight(220)
+        self.placeholder.setMinimumHeight(170)
         self.placeholder.setStyleSheet("color: #555; font-size: 15px; qproperty-alignment: "
                                        "AlignCenter; background: #FAFAFA;")
         self.legend = QLabel()
@@ -103,12 +102,15 @@ class ReadingsChart(QWidget):
         self.summary = QLabel()
         self.summary.setStyleSheet("color: #555;")
         self.summary.setWordWrap(True)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.summary, 1)
+        bottom.addWidget(self.save_button)
         self._body = QVBoxLayout(self)
         self._body.setContentsMargins(0, 0, 0, 0)
         self._body.addLayout(top)
         self._body.addWidget(self.placeholder, 1)
         self._body.addWidget(self.legend)
-        self._body.addWidget(self.summary)
+        self._body.addLayout(bottom)
         self._set_title()
 
     # -- what to show -----------------------------------------------------------------
@@ -128,8 +130,9 @@ class ReadingsChart(QWidget):
 
     def _set_title(self) -> None:
         words = dict(RANGE_BUTTONS)[self.range_key].lower()
-        span = "all readings" if self.range_key == "all" else f"last {words}"
-        self.title.setText(f"{KINDS[self.kind].label} — {span}")
+        span = "all readings" if self.range_key == "all" else f"the last {words}"
+        self.title.setText(KINDS[self.kind].label)
+        self.title.setAccessibleName(f"Chart of {KINDS[self.kind].label.lower()}, {span}")
 
     def reload(self) -> None:
         """Fetch and redraw in the background; deferred until the chart is visible."""
@@ -176,7 +179,7 @@ class ReadingsChart(QWidget):
 
         self.figure = Figure(figsize=(6, 3), dpi=100, facecolor="white")
         self.canvas = FigureCanvasQTAgg(self.figure)
-        self.canvas.setMinimumHeight(220)
+        self.canvas.setMinimumHeight(170)
         self.canvas.setAccessibleName("Readings chart")
         ax = self._ax = self.figure.add_subplot(111)
         ax.grid(True, color="#DDDDDD", lw=0.8)
@@ -274,22 +277,26 @@ class ReadingsChart(QWidget):
         parts = []
         for i, comp in enumerate(data.components):
             if len(data.components) > 1:
-                parts.append(f"<span style='color:{LINE_COLOURS[i]}'>{SHAPES[i]}</span> "
-                             f"{comp.label} {'line' if i == 0 else 'dashed line'}")
-        seen: dict[str, str] = {}
+                style = "solid" if i == 0 else "dashed"
+                parts.append(f"<span style='color:{LINE_COLOURS[i]}'>{SHAPES[i]}</span>"
+                             f"&nbsp;{comp.label}&nbsp;({style})")
+        seen: dict[str, tuple[tuple[int, int], str]] = {}
         for comp in data.components:
             for code, label in zip(comp.codes.tolist(), comp.labels, strict=True):
-                seen.setdefault(label, CATEGORY_DOTS[LEVELS[code]])
-        parts += [f"<span style='color:{colour}'>●</span> {label}"
-                  for label, colour in seen.items()]
+                level = LEVELS[code]
+                order = (-1, 0) if level is None else (level.severity, code)
+                seen.setdefault(label, (order, CATEGORY_DOTS[level]))
+        for label, (_order, colour) in sorted(seen.items(), key=lambda kv: kv[1][0]):
+            parts.append(f"<span style='color:{colour}'>●</span>&nbsp;"
+                         f"{label.replace(' ', '&nbsp;')}")
         if any(c.band is not None for c in data.components):
-            parts.append("<span style='color:#43A047'>▬</span> shaded: normal range")
-        self.legend.setText("&nbsp;&nbsp;&nbsp;".join(parts))
+            parts.append("<span style='color:#43A047'>▬</span>&nbsp;shaded:&nbsp;normal&nbsp;range")
+        self.legend.setText(" &nbsp; ".join(parts))
         if data.empty:
             self.summary.setText("")
         elif data.daily:
             self.summary.setText(f"Daily averages of {data.source_points:,} readings; the pale "
-                                 "area spans each period's lowest to highest reading.")
+                                 "area spans the lowest to highest.")
         else:
             shown = len(data.components[0].x)
             self.summary.setText(f"{data.source_points:,} readings" + (
@@ -345,11 +352,13 @@ class ReadingsChart(QWidget):
         comp = self.data.components[i]  # type: ignore[union-attr]
         x, y = float(comp.x[j]) + self._offset, float(comp.y[j])
         left, right = self._ax.get_xlim()
-        flip = x > (left + right) / 2
+        bottom, top = self._ax.get_ylim()
+        flip, below = x > (left + right) / 2, y > (bottom + top) / 2
         self._note.xy = (x, y)
         self._note.set_text(self.point_text(i, j))
-        self._note.set_position((-14 if flip else 14, 14))
+        self._note.set_position((-14 if flip else 14, -14 if below else 14))
         self._note.set_horizontalalignment("right" if flip else "left")
+        self._note.set_verticalalignment("top" if below else "bottom")
         self._note.set_visible(True)
         self._hovered = (i, j)
         self.canvas.draw_idle()

@@ -153,9 +153,9 @@ def test_no_keyring_means_passphrase_not_plaintext(data_dir: Path) -> None:
     from healthdesk.store.keyring_store import DeviceKeyring
 
     kr = DeviceKeyring(FailKeyring())
-    with HealthRecord.open(data_dir, passphrase=PASSPHRASE, keyring=kr) as rec:
-        with pytest.raises(StoreError):
-            rec.remember_on_device(True)
+    with (HealthRecord.open(data_dir, passphrase=PASSPHRASE, keyring=kr) as rec,
+          pytest.raises(StoreError)):
+        rec.remember_on_device(True)
     before = _snapshot(data_dir)
     with pytest.raises(LockedError):
         HealthRecord.open(data_dir, keyring=kr)

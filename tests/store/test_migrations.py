@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 from alembic.autogenerate import compare_metadata
+from alembic.config import Config
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from alembic.config import Config
 from sqlalchemy import text
 
 from healthdesk.services.record import HealthRecord
@@ -140,12 +140,12 @@ def test_incremental_rollups_equal_a_full_recount(record: HealthRecord) -> None:
     rnd = random.Random(3)
     base = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
     ids = []
-    for i in range(120):
+    for _ in range(120):
         values = {"systolic": rnd.randint(100, 170), "diastolic": rnd.randint(60, 95)}
         if rnd.random() < 0.6:
             values["pulse"] = rnd.randint(50, 100)
-        ids.append(record.readings.record(pid, "blood_pressure", values,
-                                          taken_at=base + dt.timedelta(hours=rnd.randint(0, 96))).id)
+        when = base + dt.timedelta(hours=rnd.randint(0, 96))
+        ids.append(record.readings.record(pid, "blood_pressure", values, taken_at=when).id)
     for rid in ids[:10]:
         record.readings.delete(rid)
     recount = (

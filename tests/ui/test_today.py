@@ -8,7 +8,8 @@ import pytest
 
 from healthdesk.services.medications import ScheduleInput
 from healthdesk.ui.pages.today import TodayPage, greeting
-from healthdesk.ui.qt import QMessageBox, Qt
+from healthdesk.ui.qt import QLabel, QMessageBox, Qt
+from healthdesk.ui.widgets import CategoryBadge
 from tests.ui.conftest import settle
 
 UTC = dt.UTC
@@ -174,17 +175,18 @@ def test_appointments_readings_and_refills(qtbot, ctx, record, profile_id, page)
                            schedule=ScheduleInput(times_of_day=["20:00"], timezone="UTC"))
     ctx.changed("appointments")
     settle(qtbot, ctx)
-    texts = [page.appointments_box.itemAt(i).widget().text()
-             for i in range(page.appointments_box.count())]
-    assert any("Diabetes review" in t and "Dr Mehta" in t for t in texts)
-    grid = page.readings_grid
-    cells = [grid.itemAt(i).widget() for i in range(grid.count())]
-    assert any(c.text() == "150/95 mmHg" for c in cells)
-    badges = [c for c in cells if c.__class__.__name__ == "CategoryBadge"]
-    assert badges and badges[0].text() and badges[0].tone == "alert"
+    texts = [c.text() for c in page.appointments_card.findChildren(QLabel)]
+    assert "Diabetes review" in texts and "Dr Mehta · City Clinic" in texts
+    assert any(t.startswith("Thu 12 Mar 2026") for t in texts)
+    labels = page.readings_card.findChildren(QLabel)
+    assert any(c.text() == "150/95 mmHg" for c in labels)
+    badges = page.readings_card.findChildren(CategoryBadge)
+    assert len(badges) == 1 and badges[0].tone == "alert"
+    assert "High blood pressure" in badges[0].text()  # coloured AND labelled
     assert page.refill_card.isVisible()
-    assert "Amlodipine" in page.refill_box.itemAt(0).widget().findChildren(
-        type(page.week_label))[0].text()
+    refill_texts = [c.text() for c in page.refill_card.findChildren(QLabel)]
+    assert any("Amlodipine" in t and "3 tablets left" in t for t in refill_texts)
+    assert "Refill soon" in refill_texts
 
 
 def test_no_person_shows_a_hint(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]

@@ -91,7 +91,7 @@ class Synced:
 
 class ProfileOwned(Synced):
     @declared_attr
-    def profile_id(cls) -> Mapped[str]:  # noqa: N805 - SQLAlchemy declared_attr
+    def profile_id(cls) -> Mapped[str]:
         return mapped_column(
             String(36),
             ForeignKey("profiles.id", deferrable=True, initially="DEFERRED"),

@@ -123,6 +123,7 @@ class SearchDialog(QDialog):
         self.on_open = on_open
         self.hits: list[Any] = []
         self._names: dict[str, str] = {}
+        self._asked: set[str] = set()
         self._alive = True
         self._open_when_ready = False
         self._shown_key: tuple[str, str | None] | None = None
@@ -232,6 +233,10 @@ class SearchDialog(QDialog):
 
     def _fill(self, hits: list[Any]) -> None:
         self.hits = list(hits)
+        unknown = {h.profile_id for h in hits} - set(self._names) - self._asked
+        if unknown:  # a person added since the dialog opened: fetch names, then redraw
+            self._asked |= unknown
+            self._load_names()
         self.results.clear()
         for hit in hits:
             person = ""

@@ -204,8 +204,8 @@ class UnlockDialog(QDialog):
     def _unlock_failed(self, exc: BaseException) -> None:
         self._busy(False)
         if isinstance(exc, LockedError):
+            self.passphrase.clear()  # before the message: typing clears the message
             self.error.show_message(self.tr("That passphrase is not right. Nothing was changed."))
-            self.passphrase.clear()
         else:
             # CorruptStoreError / KeyFileError / StoreMissingError name the file: show it all.
             self.error.show_message(str(exc))

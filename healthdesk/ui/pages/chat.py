@@ -89,8 +89,13 @@ class ChatPage(QWidget):
         self.empty.setStyleSheet("color: #555; font-size: 15px; padding: 24px;")
         self.thread_layout.addWidget(self.empty)
         self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
+        # Sized by hand (see _fit_thread): word-wrapped labels make Qt's own sizing of a
+        # resizable scroll area far too tall, leaving a blank gap above the messages.
+        self.scroll.setWidgetResizable(False)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll.setWidget(self.thread)
+        self.thread.installEventFilter(self)
+        self.scroll.viewport().installEventFilter(self)
         self.scroll.setAccessibleName("Messages")
         self.scroll.verticalScrollBar().valueChanged.connect(self._scrolled)
         self.scroll.verticalScrollBar().rangeChanged.connect(self._range_changed)
@@ -297,7 +302,9 @@ class ChatPage(QWidget):
         bubble = MessageBubble(m, mine=self._is_mine(m))
         self.bubbles[m.id] = bubble
         # Item 0 of the layout is the stretch that keeps few messages at the bottom.
-        self.thread_layout.insertWidget(-1 if at is None else at + 1, bubble_row(bubble))
+        row = bubble_row(bubble)
+        self.thread_layout.insertWidget(-1 if at is None else at + 1, row)
+        row.show()
         self.empty.hide()
 
     def _is_mine(self, m: Any) -> bool:
@@ -337,7 +344,21 @@ class ChatPage(QWidget):
         self.composer.setEnabled(on)
         self.send_button.setEnabled(on)
 
+    def _fit_thread(self) -> None:
+        """Give the message column the viewport's width and the height its text needs."""
+        width = self.scroll.viewport().width()
+        need = self.thread_layout.heightForWidth(width)
+        if need < 0:
+            need = self.thread_layout.sizeHint().height()
+        height = max(self.scroll.viewport().height(), need)
+        if self.thread.size().width() != width or self.thread.size().height() != height:
+            self.thread.resize(width, height)
+
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest and obj is self.thread or \
+                event.type() == QEvent.Type.Resize and obj is self.scroll.viewport():
+            self._fit_thread()
+            return False
         if obj is self.composer and event.type() == QEvent.Type.KeyPress:
             key = event.key()  # type: ignore[attr-defined]
             mods = event.modifiers()  # type: ignore[attr-defined]
@@ -360,10 +381,13 @@ class ChatPage(QWidget):
 
         def done(m: Any) -> None:
             self.send_button.setEnabled(True)
-            if self._me is None and m.author:
-                self._me = m.author  # who this device writes as, learned from the store
             self.composer.clear()
-            if m.session_id == self.session_id:
+            if self._me is None and m.author:
+                # Who this device writes as, learned from the store: restyle "mine".
+                self._me = m.author
+                if m.session_id == self.session_id:
+                    self._set_messages([*self.messages, m], has_older=self.has_older)
+            elif m.session_id == self.session_id:
                 self.messages.append(m)
                 self._insert_bubble(m)
                 self._pin_bottom = True

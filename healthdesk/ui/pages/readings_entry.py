@@ -43,7 +43,8 @@ KIND_ORDER: tuple[str, ...] = _FIRST + tuple(k for k in KINDS if k not in _FIRST
 UNIT_PREFERENCES = {"glucose": "glucose_unit", "weight": "weight_unit",
                     "temperature": "temperature_unit", "height": "height_unit",
                     "cholesterol": "cholesterol_unit"}
-FIELD_LABELS = {"systolic": "Systolic (top number)", "diastolic": "Diastolic (bottom number)"}
+FIELD_HINTS = {"systolic": "top number, e.g. 120", "diastolic": "bottom number, e.g. 80",
+               "pulse": "optional, e.g. 70"}
 CONTEXT_CHOICES = (("fasting", "Fasting (nothing to eat for 8 hours)"),
                    ("before_meal", CONTEXT_LABELS["before_meal"]),
                    ("after_meal", "After a meal (1-2 hours after)"),
@@ -83,7 +84,7 @@ class ReadingForm(QWidget):
         self.time_touched = False
         self.form = QFormLayout(self)
         self.form.setContentsMargins(0, 0, 0, 0)
-        self.form.setVerticalSpacing(10)
+        self.form.setVerticalSpacing(8)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.kind_box = QComboBox()
         for key in KIND_ORDER:
@@ -105,7 +106,7 @@ class ReadingForm(QWidget):
         self.note.returnPressed.connect(self.submit_event.emit)
         self._fixed_rows = self.form.rowCount()
         self._dynamic = 0
-        self._add_row("taken_at", "W&hen taken", self.when)
+        self._add_row("taken_at", "W&hen", self.when)
         self._add_row("note", "&Note", self.note)
         self.general_error = _error_label()
         self.form.addRow(self.general_error)
@@ -124,7 +125,9 @@ class ReadingForm(QWidget):
         line.setSpacing(8)
         line.addWidget(widget, 1)
         if unit:
-            line.addWidget(QLabel(unit))
+            unit_label = QLabel(unit)
+            unit_label.setMinimumWidth(62)
+            line.addWidget(unit_label)
         column.addLayout(line)
         error = _error_label()
         column.addWidget(error)
@@ -153,10 +156,10 @@ class ReadingForm(QWidget):
         for component in spec.components:
             edit = QLineEdit()
             edit.returnPressed.connect(self.submit_event.emit)
-            text = FIELD_LABELS.get(component.name, component.label)
-            if not component.required:
-                text += " (optional)"
-            self._add_row(component.name, text, edit, component.unit or unit, at)
+            hint = FIELD_HINTS.get(component.name, "" if component.required else "optional")
+            edit.setPlaceholderText(hint)
+            edit.setToolTip(f"{component.label} ({hint})" if hint else component.label)
+            self._add_row(component.name, component.label, edit, component.unit or unit, at)
             at += 1
             QWidget.setTabOrder(previous, edit)
             previous = edit

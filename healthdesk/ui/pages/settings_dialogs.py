@@ -111,8 +111,8 @@ class ChangePassphraseDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self._busy(False)
         if isinstance(exc, LockedError):
+            self.current.clear()  # before the message: typing clears the message
             self.current_error.show_message(str(exc))
-            self.current.clear()
             self.current.setFocus()
         else:
             self.error.show_message(str(exc))

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from healthdesk.domain.dose_times import STATE_LABELS, needs_action
 
-from ..qt import QFrame, QGridLayout, QHBoxLayout, QLabel, QMenu, QPushButton, QSizePolicy, QWidget
+from ..qt import QFrame, QGridLayout, QLabel, QMenu, QPushButton, QSizePolicy, QWidget
 from ..widgets import DOSE_TONES, TONES, Badge, clock_text, muted, set_point_size
 from .today_data import AsNeededItem, DoseItem
 
@@ -40,21 +40,18 @@ class DoseRow(QFrame):
             self.setStyleSheet("QFrame#doseRow { border: 1px solid #E1E5EA; border-radius: 8px; }")
         grid = QGridLayout(self)
         grid.setContentsMargins(12, 8, 12, 8)
-        grid.setHorizontalSpacing(14)
+        grid.setHorizontalSpacing(10)
+        grid.setVerticalSpacing(4)
         when = clock_text(item.scheduled_for, item.zone)
         self.time_label = set_point_size(QLabel(when), self.font().pointSizeF() + 5, bold=True)
-        self.time_label.setMinimumWidth(70)
-        grid.addWidget(self.time_label, 0, 0, 2, 1)
-        self.title_label = set_point_size(QLabel(item.title), self.font().pointSizeF() + 1,
-                                           bold=True)
+        grid.addWidget(self.time_label, 0, 0)
         self.badge = Badge(STATE_LABELS[item.state], DOSE_TONES[item.state])
         self.badge.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
-        top = QHBoxLayout()
-        top.setSpacing(10)
-        top.addWidget(self.title_label)
-        top.addWidget(self.badge)
-        top.addStretch(1)
-        grid.addLayout(top, 0, 1)
+        grid.addWidget(self.badge, 1, 0)
+        self.title_label = set_point_size(QLabel(item.title), self.font().pointSizeF() + 1,
+                                           bold=True)
+        self.title_label.setWordWrap(True)
+        grid.addWidget(self.title_label, 0, 1)
         detail = item.dose_text + (f" · {item.instructions}" if item.instructions else "")
         self.detail_label = muted(detail)
         grid.addWidget(self.detail_label, 1, 1)

@@ -1,0 +1,384 @@
+"""Add or edit a medicine and its schedule, with the schedule worded live as you edit.
+
+Saving goes through the medications service on the worker thread; a ValidationError
+is shown under the field it names and nothing is saved. Editing validates the fields
+and the schedule first, then updates the medicine and replaces the schedule only when it
+changed (each replacement is kept as history).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from healthdesk.domain.errors import ValidationError
+from healthdesk.services.medications import (
+    FORMS,
+    ROUTES,
+    MedicationView,
+    ScheduleInput,
+    clean_fields,
+    clean_schedule,
+    describe,
+)
+
+from ..context import UiContext
+from ..qt import (
+    QCheckBox,
+    QComboBox,
+    QDate,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+from ..widgets import FieldError, FormErrors, set_point_size, system_zone
+from .medication_editor_schedule import ScheduleEditor
+
+UNITS = ("tablet", "capsule", "ml", "puff", "drop", "unit", "mg", "patch", "spray", "sachet",
+         "injection", "application", "lozenge", "dose")
+_SCHEDULE_KEYS = ("kind", "times_of_day", "weekdays", "interval_days", "start_date",
+                  "end_date", "prn_min_interval_minutes", "prn_max_per_day", "timezone",
+                  "tz_policy")
+
+
+def _label(value: str) -> str:
+    return value.replace("_", " ").capitalize()
+
+
+def _qdate(d: dt.date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+def _pydate(q: QDate) -> dt.date:
+    return dt.date(q.year(), q.month(), q.day())
+
+
+def _num(x: float | None) -> str:
+    if x is None:
+        return ""
+    return str(int(x)) if float(x).is_integer() else f"{x:g}"
+
+
+def schedule_changed(old: Any, new: dict[str, Any], dose_amount: float) -> bool:
+    """Whether the cleaned ``new`` schedule differs from the current view ``old``."""
+    if old is None or old.dose_amount != dose_amount:
+        return True
+    for key in _SCHEDULE_KEYS:
+        a, b = getattr(old, key), new[key]
+        if isinstance(a, tuple | list) or isinstance(b, tuple | list):
+            a, b = tuple(a or ()), tuple(b or ())
+        if a != b:
+            return True
+    return False
+
+
+class MedicationEditor(QDialog):
+    """The form for one medicine: what it is, how much, and when."""
+
+    def __init__(self, ctx: UiContext, medication: MedicationView | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.medication = medication
+        self.saved: MedicationView | None = None
+        self.setWindowTitle("Edit medicine" if medication else "Add a medicine")
+        set_point_size(self, max(self.font().pointSizeF(), 11))
+        self.general_error = FieldError()
+        self.errors = FormErrors(self.general_error)
+        self._build()
+        self._fill()
+        self.schedule.set_zones("UTC", system_zone())
+        self._load_zone()
+
+    # -- layout --------------------------------------------------------------------------
+
+    def _line(self, name: str, placeholder: str = "") -> QLineEdit:
+        edit = QLineEdit()
+        edit.setAccessibleName(name)
+        edit.setPlaceholderText(placeholder)
+        edit.textChanged.connect(lambda *_: self.update_summary())
+        return edit
+
+    def _build(self) -> None:
+        e = self.errors
+        self.name_edit = self._line("Medicine name", "e.g. Metformin")
+        self.strength_edit = self._line("Strength", "e.g. 500 mg")
+        self.form_combo = QComboBox()
+        self.form_combo.setAccessibleName("Form")
+        for f in FORMS:
+            self.form_combo.addItem(_label(f), f)
+        self.dose_edit = self._line("Dose amount", "1")
+        self.dose_edit.setMaximumWidth(90)
+        self.unit_combo = QComboBox()
+        self.unit_combo.setEditable(True)
+        self.unit_combo.addItems(UNITS)
+        self.unit_combo.setAccessibleName("Dose unit")
+        self.unit_combo.currentTextChanged.connect(lambda *_: self.update_summary())
+        dose_row = QHBoxLayout()
+        dose_row.setContentsMargins(0, 0, 0, 0)
+        dose_row.addWidget(e.wrap("dose_amount", self.dose_edit))
+        dose_row.addWidget(e.wrap("dose_unit", self.unit_combo))
+        dose_row.addStretch(1)
+        dose_box = QWidget()
+        dose_box.setLayout(dose_row)
+        self.route_combo = QComboBox()
+        self.route_combo.setAccessibleName("Route")
+        for r in ROUTES:
+            self.route_combo.addItem(_label(r), r)
+        self.prescriber_edit = self._line("Prescribed by", "Doctor's name (optional)")
+        self.instructions_edit = QPlainTextEdit()
+        self.instructions_edit.setAccessibleName("Instructions")
+        self.instructions_edit.setPlaceholderText("e.g. with food")
+        self.instructions_edit.setTabChangesFocus(True)
+        self.instructions_edit.setFixedHeight(56)
+        self.start_edit = QDateEdit()
+        self.start_edit.setCalendarPopup(True)
+        self.start_edit.setDisplayFormat("d MMM yyyy")
+        self.start_edit.setAccessibleName("Start date")
+        self.end_check = QCheckBox("Stops on")
+        self.end_check.setAccessibleName("Has an end date")
+        self.end_edit = QDateEdit()
+        self.end_edit.setCalendarPopup(True)
+        self.end_edit.setDisplayFormat("d MMM yyyy")
+        self.end_edit.setAccessibleName("End date")
+        self.end_edit.setEnabled(False)
+        self.end_check.toggled.connect(self.end_edit.setEnabled)
+        self.end_check.toggled.connect(lambda *_: self.update_summary())
+        self.end_edit.dateChanged.connect(lambda *_: self.update_summary())
+        end_row = QHBoxLayout()
+        end_row.setContentsMargins(0, 0, 0, 0)
+        end_row.addWidget(self.end_check)
+        end_row.addWidget(self.end_edit, 1)
+        end_box = QWidget()
+        end_box.setLayout(end_row)
+        self.stock_edit = self._line("Stock on hand", "How many you have (optional)")
+        self.refill_edit = self._line("Refill reminder at", "Warn when this many are left")
+        self.missed_spin = QDoubleSpinBox()
+        self.missed_spin.setRange(0, 48)
+        self.missed_spin.setSingleStep(0.5)
+        self.missed_spin.setDecimals(1)
+        self.missed_spin.setSuffix(" hours")
+        self.missed_spin.setValue(2)
+        self.missed_spin.setAccessibleName("If a dose is missed, take it within")
+        missed_row = QHBoxLayout()
+        missed_row.setContentsMargins(0, 0, 0, 0)
+        missed_row.addWidget(QLabel("Take it if within"))
+        missed_row.addWidget(self.missed_spin)
+        missed_row.addWidget(QLabel(", otherwise skip it"))
+        missed_row.addStretch(1)
+        missed_box = QWidget()
+        missed_box.setLayout(missed_row)
+        self.alert_check = QCheckBox("Alert a caregiver after")
+        self.alert_spin = QSpinBox()
+        self.alert_spin.setRange(5, 1440)
+        self.alert_spin.setValue(60)
+        self.alert_spin.setSuffix(" min")
+        self.alert_spin.setAccessibleName("Caregiver alert delay in minutes")
+        self.alert_spin.setEnabled(False)
+        self.alert_check.toggled.connect(self.alert_spin.setEnabled)
+        alert_row = QHBoxLayout()
+        alert_row.setContentsMargins(0, 0, 0, 0)
+        alert_row.addWidget(self.alert_check)
+        alert_row.addWidget(self.alert_spin)
+        alert_row.addStretch(1)
+        alert_box = QWidget()
+        alert_box.setLayout(alert_row)
+
+        what = QGroupBox("The medicine")
+        form = QFormLayout(what)
+        form.addRow("Name", e.wrap("name", self.name_edit))
+        form.addRow("Strength", e.wrap("strength", self.strength_edit))
+        form.addRow("Form", e.wrap("form", self.form_combo))
+        form.addRow("Each dose", dose_box)
+        form.addRow("How it is taken", e.wrap("route", self.route_combo))
+        form.addRow("Prescribed by", e.wrap("prescriber", self.prescriber_edit))
+        form.addRow("Instructions", e.wrap("instructions", self.instructions_edit))
+        form.addRow("Starts on", e.wrap("start_date", self.start_edit))
+        form.addRow("", e.wrap("end_date", end_box))
+        form.addRow("Stock on hand", e.wrap("stock_count", self.stock_edit))
+        form.addRow("Refill warning at", e.wrap("refill_threshold", self.refill_edit))
+        form.addRow("Missed dose", e.wrap("missed_dose_window_hours", missed_box))
+        form.addRow("", e.wrap("caregiver_alert_minutes", alert_box))
+
+        self.schedule = ScheduleEditor(e)
+        self.schedule.schedule_did_change.connect(self.update_summary)
+        self.summary_label = QLabel("")
+        self.summary_label.setWordWrap(True)
+        self.summary_label.setAccessibleName("Schedule in words")
+        set_point_size(self.summary_label, self.font().pointSizeF() + 1, bold=True)
+        right = QVBoxLayout()
+        right.addWidget(self.schedule, 1)
+        right.addWidget(QLabel("In words:"))
+        right.addWidget(self.summary_label)
+
+        columns = QHBoxLayout()
+        columns.setSpacing(16)
+        columns.addWidget(what, 1)
+        columns.addLayout(right, 1)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setToolTip("Save this medicine (Ctrl+S)")
+        self.save_button.setShortcut("Ctrl+S")
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        outer = QVBoxLayout(self)
+        outer.addLayout(columns, 1)
+        outer.addWidget(self.general_error)
+        outer.addWidget(self.buttons)
+
+    def _fill(self) -> None:
+        med = self.medication
+        today = self.ctx.record.now().astimezone().date()
+        self.start_edit.setDate(_qdate(today))
+        self.end_edit.setDate(_qdate(today + dt.timedelta(days=30)))
+        if med is None:
+            self.dose_edit.setText("1")
+            self.update_summary()
+            return
+        sc = med.schedule
+        self.name_edit.setText(med.name)
+        self.strength_edit.setText(med.strength or "")
+        self.form_combo.setCurrentIndex(max(0, self.form_combo.findData(med.form)))
+        self.dose_edit.setText(_num(sc.dose_amount if sc else med.dose_amount))
+        self.unit_combo.setCurrentText(med.dose_unit)
+        self.route_combo.setCurrentIndex(max(0, self.route_combo.findData(med.route)))
+        self.prescriber_edit.setText(med.prescriber or "")
+        self.instructions_edit.setPlainText(med.instructions or "")
+        start = med.start_date or (sc.start_date if sc else None)
+        if start is not None:
+            self.start_edit.setDate(_qdate(start))
+        end = med.end_date or (sc.end_date if sc else None)
+        if end is not None:
+            self.end_check.setChecked(True)
+            self.end_edit.setDate(_qdate(end))
+        self.stock_edit.setText(_num(med.stock_count))
+        self.refill_edit.setText(_num(med.refill_threshold))
+        self.missed_spin.setValue(med.missed_dose_window_hours)
+        if med.caregiver_alert_minutes is not None:
+            self.alert_check.setChecked(True)
+            self.alert_spin.setValue(med.caregiver_alert_minutes)
+        if sc is not None:
+            self.schedule.load(sc)
+        self.update_summary()
+
+    def _load_zone(self) -> None:
+        """The person's home zone, for the time-zone choice's label."""
+        pid = self.medication.profile_id if self.medication else self.ctx.profile_id
+        if not pid:
+            return
+        sc = self.medication.schedule if self.medication else None
+
+        def done(profile: Any) -> None:
+            home = sc.timezone if sc is not None and sc.tz_policy == "home" else (
+                profile.timezone or "UTC")
+            self.schedule.set_zones(home, system_zone())
+
+        self.ctx.run(lambda: self.ctx.record.profiles.get(pid), done, lambda _e: None)
+
+    # -- values --------------------------------------------------------------------------
+
+    def _dates(self) -> tuple[dt.date, dt.date | None]:
+        start = _pydate(self.start_edit.date())
+        end = _pydate(self.end_edit.date()) if self.end_check.isChecked() else None
+        return start, end
+
+    def fields(self) -> dict[str, Any]:
+        """The medicine's fields as typed (the service validates them)."""
+        start, end = self._dates()
+        return {
+            "name": self.name_edit.text(), "strength": self.strength_edit.text().strip() or None,
+            "form": self.form_combo.currentData(), "dose_amount": self.dose_edit.text(),
+            "dose_unit": self.unit_combo.currentText().strip(),
+            "route": self.route_combo.currentData(),
+            "prescriber": self.prescriber_edit.text().strip() or None,
+            "instructions": self.instructions_edit.toPlainText().strip() or None,
+            "start_date": start, "end_date": end,
+            "stock_count": self.stock_edit.text().strip() or None,
+            "refill_threshold": self.refill_edit.text().strip() or None,
+            "missed_dose_window_hours": self.missed_spin.value(),
+            "caregiver_alert_minutes": (self.alert_spin.value() if self.alert_check.isChecked()
+                                        else None),
+        }
+
+    def schedule_input(self) -> ScheduleInput:
+        start, end = self._dates()
+        sc = self.medication.schedule if self.medication else None
+        keep = sc.timezone if sc is not None and sc.tz_policy == "home" else None
+        return self.schedule.value(start, end, keep)
+
+    def update_summary(self) -> None:
+        """Re-word the schedule with the service's own ``describe``."""
+        if not hasattr(self, "summary_label"):
+            return
+        try:
+            amount = float(self.dose_edit.text().replace(",", ".").strip())
+        except ValueError:
+            amount = 0
+        if amount <= 0:
+            self.summary_label.setText("Enter how much to take for each dose.")
+            return
+        s = self.schedule
+        kind, times = s.kind(), s.times()
+        weekdays = s.weekdays()
+        if kind == "fixed" and not times:
+            self.summary_label.setText("Add at least one time of day.")
+            return
+        if weekdays is not None and not weekdays:
+            self.summary_label.setText("Choose at least one day.")
+            return
+        if weekdays is not None and len(weekdays) == 7:
+            weekdays = None
+        _start, end = self._dates()
+        unit = self.unit_combo.currentText().strip() or "dose"
+        self.summary_label.setText(describe(
+            kind, times, weekdays, s.interval(), amount, unit,
+            s.prn_minutes() if kind == "as_needed" else None,
+            s.prn_max_spin.value() if kind == "as_needed" else None, end))
+
+    # -- saving --------------------------------------------------------------------------
+
+    def save(self) -> None:
+        """Validate and save in the background; errors appear next to their fields."""
+        self.errors.clear()
+        fields, schedule = self.fields(), self.schedule_input()
+        med, pid = self.medication, self.ctx.profile_id
+        self.save_button.setEnabled(False)
+
+        def work() -> MedicationView:
+            rec = self.ctx.record
+            if med is None:
+                return rec.medications.add(pid, fields.pop("name"), **fields, schedule=schedule)
+            cleaned = clean_fields(fields)
+            home = rec.profiles.get(med.profile_id).timezone or "UTC"
+            new_schedule = clean_schedule(schedule, home, cleaned["start_date"], rec.now())
+            saved = rec.medications.update(med.id, **fields)
+            if schedule_changed(med.schedule, new_schedule, cleaned["dose_amount"]):
+                rec.medications.set_schedule(med.id, schedule)
+                saved = rec.medications.get(med.id)
+            return saved
+
+        self.ctx.run(work, self._saved, self._failed)
+
+    def _saved(self, view: MedicationView) -> None:
+        self.saved = view
+        self.ctx.status_event.emit(f"{view.name} saved.")
+        self.ctx.changed("medications")
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.save_button.setEnabled(True)
+        if isinstance(exc, ValidationError):
+            self.errors.show(exc)
+        else:
+            self.general_error.show_message(f"Could not save: {exc}")

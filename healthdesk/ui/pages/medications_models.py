@@ -1,0 +1,205 @@
+"""Table models of the Medicines page (medicines, and one medicine's dose history),
+plus the background loader that gathers what the medicine list shows."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from healthdesk.domain.dose_times import last_day, next_occurrence, schedule_zone
+from healthdesk.services.doses import DoseEventView
+from healthdesk.services.medications import MedicationView, format_dose
+from healthdesk.services.record import HealthRecord
+
+from ..qt import QAbstractTableModel, QColor, QFont, QModelIndex, QPersistentModelIndex, Qt
+from ..widgets import TONES, clock_text, to_local, when_text
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class MedicationRow:
+    med: MedicationView
+    days_left: float | None
+    next_dose: dt.datetime | None
+    zone: str | None  # the zone its times are read in
+    today: dt.date
+
+    @property
+    def title(self) -> str:
+        m = self.med
+        return f"{m.name} {m.strength}" if m.strength else m.name
+
+
+def load_medications(record: HealthRecord, profile_id: str, show_stopped: bool,
+                     current_zone: str | None) -> list[MedicationRow]:
+    """The list the page shows. Runs on the worker thread."""
+    now = record.now()
+    rows = []
+    for med in record.medications.list(profile_id, active_only=not show_stopped):
+        sc = med.schedule
+        zone = None if sc is None else schedule_zone(sc.tz_policy, sc.timezone, current_zone)
+        nxt = None
+        if med.active and sc is not None and sc.kind == "fixed" and zone is not None:
+            nxt = next_occurrence(now, times_of_day=list(sc.times_of_day),
+                                  weekdays=sc.weekdays, interval_days=sc.interval_days,
+                                  start_date=sc.start_date,
+                                  end_date=last_day(sc.end_date, med.end_date), timezone=zone)
+        days = record.medications.days_left(med.id) if med.stock_count is not None else None
+        rows.append(MedicationRow(med, days, nxt, zone, to_local(now, zone).date()))
+    return rows
+
+
+def stock_text(row: MedicationRow) -> str:
+    m = row.med
+    if m.stock_count is None:
+        return "Not tracked"
+    text = f"{format_dose(m.stock_count, m.dose_unit)}"
+    if row.days_left is not None:
+        text += " · runs out today" if row.days_left < 1 else f" · {round(row.days_left)} days"
+    return text
+
+
+class MedicationTableModel(QAbstractTableModel):
+    """One medicine per row."""
+
+    HEADERS = ("Medicine", "Each dose", "When", "Stock", "Next dose")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[MedicationRow] = []
+
+    def set_rows(self, rows: list[MedicationRow]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section]
+        return None
+
+    def row_of(self, medication_id: str) -> int:
+        return next((i for i, r in enumerate(self.rows) if r.med.id == medication_id), -1)
+
+    def text(self, row: MedicationRow, column: int) -> str:
+        m = row.med
+        if column == 0:
+            return row.title + ("" if m.active else "  (stopped)")
+        if column == 1:
+            return format_dose(m.schedule.dose_amount if m.schedule else m.dose_amount,
+                               m.dose_unit)
+        if column == 2:
+            return m.schedule.summary if m.schedule else "No schedule"
+        if column == 3:
+            return stock_text(row) + ("  ·  Refill soon" if m.needs_refill else "")
+        if not m.active:
+            return "Stopped"
+        if m.schedule is not None and m.schedule.kind == "as_needed":
+            return "As needed"
+        return "—" if row.next_dose is None else when_text(row.next_dose, row.zone, row.today)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        col = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self.text(row, col)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if col == 3 and row.med.needs_refill:
+                return "Stock is at or below the refill warning level: order more soon."
+            return self.text(row, col)
+        if role == Qt.ItemDataRole.BackgroundRole and col == 3 and row.med.needs_refill:
+            return QColor(TONES["warn"][0])
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if col == 3 and row.med.needs_refill:
+                return QColor(TONES["warn"][1])
+            if not row.med.active:
+                return QColor("#6B7178")
+        if role == Qt.ItemDataRole.FontRole and (col == 0 or (col == 3 and row.med.needs_refill)):
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.UserRole:
+            return row.med.id
+        return None
+
+
+ACTION_WORDS = {"taken": "Taken", "skipped": "Skipped", "missed": "Missed",
+                "snoozed": "Snoozed", "undone": "Taken back (undo)"}
+
+
+def action_text(e: DoseEventView, zone: str | None) -> str:
+    text = ACTION_WORDS.get(e.action, e.action.capitalize())
+    if e.action == "snoozed" and e.snooze_until is not None:
+        text += f" until {clock_text(e.snooze_until, zone)}"
+    if e.override_confirmed:
+        text += " (limit overridden)"
+    if e.superseded:
+        text += " — undone"
+    return text
+
+
+class DoseHistoryModel(QAbstractTableModel):
+    """A medicine's dose events, newest first."""
+
+    HEADERS = ("When", "For the dose at", "What happened", "Amount", "By")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.events: list[DoseEventView] = []
+        self.zone: str | None = None
+
+    def set_events(self, events: list[DoseEventView], zone: str | None) -> None:
+        self.beginResetModel()
+        self.events, self.zone = events, zone
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.events)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section]
+        return None
+
+    def text(self, e: DoseEventView, column: int) -> str:
+        if column == 0:
+            return when_text(e.at, self.zone)
+        if column == 1:
+            return "—" if e.scheduled_for is None else when_text(e.scheduled_for, self.zone)
+        if column == 2:
+            return action_text(e, self.zone)
+        if column == 3:
+            return "" if e.amount is None else format_dose(e.amount, e.dose_unit)
+        return e.by_person or ""
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        e = self.events[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole,
+                    Qt.ItemDataRole.ToolTipRole):
+            return self.text(e, index.column())
+        if role == Qt.ItemDataRole.ForegroundRole and (e.superseded or e.action == "undone"):
+            return QColor("#6B7178")
+        if role == Qt.ItemDataRole.FontRole and e.superseded:
+            font = QFont()
+            font.setStrikeOut(True)
+            return font
+        if role == Qt.ItemDataRole.UserRole:
+            return e.id
+        return None

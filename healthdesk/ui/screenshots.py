@@ -1,0 +1,190 @@
+"""``healthdesk screenshot --out DIR``: every main page and two dialogs, rendered to PNG.
+
+It builds a throw-away demo record in a temporary folder, opens the real main window
+offscreen (no display or stdin needed), waits for each page's background work and
+charts, saves ``NN-<page>.png``, prints the paths, and removes the temporary record.
+``HEALTHDESK_SCREENSHOT_YEARS`` (default 2) sets how many years of demo data to build.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+WIDTH, HEIGHT = 1280, 800
+DEFAULT_YEARS = 2.0
+DEFAULT_PROFILES = 5
+
+
+def _ensure_platform() -> None:
+    """Render offscreen when there is no display (servers, CI, ssh sessions)."""
+    if os.environ.get("QT_QPA_PLATFORM"):
+        return
+    if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY")
+                                                 or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+
+def settle(app: Any, pending: Callable[[], int], *, quiet_ms: int = 300,
+           timeout_s: float = 60.0) -> bool:
+    """Process events until no background op has been pending for ``quiet_ms``
+    (so callbacks ran, follow-up loads started and finished, charts drew)."""
+    deadline = time.monotonic() + timeout_s
+    quiet_since: float | None = None
+    while time.monotonic() < deadline:
+        app.processEvents()
+        if pending() == 0:
+            now = time.monotonic()
+            quiet_since = quiet_since or now
+            if (now - quiet_since) * 1000 >= quiet_ms:
+                app.processEvents()
+                return True
+        else:
+            quiet_since = None
+        time.sleep(0.01)
+    return False
+
+
+def _richest_profile(record: Any) -> str | None:
+    """The demo person with the most to show (medicines, documents, notes, allergies)."""
+    best, score = None, -1
+    for p in record.profiles.list():
+        n = (len(record.medications.list(p.id)) + len(record.documents.list(p.id))
+             + len(record.chat.sessions(p.id)) + len(record.allergies.list(p.id))
+             + len(record.conditions.list(p.id)))
+        if n > score:
+            best, score = p.id, n
+    return best
+
+
+def _fetch(app: Any, ctx: Any, work: Callable[[], Any]) -> Any:
+    """Run a service call on the DB worker (as pages do) and wait for its result."""
+    box: dict[str, Any] = {}
+    ctx.run(work, lambda r: box.update(result=r), lambda e: box.update(error=e))
+    settle(app, lambda: ctx.tasks.pending, quiet_ms=0)
+    if "error" in box:
+        raise box["error"]
+    return box.get("result")
+
+
+def _save(widget: Any, path: Path, written: list[Path]) -> None:
+    if not widget.grab().save(str(path), "PNG"):
+        raise OSError(f"could not write {path}")
+    written.append(path)
+
+
+def _problem(message: str) -> None:
+    sys.stderr.write(f"healthdesk: {message}\n")
+
+
+def run_screenshots(args: argparse.Namespace) -> int:
+    """Render the pages and dialogs into ``args.out``; 0 when every image was written."""
+    _ensure_platform()
+    out = Path(args.out).expanduser()
+    out.mkdir(parents=True, exist_ok=True)
+    years = float(getattr(args, "years", None)
+                  or os.environ.get("HEALTHDESK_SCREENSHOT_YEARS", DEFAULT_YEARS))
+    profiles = int(getattr(args, "profiles", None) or DEFAULT_PROFILES)
+    from .app import build_demo_record, make_app
+
+    app = make_app()
+    tmp = Path(tempfile.mkdtemp(prefix="healthdesk-shots-"))
+    try:
+        record = build_demo_record(tmp / "data", profiles=profiles, years=years)
+        try:
+            written, missing = _render_all(app, record, out)
+        finally:
+            record.close()
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    for path in written:
+        print(path)
+    for what in missing:
+        _problem(what)
+    return 0 if not missing else 1
+
+
+def _render_all(app: Any, record: Any, out: Path) -> tuple[list[Path], list[str]]:
+    from .context import UiContext
+    from .ops import TaskManager
+
+    written: list[Path] = []
+    missing: list[str] = []
+    tasks = TaskManager()
+    ctx = UiContext(record, tasks, demo=True)
+    pending = lambda: tasks.pending  # noqa: E731
+    try:
+        from .main_window import PAGES, MainWindow
+
+        window = MainWindow(ctx)
+    except ImportError as exc:
+        missing.append(f"cannot build the main window, a page is missing ({exc}); "
+                       "no page screenshots were made.")
+        window = None
+    n = 0
+    if window is not None:
+        window.resize(WIDTH, HEIGHT)
+        window.show()
+        settle(app, pending)
+        pid = _fetch(app, ctx, lambda: _richest_profile(ctx.record))
+        idx = window.profile_box.findData(pid)
+        if idx >= 0:
+            window.profile_box.setCurrentIndex(idx)
+        settle(app, pending)
+        for i, name in enumerate(PAGES):
+            window.go(i)
+            settle(app, pending)
+            n = i + 1
+            _save(window, out / f"{n:02d}-{name.lower()}.png", written)
+    else:
+        n = 7
+    n = _render_dialogs(app, ctx, out, n, written, missing)
+    if window is not None:
+        window.close()
+    tasks.wait_idle()
+    app.processEvents()
+    return written, missing
+
+
+def _render_dialogs(app: Any, ctx: Any, out: Path, n: int, written: list[Path],
+                    missing: list[str]) -> int:
+    pending = lambda: ctx.tasks.pending  # noqa: E731
+    try:
+        from .dialogs.unlock import UnlockDialog
+    except ImportError as exc:
+        missing.append(f"the unlock dialog (healthdesk/ui/dialogs/unlock.py) is missing "
+                       f"({exc}); no unlock screenshot was made.")
+    else:
+        dialog = UnlockDialog(ctx.record.data_dir)
+        dialog.show()
+        settle(app, lambda: 0)
+        n += 1
+        _save(dialog, out / f"{n:02d}-unlock.png", written)
+        dialog.close()
+    try:
+        from .dialogs.medication_editor import MedicationEditor
+    except ImportError as exc:
+        missing.append("the medication editor (healthdesk/ui/dialogs/medication_editor.py) "
+                       f"is missing ({exc}); no medication editor screenshot was made.")
+        return n
+    pid = ctx.profile_id
+    meds = _fetch(app, ctx, lambda: ctx.record.medications.list(pid)) if pid else []
+    if not meds:
+        missing.append("the current person has no medicines; no medication editor "
+                       "screenshot was made.")
+        return n
+    editor = MedicationEditor(ctx, medication=meds[0])
+    editor.show()
+    settle(app, pending)
+    n += 1
+    _save(editor, out / f"{n:02d}-medication-editor.png", written)
+    editor.close()
+    settle(app, pending)
+    return n
