@@ -17,6 +17,7 @@ from healthdesk.config import resolve_data_dir
 from healthdesk.services.record import HealthRecord, os_keyring
 
 from .context import UiContext
+from .gc_guard import GcGuard
 from .ops import TaskManager
 from .qt import QApplication, QProgressDialog, Qt, QTimer
 
@@ -76,7 +77,7 @@ def unlock_or_create(app: QApplication, data_dir: Path) -> HealthRecord | None:
         return wizard.record if wizard.exec() and wizard.record else None
     try:
         return HealthRecord.open(data_dir, keyring=os_keyring())
-    except Exception:  # noqa: BLE001 - not remembered here: ask
+    except Exception:
         pass
     dialog = UnlockDialog(data_dir)
     return dialog.record if dialog.exec() and dialog.record else None
@@ -86,6 +87,7 @@ def run_gui(args: argparse.Namespace) -> int:
     from .main_window import MainWindow
 
     app = make_app()
+    gc_guard = GcGuard(app)
     demo_dir: Path | None = None
     if getattr(args, "demo", False):
         years = float(os.environ.get("HEALTHDESK_DEMO_YEARS", "10"))
@@ -94,6 +96,7 @@ def run_gui(args: argparse.Namespace) -> int:
         record = unlock_or_create(app, resolve_data_dir(getattr(args, "data_dir", None)))
         if record is None:
             return 0
+    _apply_saved_appearance(app, record)
     tasks = TaskManager()
     ctx = UiContext(record, tasks, demo=demo_dir is not None)
     window = MainWindow(ctx)
@@ -105,9 +108,21 @@ def run_gui(args: argparse.Namespace) -> int:
     code = app.exec()
     tasks.wait_idle()
     record.close()
+    gc_guard.release()
     if demo_dir is not None:
         shutil.rmtree(demo_dir, ignore_errors=True)
     return code
+
+
+def _apply_saved_appearance(app: QApplication, record: HealthRecord) -> None:
+    """Theme and text size before the first paint, so the window does not flash."""
+    from .pages.settings import apply_appearance
+
+    try:
+        prefs = record.preferences.all()
+    except Exception:
+        return
+    apply_appearance(app, prefs.get("theme", "system"), prefs.get("text_size", 100))
 
 
 def _lock(app: QApplication, window, ctx: UiContext) -> None:  # type: ignore[no-untyped-def]

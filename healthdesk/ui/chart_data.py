@@ -11,7 +11,7 @@ X values are matplotlib date numbers with the default epoch: days since 1970-01-
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -36,6 +36,9 @@ _CODE = {level: i for i, level in enumerate(LEVELS)}
 # normal partner, so a systolic point is coloured by the systolic cut-offs alone.
 _BP_PARTNER = {"systolic": ("diastolic", 70.0), "diastolic": ("systolic", 110.0)}
 _EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
+#: Kinds whose reference ranges compare at more decimals than the value is shown with
+#: (see ``healthdesk.domain.ranges``: HbA1c 47 mmol/mol = 6.45% must stay below 6.5%).
+CLASSIFY_DECIMALS = {"hba1c": 2}
 
 
 @dataclass(frozen=True)
@@ -74,6 +77,23 @@ class ChartData:
     @property
     def empty(self) -> bool:
         return not any(len(c.x) for c in self.components)
+
+
+def point_text(data: ChartData, i: int, j: int, when_text: Callable[[dt.datetime], str]
+               ) -> str:
+    """The words for point ``j`` of line ``i``: value and unit, time, category.
+
+    ``when_text`` formats a time as the table does ("Tue 10 Mar 2026 08:00").
+    """
+    comp = data.components[i]
+    moment = _EPOCH + dt.timedelta(days=float(comp.x[j]))
+    value = u.with_unit(u.format_number(float(comp.y[j]), comp.decimals), data.unit)
+    name = f"{comp.label}: " if len(data.components) > 1 else ""
+    if data.daily and comp.low is not None and comp.high is not None:
+        span = (f"lowest {u.format_number(float(comp.low[j]), comp.decimals)}, "
+                f"highest {u.format_number(float(comp.high[j]), comp.decimals)}")
+        return f"{name}average {value}\n{span}\nfrom {when_text(moment)[:-6]}\n{comp.labels[j]}"
+    return f"{name}{value}\n{when_text(moment)}\n{comp.labels[j]}"
 
 
 def to_days(moment: dt.datetime) -> float:
@@ -155,21 +175,45 @@ def _classify_one(kind: str, component: str, value: float, context: str | None
     return found.level, found.label
 
 
+def shown_values(kind: str, component: str, values: np.ndarray) -> np.ndarray:
+    """Round half up to the precision reference ranges compare at, vectorised.
+
+    ``ranges.classify`` compares values as shown (component decimals; HbA1c two), so two
+    values that round alike always share a category: classifying each distinct rounded
+    value once is exact and turns thousands of calls into a few hundred at most. Values
+    whose binary form sits on a half are rounded by the domain's own function.
+    """
+    decimals = CLASSIFY_DECIMALS.get(kind, get_kind(kind).component(component).decimals)
+    scale = 10.0 ** decimals
+    scaled = np.asarray(values, dtype=np.float64) * scale
+    rounded = np.floor(scaled + 0.5)
+    tricky = np.abs(scaled - np.floor(scaled) - 0.5) < 1e-6
+    if tricky.any():
+        rounded[tricky] = [u.round_half_up(v, decimals) * scale
+                           for v in np.asarray(values)[tricky].tolist()]
+    return rounded / scale
+
+
 def classify_points(kind: str, component: str, values: np.ndarray,
                     contexts: Sequence[str | None] | None = None
                     ) -> tuple[np.ndarray, tuple[str, ...]]:
-    """Category code and label per canonical value; repeated values are classified once."""
+    """Category code and label per canonical value; each distinct shown value once."""
+    shown = shown_values(kind, component, values)
+    if contexts is None:
+        distinct, inverse = np.unique(shown, return_inverse=True)
+        found = [_classify_one(kind, component, v, None) for v in distinct.tolist()]
+        table = np.array([_CODE[f[0]] for f in found], dtype=np.int8)
+        return table[inverse].astype(np.int8), tuple(found[i][1] for i in inverse.tolist())
     cache: dict[tuple[float, str | None], tuple[Category | None, str]] = {}
-    codes = np.zeros(len(values), dtype=np.int8)
+    codes = np.zeros(len(shown), dtype=np.int8)
     labels: list[str] = []
-    for i, value in enumerate(values.tolist()):
-        context = contexts[i] if contexts is not None else None
-        key = (round(value, 6), context)
-        found = cache.get(key)
-        if found is None:
-            found = cache[key] = _classify_one(kind, component, value, context)
-        codes[i] = _CODE[found[0]]
-        labels.append(found[1])
+    for i, value in enumerate(shown.tolist()):
+        key = (value, contexts[i])
+        hit = cache.get(key)
+        if hit is None:
+            hit = cache[key] = _classify_one(kind, component, value, contexts[i])
+        codes[i] = _CODE[hit[0]]
+        labels.append(hit[1])
     return codes, tuple(labels)
 
 
@@ -191,9 +235,11 @@ def build_raw(kind: str, x: np.ndarray, columns: dict[str, np.ndarray], unit: st
     for name in plotted_components(kind):
         y = np.asarray(columns[name], dtype=np.float64)
         mask = np.isfinite(y)
-        xs, ys = x[mask], y[mask]
+        whole = bool(mask.all())
+        xs, ys = (x, y) if whole else (x[mask], y[mask])
         idx = decimate(xs, ys, target)
-        ctx = None if contexts is None else [c for c, m in zip(contexts, mask, strict=True) if m]
+        ctx = contexts if contexts is None or whole else [
+            c for c, m in zip(contexts, mask.tolist(), strict=True) if m]
         picked_ctx = None if ctx is None else [ctx[i] for i in idx.tolist()]
         codes, labels = classify_points(kind, name, ys[idx], picked_ctx)
         offset, scale, _unit, decimals = display_transform(kind, name, unit)

@@ -17,7 +17,7 @@ from healthdesk.domain.measurements import KINDS
 
 from .context import UiContext
 from .qt import QButtonGroup, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
-from .readings_model import CATEGORY_DOTS
+from .readings_model import CATEGORY_DOTS, when_text
 
 if TYPE_CHECKING:
     from .chart_data import ChartData
@@ -243,6 +243,7 @@ class ReadingsChart(QWidget):
                 chosen = comp.codes == code
                 marker.set_data(x[chosen], comp.y[chosen])
                 marker.set_markersize(size)
+                marker.set_markeredgewidth(0.7 if size > 3 else 0)  # edges cost, unseen
             if comp.band is not None:
                 slot.band = ax.axhspan(*comp.band, color=BAND_COLOURS[i], alpha=0.13, lw=0,
                                        zorder=0)
@@ -328,25 +329,6 @@ class ReadingsChart(QWidget):
         if (best[1], best[2]) != self._hovered or not self._note.get_visible():
             self.show_point(best[1], best[2])
 
-    def point_text(self, i: int, j: int) -> str:
-        """The words for one plotted point: value, unit, time and category."""
-        from healthdesk.domain.units import format_number, with_unit
-
-        from .readings_model import when_text
-
-        data = self.data
-        assert data is not None
-        comp = data.components[i]
-        moment = dt.datetime(1970, 1, 1, tzinfo=dt.UTC) + dt.timedelta(days=float(comp.x[j]))
-        value = with_unit(format_number(float(comp.y[j]), comp.decimals), data.unit)
-        name = f"{comp.label}: " if len(data.components) > 1 else ""
-        if data.daily and comp.low is not None:
-            span = (f"lowest {format_number(float(comp.low[j]), comp.decimals)}, "
-                    f"highest {format_number(float(comp.high[j]), comp.decimals)}")
-            return (f"{name}average {value}\n{span}\nfrom {when_text(moment)[:-6]}"
-                    f"\n{comp.labels[j]}")
-        return f"{name}{value}\n{when_text(moment)}\n{comp.labels[j]}"
-
     def show_point(self, i: int, j: int) -> None:
         """Show the hover note for point ``j`` of line ``i``."""
         comp = self.data.components[i]  # type: ignore[union-attr]
@@ -355,7 +337,9 @@ class ReadingsChart(QWidget):
         bottom, top = self._ax.get_ylim()
         flip, below = x > (left + right) / 2, y > (bottom + top) / 2
         self._note.xy = (x, y)
-        self._note.set_text(self.point_text(i, j))
+        from .chart_data import point_text
+
+        self._note.set_text(point_text(self.data, i, j, when_text))  # type: ignore[arg-type]
         self._note.set_position((-14 if flip else 14, -14 if below else 14))
         self._note.set_horizontalalignment("right" if flip else "left")
         self._note.set_verticalalignment("top" if below else "bottom")

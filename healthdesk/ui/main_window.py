@@ -158,7 +158,7 @@ class MainWindow(QMainWindow):
     def _error(self, exc: BaseException) -> None:
         self.statusBar().showMessage(str(exc), 8000)
 
-    def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+    def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         if event.key() == Qt.Key.Key_Escape:
             return
         super().keyPressEvent(event)

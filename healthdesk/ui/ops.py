@@ -57,7 +57,7 @@ class _Job(QRunnable):
     def run(self) -> None:
         try:
             result = self._work()
-        except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread
+        except BaseException as exc:
             self._relay.error_event.emit(exc)
         else:
             self._relay.done_event.emit(result)

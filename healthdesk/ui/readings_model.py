@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from healthdesk.domain.measurements import format_reading
+from healthdesk.domain.measurements import KINDS, format_reading
 from healthdesk.domain.ranges import Category
 from healthdesk.services.readings import ReadingView
 
@@ -25,6 +25,8 @@ from .qt import (
     Qt,
     Signal,
 )
+from .widgets import CATEGORY_TONES, TONES, category_colour
+from .widgets import when_text as shared_when_text
 
 Runner = Callable[..., Any]
 Index = QModelIndex | QPersistentModelIndex
@@ -32,37 +34,44 @@ Index = QModelIndex | QPersistentModelIndex
 PAGE_SIZE = 200
 COLUMNS = ("When", "Reading", "Category", "Context", "Note", "Source")
 
-#: (background, text) per category: light fills with dark text stay readable, and the
-#: category's name is always written in the cell too (never colour alone).
+#: (background, text) per category, from the app's shared tones: light fills with dark
+#: text stay readable, and the category's name is always in the cell too (never colour
+#: alone).
 CATEGORY_COLOURS: dict[Category | None, tuple[str, str]] = {
-    Category.NORMAL: ("#DDF2E1", "#1B5E20"),
-    Category.ELEVATED: ("#FFF0C2", "#6D4C00"),
-    Category.HIGH: ("#FFE0CC", "#A23B00"),
-    Category.VERY_HIGH: ("#FFD3BF", "#9A2A00"),
-    Category.CRISIS: ("#F9D0D0", "#A00000"),
-    Category.VERY_LOW: ("#F9D0D0", "#A00000"),
-    Category.LOW: ("#DCEAFB", "#0D47A1"),
-    None: ("#ECEFF1", "#455A64"),
+    level: TONES[tone][:2] for level, tone in CATEGORY_TONES.items()  # type: ignore[misc]
 }
-#: Strong colours for chart markers and legend dots.
+#: Strong colours for chart markers and legend dots; stage 2 is a deeper shade of the
+#: "high" tone so two neighbouring legend entries never share one colour.
 CATEGORY_DOTS: dict[Category | None, str] = {
-    Category.NORMAL: "#2E7D32", Category.ELEVATED: "#F2A900", Category.HIGH: "#EF6C00",
-    Category.VERY_HIGH: "#D84315", Category.CRISIS: "#C62828", Category.VERY_LOW: "#C62828",
-    Category.LOW: "#1E63C4", None: "#78909C",
-}
+    level: category_colour(level) for level in CATEGORY_TONES  # type: ignore[misc]
+} | {Category.VERY_HIGH: "#A33A0B"}
 CONTEXT_LABELS = {
     "fasting": "Fasting", "before_meal": "Before a meal", "after_meal": "After a meal",
     "bedtime": "At bedtime", "random": "Other time",
 }
 SOURCE_LABELS = {"manual": "Typed in", "demo": "Demo", "import": "Imported", "sync": "Synced"}
+_FIRST = ("blood_pressure", "glucose", "weight", "pulse", "temperature", "spo2")
+#: Kinds in the order people reach for them; the rest follow in the domain's order.
+KIND_ORDER: tuple[str, ...] = _FIRST + tuple(k for k in KINDS if k not in _FIRST)
+#: Which preference holds each kind's display unit (kinds not listed: canonical unit).
+UNIT_PREFERENCES = {"glucose": "glucose_unit", "weight": "weight_unit",
+                    "temperature": "temperature_unit", "height": "height_unit",
+                    "cholesterol": "cholesterol_unit"}
+
+
+def units_from_preferences(prefs: dict[str, Any]) -> dict[str, str]:
+    """Kind -> display unit, from ``preferences.all()``."""
+    return {kind: str(prefs[key]) for kind, key in UNIT_PREFERENCES.items() if prefs.get(key)}
 
 
 def when_text(moment: dt.datetime) -> str:
-    """Local time, spelled out: "Tue 10 Mar 2026 08:00" (naive times are UTC)."""
+    """Local time, spelled out as elsewhere in the app: "Tue 10 Mar 2026 08:00".
+
+    Stored times are aware UTC; a naive one is taken as UTC, never as local time.
+    """
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=dt.UTC)
-    local = moment.astimezone()
-    return f"{local:%a} {local.day} {local:%b %Y %H:%M}"
+    return shared_when_text(moment)
 
 
 def reading_text(view: ReadingView, units: dict[str, str]) -> str:
@@ -71,19 +80,27 @@ def reading_text(view: ReadingView, units: dict[str, str]) -> str:
 
 
 class ReadingsSource:
-    """Where pages come from: one profile, one kind (or all). Called on the worker."""
+    """Where pages come from: one profile, one kind (or all). Called on the worker.
+
+    ``readings`` is the readings service, or a function returning it: the page passes
+    ``lambda: ctx.record.readings`` so a page fetched after lock/unlock reads the new
+    record, never the closed one.
+    """
 
     def __init__(self, readings: Any, profile_id: str, kind: str | None) -> None:
         self._readings = readings
         self.profile_id = profile_id
         self.kind = kind
 
+    @property
+    def service(self) -> Any:
+        return self._readings() if callable(self._readings) else self._readings
+
     def count(self) -> int:
-        return int(self._readings.count(self.profile_id, self.kind))
+        return int(self.service.count(self.profile_id, self.kind))
 
     def page(self, offset: int, limit: int) -> list[ReadingView]:
-        return list(self._readings.list(self.profile_id, self.kind, limit=limit,
-                                        offset=offset))
+        return list(self.service.list(self.profile_id, self.kind, limit=limit, offset=offset))
 
 
 class ReadingsTableModel(QAbstractTableModel):

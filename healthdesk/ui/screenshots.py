@@ -80,6 +80,17 @@ def _save(widget: Any, path: Path, written: list[Path]) -> None:
     written.append(path)
 
 
+def _dispose(app: Any, widget: Any) -> None:
+    """Destroy a top-level window now: left to interpreter exit, Qt objects can outlive
+    the QApplication and crash the process after the work is done."""
+    from .qt import QEvent
+
+    widget.close()
+    widget.deleteLater()
+    app.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    app.processEvents()
+
+
 def _problem(message: str) -> None:
     sys.stderr.write(f"healthdesk: {message}\n")
 
@@ -146,8 +157,9 @@ def _render_all(app: Any, record: Any, out: Path) -> tuple[list[Path], list[str]
     else:
         n = 7
     n = _render_dialogs(app, ctx, out, n, written, missing)
+    settle(app, pending)
     if window is not None:
-        window.close()
+        _dispose(app, window)
     tasks.wait_idle()
     app.processEvents()
     return written, missing
@@ -167,7 +179,7 @@ def _render_dialogs(app: Any, ctx: Any, out: Path, n: int, written: list[Path],
         settle(app, lambda: 0)
         n += 1
         _save(dialog, out / f"{n:02d}-unlock.png", written)
-        dialog.close()
+        _dispose(app, dialog)
     try:
         from .dialogs.medication_editor import MedicationEditor
     except ImportError as exc:
@@ -185,6 +197,6 @@ def _render_dialogs(app: Any, ctx: Any, out: Path, n: int, written: list[Path],
     settle(app, pending)
     n += 1
     _save(editor, out / f"{n:02d}-medication-editor.png", written)
-    editor.close()
     settle(app, pending)
+    _dispose(app, editor)
     return n

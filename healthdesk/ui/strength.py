@@ -138,9 +138,9 @@ def estimate(passphrase: str) -> Strength:
     if bits < 36:
         score, hint = 1, "Easy to guess. Make it longer, or use three or four unrelated words."
     elif bits < 50:
-        score, hint = 2, "Fair. A few more characters or another word would make it good."
+        score, hint = 2, "A few more characters or another word would make it good."
     elif bits < 70:
-        score, hint = 3, "Good. Longer is still better."
+        score, hint = 3, "Longer is still better."
     else:
-        score, hint = 4, "Strong. Keep it somewhere safe, or remember it well."
+        score, hint = 4, "Remember it well, or keep it somewhere safe."
     return Strength(score, LABELS[score], hint, bits, True, False)

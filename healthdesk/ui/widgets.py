@@ -12,7 +12,22 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from healthdesk.domain.errors import ValidationError
 from healthdesk.domain.ranges import Category
 
-from .qt import QFrame, QLabel, QMessageBox, QTimeZone, QVBoxLayout, QWidget
+from .qt import (
+    QColor,
+    QFrame,
+    QGuiApplication,
+    QLabel,
+    QMessageBox,
+    QPainter,
+    QPalette,
+    QTimeZone,
+    QVBoxLayout,
+    QWidget,
+)
+
+#: Smallest body text size on every page (points): large enough to read without glasses.
+BASE_POINTS = 11.0
+MUTED = "#545B63"
 
 # -- colours -----------------------------------------------------------------------------
 
@@ -46,8 +61,18 @@ def category_colour(level: Category | str | None) -> str:
 # -- widgets -----------------------------------------------------------------------------
 
 
+def body_points() -> float:
+    """The body text size: the system's, but never below BASE_POINTS."""
+    return max(QGuiApplication.font().pointSizeF(), BASE_POINTS)
+
+
 def set_point_size(widget: QWidget, points: float, bold: bool | None = None) -> QWidget:
-    """Make text bigger (never smaller than asked); returns the widget for chaining."""
+    """Set a widget's text size in points (and weight); returns the widget for chaining.
+
+    Use absolute sizes (``body_points() + 2``): a widget's own font is not yet inherited
+    when it is built, and style sheets cut font inheritance, so this module avoids them
+    except on badges, which name their size.
+    """
     font = widget.font()
     font.setPointSizeF(max(points, 1.0))
     if bold is not None:
@@ -72,7 +97,8 @@ class Badge(QLabel):
         self.setAccessibleName(text)
         self.setStyleSheet(
             f"QLabel {{ background: {bg}; color: {fg}; border: 1px solid {border};"
-            " border-radius: 9px; padding: 2px 10px; font-weight: 600; }")
+            f" border-radius: 9px; padding: 2px 10px; font-weight: 600;"
+            f" font-size: {body_points() - 0.5:g}pt; }}")
         self.setVisible(bool(text))
 
 
@@ -91,7 +117,10 @@ class FieldError(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWordWrap(True)
-        self.setStyleSheet(f"QLabel {{ color: {TONES['danger'][1]}; font-weight: 600; }}")
+        _text_colour(self, TONES["danger"][1])
+        font = self.font()
+        font.setBold(True)
+        self.setFont(font)
         self.setAccessibleName("Error")
         self.hide()
 
@@ -150,19 +179,46 @@ class FormErrors:
         return "" if found is None else found[1].text()
 
 
-class Card(QFrame):
+class RoundedFrame(QFrame):
+    """A panel painted as a rounded rectangle (no style sheet, so fonts still inherit)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._fill: QColor | None = None
+        self._border = QColor("#D3D8DE")
+        self._accent: QColor | None = None
+
+    def set_colours(self, fill: str | None, border: str, accent: str | None = None) -> None:
+        """Fill (None: the window's base colour), border, and an optional left stripe."""
+        self._fill = None if fill is None else QColor(fill)
+        self._border = QColor(border)
+        self._accent = None if accent is None else QColor(accent)
+        self.update()
+
+    def paintEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = self.rect().adjusted(1, 1, -1, -1)
+        p.setPen(self._border)
+        p.setBrush(self._fill or self.palette().color(QPalette.ColorRole.Base))
+        p.drawRoundedRect(rect, 9, 9)
+        if self._accent is not None:
+            p.setPen(self._accent)
+            p.setBrush(self._accent)
+            p.drawRoundedRect(rect.adjusted(0, 0, -(rect.width() - 6), 0), 3, 3)
+        p.end()
+
+
+class Card(RoundedFrame):
     """A titled panel with a soft border; add content to ``card.body``."""
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("card")
-        self.setStyleSheet("QFrame#card { border: 1px solid #D3D8DE; border-radius: 10px;"
-                           " background: palette(base); }")
         outer = QVBoxLayout(self)
         outer.setContentsMargins(16, 12, 16, 14)
         outer.setSpacing(8)
         self.title = QLabel(title)
-        set_point_size(self.title, self.title.font().pointSizeF() + 3, bold=True)
+        set_point_size(self.title, body_points() + 3, bold=True)
         self.title.setAccessibleName(title)
         outer.addWidget(self.title)
         self.body = QVBoxLayout()
@@ -170,11 +226,18 @@ class Card(QFrame):
         outer.addLayout(self.body)
 
 
+def _text_colour(widget: QWidget, colour: str) -> None:
+    pal = widget.palette()
+    pal.setColor(QPalette.ColorRole.WindowText, QColor(colour))
+    pal.setColor(QPalette.ColorRole.Text, QColor(colour))
+    widget.setPalette(pal)
+
+
 def muted(text: str) -> QLabel:
     """A quieter label for empty states and secondary text."""
     label = QLabel(text)
     label.setWordWrap(True)
-    label.setStyleSheet("QLabel { color: #5A6169; }")
+    _text_colour(label, MUTED)
     return label
 
 

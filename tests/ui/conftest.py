@@ -14,6 +14,16 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
+@pytest.fixture(autouse=True)
+def gui_thread_gc(qapp):  # type: ignore[no-untyped-def]
+    """Collect garbage on the GUI thread only, as the app does (see ui/gc_guard.py)."""
+    from healthdesk.ui.gc_guard import GcGuard
+
+    guard = GcGuard()
+    yield guard
+    guard.release()
+
+
 @pytest.fixture
 def ctx(qtbot, record, profile_id):  # type: ignore[no-untyped-def]
     from healthdesk.ui.context import UiContext

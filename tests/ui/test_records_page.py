@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import warnings
 from pathlib import Path
 
 import pytest
 
 from healthdesk.ui.qt import (
-    QApplication,
+    QDragEnterEvent,
     QDropEvent,
     QImage,
     QMessageBox,
@@ -50,13 +51,23 @@ def add_allergy(qtbot, ctx, page, substance: str, severity: str, reaction: str =
 
 
 def drop_files(widget, paths: list[Path]) -> None:  # type: ignore[no-untyped-def]
-    """What a file manager's drop delivers: a QDropEvent carrying file URLs."""
+    """What a file manager's drag and drop delivers: DragEnter, then Drop with file URLs.
+
+    Delivered through ``widget.event`` (QWidget's own dispatch to dragEnterEvent and
+    dropEvent): QApplication.sendEvent drops drag events when no real drag is running.
+    """
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
-    event = QDropEvent(QPointF(20, 20), Qt.DropAction.CopyAction, mime,
-                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
-    QApplication.sendEvent(widget, event)
-    return event
+    args = (QPointF(20, 20).toPoint(), Qt.DropAction.CopyAction, mime,
+            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    with warnings.catch_warnings():  # Qt marks the QPoint constructor deprecated; no other
+        warnings.simplefilter("ignore", DeprecationWarning)
+        enter = QDragEnterEvent(*args)
+    widget.event(enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(QPointF(20, 20), *args[1:])
+    widget.event(drop)
+    assert drop.isAccepted()
 
 
 def make_png(path: Path) -> Path:
@@ -335,3 +346,63 @@ def test_rows_model_on_its_own(qtbot):  # type: ignore[no-untyped-def]
     assert model.data(model.index(0, 0), Qt.ItemDataRole.UserRole) == "a"
     assert model.headerData(1, Qt.Orientation.Horizontal) == "Level"
     assert model.index_of("b") == 1 and model.index_of("zzz") == -1
+
+
+def test_new_goal_keeps_an_empty_due_date_empty(qtbot, ctx, page, record, profile_id):  # type: ignore[no-untyped-def]
+    page.show_section("goals")
+    page.goals.add_action()
+    dlg = page.goals.dialog
+    qtbot.keyClicks(dlg.inputs["title"], "Walk more")
+    dlg.inputs["direction"].set_value("increase")
+    qtbot.keyClicks(dlg.inputs["start_value"], "2000")
+    qtbot.keyClicks(dlg.inputs["target_value"], "6000")
+    qtbot.keyClicks(dlg.inputs["unit"], "steps")
+    assert dlg.inputs["due_date"].edit.text() == "Not set"
+    save(qtbot, ctx, dlg)
+    [goal] = record.goals.list(profile_id)
+    assert (goal.title, goal.due_date, goal.start_value, goal.target_value, goal.unit) == (
+        "Walk more", None, 2000, 6000, "steps")
+    assert page.goals.card_for(goal.id) is not None
+
+
+def test_optional_date_starts_at_today_when_picking(qtbot, ctx, record, clock):  # type: ignore[no-untyped-def]
+    from healthdesk.ui.dialogs.record_form_base import OptionalDate
+
+    box = OptionalDate(None, clock().date())
+    qtbot.addWidget(box)
+    box.show()
+    qtbot.keyClick(box.edit, Qt.Key.Key_Tab)  # passing through leaves it unset
+    assert box.value() is None
+    qtbot.mouseClick(box.edit.lineEdit(), Qt.MouseButton.LeftButton)
+    assert box.value() == clock().date()
+    box.set_value(None)
+    assert box.value() is None and box.edit.text() == "Not set"
+
+
+def test_open_in_another_app_uses_a_temporary_copy_removed_at_close(
+        qtbot, ctx, page, record, profile_id, monkeypatch):  # type: ignore[no-untyped-def]
+    from healthdesk.services.demo import pdf_bytes
+    from healthdesk.ui.pages import records_documents
+
+    opened: list[str] = []
+
+    class FakeDesktop:
+        @staticmethod
+        def openUrl(url):  # type: ignore[no-untyped-def]
+            opened.append(url.toLocalFile())
+            return True
+
+    monkeypatch.setattr(records_documents, "QDesktopServices", FakeDesktop)
+    data = pdf_bytes(("Discharge summary", "All well."))
+    record.documents.import_bytes(profile_id, data, "discharge.pdf")
+    section = page.show_section("documents")
+    page.refresh()
+    settle(qtbot, ctx)
+    section.table.selectRow(0)
+    settle(qtbot, ctx)
+    qtbot.mouseClick(section.preview.open_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, ctx)
+    [path] = opened
+    assert Path(path).name == "discharge.pdf" and Path(path).read_bytes() == data
+    section.cleanup_temporary()  # what quitting the app (or closing the page) runs
+    assert not Path(path).exists()

@@ -9,7 +9,7 @@ import pytest
 from healthdesk.services.medications import ScheduleInput
 from healthdesk.ui.pages.today import TodayPage, greeting
 from healthdesk.ui.qt import QLabel, QMessageBox, Qt
-from healthdesk.ui.widgets import CategoryBadge
+from healthdesk.ui.widgets import CategoryBadge, when_text
 from tests.ui.conftest import settle
 
 UTC = dt.UTC
@@ -124,7 +124,7 @@ def test_late_dose_is_highlighted_and_first(qtbot, ctx, record, clock, profile_i
     first = page.dose_rows[0]
     assert first.item.medication_id == early.id
     assert first.badge.text() == "Late"
-    assert "border-left" in first.styleSheet()
+    assert first.highlighted and not page.dose_rows[-1].highlighted
     assert page.dose_rows[-1].badge.text() == "Missed"
 
 
@@ -177,7 +177,7 @@ def test_appointments_readings_and_refills(qtbot, ctx, record, profile_id, page)
     settle(qtbot, ctx)
     texts = [c.text() for c in page.appointments_card.findChildren(QLabel)]
     assert "Diabetes review" in texts and "Dr Mehta · City Clinic" in texts
-    assert any(t.startswith("Thu 12 Mar 2026") for t in texts)
+    assert when_text(NINE + dt.timedelta(days=2), None, page.data.today) in texts
     labels = page.readings_card.findChildren(QLabel)
     assert any(c.text() == "150/95 mmHg" for c in labels)
     badges = page.readings_card.findChildren(CategoryBadge)
@@ -196,3 +196,12 @@ def test_no_person_shows_a_hint(qtbot, ctx) -> None:  # type: ignore[no-untyped-
     p.show()
     settle(qtbot, ctx)
     assert "Add a person" in p.message_label.text()
+
+
+def test_today_is_the_first_page_of_the_window(qtbot, ctx, record, metformin,
+                                               window) -> None:  # type: ignore[no-untyped-def]
+    page = window.page("Today")
+    ctx.changed("medications")
+    settle(qtbot, ctx)
+    assert window.stack.currentWidget() is page
+    assert [r.item.medication_id for r in page.dose_rows] == [metformin.id, metformin.id]

@@ -41,7 +41,7 @@ from ..qt import (
     QVBoxLayout,
     QWidget,
 )
-from ..widgets import FieldError, FormErrors, set_point_size, system_zone
+from ..widgets import FieldError, FormErrors, body_points, set_point_size, system_zone
 from .medication_editor_schedule import ScheduleEditor
 
 UNITS = ("tablet", "capsule", "ml", "puff", "drop", "unit", "mg", "patch", "spray", "sachet",
@@ -92,7 +92,7 @@ class MedicationEditor(QDialog):
         self.medication = medication
         self.saved: MedicationView | None = None
         self.setWindowTitle("Edit medicine" if medication else "Add a medicine")
-        set_point_size(self, max(self.font().pointSizeF(), 11))
+        set_point_size(self, body_points())
         self.general_error = FieldError()
         self.errors = FormErrors(self.general_error)
         self._build()
@@ -126,11 +126,18 @@ class MedicationEditor(QDialog):
         self.unit_combo.currentTextChanged.connect(lambda *_: self.update_summary())
         dose_row = QHBoxLayout()
         dose_row.setContentsMargins(0, 0, 0, 0)
-        dose_row.addWidget(e.wrap("dose_amount", self.dose_edit))
-        dose_row.addWidget(e.wrap("dose_unit", self.unit_combo))
+        dose_row.addWidget(self.dose_edit)
+        dose_row.addWidget(self.unit_combo)
         dose_row.addStretch(1)
+        dose_error = FieldError()  # one line under both, so the message has room
+        e.register("dose_amount", self.dose_edit, dose_error)
+        e.register("dose_unit", self.unit_combo, dose_error)
         dose_box = QWidget()
-        dose_box.setLayout(dose_row)
+        dose_lay = QVBoxLayout(dose_box)
+        dose_lay.setContentsMargins(0, 0, 0, 0)
+        dose_lay.setSpacing(2)
+        dose_lay.addLayout(dose_row)
+        dose_lay.addWidget(dose_error)
         self.route_combo = QComboBox()
         self.route_combo.setAccessibleName("Route")
         for r in ROUTES:
@@ -215,7 +222,7 @@ class MedicationEditor(QDialog):
         self.summary_label = QLabel("")
         self.summary_label.setWordWrap(True)
         self.summary_label.setAccessibleName("Schedule in words")
-        set_point_size(self.summary_label, self.font().pointSizeF() + 1, bold=True)
+        set_point_size(self.summary_label, body_points() + 1, bold=True)
         right = QVBoxLayout()
         right.addWidget(self.schedule, 1)
         right.addWidget(QLabel("In words:"))

@@ -7,6 +7,7 @@ It only collects what the person chose; the medications service validates it (an
 from __future__ import annotations
 
 import datetime as dt
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from healthdesk.services.medications import DAY_NAMES, ScheduleInput, ScheduleView
 
@@ -219,7 +220,7 @@ class ScheduleEditor(QGroupBox):
     def set_zones(self, home: str, current: str | None) -> None:
         self.home_zone, self.current_zone = home, current
         self.home_radio.setText(f"Keep home time zone ({home})")
-        here = f" (now {current})" if current and current != home else ""
+        here = f" (now {current})" if current and _differs(current, home) else ""
         self.local_radio.setText(f"Follow my current time zone{here}")
 
     def kind(self) -> str:
@@ -272,6 +273,15 @@ class ScheduleEditor(QGroupBox):
                 self.every_day_radio.setChecked(True)
         (self.local_radio if sc.tz_policy == "local" else self.home_radio).setChecked(True)
         self._update()
+
+
+def _differs(a: str, b: str) -> bool:
+    """Whether two zones keep different clocks now ("Etc/UTC" and "UTC" do not)."""
+    now = dt.datetime.now(dt.UTC)
+    try:
+        return ZoneInfo(a).utcoffset(now) != ZoneInfo(b).utcoffset(now)
+    except (ZoneInfoNotFoundError, ValueError):
+        return a != b
 
 
 def _holder(layout: QVBoxLayout | QHBoxLayout) -> QWidget:

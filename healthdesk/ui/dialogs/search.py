@@ -31,6 +31,7 @@ from ..qt import (
     QObject,
     QPalette,
     QSize,
+    QStackedWidget,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -154,6 +155,19 @@ class SearchDialog(QDialog):
         self.status = QLabel(self.tr(EMPTY_TEXT))
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Search status"))
+        # When there is nothing to list, say why in the middle of the list's space.
+        self.placeholder = QLabel(self.tr(EMPTY_TEXT))
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setMargin(24)
+        font = self.placeholder.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.placeholder.setFont(font)
+        self.placeholder.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.body = QStackedWidget()
+        self.body.addWidget(self.placeholder)
+        self.body.addWidget(self.results)
+        self.status.hide()
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(DEBOUNCE_MS)
@@ -168,7 +182,7 @@ class SearchDialog(QDialog):
         lay.setSpacing(10)
         lay.addLayout(top)
         lay.addWidget(self.only_check)
-        lay.addWidget(self.results, 1)
+        lay.addWidget(self.body, 1)
         lay.addWidget(self.status)
         self.field.setFocus()
         self._load_names()
@@ -203,7 +217,7 @@ class SearchDialog(QDialog):
             self._open_when_ready = False
             self.hits = []
             self.results.clear()
-            self.status.setText(self.tr(EMPTY_TEXT))
+            self._say(self.tr(EMPTY_TEXT), False)
             return
         self.timer.start()
 
@@ -226,7 +240,7 @@ class SearchDialog(QDialog):
 
         def failed(exc: BaseException) -> None:
             if self._alive and key == self._key():
-                self.status.setText(str(exc))
+                self._say(str(exc), False)
 
         ctx.run(lambda: ctx.record.search.search(text, profile_id=profile_id, limit=LIMIT),
                 done, failed)
@@ -255,13 +269,22 @@ class SearchDialog(QDialog):
             self.results.setCurrentRow(0)
         text = self.field.text().strip()
         if not hits:
-            self.status.setText(self.tr("Nothing found for “{0}”.").format(text))
+            self._say(self.tr("Nothing found for “{0}”.").format(text), False)
         elif len(hits) >= LIMIT:
-            self.status.setText(self.tr("Showing the best {0} results. Type more words to "
-                                        "narrow the search.").format(LIMIT))
+            self._say(self.tr("Showing the best {0} results. Type more words to narrow the "
+                              "search.").format(LIMIT), True)
         else:
-            self.status.setText(self.tr("{0} result(s). Press Enter to open the highlighted "
-                                        "one.").format(len(hits)))
+            count = (self.tr("1 result") if len(hits) == 1
+                     else self.tr("{0} results").format(len(hits)))
+            self._say(self.tr("{0}. Press Enter to open the highlighted one.").format(count),
+                      True)
+
+    def _say(self, text: str, listing: bool) -> None:
+        """The status line under the results, or the message in their place when empty."""
+        self.status.setText(text)
+        self.status.setVisible(listing)
+        self.placeholder.setText(text)
+        self.body.setCurrentWidget(self.results if listing else self.placeholder)
 
     # -- opening -------------------------------------------------------------------------
 

@@ -17,12 +17,11 @@ from healthdesk.services.record import HealthRecord
 from ..ops import TaskManager
 from ..qt import (
     QDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QStackedWidget,
+    Qt,
     QVBoxLayout,
     QWidget,
 )
@@ -32,8 +31,10 @@ from .unlock_fields import (
     PassphraseEdit,
     body_text,
     busy_bar,
+    form_layout,
     heading,
     monospace,
+    with_error,
 )
 from .unlock_wizard import FirstRunWizard
 
@@ -43,6 +44,33 @@ if TYPE_CHECKING:
 __all__ = ["WRONG_PASSPHRASE", "FirstRunWizard", "UnlockDialog"]
 
 WRONG_PASSPHRASE = "That passphrase is not right. Nothing was changed."
+
+
+class _Pages(QWidget):
+    """Like a stacked widget, but as big as the page shown: the short unlock form is not
+    padded out to the height of the recovery form (hidden pages take no room)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._pages: list[QWidget] = []
+        self._index = -1
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+
+    def addWidget(self, page: QWidget) -> None:
+        self._pages.append(page)
+        self.layout().addWidget(page)
+        page.setVisible(len(self._pages) == 1)
+        if self._index < 0:
+            self._index = 0
+
+    def setCurrentIndex(self, index: int) -> None:
+        self._index = index
+        for i, page in enumerate(self._pages):
+            page.setVisible(i == index)
+
+    def currentIndex(self) -> int:
+        return self._index
 
 
 class UnlockDialog(QDialog):
@@ -59,7 +87,7 @@ class UnlockDialog(QDialog):
         title = self.tr("HealthDesk is locked") if locked else self.tr("Unlock HealthDesk")
         self.setWindowTitle(title)
         self.setMinimumWidth(620)
-        self.stack = QStackedWidget()
+        self.stack = _Pages()
         self.stack.addWidget(self._unlock_page(title, locked))
         self.stack.addWidget(self._recovery_page())
         self.busy = busy_bar()
@@ -83,6 +111,10 @@ class UnlockDialog(QDialog):
         self.unlock_button.clicked.connect(self.unlock_action)
         self.recovery_button = QPushButton(self.tr("Use recovery key…"))
         self.recovery_button.setFlat(True)
+        self.recovery_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.recovery_button.setStyleSheet(
+            "QPushButton { color: palette(link); text-decoration: underline; border: none; "
+            "padding: 4px 0; text-align: left; }")
         self.recovery_button.setToolTip(self.tr("Forgot the passphrase? Set a new one with "
                                                 "the recovery key you saved."))
         self.recovery_button.clicked.connect(self.show_recovery)
@@ -92,9 +124,8 @@ class UnlockDialog(QDialog):
         text = (self.tr("Your record was locked to keep it private. Type your passphrase to "
                         "continue where you left off.") if locked else
                 self.tr("Type your passphrase to open your health record."))
-        form = QFormLayout()
-        form.addRow(QLabel(self.tr("Passphrase:")), self.passphrase)
-        form.addRow("", self.error)
+        form = form_layout()
+        form.addRow(QLabel(self.tr("Passphrase:")), with_error(self.passphrase, self.error))
         buttons = QHBoxLayout()
         buttons.addWidget(self.recovery_button)
         buttons.addStretch(1)
@@ -115,7 +146,6 @@ class UnlockDialog(QDialog):
         self.key_edit.setFont(monospace(1.2))
         self.key_edit.setAccessibleName(self.tr("Recovery key"))
         self.key_edit.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
-        self.key_edit.setMinimumWidth(460)
         self.key_edit.textChanged.connect(lambda _t: self.key_error.clear_message())
         self.key_error = FieldError(self.key_edit)
         self.new_form = NewPassphraseForm(self.tr("New passphrase"))
@@ -130,9 +160,9 @@ class UnlockDialog(QDialog):
         self.back_button.clicked.connect(self.show_unlock)
         cancel = QPushButton(self.tr("Quit"))
         cancel.clicked.connect(self.reject)
-        form = QFormLayout()
-        form.addRow(QLabel(self.tr("Recovery key:")), self.key_edit)
-        form.addRow("", self.key_error)
+        # One form for the key and the new passphrase, so the fields line up.
+        self.new_form.layout().insertRow(0, QLabel(self.tr("Recovery key:")),  # type: ignore[union-attr]
+                                         with_error(self.key_edit, self.key_error))
         buttons = QHBoxLayout()
         buttons.addWidget(self.back_button)
         buttons.addStretch(1)
@@ -147,21 +177,25 @@ class UnlockDialog(QDialog):
             "Type the recovery key you saved when you created the record (capitals, spaces "
             "and dashes do not matter), then choose a new passphrase. Your record stays as "
             "it is.")))
-        lay.addLayout(form)
         lay.addWidget(self.new_form)
         lay.addWidget(self.reset_error)
         lay.addStretch(1)
         lay.addLayout(buttons)
         return page
 
+    def _page(self, index: int) -> None:
+        self.stack.setCurrentIndex(index)
+        self.stack.updateGeometry()
+        self.adjustSize()
+
     def show_unlock(self) -> None:
-        self.stack.setCurrentIndex(0)
+        self._page(0)
         self.unlock_button.setDefault(True)
         self.reset_button.setDefault(False)
         self.passphrase.setFocus()
 
     def show_recovery(self) -> None:
-        self.stack.setCurrentIndex(1)
+        self._page(1)
         self.reset_button.setDefault(True)
         self.unlock_button.setDefault(False)
         self.key_edit.setFocus()

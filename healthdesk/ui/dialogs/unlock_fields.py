@@ -8,6 +8,7 @@ accessible description so screen readers hear it), and the profile form.
 from __future__ import annotations
 
 import datetime as dt
+import html
 from typing import Any
 
 from healthdesk.services.errors import ValidationError
@@ -17,14 +18,19 @@ from ..qt import (
     QComboBox,
     QDate,
     QDateEdit,
+    QDialog,
+    QEvent,
     QFont,
     QFontDatabase,
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
+    QPalette,
     QProgressBar,
     QPushButton,
+    Qt,
     QVBoxLayout,
     QWidget,
     Signal,
@@ -32,19 +38,29 @@ from ..qt import (
 from ..strength import MIN_LENGTH, Strength, estimate
 
 ERROR_COLOR = "#B3261E"
+ERROR_COLOR_DARK = "#FF8A80"
 STRENGTH_COLORS = {0: "#C62828", 1: "#C62828", 2: "#B26A00", 3: "#2E7D32", 4: "#1B5E20"}
+STRENGTH_COLORS_DARK = {0: "#FF8A80", 1: "#FF8A80", 2: "#FFCC80", 3: "#A5D6A7", 4: "#81C784"}
+
+
+def is_dark(widget: QWidget) -> bool:
+    """Whether the widget is drawn on a dark background (pick lighter text colours)."""
+    return widget.palette().color(QPalette.ColorRole.Window).lightness() < 128
 SEX_CHOICES = (("unknown", "Prefer not to say"), ("female", "Female"), ("male", "Male"),
                ("intersex", "Intersex"), ("other", "Other"))
 MISMATCH = "The two passphrases do not match. Type the same passphrase in both fields."
 
 
 def heading(text: str, scale: float = 1.45) -> QLabel:
-    """A large bold title for the top of a dialog page."""
-    label = QLabel(text)
-    font = QFont(label.font())
-    font.setPointSizeF(font.pointSizeF() * scale)
-    font.setBold(True)
-    label.setFont(font)
+    """A large bold title for the top of a dialog page or a page.
+
+    The size is relative (rich text ``x-large``/``large``), so the title keeps its
+    proportion when the text size setting changes the application font.
+    """
+    size = "x-large" if scale >= 1.4 else "large"
+    label = QLabel(f'<span style="font-size:{size}; font-weight:600">{html.escape(text)}</span>')
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setAccessibleName(text)
     label.setWordWrap(True)
     return label
 
@@ -54,6 +70,29 @@ def body_text(text: str) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
     return label
+
+
+def with_error(*parts: QWidget | QLayout) -> QWidget:
+    """A field and the message under it, as one form cell (a hidden message takes no room)."""
+    box = QWidget()
+    lay = QVBoxLayout(box)
+    lay.setContentsMargins(0, 0, 0, 0)
+    lay.setSpacing(4)
+    for part in parts:
+        if isinstance(part, QLayout):
+            lay.addLayout(part)
+        else:
+            lay.addWidget(part)
+    return box
+
+
+def form_layout(parent: QWidget | None = None) -> QFormLayout:
+    """A form whose labels sit level with the first line of a taller cell."""
+    form = QFormLayout(parent) if parent is not None else QFormLayout()
+    form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+    form.setVerticalSpacing(12)
+    form.setHorizontalSpacing(14)
+    return form
 
 
 def monospace(size_scale: float = 1.0) -> QFont:
@@ -81,14 +120,40 @@ class FieldError(QLabel):
         super().__init__()
         self.field = field
         self.setWordWrap(True)
-        self.setStyleSheet(f"color: {ERROR_COLOR};")
+        self._color = ""
+        self._tone()
         self.hide()
+
+    def _tone(self) -> None:
+        color = ERROR_COLOR_DARK if is_dark(self) else ERROR_COLOR
+        if color != self._color:  # a style sheet change is itself a palette change
+            self._color = color
+            self.setStyleSheet(f"color: {color};")
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._tone()
 
     def show_message(self, text: str) -> None:
         self.setText(text)
         self.setVisible(bool(text))
         if self.field is not None:
             self.field.setAccessibleDescription(text)
+        if text:
+            self._make_room()
+
+    def _make_room(self) -> None:
+        """Grow a dialog so a new message does not squeeze its fields (never shrink it)."""
+        win = self.window()
+        if not isinstance(win, QDialog) or not win.isVisible() or win.layout() is None:
+            return
+        win.layout().activate()
+        width = win.width()
+        needed = (win.heightForWidth(width) if win.hasHeightForWidth()
+                  else win.sizeHint().height())
+        if needed > win.height():
+            win.resize(width, needed)
 
     def clear_message(self) -> None:
         self.show_message("")
@@ -154,12 +219,14 @@ class StrengthMeter(QWidget):
         lay.addWidget(self.bar)
         lay.addWidget(self.verdict)
         lay.addWidget(self.hint)
+        self._text = ""
         self.strength = self.update_for("")
 
     def update_for(self, text: str) -> Strength:
+        self._text = text
         s = estimate(text)
         self.strength = s
-        color = STRENGTH_COLORS[s.score]
+        color = (STRENGTH_COLORS_DARK if is_dark(self) else STRENGTH_COLORS)[s.score]
         self.bar.setValue(max(s.score, 1) if text else 0)
         self.bar.setStyleSheet(f"QProgressBar::chunk {{ background: {color}; }}")
         word = {"weak": self.tr("Weak"), "fair": self.tr("Fair"), "good": self.tr("Good"),
@@ -169,6 +236,11 @@ class StrengthMeter(QWidget):
         self.hint.setText(s.hint)
         self.bar.setAccessibleDescription(f"{word}. {s.hint}")
         return s
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self.update_for(self._text)
 
 
 class NewPassphraseForm(QWidget):
@@ -183,14 +255,11 @@ class NewPassphraseForm(QWidget):
         self.new_error = FieldError(self.new.edit)
         self.confirm = PassphraseEdit(self.tr("Type the passphrase again"))
         self.confirm_error = FieldError(self.confirm.edit)
-        form = QFormLayout(self)
+        form = form_layout(self)
         form.setContentsMargins(0, 0, 0, 0)
-        form.setVerticalSpacing(8)
-        form.addRow(QLabel(self.tr("{0}:").format(label)), self.new)
-        form.addRow("", self.meter)
-        form.addRow("", self.new_error)
-        form.addRow(QLabel(self.tr("Type it again:")), self.confirm)
-        form.addRow("", self.confirm_error)
+        form.addRow(QLabel(self.tr("{0}:").format(label)),
+                    with_error(self.new, self.meter, self.new_error))
+        form.addRow(QLabel(self.tr("Type it again:")), with_error(self.confirm, self.confirm_error))
         self.new.textChanged.connect(self._new_changed)
         self.confirm.textChanged.connect(self._live_check)
         self.new.returnPressed.connect(self.confirm.setFocus)
@@ -259,15 +328,11 @@ class ProfileForm(QWidget):
         dob_row = QHBoxLayout()
         dob_row.addWidget(self.dob_known)
         dob_row.addWidget(self.dob, 1)
-        form = QFormLayout(self)
+        form = form_layout(self)
         form.setContentsMargins(0, 0, 0, 0)
-        form.setVerticalSpacing(8)
-        form.addRow(QLabel(self.tr("Name:")), self.name)
-        form.addRow("", self.name_error)
-        form.addRow(QLabel(self.tr("Date of birth:")), dob_row)
-        form.addRow("", self.dob_error)
-        form.addRow(QLabel(self.tr("Sex:")), self.sex)
-        form.addRow("", self.sex_error)
+        form.addRow(QLabel(self.tr("Name:")), with_error(self.name, self.name_error))
+        form.addRow(QLabel(self.tr("Date of birth:")), with_error(dob_row, self.dob_error))
+        form.addRow(QLabel(self.tr("Sex:")), with_error(self.sex, self.sex_error))
         self.name.textChanged.connect(lambda _t: self.name_error.clear_message())
         self.setTabOrder(self.name, self.dob_known)
         self.setTabOrder(self.dob_known, self.dob)

@@ -21,14 +21,12 @@ from ..qt import (
     QObject,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QSplitter,
     Qt,
-    QTimer,
     QVBoxLayout,
     QWidget,
 )
-from .chat_bubbles import MessageBubble, bubble_row
+from .chat_thread import MessageThread
 from .records_common import PAGE_STYLE, error_text, fmt_datetime
 
 PAGE_SIZE = 50
@@ -42,11 +40,8 @@ class ChatPage(QWidget):
         self.ctx = ctx
         self.setStyleSheet(PAGE_STYLE)
         self.sessions: list[Any] = []
-        self.messages: list[Any] = []
-        self.bubbles: dict[str, MessageBubble] = {}
         self.session_id: str | None = None
         self.dialog: Any = None
-        self.has_older = False
         self._loading_older = False
         self._stale = True
         self._want_session: str | None = None
@@ -78,27 +73,9 @@ class ChatPage(QWidget):
         self.older_button.setToolTip("Load earlier messages (or scroll to the top)")
         self.older_button.clicked.connect(self.load_older)
         self.older_button.hide()
-        self.thread = QWidget()
-        self.thread.setObjectName("thread")
-        self.thread_layout = QVBoxLayout(self.thread)
-        self.thread_layout.setSpacing(10)
-        self.thread_layout.addStretch(1)
-        self.empty = QLabel()
-        self.empty.setWordWrap(True)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setStyleSheet("color: #555; font-size: 15px; padding: 24px;")
-        self.thread_layout.addWidget(self.empty)
-        self.scroll = QScrollArea()
-        # Sized by hand (see _fit_thread): word-wrapped labels make Qt's own sizing of a
-        # resizable scroll area far too tall, leaving a blank gap above the messages.
-        self.scroll.setWidgetResizable(False)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setWidget(self.thread)
-        self.thread.installEventFilter(self)
-        self.scroll.viewport().installEventFilter(self)
-        self.scroll.setAccessibleName("Messages")
-        self.scroll.verticalScrollBar().valueChanged.connect(self._scrolled)
-        self.scroll.verticalScrollBar().rangeChanged.connect(self._range_changed)
+        self.thread = MessageThread()
+        self.thread.is_mine = self._is_mine
+        self.thread.older_wanted.connect(self.load_older)
         self.composer = QPlainTextEdit()
         self.composer.setAccessibleName("New message")
         self.composer.setPlaceholderText("Write a note… (Ctrl+Enter sends)")
@@ -120,7 +97,7 @@ class ChatPage(QWidget):
         right_lay.setContentsMargins(8, 0, 0, 0)
         right_lay.addWidget(self.header)
         right_lay.addWidget(self.older_button)
-        right_lay.addWidget(self.scroll, 1)
+        right_lay.addWidget(self.thread, 1)
         right_lay.addWidget(self.error)
         right_lay.addLayout(compose_row)
         split = QSplitter(Qt.Orientation.Horizontal)
@@ -134,9 +111,7 @@ class ChatPage(QWidget):
         lay.setContentsMargins(16, 12, 16, 8)
         lay.addWidget(title)
         lay.addWidget(split, 1)
-        self._pin_bottom = False
         self._quiet = False
-        self._keep_from_bottom: int | None = None
         self._set_composer_enabled(False)
         ctx.profile_did_change.connect(lambda _pid: self._profile_changed())
         ctx.record_did_change.connect(self._changed)
@@ -171,11 +146,16 @@ class ChatPage(QWidget):
             self._show_sessions([])
             return
 
-        def done(sessions: list[Any]) -> None:
+        def work() -> tuple[list[Any], str | None]:
+            record = self.ctx.record
+            return record.chat.sessions(pid), record.profiles.get(pid).timezone
+
+        def done(result: tuple[list[Any], str | None]) -> None:
             if pid == self.ctx.profile_id:
+                sessions, self.thread.zone = result
                 self._show_sessions(sessions, messages)
 
-        self.ctx.run(lambda: self.ctx.record.chat.sessions(pid), done, self._failed)
+        self.ctx.run(work, done, self._failed)
 
     def _show_sessions(self, sessions: list[Any], messages: bool = True) -> None:
         keep = self._want_session or self.session_id
@@ -186,7 +166,7 @@ class ChatPage(QWidget):
             kind = "Assistant · " if s.kind == "assistant" else ""
             count = f"{s.message_count} message{'s' if s.message_count != 1 else ''}"
             item = QListWidgetItem(f"{s.title}\n{kind}{count} · "
-                                   f"{fmt_datetime(s.last_activity_at)}")
+                                   f"{fmt_datetime(s.last_activity_at, self.thread.zone)}")
             item.setData(Qt.ItemDataRole.UserRole, s.id)
             item.setToolTip(s.title)
             self.session_list.addItem(item)
@@ -209,10 +189,9 @@ class ChatPage(QWidget):
         if row < 0 or row >= len(self.sessions):
             self.session_id = None
             self.header.setText("No conversation selected")
-            self._set_messages([], has_older=False)
-            self.empty.setText("No conversations yet. Press “New conversation…” to start "
-                               "keeping notes about this person." if self.ctx.profile_id
-                               else "Choose a person first.")
+            self._set_messages([], has_older=False, empty_text=(
+                "No conversations yet. Press “New conversation…” to start keeping notes "
+                "about this person." if self.ctx.profile_id else "Choose a person first."))
             self._set_composer_enabled(False)
             return
         session = self.sessions[row]
@@ -245,7 +224,7 @@ class ChatPage(QWidget):
             self._set_messages(rows, has_older=more)
             if want and want in self.bubbles:
                 self._want_message = None
-                self.scroll_to_message(want)
+                self.thread.scroll_to_message(want)
 
         self.ctx.run(work, done, self._failed)
 
@@ -261,13 +240,8 @@ class ChatPage(QWidget):
             self._loading_older = False
             if sid != self.session_id:
                 return
-            bar = self.scroll.verticalScrollBar()
-            self._keep_from_bottom = bar.maximum() - bar.value()
-            self.has_older = len(rows) == PAGE_SIZE
-            self.older_button.setVisible(self.has_older)
-            self.messages = rows + self.messages
-            for i, m in enumerate(rows):
-                self._insert_bubble(m, at=i)
+            self.thread.prepend(rows, has_older=len(rows) == PAGE_SIZE)
+            self.older_button.setVisible(self.thread.has_older)
 
         def failed(exc: BaseException) -> None:
             self._loading_older = False
@@ -278,65 +252,26 @@ class ChatPage(QWidget):
 
     # -- showing -------------------------------------------------------------------
 
-    def _set_messages(self, rows: list[Any], *, has_older: bool) -> None:
-        for i in reversed(range(self.thread_layout.count())):
-            item = self.thread_layout.itemAt(i)
-            w = item.widget() if item is not None else None
-            if w is not None and w is not self.empty:
-                self.thread_layout.removeWidget(w)
-                w.deleteLater()
-        self.bubbles = {}
-        self.messages = list(rows)
-        self.has_older = has_older
-        self.older_button.setVisible(has_older)
-        for m in rows:
-            self._insert_bubble(m)
-        self.empty.setVisible(not rows)
-        if not rows and self.session_id:
-            self.empty.setText("No messages yet. Write the first note below.")
-        self._pin_bottom = True
-        self._scroll_to_bottom()
+    @property
+    def messages(self) -> list[Any]:
+        return self.thread.messages
 
-    def _insert_bubble(self, m: Any, at: int | None = None) -> None:
-        """Append a message, or put it at position ``at`` among the messages."""
-        bubble = MessageBubble(m, mine=self._is_mine(m))
-        self.bubbles[m.id] = bubble
-        # Item 0 of the layout is the stretch that keeps few messages at the bottom.
-        row = bubble_row(bubble)
-        self.thread_layout.insertWidget(-1 if at is None else at + 1, row)
-        row.show()
-        self.empty.hide()
+    @property
+    def bubbles(self) -> dict[str, Any]:
+        return self.thread.bubbles
+
+    @property
+    def has_older(self) -> bool:
+        return self.thread.has_older
+
+    def _set_messages(self, rows: list[Any], *, has_older: bool, empty_text: str = "") -> None:
+        if not empty_text and self.session_id:
+            empty_text = "No messages yet. Write the first note below."
+        self.thread.set_messages(rows, has_older=has_older, empty_text=empty_text)
+        self.older_button.setVisible(has_older)
 
     def _is_mine(self, m: Any) -> bool:
         return bool(self._me) and m.role in ("user", "note") and m.author == self._me
-
-    def _scroll_to_bottom(self) -> None:
-        bar = self.scroll.verticalScrollBar()
-        bar.setValue(bar.maximum())
-
-    def _range_changed(self, _lo: int, hi: int) -> None:
-        bar = self.scroll.verticalScrollBar()
-        if self._keep_from_bottom is not None:
-            bar.setValue(hi - self._keep_from_bottom)
-            self._keep_from_bottom = None
-        elif self._pin_bottom:
-            bar.setValue(hi)
-
-    def _scrolled(self, value: int) -> None:
-        bar = self.scroll.verticalScrollBar()
-        if value < bar.maximum():
-            self._pin_bottom = False
-        if value == bar.minimum() and bar.maximum() > 0 and self.has_older:
-            self.load_older()
-
-    def scroll_to_message(self, message_id: str) -> None:
-        bubble = self.bubbles.get(message_id)
-        if bubble is None:
-            return
-        self._pin_bottom = False
-        for b in self.bubbles.values():
-            b.set_highlight(b is bubble)
-        QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(bubble, 0, 60))
 
     # -- writing -------------------------------------------------------------------
 
@@ -344,21 +279,7 @@ class ChatPage(QWidget):
         self.composer.setEnabled(on)
         self.send_button.setEnabled(on)
 
-    def _fit_thread(self) -> None:
-        """Give the message column the viewport's width and the height its text needs."""
-        width = self.scroll.viewport().width()
-        need = self.thread_layout.heightForWidth(width)
-        if need < 0:
-            need = self.thread_layout.sizeHint().height()
-        height = max(self.scroll.viewport().height(), need)
-        if self.thread.size().width() != width or self.thread.size().height() != height:
-            self.thread.resize(width, height)
-
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.LayoutRequest and obj is self.thread or \
-                event.type() == QEvent.Type.Resize and obj is self.scroll.viewport():
-            self._fit_thread()
-            return False
         if obj is self.composer and event.type() == QEvent.Type.KeyPress:
             key = event.key()  # type: ignore[attr-defined]
             mods = event.modifiers()  # type: ignore[attr-defined]
@@ -388,10 +309,7 @@ class ChatPage(QWidget):
                 if m.session_id == self.session_id:
                     self._set_messages([*self.messages, m], has_older=self.has_older)
             elif m.session_id == self.session_id:
-                self.messages.append(m)
-                self._insert_bubble(m)
-                self._pin_bottom = True
-                self._scroll_to_bottom()
+                self.thread.append(m)
             # Our own write: other pages refresh, this one only updates the list.
             self._quiet = True
             try:
@@ -445,7 +363,7 @@ class ChatPage(QWidget):
         self._want_message = message_id
         if session_id == self.session_id and message_id in self.bubbles:
             self._want_message = None
-            self.scroll_to_message(message_id)
+            self.thread.scroll_to_message(message_id)
             return
         self._want_session = session_id
         if session_id == self.session_id:

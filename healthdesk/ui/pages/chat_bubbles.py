@@ -24,7 +24,7 @@ def style_of(m: Any, mine: bool) -> str:
     return "mine" if mine else "other"
 
 
-def header_text(m: Any, mine: bool) -> str:
+def header_text(m: Any, mine: bool, zone: str | None = None) -> str:
     if m.role == "assistant":
         who = "Assistant"
     elif m.role == "system":
@@ -34,18 +34,18 @@ def header_text(m: Any, mine: bool) -> str:
         if mine:
             who += " (you)"
     edited = " · edited" if m.edited else ""
-    return f"{who} · {fmt_datetime(m.sent_at)}{edited}"
+    return f"{who} · {fmt_datetime(m.sent_at, zone)}{edited}"
 
 
 class MessageBubble(QFrame):
     """A message; ``kind`` is "mine", "other", "assistant" or "system"."""
 
-    def __init__(self, message: Any, mine: bool) -> None:
+    def __init__(self, message: Any, mine: bool, zone: str | None = None) -> None:
         super().__init__()
         self.message = message
         self.kind = style_of(message, mine)
         self.setObjectName("bubble")
-        self.author_label = QLabel(header_text(message, mine))
+        self.author_label = QLabel(header_text(message, mine, zone))
         self.content_label = QLabel(message.content)
         self.content_label.setTextFormat(Qt.TextFormat.PlainText)
         self.content_label.setWordWrap(True)
@@ -54,7 +54,7 @@ class MessageBubble(QFrame):
             | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.content_label.setSizePolicy(QSizePolicy.Policy.Preferred,
                                          QSizePolicy.Policy.Minimum)
-        self.setAccessibleName(header_text(message, mine))
+        self.setAccessibleName(self.author_label.text())
         self.setAccessibleDescription(message.content)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(12, 8, 12, 10)

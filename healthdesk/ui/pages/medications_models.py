@@ -57,14 +57,16 @@ def stock_text(row: MedicationRow) -> str:
         return "Not tracked"
     text = f"{format_dose(m.stock_count, m.dose_unit)}"
     if row.days_left is not None:
-        text += " · runs out today" if row.days_left < 1 else f" · {round(row.days_left)} days"
+        text += (" (runs out today)" if row.days_left < 1
+                 else f" ({round(row.days_left)} days)")
     return text
 
 
 class MedicationTableModel(QAbstractTableModel):
     """One medicine per row."""
 
-    HEADERS = ("Medicine", "Each dose", "When", "Stock", "Next dose")
+    HEADERS = ("Medicine", "How much and when", "Stock", "Next dose")
+    STOCK = 2
 
     def __init__(self) -> None:
         super().__init__()
@@ -75,13 +77,13 @@ class MedicationTableModel(QAbstractTableModel):
         self.rows = rows
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.HEADERS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.HEADERS[section]
@@ -95,12 +97,11 @@ class MedicationTableModel(QAbstractTableModel):
         if column == 0:
             return row.title + ("" if m.active else "  (stopped)")
         if column == 1:
-            return format_dose(m.schedule.dose_amount if m.schedule else m.dose_amount,
-                               m.dose_unit)
-        if column == 2:
-            return m.schedule.summary if m.schedule else "No schedule"
-        if column == 3:
-            return stock_text(row) + ("  ·  Refill soon" if m.needs_refill else "")
+            if m.schedule is not None:
+                return m.schedule.summary
+            return f"{format_dose(m.dose_amount, m.dose_unit)}, no set times"
+        if column == self.STOCK:
+            return ("Refill soon · " if m.needs_refill else "") + stock_text(row)
         if not m.active:
             return "Stopped"
         if m.schedule is not None and m.schedule.kind == "as_needed":
@@ -115,17 +116,18 @@ class MedicationTableModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self.text(row, col)
         if role == Qt.ItemDataRole.ToolTipRole:
-            if col == 3 and row.med.needs_refill:
+            if col == self.STOCK and row.med.needs_refill:
                 return "Stock is at or below the refill warning level: order more soon."
             return self.text(row, col)
-        if role == Qt.ItemDataRole.BackgroundRole and col == 3 and row.med.needs_refill:
+        if role == Qt.ItemDataRole.BackgroundRole and col == self.STOCK and row.med.needs_refill:
             return QColor(TONES["warn"][0])
         if role == Qt.ItemDataRole.ForegroundRole:
-            if col == 3 and row.med.needs_refill:
+            if col == self.STOCK and row.med.needs_refill:
                 return QColor(TONES["warn"][1])
             if not row.med.active:
                 return QColor("#6B7178")
-        if role == Qt.ItemDataRole.FontRole and (col == 0 or (col == 3 and row.med.needs_refill)):
+        refill = col == self.STOCK and row.med.needs_refill
+        if role == Qt.ItemDataRole.FontRole and (col == 0 or refill):
             font = QFont()
             font.setBold(True)
             return font
@@ -164,13 +166,13 @@ class DoseHistoryModel(QAbstractTableModel):
         self.events, self.zone = events, zone
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.events)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.HEADERS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.HEADERS[section]

@@ -32,10 +32,20 @@ from ..qt import (
     QVBoxLayout,
     QWidget,
 )
-from ..readings_model import ReadingsSource, ReadingsTableModel, reading_text, when_text
-from .readings_entry import KIND_ORDER, ReadingEditDialog, ReadingEntry, units_from_preferences
+from ..readings_model import (
+    KIND_ORDER,
+    ReadingsSource,
+    ReadingsTableModel,
+    reading_text,
+    units_from_preferences,
+    when_text,
+)
+from ..widgets import body_points, set_point_size
+from .readings_entry import ReadingEditDialog, ReadingEntry
 
-COLUMN_WIDTHS = (185, 195, 250, 110, 0, 80)  # 0: the note column takes what is left
+#: The widest usual text of each column sizes it ("": the note column takes what is left).
+COLUMN_SAMPLES = ("Sun 22 Nov 2026 14:06", "138/86 mmHg, pulse 68",
+                  "High blood pressure (stage 1)", "After a meal", "", "Typed in")
 READING_ENTITIES = ("measurements", "measurement", "reading", "readings")
 
 
@@ -50,10 +60,7 @@ class ReadingsPage(QWidget):
         self._deleted: list[ReadingView] = []
         self._focus_id: str | None = None
         self._dirty = True
-        font = self.font()
-        if font.pointSizeF() < 11:
-            font.setPointSizeF(11)
-            self.setFont(font)
+        set_point_size(self, body_points())
         self.entry = ReadingEntry(ctx)
         self.entry.setFixedWidth(370)
         self.chart = ReadingsChart(ctx)
@@ -91,7 +98,7 @@ class ReadingsPage(QWidget):
         split.setStretchFactor(1, 1)
         split.setSizes([440, 260])
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 14, 18, 10)
+        layout.setContentsMargins(14, 12, 14, 8)
         layout.setSpacing(8)
         layout.addWidget(title)
         layout.addWidget(intro)
@@ -107,7 +114,7 @@ class ReadingsPage(QWidget):
             self.filter_box.addItem(KINDS[key].label, key)
         self.filter_box.setAccessibleName("Show readings of")
         self.filter_box.setMinimumHeight(32)
-        show = QLabel("S&how")
+        show = QLabel("Sh&ow")
         show.setBuddy(self.filter_box)
         self.count_label = QLabel()
         self.count_label.setStyleSheet("color: #444;")
@@ -125,7 +132,8 @@ class ReadingsPage(QWidget):
         bar.addWidget(self.edit_button)
         bar.addWidget(self.delete_button)
         self.undo_bar = QFrame()
-        self.undo_bar.setStyleSheet("QFrame { background: #FFF4D6; border-radius: 6px; }")
+        self.undo_bar.setObjectName("undoBar")
+        self.undo_bar.setStyleSheet("#undoBar { background: #FFF4D6; border-radius: 6px; }")
         self.undo_label = QLabel()
         self.undo_button = QPushButton("&Undo")
         self.undo_button.setToolTip("Bring the reading back (Ctrl+Z)")
@@ -150,9 +158,11 @@ class ReadingsPage(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(34)
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
-        for column, width in enumerate(COLUMN_WIDTHS):
-            if width:
-                self.table.setColumnWidth(column, width)
+        header.setMinimumSectionSize(70)
+        metrics = self.fontMetrics()  # the page's (larger) font; the table inherits it
+        for column, sample in enumerate(COLUMN_SAMPLES):
+            if sample:
+                self.table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 16)
             else:
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected_action())
@@ -209,7 +219,8 @@ class ReadingsPage(QWidget):
         keep_id = focus_id or self._focus_id or (selected.id if selected else None)
         self._focus_id = None
         keep_row = self.table.currentIndex().row()
-        source = ReadingsSource(self.ctx.record.readings, self.ctx.profile_id,
+        ctx = self.ctx
+        source = ReadingsSource(lambda: ctx.record.readings, ctx.profile_id,
                                 self.filter_box.currentData())
         self.model.load(source, max(min_rows, self.model.rowCount()),
                         lambda: self._reselect(keep_id, keep_row))

@@ -34,15 +34,9 @@ from ..qt import (
     QWidget,
     Signal,
 )
-from ..readings_model import CATEGORY_COLOURS, CONTEXT_LABELS
+from ..readings_model import CATEGORY_COLOURS, CONTEXT_LABELS, KIND_ORDER
+from ..widgets import body_points, set_point_size
 
-_FIRST = ("blood_pressure", "glucose", "weight", "pulse", "temperature", "spo2")
-#: Kinds in the order people reach for them; the rest follow in the domain's order.
-KIND_ORDER: tuple[str, ...] = _FIRST + tuple(k for k in KINDS if k not in _FIRST)
-#: Which preference holds each kind's display unit (kinds not listed: canonical unit).
-UNIT_PREFERENCES = {"glucose": "glucose_unit", "weight": "weight_unit",
-                    "temperature": "temperature_unit", "height": "height_unit",
-                    "cholesterol": "cholesterol_unit"}
 FIELD_HINTS = {"systolic": "top number, e.g. 120", "diastolic": "bottom number, e.g. 80",
                "pulse": "optional, e.g. 70"}
 CONTEXT_CHOICES = (("fasting", "Fasting (nothing to eat for 8 hours)"),
@@ -51,11 +45,6 @@ CONTEXT_CHOICES = (("fasting", "Fasting (nothing to eat for 8 hours)"),
                    ("bedtime", CONTEXT_LABELS["bedtime"]), ("random", CONTEXT_LABELS["random"]))
 ERROR_STYLE = "color: #B00020; font-weight: 600;"
 BAD_INPUT_STYLE = "QLineEdit, QComboBox, QDateTimeEdit { border: 2px solid #B00020; }"
-
-
-def units_from_preferences(prefs: dict[str, Any]) -> dict[str, str]:
-    """Kind -> display unit, from ``preferences.all()``."""
-    return {kind: str(prefs[key]) for kind, key in UNIT_PREFERENCES.items() if prefs.get(key)}
 
 
 def _error_label() -> QLabel:
@@ -152,7 +141,7 @@ class ReadingForm(QWidget):
         spec = KINDS[self.kind]
         unit = self.unit
         at = self._fixed_rows
-        previous: QWidget = self.kind_box
+        previous: QWidget | None = self.kind_box if self.kind_box.parent() else None
         for component in spec.components:
             edit = QLineEdit()
             edit.returnPressed.connect(self.submit_event.emit)
@@ -161,18 +150,19 @@ class ReadingForm(QWidget):
             edit.setToolTip(f"{component.label} ({hint})" if hint else component.label)
             self._add_row(component.name, component.label, edit, component.unit or unit, at)
             at += 1
-            QWidget.setTabOrder(previous, edit)
+            if previous is not None:
+                QWidget.setTabOrder(previous, edit)
             previous = edit
         self._dynamic = len(spec.components)
         if spec.contexts:
             # removeRow() deletes a row's widgets, so each rebuild gets a new selector.
             self.context_box = self._context_combo()
-            self._add_row("context", "&Measured", self.context_box, at=at)
+            self._add_row("context", "T&iming", self.context_box, at=at)
             self._dynamic += 1
-            QWidget.setTabOrder(previous, self.context_box)
+            QWidget.setTabOrder(previous, self.context_box)  # type: ignore[arg-type]
             previous = self.context_box
         for widget in (self.when, self.note):
-            QWidget.setTabOrder(previous, widget)
+            QWidget.setTabOrder(previous, widget)  # type: ignore[arg-type]
             previous = widget
 
     def _context_combo(self) -> QComboBox:
@@ -358,6 +348,7 @@ class ReadingEditDialog(QDialog):
         self.ctx = ctx
         self.view = view
         self.setWindowTitle(f"Edit {KINDS[view.kind].label.lower()} reading")
+        set_point_size(self, body_points())
         self.setMinimumWidth(460)
         self.form = ReadingForm(lambda: ctx.record.now(), choose_kind=False)
         self.form.set_units(units)
@@ -365,7 +356,7 @@ class ReadingEditDialog(QDialog):
         self._original = (self.form.values(), self.form.context(), self.form.taken_at())
         self.form.submit_event.connect(self.save_action)
         heading = QLabel(f"{KINDS[view.kind].label}")
-        heading.setStyleSheet("font-size: 18px; font-weight: 600;")
+        set_point_size(heading, body_points() + 3, bold=True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)

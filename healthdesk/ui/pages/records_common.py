@@ -6,9 +6,11 @@ concrete section only says how to load, describe, edit and delete its rows.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from ..context import UiContext
 from ..qt import (
@@ -41,9 +43,11 @@ SEVERITY_COLORS = {"life_threatening": "#B71C1C", "severe": "#D84315", "moderate
 STATUS_LABELS = {"active": "Active", "remission": "In remission", "inactive": "Inactive",
                  "resolved": "Resolved"}
 MUTED = "#555555"
+TONES = {"info": f"color: {MUTED};", "ok": "color: #2E7D32; font-weight: 600;",
+         "error": "color: #B00020; font-weight: 600;"}
 # Large, readable text and roomy buttons on every Records/Chat page and their dialogs.
 PAGE_STYLE = ("QTableView, QListWidget, QPushButton, QToolButton, QLabel, QLineEdit, "
-              "QPlainTextEdit, QComboBox, QSpinBox, QDateEdit, QDateTimeEdit "
+              "QPlainTextEdit, QComboBox, QSpinBox, QDateEdit, QDateTimeEdit, QProgressBar "
               "{ font-size: 14px; } QPushButton { padding: 6px 14px; } "
               "QHeaderView::section { font-size: 13px; font-weight: 600; padding: 4px; }")
 
@@ -53,11 +57,22 @@ def fmt_date(d: Any) -> str:
     return f"{d.day} {d:%b %Y}" if d is not None else ""
 
 
-def fmt_datetime(t: Any) -> str:
-    """A UTC time shown in this computer's zone: "3 Mar 2025, 14:05"."""
+def in_zone(t: dt.datetime, zone: str | None = None) -> dt.datetime:
+    """A stored UTC time in the person's home zone (as Today and Medications show
+    times), or in this computer's zone when the person's is not known."""
+    if zone:
+        try:
+            return t.astimezone(ZoneInfo(zone))
+        except (ZoneInfoNotFoundError, ValueError):
+            pass
+    return t.astimezone()
+
+
+def fmt_datetime(t: Any, zone: str | None = None) -> str:
+    """A UTC time shown where the person lives: "3 Mar 2025, 14:05"."""
     if t is None:
         return ""
-    local = t.astimezone()
+    local = in_zone(t, zone)
     return f"{local.day} {local:%b %Y, %H:%M}"
 
 
@@ -181,7 +196,8 @@ class ListSection(QWidget):
                                     self.delete_action)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setStyleSheet(f"color: {MUTED};")
+        self.say("")
+        self._shown_pid = ""
         lay = QVBoxLayout(self)
         lay.setContentsMargins(4, 8, 4, 4)
         lay.setSpacing(8)
@@ -256,7 +272,11 @@ class ListSection(QWidget):
             if pid != self.ctx.profile_id:
                 return
             self.model.set_rows(self.loaded(result))
-            self.message.setText("" if self.model.rows else self.empty_text)
+            if not self.model.rows:
+                self.say(self.empty_text)
+            elif self.message.text() == self.empty_text or pid != self._shown_pid:
+                self.say("")
+            self._shown_pid = pid
             if keep_id:
                 self.select_id(keep_id)
             self._enable()
@@ -274,8 +294,14 @@ class ListSection(QWidget):
         self.table.scrollTo(self.model.index(i, 0))
         return True
 
+    def say(self, text: str, tone: str = "info") -> None:
+        """Show a line under the buttons: "info" (grey), "ok" (green) or "error" (red)."""
+        self.message.setStyleSheet(TONES[tone])
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
     def show_error(self, exc: BaseException) -> None:
-        self.message.setText(error_text(exc))
+        self.say(error_text(exc), "error")
         self.ctx.status_event.emit(error_text(exc))
 
     def _open(self, dialog: Any) -> None:

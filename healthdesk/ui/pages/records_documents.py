@@ -263,7 +263,7 @@ class DocumentsSection(ListSection):
         pid = self.ctx.profile_id
         if not pid or not paths:
             return
-        self.message.setText(f"Importing {len(paths)} file{'s' if len(paths) != 1 else ''}…")
+        self.say(f"Importing {len(paths)} file{'s' if len(paths) != 1 else ''}…")
 
         def work() -> list[tuple[str, Any]]:
             out: list[tuple[str, Any]] = []
@@ -284,16 +284,10 @@ class DocumentsSection(ListSection):
             lines.append(f"Imported {len(done)} document{'s' if len(done) != 1 else ''}.")
             self._select_after = done[-1].id
         lines.extend(problems)
-        self.message.setText("\n".join(lines))
-        self.message.setStyleSheet("color: #B00020; font-weight: 600;" if problems
-                                   else "color: #2E7D32;")
+        self.say("\n".join(lines), "error" if problems else "ok")
         self.ctx.status_event.emit(lines[0] if lines else "")
         if done:
             self.ctx.changed("records")
-
-    def reload(self) -> None:
-        self.message.setStyleSheet("color: #555;")
-        super().reload()
 
     @staticmethod
     def _local_files(event: Any) -> list[str]:
@@ -373,10 +367,10 @@ class DocumentsSection(ListSection):
         def opened(path: Path) -> None:
             if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
                 self._say("No program on this computer opens this kind of file. "
-                          "Use “Save a copy…” instead.")
+                          "Use “Save a copy…” instead.", "error")
 
         self.ctx.run(lambda: docs.open_temporary(view.id), opened, self.show_error)
 
-    def _say(self, text: str) -> None:
-        self.message.setText(text)
+    def _say(self, text: str, tone: str = "ok") -> None:
+        self.say(text, tone)
         self.ctx.status_event.emit(text)

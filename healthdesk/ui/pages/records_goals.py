@@ -53,7 +53,7 @@ class GoalCard(QFrame):
                         + (" ✓" if goal.status == "achieved" else ""))
         status.setStyleSheet("border: none; font-weight: 600; color: "
                              + ("#2E7D32" if goal.status == "achieved" else MUTED) + ";")
-        follows = (f"Follows {KINDS[goal.measurement_kind].label.lower()} readings"
+        follows = (f"Follows {KINDS[goal.measurement_kind].label} readings"
                    if goal.measurement_kind in KINDS else "Progress recorded by hand")
         self.detail = QLabel(progress_text(goal, progress) + "  ·  " + follows)
         self.detail.setWordWrap(True)
@@ -62,9 +62,12 @@ class GoalCard(QFrame):
         self.bar.setRange(0, 100)
         pct = progress.percent_complete
         self.bar.setValue(round(pct) if pct is not None else 0)
-        self.bar.setFormat(f"{pct:g}% of the way" if pct is not None else "Not started")
+        self.bar.setFormat(f"{pct:g}% of the way" if pct is not None else "No value yet")
         if goal.direction == "maintain" and pct is not None:
             self.bar.setFormat(f"{pct:g}% of values on target")
+        elif progress.achieved:
+            self.bar.setValue(100)
+            self.bar.setFormat("Target reached ✓")
         self.bar.setAccessibleName(f"Progress of {goal.title}")
         self.bar.setMinimumHeight(24)
         top = QHBoxLayout()
@@ -154,6 +157,8 @@ class GoalsSection(QWidget):
         self.cards = [GoalCard(self, g, p) for g, p in rows]
         for i, card in enumerate(self.cards):
             self.list_layout.insertWidget(i, card)
+        self.message.setStyleSheet(f"color: {MUTED};")
+        self.message.setVisible(not rows)
         self.message.setText("" if rows else "No goals yet. A goal can be as small as "
                              "“walk 20 minutes a day”.")
         self.add_button.setEnabled(bool(self.ctx.profile_id))
@@ -177,7 +182,9 @@ class GoalsSection(QWidget):
         return next((c for c in self.cards if c.goal.id == goal_id), None)
 
     def show_error(self, exc: BaseException) -> None:
+        self.message.setStyleSheet("color: #B00020; font-weight: 600;")
         self.message.setText(error_text(exc))
+        self.message.show()
         self.ctx.status_event.emit(error_text(exc))
 
     def _open(self, dialog: Any) -> None:

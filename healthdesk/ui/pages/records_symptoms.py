@@ -5,9 +5,10 @@ from __future__ import annotations
 import html
 from typing import Any
 
+from ..context import UiContext
 from ..dialogs.record_forms import symptom_form
 from ..qt import QFrame, QLabel, QVBoxLayout
-from .records_common import Column, ListSection, fmt_date, fmt_datetime
+from .records_common import Column, ListSection, fmt_date, fmt_datetime, in_zone
 
 SUMMARY_DAYS = 30
 
@@ -40,7 +41,7 @@ def duration_text(minutes: int | None) -> str:
     return f"{mins} min"
 
 
-def summary_lines(summary: list[Any], limit: int = 6) -> str:
+def summary_lines(summary: list[Any], limit: int = 6, zone: str | None = None) -> str:
     if not summary:
         return f"No symptoms logged in the last {SUMMARY_DAYS} days."
     lines = []
@@ -48,7 +49,7 @@ def summary_lines(summary: list[Any], limit: int = 6) -> str:
         times = "once" if s.count == 1 else f"{s.count} times"
         lines.append(f"<b>{html.escape(s.symptom)}</b>: {times} · average severity "
                      f"{s.mean_severity:g}/10 · worst {s.max_severity}/10 · "
-                     f"last {fmt_date(s.last_at.astimezone())}")
+                     f"last {fmt_date(in_zone(s.last_at, zone))}")
     more = len(summary) - limit
     if more > 0:
         lines.append(f"…and {more} more")
@@ -60,14 +61,18 @@ class SymptomsSection(ListSection):
     add_text = "Log a symptom…"
     intro = "What was felt, how bad (1 to 10), when it started and how long it lasted."
     empty_text = "No symptoms logged."
-    columns = (
-        Column("Started", lambda e: fmt_datetime(e.onset_at)),
-        Column("Symptom", lambda e: e.symptom, bold=True),
-        Column("Severity", lambda e: f"{e.severity}/10 ({severity_words(e.severity)})",
-               color=lambda e: severity_color(e.severity)),
-        Column("How long", lambda e: duration_text(e.duration_minutes)),
-        Column("Note", lambda e: (e.note or "").replace("\n", " ")),
-    )
+
+    def __init__(self, ctx: UiContext) -> None:
+        self.zone: str | None = None  # the person's home time zone, for showing times
+        self.columns = (
+            Column("Started", lambda e: fmt_datetime(e.onset_at, self.zone)),
+            Column("Symptom", lambda e: e.symptom, bold=True),
+            Column("Severity", lambda e: f"{e.severity}/10 ({severity_words(e.severity)})",
+                   color=lambda e: severity_color(e.severity)),
+            Column("How long", lambda e: duration_text(e.duration_minutes)),
+            Column("Note", lambda e: (e.note or "").replace("\n", " ")),
+        )
+        super().__init__(ctx)
 
     def add_widgets(self, layout: QVBoxLayout) -> None:
         box = QFrame()
@@ -87,19 +92,20 @@ class SymptomsSection(ListSection):
 
     def load(self, profile_id: str) -> Any:
         svc = self.ctx.record.symptoms
-        return svc.list(profile_id), svc.summary(profile_id, days=SUMMARY_DAYS)
+        zone = self.ctx.record.profiles.get(profile_id).timezone
+        return svc.list(profile_id), svc.summary(profile_id, days=SUMMARY_DAYS), zone
 
     def loaded(self, result: Any) -> list[Any]:
-        entries, summary = result
+        entries, summary, self.zone = result
         self.summary = summary
-        self.summary_label.setText(summary_lines(summary))
+        self.summary_label.setText(summary_lines(summary, zone=self.zone))
         return list(entries)
 
     def form(self, row: Any) -> Any:
-        return symptom_form(self.ctx, self.ctx.profile_id, row, self)
+        return symptom_form(self.ctx, self.ctx.profile_id, row, self, zone=self.zone)
 
     def delete_work(self, row: Any) -> None:
         self.ctx.record.symptoms.delete(row.id)
 
     def describe(self, row: Any) -> str:
-        return f"“{row.symptom}” logged {fmt_datetime(row.onset_at)}"
+        return f"“{row.symptom}” logged {fmt_datetime(row.onset_at, self.zone)}"

@@ -13,7 +13,7 @@ from healthdesk.domain import units as u
 from healthdesk.services.errors import ValidationError
 
 from ..context import UiContext
-from ..dialogs.unlock_fields import FieldError, heading
+from ..dialogs.unlock_fields import FieldError, form_layout, heading, with_error
 from ..qt import (
     QApplication,
     QCheckBox,
@@ -54,9 +54,8 @@ DEFAULT_QUIET = ("22:00", "07:00")
 
 
 def _form() -> QFormLayout:
-    form = QFormLayout()
-    form.setVerticalSpacing(6)
-    form.setHorizontalSpacing(14)
+    form = form_layout()
+    form.setVerticalSpacing(10)
     return form
 
 
@@ -76,21 +75,11 @@ class SettingsPage(QWidget):
         grid.setVerticalSpacing(16)
         grid.addWidget(heading(self.tr("Settings")), 0, 0, 1, 2)
         self.profiles = ProfilesSection(ctx)
-        left = QVBoxLayout()
-        left.setSpacing(16)
-        left.addWidget(self._security())
-        left.addWidget(self.profiles)
-        left.addStretch(1)
-        right = QVBoxLayout()
-        right.setSpacing(16)
-        right.addWidget(self._appearance())
-        right.addWidget(self._units())
-        right.addWidget(self._reminders())
-        right.addStretch(1)
-        grid.addLayout(left, 1, 0)
-        grid.addLayout(right, 1, 1)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
+        self.grid = grid
+        self.columns = (self._column(self._security(), self.profiles),
+                        self._column(self._appearance(), self._units(), self._reminders()))
+        self._two_columns: bool | None = None
+        self._arrange(True)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -100,6 +89,38 @@ class SettingsPage(QWidget):
         outer.addWidget(scroll)
         ctx.record_did_change.connect(self._on_change)
         self.reload()
+
+    # -- layout --------------------------------------------------------------------------
+
+    @staticmethod
+    def _column(*sections: QWidget) -> QWidget:
+        col = QWidget()
+        lay = QVBoxLayout(col)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(16)
+        for section in sections:
+            lay.addWidget(section)
+        lay.addStretch(1)
+        return col
+
+    def _arrange(self, two: bool) -> None:
+        """Side by side when there is room, one above the other with large text."""
+        if two == self._two_columns:
+            return
+        self._two_columns = two
+        left, right = self.columns
+        for col in (left, right):
+            self.grid.removeWidget(col)
+        self.grid.addWidget(left, 1, 0)
+        self.grid.addWidget(right, 1 if two else 2, 1 if two else 0)
+        self.grid.setColumnStretch(0, 1)
+        self.grid.setColumnStretch(1, 1 if two else 0)
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().resizeEvent(event)
+        left, right = self.columns
+        needed = left.sizeHint().width() + right.sizeHint().width() + 90
+        self._arrange(self.width() >= needed)
 
     # -- sections ------------------------------------------------------------------------
 
@@ -135,10 +156,9 @@ class SettingsPage(QWidget):
         buttons.addStretch(1)
         form = _form()
         form.addRow(buttons)
-        form.addRow(self.remember_check)
-        form.addRow(self.remember_error)
-        form.addRow(QLabel(self.tr("Lock after idle:")), self.lock_spin)
-        form.addRow("", self._error("lock_timeout_minutes", self.lock_spin))
+        form.addRow(with_error(self.remember_check, self.remember_error))
+        form.addRow(QLabel(self.tr("Lock after idle:")),
+                    with_error(self.lock_spin, self._error("lock_timeout_minutes", self.lock_spin)))
         box.setLayout(form)
         return box
 
@@ -154,8 +174,8 @@ class SettingsPage(QWidget):
             combo.currentIndexChanged.connect(
                 lambda _i, key=key, combo=combo: self.save(key, combo.currentData()))
             self.unit_boxes[key] = combo
-            form.addRow(QLabel(self.tr("{0}:").format(label)), combo)
-            form.addRow("", self._error(key, combo))
+            form.addRow(QLabel(self.tr("{0}:").format(label)),
+                        with_error(combo, self._error(key, combo)))
         box.setLayout(form)
         return box
 
@@ -184,13 +204,13 @@ class SettingsPage(QWidget):
         self.language_note.setWordWrap(True)
         self.language_note.setVisible(self.language_box.count() > 1)
         form = _form()
-        form.addRow(QLabel(self.tr("Theme:")), self.theme_box)
-        form.addRow("", self._error("theme", self.theme_box))
-        form.addRow(QLabel(self.tr("Text size:")), self.size_spin)
-        form.addRow("", self._error("text_size", self.size_spin))
-        form.addRow(QLabel(self.tr("Language:")), self.language_box)
-        form.addRow("", self._error("language", self.language_box))
-        form.addRow("", self.language_note)
+        form.addRow(QLabel(self.tr("Theme:")),
+                    with_error(self.theme_box, self._error("theme", self.theme_box)))
+        form.addRow(QLabel(self.tr("Text size:")),
+                    with_error(self.size_spin, self._error("text_size", self.size_spin)))
+        form.addRow(QLabel(self.tr("Language:")),
+                    with_error(self.language_box, self._error("language", self.language_box),
+                               self.language_note))
         box.setLayout(form)
         return box
 
@@ -213,8 +233,11 @@ class SettingsPage(QWidget):
             lambda t: self.save("quiet_hours_end", t.toString("HH:mm")))
         self.quiet_error = FieldError(self.quiet_start)
         self.errors["quiet_hours_start"] = self.errors["quiet_hours_end"] = self.quiet_error
-        self.tray_check = QCheckBox(self.tr("Keep running in the tray when the window is "
-                                            "closed, so reminders still appear"))
+        self.tray_check = QCheckBox(self.tr("Keep running in the tray"))
+        self.tray_check.setToolTip(self.tr("When the window is closed, HealthDesk stays in "
+                                           "the tray so reminders still appear."))
+        tray_hint = QLabel(self.tr("Reminders still appear after the window is closed."))
+        tray_hint.setWordWrap(True)
         self.tray_check.toggled.connect(lambda on: self.save("keep_running_in_tray", on))
         times = QHBoxLayout()
         times.addWidget(QLabel(self.tr("From")))
@@ -223,11 +246,10 @@ class SettingsPage(QWidget):
         times.addWidget(self.quiet_end)
         times.addStretch(1)
         form = _form()
-        form.addRow(QLabel(self.tr("Quiet hours:")), self.no_quiet)
-        form.addRow("", times)
-        form.addRow("", self.quiet_error)
-        form.addRow(self.tray_check)
-        form.addRow(self._error("keep_running_in_tray", self.tray_check))
+        form.addRow(QLabel(self.tr("Quiet hours:")),
+                    with_error(self.no_quiet, times, self.quiet_error))
+        form.addRow(with_error(self.tray_check, tray_hint,
+                               self._error("keep_running_in_tray", self.tray_check)))
         box.setLayout(form)
         return box
 

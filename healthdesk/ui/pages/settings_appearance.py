@@ -36,8 +36,8 @@ def dark_palette() -> QPalette:
     """Fusion's colours turned dark, with enough contrast for body text (WCAG AA)."""
     r = QPalette.ColorRole
     return _palette({
-        r.Window: "#202124", r.WindowText: "#ECECEC", r.Base: "#17181A",
-        r.AlternateBase: "#26282B", r.ToolTipBase: "#303134", r.ToolTipText: "#ECECEC",
+        r.Window: "#202124", r.WindowText: "#ECECEC", r.Base: "#2B2D31",
+        r.AlternateBase: "#33363B", r.ToolTipBase: "#303134", r.ToolTipText: "#ECECEC",
         r.Text: "#ECECEC", r.Button: "#2D2F33", r.ButtonText: "#ECECEC",
         r.BrightText: "#FF6B6B", r.Link: "#8AB4F8", r.Highlight: "#3D6FB6",
         r.HighlightedText: "#FFFFFF", r.PlaceholderText: "#A0A4AA", r.Mid: "#44474C",

@@ -18,11 +18,12 @@ from ..dialogs.unlock_fields import (
     ProfileForm,
     body_text,
     busy_bar,
+    form_layout,
     heading,
+    with_error,
 )
 from ..qt import (
     QDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -63,9 +64,9 @@ class ChangePassphraseDialog(QDialog):
         self.busy = busy_bar()
         self.ok_button, buttons = _buttons(self, self.tr("Change passphrase"))
         self.ok_button.clicked.connect(self.submit_action)
-        form = QFormLayout()
-        form.addRow(QLabel(self.tr("Current passphrase:")), self.current)
-        form.addRow("", self.current_error)
+        # One form for all three fields, so they line up.
+        self.form.layout().insertRow(  # type: ignore[union-attr]
+            0, QLabel(self.tr("Current passphrase:")), with_error(self.current, self.current_error))
         lay = QVBoxLayout(self)
         lay.setContentsMargins(24, 20, 24, 18)
         lay.setSpacing(12)
@@ -73,7 +74,6 @@ class ChangePassphraseDialog(QDialog):
         lay.addWidget(body_text(self.tr(
             "Your record stays as it is; only the lock changes. Your recovery key keeps "
             "working.")))
-        lay.addLayout(form)
         lay.addWidget(self.form)
         lay.addWidget(self.error)
         lay.addWidget(self.busy)
@@ -154,10 +154,9 @@ class ProfileDialog(QDialog):
 
     def _rename_form(self) -> QWidget:
         box = QWidget()
-        form = QFormLayout(box)
+        form = form_layout(box)
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow(QLabel(self.tr("New name:")), self.form.name)
-        form.addRow("", self.form.name_error)
+        form.addRow(QLabel(self.tr("New name:")), with_error(self.form.name, self.form.name_error))
         return box
 
     def submit_action(self) -> None:

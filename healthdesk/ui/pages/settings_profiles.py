@@ -22,8 +22,8 @@ from .settings_dialogs import ProfileDialog
 SEX_WORDS = {"female": "female", "male": "male", "intersex": "intersex", "other": "other"}
 
 
-def describe(profile: Any) -> str:
-    """"Asha Rao — 72, female, born 11 Feb 1954" (only what is known)."""
+def details(profile: Any) -> str:
+    """"72, female, born 11 Feb 1954" (only what is known; empty if nothing is)."""
     bits: list[str] = []
     if profile.age is not None:
         bits.append(f"{profile.age}")
@@ -31,7 +31,13 @@ def describe(profile: Any) -> str:
         bits.append(SEX_WORDS[profile.sex])
     if profile.date_of_birth is not None:
         bits.append(f"born {profile.date_of_birth.strftime('%d %b %Y').lstrip('0')}")
-    return profile.name + (" — " + ", ".join(bits) if bits else "")
+    return ", ".join(bits)
+
+
+def describe(profile: Any) -> str:
+    """"Asha Rao — 72, female, born 11 Feb 1954" (only what is known)."""
+    more = details(profile)
+    return profile.name + (" — " + more if more else "")
 
 
 class ProfilesSection(QGroupBox):
@@ -47,6 +53,10 @@ class ProfilesSection(QGroupBox):
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("People on this device"))
         self.list.setMinimumHeight(130)
+        self.list.setWordWrap(True)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setSpacing(3)
         self.list.setMaximumHeight(220)
         self.list.currentRowChanged.connect(lambda _r: self._update_buttons())
         self.list.itemDoubleClicked.connect(lambda _i: self.rename_action())
@@ -58,15 +68,13 @@ class ProfilesSection(QGroupBox):
         self.delete_button.clicked.connect(self.delete_action)
         self.note = QLabel()
         self.note.setWordWrap(True)
-        buttons = QVBoxLayout()
+        buttons = QHBoxLayout()
         for b in (self.add_button, self.rename_button, self.delete_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
-        row = QHBoxLayout()
-        row.addWidget(self.list, 1)
-        row.addLayout(buttons)
         lay = QVBoxLayout(self)
-        lay.addLayout(row)
+        lay.addWidget(self.list)
+        lay.addLayout(buttons)
         lay.addWidget(self.note)
         self._update_buttons()
 
@@ -80,7 +88,9 @@ class ProfilesSection(QGroupBox):
         self.profiles = list(profiles)
         self.list.clear()
         for p in profiles:
-            item = QListWidgetItem(describe(p))
+            more = details(p)
+            item = QListWidgetItem(p.name + ("\n" + more if more else ""))
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, describe(p))
             item.setData(Qt.ItemDataRole.UserRole, p.id)
             self.list.addItem(item)
         ids = [p.id for p in profiles]

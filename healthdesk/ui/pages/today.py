@@ -30,6 +30,7 @@ from ..widgets import (
     Badge,
     Card,
     CategoryBadge,
+    body_points,
     confirm,
     long_date,
     muted,
@@ -69,7 +70,7 @@ class TodayPage(QWidget):
         self.prn_rows: list[AsNeededRow] = []
         self._generation = 0
         self._dirty = True
-        set_point_size(self, max(self.font().pointSizeF(), 11))
+        set_point_size(self, body_points())
         self._build()
         ctx.profile_did_change.connect(lambda _pid: self._changed())
         ctx.record_did_change.connect(self._on_record_change)
@@ -85,10 +86,10 @@ class TodayPage(QWidget):
         outer = QVBoxLayout(content)
         outer.setContentsMargins(20, 16, 20, 20)
         outer.setSpacing(16)
-        self.greeting_label = set_point_size(QLabel("Today"), self.font().pointSizeF() + 9,
+        self.greeting_label = set_point_size(QLabel("Today"), body_points() + 9,
                                              bold=True)
         self.greeting_label.setAccessibleName("Greeting")
-        self.date_label = set_point_size(muted(""), self.font().pointSizeF() + 2)
+        self.date_label = set_point_size(muted(""), body_points() + 2)
         self.message_label = muted("")
         self.message_label.hide()
         for w in (self.greeting_label, self.date_label, self.message_label):
@@ -115,7 +116,8 @@ class TodayPage(QWidget):
         self.refill_card = Card("Running low")
         self.refill_box = QVBoxLayout()
         self.refill_card.body.addLayout(self.refill_box)
-        for card in (self.doses_card, self.prn_card, self.week_card, self.refill_card):
+        outer.addWidget(self.doses_card)
+        for card in (self.prn_card, self.week_card, self.refill_card):
             left.addWidget(card)
         left.addStretch(1)
         self.appointments_card = Card("Next appointments")
@@ -128,12 +130,8 @@ class TodayPage(QWidget):
         for card in (self.appointments_card, self.readings_card):
             right.addWidget(card)
         right.addStretch(1)
-        side = QWidget()
-        side.setLayout(right)
-        right.setContentsMargins(0, 0, 0, 0)
-        side.setFixedWidth(340)
         columns.addLayout(left, 1)
-        columns.addWidget(side)
+        columns.addLayout(right, 1)
         outer.addLayout(columns, 1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -253,7 +251,7 @@ class TodayPage(QWidget):
             lay.setSpacing(1)
             when = set_point_size(QLabel(when_text(a.start_at, data.profile.timezone,
                                                    data.today)),
-                                  self.font().pointSizeF(), bold=True)
+                                  body_points(), bold=True)
             lay.addWidget(when)
             title = QLabel(a.title)
             title.setWordWrap(True)
@@ -272,10 +270,9 @@ class TodayPage(QWidget):
             label = KINDS[r.kind].label if r.kind in KINDS else r.kind
             taken = to_local(r.taken_at, data.profile.timezone)
             name = muted(f"{label} · {when_text(taken, None, data.today)}")
-            value = set_point_size(QLabel(r.text), self.font().pointSizeF() + 1, bold=True)
+            value = set_point_size(QLabel(r.text), body_points() + 1, bold=True)
             value.setToolTip(r.classification.explanation)
             badge = CategoryBadge()
-            badge.setWordWrap(True)
             badge.set_category(r.classification.level, r.classification.label)
             badge.setToolTip(r.classification.explanation)
             line = QHBoxLayout()
@@ -357,8 +354,7 @@ class TodayPage(QWidget):
         """Record an as-needed dose; a broken safety limit asks before recording it."""
         def failed(exc: BaseException) -> None:
             if isinstance(exc, DoseWarning) and not override:
-                question = f"{exc}\n\nRecord this dose of {item.title} anyway?"
-                if confirm(self, "Check before taking", question):
+                if confirm(self, f"Check before taking {item.title}", str(exc)):
                     self.take_now_action(item, override=True)
                 return
             self._action_error(exc)

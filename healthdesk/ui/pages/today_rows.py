@@ -6,11 +6,21 @@ from collections.abc import Callable
 
 from healthdesk.domain.dose_times import STATE_LABELS, needs_action
 
-from ..qt import QFrame, QGridLayout, QLabel, QMenu, QPushButton, QSizePolicy, QWidget
-from ..widgets import DOSE_TONES, TONES, Badge, clock_text, muted, set_point_size
+from ..qt import QGridLayout, QLabel, QMenu, QPushButton, QSizePolicy, QWidget
+from ..widgets import (
+    DOSE_TONES,
+    TONES,
+    Badge,
+    RoundedFrame,
+    body_points,
+    clock_text,
+    muted,
+    set_point_size,
+)
 from .today_data import AsNeededItem, DoseItem
 
 SNOOZE_MINUTES = (10, 30, 60)
+ROW_BORDER = "#E1E5EA"
 
 
 def _button(text: str, tip: str, slot: Callable[[], None], name: str) -> QPushButton:
@@ -22,7 +32,7 @@ def _button(text: str, tip: str, slot: Callable[[], None], name: str) -> QPushBu
     return b
 
 
-class DoseRow(QFrame):
+class DoseRow(RoundedFrame):
     """Time, medicine, dose, state and what you can do about it."""
 
     def __init__(self, item: DoseItem, *, on_take: Callable[[DoseItem], None],
@@ -31,24 +41,24 @@ class DoseRow(QFrame):
                  on_undo: Callable[[DoseItem], None], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.item = item
-        self.setObjectName("doseRow")
         bg, _, border = TONES[DOSE_TONES[item.state]]
-        if needs_action(item.state):
-            self.setStyleSheet(f"QFrame#doseRow {{ background: {bg}; border: 1px solid {border};"
-                               f" border-left: 6px solid {border}; border-radius: 8px; }}")
+        self.highlighted = needs_action(item.state)
+        if self.highlighted:
+            self.set_colours(bg, border, accent=border)
         else:
-            self.setStyleSheet("QFrame#doseRow { border: 1px solid #E1E5EA; border-radius: 8px; }")
+            self.set_colours(None, ROW_BORDER)
         grid = QGridLayout(self)
-        grid.setContentsMargins(12, 8, 12, 8)
+        grid.setContentsMargins(16, 8, 12, 8)
         grid.setHorizontalSpacing(10)
         grid.setVerticalSpacing(4)
         when = clock_text(item.scheduled_for, item.zone)
-        self.time_label = set_point_size(QLabel(when), self.font().pointSizeF() + 5, bold=True)
+        self.time_label = set_point_size(QLabel(when), body_points() + 5, bold=True)
         grid.addWidget(self.time_label, 0, 0)
         self.badge = Badge(STATE_LABELS[item.state], DOSE_TONES[item.state])
         self.badge.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         grid.addWidget(self.badge, 1, 0)
-        self.title_label = set_point_size(QLabel(item.title), self.font().pointSizeF() + 1,
+        grid.setColumnMinimumWidth(0, 124)  # titles line up whatever the badge says
+        self.title_label = set_point_size(QLabel(item.title), body_points() + 1,
                                            bold=True)
         self.title_label.setWordWrap(True)
         grid.addWidget(self.title_label, 0, 1)
@@ -87,19 +97,18 @@ class DoseRow(QFrame):
                 "snooze": self.snooze_button, "undo": self.undo_button}
 
 
-class AsNeededRow(QFrame):
+class AsNeededRow(RoundedFrame):
     """An as-needed medicine: how many taken today, and a Take now button."""
 
     def __init__(self, item: AsNeededItem, *, on_take: Callable[[AsNeededItem], None],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.item = item
-        self.setObjectName("prnRow")
-        self.setStyleSheet("QFrame#prnRow { border: 1px solid #E1E5EA; border-radius: 8px; }")
+        self.set_colours(None, ROW_BORDER)
         grid = QGridLayout(self)
-        grid.setContentsMargins(12, 8, 12, 8)
+        grid.setContentsMargins(16, 8, 12, 8)
         grid.setHorizontalSpacing(14)
-        title = set_point_size(QLabel(item.title), self.font().pointSizeF() + 1, bold=True)
+        title = set_point_size(QLabel(item.title), body_points() + 1, bold=True)
         grid.addWidget(title, 0, 0)
         grid.addWidget(muted(item.summary), 1, 0)
         count = f"{item.taken_today} taken today"

@@ -1,0 +1,265 @@
+"""Export to a FHIR R4 ``collection`` Bundle: what another health system can read.
+
+Every resource is built as FHIR JSON and validated with fhir.resources (R4B models, wire-
+compatible with R4 for these resources) before it is written: the exporter never emits
+a resource another system would refuse. The JSON written is the validated JSON itself
+(pydantic's own serialiser is ~2x slower than validation, which matters for years of
+readings).
+
+What travels: Patient (one per profile), Observation per live reading (LOINC codes, UCUM
+units, blood pressure as the 85354-9 panel with components), Condition,
+AllergyIntolerance, MedicationStatement (dose, route, schedule as Dosage.timing),
+Appointment. References are ``urn:uuid:`` full URLs of HealthDesk ids, so a re-import
+into an empty record gives the same readings. Two HealthDesk extensions carry what
+FHIR has no code for (a glucose reading's context, an allergy's exact severity); other
+systems ignore them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import uuid
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import select
+
+from healthdesk.domain import measurements as kinds
+from healthdesk.domain.errors import ValidationError
+from healthdesk.services.appointments import to_view as appointment_view
+from healthdesk.services.clinical import AllergyView, ConditionView
+from healthdesk.services.medications import MedicationView
+from healthdesk.services.profiles import ProfileView
+from healthdesk.store.models import Appointment, Measurement
+
+from . import fhir_codes as fc
+from .canonical import write_private_atomic
+
+if TYPE_CHECKING:
+    from healthdesk.services.appointments import AppointmentView
+    from healthdesk.services.record import HealthRecord
+
+_CRITICALITY = {"mild": "low", "moderate": "low", "severe": "high", "life_threatening": "high",
+                "unknown": "unable-to-assess"}
+_REACTION_SEVERITY = {"mild": "mild", "moderate": "moderate", "life_threatening": "severe"}
+
+
+def _ref(pid: str, name: str) -> dict[str, str]:
+    return {"reference": f"urn:uuid:{pid}", "display": name}
+
+
+def _coding(system: str, code: str, display: str | None = None) -> dict[str, str]:
+    out = {"system": system, "code": code}
+    if display:
+        out["display"] = display
+    return out
+
+
+def _concept(system: str, code: str, display: str | None = None) -> dict[str, Any]:
+    return {"coding": [_coding(system, code, display)]}
+
+
+def _instant(moment: Any) -> str:
+    text = moment.astimezone(dt.UTC).isoformat(timespec="microseconds")
+    return text.replace(".000000", "").replace("+00:00", "Z")
+
+
+def _quantity(value: float, unit: str) -> dict[str, Any]:
+    return {"value": value, "unit": unit, "system": fc.UCUM, "code": fc.TO_UCUM[unit]}
+
+
+def _note(text: str | None) -> list[dict[str, str]] | None:
+    return [{"text": text}] if text else None
+
+
+def _clean(resource: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in resource.items() if v not in (None, [], {}, "")}
+
+
+def patient(p: ProfileView) -> dict[str, Any]:
+    words = p.name.split()
+    name = {"use": "official", "text": p.name, "family": words[-1] if len(words) > 1 else None,
+            "given": words[:-1] if len(words) > 1 else words}
+    return _clean({"resourceType": "Patient", "id": p.id, "name": [_clean(name)],
+                   "gender": fc.SEX_TO_GENDER.get(p.sex, "unknown"),
+                   "birthDate": p.date_of_birth.isoformat() if p.date_of_birth else None})
+
+
+def observation(m: Measurement, who: dict[str, str]) -> dict[str, Any]:
+    spec = kinds.KINDS[m.kind]
+    values = [m.value, m.value2, m.value3]
+    resource: dict[str, Any] = {
+        "resourceType": "Observation", "id": m.id, "status": "final", "subject": who,
+        "effectiveDateTime": _instant(m.taken_at), "note": _note(m.note),
+    }
+    if m.kind == "blood_pressure":
+        parts = [(fc.SYSTOLIC, "Systolic blood pressure", values[0], m.unit),
+                 (fc.DIASTOLIC, "Diastolic blood pressure", values[1], m.unit),
+                 (fc.HEART_RATE, "Heart rate", values[2], spec.unit_of(spec.components[2]))]
+        category = "vital-signs"
+        resource["code"] = {"coding": [_coding(fc.LOINC, fc.BP_PANEL, "Blood pressure panel with "
+                                                                  "all children optional")],
+                            "text": "Blood pressure"}
+        resource["component"] = [{"code": _concept(fc.LOINC, code, label),
+                                  "valueQuantity": _quantity(value, unit)}
+                                 for code, label, value, unit in parts if value is not None]
+    else:
+        known = fc.EXPORT_LOINC[m.kind]
+        category = known.category
+        codings = [_coding(fc.LOINC, known.code, known.display)]
+        codings += [_coding(fc.LOINC, c, fc.BY_LOINC[c].display)
+                    for c in fc.EXTRA_CODINGS.get(m.kind, ())]
+        resource["code"] = {"coding": codings, "text": spec.label}
+        resource["valueQuantity"] = _quantity(values[0], m.unit)
+    resource["category"] = [_concept(fc.OBS_CATEGORY, category)]
+    if m.context:
+        resource["extension"] = [{"url": fc.CONTEXT_EXTENSION, "valueCode": m.context}]
+    return _clean(resource)
+
+
+def condition(c: ConditionView, who: dict[str, str]) -> dict[str, Any]:
+    code: dict[str, Any] = {"text": c.name}
+    if c.icd10:
+        code["coding"] = [_coding(fc.ICD10, c.icd10, c.name)]
+    ended = c.resolved_on if c.status != "active" else None
+    return _clean({
+        "resourceType": "Condition", "id": c.id, "subject": who, "code": code,
+        "clinicalStatus": _concept(fc.CONDITION_CLINICAL, c.status),
+        "verificationStatus": _concept(fc.CONDITION_VERIFICATION, "confirmed"),
+        "category": [_concept(fc.CONDITION_CATEGORY, "problem-list-item")],
+        "onsetDateTime": c.onset.isoformat() if c.onset else None,
+        "abatementDateTime": ended.isoformat() if ended else None, "note": _note(c.notes),
+    })
+
+
+def allergy(a: AllergyView, who: dict[str, str]) -> dict[str, Any]:
+    reaction = None
+    if a.reaction:
+        reaction = [_clean({"manifestation": [{"text": a.reaction}],
+                            "severity": _REACTION_SEVERITY.get(a.severity)})]
+    return _clean({
+        "resourceType": "AllergyIntolerance", "id": a.id, "patient": who,
+        "extension": [{"url": fc.SEVERITY_EXTENSION, "valueCode": a.severity}],
+        "clinicalStatus": _concept(fc.ALLERGY_CLINICAL, "active"),
+        "verificationStatus": _concept(fc.ALLERGY_VERIFICATION, "confirmed"),
+        "category": [a.category] if a.category in fc.ALLERGY_CATEGORIES else None,
+        "criticality": _CRITICALITY[a.severity], "code": {"text": a.substance},
+        "recordedDate": a.noted_on.isoformat() if a.noted_on else None,
+        "reaction": reaction, "note": _note(a.notes),
+    })
+
+
+def _dosage(med: MedicationView) -> dict[str, Any]:
+    dosage: dict[str, Any] = {
+        "text": med.instructions,
+        "doseAndRate": [{"doseQuantity": {"value": med.dose_amount, "unit": med.dose_unit}}],
+        "route": {"coding": [_coding(fc.SNOMED, fc.ROUTE_TO_SNOMED[med.route], med.route)]}
+        if med.route in fc.ROUTE_TO_SNOMED else {"text": med.route},
+    }
+    sc = med.schedule
+    if sc is not None and sc.kind == "as_needed":
+        dosage["asNeededBoolean"] = True
+        if sc.prn_min_interval_minutes:
+            minutes = sc.prn_min_interval_minutes
+            period = (minutes // 60, "h") if minutes % 60 == 0 else (minutes, "min")
+            dosage["timing"] = {"repeat": {"frequency": 1, "period": period[0],
+                                           "periodUnit": period[1]}}
+        if sc.prn_max_per_day:
+            dosage["maxDosePerPeriod"] = {
+                "numerator": {"value": sc.prn_max_per_day},
+                "denominator": {"value": 1, "unit": "day", "system": fc.UCUM, "code": "d"}}
+    elif sc is not None:
+        repeat = {"frequency": len(sc.times_of_day), "period": sc.interval_days,
+                  "periodUnit": "d", "timeOfDay": [f"{t}:00" for t in sc.times_of_day],
+                  "dayOfWeek": [fc.DAYS_OF_WEEK[d] for d in sc.weekdays or ()] or None}
+        dosage["timing"] = {"repeat": _clean(repeat)}
+    return _clean(dosage)
+
+
+def medication(med: MedicationView, who: dict[str, str]) -> dict[str, Any]:
+    label = f"{med.name} {med.strength}" if med.strength else med.name
+    period = _clean({"start": med.start_date.isoformat() if med.start_date else None,
+                     "end": med.end_date.isoformat() if med.end_date else None})
+    return _clean({
+        "resourceType": "MedicationStatement", "id": med.id, "subject": who,
+        "status": "active" if med.active else "stopped",
+        "medicationCodeableConcept": {"text": label}, "effectivePeriod": period or None,
+        "informationSource": {"display": med.prescriber} if med.prescriber else None,
+        "dosage": [_dosage(med)], "note": _note(med.notes),
+    })
+
+
+def appointment(a: AppointmentView, who: dict[str, str]) -> dict[str, Any]:
+    people = [{"actor": who, "status": "accepted"}]
+    for name, role in ((a.clinician, "ATND"), (a.place, "LOC")):
+        if name:
+            people.append({"actor": {"display": name}, "status": "accepted",
+                           "type": [_concept(fc.PARTICIPATION, role)]})
+    return _clean({
+        "resourceType": "Appointment", "id": a.id,
+        "status": fc.STATUS_TO_APPOINTMENT[a.status], "description": a.title,
+        "appointmentType": {"text": fc.VISIT_LABELS.get(a.visit_type, "Other")},
+        "start": _instant(a.start_at), "end": _instant(a.end_at),
+        "minutesDuration": a.duration_minutes, "comment": a.notes, "participant": people,
+    })
+
+
+def _resources(record: HealthRecord, profile_ids: list[str] | None) -> list[dict[str, Any]]:
+    profiles = record.profiles.list()
+    if profile_ids is not None:
+        known = {p.id for p in profiles}
+        for pid in profile_ids:
+            if pid not in known:
+                raise ValidationError("profile", f"No profile with id {pid} exists in this "
+                                                 "record.")
+        profiles = [p for p in profiles if p.id in set(profile_ids)]
+    out: list[dict[str, Any]] = []
+    for p in profiles:
+        who = _ref(p.id, p.name)
+        out.append(patient(p))
+        with record.store.read() as s:
+            rows = s.scalars(select(Measurement).where(
+                Measurement.profile_id == p.id, Measurement.deleted.is_(False))
+                .order_by(Measurement.taken_at, Measurement.id))
+            out += [observation(m, who) for m in rows]
+            visits = [appointment_view(a) for a in s.scalars(select(Appointment).where(
+                Appointment.profile_id == p.id, Appointment.deleted.is_(False))
+                .order_by(Appointment.start_at, Appointment.id))]
+        out += [condition(c, who) for c in record.conditions.list(p.id)]
+        out += [allergy(a, who) for a in record.allergies.list(p.id)]
+        out += [medication(m, who) for m in record.medications.list(p.id, active_only=False)]
+        out += [appointment(a, who) for a in visits]
+    return out
+
+
+def render_fhir(record: HealthRecord, *, profile_ids: list[str] | None = None) -> bytes:
+    """The Bundle's bytes (UTF-8 JSON), every resource validated, nothing written.
+
+    Raises ValidationError for an unknown profile id.
+    """
+    from fhir.resources.R4B import get_fhir_model_class
+    from fhir.resources.R4B.bundle import Bundle
+
+    resources = _resources(record, profile_ids)
+    for resource in resources:
+        get_fhir_model_class(resource["resourceType"]).model_validate(resource)
+    bundle = {"resourceType": "Bundle", "id": str(uuid.uuid4()), "type": "collection",
+              "timestamp": _instant(record.now()),
+              "entry": [{"fullUrl": f"urn:uuid:{r['id']}", "resource": r} for r in resources]}
+    Bundle.model_validate({**bundle, "entry": [{"fullUrl": e["fullUrl"]}
+                                               for e in bundle["entry"]] or None})
+    text = json.dumps(bundle, ensure_ascii=False, separators=(",", ":"), default=str)
+    return (text + "\n").encode("utf-8")
+
+
+def export_fhir(record: HealthRecord, dest: Path | None, *,
+                profile_ids: list[str] | None = None) -> bytes:
+    """Write the FHIR Bundle to ``dest`` (0600, atomically) when given; return its bytes.
+
+    Raises ValidationError for an unknown profile id; OSError when ``dest`` is unwritable.
+    """
+    data = render_fhir(record, profile_ids=profile_ids)
+    if dest is not None:
+        write_private_atomic(Path(dest), data)
+    return data

@@ -1,0 +1,421 @@
+"""Import a FHIR R4 Bundle (collection, transaction, searchset...) into the record.
+
+Each resource is validated with fhir.resources (its R4B models: R4B is wire-compatible with
+R4 for every resource read here) and then goes through the services, so it meets the
+same rules as typed-in data. A resource that fails validation or a HealthDesk rule is
+skipped with a reason naming it and the field; the rest is imported. A file that is not a
+FHIR Bundle at all is refused as a whole.
+
+Importing a bundle twice creates nothing new: profiles are matched by name, readings by
+kind, time and values, conditions by name or ICD-10 code, allergies by substance,
+medicines by name, appointments by title and start. Readings go in one transaction per
+profile (via ``insert_readings``, as the CSV import does); the other resources one each.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from healthdesk.domain import units as u
+from healthdesk.domain.errors import ValidationError
+from healthdesk.domain.validation import icd10
+from healthdesk.store.models.medications import FORMS, ROUTES
+
+from . import fhir_codes as fc
+from .csv_readings import PendingReading, insert_readings, pending
+from .detect import first_error, load_bundle
+from .fhir_codes import codes, day, human_name, moment, notes, ref_key, text_of
+
+if TYPE_CHECKING:
+    from healthdesk.services.record import HealthRecord
+
+HANDLED = ("Patient", "Observation", "Condition", "AllergyIntolerance", "MedicationStatement",
+           "MedicationRequest", "Appointment")
+SUPPORTING = ("Medication", "Practitioner", "Location", "Organization", "PractitionerRole")
+_FHIR_FIELD = {"onset": "onsetDateTime", "resolved_on": "abatementDateTime", "icd10": "code",
+               "name": "code", "substance": "code", "noted_on": "recordedDate",
+               "start_at": "start", "date_of_birth": "birthDate", "title": "description"}
+
+
+@dataclass(frozen=True)
+class FhirImportReport:
+    """Rows created per HealthDesk type ("readings", "conditions"...), rows that were
+    already in the record per type, and one sentence per resource left out."""
+
+    created: dict[str, int]
+    skipped: list[str]
+    duplicates: dict[str, int] = field(default_factory=dict)
+
+
+class Skip(Exception):
+    """A resource (or part of one) HealthDesk cannot take; the message says why."""
+
+
+class _Import:
+    def __init__(self, record: HealthRecord, name: str, profile_id: str | None) -> None:
+        self.record, self.name, self.fixed = record, name, profile_id
+        self.now = record.now()
+        self.created: Counter[str] = Counter()
+        self.duplicates: Counter[str] = Counter()
+        self.skipped: list[str] = []
+        self.index: dict[str, Any] = {}
+        self.patients: dict[str, str | None] = {}
+        self.readings: dict[str, list[PendingReading]] = defaultdict(list)
+        self.halves: dict[tuple[str, dt.datetime], list[tuple[str, str, float, str]]] = \
+            defaultdict(list)
+        self.existing: dict[tuple[str, str], list[Any]] = {}
+
+    # -- plumbing ------------------------------------------------------------------------
+
+    def validate(self, document: dict[str, Any]) -> list[tuple[str, str, Any]]:
+        from fhir.resources.R4B import get_fhir_model_class
+        from pydantic import ValidationError as PydanticError
+
+        valid: list[tuple[str, str, Any]] = []
+        for i, entry in enumerate(document.get("entry") or [], start=1):
+            resource = entry.get("resource") if isinstance(entry, dict) else None
+            if not isinstance(resource, dict):
+                self.skipped.append(f"Entry {i} holds no resource.")
+                continue
+            kind, rid = resource.get("resourceType"), resource.get("id")
+            label = f"{kind}/{rid}" if rid else f"{kind} (entry {i})"
+            if kind not in HANDLED and kind not in SUPPORTING:
+                why = ("immunizations are not kept in HealthDesk yet" if kind == "Immunization"
+                       else f"{kind} resources are not imported")
+                self.skipped.append(f"{label}: {why}; left out.")
+                continue
+            try:
+                model = get_fhir_model_class(kind).model_validate(resource)
+            except PydanticError as exc:
+                self.skipped.append(f"{label}: not valid FHIR ({first_error(exc)}); left out.")
+                continue
+            for key in (entry.get("fullUrl"), f"{kind}/{rid}" if rid else None):
+                if key:
+                    self.index[key] = model
+                    self.index.setdefault(ref_key(key) or key, model)
+            if kind in HANDLED:
+                valid.append((kind, label, model))
+        return valid
+
+    def resolve(self, reference: str | None) -> Any:
+        if not reference:
+            return None
+        return self.index.get(reference) or self.index.get(ref_key(reference) or "")
+
+    def profile_for(self, ref: str | None) -> str:
+        """The profile a resource belongs to, from its subject or patient reference."""
+        if self.fixed is not None:
+            return self.fixed
+        if ref:
+            for key in (ref, ref_key(ref)):
+                if key in self.patients:
+                    if self.patients[key] is None:
+                        raise Skip(f"its patient {ref} was not imported")
+                    return str(self.patients[key])
+            raise Skip(f"its subject {ref} is not a Patient in this bundle")
+        live = {p for p in self.patients.values() if p}
+        if len(live) == 1:
+            return live.pop()
+        raise Skip("it names no patient")
+
+    def seen(self, pid: str, what: str, key: Any) -> bool:
+        """True (and counted as a duplicate) when the record already has this row."""
+        cache = self.existing.setdefault((pid, what), self._load(pid, what))
+        if key in cache:
+            self.duplicates[what] += 1
+            return True
+        cache.append(key)
+        return False
+
+    def _load(self, pid: str, what: str) -> list[Any]:
+        r = self.record
+        if what == "conditions":
+            return [k for c in r.conditions.list(pid) for k in (c.name.casefold(), c.icd10) if k]
+        if what == "allergies":
+            return [a.substance.casefold() for a in r.allergies.list(pid)]
+        if what == "medications":
+            return [m.name.casefold() for m in r.medications.list(pid, active_only=False)]
+        past = r.appointments.past(pid) + r.appointments.upcoming(pid)
+        return [(a.title.casefold(), a.start_at) for a in past]
+
+    # -- resources -----------------------------------------------------------------------
+
+    def patient(self, p: Any, keys: list[str]) -> None:
+        pid = None
+        try:
+            pid = self._patient(p)
+        finally:
+            for key in keys:
+                self.patients[key] = pid
+
+    def _patient(self, p: Any) -> str:
+        name = human_name(p.name)
+        if not name:
+            raise Skip("name: it has no name")
+        found = self.record.profiles.find_by_name(name)
+        if found is not None:
+            self.duplicates["profiles"] += 1
+            return found.id
+        view = self.record.profiles.create(
+            name=name, date_of_birth=day(p.birthDate),
+            sex=fc.GENDER_TO_SEX.get(p.gender or "unknown", "unknown"))
+        self.created["profiles"] += 1
+        return view.id
+
+    def observation(self, o: Any) -> None:
+        if o.status in ("entered-in-error", "cancelled"):
+            raise Skip(f"its status is {o.status}")
+        pid = self.profile_for(getattr(o.subject, "reference", None))
+        when = (moment(o.effectiveDateTime) or moment(getattr(o.effectivePeriod, "start", None))
+                or moment(o.effectiveInstant) or moment(o.issued))
+        if when is None:
+            raise Skip("effectiveDateTime: it has no full date of measurement")
+        loinc = codes(o.code, fc.LOINC)
+        note = notes(o)
+        context = next((x.valueCode for x in o.extension or []
+                        if x.url == fc.CONTEXT_EXTENSION), None)
+        if set(loinc) & fc.BP_PANELS or (o.component and not o.valueQuantity):
+            values, paths = {}, {}
+            for i, comp in enumerate(o.component or []):
+                part = next((fc.BP_PARTS[c] for c in codes(comp.code, fc.LOINC)
+                             if c in fc.BP_PARTS), None)
+                if part is not None:
+                    paths[part] = f"component[{i}].valueQuantity"
+                    kind = "pulse" if part == "pulse" else "blood_pressure"
+                    values[part] = fc.reading_value(comp.valueQuantity, kind, paths[part])[0]
+            self.add(pid, "blood_pressure", values, u.MMHG, when, note=note, paths=paths)
+            return
+        half = next((fc.BP_PARTS[c] for c in loinc if c in (fc.SYSTOLIC, fc.DIASTOLIC)), None)
+        if half is not None:
+            value, unit = fc.reading_value(o.valueQuantity, "blood_pressure", "valueQuantity")
+            self.halves[(pid, when)].append((self.label, half, value, unit))
+            return
+        known = next((fc.BY_LOINC[c] for c in loinc if c in fc.BY_LOINC), None)
+        if known is None:
+            code = f"LOINC {loinc[0]}" if loinc else "its code"
+            raise Skip(f"code: {code} ({text_of(o.code) or 'no name'}) is not a kind of "
+                       "reading HealthDesk keeps")
+        value, unit = fc.reading_value(o.valueQuantity, known.kind, "valueQuantity")
+        self.add(pid, known.kind, {known.kind: value}, unit, when,
+                 context=context or known.context, note=note)
+
+    def add(self, pid: str, kind: str, values: dict[str, Any], unit: str, when: dt.datetime,
+            *, context: str | None = None, note: str | None = None,
+            paths: dict[str, str] | None = None) -> None:
+        """Validate a reading into ``self.readings``; a refusal names the FHIR field."""
+        if kind == "blood_pressure":
+            for part in ("systolic", "diastolic"):
+                if part not in values:
+                    raise Skip(f"component: the {part} pressure is missing")
+        try:
+            self.readings[pid].append(pending(kind, values, unit, when, self.now,
+                                              context=context, note=note))
+        except ValidationError as err:
+            where = {"taken_at": "effectiveDateTime", "context": "extension", "note": "note",
+                     **(paths or {})}.get(err.field, "valueQuantity")
+            raise Skip(f"{where}: {err.message.rstrip('.')}") from None
+
+    def merge_halves(self) -> None:
+        for (pid, when), parts in self.halves.items():
+            values = {part: value for _label, part, value, _unit in parts}
+            labels = " + ".join(label for label, *_ in parts)
+            self.label = labels
+            try:
+                if len(values) < 2:
+                    other = "diastolic" if "systolic" in values else "systolic"
+                    raise Skip(f"a {next(iter(values))} pressure with no {other} pressure "
+                               "at the same time")
+                self.add(pid, "blood_pressure", values, u.MMHG, when)
+            except Skip as why:
+                self.skipped.append(f"{labels}: {why}; left out.")
+
+    def condition(self, c: Any) -> None:
+        verification = codes(c.verificationStatus)
+        if {"entered-in-error", "refuted"} & set(verification):
+            raise Skip(f"its verification status is {verification[0]}")
+        pid = self.profile_for(getattr(c.subject, "reference", None))
+        code = next((x.code for x in (c.code.coding if c.code else None) or []
+                     if x.system in fc.ICD10_SYSTEMS and x.code), None)
+        name = text_of(c.code) or code
+        if not name:
+            raise Skip("code: it has no name or code")
+        try:
+            code = icd10("icd10", code)
+        except ValidationError:
+            self.skipped.append(f"{self.label}: code: '{code}' is not an ICD-10 code; imported "
+                                "without it.")
+            code = None
+        if self.seen(pid, "conditions", name.casefold()) or (
+                code and code in self.existing[(pid, "conditions")][:-1]):
+            return
+        status = next((fc.CONDITION_STATUS[x] for x in codes(c.clinicalStatus)
+                       if x in fc.CONDITION_STATUS), "active")
+        self.record.conditions.add(
+            pid, name[:200], icd10=code, status=status,
+            onset=day(c.onsetDateTime) or day(getattr(c.onsetPeriod, "start", None)),
+            resolved_on=day(c.abatementDateTime) or day(getattr(c.abatementPeriod, "end", None)),
+            notes=notes(c))
+        self.created["conditions"] += 1
+
+    def allergy(self, a: Any) -> None:
+        if {"entered-in-error", "refuted"} & set(codes(a.verificationStatus)):
+            raise Skip("its verification status is refuted or entered-in-error")
+        if {"inactive", "resolved"} & set(codes(a.clinicalStatus)):
+            raise Skip("it is no longer active")
+        pid = self.profile_for(getattr(a.patient, "reference", None))
+        reactions = a.reaction or []
+        substance = text_of(a.code) or next((text_of(r.substance) for r in reactions
+                                             if text_of(r.substance)), None)
+        if not substance:
+            raise Skip("code: it names no substance")
+        if self.seen(pid, "allergies", substance.casefold()):
+            return
+        shown = [t for r in reactions for m in r.manifestation or [] if (t := text_of(m))]
+        severity = fc.allergy_severity(a, shown)
+        category = next((x for x in a.category or [] if x in fc.ALLERGY_CATEGORIES), "other")
+        self.record.allergies.add(pid, substance[:200], category=category,
+                                  reaction=", ".join(dict.fromkeys(shown))[:500] or None,
+                                  severity=severity,
+                                  noted_on=day(a.recordedDate) or day(a.onsetDateTime),
+                                  notes=notes(a))
+        self.created["allergies"] += 1
+
+    def medication(self, m: Any) -> None:
+        if m.status in ("entered-in-error", "not-taken", "cancelled"):
+            raise Skip(f"its status is {m.status}")
+        pid = self.profile_for(getattr(m.subject, "reference", None))
+        concept = m.medicationCodeableConcept
+        if concept is None and m.medicationReference is not None:
+            ref = m.medicationReference
+            target = next((c for c in m.contained or [] if f"#{c.id}" == ref.reference), None) \
+                or self.resolve(ref.reference)
+            concept = getattr(target, "code", None)
+            label = text_of(concept) or (ref.display or "").strip()
+        else:
+            label = text_of(concept) or ""
+        if not label:
+            raise Skip("medication: it names no medicine")
+        name, strength = fc.split_strength(label)
+        if self.seen(pid, "medications", name.casefold()):
+            return
+        dosages = (m.dosage if m.get_resource_type() == "MedicationStatement"
+                   else m.dosageInstruction) or []
+        plan = fc.plan(dosages[0] if dosages else None)
+        source = (m.informationSource if m.get_resource_type() == "MedicationStatement"
+                  else m.requester)
+        period = getattr(m, "effectivePeriod", None)
+        start = day(getattr(period, "start", None)) or day(getattr(m, "effectiveDateTime", None)) \
+            or day(getattr(m, "authoredOn", None))
+        end = day(getattr(period, "end", None))
+        fields = dict(strength=strength, form=plan.form if plan.form in FORMS else "other",
+                      dose_amount=plan.amount, dose_unit=plan.unit,
+                      route=plan.route if plan.route in ROUTES else "other",
+                      prescriber=(getattr(source, "display", None) or None),
+                      instructions=plan.instructions, start_date=start,
+                      end_date=end if end and (start is None or end >= start) else None,
+                      notes=notes(m))
+        try:
+            view = self.record.medications.add(pid, name, schedule=plan.schedule, **fields)
+        except ValidationError as err:
+            if plan.schedule is None or err.field in fields or err.field == "name":
+                raise
+            view = self.record.medications.add(pid, name, **fields)
+            self.skipped.append(f"{self.label}: dosage.timing: {err.message} The medicine was "
+                                "imported without a schedule.")
+        if m.status in ("completed", "stopped"):
+            self.record.medications.set_active(view.id, False)
+        self.created["medications"] += 1
+
+    def appointment(self, a: Any) -> None:
+        status = fc.APPOINTMENT_STATUS.get(a.status, "scheduled")
+        if status is None:
+            raise Skip(f"its status is {a.status}")
+        start = moment(a.start)
+        if start is None:
+            raise Skip("start: it has no start time")
+        people = [(getattr(p.actor, "reference", None) or "", p) for p in a.participant or []]
+        patient = next((ref for ref, _p in people
+                        if ref in self.patients or ref_key(ref) in self.patients), None)
+        pid = self.profile_for(patient)
+        kinds_text = " ".join(filter(None, [text_of(a.appointmentType),
+                                            *(text_of(s) for s in a.serviceType or [])]))
+        title = (a.description or kinds_text or text_of((a.reasonCode or [None])[0])
+                 or "Appointment").strip()[:200]
+        if self.seen(pid, "appointments", (title.casefold(), start)):
+            return
+        end = moment(a.end)
+        minutes = a.minutesDuration or (int((end - start).total_seconds() // 60) if end else 30)
+        clinician = place = None
+        for ref, p in people:
+            target = self.resolve(ref)
+            kind = (target.get_resource_type() if target is not None
+                    else (ref_key(ref) or "").split("/")[0])
+            roles = {c for t in p.type or [] for c in codes(t)}
+            who = getattr(p.actor, "display", None) or fc.name_of(target)
+            if kind == "Location" or "LOC" in roles:
+                place = place or who
+            elif kind != "Patient" and ref != patient:
+                clinician = clinician or who
+        visit = next((v for word, v in fc.VISIT_WORDS if word in kinds_text.casefold()),
+                     "in_person")
+        view = self.record.appointments.add(
+            pid, title, start, duration_minutes=minutes if 1 <= minutes <= 1440 else 30,
+            clinician=clinician, place=place, visit_type=visit, notes=a.comment)
+        if status != "scheduled":
+            self.record.appointments.update(view.id, status=status)
+        self.created["appointments"] += 1
+
+    # -- driver --------------------------------------------------------------------------
+
+    def run(self, document: dict[str, Any]) -> FhirImportReport:
+        valid = self.validate(document)
+        patients = [(label, m) for kind, label, m in valid if kind == "Patient"]
+        if self.fixed is None and not patients:
+            raise ValidationError("profile", f"{self.name} has no Patient resource, so it does "
+                                             "not say whose record it is; choose the profile "
+                                             "to import into (--profile NAME).")
+        if self.fixed is not None:
+            self.record.profiles.get(self.fixed)
+        handlers = {"Observation": self.observation, "Condition": self.condition,
+                    "AllergyIntolerance": self.allergy, "MedicationStatement": self.medication,
+                    "MedicationRequest": self.medication, "Appointment": self.appointment}
+        for label, model in patients:
+            keys = [k for k, v in self.index.items() if v is model]
+            self.label = label
+            self.guard(lambda m=model, k=keys: self.patient(m, k) if self.fixed is None else None)
+        for kind, label, model in valid:
+            if kind != "Patient":
+                self.label = label
+                self.guard(lambda m=model, h=handlers[kind]: h(m))
+        self.merge_halves()
+        for pid, readings in self.readings.items():
+            inserted, dups = insert_readings(self.record.store, pid, readings)
+            self.created["readings"] += inserted
+            self.duplicates["readings"] += dups
+        return FhirImportReport(dict(self.created), self.skipped, dict(self.duplicates))
+
+    def guard(self, action: Any) -> None:
+        try:
+            action()
+        except Skip as why:
+            self.skipped.append(f"{self.label}: {why}; left out.")
+        except ValidationError as err:
+            where = _FHIR_FIELD.get(err.field, err.field)
+            self.skipped.append(f"{self.label}: {where}: {err.message.rstrip('.')}; left out.")
+
+
+def import_fhir(record: HealthRecord, path: Path, *, profile_id: str | None = None
+                ) -> FhirImportReport:
+    """Import a FHIR R4 Bundle. Resources that cannot be imported are listed in
+    ``skipped`` with the reason; everything else is imported.
+
+    ``profile_id`` puts every resource into that profile (Patients are then not imported).
+    Raises ValidationError when the file is not a FHIR Bundle, or when it has no Patient
+    and no ``profile_id`` is given; NotFoundError for an unknown ``profile_id``.
+    """
+    name, document = load_bundle(path)
+    return _Import(record, name, profile_id).run(document)

@@ -1,0 +1,327 @@
+"""Medicines: the list (with stock, refill warnings and the next dose), add/edit/stop/
+delete/refill, and the selected medicine's dose history below."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from healthdesk.services.errors import ValidationError
+from healthdesk.services.medications import MedicationView
+
+from ..context import UiContext
+from ..dialogs.medication_editor import MedicationEditor
+from ..qt import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QKeySequence,
+    QLabel,
+    QPushButton,
+    QShortcut,
+    QSplitter,
+    Qt,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from ..widgets import body_points, confirm, muted, set_point_size, system_zone
+from .medications_models import (
+    DoseHistoryModel,
+    MedicationRow,
+    MedicationTableModel,
+    load_medications,
+)
+
+AREAS = {"medications", "doses", "profiles"}
+
+
+def _table(model: Any, name: str) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setAccessibleName(name)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(34)
+    view.horizontalHeader().setHighlightSections(False)
+    view.setTabKeyNavigation(False)
+    return view
+
+
+class MedicationsPage(QWidget):
+    """Every medicine of the current person, and what happened to its doses."""
+
+    def __init__(self, ctx: UiContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.editor: MedicationEditor | None = None
+        self._selected_id: str | None = None
+        self._generation = 0
+        self._dirty = True
+        set_point_size(self, body_points())
+        self.model = MedicationTableModel()
+        self.history_model = DoseHistoryModel()
+        self._build()
+        ctx.profile_did_change.connect(lambda _pid: self._changed(clear=True))
+        ctx.record_did_change.connect(lambda area: area in AREAS and self._changed())
+
+    # -- layout --------------------------------------------------------------------------
+
+    def _button(self, text: str, tip: str, slot: Any, keys: str | None = None) -> QPushButton:
+        b = QPushButton(text)
+        b.setToolTip(f"{tip} ({keys})" if keys else tip)
+        b.clicked.connect(slot)
+        if keys:
+            shortcut = QShortcut(QKeySequence(keys), self, activated=slot)
+            # Only while focus is on this page: other pages use the same keys.
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        return b
+
+    def _build(self) -> None:
+        title = set_point_size(QLabel("Medicines"), body_points() + 7, bold=True)
+        self.stopped_check = QCheckBox("Show stopped medicines")
+        self.stopped_check.toggled.connect(lambda _c: self.reload())
+        top = QHBoxLayout()
+        top.addWidget(title)
+        top.addStretch(1)
+        top.addWidget(self.stopped_check)
+        self.add_button = self._button("Add…", "Add a medicine", self.add_action, "Ctrl+N")
+        self.edit_button = self._button("Edit…", "Change the selected medicine",
+                                        self.edit_action, "Ctrl+E")
+        self.stop_button = self._button("Stop", "Stop or restart the selected medicine",
+                                        self.toggle_active_action)
+        self.refill_button = self._button("Record refill…", "Add a refill to the stock",
+                                          self.refill_action, "Ctrl+R")
+        self.delete_button = self._button("Delete…", "Delete the selected medicine",
+                                          self.delete_action, "Del")
+        bar = QHBoxLayout()
+        for b in (self.add_button, self.edit_button, self.stop_button, self.refill_button):
+            bar.addWidget(b)
+        bar.addStretch(1)
+        bar.addWidget(self.delete_button)
+        self.table = _table(self.model, "Medicines")
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        for col, width in enumerate((200, 330, 270, 130)):
+            self.table.setColumnWidth(col, width)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(lambda _i: self.edit_action())
+        self.table.activated.connect(lambda _i: self.edit_action())
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._selection())
+        self.empty_label = muted("No medicines yet. Choose Add… to enter the first one.")
+        self.message_label = muted("")
+        self.message_label.hide()
+
+        lower = QWidget()
+        low = QVBoxLayout(lower)
+        low.setContentsMargins(0, 8, 0, 0)
+        self.history_title = set_point_size(QLabel("Dose history"),
+                                            body_points() + 2, bold=True)
+        self.detail_label = muted("Select a medicine to see its doses.")
+        self.history = _table(self.history_model, "Dose history")
+        hh = self.history.horizontalHeader()
+        for col, width in enumerate((190, 190, 240, 110)):
+            self.history.setColumnWidth(col, width)
+        hh.setStretchLastSection(True)
+        low.addWidget(self.history_title)
+        low.addWidget(self.detail_label)
+        low.addWidget(self.history, 1)
+
+        upper = QWidget()
+        up = QVBoxLayout(upper)
+        up.setContentsMargins(0, 0, 0, 0)
+        up.addWidget(self.table, 1)
+        up.addWidget(self.empty_label)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(upper)
+        split.addWidget(lower)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setChildrenCollapsible(False)
+
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(20, 16, 20, 16)
+        lay.setSpacing(10)
+        lay.addLayout(top)
+        lay.addLayout(bar)
+        lay.addWidget(self.message_label)
+        lay.addWidget(split, 1)
+        self._selection()
+
+    # -- loading -------------------------------------------------------------------------
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().showEvent(event)
+        if self._dirty:
+            self.reload()
+
+    def _changed(self, clear: bool = False) -> None:
+        if clear:
+            self._selected_id = None
+        self._dirty = True
+        if self.isVisible():
+            self.reload()
+
+    def reload(self) -> None:
+        pid = self.ctx.profile_id
+        self._generation += 1
+        generation = self._generation
+        self._dirty = False
+        if not pid:
+            self.model.set_rows([])
+            self._selection()
+            return
+        stopped, zone = self.stopped_check.isChecked(), system_zone()
+        self.ctx.run(lambda: load_medications(self.ctx.record, pid, stopped, zone),
+                     lambda rows: self._loaded(generation, rows), self._error)
+
+    def _loaded(self, generation: int, rows: list[MedicationRow]) -> None:
+        if generation != self._generation:
+            return
+        keep = self._selected_id
+        self.model.set_rows(rows)
+        self.empty_label.setVisible(not rows)
+        row = self.model.row_of(keep) if keep else -1
+        if row < 0 and rows:
+            row = 0
+        if row >= 0:
+            self.table.selectRow(row)
+            self.table.setCurrentIndex(self.model.index(row, 0))
+        self._selection()
+
+    def _error(self, exc: BaseException) -> None:
+        self.message_label.setText(str(exc))
+        self.message_label.show()
+        self.ctx.status_event.emit(str(exc))
+
+    def current(self) -> MedicationRow | None:
+        index = self.table.currentIndex()
+        if not index.isValid() or index.row() >= len(self.model.rows):
+            return None
+        return self.model.rows[index.row()]
+
+    def _selection(self) -> None:
+        row = self.current()
+        for b in (self.edit_button, self.stop_button, self.refill_button, self.delete_button):
+            b.setEnabled(row is not None)
+        if row is None:
+            self.history_model.set_events([], None)
+            self.history_title.setText("Dose history")
+            self.detail_label.setText("Select a medicine to see its doses.")
+            return
+        med = row.med
+        self._selected_id = med.id
+        self.stop_button.setText("Stop" if med.active else "Restart")
+        self.history_title.setText(f"Dose history: {row.title}")
+        parts = [p for p in (med.instructions, med.prescriber and f"Prescribed by "
+                             f"{med.prescriber}") if p]
+        self.detail_label.setText(" · ".join(parts) or "Newest first.")
+        mid = med.id
+        self.ctx.run(lambda: self.ctx.record.doses.history(mid, limit=500),
+                     lambda events: self._history_loaded(mid, events, row.zone), self._error)
+
+    def _history_loaded(self, medication_id: str, events: list, zone: str | None) -> None:  # type: ignore[type-arg]
+        if medication_id == self._selected_id:
+            self.history_model.set_events(events, zone)
+
+    # -- actions -------------------------------------------------------------------------
+
+    def _open_editor(self, med: MedicationView | None) -> None:
+        self.editor = MedicationEditor(self.ctx, med, self)
+        self.editor.accepted.connect(self._editor_saved)
+        self.editor.open()
+
+    def _editor_saved(self) -> None:
+        if self.editor is not None and self.editor.saved is not None:
+            self._selected_id = self.editor.saved.id
+
+    def add_action(self) -> None:
+        if self.ctx.profile_id:
+            self._open_editor(None)
+
+    def edit_action(self) -> None:
+        row = self.current()
+        if row is not None:
+            self._open_editor(row.med)
+
+    def _write(self, work: Any, done_text: str) -> None:
+        def done(_v: object) -> None:
+            self.message_label.hide()
+            self.ctx.status_event.emit(done_text)
+            self.ctx.changed("medications")
+
+        self.ctx.run(work, done, self._write_error)
+
+    def _write_error(self, exc: BaseException) -> None:
+        text = str(exc) if isinstance(exc, ValidationError | LookupError) else (
+            f"Could not save the change: {exc}")
+        self._error(Exception(text))
+
+    def toggle_active_action(self) -> None:
+        row = self.current()
+        if row is None:
+            return
+        med = row.med
+        verb = "stopped" if med.active else "restarted"
+        if med.active and not self.stopped_check.isChecked():
+            self._selected_id = None
+        self._write(lambda: self.ctx.record.medications.set_active(med.id, not med.active),
+                    f"{row.title} {verb}.")
+
+    def delete_action(self) -> None:
+        row = self.current()
+        if row is None:
+            return
+        if not confirm(self, "Delete medicine", f"Delete {row.title}? Its dose history is "
+                       "kept, but it will no longer appear in your list."):
+            return
+        self._selected_id = None
+        mid = row.med.id
+        self._write(lambda: self.ctx.record.medications.delete(mid), f"{row.title} deleted.")
+
+    def refill_action(self) -> None:
+        row = self.current()
+        if row is None:
+            return
+        unit = row.med.dose_unit
+        qty, ok = QInputDialog.getDouble(self, "Record refill",
+                                         f"How many ({unit}) did you get for {row.title}?",
+                                         30.0, 0.5, 10_000.0, 1)
+        if not ok:
+            return
+        mid = row.med.id
+        self._write(lambda: self.ctx.record.medications.record_refill(mid, qty),
+                    f"Refill of {qty:g} recorded for {row.title}.")
+
+    # -- search ----------------------------------------------------------------------------
+
+    def show_item(self, entity: str, row_id: str) -> None:
+        """Select a medicine (or the medicine of a dose event) found by search."""
+        pid = self.ctx.profile_id
+
+        def find() -> tuple[str, bool] | None:
+            rec = self.ctx.record
+            meds = rec.medications.list(pid, active_only=False)
+            if entity == "medications":
+                hit = [m for m in meds if m.id == row_id]
+            else:
+                hit = [m for m in meds if any(e.id == row_id for e in rec.doses.history(m.id))]
+            return (hit[0].id, hit[0].active) if hit else None
+
+        def found(result: tuple[str, bool] | None) -> None:
+            if result is None:
+                self.ctx.status_event.emit("That medicine is no longer in this record.")
+                return
+            self._selected_id = result[0]
+            if not result[1] and not self.stopped_check.isChecked():
+                self.stopped_check.setChecked(True)  # reloads
+            else:
+                self.reload()
+            self.table.setFocus()
+
+        self.ctx.run(find, found, self._error)
