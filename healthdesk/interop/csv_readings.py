@@ -153,7 +153,7 @@ def insert_readings(store: Store, profile_id: str, readings: Sequence[PendingRea
 
 
 def read_text(path: Path) -> str:
-    """The file's text: UTF-8 (a byte-order mark is dropped), else Windows-1252.
+    """The file's text (UTF-8, UTF-16 with a byte-order mark, else Windows-1252).
 
     Raises ValidationError naming the file when it cannot be read.
     """
@@ -162,12 +162,9 @@ def read_text(path: Path) -> str:
         raw = path.read_bytes()
     except OSError as exc:
         raise ValidationError("file", f"{path} cannot be read: {exc.strerror or exc}.") from None
-    if b"\x00" in raw[:4096]:
+    if b"\x00" in raw[:4096] and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise ValidationError("file", f"{path.name} is not a text file of readings.")
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return raw.decode("cp1252", errors="replace")
+    return lay.decode(raw)
 
 
 _VALUE_UNIT = re.compile(r"([-+]?\d[\d.,\s']*?)\s*([^\d\s.,].*)")
@@ -286,6 +283,20 @@ def _long(layout: lay.Layout, cells: Sequence[str], unknown_types: dict[str, int
                       note)]
 
 
+def _unit_hint(layout: lay.Layout) -> str:
+    """When columns name no unit, say which unit they were read in: 110 in a "Glucose"
+    column is refused as mmol/L, and the fix is a header like "Glucose (mg/dL)"."""
+    if layout.first("unit") is not None:
+        return ""
+    read_as = [f"'{c.header}' as {kinds.KINDS[c.kind].canonical_unit}" for c in layout.columns
+               if c.role == "reading" and c.unit is None and c.kind
+               and len(kinds.KINDS[c.kind].units) > 1]
+    if not read_as:
+        return ""
+    return (f" Columns without a unit were read in HealthDesk's units ({', '.join(read_as)}); "
+            "if that is wrong, name the unit in the header, like 'Glucose (mg/dL)'.")
+
+
 def _zone(record: HealthRecord, profile_id: str) -> dt.tzinfo | None:
     tz = record.profiles.get(profile_id).timezone
     return ZoneInfo(tz) if tz else None
@@ -334,7 +345,7 @@ def parse_rows(text: str, name: str, zone: dt.tzinfo | None, now: dt.datetime
         raise ValidationError(
             "file", f"{len(listed)} {rows_word} could not be read: "
                     f"{'; '.join(listed[:MAX_LISTED_ERRORS])}{more}. Nothing was imported; "
-                    "fix these rows and import the file again.")
+                    f"fix these rows and import the file again.{_unit_hint(layout)}")
     for type_name, count in sorted(unknown_types.items()):
         rows_were = "rows" if count > 1 else "row"
         notes.append(f"{count} {rows_were} of type '{type_name}' left out: HealthDesk does "
@@ -389,18 +400,19 @@ def render_readings_csv(record: HealthRecord, profile_id: str, kind: str | None 
     Raises ValidationError (unknown kind) and NotFoundError (profile).
     """
     record.profiles.get(profile_id)
-    q = select(Measurement).where(Measurement.profile_id == profile_id,
-                                  Measurement.deleted.is_(False))
+    m = Measurement
+    q = select(m.taken_at, m.kind, m.value, m.value2, m.value3, m.unit, m.context, m.note,
+               m.source).where(m.profile_id == profile_id, m.deleted.is_(False))
     if kind is not None:
         q = q.where(Measurement.kind == kinds.get_kind(kind).key)
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(EXPORT_HEADER)
     with record.store.read() as s:
-        for m in s.scalars(q.order_by(Measurement.taken_at, Measurement.id)):
-            writer.writerow([_utc(m.taken_at), m.kind, _number(m.value), _number(m.value2),
-                             _number(m.value3), m.unit, m.context or "", _guarded(m.note),
-                             m.source])
+        for row in s.execute(q.order_by(m.taken_at, m.id)):  # plain rows: no ORM objects
+            writer.writerow([_utc(row.taken_at), row.kind, _number(row.value),
+                             _number(row.value2), _number(row.value3), row.unit,
+                             row.context or "", _guarded(row.note), row.source])
     return buffer.getvalue().encode("utf-8-sig")
 
 

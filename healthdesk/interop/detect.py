@@ -218,6 +218,19 @@ def sniff(text: str, name: str) -> Layout:
 # --------------------------------------------------------------------------- dates
 
 
+def decode(raw: bytes) -> str:
+    """Text as spreadsheets save it: UTF-8 (BOM or not), UTF-16 with a BOM ("Unicode text"),
+    else Windows-1252."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return raw.decode("utf-16", errors="replace")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        if exc.start >= len(raw) - 3:  # a character cut at the end of a sample
+            return raw[:exc.start].decode("utf-8-sig")
+        return raw.decode("cp1252", errors="replace")
+
+
 def cell(cells: Sequence[str], col: Column | None) -> str:
     """The stripped text of ``col`` in a row ("" when the row is short or col is None)."""
     return cells[col.index].strip() if col is not None and col.index < len(cells) else ""
@@ -429,10 +442,10 @@ def detect_format(path: Path) -> str:
         raise ValidationError(
             "file", f"{path.name} is an archive, such as a HealthDesk backup; restore a backup "
                     f"with 'healthdesk restore {path.name}'.")
-    if b"\x00" in head:
+    if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise _unknown(path.name, "it is a binary file")
     if head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith((b"{", b"[")):
         return _json_format(path, head)
-    if find_layout(head.decode("utf-8-sig", errors="replace")) is None:
+    if find_layout(decode(head)) is None:
         raise _unknown(path.name, "no header row of readings was found")
     return "csv"

@@ -16,13 +16,17 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from sqlalchemy import select
+
 from healthdesk.domain import units as u
 from healthdesk.domain.errors import ValidationError
 from healthdesk.domain.validation import icd10
+from healthdesk.store.models import Appointment
 from healthdesk.store.models.medications import FORMS, ROUTES
 
 from . import fhir_codes as fc
@@ -33,6 +37,7 @@ from .fhir_codes import codes, day, human_name, moment, notes, ref_key, text_of
 if TYPE_CHECKING:
     from healthdesk.services.record import HealthRecord
 
+Progress = Callable[[float, str], None]
 HANDLED = ("Patient", "Observation", "Condition", "AllergyIntolerance", "MedicationStatement",
            "MedicationRequest", "Appointment")
 SUPPORTING = ("Medication", "Practitioner", "Location", "Organization", "PractitionerRole")
@@ -56,8 +61,10 @@ class Skip(Exception):
 
 
 class _Import:
-    def __init__(self, record: HealthRecord, name: str, profile_id: str | None) -> None:
+    def __init__(self, record: HealthRecord, name: str, profile_id: str | None,
+                 progress: Progress | None) -> None:
         self.record, self.name, self.fixed = record, name, profile_id
+        self.progress = progress or (lambda _fraction, _what: None)
         self.now = record.now()
         self.created: Counter[str] = Counter()
         self.duplicates: Counter[str] = Counter()
@@ -67,7 +74,8 @@ class _Import:
         self.readings: dict[str, list[PendingReading]] = defaultdict(list)
         self.halves: dict[tuple[str, dt.datetime], list[tuple[str, str, float, str]]] = \
             defaultdict(list)
-        self.existing: dict[tuple[str, str], list[Any]] = {}
+        self.existing: dict[tuple[str, str], set[Any]] = {}
+        self.label = ""  # the resource being imported, for messages
 
     # -- plumbing ------------------------------------------------------------------------
 
@@ -76,7 +84,10 @@ class _Import:
         from pydantic import ValidationError as PydanticError
 
         valid: list[tuple[str, str, Any]] = []
-        for i, entry in enumerate(document.get("entry") or [], start=1):
+        entries = document.get("entry") or []
+        for i, entry in enumerate(entries, start=1):
+            if i % 250 == 0:
+                self.progress(0.7 * i / len(entries), "Checking FHIR resources")
             resource = entry.get("resource") if isinstance(entry, dict) else None
             if not isinstance(resource, dict):
                 self.skipped.append(f"Entry {i} holds no resource.")
@@ -122,13 +133,16 @@ class _Import:
             return live.pop()
         raise Skip("it names no patient")
 
-    def seen(self, pid: str, what: str, key: Any) -> bool:
-        """True (and counted as a duplicate) when the record already has this row."""
-        cache = self.existing.setdefault((pid, what), self._load(pid, what))
-        if key in cache:
+    def seen(self, pid: str, what: str, *keys: Any) -> bool:
+        """True (and counted as a duplicate) when the record already has a row with any of
+        these keys; otherwise the keys are remembered for the rest of this import."""
+        if (pid, what) not in self.existing:
+            self.existing[(pid, what)] = set(self._load(pid, what))
+        cache = self.existing[(pid, what)]
+        if any(k in cache for k in keys if k):
             self.duplicates[what] += 1
             return True
-        cache.append(key)
+        cache.update(k for k in keys if k)
         return False
 
     def _load(self, pid: str, what: str) -> list[Any]:
@@ -139,8 +153,10 @@ class _Import:
             return [a.substance.casefold() for a in r.allergies.list(pid)]
         if what == "medications":
             return [m.name.casefold() for m in r.medications.list(pid, active_only=False)]
-        past = r.appointments.past(pid) + r.appointments.upcoming(pid)
-        return [(a.title.casefold(), a.start_at) for a in past]
+        with r.store.read() as session:  # every status: a cancelled visit is still there
+            rows = session.execute(select(Appointment.title, Appointment.start_at).where(
+                Appointment.profile_id == pid, Appointment.deleted.is_(False))).all()
+        return [(title.casefold(), start) for title, start in rows]
 
     # -- resources -----------------------------------------------------------------------
 
@@ -178,7 +194,8 @@ class _Import:
         note = notes(o)
         context = next((x.valueCode for x in o.extension or []
                         if x.url == fc.CONTEXT_EXTENSION), None)
-        if set(loinc) & fc.BP_PANELS or (o.component and not o.valueQuantity):
+        parts = [c for comp in o.component or [] for c in codes(comp.code, fc.LOINC)]
+        if set(loinc) & fc.BP_PANELS or {fc.SYSTOLIC, fc.DIASTOLIC} & set(parts):
             values, paths = {}, {}
             for i, comp in enumerate(o.component or []):
                 part = next((fc.BP_PARTS[c] for c in codes(comp.code, fc.LOINC)
@@ -249,8 +266,7 @@ class _Import:
             self.skipped.append(f"{self.label}: code: '{code}' is not an ICD-10 code; imported "
                                 "without it.")
             code = None
-        if self.seen(pid, "conditions", name.casefold()) or (
-                code and code in self.existing[(pid, "conditions")][:-1]):
+        if self.seen(pid, "conditions", name.casefold(), code):
             return
         status = next((fc.CONDITION_STATUS[x] for x in codes(c.clinicalStatus)
                        if x in fc.CONDITION_STATUS), "active")
@@ -387,15 +403,19 @@ class _Import:
             keys = [k for k, v in self.index.items() if v is model]
             self.label = label
             self.guard(lambda m=model, k=keys: self.patient(m, k) if self.fixed is None else None)
-        for kind, label, model in valid:
+        for i, (kind, label, model) in enumerate(valid, start=1):
             if kind != "Patient":
                 self.label = label
                 self.guard(lambda m=model, h=handlers[kind]: h(m))
+            if i % 250 == 0:
+                self.progress(0.7 + 0.2 * i / len(valid), "Importing")
         self.merge_halves()
+        self.progress(0.9, "Saving readings")
         for pid, readings in self.readings.items():
             inserted, dups = insert_readings(self.record.store, pid, readings)
             self.created["readings"] += inserted
             self.duplicates["readings"] += dups
+        self.progress(1.0, "Imported")
         return FhirImportReport(dict(self.created), self.skipped, dict(self.duplicates))
 
     def guard(self, action: Any) -> None:
@@ -408,14 +428,16 @@ class _Import:
             self.skipped.append(f"{self.label}: {where}: {err.message.rstrip('.')}; left out.")
 
 
-def import_fhir(record: HealthRecord, path: Path, *, profile_id: str | None = None
-                ) -> FhirImportReport:
+def import_fhir(record: HealthRecord, path: Path, *, profile_id: str | None = None,
+                progress: Progress | None = None) -> FhirImportReport:
     """Import a FHIR R4 Bundle. Resources that cannot be imported are listed in
     ``skipped`` with the reason; everything else is imported.
 
     ``profile_id`` puts every resource into that profile (Patients are then not imported).
+    ``progress(fraction, what)`` is called now and then (validating is ~0.4 ms a resource,
+    so a big bundle takes a while; run it off the GUI thread).
     Raises ValidationError when the file is not a FHIR Bundle, or when it has no Patient
     and no ``profile_id`` is given; NotFoundError for an unknown ``profile_id``.
     """
     name, document = load_bundle(path)
-    return _Import(record, name, profile_id).run(document)
+    return _Import(record, name, profile_id, progress).run(document)

@@ -102,6 +102,11 @@ class HealthRecord:
         return self._store.paths.data_dir
 
     @property
+    def actor(self) -> str:
+        """Who writes through this record (the OS user unless set at open)."""
+        return self._store.actor
+
+    @property
     def device_id(self) -> str:
         return self._store.device_id
 

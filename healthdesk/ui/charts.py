@@ -16,8 +16,18 @@ from typing import TYPE_CHECKING, Any
 from healthdesk.domain.measurements import KINDS
 
 from .context import UiContext
-from .qt import QButtonGroup, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from .qt import (
+    QButtonGroup,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    Qt,
+    QVBoxLayout,
+    QWidget,
+)
 from .readings_model import CATEGORY_DOTS, when_text
+from .widgets import body_points, muted, set_point_size
 
 if TYPE_CHECKING:
     from .chart_data import ChartData
@@ -36,21 +46,30 @@ def _warm_imports() -> None:
     """Import the heavy, Qt-free parts on a worker so the GUI thread never waits 0.6 s."""
     import matplotlib.dates
     import matplotlib.figure  # noqa: F401
-    import numpy  # noqa: F401
 
-    from . import chart_data  # noqa: F401
+    from . import chart_data  # noqa: F401 - numpy too
 
 
 class _Slot:
     """The artists of one plotted line, created once and reused by every redraw."""
 
-    def __init__(self, ax: Any, i: int, n_levels: int) -> None:
+    def __init__(self, ax: Any, i: int, colours: list[str]) -> None:
         self.line = ax.plot([], [], color=LINE_COLOURS[i], lw=1.6, zorder=3,
                             ls="-" if i == 0 else "--")[0]
-        self.markers = [ax.plot([], [], ls="", marker=MARKERS[i], ms=6, zorder=4,
-                                mec="white", mew=0.7)[0] for _ in range(n_levels)]
-        self.band: Any = None
-        self.envelope: Any = None
+        # One marker line per category (codes index ``chart_data.LEVELS``).
+        self.markers = [ax.plot([], [], ls="", marker=MARKERS[i], ms=6, zorder=4, mfc=colour,
+                                mec="white", mew=0.7)[0] for colour in colours]
+        self.band = ax.axhspan(0, 1, color=BAND_COLOURS[i], alpha=0.13, lw=0, zorder=0,
+                               visible=False)
+        self.envelope = ax.fill_between([], [], [], color=LINE_COLOURS[i], alpha=0.12, lw=0,
+                                        zorder=1, visible=False)
+
+    def clear(self) -> None:
+        self.line.set_data([], [])
+        for marker in self.markers:
+            marker.set_data([], [])
+        self.band.set_visible(False)
+        self.envelope.set_visible(False)
 
 
 class ReadingsChart(QWidget):
@@ -73,7 +92,7 @@ class ReadingsChart(QWidget):
         self._generation = 0
         self._hovered: tuple[int, int] | None = None
         self.title = QLabel()
-        self.title.setStyleSheet("font-size: 16px; font-weight: 600;")
+        set_point_size(self.title, body_points() + 2, bold=True)
         top = QHBoxLayout()
         top.setSpacing(6)
         top.addWidget(self.title, 1)
@@ -92,16 +111,13 @@ class ReadingsChart(QWidget):
         self.save_button = QPushButton("Save as PNG…")
         self.save_button.setToolTip("Save this chart as a picture")
         self.save_button.clicked.connect(self.save_png_action)
-        self.placeholder = QLabel("Preparing the chart…")
+        self.placeholder = muted("Preparing the chart…")
         self.placeholder.setMinimumHeight(170)
-        self.placeholder.setStyleSheet("color: #555; font-size: 15px; qproperty-alignment: "
-                                       "AlignCenter; background: #FAFAFA;")
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.legend = QLabel()
         self.legend.setWordWrap(True)
         self.legend.setAccessibleName("Chart legend")
-        self.summary = QLabel()
-        self.summary.setStyleSheet("color: #555;")
-        self.summary.setWordWrap(True)
+        self.summary = muted("")
         bottom = QHBoxLayout()
         bottom.addWidget(self.summary, 1)
         bottom.addWidget(self.save_button)
@@ -184,18 +200,15 @@ class ReadingsChart(QWidget):
         ax = self._ax = self.figure.add_subplot(111)
         ax.grid(True, color="#DDDDDD", lw=0.8)
         ax.set_axisbelow(True)
-        for side in ("top", "right"):
-            ax.spines[side].set_visible(False)
+        ax.spines[["top", "right"]].set_visible(False)
         ax.tick_params(labelsize=11)
         tz = dt.datetime.now().astimezone().tzinfo
         locator = mdates.AutoDateLocator(tz=tz, minticks=3, maxticks=8)
         ax.xaxis.set_major_locator(locator)
         ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator, tz=tz))
         self._offset = float(mdates.date2num(dt.datetime(1970, 1, 1, tzinfo=dt.UTC)))
-        self._slots = [_Slot(ax, i, len(LEVELS)) for i in range(2)]
-        for slot in self._slots:
-            for level, marker in zip(LEVELS, slot.markers, strict=True):
-                marker.set_markerfacecolor(CATEGORY_DOTS[level])
+        self._slots = [_Slot(ax, i, [CATEGORY_DOTS[level] for level in LEVELS])
+                       for i in range(2)]
         self._empty = ax.text(0.5, 0.5, "", transform=ax.transAxes, ha="center", va="center",
                               fontsize=14, color="#555555")
         self._note = ax.annotate("", xy=(0, 0), xytext=(14, 14), textcoords="offset points",
@@ -224,17 +237,11 @@ class ReadingsChart(QWidget):
         import numpy as np
 
         xs: list[Any] = []
-        ys: list[Any] = []
+        ys: list[Any] = []  # everything that must fit vertically
         for i, slot in enumerate(self._slots):
             comp = data.components[i] if i < len(data.components) else None
-            for artist in (slot.band, slot.envelope):
-                if artist is not None:
-                    artist.remove()
-            slot.band = slot.envelope = None
             if comp is None:
-                slot.line.set_data([], [])
-                for marker in slot.markers:
-                    marker.set_data([], [])
+                slot.clear()
                 continue
             x = comp.x + self._offset
             slot.line.set_data(x, comp.y)
@@ -244,13 +251,13 @@ class ReadingsChart(QWidget):
                 marker.set_data(x[chosen], comp.y[chosen])
                 marker.set_markersize(size)
                 marker.set_markeredgewidth(0.7 if size > 3 else 0)  # edges cost, unseen
+            slot.band.set_visible(comp.band is not None)
             if comp.band is not None:
-                slot.band = ax.axhspan(*comp.band, color=BAND_COLOURS[i], alpha=0.13, lw=0,
-                                       zorder=0)
+                slot.band.set(y=comp.band[0], height=comp.band[1] - comp.band[0])
                 ys.append(np.asarray(comp.band))
-            if comp.low is not None and len(x):
-                slot.envelope = ax.fill_between(x, comp.low, comp.high, color=LINE_COLOURS[i],
-                                                alpha=0.12, lw=0, zorder=1)
+            slot.envelope.set_visible(comp.low is not None and len(x) > 0)
+            if comp.low is not None and comp.high is not None and len(x):
+                slot.envelope.set_data(x, comp.low, comp.high)
                 ys += [comp.low, comp.high]
             xs.append(x)
             ys.append(comp.y)
@@ -377,16 +384,14 @@ class ReadingsChart(QWidget):
             self.ctx.status_event.emit(f"Chart saved to {path}")
 
     # -- for tests --------------------------------------------------------------------
-
     def current_points(self, component: str) -> tuple[Any, Any]:
         """(x, y) of the line plotted for ``component`` (x in matplotlib date numbers)."""
         if self.data is None:
             return [], []
         for i, comp in enumerate(self.data.components):
+            if comp.name == component and self._slots:
+                return self._slots[i].line.get_xdata(), self._slots[i].line.get_ydata()
             if comp.name == component:
-                if self._slots:
-                    line = self._slots[i].line
-                    return line.get_xdata(), line.get_ydata()
                 return comp.x + self._offset, comp.y
         return [], []
 

@@ -189,16 +189,20 @@ def test_redraw_moves_the_same_artists(qtbot, ctx, record, profile_id) -> None: 
     chart.show()
     qtbot.waitUntil(lambda: chart.canvas is not None and chart.data is not None, timeout=20_000)
     settle(qtbot, ctx)
-    lines = list(chart._ax.lines)
-    axes = list(chart.figure.axes)
+    artists = (list(chart._ax.lines), list(chart._ax.patches), list(chart._ax.collections),
+               list(chart.figure.axes))
     record.readings.record(profile_id, "blood_pressure", {"systolic": 141, "diastolic": 91},
                            taken_at=NOW - dt.timedelta(days=1))
     chart.reload()
     settle(qtbot, ctx)
-    assert list(chart._ax.lines) == lines and list(chart.figure.axes) == axes
+    assert (list(chart._ax.lines), list(chart._ax.patches), list(chart._ax.collections),
+            list(chart.figure.axes)) == artists  # moved with set_data, never re-created
+    chart.set_range("all")
+    settle(qtbot, ctx)
+    assert list(chart._ax.collections) == artists[2]
     assert sorted(chart.current_points("systolic")[1]) == [121, 141]
     assert "Normal" in chart.legend.text() and "High" in chart.legend.text()
     chart.set_kind("weight")
     settle(qtbot, ctx)
     assert len(chart.current_points("weight")[0]) == 0
-    assert chart._empty.get_text() == "No weight readings in the last 3 months."
+    assert chart._empty.get_text() == "No weight readings yet."  # range: all

@@ -19,7 +19,6 @@ from ..context import UiContext
 from ..qt import (
     QAbstractItemView,
     QComboBox,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QKeySequence,
@@ -40,7 +39,7 @@ from ..readings_model import (
     units_from_preferences,
     when_text,
 )
-from ..widgets import body_points, set_point_size
+from ..widgets import TONES, RoundedFrame, body_points, muted, set_point_size
 from .readings_entry import ReadingEditDialog, ReadingEntry
 
 #: The widest usual text of each column sizes it ("": the note column takes what is left).
@@ -79,11 +78,10 @@ class ReadingsPage(QWidget):
 
     def _build(self) -> None:
         title = QLabel("Readings")
-        title.setStyleSheet("font-size: 24px; font-weight: 700;")
+        set_point_size(title, body_points() + 9, bold=True)
         title.setAccessibleName("Readings")
-        intro = QLabel("Add a reading, see how it compares with the normal range, "
-                       "and look back at earlier ones.")
-        intro.setStyleSheet("color: #444;")
+        intro = muted("Add a reading, see how it compares with the normal range, "
+                      "and look back at earlier ones.")
         top = QWidget()
         top_row = QHBoxLayout(top)
         top_row.setContentsMargins(0, 0, 0, 0)
@@ -116,8 +114,7 @@ class ReadingsPage(QWidget):
         self.filter_box.setMinimumHeight(32)
         show = QLabel("Sh&ow")
         show.setBuddy(self.filter_box)
-        self.count_label = QLabel()
-        self.count_label.setStyleSheet("color: #444;")
+        self.count_label = muted("")
         self.edit_button = QPushButton("&Edit…")
         self.edit_button.setToolTip("Change the selected reading (Enter or double-click)")
         self.edit_button.clicked.connect(self.edit_selected_action)
@@ -131,9 +128,9 @@ class ReadingsPage(QWidget):
         bar.addWidget(self.count_label, 1)
         bar.addWidget(self.edit_button)
         bar.addWidget(self.delete_button)
-        self.undo_bar = QFrame()
-        self.undo_bar.setObjectName("undoBar")
-        self.undo_bar.setStyleSheet("#undoBar { background: #FFF4D6; border-radius: 6px; }")
+        self.undo_bar = RoundedFrame()
+        fill, _text, border = TONES["warn"]
+        self.undo_bar.set_colours(fill, border)
         self.undo_label = QLabel()
         self.undo_button = QPushButton("&Undo")
         self.undo_button.setToolTip("Bring the reading back (Ctrl+Z)")
@@ -142,7 +139,7 @@ class ReadingsPage(QWidget):
         dismiss.setToolTip("Hide this message")
         dismiss.clicked.connect(self._hide_undo)
         undo_row = QHBoxLayout(self.undo_bar)
-        undo_row.setContentsMargins(10, 4, 6, 4)
+        undo_row.setContentsMargins(12, 6, 8, 6)
         undo_row.addWidget(self.undo_label, 1)
         undo_row.addWidget(self.undo_button)
         undo_row.addWidget(dismiss)

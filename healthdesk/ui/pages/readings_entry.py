@@ -35,7 +35,7 @@ from ..qt import (
     Signal,
 )
 from ..readings_model import CATEGORY_COLOURS, CONTEXT_LABELS, KIND_ORDER
-from ..widgets import body_points, set_point_size
+from ..widgets import FieldError, body_points, set_point_size
 
 FIELD_HINTS = {"systolic": "top number, e.g. 120", "diastolic": "bottom number, e.g. 80",
                "pulse": "optional, e.g. 70"}
@@ -43,16 +43,7 @@ CONTEXT_CHOICES = (("fasting", "Fasting (nothing to eat for 8 hours)"),
                    ("before_meal", CONTEXT_LABELS["before_meal"]),
                    ("after_meal", "After a meal (1-2 hours after)"),
                    ("bedtime", CONTEXT_LABELS["bedtime"]), ("random", CONTEXT_LABELS["random"]))
-ERROR_STYLE = "color: #B00020; font-weight: 600;"
 BAD_INPUT_STYLE = "QLineEdit, QComboBox, QDateTimeEdit { border: 2px solid #B00020; }"
-
-
-def _error_label() -> QLabel:
-    label = QLabel()
-    label.setWordWrap(True)
-    label.setStyleSheet(ERROR_STYLE)
-    label.hide()
-    return label
 
 
 class ReadingForm(QWidget):
@@ -97,7 +88,7 @@ class ReadingForm(QWidget):
         self._dynamic = 0
         self._add_row("taken_at", "W&hen", self.when)
         self._add_row("note", "&Note", self.note)
-        self.general_error = _error_label()
+        self.general_error = FieldError()
         self.form.addRow(self.general_error)
         self.reset_time()
         self._build_values()
@@ -118,7 +109,7 @@ class ReadingForm(QWidget):
             unit_label.setMinimumWidth(62)
             line.addWidget(unit_label)
         column.addLayout(line)
-        error = _error_label()
+        error = FieldError()
         column.addWidget(error)
         name = QLabel(label)
         name.setBuddy(widget)
@@ -325,7 +316,7 @@ class ReadingEntry(QGroupBox):
         self.result.setToolTip(view.classification.explanation)
         self.result.setStyleSheet(
             f"background: {background}; color: {foreground}; border-radius: 6px;"
-            " padding: 10px; font-weight: 600;")
+            f" padding: 10px; font-weight: 600; font-size: {body_points():g}pt;")
         self.result.show()
         self.form.clear_values()
         self.form.focus_first()
