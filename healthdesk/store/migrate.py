@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import importlib.util
 import logging
+import sys
 from pathlib import Path
 
 from alembic import command
@@ -22,6 +23,9 @@ def script_location() -> Path:
     source = Path(__file__).resolve().parents[2] / "migrations" / "client"
     if (source / "env.py").exists():
         return source
+    frozen = getattr(sys, "_MEIPASS", None)  # a PyInstaller build (build.spec)
+    if frozen and (Path(frozen) / "healthdesk/migrations/client/env.py").exists():
+        return Path(frozen) / "healthdesk/migrations/client"
     spec = importlib.util.find_spec("healthdesk.migrations.client")
     if spec is None or not spec.submodule_search_locations:
         raise RuntimeError("HealthDesk's migrations are missing from this installation")
