@@ -190,7 +190,7 @@ STATUS_TO_APPOINTMENT = {"scheduled": "booked", "completed": "fulfilled",
                          "cancelled": "cancelled", "missed": "noshow"}
 # Words in an appointment's type or service -> visit type (first match wins).
 VISIT_WORDS: tuple[tuple[str, str], ...] = (
-    ("video", "video"), ("tele", "video"), ("virtual", "video"), ("phone", "phone"),
+    ("video", "video"), ("phone", "phone"), ("tele", "video"), ("virtual", "video"),
     ("home", "home_visit"), ("lab", "lab"), ("blood test", "lab"), ("imaging", "imaging"),
     ("x-ray", "imaging"), ("scan", "imaging"), ("mri", "imaging"), ("ultrasound", "imaging"),
     ("in person", "in_person"), ("in_person", "in_person"), ("office", "in_person"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from .context import UiContext
+from .idle_lock import IdleLock
 from .qt import (
     QAction,
     QComboBox,
@@ -14,7 +15,6 @@ from .qt import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QShortcut,
     QSize,
     QStackedWidget,
     Qt,
@@ -72,7 +72,6 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(f"{name}")
             item.setToolTip(f"{name} (Ctrl+{i})")
             self.sidebar.addItem(item)
-            QShortcut(QKeySequence(f"Ctrl+{i}"), self, activated=lambda i=i: self.go(i - 1))
         self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
         left = QVBoxLayout()
         person = QLabel("Person")
@@ -94,13 +93,15 @@ class MainWindow(QMainWindow):
         self._actions()
         self.profile_box.currentIndexChanged.connect(self._profile_chosen)
         ctx.record_did_change.connect(self._on_change)
+        self.idle_lock = IdleLock(self.lock_event.emit, self)
         self.reload_profiles()
+        self.load_lock_timeout()
         self.sidebar.setCurrentRow(0)
 
     def _actions(self) -> None:
         menu = self.menuBar().addMenu("&Record")
         lock = QAction("&Lock now", self, shortcut=QKeySequence("Ctrl+L"),
-                       triggered=self.lock_event.emit)
+                       triggered=lambda: self.lock_event.emit())
         search = QAction("&Search…", self, shortcut=QKeySequence("Ctrl+K"),
                          triggered=self.open_search)
         switch = QAction("Switch &person", self, shortcut=QKeySequence("Ctrl+P"),
@@ -157,9 +158,15 @@ class MainWindow(QMainWindow):
         pid = self.profile_box.currentData() or ""
         self.ctx.set_profile(pid)
 
+    def load_lock_timeout(self) -> None:
+        self.ctx.run(lambda: self.ctx.record.preferences.get("lock_timeout_minutes"),
+                     lambda minutes: self.idle_lock.set_minutes(minutes or 0), self._error)
+
     def _on_change(self, area: str) -> None:
         if area == "profiles":
             self.reload_profiles()
+        elif area == "settings":
+            self.load_lock_timeout()
 
     def _error(self, exc: BaseException) -> None:
         self.statusBar().showMessage(str(exc), 8000)

@@ -63,6 +63,17 @@ class _Job(QRunnable):
             self._relay.done_event.emit(result)
 
 
+def _deliver(callback: Callable[[Any], None], value: Any) -> None:
+    """Call back, unless the widget that asked has been closed and deleted meanwhile:
+    a result for a page that no longer exists has nowhere to go."""
+    try:
+        callback(value)
+    except RuntimeError as exc:
+        if "already deleted" not in str(exc):
+            raise
+        log.debug("dropped a result for a deleted widget")
+
+
 class TaskManager(QObject):
     """Owns the worker pools. One per main window."""
 
@@ -94,14 +105,14 @@ class TaskManager(QObject):
         def done(result: Any) -> None:
             finish()
             if on_done is not None:
-                on_done(result)
+                _deliver(on_done, result)
 
         def failed(exc: BaseException) -> None:
             finish()
             if isinstance(exc, Cancelled):
                 return
             if on_error is not None:
-                on_error(exc)
+                _deliver(on_error, exc)
             else:
                 log.error("background operation failed: %s", type(exc).__name__)
 

@@ -355,6 +355,16 @@ def test_detect_format_names_the_file_it_cannot_place(tmp_path: Path, content: b
     assert why in str(err.value)
 
 
+def test_detect_format_points_an_archive_to_restore(tmp_path: Path) -> None:
+    import tarfile
+
+    (tmp_path / "manifest.json").write_text("{}")
+    with tarfile.open(tmp_path / "backup.hdbak", "w") as tar:
+        tar.add(tmp_path / "manifest.json", arcname="manifest.json")
+    with pytest.raises(ValidationError, match=r"healthdesk restore backup\.hdbak"):
+        detect_format(tmp_path / "backup.hdbak")
+
+
 def test_detect_format_explains_a_lone_fhir_resource() -> None:
     with pytest.raises(ValidationError) as err:
         detect_format(DATA / "not_bundle.json")
