@@ -40,7 +40,7 @@ class IdleLock(QObject):
     def active(self) -> bool:
         return self._timer.isActive()
 
-    def eventFilter(self, _obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+    def eventFilter(self, _obj: QObject, event: QEvent) -> bool:
         if event.type() in ACTIVITY and self.minutes:
             self._timer.start(self.minutes * 60_000)
         return False
