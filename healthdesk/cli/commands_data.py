@@ -8,8 +8,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 from healthdesk.domain.errors import ValidationError
+from healthdesk.interop.csv_readings import export_readings_csv, import_readings_csv
+from healthdesk.interop.detect import detect_format
+from healthdesk.interop.fhir_export import export_fhir
+from healthdesk.interop.fhir_import import import_fhir
 from healthdesk.interop.json_export import export_json
 from healthdesk.interop.json_import import import_json
+from healthdesk.services.record import HealthRecord
 
 from .session import open_record
 
@@ -17,18 +22,22 @@ Common = Callable[[argparse.ArgumentParser], None]
 
 
 def register(sub: argparse._SubParsersAction, common: Common) -> None:
-    p = sub.add_parser("export", help="export the record (canonical JSON)")
+    p = sub.add_parser("export", help="export the record: canonical JSON, a FHIR R4 Bundle, "
+                                      "or a CSV of one person's readings")
     common(p)
-    p.add_argument("--format", choices=("json",), default="json")
+    p.add_argument("--format", choices=("json", "fhir", "csv"), default="json")
     p.add_argument("--profile", metavar="NAME", action="append",
                    help="only this person (repeatable); default: everyone")
+    p.add_argument("--kind", help="csv only: one kind of reading, e.g. blood_pressure")
     p.add_argument("-o", "--output", metavar="FILE", help="write here (default: stdout)")
-    p = sub.add_parser("import", help="import a HealthDesk JSON export")
+    p = sub.add_parser("import", help="import a FHIR R4 Bundle, a CSV of readings, or a "
+                                      "HealthDesk JSON export")
     common(p)
     p.add_argument("file", metavar="FILE")
+    p.add_argument("--profile", metavar="NAME", help="whose readings (CSV) or record (FHIR)")
 
 
-def _profile_ids(record, names: list[str] | None) -> list[str] | None:  # type: ignore[no-untyped-def]
+def _profile_ids(record: HealthRecord, names: list[str] | None) -> list[str] | None:
     if not names:
         return None
     ids = []
@@ -41,14 +50,29 @@ def _profile_ids(record, names: list[str] | None) -> list[str] | None:  # type: 
     return ids
 
 
+def _one_person(record: HealthRecord, ids: list[str] | None, what: str) -> str:
+    ids = ids or [p.id for p in record.profiles.list()]
+    if len(ids) != 1:
+        raise ValidationError("profile", f"A CSV {what} holds one person's readings; choose "
+                                         "whose with --profile NAME.")
+    return ids[0]
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     with open_record(args) as record:
         ids = _profile_ids(record, args.profile)
-        if args.output:
-            export_json(record.store, Path(args.output), profile_ids=ids)
-            sys.stderr.write(f"Exported to {args.output}.\n")
+        dest = Path(args.output) if args.output else None
+        if args.format == "json":
+            data = export_json(record.store, dest, profile_ids=ids)
+        elif args.format == "fhir":
+            data = export_fhir(record, dest, profile_ids=ids)
         else:
-            sys.stdout.buffer.write(export_json(record.store, None, profile_ids=ids))
+            data = export_readings_csv(record, _one_person(record, ids, "export"), dest,
+                                       kind=args.kind)
+    if dest is None:
+        sys.stdout.buffer.write(data)
+    else:
+        sys.stderr.write(f"Exported to {dest}.\n")
     return 0
 
 
@@ -56,9 +80,29 @@ def cmd_import(args: argparse.Namespace) -> int:
     source = Path(args.file)
     if not source.is_file():
         raise ValidationError("file", f"{source} does not exist or is not a file.")
+    fmt = detect_format(source)
     with open_record(args) as record:
-        report = import_json(record.store, source)
-    print(f"Imported {source}: {report}")
+        ids = _profile_ids(record, [args.profile] if args.profile else None)
+        pid = ids[0] if ids else None
+        if fmt == "json":
+            if pid:
+                raise ValidationError("profile", "A HealthDesk JSON export carries its own "
+                                                 "profiles; import it without --profile.")
+            report = import_json(record.store, source)
+            print(f"Imported {source.name}: {report.inserted} new, {report.updated} updated, "
+                  f"{report.skipped} already there.")
+        elif fmt == "fhir":
+            r = import_fhir(record, source, profile_id=pid)
+            made = ", ".join(f"{n} {k}" for k, n in r.created.items() if n) or "nothing new"
+            print(f"Imported {source.name}: {made} ({sum(r.duplicates.values())} already there).")
+            for line in r.skipped:
+                sys.stderr.write(f"Skipped: {line}\n")
+        else:
+            r = import_readings_csv(record, _one_person(record, ids, "file"), source)
+            print(f"Imported {r.imported} readings from {source.name} "
+                  f"({r.skipped_duplicates} already there).")
+            for line in r.errors:
+                sys.stderr.write(line + "\n")
     return 0
 
 

@@ -180,3 +180,32 @@ def test_bad_usage_exits_2(tmp_path: Path) -> None:
     p = run("export", "--format", "xml", data=tmp_path)
     assert p.returncode == 2
     no_traceback(p)
+
+
+def test_import_csv_and_fhir_and_export_them(demo_dir: Path, tmp_path: Path) -> None:
+    import shutil
+
+    d = tmp_path / "copy"
+    shutil.copytree(demo_dir, d)
+    data = Path(__file__).resolve().parents[1] / "interop" / "data"
+    csv_file = data / "omron_bp.csv"
+    need_profile = run("import", str(csv_file), data=d)
+    assert need_profile.returncode == 2 and "--profile" in need_profile.stderr
+    name = json.loads(run("check", "--json", data=d).stdout)["profiles"][0]
+    ok = run("import", str(csv_file), "--profile", name, data=d)
+    assert ok.returncode == 0, ok.stderr
+    again = run("import", str(csv_file), "--profile", name, data=d)
+    assert again.returncode == 0 and "Imported 0 readings" in again.stdout
+    out = tmp_path / "r.csv"
+    assert run("export", "--format", "csv", "--profile", name, "-o", str(out),
+               data=d).returncode == 0
+    assert out.read_text(encoding="utf-8-sig").startswith("taken_at,kind,value")
+    fhir = tmp_path / "b.json"
+    assert run("export", "--format", "fhir", "--profile", name, "-o", str(fhir),
+               data=d).returncode == 0
+    assert json.loads(fhir.read_text())["resourceType"] == "Bundle"
+    fresh = tmp_path / "fresh"
+    assert run("init", data=fresh).returncode == 0
+    p = run("import", str(fhir), data=fresh)
+    assert p.returncode == 0, p.stderr
+    assert name in json.loads(run("check", "--json", data=fresh).stdout)["profiles"]

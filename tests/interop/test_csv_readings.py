@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import tarfile
 from pathlib import Path
 from typing import Any
 
@@ -356,8 +357,6 @@ def test_detect_format_names_the_file_it_cannot_place(tmp_path: Path, content: b
 
 
 def test_detect_format_points_an_archive_to_restore(tmp_path: Path) -> None:
-    import tarfile
-
     (tmp_path / "manifest.json").write_text("{}")
     with tarfile.open(tmp_path / "backup.hdbak", "w") as tar:
         tar.add(tmp_path / "manifest.json", arcname="manifest.json")
