@@ -5,13 +5,15 @@ from __future__ import annotations
 import datetime as dt
 import importlib.util
 import logging
+import re
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
+from sqlalchemy import text
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 from .db import Database, _raw_connect
 
@@ -33,23 +35,46 @@ def script_location() -> Path:
 
 
 def _config() -> Config:
+    # Alembic (with Mako and Pygments) costs ~150 ms to import: only paid when a schema
+    # actually changes, never on an ordinary open.
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(script_location()))
     return cfg
 
 
+_REV = re.compile(r'^(revision|down_revision)\b[^=]*=\s*(None|["\']([^"\']+)["\'])', re.M)
+
+
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(_config()).get_current_head()
-    assert head is not None
-    return head
+    """The newest revision, read from the revision files' headers without Alembic.
+    (tests/store/test_migrations.py checks it against Alembic's own answer.)"""
+    revs: dict[str, str | None] = {}
+    for f in (script_location() / "versions").glob("*.py"):
+        found = dict((m.group(1), m.group(3)) for m in _REV.finditer(f.read_text("utf-8")))
+        if "revision" in found:
+            revs[found["revision"]] = found.get("down_revision")
+    parents = {d for d in revs.values() if d}
+    heads = [r for r in revs if r not in parents]
+    if len(heads) != 1:
+        raise RuntimeError(f"the client migrations have {len(heads)} heads: {heads}")
+    return heads[0]
 
 
 def current_revision(db: Database) -> str | None:
     with db.engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        exists = conn.execute(text(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+        )).first()
+        if not exists:
+            return None
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def upgrade(db: Database, target: str = "head") -> None:
+    from alembic import command
+
     with db.engine.begin() as conn:
         cfg = _config()
         cfg.attributes["connection"] = conn
@@ -57,6 +82,8 @@ def upgrade(db: Database, target: str = "head") -> None:
 
 
 def downgrade(db: Database, target: str) -> None:
+    from alembic import command
+
     with db.engine.begin() as conn:
         cfg = _config()
         cfg.attributes["connection"] = conn

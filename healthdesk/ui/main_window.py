@@ -26,20 +26,23 @@ from .qt import (
 PAGES = ("Today", "Readings", "Medications", "Appointments", "Records", "Chat", "Settings")
 
 
-def _page_factories() -> dict[str, Callable[[UiContext], QWidget]]:
-    from .pages.appointments import AppointmentsPage
-    from .pages.chat import ChatPage
-    from .pages.medications import MedicationsPage
-    from .pages.readings import ReadingsPage
-    from .pages.records import RecordsPage
-    from .pages.settings import SettingsPage
-    from .pages.today import TodayPage
-
-    return {
-        "Today": TodayPage, "Readings": ReadingsPage, "Medications": MedicationsPage,
-        "Appointments": AppointmentsPage, "Records": RecordsPage, "Chat": ChatPage,
-        "Settings": SettingsPage,
-    }
+def _page_factory(name: str) -> Callable[[UiContext], QWidget]:
+    # Imported on first visit: start-up builds (and imports) only the Today page.
+    if name == "Today":
+        from .pages.today import TodayPage as page
+    elif name == "Readings":
+        from .pages.readings import ReadingsPage as page
+    elif name == "Medications":
+        from .pages.medications import MedicationsPage as page
+    elif name == "Appointments":
+        from .pages.appointments import AppointmentsPage as page
+    elif name == "Records":
+        from .pages.records import RecordsPage as page
+    elif name == "Chat":
+        from .pages.chat import ChatPage as page
+    else:
+        from .pages.settings import SettingsPage as page
+    return page
 
 
 class MainWindow(QMainWindow):
@@ -65,14 +68,15 @@ class MainWindow(QMainWindow):
         self.sidebar.setFont(big)
         self.stack = QStackedWidget()
         self.pages: dict[str, QWidget] = {}
-        for i, (name, factory) in enumerate(_page_factories().items(), start=1):
-            page = factory(ctx)
-            self.pages[name] = page
-            self.stack.addWidget(page)
+        self._slots: list[QWidget] = []
+        for i, name in enumerate(PAGES, start=1):
+            slot = QWidget()  # replaced by the real page on first visit
+            self._slots.append(slot)
+            self.stack.addWidget(slot)
             item = QListWidgetItem(f"{name}")
             item.setToolTip(f"{name} (Ctrl+{i})")
             self.sidebar.addItem(item)
-        self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.sidebar.currentRowChanged.connect(self._show_row)
         left = QVBoxLayout()
         person = QLabel("Person")
         person.setBuddy(self.profile_box)
@@ -118,7 +122,21 @@ class MainWindow(QMainWindow):
     def go(self, index: int) -> None:
         self.sidebar.setCurrentRow(index)
 
+    def _show_row(self, row: int) -> None:
+        if row >= 0:
+            self.stack.setCurrentWidget(self.page(PAGES[row]))
+
     def page(self, name: str) -> QWidget:
+        """The page called ``name``, built now if it has not been visited yet."""
+        if name not in self.pages:
+            index = PAGES.index(name)
+            page = _page_factory(name)(self.ctx)
+            self.pages[name] = page
+            old = self._slots[index]
+            self.stack.insertWidget(index, page)
+            self.stack.removeWidget(old)
+            old.deleteLater()
+            self._slots[index] = page
         return self.pages[name]
 
     def open_search(self) -> None:
@@ -136,7 +154,7 @@ class MainWindow(QMainWindow):
             "appointments": "Appointments", "chat_messages": "Chat", "chat_sessions": "Chat",
         }.get(entity, "Records")
         self.go(PAGES.index(target))
-        page = self.pages[target]
+        page = self.page(target)
         show = getattr(page, "show_item", None)
         if show is not None:
             show(entity, row_id)

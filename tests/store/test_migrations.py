@@ -37,6 +37,19 @@ def test_revisions_form_one_line() -> None:
     assert REVISIONS[-1] == migrate.head_revision()
 
 
+def test_opening_a_current_store_does_not_import_alembic(data_dir: Path) -> None:
+    import subprocess
+    import sys
+
+    code = ("import sys; from healthdesk.services.record import HealthRecord; "
+            f"HealthRecord.open({str(data_dir)!r}, passphrase={PASSPHRASE!r}).close(); "
+            "print('alembic' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         env={"PYTHONPATH": str(Path(__file__).resolve().parents[2]),
+                              "PATH": "/usr/bin:/bin"}, check=True)
+    assert out.stdout.strip() == "False"
+
+
 def test_from_empty_matches_the_models(tmp_path: Path) -> None:
     _, _, db = _fresh(tmp_path)
     migrate.upgrade(db)
