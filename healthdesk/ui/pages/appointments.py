@@ -51,6 +51,7 @@ def _table(model: AppointmentTableModel, name: str) -> QTableView:
     header = view.horizontalHeader()
     for col, width in enumerate((175, 190, 150, 100)):
         view.setColumnWidth(col, width)
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
     header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
     return view

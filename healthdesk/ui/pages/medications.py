@@ -109,6 +109,9 @@ class MedicationsPage(QWidget):
         header.setStretchLastSection(False)
         for col, width in enumerate((200, 330, 270, 130)):
             self.table.setColumnWidth(col, width)
+        # Names and dates fit their text; the schedule sentence takes what is left.
+        for col in (0, 2, 3):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _i: self.edit_action())
         self.table.activated.connect(lambda _i: self.edit_action())
