@@ -114,6 +114,9 @@ class MainWindow(QMainWindow):
                         triggered=self.close)
         for a in (search, switch, lock, quit_):
             menu.addAction(a)
+        from .dialogs.transfer import install_transfer_menu
+
+        install_transfer_menu(self)
         go = self.menuBar().addMenu("&Go")
         for i, name in enumerate(PAGES, start=1):
             go.addAction(QAction(name, self, shortcut=QKeySequence(f"Ctrl+{i}"),

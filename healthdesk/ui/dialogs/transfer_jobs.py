@@ -1,0 +1,314 @@
+"""The work behind File > Import, Export and Back up: runs on the database worker, never
+touches a widget, reports progress and stops only where stopping leaves nothing behind.
+
+Where a cancel can take effect:
+
+* before anything is read or written (every job checks first);
+* inside an interop call that accepts ``progress``, through the callback, but only while
+  that call has written nothing yet: the JSON and CSV imports are one transaction each,
+  while the FHIR import validates every resource first (fractions below
+  ``FHIR_WRITES_START``) and then saves resource by resource, so once it has started
+  saving it is allowed to finish rather than leave half a bundle behind;
+* exports build the whole file in memory, check once more, then write it atomically
+  (temp file and rename), so a cancelled export leaves no file, not even a partial one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from healthdesk.services.errors import NotFoundError, ValidationError
+
+from ..ops import OpHandle
+
+if TYPE_CHECKING:
+    from healthdesk.services.record import HealthRecord
+
+Progress = Callable[[float, str], None]
+
+#: fhir_import reports fractions below 0.7 while it validates (nothing written yet) and
+#: from 0.7 on while it saves; a cancel is honoured only below this point.
+FHIR_WRITES_START = 0.7
+
+#: HealthDesk table or FHIR import key -> the area pages listen for.
+AREAS = {
+    "measurements": "readings", "readings": "readings", "profiles": "profiles",
+    "medications": "medications", "medication_schedules": "medications", "dose_events": "doses",
+    "appointments": "appointments", "conditions": "records", "allergies": "records",
+    "symptom_entries": "records", "goals": "records", "goal_progress": "records",
+    "emergency_contacts": "records", "documents": "records", "chat_sessions": "chat",
+    "chat_messages": "chat", "preferences": "settings",
+}
+#: What to call a table's (or FHIR resource's) rows in a summary, in the order summaries
+#: list them: (one, many). Unlisted tables (audit history, settings) are not named.
+NOUNS = {
+    "profiles": ("person", "people"), "Patient": ("person", "people"),
+    "measurements": ("reading", "readings"), "readings": ("reading", "readings"),
+    "Observation": ("reading", "readings"),
+    "medications": ("medicine", "medicines"), "MedicationStatement": ("medicine", "medicines"),
+    "medication_schedules": ("medicine schedule", "medicine schedules"),
+    "dose_events": ("dose record", "dose records"),
+    "appointments": ("appointment", "appointments"),
+    "Appointment": ("appointment", "appointments"),
+    "conditions": ("condition", "conditions"), "Condition": ("condition", "conditions"),
+    "allergies": ("allergy", "allergies"), "AllergyIntolerance": ("allergy", "allergies"),
+    "symptom_entries": ("symptom note", "symptom notes"), "goals": ("goal", "goals"),
+    "goal_progress": ("goal update", "goal updates"),
+    "emergency_contacts": ("contact", "contacts"), "documents": ("document", "documents"),
+    "chat_sessions": ("conversation", "conversations"),
+    "chat_messages": ("message", "messages"),
+}
+MAX_NOTES = 3
+
+
+def count_text(n: int, key: str) -> str:
+    one, many = NOUNS.get(key, (key, key))
+    return f"{n} {one if n == 1 else many}"
+
+
+def counts_text(counts: dict[str, int]) -> str:
+    """``{"profiles": 1, "measurements": 6}`` -> "1 person, 6 readings" (named kinds only)."""
+    parts = [count_text(counts[k], k) for k in NOUNS if counts.get(k)]
+    return ", ".join(parts) if parts else "nothing"
+
+
+def size_text(size: int) -> str:
+    if size < 1024:
+        return f"{size} bytes"
+    if size < 1024 * 1024:
+        return f"{size / 1024:.0f} KB"
+    return f"{size / (1024 * 1024):.1f} MB"
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What a finished (or stopped) transfer tells the person, and which pages refresh."""
+
+    title: str
+    text: str
+    status: str
+    areas: tuple[str, ...] = ()
+    cancelled: bool = False
+    details: str = ""  # behind "Show Details…": the long list of what was left out
+
+
+@dataclass(frozen=True)
+class FileCheck:
+    """What a chosen file is, read before asking the person to confirm an import."""
+
+    path: Path
+    fmt: str
+    profile_id: str = ""  # the person chosen when the file was picked (CSV goes to them)
+    person: str = ""
+
+
+class Steps:
+    """The worker's side of a transfer: progress for the dialog, cancels where safe.
+
+    Made on the GUI thread and bound to the op on the worker; ``cancellable`` tells the
+    dialog whether its Cancel button can still stop the work.
+    """
+
+    def __init__(self) -> None:
+        self.handle = OpHandle()
+        self._emit: Progress = lambda _fraction, _text: None
+        self.cancellable = True
+
+    def bind(self, handle: OpHandle, emit: Progress) -> None:
+        """Attach the running op's cancel flag and progress signal (on the worker)."""
+        self.handle, self._emit = handle, emit
+
+    def say(self, fraction: float, text: str, *, cancellable: bool = True) -> None:
+        self.cancellable = cancellable
+        if cancellable:
+            self.handle.check()
+        self._emit(max(0.0, min(1.0, fraction)), text)
+
+    def within(self, start: float, end: float, *, stop_below: float = 2.0) -> Progress:
+        """A progress callback for an interop call, scaled into [start, end]. It raises
+        Cancelled (stopping the call) only while the call's own fraction is below
+        ``stop_below``, that is while it has written nothing."""
+        def report(fraction: float, text: str) -> None:
+            self.say(start + (end - start) * fraction, text, cancellable=fraction < stop_below)
+        return report
+
+
+def _areas(keys: Iterable[str]) -> tuple[str, ...]:
+    return tuple(sorted({AREAS[k] for k in keys if k in AREAS}))
+
+
+def check_file(record: HealthRecord, path: Path, profile_id: str) -> FileCheck:
+    """Detect the file's format and name the current person (CSV goes into them).
+
+    Raises ValidationError naming the file when it is none of the formats.
+    """
+    from healthdesk.interop import detect
+
+    fmt = detect.detect_format(path)
+    person = record.profiles.get(profile_id).name if profile_id else ""
+    return FileCheck(Path(path), fmt, profile_id, person)
+
+
+# --------------------------------------------------------------------------- import
+
+
+def import_file(record: HealthRecord, check: FileCheck, steps: Steps) -> Outcome:
+    """Import ``check.path``; every format is all or nothing except FHIR (see module)."""
+    from healthdesk.interop import csv_readings, fhir_import, json_import
+
+    name = check.path.name
+    steps.say(0.02, f"Reading {name}")
+    if check.fmt == "csv":
+        steps.say(0.1, "Checking and saving the readings", cancellable=False)
+        report = csv_readings.import_readings_csv(record, check.profile_id, check.path)
+        text = f"Added {count_text(report.imported, 'readings')} to {check.person}'s record."
+        if report.skipped_duplicates:
+            text += (f"\n{count_text(report.skipped_duplicates, 'readings')} "
+                     "already there and left as they were.")
+        return _imported(text, report.errors, ("readings",) if report.imported else ())
+    if check.fmt == "fhir":
+        report = fhir_import.import_fhir(
+            record, check.path, profile_id=None,
+            progress=steps.within(0.05, 1.0, stop_below=FHIR_WRITES_START))
+        text = f"Added {counts_text(report.created)}."
+        if any(report.duplicates.values()):
+            text += ("\nAlready in the record (left as they were): "
+                     f"{counts_text(report.duplicates)}.")
+        if steps.handle.cancelled:
+            text += ("\nIt had already begun saving when you pressed Cancel, so it was "
+                     "finished rather than left half done.")
+        touched = [k for k, n in report.created.items() if n]
+        return _imported(text, report.skipped, _areas(touched))
+    steps.say(0.1, "Checking and saving everything in the file", cancellable=False)
+    jreport = json_import.import_json(record.store, check.path)
+    changed = {t: c.inserted + c.updated for t, c in jreport.tables.items()}
+    text = f"Added {jreport.inserted} and updated {jreport.updated} items"
+    text += f" ({counts_text(changed)})." if any(changed.values()) else "."
+    if jreport.skipped:
+        text += f"\nAlready up to date: {jreport.skipped}."
+    return _imported(text, [], _areas(t for t, n in changed.items() if n))
+
+
+def _imported(text: str, notes: list[str], areas: Iterable[str]) -> Outcome:
+    """A summary; up to ``MAX_NOTES`` notes on what was left out are shown with it, a
+    longer list (FHIR reasons can be many and technical) behind "Show Details…"."""
+    status = f"Import finished: {text.split(chr(10), 1)[0]}"
+    details = ""
+    if 0 < len(notes) <= MAX_NOTES:
+        text += "\n\nLeft out:\n• " + "\n• ".join(notes)
+    elif notes:
+        text += (f"\n\n{len(notes)} things in the file were left out; "
+                 "press Show Details to see which, and why.")
+        details = "\n".join(f"• {n}" for n in notes)
+    return Outcome("Import finished", text, status, tuple(areas), details=details)
+
+
+# --------------------------------------------------------------------------- export
+
+
+@dataclass(frozen=True)
+class ExportChoice:
+    """A format ("json", "fhir", "csv") and whose data: everyone, or the current person."""
+
+    fmt: str
+    everyone: bool
+
+
+def export_name(choice: ExportChoice, person: str, day: dt.date) -> str:
+    """The file name a save dialog suggests: who, what and when, readable in a folder."""
+    who = "everyone" if choice.everyone else person
+    what = {"json": "", "fhir": " FHIR", "csv": " readings"}[choice.fmt]
+    suffix = ".csv" if choice.fmt == "csv" else ".json"
+    return f"HealthDesk {who}{what} {day.isoformat()}{suffix}"
+
+
+def with_suffix(path: Path, suffix: str) -> Path:
+    """A name typed without an extension gets the format's one."""
+    return path if path.suffix else path.with_name(path.name + suffix)
+
+
+def export_file(record: HealthRecord, choice: ExportChoice, profile_id: str, dest: Path,
+                steps: Steps) -> Outcome:
+    """Build the export in memory, then write it atomically: a cancel leaves no file."""
+    from healthdesk.interop import csv_readings, fhir_export, json_export
+    from healthdesk.interop.canonical import write_private_atomic
+
+    dest = Path(dest)
+    ids = None if choice.everyone else [profile_id]
+    steps.say(0.02, "Collecting the record")
+    if choice.fmt == "json":
+        data = json_export.export_json(record.store, None, profile_ids=ids)
+        tables = json.loads(data).get("tables", {})
+        counts = {t: len(rows) for t, rows in tables.items()}
+    elif choice.fmt == "fhir":
+        data = fhir_export.export_fhir(record, None, profile_ids=ids,
+                                       progress=steps.within(0.05, 0.9))
+        kinds: dict[str, int] = {}
+        for entry in json.loads(data).get("entry", []):
+            kind = entry["resource"]["resourceType"]
+            kind = "MedicationStatement" if kind == "MedicationRequest" else kind
+            kinds[kind] = kinds.get(kind, 0) + 1
+        counts = kinds
+    else:
+        data = csv_readings.export_readings_csv(record, profile_id, None)
+        counts = {"readings": max(0, len(data.decode("utf-8-sig").splitlines()) - 1)}
+    steps.say(0.95, f"Saving {dest.name}")
+    write_private_atomic(dest, data)
+    what = counts_text(counts)
+    text = f"Saved {what} to\n{dest}\n({size_text(len(data))})."
+    return Outcome("Export finished", text, f"Exported to {dest.name}: {what}")
+
+
+# --------------------------------------------------------------------------- backup
+
+
+def back_up(record: HealthRecord, dest: Path, steps: Steps) -> Outcome:
+    """A whole-store encrypted backup; the person already agreed to replace ``dest``."""
+    from healthdesk.interop import backup
+
+    dest = Path(dest)
+    steps.say(0.05, "Preparing the backup")
+    steps.say(0.1, "Copying the encrypted record", cancellable=False)
+    info = backup.create_backup(record.store, dest, overwrite=True)
+    text = (f"Backed up the whole record to\n{dest}\n({size_text(info.size_bytes)}).\n\n"
+            "The backup is encrypted: it opens with your passphrase or your recovery key.")
+    return Outcome("Backup finished", text, f"Backed up to {dest.name}")
+
+
+def error_text(verb: str, exc: BaseException) -> str:
+    """A sentence for the person: our errors already are one; never a traceback."""
+    if isinstance(exc, ValidationError | NotFoundError):
+        return str(exc)
+    if isinstance(exc, OSError):
+        where = f" ({exc.filename})" if exc.filename else ""
+        return f"The {verb} could not be finished: {exc.strerror or exc}{where}."
+    return f"The {verb} could not be finished ({type(exc).__name__}: {exc})."
+
+
+def cancelled(verb: str) -> Outcome:
+    nothing = "no file was written" if verb != "import" else "nothing was changed"
+    return Outcome(f"{verb.capitalize()} stopped", f"The {verb} was stopped; {nothing}.",
+                   f"{verb.capitalize()} stopped; {nothing}.", cancelled=True)
+
+
+def describe(check: FileCheck) -> tuple[str, str]:
+    """The confirmation question and its explanation, before an import starts."""
+    name = check.path.name
+    if check.fmt == "csv":
+        return (f"Import the readings in “{name}” into {check.person}'s record?",
+                f"The readings go into the person chosen now: {check.person}. "
+                "To add them to someone else, cancel and switch person first. "
+                "Readings already in the record are skipped.")
+    if check.fmt == "fhir":
+        return (f"Import the FHIR health record “{name}”?",
+                "Each person in the file is matched by name with the people already "
+                "here, or added as a new person. Their readings, conditions, allergies, "
+                "medicines and appointments are added; anything already here is skipped.")
+    return (f"Import the HealthDesk file “{name}”?",
+            "It is merged into this record: missing items are added and newer versions "
+            "replace older ones. Nothing is deleted.")
