@@ -36,6 +36,7 @@ from sqlalchemy import Boolean, Float, Integer, LargeBinary, String, Table
 from sqlalchemy.schema import sort_tables
 
 from healthdesk.domain.errors import ValidationError
+from healthdesk.store.keys import fsync_directory
 from healthdesk.store.migrate import script_location
 from healthdesk.store.models import SYNCED_MODELS, AuditEvent
 from healthdesk.store.models.base import ISODate, JSONText, UTCDateTime
@@ -251,22 +252,6 @@ def _check_identity(table: str, row: dict[str, Any], where: str) -> None:
 
 
 # --------------------------------------------------------------------------- files
-
-
-def fsync_directory(directory: Path) -> None:
-    """Make a rename in ``directory`` durable (POSIX; Windows cannot open a folder)."""
-    if os.name == "nt":
-        return
-    try:
-        fd = os.open(directory, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 def private_temp(directory: Path, name: str) -> tuple[int, Path]:

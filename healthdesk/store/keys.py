@@ -320,7 +320,7 @@ def _serialise(document: Mapping[str, Any]) -> bytes:
     return (json.dumps(document, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
 
 
-def _fsync_directory(directory: Path) -> None:
+def fsync_directory(directory: Path) -> None:
     """Make the rename itself durable (POSIX; Windows cannot open a directory)."""
     if os.name == "nt":
         return
@@ -369,7 +369,7 @@ def _write_new(path: Path, data: bytes) -> None:
         _link_new(path, data)
     except OSError as exc:
         raise _write_failed(path, exc) from None
-    _fsync_directory(path.parent)
+    fsync_directory(path.parent)
 
 
 def _link_new(path: Path, data: bytes) -> None:
@@ -415,7 +415,7 @@ def _replace(key_file: _KeyFile, document: Mapping[str, Any]) -> None:
             temp.unlink(missing_ok=True)
     except OSError as exc:
         raise _write_failed(path, exc) from None
-    _fsync_directory(path.parent)
+    fsync_directory(path.parent)
 
 
 def _rewrap_passphrase(
