@@ -15,5 +15,7 @@ def test_every_package_is_listed_in_pyproject() -> None:
              for p in (ROOT / "healthdesk").rglob("__init__.py")}
     found |= {"healthdesk." + ".".join(p.parent.relative_to(ROOT).parts)
               for p in (ROOT / "migrations").rglob("__init__.py")}
+    found |= {"healthdesk." + ".".join(p.parent.relative_to(ROOT).parts)
+              for p in (ROOT / "resources").rglob("__init__.py")}
     assert found - listed == set(), "add these to [tool.setuptools] packages"
     assert listed - found == set(), "these listed packages do not exist"

@@ -18,6 +18,7 @@ from healthdesk.services.record import HealthRecord, os_keyring
 
 from .context import UiContext
 from .gc_guard import GcGuard
+from .icons import app_icon
 from .ops import TaskManager
 from .qt import QApplication, QProgressDialog, Qt, QTimer
 
@@ -29,6 +30,8 @@ def make_app() -> QApplication:
     app.setApplicationName("HealthDesk")
     app.setOrganizationName("HealthDesk")
     app.setApplicationDisplayName("HealthDesk")
+    app.setDesktopFileName("healthdesk")
+    app.setWindowIcon(app_icon())
     return app  # type: ignore[return-value]
 
 

@@ -5,10 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from .context import UiContext
+from .icons import icon
 from .idle_lock import IdleLock
 from .qt import (
     QAction,
     QComboBox,
+    QEvent,
     QHBoxLayout,
     QKeySequence,
     QLabel,
@@ -73,7 +75,7 @@ class MainWindow(QMainWindow):
             slot = QWidget()  # replaced by the real page on first visit
             self._slots.append(slot)
             self.stack.addWidget(slot)
-            item = QListWidgetItem(f"{name}")
+            item = QListWidgetItem(icon(name.lower(), widget=self.sidebar), name)
             item.setToolTip(f"{name} (Ctrl+{i})")
             self.sidebar.addItem(item)
         self.sidebar.currentRowChanged.connect(self._show_row)
@@ -102,12 +104,22 @@ class MainWindow(QMainWindow):
         self.load_lock_timeout()
         self.sidebar.setCurrentRow(0)
 
+    def changeEvent(self, event: QEvent) -> None:
+        # Icons are tinted to the text colour: redraw them when the theme changes.
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange) \
+                and hasattr(self, "sidebar"):
+            for row, name in enumerate(PAGES):
+                self.sidebar.item(row).setIcon(icon(name.lower(), widget=self))
+        super().changeEvent(event)
+
     def _actions(self) -> None:
         menu = self.menuBar().addMenu("&Record")
         lock = QAction("&Lock now", self, shortcut=QKeySequence("Ctrl+L"),
                        triggered=lambda: self.lock_event.emit())
         search = QAction("&Search…", self, shortcut=QKeySequence("Ctrl+K"),
                          triggered=self.open_search)
+        lock.setIcon(icon("lock", widget=self))
+        search.setIcon(icon("search", widget=self))
         switch = QAction("Switch &person", self, shortcut=QKeySequence("Ctrl+P"),
                          triggered=self.profile_box.showPopup)
         quit_ = QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit,

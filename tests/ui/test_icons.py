@@ -1,0 +1,44 @@
+"""Icons come from the SVGs in resources/, tinted to the palette, sharp on high-DPI screens."""
+
+from __future__ import annotations
+
+import pytest
+
+from healthdesk.ui import icons
+from healthdesk.ui.main_window import PAGES
+from healthdesk.ui.qt import QColor
+
+
+def test_every_sidebar_page_has_an_icon() -> None:
+    assert {p.lower() for p in PAGES} <= set(icons.names())
+
+
+@pytest.mark.parametrize("name", icons.names())
+def test_icon_renders_in_the_asked_colour_at_double_density(qapp, name: str) -> None:
+    pm = icons.pixmap(name, 20, "#c00000", scale=2.0)
+    assert (pm.width(), pm.height()) == (40, 40)
+    assert pm.devicePixelRatio() == 2.0
+    image = pm.toImage()
+    inked = [QColor(image.pixel(x, y)) for x in range(40) for y in range(40)
+             if QColor.fromRgba(image.pixel(x, y)).alpha() > 200]
+    assert inked, f"{name} drew nothing"
+    assert all(c.red() > 150 and c.green() < 60 and c.blue() < 60 for c in inked)
+
+
+def test_sidebar_shows_icons_and_redraws_them_for_a_dark_theme(window, qapp) -> None:
+    item = window.sidebar.item(0)
+    assert not item.icon().isNull()
+    before = item.icon().pixmap(20, 20).toImage()
+    from healthdesk.ui.pages.settings import apply_appearance
+    apply_appearance(qapp, "dark", 100)
+    try:
+        qapp.processEvents()
+        after = window.sidebar.item(0).icon().pixmap(20, 20).toImage()
+        assert before != after
+    finally:
+        apply_appearance(qapp, "light", 100)
+
+
+def test_application_has_a_window_icon(qapp) -> None:
+    assert not icons.app_icon().isNull()
+    assert not icons.app_icon().pixmap(64, 64).isNull()
