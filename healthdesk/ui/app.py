@@ -18,6 +18,7 @@ from healthdesk.services.record import HealthRecord, os_keyring
 
 from .context import UiContext
 from .gc_guard import GcGuard
+from .i18n import install_translation
 from .icons import app_icon
 from .ops import TaskManager
 from .qt import QApplication, QProgressDialog, Qt, QTimer
@@ -100,6 +101,7 @@ def run_gui(args: argparse.Namespace) -> int:
         if record is None:
             return 0
     _apply_saved_appearance(app, record)
+    install_translation(app, record.preferences.get("language"))
     tasks = TaskManager()
     ctx = UiContext(record, tasks, demo=demo_dir is not None)
     window = MainWindow(ctx)

@@ -8,8 +8,10 @@ from .context import UiContext
 from .icons import icon
 from .idle_lock import IdleLock
 from .qt import (
+    QT_TRANSLATE_NOOP,
     QAction,
     QComboBox,
+    QCoreApplication,
     QEvent,
     QHBoxLayout,
     QKeySequence,
@@ -25,7 +27,19 @@ from .qt import (
     Signal,
 )
 
-PAGES = ("Today", "Readings", "Medications", "Appointments", "Records", "Chat", "Settings")
+# Page keys are English; what the sidebar and menus show goes through the translator.
+# (Each name is spelled out so pyside6-lupdate finds it.)
+PAGES = (
+    QT_TRANSLATE_NOOP("MainWindow", "Today"), QT_TRANSLATE_NOOP("MainWindow", "Readings"),
+    QT_TRANSLATE_NOOP("MainWindow", "Medications"),
+    QT_TRANSLATE_NOOP("MainWindow", "Appointments"),
+    QT_TRANSLATE_NOOP("MainWindow", "Records"), QT_TRANSLATE_NOOP("MainWindow", "Chat"),
+    QT_TRANSLATE_NOOP("MainWindow", "Settings"),
+)
+
+
+def page_title(name: str) -> str:
+    return QCoreApplication.translate("MainWindow", name)
 
 
 def _page_factory(name: str) -> Callable[[UiContext], QWidget]:
@@ -59,7 +73,7 @@ class MainWindow(QMainWindow):
         self.resize(1180, 760)
         self.profile_box = QComboBox()
         self.profile_box.setAccessibleName("Current person")
-        self.profile_box.setToolTip("Whose record (Ctrl+P)")
+        self.profile_box.setToolTip(self.tr("Whose record (Ctrl+P)"))
         self.sidebar = QListWidget()
         self.sidebar.setAccessibleName("Pages")
         self.sidebar.setFixedWidth(200)
@@ -75,12 +89,12 @@ class MainWindow(QMainWindow):
             slot = QWidget()  # replaced by the real page on first visit
             self._slots.append(slot)
             self.stack.addWidget(slot)
-            item = QListWidgetItem(icon(name.lower(), widget=self.sidebar), name)
-            item.setToolTip(f"{name} (Ctrl+{i})")
+            item = QListWidgetItem(icon(name.lower(), widget=self.sidebar), page_title(name))
+            item.setToolTip(self.tr("{0} (Ctrl+{1})").format(page_title(name), i))
             self.sidebar.addItem(item)
         self.sidebar.currentRowChanged.connect(self._show_row)
         left = QVBoxLayout()
-        person = QLabel("Person")
+        person = QLabel(self.tr("Person"))
         person.setBuddy(self.profile_box)
         left.addWidget(person)
         left.addWidget(self.profile_box)
@@ -93,7 +107,7 @@ class MainWindow(QMainWindow):
         central = QWidget()
         central.setLayout(body)
         self.setCentralWidget(central)
-        self.lock_label = QLabel("Unlocked")
+        self.lock_label = QLabel(self.tr("Unlocked"))
         self.statusBar().addPermanentWidget(self.lock_label)
         ctx.status_event.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self._actions()
@@ -113,25 +127,25 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def _actions(self) -> None:
-        menu = self.menuBar().addMenu("&Record")
-        lock = QAction("&Lock now", self, shortcut=QKeySequence("Ctrl+L"),
+        menu = self.menuBar().addMenu(self.tr("&Record"))
+        lock = QAction(self.tr("&Lock now"), self, shortcut=QKeySequence("Ctrl+L"),
                        triggered=lambda: self.lock_event.emit())
-        search = QAction("&Search…", self, shortcut=QKeySequence("Ctrl+K"),
+        search = QAction(self.tr("&Search…"), self, shortcut=QKeySequence("Ctrl+K"),
                          triggered=self.open_search)
         lock.setIcon(icon("lock", widget=self))
         search.setIcon(icon("search", widget=self))
-        switch = QAction("Switch &person", self, shortcut=QKeySequence("Ctrl+P"),
+        switch = QAction(self.tr("Switch &person"), self, shortcut=QKeySequence("Ctrl+P"),
                          triggered=self.profile_box.showPopup)
-        quit_ = QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit,
+        quit_ = QAction(self.tr("&Quit"), self, shortcut=QKeySequence.StandardKey.Quit,
                         triggered=self.close)
         for a in (search, switch, lock, quit_):
             menu.addAction(a)
         from .dialogs.transfer import install_transfer_menu
 
         install_transfer_menu(self)
-        go = self.menuBar().addMenu("&Go")
+        go = self.menuBar().addMenu(self.tr("&Go"))
         for i, name in enumerate(PAGES, start=1):
-            go.addAction(QAction(name, self, shortcut=QKeySequence(f"Ctrl+{i}"),
+            go.addAction(QAction(page_title(name), self, shortcut=QKeySequence(f"Ctrl+{i}"),
                                  triggered=lambda _=False, i=i: self.go(i - 1)))
 
     def go(self, index: int) -> None:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QDate,
     QDateTime,
     QEvent,
@@ -20,6 +22,7 @@ from PySide6.QtCore import (
     QTime,
     QTimer,
     QTimeZone,
+    QTranslator,
     QUrl,
     Signal,
     Slot,

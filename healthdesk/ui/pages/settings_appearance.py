@@ -90,9 +90,9 @@ def applied_appearance(app: QApplication) -> tuple[str, int]:
 
 
 def _translation_dirs() -> list[Path]:
-    here = Path(__file__).resolve()
-    return [here.parents[2] / "resources" / "translations",
-            here.parents[3] / "resources" / "translations"]
+    from ..i18n import translations_dir
+
+    return [translations_dir()]
 
 
 def available_languages() -> list[tuple[str, str]]:
