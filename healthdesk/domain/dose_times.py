@@ -1,15 +1,9 @@
-"""When scheduled doses fall, what state each one is in, and adherence arithmetic.
+"""What state each scheduled dose is in, and adherence arithmetic.
 
-Pure Python (zoneinfo only): the Today page, the medicines list and, later,
-the reminder engine all ask the same questions and must get the same answers.
-
-Time-zone rules for a dose time written as a local wall-clock time ("08:00"):
-
-- a time that does not exist on a spring-forward day (it falls in the DST gap) is moved
-  forward to the first instant that exists, the moment the clocks jump (02:30 in New York
-  on 8 March 2026 becomes 03:00 EDT); two times in the same gap become one dose;
-- a time that happens twice on a fall-back day is taken once, at its first occurrence
-  (01:30 in New York on 1 November 2026 is 01:30 EDT, not 01:30 EST).
+Pure Python: the Today page, the command line, the medicines list and the reminder
+engine all ask the same questions and must get the same answers. Where doses fall
+(days, times, daylight saving, travel) is ``schedules``; the keyword functions below
+are kept for callers that describe a schedule field by field.
 
 Dose states, for a dose scheduled at ``T`` with a missed-dose window of ``W`` hours:
 
@@ -31,7 +25,11 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
-from zoneinfo import ZoneInfo
+
+from . import schedules
+from .schedules import Schedule
+from .schedules import last_day as last_day  # re-exported for older callers
+from .schedules import resolve_local as resolve_local
 
 UTC = dt.UTC
 DUE_BEFORE = dt.timedelta(minutes=30)
@@ -57,59 +55,32 @@ class DoseMark(NamedTuple):
     ref: str | None = None  # the caller's id for the event (to undo it)
 
 
-# -- where doses fall --------------------------------------------------------------------
+# -- where doses fall (kept for callers of the keyword form; see ``schedules``) ---------
 
 
-def _parse_time(text: str) -> dt.time:
-    hours, _, minutes = text.strip().partition(":")
-    return dt.time(int(hours), int(minutes or 0))
-
-
-def _first_valid_instant(low: dt.datetime, high: dt.datetime, zone: ZoneInfo) -> dt.datetime:
-    """The instant (UTC) in ``(low, high]`` where the zone's offset changes: the gap's end."""
-    after = high.astimezone(zone).utcoffset()
-    while high - low > dt.timedelta(seconds=1):
-        mid = low + (high - low) / 2
-        if mid.astimezone(zone).utcoffset() == after:
-            high = mid
-        else:
-            low = mid
-    return high.replace(microsecond=0)
-
-
-def resolve_local(naive: dt.datetime, zone: ZoneInfo) -> dt.datetime:
-    """A wall-clock time in ``zone`` as an aware UTC instant, by the module's DST rules."""
-    first = naive.replace(tzinfo=zone, fold=0)
-    second = naive.replace(tzinfo=zone, fold=1)
-    u0, u1 = first.astimezone(UTC), second.astimezone(UTC)
-    if u0 == u1 or u0.astimezone(zone).replace(tzinfo=None) == naive:
-        return u0  # an ordinary time, or an ambiguous one at its first occurrence
-    # Nonexistent: fold=1 reads it with the later offset, giving the earlier instant.
-    return _first_valid_instant(min(u0, u1), max(u0, u1), zone)
+def _schedule(times_of_day: Sequence[str], weekdays: Sequence[int] | None, interval_days: int,
+              start_date: dt.date, end_date: dt.date | None, timezone: str = "UTC"
+              ) -> Schedule:
+    return Schedule(start_date, tuple(times_of_day), "fixed",
+                    None if not weekdays else tuple(weekdays), max(1, interval_days), end_date,
+                    timezone)
 
 
 def runs_on(day: dt.date, *, weekdays: Sequence[int] | None, interval_days: int,
             start_date: dt.date, end_date: dt.date | None) -> bool:
     """Whether a schedule has doses on ``day`` (weekdays: 0 = Monday)."""
-    if day < start_date or (end_date is not None and day > end_date):
-        return False
-    if weekdays and day.weekday() not in weekdays:
-        return False
-    # The same days as dateutil's rrule(DAILY, interval=N, byweekday=...), in O(1).
-    return (day - start_date).days % max(1, interval_days) == 0
+    return schedules.runs_on(_schedule(("00:00",), weekdays, interval_days, start_date,
+                                       end_date), day)
 
 
 def occurrences_on(day: dt.date, *, times_of_day: Sequence[str], weekdays: Sequence[int] | None,
                    interval_days: int, start_date: dt.date, end_date: dt.date | None,
                    timezone: str) -> list[dt.datetime]:
     """The scheduled dose times on a local ``day`` of ``timezone``, as aware UTC, sorted."""
-    if not runs_on(day, weekdays=weekdays, interval_days=interval_days,
-                   start_date=start_date, end_date=end_date):
+    if not times_of_day:
         return []
-    zone = ZoneInfo(timezone)
-    found = {resolve_local(dt.datetime.combine(day, _parse_time(t)), zone)
-             for t in times_of_day}
-    return sorted(found)
+    return schedules.occurrences_on(
+        _schedule(times_of_day, weekdays, interval_days, start_date, end_date, timezone), day)
 
 
 def occurrences_between(first_day: dt.date, last_day: dt.date, **rule: object
@@ -130,24 +101,9 @@ def next_occurrence(after: dt.datetime, *, times_of_day: Sequence[str],
     """The first scheduled dose strictly after ``after`` (None if none within the horizon)."""
     if not times_of_day:
         return None
-    zone = ZoneInfo(timezone)
-    day = max(after.astimezone(zone).date(), start_date)
-    for _ in range(horizon_days):
-        if end_date is not None and day > end_date:
-            return None
-        for moment in occurrences_on(day, times_of_day=times_of_day, weekdays=weekdays,
-                                     interval_days=interval_days, start_date=start_date,
-                                     end_date=end_date, timezone=timezone):
-            if moment > after:
-                return moment
-        day += dt.timedelta(days=1)
-    return None
-
-
-def last_day(*ends: dt.date | None) -> dt.date | None:
-    """The earliest of the given end dates (a medicine's and its schedule's); None if none."""
-    given = [d for d in ends if d is not None]
-    return min(given) if given else None
+    return schedules.next_occurrence(
+        _schedule(times_of_day, weekdays, interval_days, start_date, end_date, timezone),
+        after, horizon_days=horizon_days)
 
 
 def schedule_zone(tz_policy: str, home_zone: str, current_zone: str | None) -> str:
