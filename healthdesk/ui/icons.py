@@ -55,14 +55,20 @@ def pixmap(name: str, size: int, color: QColor | str, scale: float = 1.0) -> QPi
 
 
 def icon(name: str, color: QColor | str | None = None, widget: QWidget | None = None) -> QIcon:
-    """An icon in the text colour of ``widget`` (or the application), or ``color``."""
+    """An icon in the text colour of ``widget`` (or the application), or ``color``.
+
+    Selected items (a highlighted sidebar row) get the highlighted-text colour, so the
+    icon stays readable on the selection.
+    """
+    palette = widget.palette() if widget is not None else QPalette()
     if color is None:
-        palette = widget.palette() if widget is not None else QPalette()
         color = palette.color(QPalette.ColorRole.WindowText)
+    selected = palette.color(QPalette.ColorRole.HighlightedText)
     out = QIcon()
     for size in SIZES:
         for scale in SCALES:
             out.addPixmap(pixmap(name, size, color, scale))
+            out.addPixmap(pixmap(name, size, selected, scale), QIcon.Mode.Selected)
     return out
 
 

@@ -42,3 +42,18 @@ def test_sidebar_shows_icons_and_redraws_them_for_a_dark_theme(window, qapp) -> 
 def test_application_has_a_window_icon(qapp) -> None:
     assert not icons.app_icon().isNull()
     assert not icons.app_icon().pixmap(64, 64).isNull()
+
+
+def test_selected_rows_draw_their_icon_in_the_highlighted_text_colour(qapp) -> None:
+    from healthdesk.ui.qt import QIcon, QPalette, QWidget
+
+    w = QWidget()
+    pal = w.palette()
+    pal.setColor(QPalette.ColorRole.WindowText, QColor("#000000"))
+    pal.setColor(QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
+    w.setPalette(pal)
+    ic = icons.icon("today", widget=w)
+    image = ic.pixmap(24, 24, QIcon.Mode.Selected).toImage()
+    inked = [QColor.fromRgba(image.pixel(x, y)) for x in range(24) for y in range(24)
+             if QColor.fromRgba(image.pixel(x, y)).alpha() > 200]
+    assert inked and all(c.red() > 200 for c in inked)
