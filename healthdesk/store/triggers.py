@@ -10,6 +10,10 @@
 - search: FTS5 ``search_index`` follows the searchable tables.
 
 Migrations call these generators with the column lists frozen in the migration file.
+``outbox_triggers`` is the generator as revision 0001 used it (frozen with it); since
+0003 (sync) every synced table uses ``synced_table_triggers``, which also records the
+row's previous version (``base_version``, how the server tells concurrent edits from
+overwrites) and lets rows applied or purged by the sync engine through.
 """
 
 from __future__ import annotations
@@ -19,6 +23,11 @@ from collections.abc import Sequence
 META_FIELDS = ("id", "created_at", "updated_at", "version")
 NOW_SQL = "strftime('%Y-%m-%dT%H:%M:%fZ','now')"
 GUARD = "NOT EXISTS (SELECT 1 FROM sync_guard)"
+# sync_guard row ids: APPLYING marks rows written from the server's feed; PURGING also
+# lets the engine remove a revoked or resynced profile's rows, the one hard delete there is.
+SYNC_GUARD_APPLYING = 1
+SYNC_GUARD_PURGING = 2
+PURGE_GUARD = f"NOT EXISTS (SELECT 1 FROM sync_guard WHERE id = {SYNC_GUARD_PURGING})"
 
 
 def _changed_fields_sql(fields: Sequence[str]) -> str:
@@ -51,6 +60,48 @@ WHEN NEW.version IS NULL OR NEW.version <= OLD.version BEGIN
   SELECT RAISE(ABORT, 'healthdesk: an update of {table} must advance its version stamp');
 END""",
     ]
+
+
+def synced_table_triggers(table: str, columns: Sequence[str]) -> list[str]:
+    """Outbox, tombstone and version rules of a synced table (revision 0003 onwards).
+
+    Differences from ``outbox_triggers``: the update entry carries ``base_version`` (the
+    version the row had before this change); a row written from the server's feed may keep
+    its version (a pulled field can be older than the row, see docs/sync.md); the engine
+    may hard-delete rows while purging (sync_guard id 2).
+    """
+    fields = [c for c in columns if c not in META_FIELDS]
+    all_fields = "json_array(" + ", ".join(f"'{f}'" for f in fields) + ")"
+    cols = "table_name, row_id, profile_id, op, changed_fields, version, base_version, created_at"
+    return [
+        f"""CREATE TRIGGER trg_{table}_outbox_insert AFTER INSERT ON {table}
+WHEN {GUARD} BEGIN
+  INSERT INTO outbox({cols})
+  VALUES ('{table}', NEW.id, NEW.profile_id, 'insert', {all_fields}, NEW.version, NULL,
+          {NOW_SQL});
+END""",
+        f"""CREATE TRIGGER trg_{table}_outbox_update AFTER UPDATE ON {table}
+WHEN {GUARD} BEGIN
+  INSERT INTO outbox({cols})
+  VALUES ('{table}', NEW.id, NEW.profile_id,
+          CASE WHEN NEW.deleted AND NOT OLD.deleted THEN 'delete' ELSE 'update' END,
+          {_changed_fields_sql(fields)}, NEW.version, OLD.version, {NOW_SQL});
+END""",
+        f"""CREATE TRIGGER trg_{table}_no_hard_delete BEFORE DELETE ON {table}
+WHEN {PURGE_GUARD} BEGIN
+  SELECT RAISE(ABORT, 'healthdesk: rows of {table} are tombstoned (deleted = 1), never removed');
+END""",
+        f"""CREATE TRIGGER trg_{table}_version_advances BEFORE UPDATE ON {table}
+WHEN NEW.version IS NULL OR (NEW.version <= OLD.version AND {GUARD}) BEGIN
+  SELECT RAISE(ABORT, 'healthdesk: an update of {table} must advance its version stamp');
+END""",
+    ]
+
+
+def synced_trigger_names(table: str) -> list[str]:
+    """The names of the triggers ``synced_table_triggers``/``outbox_triggers`` create."""
+    return [f"trg_{table}_{n}" for n in
+            ("outbox_insert", "outbox_update", "no_hard_delete", "version_advances")]
 
 
 def append_only_trigger(table: str) -> str:

@@ -22,6 +22,7 @@ from healthdesk.store.models import (
     AuditEvent,
     ChatMessage,
     ChatSession,
+    Conflict,
     Document,
     DoseEvent,
     Measurement,
@@ -209,6 +210,9 @@ def _fill(store: Store, pid: str) -> None:
         s.add(chat)
         s.flush()
         s.add(ChatMessage(profile_id=pid, session_id=chat.id, content="hello", sent_at=now))
+        # Normally filed by the sync server; written directly here to fill the table.
+        s.add(Conflict(profile_id=pid, entity="measurements", row_id=med.id, field="value",
+                       kind="concurrent_edit", losing_value=79.5, status="open"))
 
 
 def test_delete_tombstones_everything_of_that_profile_only(

@@ -10,6 +10,7 @@ from .local import LocalState, MeasurementDay, OutboxEntry, Preference, SyncGuar
 from .measurements import Measurement
 from .medications import DoseEvent, Medication, MedicationSchedule
 from .people import EmergencyContact, Profile
+from .sync import Conflict, SyncCursor, SyncExtraFields
 
 SYNCED_MODELS: tuple[type[Synced], ...] = (
     Profile,
@@ -28,6 +29,7 @@ SYNCED_MODELS: tuple[type[Synced], ...] = (
     ChatSession,
     ChatMessage,
     AuditEvent,
+    Conflict,
 )
 
 __all__ = [
@@ -39,6 +41,7 @@ __all__ = [
     "ChatMessage",
     "ChatSession",
     "Condition",
+    "Conflict",
     "Document",
     "DoseEvent",
     "EmergencyContact",
@@ -52,6 +55,8 @@ __all__ = [
     "Preference",
     "Profile",
     "SymptomEntry",
+    "SyncCursor",
+    "SyncExtraFields",
     "SyncGuard",
     "Synced",
 ]

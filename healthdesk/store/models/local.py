@@ -13,7 +13,13 @@ from .base import Base, JSONText, UTCDateTime
 
 class OutboxEntry(Base):
     """A change waiting to be pushed. Written only by triggers, in the same transaction
-    as the change itself, so no write path can forget it."""
+    as the change itself, so no write path can forget it.
+
+    Since 0003 (sync): ``base_version`` is the row's version before the change (None for
+    an insert); ``state`` is pending or set_aside (rejected for good, with ``reason``);
+    ``pinned`` holds this change's own values of fields that a newer pulled value has
+    since replaced, so the push still carries them and the server can file the conflict.
+    """
 
     __tablename__ = "outbox"
     seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
@@ -24,8 +30,13 @@ class OutboxEntry(Base):
     changed_fields: Mapped[list[str]] = mapped_column(JSONText)
     version: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[str] = mapped_column(String(27))
+    base_version: Mapped[str | None] = mapped_column(String(64))
+    state: Mapped[str] = mapped_column(String(10), default="pending", server_default="pending")
+    reason: Mapped[str | None] = mapped_column(String(200))
+    pinned: Mapped[dict[str, Any] | None] = mapped_column(JSONText)
 
-    __table_args__ = (Index("ix_outbox_profile", "profile_id", "seq"),)
+    __table_args__ = (Index("ix_outbox_profile", "profile_id", "seq"),
+                      Index("ix_outbox_row", "table_name", "row_id"))
 
 
 class LocalState(Base):
