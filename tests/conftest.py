@@ -21,6 +21,9 @@ from hypothesis import settings
 
 from healthdesk.store.keys import KdfParams
 
+# A real PostgreSQL and sync server for tests/server and tests/sync (fixtures: see tests/pg.py).
+pytest_plugins = ["tests.pg"]
+
 settings.register_profile("ci", max_examples=60, deadline=None)
 settings.register_profile("dev", max_examples=200, deadline=None)
 settings.register_profile("long", max_examples=2000, deadline=None)

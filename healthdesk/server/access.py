@@ -1,0 +1,140 @@
+"""Who may read or write which profile: owners, caregivers, viewers, invites.
+
+A profile comes into being on the server when an account first pushes rows for it; that
+account owns it. Access is looked up on every request (nothing cached in a worker), so a
+revocation takes effect with the revoked account's next request.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+
+import psycopg
+
+from .accounts import Caller
+from .errors import ApiError, forbidden, invalid, not_found
+
+OWNER, CAREGIVER, VIEWER = "owner", "caregiver", "viewer"
+WRITERS = (OWNER, CAREGIVER)
+# Unambiguous letters and digits (no 0/O, 1/I/L) for codes read out over the phone.
+_CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
+
+
+def role_of(conn: psycopg.Connection, caller: Caller, profile_id: str) -> str | None:
+    row = conn.execute(
+        "SELECT role FROM memberships WHERE profile_id = %s AND account_id = %s "
+        "AND revoked_at IS NULL", (profile_id, caller.account_id)).fetchone()
+    return str(row[0]) if row else None
+
+
+def roles(conn: psycopg.Connection, caller: Caller) -> dict[str, str]:
+    rows = conn.execute("SELECT profile_id, role FROM memberships WHERE account_id = %s "
+                        "AND revoked_at IS NULL", (caller.account_id,)).fetchall()
+    return {str(r[0]): str(r[1]) for r in rows}
+
+
+def revoked_profiles(conn: psycopg.Connection, caller: Caller) -> set[str]:
+    rows = conn.execute("SELECT profile_id FROM memberships WHERE account_id = %s "
+                        "AND revoked_at IS NOT NULL", (caller.account_id,)).fetchall()
+    return {str(r[0]) for r in rows}
+
+
+def ensure_profile(conn: psycopg.Connection, caller: Caller, profile_id: str) -> None:
+    """Create the profile owned by the caller if nobody has pushed it yet."""
+    created = conn.execute(
+        "INSERT INTO profiles (profile_id, owner_id) VALUES (%s, %s) "
+        "ON CONFLICT (profile_id) DO NOTHING RETURNING 1",
+        (profile_id, caller.account_id)).fetchone()
+    if created:
+        conn.execute("INSERT INTO memberships (profile_id, account_id, role) "
+                     "VALUES (%s, %s, 'owner')", (profile_id, caller.account_id))
+
+
+def require_owner(conn: psycopg.Connection, caller: Caller, profile_id: str) -> None:
+    if role_of(conn, caller, profile_id) != OWNER:
+        raise forbidden("only the profile's owner may do that.")
+
+
+def list_profiles(conn: psycopg.Connection, caller: Caller) -> list[dict[str, str]]:
+    with conn.transaction():
+        rows = conn.execute(
+            """SELECT m.profile_id, m.role, a.username FROM memberships m
+               JOIN profiles p ON p.profile_id = m.profile_id
+               JOIN accounts a ON a.id = p.owner_id
+               WHERE m.account_id = %s AND m.revoked_at IS NULL ORDER BY m.profile_id""",
+            (caller.account_id,)).fetchall()
+    return [{"profile_id": r[0], "role": r[1], "owner": r[2]} for r in rows]
+
+
+def _code_hash(code: str) -> bytes:
+    normal = "".join(ch for ch in code.upper() if ch.isalnum())
+    return hashlib.sha256(normal.encode("ascii", "replace")).digest()
+
+
+def create_invite(conn: psycopg.Connection, caller: Caller, profile_id: str, role: str,
+                  hours: int) -> dict[str, object]:
+    raw = "".join(secrets.choice(_CODE_ALPHABET) for _ in range(12))
+    code = "-".join(raw[i:i + 4] for i in range(0, 12, 4))
+    with conn.transaction():
+        require_owner(conn, caller, profile_id)
+        row = conn.execute(
+            "INSERT INTO invites (code_hash, profile_id, role, created_by, expires_at) "
+            "VALUES (%s, %s, %s, %s, now() + make_interval(hours => %s)) RETURNING expires_at",
+            (_code_hash(code), profile_id, role, caller.account_id, hours)).fetchone()
+    assert row is not None
+    return {"code": code, "profile_id": profile_id, "role": role, "expires_at": row[0]}
+
+
+def accept_invite(conn: psycopg.Connection, caller: Caller, code: str) -> dict[str, str]:
+    with conn.transaction():
+        row = conn.execute(
+            "SELECT profile_id, role, expires_at > now(), accepted_at IS NOT NULL "
+            "FROM invites WHERE code_hash = %s FOR UPDATE", (_code_hash(code),)).fetchone()
+        if row is None or row[3]:
+            raise not_found("that invite code is unknown or has been used already.")
+        if not row[2]:
+            raise ApiError(410, "expired", "that invite code has expired; ask for a new one.")
+        profile_id, role = str(row[0]), str(row[1])
+        if role_of(conn, caller, profile_id) == OWNER:
+            raise invalid("you own this profile already; send the code to someone else.")
+        conn.execute("UPDATE invites SET accepted_by = %s, accepted_at = now() "
+                     "WHERE code_hash = %s", (caller.account_id, _code_hash(code)))
+        conn.execute(
+            """INSERT INTO memberships (profile_id, account_id, role) VALUES (%s, %s, %s)
+               ON CONFLICT (profile_id, account_id) DO UPDATE SET
+                 role = excluded.role, revoked_at = NULL, created_at = now()""",
+            (profile_id, caller.account_id, role))
+    return {"profile_id": profile_id, "role": role}
+
+
+def list_members(conn: psycopg.Connection, caller: Caller,
+                 profile_id: str) -> list[dict[str, object]]:
+    with conn.transaction():
+        require_owner(conn, caller, profile_id)
+        rows = conn.execute(
+            """SELECT a.username, m.role, m.created_at FROM memberships m
+               JOIN accounts a ON a.id = m.account_id
+               WHERE m.profile_id = %s AND m.revoked_at IS NULL
+               ORDER BY m.role = 'owner' DESC, m.created_at, a.username""",
+            (profile_id,)).fetchall()
+    return [{"user": r[0], "role": r[1], "since": r[2]} for r in rows]
+
+
+def revoke_member(conn: psycopg.Connection, caller: Caller, profile_id: str,
+                  username: str) -> None:
+    """The owner removes a member, or a member leaves (``username`` is the caller)."""
+    with conn.transaction():
+        mine = role_of(conn, caller, profile_id)
+        leaving = username.lower() == caller.user.lower()
+        if mine is None or (mine != OWNER and not leaving):
+            raise forbidden("only the profile's owner may remove other members.")
+        if leaving and mine == OWNER:
+            raise invalid("the owner cannot leave their own profile.")
+        row = conn.execute(
+            """UPDATE memberships m SET revoked_at = now() FROM accounts a
+               WHERE a.id = m.account_id AND m.profile_id = %s AND lower(a.username) = lower(%s)
+                 AND m.revoked_at IS NULL AND m.role <> 'owner' RETURNING 1""",
+            (profile_id, username)).fetchone()
+    if row is None:
+        raise not_found(f"{username!r} is not a member of this profile.")

@@ -1,0 +1,1 @@
+"""Alembic environment of the server's PostgreSQL schema (run by ``healthdesk-server migrate``)."""
