@@ -10,6 +10,7 @@ from typing import Any
 import httpx
 
 from healthdesk.domain.hlc import HybridClock
+from tests.pg import ssl_context
 
 
 def now_ms() -> int:
@@ -24,7 +25,7 @@ class Device:
     """A device: its token, its HLC and its outbox sequence (for idempotency keys)."""
 
     def __init__(self, base_url: str, token: str, device_id: str) -> None:
-        self.http = httpx.Client(base_url=base_url, timeout=60,
+        self.http = httpx.Client(base_url=base_url, timeout=60, verify=ssl_context(),
                                  headers={"Authorization": f"Bearer {token}"})
         self.device_id = device_id
         self.clock = HybridClock(device_id, now_ms)
@@ -45,10 +46,10 @@ class Device:
                 "stamps": dict.fromkeys(fields, s), "base_version": base_version}
 
     def insert(self, entity: str, profile_id: str, fields: dict[str, Any],
-               row_id: str | None = None) -> dict[str, Any]:
+               row_id: str | None = None, stamp: str | None = None) -> dict[str, Any]:
         rid = row_id or (profile_id if entity == "profiles" else new_id())
         full = {"id": rid, "profile_id": profile_id, "deleted": False, **fields}
-        return self.mutation(entity, profile_id, rid, full, op="insert")
+        return self.mutation(entity, profile_id, rid, full, op="insert", stamp=stamp)
 
     def push_raw(self, mutations: list[dict[str, Any]],
                  batch_id: str | None = None) -> httpx.Response:
