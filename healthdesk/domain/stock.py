@@ -26,18 +26,26 @@ MIN_HISTORY_DAYS = 3
 def on_hand(baseline: float | None, counted_at: dt.datetime | None,
             refills: Iterable[tuple[dt.datetime, float]],
             taken: Iterable[tuple[dt.datetime, float]]) -> float | None:
-    """Stock now: the baseline plus refills and minus doses at or after ``counted_at``.
+    """Stock now: the baseline plus refills and minus doses after ``counted_at``.
 
-    None when the stock is not tracked (no baseline). Never below zero: a dose taken from
-    a pack the app did not know about does not make the count negative.
+    A count is a snapshot: whatever happened at or before its instant is in it. None when
+    the stock is not tracked (no baseline). Never below zero: a dose taken from a pack
+    the app did not know about does not make the count negative.
     """
     if baseline is None:
         return None
     since = counted_at
     total = baseline
-    total += sum(q for at, q in refills if since is None or at >= since)
-    total -= sum(q for at, q in taken if since is None or at >= since)
+    total += sum(q for at, q in refills if since is None or at > since)
+    total -= sum(q for at, q in taken if since is None or at > since)
     return max(0.0, round(total, 6))
+
+
+def balance(baseline: float | None, refilled: float, used: float) -> float | None:
+    """``on_hand`` when the refills and doses since the count are already summed."""
+    if baseline is None:
+        return None
+    return max(0.0, round(baseline + refilled - used, 6))
 
 
 @dataclass(frozen=True)

@@ -324,6 +324,7 @@ class _PersonBuilder:
             name=m.name, strength=m.strength, form=m.form, dose_amount=m.dose_amount,
             dose_unit=m.dose_unit, route=m.route, prescriber=m.prescriber,
             instructions=m.instructions, start_date=started, stock_count=m.stock,
+            stock_counted_at=self.as_of,  # the stock is what is on hand today
             refill_threshold=m.refill_threshold, missed_dose_window_hours=m.window_hours,
             caregiver_alert_minutes=60 if carers and m.times else None, active=True), created)
         schedule = self.add(MedicationSchedule(

@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from healthdesk.domain.dose_rules import prn_problems
 from healthdesk.domain.errors import ValidationError
 from healthdesk.domain.validation import (
     float_in_range,
@@ -27,7 +28,7 @@ from healthdesk.store.models import AuditEvent, DoseEvent, Medication, Medicatio
 
 from .base import ServiceBase
 from .errors import NotFoundError
-from .medications import MAX_DOSE, current_schedule, format_minutes
+from .medications import MAX_DOSE, current_schedule
 
 RECORDABLE = ("taken", "skipped", "missed", "snoozed")
 MAX_NOTE = 2000
@@ -126,7 +127,8 @@ class DosesService(ServiceBase):
                at: dt.datetime | str | None = None, amount: float | str | None = None,
                by_person: str | None = None, snooze_until: dt.datetime | str | None = None,
                note: str | None = None, override_confirmed: bool = False) -> DoseEventView:
-        """Append what happened to a dose; "taken" also takes the amount off the stock.
+        """Append what happened to a dose (a "taken" one counts against the stock, which
+        is derived: see services/stock.py).
 
         Raises ValidationError (bad input, or a dose already taken), DoseWarning (an
         as-needed limit would be broken and ``override_confirmed`` is False), NotFoundError.
@@ -170,8 +172,6 @@ class DosesService(ServiceBase):
                     self._refuse_double(s, med, due, zone, now)
                 if sc is not None and sc.kind == "as_needed":
                     rules = self._prn_rules(s, med, sc, when, zone, override_confirmed)
-                if med.stock_count is not None:
-                    med.stock_count = max(0.0, med.stock_count - qty)
             event = DoseEvent(
                 profile_id=med.profile_id, medication_id=med.id,
                 schedule_id=None if sc is None else sc.id, scheduled_for=due, action=action,
@@ -210,31 +210,17 @@ class DosesService(ServiceBase):
         gap = dt.timedelta(minutes=sc.prn_min_interval_minutes or 0)
         recent = _live_taken(s, med.id, DoseEvent.at > when - max(DAY, gap),
                              DoseEvent.at < when + gap)
-        rules, problems = [], []
-        close = [e for e in recent if abs(e.at - when) < gap]
-        if close:
-            near = min(close, key=lambda e: abs(e.at - when))
-            apart = int(abs(near.at - when).total_seconds() // 60)
-            rules.append("prn_min_interval")
-            problems.append(
-                f"{med.name} should be taken at least "
-                f"{format_minutes(sc.prn_min_interval_minutes or 0)} "
-                f"apart; a dose was taken at {_clock_text(near.at, zone, when)}, "
-                f"{format_minutes(apart)} from this one.")
-        today = [e for e in recent if when - DAY < e.at <= when]
-        limit = sc.prn_max_per_day
-        if limit is not None and len(today) >= limit:
-            rules.append("prn_max_per_day")
-            problems.append(f"{med.name} should be taken at most {limit} times in 24 hours; "
-                            f"{len(today)} doses were already taken.")
-        if rules and not confirmed:
-            raise DoseWarning(" ".join([*problems, "Confirm to record it anyway."]),
-                              tuple(rules))
-        return tuple(rules)
+        problems = prn_problems(med.name, [e.at for e in recent], when,
+                                sc.prn_min_interval_minutes, sc.prn_max_per_day, zone.key)
+        if problems and not confirmed:
+            raise DoseWarning(" ".join([*(p.message for p in problems),
+                                        "Confirm to record it anyway."]),
+                              tuple(p.rule for p in problems))
+        return tuple(p.rule for p in problems)
 
     def undo(self, event_id: str) -> DoseEventView:
-        """Take back a recorded event by appending an "undone" one; an undone "taken"
-        gives its amount back to the stock. Raises ValidationError, NotFoundError."""
+        """Take back a recorded event by appending an "undone" one (an undone "taken" no
+        longer counts against the stock). Raises ValidationError, NotFoundError."""
         with self._store.write() as s:
             event = s.get(DoseEvent, event_id)
             if event is None or event.deleted:
@@ -245,8 +231,6 @@ class DosesService(ServiceBase):
             if _superseded_ids(s, [event.id]):
                 raise ValidationError("event_id", "This dose event was already undone.")
             med = self.get_live(s, Medication, event.medication_id, "medication")
-            if event.action == "taken" and event.amount and med.stock_count is not None:
-                med.stock_count = med.stock_count + event.amount
             undone = DoseEvent(
                 profile_id=event.profile_id, medication_id=event.medication_id,
                 schedule_id=event.schedule_id, scheduled_for=event.scheduled_for,

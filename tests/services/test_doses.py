@@ -46,15 +46,27 @@ def doses(store: Store) -> DosesService:
     return DosesService(store)
 
 
-@pytest.fixture
-def metformin(meds: MedicationsService, pid: str) -> MedicationView:
-    return meds.add(pid, "Metformin", stock_count=10,
-                    schedule=ScheduleInput(times_of_day=["08:00", "20:00"], dose_amount=2))
+def counted_before(clock: Any, add: Any) -> MedicationView:
+    """Add a medicine a minute ago: its stock is a count made then, and a count holds
+    what happened at its own instant, so doses at 'now' come after it."""
+    clock.advance(minutes=-1)
+    try:
+        return add()
+    finally:
+        clock.advance(minutes=1)
 
 
 @pytest.fixture
-def ibuprofen(meds: MedicationsService, pid: str) -> MedicationView:
-    return meds.add(pid, "Ibuprofen", stock_count=20, schedule=PRN)
+def metformin(meds: MedicationsService, pid: str, clock: Any) -> MedicationView:
+    return counted_before(clock, lambda: meds.add(
+        pid, "Metformin", stock_count=10,
+        schedule=ScheduleInput(times_of_day=["08:00", "20:00"], dose_amount=2)))
+
+
+@pytest.fixture
+def ibuprofen(meds: MedicationsService, pid: str, clock: Any) -> MedicationView:
+    return counted_before(clock, lambda: meds.add(pid, "Ibuprofen", stock_count=20,
+                                                  schedule=PRN))
 
 
 def dose_rows(store: Store) -> int:
@@ -73,9 +85,9 @@ def test_taken_uses_schedule_dose_and_decrements_stock(
 
 
 def test_stock_never_goes_below_zero(doses: DosesService, meds: MedicationsService,
-                                     pid: str) -> None:
-    m = meds.add(pid, "Insulin", dose_unit="unit", stock_count=3,
-                 schedule=ScheduleInput(times_of_day=["08:00"]))
+                                     pid: str, clock: Any) -> None:
+    m = counted_before(clock, lambda: meds.add(pid, "Insulin", dose_unit="unit", stock_count=3,
+                                               schedule=ScheduleInput(times_of_day=["08:00"])))
     doses.record(m.id, "taken", scheduled_for=EIGHT, amount=5)
     assert meds.get(m.id).stock_count == 0
 

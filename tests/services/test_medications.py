@@ -247,14 +247,17 @@ def test_update_changes_and_clears_fields(meds: MedicationsService, pid: str) ->
     assert meds.get(m.id) == u
 
 
-def test_refill_adjust_days_left_and_refill_flag(meds: MedicationsService, pid: str) -> None:
+def test_refill_adjust_days_left_and_refill_flag(meds: MedicationsService, pid: str,
+                                                 clock: Any) -> None:
     m = meds.add(pid, "Metformin", refill_threshold=10,
                  schedule=ScheduleInput(times_of_day=["08:00", "20:00"], dose_amount=2))
     assert meds.days_left(m.id) is None  # stock unknown
     assert meds.record_refill(m.id, 30).stock_count == 30  # sets an unknown stock
+    clock.advance(hours=1)
     assert meds.record_refill(m.id, "10").stock_count == 40
     assert meds.days_left(m.id) == 10.0  # 2 tablets twice a day
     assert not meds.needs_refill(m.id)
+    clock.advance(hours=1)
     assert meds.adjust_stock(m.id, 8).stock_count == 8
     assert meds.needs_refill(m.id)
     assert meds.get(m.id).needs_refill

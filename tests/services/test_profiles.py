@@ -20,6 +20,8 @@ from healthdesk.store.models import (
     SYNCED_MODELS,
     Appointment,
     AuditEvent,
+    Caregiver,
+    CaregiverAlert,
     ChatMessage,
     ChatSession,
     Conflict,
@@ -29,6 +31,7 @@ from healthdesk.store.models import (
     Medication,
     MedicationSchedule,
     Profile,
+    Refill,
 )
 from healthdesk.store.vault import Store, open_store
 
@@ -203,6 +206,12 @@ def _fill(store: Store, pid: str) -> None:
         s.add(MedicationSchedule(profile_id=pid, medication_id=med.id, start_date=now.date(),
                                  times_of_day=["08:00"], timezone="Asia/Kolkata"))
         s.add(DoseEvent(profile_id=pid, medication_id=med.id, action="taken", at=now))
+        s.add(Refill(profile_id=pid, medication_id=med.id, quantity=30.0, at=now))
+        carer = Caregiver(profile_id=pid, name="Kiran", position=1)
+        s.add(carer)
+        s.flush()
+        s.add(CaregiverAlert(profile_id=pid, medication_id=med.id, scheduled_for=now,
+                             caregiver_id=carer.id, caregiver_name="Kiran", raised_at=now))
         s.add(Appointment(profile_id=pid, title="GP visit", start_at=now))
         s.add(Document(profile_id=pid, title="Lab report", mime_type="application/pdf",
                        size_bytes=3, sha256="0" * 64, content=b"pdf"))

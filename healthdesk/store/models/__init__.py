@@ -3,6 +3,7 @@
 from .appointments import Appointment
 from .audit import AuditEvent
 from .base import Base, Synced
+from .care import Caregiver, CaregiverAlert, Refill
 from .chat import ChatMessage, ChatSession
 from .clinical import Allergy, Condition, Goal, GoalProgress, SymptomEntry
 from .documents import Document
@@ -30,6 +31,9 @@ SYNCED_MODELS: tuple[type[Synced], ...] = (
     ChatMessage,
     AuditEvent,
     Conflict,
+    Refill,
+    Caregiver,
+    CaregiverAlert,
 )
 
 __all__ = [
@@ -38,6 +42,8 @@ __all__ = [
     "Appointment",
     "AuditEvent",
     "Base",
+    "Caregiver",
+    "CaregiverAlert",
     "ChatMessage",
     "ChatSession",
     "Condition",
@@ -54,6 +60,7 @@ __all__ = [
     "OutboxEntry",
     "Preference",
     "Profile",
+    "Refill",
     "SymptomEntry",
     "SyncCursor",
     "SyncExtraFields",

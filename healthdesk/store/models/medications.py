@@ -5,8 +5,20 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import Boolean, CheckConstraint, Float, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    text,
+)
 from sqlalchemy.orm import Mapped, mapped_column
+
+from healthdesk.domain.schedules import SCHEDULE_KINDS, TZ_POLICIES
 
 from .base import Base, ISODate, JSONText, ProfileOwned, UTCDateTime, in_list
 
@@ -39,8 +51,7 @@ ROUTES = (
     "sublingual",
     "other",
 )
-SCHEDULE_KINDS = ("fixed", "as_needed")
-TZ_POLICIES = ("home", "local")
+__all__ = ["SCHEDULE_KINDS", "TZ_POLICIES", "DoseEvent", "Medication", "MedicationSchedule"]
 DOSE_ACTIONS = ("taken", "skipped", "missed", "snoozed", "undone")
 
 
@@ -56,11 +67,19 @@ class Medication(ProfileOwned, Base):
     instructions: Mapped[str | None] = mapped_column(Text)
     start_date: Mapped[dt.date | None] = mapped_column(ISODate())
     end_date: Mapped[dt.date | None] = mapped_column(ISODate())
+    # Stock is derived (domain/stock.py): this count, made at stock_counted_at, plus
+    # refills and minus doses taken since. Taking a dose never writes this row.
     stock_count: Mapped[float | None] = mapped_column(Float)
+    stock_counted_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
     refill_threshold: Mapped[float | None] = mapped_column(Float)
     # Missed-dose rule: take a late dose only within this many hours of its time.
     missed_dose_window_hours: Mapped[float] = mapped_column(Float, default=2.0)
     caregiver_alert_minutes: Mapped[int | None] = mapped_column(Integer)
+    # Then the next caregiver down the list after this many more minutes, and so on.
+    caregiver_escalation_minutes: Mapped[int | None] = mapped_column(Integer)
+    # Remind even during quiet hours (insulin, anti-epileptics, Parkinson's medicines).
+    reminder_urgent: Mapped[bool] = mapped_column(Boolean, default=False,
+                                                  server_default="0")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     notes: Mapped[str | None] = mapped_column(Text)
 
@@ -72,6 +91,8 @@ class Medication(ProfileOwned, Base):
         CheckConstraint("stock_count IS NULL OR stock_count >= 0", name="stock"),
         CheckConstraint("refill_threshold IS NULL OR refill_threshold >= 0", name="threshold"),
         CheckConstraint("missed_dose_window_hours BETWEEN 0 AND 48", name="missed_window"),
+        CheckConstraint("caregiver_escalation_minutes IS NULL OR "
+                        "caregiver_escalation_minutes BETWEEN 5 AND 1440", name="escalation"),
         CheckConstraint(
             "end_date IS NULL OR start_date IS NULL OR end_date >= start_date",
             name="end_after_start",
@@ -145,4 +166,9 @@ class DoseEvent(ProfileOwned, Base):
         CheckConstraint("action != 'snoozed' OR snooze_until IS NOT NULL", name="snooze_until"),
         Index("ix_dose_events_medication_time", "medication_id", "scheduled_for"),
         Index("ix_dose_events_profile_at", "profile_id", "at"),
+        # Stock and refill forecasts read a medicine's doses by time taken.
+        Index("ix_dose_events_medication_at", "medication_id", "at"),
+        # Which events were undone: asked on every read of the log.
+        Index("ix_dose_events_supersedes", "supersedes",
+              sqlite_where=text("supersedes IS NOT NULL")),
     )
