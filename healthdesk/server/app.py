@@ -95,7 +95,7 @@ def create_app(settings: Settings, pool: ConnectionPool | None = None) -> FastAP
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         app.state.pool = pool or make_pool(settings.database_url, settings.pool_size,
-                                           open_now=False)
+                                           open_now=False, timeout=settings.pool_timeout)
         if own_pool:
             app.state.pool.open(wait=False)
         try:
@@ -141,7 +141,7 @@ def create_app(settings: Settings, pool: ConnectionPool | None = None) -> FastAP
     @app.get("/health", response_model=HealthResponse)
     def health(request: Request) -> Any:
         try:
-            with request.app.state.pool.connection(timeout=5) as conn:
+            with request.app.state.pool.connection(timeout=min(5, settings.pool_timeout)) as conn:
                 conn.execute("SELECT 1")
         except (psycopg.Error, PoolTimeout):
             return JSONResponse({"status": "unavailable", "database": False,

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 ENV_DATABASE_URL = "HEALTHDESK_DATABASE_URL"
 ENV_TOMBSTONE_DAYS = "HEALTHDESK_TOMBSTONE_DAYS"
 ENV_POOL_SIZE = "HEALTHDESK_POOL_SIZE"
+ENV_POOL_TIMEOUT = "HEALTHDESK_POOL_TIMEOUT"
 
 
 class ConfigError(ValueError):
@@ -21,6 +22,8 @@ class Settings:
     # device whose cursor is older must resync (docs/sync.md).
     tombstone_days: int = 90
     pool_size: int = 10
+    # Seconds a request waits for a database connection before answering 503.
+    pool_timeout: int = 10
 
     @classmethod
     def from_env(cls) -> Settings:
@@ -32,7 +35,8 @@ class Settings:
             raise ConfigError(f"{ENV_DATABASE_URL} must start with postgresql://.")
         return cls(database_url=url,
                    tombstone_days=_int_env(ENV_TOMBSTONE_DAYS, 90, 1, 3650),
-                   pool_size=_int_env(ENV_POOL_SIZE, 10, 1, 500))
+                   pool_size=_int_env(ENV_POOL_SIZE, 10, 1, 500),
+                   pool_timeout=_int_env(ENV_POOL_TIMEOUT, 10, 1, 300))
 
 
 def _int_env(name: str, default: int, low: int, high: int) -> int:
