@@ -18,6 +18,7 @@ from .appointments import AppointmentsService
 from .audit import AuditService
 from .chat import ChatService
 from .clinical import AllergiesService, ConditionsService
+from .conflicts import ConflictsService
 from .contacts import ContactsService
 from .documents import DocumentsService
 from .doses import DosesService
@@ -27,7 +28,9 @@ from .preferences import PreferencesService
 from .profiles import ProfilesService
 from .readings import ReadingsService
 from .search import SearchService
+from .sharing import SharingService
 from .symptoms import SymptomsService
+from .sync import SyncService
 
 
 def os_keyring() -> DeviceKeyring:
@@ -56,6 +59,9 @@ class HealthRecord:
         self.search = SearchService(store)
         self.audit = AuditService(store)
         self.preferences = PreferencesService(store)
+        self.sync = SyncService(store, keyring)
+        self.conflicts = ConflictsService(store)
+        self.sharing = SharingService(self.sync)
 
     # -- opening -------------------------------------------------------------------
 

@@ -144,7 +144,7 @@ def test_conflicts_are_exported_with_the_record(record: HealthRecord) -> None:
     pid = record.profiles.create(name="Exported").id
     with record.store.write() as s:
         s.add(Conflict(profile_id=pid, entity="measurements", row_id=pid, field="note",
-                       kind="concurrent_edit", losing_value="lost words", status="open"))
+                       kind="field", losing_value="lost words", status="open"))
     tables = json.loads(render_export(record.store))["tables"]
     assert [(c["field"], c["losing_value"], c["status"]) for c in tables["conflicts"]] == [
         ("note", "lost words", "open")]

@@ -28,6 +28,7 @@ class Conflict(ProfileOwned, Base):
     row_id: Mapped[str] = mapped_column(String(36))
     field: Mapped[str] = mapped_column(String(64))
     kind: Mapped[str] = mapped_column(String(20))
+    # Any JSON value (an edit_vs_delete's edit side is an object of the edited fields).
     losing_value: Mapped[Any] = mapped_column(JSONText, nullable=True)
     losing_version: Mapped[str | None] = mapped_column(String(64))
     losing_device: Mapped[str | None] = mapped_column(String(64))
@@ -60,5 +61,6 @@ class SyncExtraFields(Base):
     __tablename__ = "sync_extra_fields"
     entity: Mapped[str] = mapped_column(String(40), primary_key=True)
     row_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    profile_id: Mapped[str] = mapped_column(String(36))
     fields: Mapped[dict[str, Any]] = mapped_column(JSONText)
     stamps: Mapped[dict[str, str]] = mapped_column(JSONText)

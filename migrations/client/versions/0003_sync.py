@@ -180,6 +180,7 @@ def upgrade() -> None:
         "sync_extra_fields",
         sa.Column("entity", sa.String(length=40), nullable=False),
         sa.Column("row_id", sa.String(length=36), nullable=False),
+        sa.Column("profile_id", sa.String(length=36), nullable=False),
         sa.Column("fields", sa.Text(), nullable=False),
         sa.Column("stamps", sa.Text(), nullable=False),
         sa.PrimaryKeyConstraint("entity", "row_id", name=op.f("pk_sync_extra_fields")),

@@ -1,0 +1,265 @@
+"""Syncing this record with a HealthDesk server: sign in, sync now, and the status line.
+
+Every failure is recorded in words (``status().last_error``) as well as raised, so the
+window's status bar and ``healthdesk sync`` tell the same story.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import socket
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from healthdesk.domain.errors import ValidationError
+from healthdesk.store.keyring_store import DeviceKeyring
+from healthdesk.store.vault import Store
+from healthdesk.sync.account import Account, AccountStore
+from healthdesk.sync.errors import NotSignedInError, ServerUnreachableError, SyncError
+
+if TYPE_CHECKING:
+    # requests and pydantic cost ~150 ms to import: paid on the first sync, not at start.
+    from healthdesk.sync.engine import RoundReport, SyncEngine
+    from healthdesk.sync.transport import Transport
+
+__all__ = ["NotSignedInError", "ServerUnreachableError", "SetAsideChange",
+           "SyncError", "SyncService", "SyncStatus"]
+
+MAX_USER = 64
+
+
+@dataclass(frozen=True)
+class SetAsideChange:
+    seq: int
+    entity: str
+    row_id: str
+    profile_id: str | None
+    reason: str
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    signed_in: bool
+    server_url: str | None
+    user: str | None
+    last_success: dt.datetime | None
+    last_error: str | None
+    last_error_at: dt.datetime | None
+    pending: int
+    set_aside: int
+    open_conflicts: int
+    clock_message: str | None
+    last_report: dict[str, Any] | None
+
+    def summary(self, now: dt.datetime) -> str:
+        """One line for a status bar: when it last worked, what waits, what is wrong."""
+        if not self.signed_in:
+            head = "Not syncing (not signed in)"
+        elif self.last_success is None:
+            head = "Never synced"
+        else:
+            head = "Synced " + _ago(now - self.last_success)
+        parts = [head]
+        if self.pending:
+            parts.append(f"{self.pending} change{'s' if self.pending != 1 else ''} waiting")
+        if self.open_conflicts:
+            parts.append(f"{self.open_conflicts} conflict"
+                         f"{'s' if self.open_conflicts != 1 else ''} to review")
+        if self.set_aside:
+            parts.append(f"{self.set_aside} refused by the server")
+        if self.clock_message:
+            parts.append(self.clock_message)
+        elif self.last_error and (self.last_success is None or (
+                self.last_error_at is not None and self.last_error_at >= self.last_success)):
+            parts.append("Last sync failed: " + self.last_error)
+        return " · ".join(parts)
+
+
+def _ago(delta: dt.timedelta) -> str:
+    s = max(0, int(delta.total_seconds()))
+    if s < 60:
+        return "just now"
+    if s < 3600:
+        return f"{s // 60} min ago"
+    if s < 86400:
+        return f"{s // 3600} h ago"
+    return f"{s // 86400} days ago"
+
+
+def _iso(t: dt.datetime) -> str:
+    return t.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def _parse(v: Any) -> dt.datetime | None:
+    if not v:
+        return None
+    return dt.datetime.strptime(str(v), "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=dt.UTC)
+
+
+class SyncService:
+    """Sign-in and sync rounds for one open store. Thread-safe: one round at a time."""
+
+    def __init__(self, store: Store, keyring: DeviceKeyring | None = None) -> None:
+        self._store = store
+        self._accounts = AccountStore(store, keyring)
+        self._lock = threading.Lock()
+        self._engine: SyncEngine | None = None
+        self._engine_key: tuple[str, str] | None = None
+
+    # -- account -----------------------------------------------------------------------
+
+    def account(self) -> Account | None:
+        return self._accounts.account()
+
+    def login(self, server_url: str, user: str, password: str,
+              device_name: str | None = None) -> Account:
+        """Sign this device in; the token is kept (keyring or encrypted store).
+
+        Raises ValidationError for a malformed address, user or password; SyncError when
+        the server cannot be reached or refuses the sign-in.
+        """
+        from healthdesk.protocol import LoginRequest
+        from healthdesk.sync.transport import Transport, normalize_url
+
+        try:
+            url = normalize_url(server_url)
+        except ValueError as exc:
+            raise ValidationError("server", str(exc)) from None
+        user = (user or "").strip()
+        if not 1 <= len(user) <= MAX_USER:
+            raise ValidationError("user", f"The user name must be 1 to {MAX_USER} characters.")
+        if not password:
+            raise ValidationError("password", "The password must not be empty.")
+        name = (device_name or socket.gethostname() or "HealthDesk device").strip()[:100]
+        transport = Transport(url, retries=1)
+        self._attach_clock(transport)
+        try:
+            done = transport.login(LoginRequest(user=user, password=password,
+                                                device_name=name or "HealthDesk device",
+                                                device_id=self._store.device_id))
+        except NotSignedInError:
+            raise SyncError("The server did not accept that user name and password.") from None
+        finally:
+            transport.close()
+        account = Account(url, done.user, name)
+        previous = self._accounts.account()
+        if previous is not None and (previous.server_url, previous.user.lower()) != (
+                url, done.user.lower()):
+            self._forget_cursors()
+        self._accounts.sign_in(account, done.token)
+        self._engine = None
+        return account
+
+    def logout(self) -> None:
+        """Sign out here (and at the server when it can be reached). Local data stays."""
+        from healthdesk.sync.transport import Transport
+
+        token = self._accounts.token()
+        account = self._accounts.account()
+        if token and account:
+            transport = Transport(account.server_url, token, retries=0, timeout=(3.0, 5.0))
+            try:
+                transport.logout()
+            except SyncError:
+                pass  # offline or already revoked: forgetting the token here is what counts
+            finally:
+                transport.close()
+        self._accounts.sign_out()
+        self._forget_cursors()
+        self._engine = None
+
+    def _forget_cursors(self) -> None:
+        # Another account sees other profiles: its feed starts from the beginning.
+        with self._store.db.write() as s:
+            s.connection().exec_driver_sql("DELETE FROM sync_cursors")
+
+    def _attach_clock(self, transport: Transport) -> None:
+        hlc = self._store.hlc
+        transport.on_server_time = lambda ms: hlc.observe(f"{ms:013d}-00000-server")
+
+    def transport(self) -> Transport:
+        """A transport for the signed-in account. Raises NotSignedInError."""
+        from healthdesk.sync.transport import Transport
+
+        account, token = self._accounts.account(), self._accounts.token()
+        if account is None or not token:
+            raise NotSignedInError("This device is not signed in to a sync server; sign in "
+                                   "first (healthdesk account login, or File ▸ Sign in).")
+        transport = Transport(account.server_url, token)
+        self._attach_clock(transport)
+        return transport
+
+    # -- rounds --------------------------------------------------------------------------
+
+    def sync_now(self, progress: Callable[[str], None] | None = None) -> RoundReport:
+        """One round: push everything waiting, pull every new change.
+
+        Raises SyncError (NotSignedInError, ServerUnreachableError, ...) after recording it.
+        """
+        if not self._lock.acquire(blocking=False):
+            raise SyncError("A sync is already running; wait for it to finish.")
+        try:
+            try:
+                engine = self._engine_for_account(progress)
+                report = engine.run_round()
+            except SyncError as exc:
+                self._accounts.put(last_error=str(exc), last_error_at=_iso(self._now()))
+                if isinstance(exc, NotSignedInError):
+                    self._engine = None
+                raise
+            self._accounts.put(last_success=_iso(self._now()), last_report=report.as_dict(),
+                               clock_message=report.clock_message)
+            return report
+        finally:
+            self._lock.release()
+
+    def _engine_for_account(self, progress: Callable[[str], None] | None) -> SyncEngine:
+        from healthdesk.sync.engine import SyncEngine
+
+        account, token = self._accounts.account(), self._accounts.token()
+        key = (account.server_url, token) if account and token else None
+        if self._engine is None or key != self._engine_key:
+            if self._engine is not None:
+                self._engine.transport.close()
+            self._engine = SyncEngine(self._store, self.transport())
+            self._engine_key = key
+        self._engine.progress = progress or (lambda _m: None)
+        return self._engine
+
+    def _now(self) -> dt.datetime:
+        return self._store.clock()
+
+    # -- status --------------------------------------------------------------------------
+
+    def status(self) -> SyncStatus:
+        v = self._accounts.get_many()
+        with self._store.read() as s:
+            conn = s.connection()
+            pending, aside = conn.exec_driver_sql(
+                "SELECT coalesce(sum(state = 'pending'), 0), coalesce(sum(state = 'set_aside'), 0) "
+                "FROM outbox").one()
+            conflicts = conn.exec_driver_sql(
+                "SELECT count(*) FROM conflicts WHERE status = 'open' AND NOT deleted").scalar()
+        signed_in = bool(v.get("server_url") and v.get("user") and self._accounts.token())
+        return SyncStatus(
+            signed_in=signed_in, server_url=v.get("server_url"), user=v.get("user"),
+            last_success=_parse(v.get("last_success")), last_error=v.get("last_error"),
+            last_error_at=_parse(v.get("last_error_at")), pending=int(pending),
+            set_aside=int(aside), open_conflicts=int(conflicts or 0),
+            clock_message=v.get("clock_message"), last_report=v.get("last_report"))
+
+    def set_aside_changes(self) -> list[SetAsideChange]:
+        with self._store.read() as s:
+            rows = s.connection().exec_driver_sql(
+                "SELECT seq, table_name, row_id, profile_id, reason FROM outbox "
+                "WHERE state = 'set_aside' ORDER BY seq").fetchall()
+        return [SetAsideChange(r[0], r[1], r[2], r[3], r[4] or "") for r in rows]
+
+    def retry_set_aside(self) -> int:
+        """Queue every refused change again (sent with the next round); returns how many."""
+        with self._store.db.write() as s:
+            return int(s.connection().exec_driver_sql(
+                "UPDATE outbox SET state = 'pending', reason = NULL "
+                "WHERE state = 'set_aside'").rowcount)

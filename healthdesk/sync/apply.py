@@ -1,0 +1,308 @@
+"""Applying pulled changes to the local store, and purging profiles (docs/sync.md).
+
+Everything here runs inside one write transaction opened by the engine, with the
+``sync_guard`` row set (:func:`guarded`) so the rows written do not echo into the outbox.
+Rules:
+
+- A pulled field is skipped when an unpushed local change of that field has a greater
+  stamp (our push will win at the server). When the pulled stamp is greater, it is
+  applied, and the local change's own value is *pinned* on its outbox entry first, so the
+  push still carries it and the server files the loss in the conflict inbox.
+- The row's ``version`` becomes the greatest stamp applied to it (it may be older than the
+  row: the feed is in server order, not stamp order).
+- Fields this version of the store has no column for are kept in ``sync_extra_fields``.
+- Append-only rows (dose events, the audit trail) are inserted once, never updated.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from healthdesk.protocol import Change
+from healthdesk.store.triggers import SYNC_GUARD_APPLYING, SYNC_GUARD_PURGING
+
+from .codec import IDENTITY, NOT_SENT, Table, quote, tables
+
+log = logging.getLogger(__name__)
+
+CHUNK = 500
+# Row bookkeeping, not a person's edit: losing it to a newer pull is no conflict.
+PIN_NEVER = frozenset({"created_at", "updated_at"})
+
+
+@dataclass
+class ApplyReport:
+    changes: int = 0
+    rows_written: int = 0
+    fields_skipped: int = 0
+    new_conflicts: int = 0
+    incomplete: int = 0
+    max_stamp: str = ""
+    touched: dict[str, set[str]] = field(default_factory=dict)  # profile -> entities
+
+
+def set_guard(session: Session, *ids: int) -> None:
+    conn = session.connection()
+    for i in ids:
+        conn.exec_driver_sql("INSERT OR IGNORE INTO sync_guard (id) VALUES (?)", (i,))
+
+
+def clear_guard(session: Session) -> None:
+    # sync_guard is empty at every commit: a row left behind would silence the outbox.
+    session.connection().exec_driver_sql("DELETE FROM sync_guard")
+
+
+@dataclass
+class _RowChange:
+    profile_id: str
+    fields: dict[str, Any]
+    stamps: dict[str, str]
+
+
+def _fold(changes: Sequence[Change]) -> dict[tuple[str, str], _RowChange]:
+    """One change per row, in feed order: later changes of a row won later at the server,
+    so their fields replace earlier ones."""
+    out: dict[tuple[str, str], _RowChange] = {}
+    for c in changes:
+        key = (c.entity, c.row_id)
+        rc = out.get(key)
+        if rc is None:
+            out[key] = _RowChange(c.profile_id, dict(c.fields), dict(c.stamps))
+        else:
+            rc.fields.update(c.fields)
+            rc.stamps.update(c.stamps)
+    return out
+
+
+def _chunks(items: Sequence[str]) -> Iterable[Sequence[str]]:
+    for i in range(0, len(items), CHUNK):
+        yield items[i:i + CHUNK]
+
+
+@dataclass
+class _Pending:
+    seq: int
+    fields: list[str]
+    version: str
+    op: str
+    pinned: dict[str, Any] | None
+
+
+def _pending_for(session: Session, table: str, ids: list[str]) -> dict[str, list[_Pending]]:
+    conn = session.connection()
+    out: dict[str, list[_Pending]] = {}
+    for chunk in _chunks(ids):
+        rows = conn.exec_driver_sql(
+            "SELECT row_id, seq, changed_fields, version, op, pinned FROM outbox "
+            f"WHERE state = 'pending' AND table_name = ? AND row_id IN "
+            f"({','.join('?' * len(chunk))}) ORDER BY seq", (table, *chunk)).fetchall()
+        for r in rows:
+            out.setdefault(r[0], []).append(_Pending(
+                r[1], json.loads(r[2]), r[3], r[4], json.loads(r[5]) if r[5] else None))
+    return out
+
+
+def _local_stamp(entries: list[_Pending], name: str) -> _Pending | None:
+    """The latest unpushed entry that changed ``name`` (every entry touches updated_at;
+    only an insert sets created_at)."""
+    for e in reversed(entries):
+        if (name in e.fields or name == "updated_at"
+                or (name == "created_at" and e.op == "insert")):
+            return e
+    return None
+
+
+def _existing(session: Session, table: str, ids: list[str]) -> dict[str, dict[str, Any]]:
+    conn = session.connection()
+    out: dict[str, dict[str, Any]] = {}
+    for chunk in _chunks(ids):
+        cur = conn.exec_driver_sql(
+            f"SELECT * FROM {quote(table)} WHERE id IN ({','.join('?' * len(chunk))})",
+            tuple(chunk))
+        names = list(cur.keys())
+        for r in cur.fetchall():
+            row = dict(zip(names, r, strict=True))
+            out[row["id"]] = row
+    return out
+
+
+def _keep_extra(session: Session, entity: str, row_id: str, profile_id: str,
+                fields: dict[str, Any], stamps: dict[str, str]) -> None:
+    conn = session.connection()
+    found = conn.exec_driver_sql(
+        "SELECT fields, stamps FROM sync_extra_fields WHERE entity = ? AND row_id = ?",
+        (entity, row_id)).first()
+    old_f, old_s = (json.loads(found[0]), json.loads(found[1])) if found else ({}, {})
+    for name, value in fields.items():
+        stamp = stamps.get(name, "")
+        if stamp > old_s.get(name, ""):
+            old_f[name], old_s[name] = value, stamp
+    dumps = json.dumps
+    conn.exec_driver_sql(
+        "INSERT INTO sync_extra_fields (entity, row_id, profile_id, fields, stamps) "
+        "VALUES (?, ?, ?, ?, ?) ON CONFLICT (entity, row_id) DO UPDATE SET "
+        "fields = excluded.fields, stamps = excluded.stamps",
+        (entity, row_id, profile_id, dumps(old_f, sort_keys=True), dumps(old_s, sort_keys=True)))
+
+
+def apply_changes(session: Session, changes: Sequence[Change],
+                  report: ApplyReport | None = None) -> ApplyReport:
+    """Write ``changes`` (one pulled page, or several) into the store. The caller holds
+    the transaction and the sync guard."""
+    report = report or ApplyReport()
+    report.changes += len(changes)
+    for c in changes:
+        top = max(c.stamps.values(), default="")
+        if top > report.max_stamp:
+            report.max_stamp = top
+        report.touched.setdefault(c.profile_id, set()).add(c.entity)
+    specs = tables()
+    by_entity: dict[str, dict[str, _RowChange]] = {}
+    for (entity, row_id), rc in _fold(changes).items():
+        by_entity.setdefault(entity, {})[row_id] = rc
+    any_pending = session.connection().exec_driver_sql(
+        "SELECT EXISTS (SELECT 1 FROM outbox WHERE state = 'pending')").scalar()
+    for entity in sorted(by_entity):
+        rows = by_entity[entity]
+        spec = specs.get(entity)
+        if spec is None:
+            for row_id, rc in rows.items():  # a table from a newer version: keep it whole
+                _keep_extra(session, entity, row_id, rc.profile_id, rc.fields, rc.stamps)
+            continue
+        _apply_table(session, spec, rows, bool(any_pending), report)
+    return report
+
+
+def _apply_table(session: Session, spec: Table, rows: dict[str, _RowChange],
+                 any_pending: bool, report: ApplyReport) -> None:
+    ids = list(rows)
+    existing = _existing(session, spec.name, ids)
+    pending = _pending_for(session, spec.name, ids) if any_pending else {}
+    conn = session.connection()
+    inserts: dict[tuple[str, ...], list[tuple[Any, ...]]] = {}
+    updates: dict[tuple[str, ...], list[tuple[Any, ...]]] = {}
+    pins: dict[int, dict[str, Any]] = {}
+    for row_id, rc in rows.items():
+        current = existing.get(row_id)
+        if current is not None and spec.append_only:
+            continue  # inserted once; the feed cannot change history
+        local = pending.get(row_id, [])
+        values: dict[str, Any] = {}
+        stamps: list[str] = []
+        extra_f: dict[str, Any] = {}
+        for name, value in rc.fields.items():
+            stamp = rc.stamps.get(name, "")
+            if name in NOT_SENT or name in IDENTITY:
+                continue
+            if name not in spec.columns:
+                extra_f[name] = value
+                continue
+            mine = _local_stamp(local, name) if local else None
+            if mine is not None:
+                if mine.version > stamp:
+                    report.fields_skipped += 1
+                    continue
+                if (current is not None and name not in PIN_NEVER
+                        and name not in (mine.pinned or {})):
+                    pin = pins.setdefault(mine.seq, dict(mine.pinned or {}))
+                    if name not in pin:
+                        pin[name] = spec.encoder(name)(current.get(name))
+            try:
+                values[name] = spec.decoder(name)(value)
+            except (ValueError, TypeError, AttributeError):
+                log.warning("sync: %s.%s of row %s has a value this version cannot store; "
+                            "kept aside", spec.name, name, row_id)
+                extra_f[name] = value
+                continue
+            stamps.append(stamp)
+        if extra_f:
+            _keep_extra(session, spec.name, row_id, rc.profile_id, extra_f,
+                        {k: rc.stamps.get(k, "") for k in extra_f})
+        if not values:
+            continue
+        version = max(stamps)
+        if current is None:
+            missing = spec.required - values.keys()
+            if missing:
+                # A row whose earlier history the server no longer has (compacted
+                # tombstone): nothing to show; its fields stay with the server.
+                report.incomplete += 1
+                continue
+            values["id"], values["profile_id"] = row_id, rc.profile_id
+            values["version"] = version
+            cols = tuple(sorted(values))
+            inserts.setdefault(cols, []).append(tuple(values[c] for c in cols))
+            if spec.name == "conflicts" and values.get("status") == "open":
+                report.new_conflicts += 1
+        else:
+            cols = tuple(sorted(values))
+            updates.setdefault(cols, []).append(
+                (*(values[c] for c in cols), version, row_id))
+        report.rows_written += 1
+    for cols, params in inserts.items():
+        conn.exec_driver_sql(
+            f"INSERT INTO {quote(spec.name)} ({', '.join(quote(c) for c in cols)}) "
+            f"VALUES ({', '.join('?' * len(cols))})", params)
+    for cols, params in updates.items():
+        sets = ", ".join(f"{quote(c)} = ?" for c in cols)
+        conn.exec_driver_sql(
+            f"UPDATE {quote(spec.name)} SET {sets}, version = max(version, ?) WHERE id = ?",
+            params)
+    if pins:
+        conn.exec_driver_sql("UPDATE outbox SET pinned = ? WHERE seq = ?",
+                             [(json.dumps(p, sort_keys=True), seq) for seq, p in pins.items()])
+
+
+# --------------------------------------------------------------------------- purge
+
+
+def _tables_with_profile(session: Session) -> list[str]:
+    conn = session.connection()
+    names = [r[0] for r in conn.exec_driver_sql(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+        "AND name NOT LIKE 'search_index_%'").fetchall()]
+    out = []
+    for name in names:
+        cols = {r[1] for r in conn.exec_driver_sql(f"PRAGMA table_info({quote(name)})")}
+        if "profile_id" in cols:
+            out.append(name)
+    return out
+
+
+def purge_profile(session: Session, profile_id: str, *, keep_pending: bool = False) -> int:
+    """Remove a profile's data from this device; returns the number of rows removed.
+
+    The one hard delete there is (revoked access, or a resync). Synced rows are first
+    tombstoned (so search and daily roll-up triggers let go of them), then deleted, both
+    under the sync guard (no outbox entries; the purge guard lets the delete through).
+    With ``keep_pending``, rows with unpushed changes stay, with their outbox entries.
+    """
+    specs = tables()
+    conn = session.connection()
+    set_guard(session, SYNC_GUARD_APPLYING, SYNC_GUARD_PURGING)
+    removed = 0
+    keep = ("AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.state = 'pending' "
+            "AND o.table_name = ? AND o.row_id = t.id)") if keep_pending else ""
+    for name, spec in specs.items():
+        params: tuple[Any, ...] = (profile_id, name) if keep_pending else (profile_id,)
+        if not spec.append_only:
+            conn.exec_driver_sql(
+                f"UPDATE {quote(name)} AS t SET deleted = 1 WHERE profile_id = ? "
+                f"AND NOT deleted {keep}", params)
+        removed += conn.exec_driver_sql(
+            f"DELETE FROM {quote(name)} AS t WHERE profile_id = ? {keep}", params).rowcount
+    if not keep_pending:
+        for name in _tables_with_profile(session):
+            if name not in specs:  # outbox, cursors, extra fields, derived tables, search
+                conn.exec_driver_sql(f"DELETE FROM {quote(name)} WHERE profile_id = ?",
+                                     (profile_id,))
+    else:
+        conn.exec_driver_sql("DELETE FROM sync_extra_fields WHERE profile_id = ?",
+                             (profile_id,))
+    return removed

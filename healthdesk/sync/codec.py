@@ -1,0 +1,140 @@
+"""Values between the store's columns and the wire (docs/sync.md).
+
+The store keeps values as SQLite holds them (datetimes as fixed-width UTC text, dates as
+ISO text, booleans as 0/1, JSON columns as canonical JSON text, bytes as blobs). On the
+wire every value is plain JSON: booleans true/false, JSON columns as nested values,
+bytes as base64 text. Both directions work on raw driver values, not ORM objects, so a
+page of a thousand rows costs no object construction.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from sqlalchemy import Boolean, Float, Integer, LargeBinary, String
+
+from healthdesk.store.models import SYNCED_MODELS
+from healthdesk.store.models.base import ISODate, JSONText, UTCDateTime
+
+# Columns that are bookkeeping, not content: the row's clock stamp travels as the
+# stamps, never as a field.
+NOT_SENT = frozenset({"version"})
+# Set by the server from the mutation (row_id, profile_id); a field of that name is
+# only checked, never needed.
+IDENTITY = frozenset({"id", "profile_id"})
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    kind: str  # text | int | float | bool | datetime | date | json | blob
+    nullable: bool
+
+
+@dataclass(frozen=True)
+class Table:
+    name: str
+    columns: dict[str, Column]
+    required: frozenset[str]  # NOT NULL columns an insert must bring (besides identity)
+    append_only: bool
+
+    def encoder(self, name: str) -> Callable[[Any], Any]:
+        return _ENCODE[self.columns[name].kind]
+
+    def decoder(self, name: str) -> Callable[[Any], Any]:
+        return _DECODE[self.columns[name].kind]
+
+
+def _kind(column: Any) -> str:
+    ctype = column.type
+    for cls, kind in ((UTCDateTime, "datetime"), (ISODate, "date"), (JSONText, "json"),
+                      (LargeBinary, "blob"), (Boolean, "bool"), (Float, "float"),
+                      (Integer, "int"), (String, "text")):
+        if isinstance(ctype, cls):
+            return kind
+    raise TypeError(f"{column.table.name}.{column.name}: the sync codec does not know "
+                    f"{ctype!r}; teach healthdesk.sync.codec about it")
+
+
+def _json_text(value: Any) -> str | None:
+    if value is None:
+        return None
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+def _b64(value: Any) -> Any:
+    return None if value is None else base64.b64encode(value).decode("ascii")
+
+
+def _unb64(value: Any) -> Any:
+    if value is None:
+        return None
+    return base64.b64decode(value.encode("ascii"), validate=True)
+
+
+def _same(value: Any) -> Any:
+    return value
+
+
+_ENCODE: dict[str, Callable[[Any], Any]] = {
+    "bool": lambda v: None if v is None else bool(v),
+    "json": lambda v: None if v is None else json.loads(v),
+    "blob": _b64,
+}
+_DECODE: dict[str, Callable[[Any], Any]] = {
+    "bool": lambda v: None if v is None else int(bool(v)),
+    "json": _json_text,
+    "blob": _unb64,
+    "float": lambda v: None if v is None else float(v),
+}
+for _k in ("text", "int", "float", "datetime", "date", "json", "blob", "bool"):
+    _ENCODE.setdefault(_k, _same)
+    _DECODE.setdefault(_k, _same)
+
+APPEND_ONLY = frozenset({"dose_events", "audit_events"})
+
+
+@cache
+def tables() -> dict[str, Table]:
+    """Every synced table this version of the store has, by name."""
+    out: dict[str, Table] = {}
+    for model in SYNCED_MODELS:
+        t = model.__table__  # type: ignore[attr-defined]
+        cols = {c.name: Column(c.name, _kind(c), bool(c.nullable)) for c in t.columns}
+        required = frozenset(
+            c.name for c in t.columns
+            if not c.nullable and c.name not in IDENTITY | NOT_SENT
+            and c.server_default is None)
+        out[t.name] = Table(t.name, cols, required, t.name in APPEND_ONLY)
+    return out
+
+
+def quote(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def to_python(table: Table, name: str, wire: Any) -> Any:
+    """A wire value as the ORM attribute wants it (datetimes, dates, bytes, lists...)."""
+    if wire is None:
+        return None
+    kind = table.columns[name].kind
+    if kind == "datetime":
+        from healthdesk.store.models.base import UTCDateTime as _T
+
+        return _T().process_result_value(wire, None)  # type: ignore[arg-type]
+    if kind == "date":
+        import datetime as _dt
+
+        return _dt.date.fromisoformat(wire)
+    if kind == "blob":
+        return _unb64(wire)
+    if kind == "bool":
+        return bool(wire)
+    if kind == "float":
+        return float(wire)
+    return wire

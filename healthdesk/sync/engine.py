@@ -1,0 +1,262 @@
+"""One sync round: push the whole outbox, then pull every page of the feed.
+
+Crash safety comes from the order of commits, not from luck:
+- push: the server applies a batch in one transaction and remembers each mutation's
+  key; the local acknowledgement is a later local transaction. A crash in between makes
+  the next round send the same keys again and get ``duplicate``: nothing is doubled.
+- pull: one local transaction applies a page, moves the cursors and stamps the clock.
+  A crash before its commit leaves the cursor where it was, so the page comes again.
+
+``HEALTHDESK_SYNC_CRASH_AT=<step>[#n]`` kills the process with SIGKILL at the n-th
+(default first) time it reaches ``step`` (see STEPS); the crash tests use it.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import signal
+import threading
+import time
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from healthdesk.protocol import (
+    MAX_PULL_PAGE,
+    MAX_PUSH_BATCH,
+    PullRequest,
+    PullResponse,
+    PushRequest,
+)
+from healthdesk.store.triggers import SYNC_GUARD_APPLYING
+from healthdesk.store.vault import Store
+
+from . import outbox
+from .apply import ApplyReport, apply_changes, clear_guard, purge_profile, set_guard
+from .errors import SyncError
+from .transport import Transport
+
+log = logging.getLogger(__name__)
+
+CRASH_ENV = "HEALTHDESK_SYNC_CRASH_AT"
+STEPS = ("push:read", "push:sent", "push:acked", "pull:fetched", "pull:applied",
+         "pull:committed")
+KEEP_PENDING_REASONS = frozenset({"clock_ahead"})
+Progress = Callable[[str], None]
+
+
+@dataclass
+class RoundReport:
+    """What one round did, in counts a person (or a script) can check."""
+
+    pushed: int = 0          # mutations the server took (applied, duplicate or conflict)
+    pulled: int = 0          # feed changes applied here
+    conflicts: int = 0       # new open conflict records that arrived in the inbox
+    rejected: int = 0        # mutations refused (set aside, or kept for a clock fix)
+    set_aside: int = 0
+    pending: int = 0         # changes still waiting after the round
+    revoked: list[str] = field(default_factory=list)
+    resynced: list[str] = field(default_factory=list)
+    clock_message: str | None = None
+    seconds: float = 0.0
+
+    def as_dict(self) -> dict[str, object]:
+        return {"pushed": self.pushed, "pulled": self.pulled, "conflicts": self.conflicts,
+                "rejected": self.rejected, "set_aside": self.set_aside,
+                "pending": self.pending, "revoked": list(self.revoked),
+                "resynced": list(self.resynced), "clock_message": self.clock_message,
+                "seconds": round(self.seconds, 3)}
+
+
+class _CrashHook:
+    def __init__(self) -> None:
+        spec = os.environ.get(CRASH_ENV, "").strip()
+        name, _, nth = spec.partition("#")
+        self.step = name or None
+        self.nth = int(nth) if nth.isdigit() else 1
+        self.seen = 0
+
+    def __call__(self, step: str) -> None:
+        if step == self.step:
+            self.seen += 1
+            if self.seen >= self.nth:
+                log.warning("sync: crashing at %s as %s asks", step, CRASH_ENV)
+                os.kill(os.getpid(), signal.SIGKILL)
+
+
+def _save_clock(session: Session, store: Store) -> None:
+    session.connection().exec_driver_sql(
+        "INSERT INTO local_state (key, value) VALUES ('hlc', ?) "
+        "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        ('"' + store.hlc.last + '"',))
+
+
+def load_cursors(session: Session) -> dict[str, int]:
+    return {r[0]: int(r[1]) for r in session.connection().exec_driver_sql(
+        "SELECT profile_id, seq FROM sync_cursors").fetchall()}
+
+
+def _save_cursors(session: Session, resp: PullResponse) -> None:
+    rows = [(pid, seq, resp.profiles.get(pid)) for pid, seq in resp.cursors.items()]
+    if rows:
+        session.connection().exec_driver_sql(
+            "INSERT INTO sync_cursors (profile_id, seq, role) VALUES (?, ?, ?) "
+            "ON CONFLICT (profile_id) DO UPDATE SET seq = excluded.seq, role = excluded.role",
+            rows)
+
+
+def _fk_failure(exc: IntegrityError) -> bool:
+    return "FOREIGN KEY" in str(exc.orig or exc).upper()
+
+
+class SyncEngine:
+    """Runs rounds against one server for one store. One round at a time (a lock)."""
+
+    def __init__(self, store: Store, transport: Transport, *, page_limit: int = MAX_PULL_PAGE,
+                 batch_size: int = MAX_PUSH_BATCH, progress: Progress | None = None) -> None:
+        self.store = store
+        self.transport = transport
+        self.page_limit = page_limit
+        self.batch_size = batch_size
+        self.progress = progress or (lambda _msg: None)
+        self._crash = _CrashHook()
+        self._lock = threading.Lock()
+        transport.on_server_time = self.observe_server_time
+
+    def observe_server_time(self, millis: int) -> None:
+        # A device whose clock is behind catches up with the server's (docs/sync.md).
+        self.store.hlc.observe(f"{millis:013d}-00000-server")
+
+    def run_round(self) -> RoundReport:
+        if not self._lock.acquire(blocking=False):
+            raise SyncError("A sync is already running; wait for it to finish.")
+        try:
+            started = time.perf_counter()
+            report = RoundReport()
+            self.push_all(report)
+            self.pull_all(report)
+            with self.store.read() as s:
+                report.pending = outbox.count_pending(s)
+            report.seconds = time.perf_counter() - started
+            return report
+        finally:
+            self._lock.release()
+
+    # -- push --------------------------------------------------------------------------
+
+    def push_all(self, report: RoundReport) -> None:
+        after = 0
+        device = self.store.device_id
+        while True:
+            with self.store.db.write() as s:
+                entries = outbox.read_pending(s, self.batch_size, after)
+                if not entries:
+                    return
+                planned, gone = outbox.plan(s, device, entries)
+                outbox.acknowledge(s, gone)
+            after = entries[-1].seq
+            if not planned:
+                continue
+            self._crash("push:read")
+            self.progress(f"Sending {len(planned)} changes")
+            resp = self.transport.push(PushRequest(
+                device_id=device, batch_id=uuid.uuid4().hex,
+                mutations=[p.mutation for p in planned]))
+            self._crash("push:sent")
+            results = {r.key: r for r in resp.results}
+            with self.store.db.write() as s:
+                for p in planned:
+                    r = results.get(p.mutation.key)
+                    if r is None:
+                        continue  # not answered: stays pending, sent again next round
+                    if r.status != "rejected":
+                        report.pushed += 1
+                        outbox.acknowledge(s, p.seqs)
+                        continue
+                    report.rejected += 1
+                    reason = r.reason or "invalid"
+                    if reason in KEEP_PENDING_REASONS:
+                        report.clock_message = (
+                            "This computer's clock is wrong: " + (r.message or "it is ahead "
+                            "of the server's") + " Changes wait until it is corrected.")
+                    else:
+                        report.set_aside += 1
+                        outbox.set_aside(s, p.seqs, f"{reason}: {r.message or ''}".strip())
+                        log.info("sync: %s %s set aside (%s)", p.mutation.entity,
+                                 p.mutation.row_id, reason)
+            self._crash("push:acked")
+
+    # -- pull --------------------------------------------------------------------------
+
+    def pull_all(self, report: RoundReport) -> None:
+        with self.store.read() as s:
+            cursors = load_cursors(s)
+        held: list[PullResponse] = []
+        resync: set[str] = set()
+        while True:
+            resp = self.transport.pull(PullRequest(
+                device_id=self.store.device_id, cursors=cursors, limit=self.page_limit))
+            self._crash("pull:fetched")
+            held.append(resp)
+            resync.update(resp.resync)
+            cursors = {**cursors, **resp.cursors}
+            for pid in resp.revoked:
+                cursors.pop(pid, None)
+            if resync and resp.has_more:
+                # A resynced profile is dropped and rebuilt in one transaction, so a crash
+                # halfway never leaves it half gone.
+                continue
+            try:
+                self._commit(held, resync, report)
+            except IntegrityError as exc:
+                if _fk_failure(exc) and resp.has_more:
+                    # A compacted feed can put a child before its parent across a page
+                    # boundary: take the next page into the same transaction.
+                    continue
+                raise SyncError("The changes from the sync server do not fit together "
+                                "(a record points at one that is missing); nothing was "
+                                "changed here. Try again; if it persists, report it.") from exc
+            self._crash("pull:committed")
+            held, resync = [], set()
+            if not resp.has_more:
+                return
+
+    def _commit(self, held: list[PullResponse], resync: set[str],
+                report: RoundReport) -> None:
+        applied = ApplyReport()
+        revoked: list[str] = []
+        with self.store.db.write() as s:
+            set_guard(s, SYNC_GUARD_APPLYING)
+            for pid in sorted(resync):
+                purge_profile(s, pid, keep_pending=True)
+            for resp in held:
+                apply_changes(s, resp.changes, applied)
+                _save_cursors(s, resp)
+                for pid in resp.revoked:
+                    if self._holds(s, pid):
+                        purge_profile(s, pid)
+                        revoked.append(pid)
+            if applied.max_stamp:
+                self.store.hlc.observe(applied.max_stamp)
+            _save_clock(s, self.store)
+            self._crash("pull:applied")
+            clear_guard(s)
+        report.pulled += applied.changes
+        report.conflicts += applied.new_conflicts
+        report.revoked.extend(p for p in revoked if p not in report.revoked)
+        report.resynced.extend(p for p in sorted(resync) if p not in report.resynced)
+        if applied.changes:
+            self.progress(f"Received {report.pulled} changes")
+
+    @staticmethod
+    def _holds(session: Session, profile_id: str) -> bool:
+        conn = session.connection()
+        return bool(conn.exec_driver_sql(
+            "SELECT EXISTS (SELECT 1 FROM profiles WHERE id = ?) "
+            "OR EXISTS (SELECT 1 FROM sync_cursors WHERE profile_id = ?) "
+            "OR EXISTS (SELECT 1 FROM outbox WHERE profile_id = ?)",
+            (profile_id, profile_id, profile_id)).scalar())

@@ -1,0 +1,91 @@
+"""Devices for the sync tests: each a fresh encrypted store with its own device id,
+signed in to the module's real server (tests/pg.py) over real HTTP."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from healthdesk.interop.json_export import render_export
+from healthdesk.services.record import HealthRecord
+from healthdesk.store.vault import utc_now
+from tests.conftest import FAST, PASSPHRASE
+from tests.pg import Account
+
+_names = itertools.count(1)
+
+
+class SkewedClock:
+    """The real clock plus a settable offset: a device whose clock is wrong."""
+
+    def __init__(self, offset: dt.timedelta | None = None) -> None:
+        self.offset = offset or dt.timedelta(0)
+
+    def __call__(self) -> dt.datetime:
+        return utc_now() + self.offset
+
+
+class Device:
+    """One installation: its own store (own device id), signed in as ``account``."""
+
+    def __init__(self, root: Path, server_url: str, account: Account,
+                 clock: SkewedClock | None = None) -> None:
+        self.name = f"dev{next(_names)}"
+        self.dir = root / self.name
+        self.clock = clock or SkewedClock()
+        self.record, _ = HealthRecord.create(self.dir, PASSPHRASE, kdf=FAST, clock=self.clock,
+                                             actor=self.name)
+        self.account = account
+        self.server_url = server_url
+        self.record.sync.login(server_url, account.user, account.password,
+                               device_name=self.name)
+
+    @property
+    def device_id(self) -> str:
+        return self.record.device_id
+
+    def sync(self):  # type: ignore[no-untyped-def]
+        return self.record.sync.sync_now()
+
+    def export(self) -> bytes:
+        return render_export(self.record.store)
+
+    def reopen(self) -> None:
+        self.record.close()
+        self.record = HealthRecord.open(self.dir, passphrase=PASSPHRASE, clock=self.clock,
+                                        actor=self.name)
+
+    def close(self) -> None:
+        self.record.close()
+
+
+@pytest.fixture
+def new_device(tmp_path: Path, server_url: str, make_account) -> Iterator[Callable[..., Device]]:  # type: ignore[no-untyped-def]
+    made: list[Device] = []
+
+    def make(account: Account | None = None, clock: SkewedClock | None = None) -> Device:
+        d = Device(tmp_path, server_url, account or make_account(), clock)
+        made.append(d)
+        return d
+
+    yield make
+    for d in made:
+        d.close()
+
+
+def settle(*devices: Device, rounds: int = 2) -> None:
+    """Sync every device, twice over, so each has seen everything the others pushed."""
+    for _ in range(rounds):
+        for d in devices:
+            d.sync()
+
+
+def assert_converged(*devices: Device) -> bytes:
+    exports = [d.export() for d in devices]
+    for d, e in zip(devices[1:], exports[1:], strict=True):
+        assert e == exports[0], f"{d.name} differs from {devices[0].name}"
+    return exports[0]
