@@ -132,7 +132,11 @@ def _mutation(device_id: str, chain: list[Entry], spec: Table, row: dict[str, An
     else:
         op = "update"
     profile_id = row.get("profile_id") or first.profile_id or ""
-    return Mutation(key=f"{device_id}:{last.seq}", entity=spec.name, row_id=first.row_id,
+    # The stamp makes the key unique forever even where seqs repeat: SQLite hands out
+    # max(seq) + 1 again once acknowledged entries are gone, and a store restored from a
+    # backup replays the seqs it had then.
+    key = f"{device_id}:{last.seq}:{last.version[:19]}"
+    return Mutation(key=key, entity=spec.name, row_id=first.row_id,
                     profile_id=profile_id, op=op, fields=values, stamps=stamps,
                     base_version=None if is_insert else first.base_version)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import json
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -84,8 +85,25 @@ def settle(*devices: Device, rounds: int = 2) -> None:
             d.sync()
 
 
+def _difference(a: bytes, b: bytes) -> str:
+    ta, tb = json.loads(a)["tables"], json.loads(b)["tables"]
+    for table in sorted(set(ta) | set(tb)):
+        ra = {r["id"]: r for r in ta.get(table, [])}
+        rb = {r["id"]: r for r in tb.get(table, [])}
+        for rid in sorted(set(ra) | set(rb)):
+            x, y = ra.get(rid), rb.get(rid)
+            if x != y:
+                if x is None or y is None:
+                    return f"{table} {rid}: only on {'second' if x is None else 'first'}"
+                cols = {k: (x.get(k), y.get(k)) for k in set(x) | set(y) if x.get(k) != y.get(k)}
+                return f"{table} {rid}: {cols}"
+    return "header differs"
+
+
 def assert_converged(*devices: Device) -> bytes:
+    """Every device's canonical export is byte-identical to the first's."""
     exports = [d.export() for d in devices]
     for d, e in zip(devices[1:], exports[1:], strict=True):
-        assert e == exports[0], f"{d.name} differs from {devices[0].name}"
+        assert e == exports[0], (f"{d.name} differs from {devices[0].name}: "
+                                 + _difference(exports[0], e))
     return exports[0]
