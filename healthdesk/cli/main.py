@@ -21,7 +21,7 @@ from healthdesk.services.errors import (
     ValidationError,
 )
 
-from . import commands_data, commands_store
+from . import commands_data, commands_doses, commands_store
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE, EXIT_LOCKED = 0, 1, 2, 3
 
@@ -47,7 +47,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--demo", action="store_true",
                         help="open the desktop app on a throw-away demo record")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
-    for register in (commands_store.register, commands_data.register):
+    for register in (commands_store.register, commands_data.register,
+                     commands_doses.register):
         register(sub, _common)
     gui = sub.add_parser("gui", help="open the desktop app (the default)")
     _common(gui)
@@ -106,7 +107,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     command = args.command or "gui"
     handlers: dict[str, Callable[[argparse.Namespace], int]] = {
         "gui": _gui, "screenshot": _screenshot,
-        **commands_store.HANDLERS, **commands_data.HANDLERS,
+        **commands_store.HANDLERS, **commands_data.HANDLERS, **commands_doses.HANDLERS,
     }
     return _run(handlers[command], args)
 

@@ -21,6 +21,7 @@ from .clinical import AllergiesService, ConditionsService
 from .conflicts import ConflictsService
 from .contacts import ContactsService
 from .documents import DocumentsService
+from .dose_day import DoseDayService
 from .doses import DosesService
 from .goals import GoalsService
 from .medications import MedicationsService
@@ -29,6 +30,7 @@ from .profiles import ProfilesService
 from .readings import ReadingsService
 from .search import SearchService
 from .sharing import SharingService
+from .stock import StockService
 from .symptoms import SymptomsService
 from .sync import SyncService
 
@@ -53,6 +55,8 @@ class HealthRecord:
         self.contacts = ContactsService(store)
         self.medications = MedicationsService(store)
         self.doses = DosesService(store)
+        self.dose_day = DoseDayService(store)
+        self.stock = StockService(store)
         self.appointments = AppointmentsService(store)
         self.documents = DocumentsService(store)
         self.chat = ChatService(store)

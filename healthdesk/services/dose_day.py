@@ -1,0 +1,253 @@
+"""The day's doses of one person, with their states: what the Today page, the command
+line (``healthdesk doses``) and the reminder engine all show.
+
+Where doses fall is ``domain.schedules``; their states ``domain.dose_times``; what to do
+about a late one ``domain.dose_rules``. This module reads the record (medicines, their
+current schedules, the day's dose events) with a few plain queries and asks them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from sqlalchemy import and_, or_, select
+from sqlalchemy.orm import Session
+
+from healthdesk.domain.dose_rules import MissedDoseAdvice, missed_dose_advice, prn_next_allowed
+from healthdesk.domain.dose_times import STATE_ORDER, DoseMark, deciding_event, dose_state
+from healthdesk.domain.schedules import (
+    Schedule,
+    ZoneTimeline,
+    format_dose,
+    next_occurrence,
+    occurrences,
+    resolve_local,
+    zone_info,
+)
+from healthdesk.store.models import DoseEvent, Medication, MedicationSchedule, Profile
+
+from .base import ServiceBase
+from .device_state import zone_timeline
+from .doses import DoseEventView, _superseded_ids
+from .doses import to_view as event_view
+from .medications import schedule_view
+
+DAY = dt.timedelta(days=1)
+#: As-needed doses are counted over the last 24 hours, like their daily limit.
+PRN_SPAN = dt.timedelta(hours=24)
+
+
+@dataclass(frozen=True)
+class DoseItem:
+    """One scheduled dose on the day."""
+
+    profile_id: str
+    medication_id: str
+    title: str  # "Metformin 500 mg"
+    dose_text: str  # "2 tablets"
+    instructions: str | None
+    scheduled_for: dt.datetime  # UTC
+    zone: str  # the zone its time is shown in
+    state: str
+    event_id: str | None  # the event that settled it (to undo a "taken")
+    event: DoseEventView | None = None
+    advice: MissedDoseAdvice | None = None  # for a late or missed dose
+    urgent: bool = False  # remind even in quiet hours
+    window_hours: float = 2.0
+
+    @property
+    def key(self) -> tuple[str, dt.datetime]:
+        return (self.medication_id, self.scheduled_for)
+
+
+@dataclass(frozen=True)
+class AsNeededItem:
+    profile_id: str
+    medication_id: str
+    title: str
+    summary: str
+    taken_today: int  # in the last 24 hours
+    max_per_day: int | None
+    last_taken: dt.datetime | None
+    zone: str
+    next_allowed: dt.datetime | None = None  # None: nothing in the way now
+
+
+@dataclass(frozen=True)
+class DayDoses:
+    profile_id: str
+    profile_name: str
+    day: dt.date | None  # None: each medicine's own today
+    now: dt.datetime
+    doses: list[DoseItem] = field(default_factory=list)
+    as_needed: list[AsNeededItem] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Plan:
+    """A medicine as the day's doses need it (read once, shared by every question)."""
+
+    med: Medication
+    schedule: MedicationSchedule
+    rule: Schedule
+    title: str
+    dose_text: str
+    summary: str
+
+
+def title_of(name: str, strength: str | None) -> str:
+    return f"{name} {strength}" if strength else name
+
+
+def load_plans(s: Session, profile_ids: Sequence[str], active_only: bool = True
+               ) -> dict[str, list[Plan]]:
+    """Each profile's live medicines with a current schedule, by profile id."""
+    q = (select(Medication, MedicationSchedule)
+         .join(MedicationSchedule, and_(MedicationSchedule.medication_id == Medication.id,
+                                        MedicationSchedule.deleted.is_(False)))
+         .where(Medication.profile_id.in_(list(profile_ids)), Medication.deleted.is_(False))
+         .order_by(MedicationSchedule.created_at))
+    if active_only:
+        q = q.where(Medication.active.is_(True))
+    latest: dict[str, tuple[Medication, MedicationSchedule]] = {}
+    for med, sc in s.execute(q).all():
+        latest[med.id] = (med, sc)  # ordered by creation: the newest schedule wins
+    out: dict[str, list[Plan]] = defaultdict(list)
+    for med, sc in latest.values():
+        view = schedule_view(sc, med)
+        rule = view.rule.ending(med.end_date)
+        out[med.profile_id].append(Plan(
+            med, sc, rule, title_of(med.name, med.strength),
+            format_dose(view.dose_amount, med.dose_unit), view.summary))
+    for plans in out.values():
+        plans.sort(key=lambda p: (p.title.casefold(), p.med.id))
+    return out
+
+
+def local_day_bounds(day: dt.date, zone: str) -> tuple[dt.datetime, dt.datetime]:
+    tz = zone_info(zone)
+    return (resolve_local(dt.datetime.combine(day, dt.time()), tz),
+            resolve_local(dt.datetime.combine(day + DAY, dt.time()), tz))
+
+
+def view_zone(plan: Plan, timeline: ZoneTimeline | None, now: dt.datetime) -> str:
+    """The zone a medicine's times are read (and shown) in right now."""
+    if plan.rule.tz_policy == "local" and timeline is not None:
+        return timeline.zone_at(now)
+    return plan.rule.timezone
+
+
+def load_events(s: Session, medication_ids: Iterable[str], lo: dt.datetime, hi: dt.datetime
+                ) -> tuple[dict[str, list[DoseEvent]], set[str]]:
+    """Events due (``scheduled_for``) or, for as-needed ones, done (``at``) in [lo, hi),
+    by medicine; and which of them were undone."""
+    ids = list(medication_ids)
+    if not ids:
+        return {}, set()
+    rows = list(s.scalars(select(DoseEvent).where(
+        DoseEvent.medication_id.in_(ids), DoseEvent.deleted.is_(False),
+        or_(and_(DoseEvent.scheduled_for >= lo, DoseEvent.scheduled_for < hi),
+            and_(DoseEvent.scheduled_for.is_(None), DoseEvent.at >= lo, DoseEvent.at < hi)))
+        .order_by(DoseEvent.at, DoseEvent.id)))
+    gone = _superseded_ids(s, (r.id for r in rows))
+    by_med: dict[str, list[DoseEvent]] = defaultdict(list)
+    for r in rows:
+        by_med[r.medication_id].append(r)
+    return by_med, gone
+
+
+def marks_of(events: Iterable[DoseEvent], gone: set[str]) -> list[DoseMark]:
+    return [DoseMark(e.action, e.at, e.scheduled_for, e.id in gone, e.snooze_until, e.id)
+            for e in events]
+
+
+def dose_items(plan: Plan, times: Iterable[dt.datetime], events: list[DoseEvent],
+               gone: set[str], now: dt.datetime, zone: str,
+               timeline: ZoneTimeline | None) -> list[DoseItem]:
+    """A DoseItem for each of ``times`` of one medicine."""
+    med = plan.med
+    marks = marks_of(events, gone)
+    by_id = {e.id: e for e in events}
+    out = []
+    for when in times:
+        state = dose_state(when, marks, now, med.missed_dose_window_hours)
+        mark = deciding_event(when, marks)
+        event = None if mark is None else by_id.get(mark.ref or "")
+        advice = None
+        if state in ("late", "missed"):
+            nxt = next_occurrence(plan.rule, when, timeline, horizon_days=60)
+            advice = missed_dose_advice(when, now, med.missed_dose_window_hours, nxt, zone)
+        out.append(DoseItem(
+            profile_id=med.profile_id, medication_id=med.id, title=plan.title,
+            dose_text=plan.dose_text, instructions=med.instructions, scheduled_for=when,
+            zone=zone, state=state, event_id=None if mark is None else mark.ref,
+            event=None if event is None else event_view(event, med, event.id in gone),
+            advice=advice, urgent=bool(med.reminder_urgent),
+            window_hours=med.missed_dose_window_hours))
+    return out
+
+
+def sort_doses(items: list[DoseItem]) -> list[DoseItem]:
+    """What needs doing first (late, due...), then by time."""
+    return sorted(items, key=lambda d: (STATE_ORDER[d.state], d.scheduled_for, d.title))
+
+
+class DoseDayService(ServiceBase):
+    def for_day(self, profile_id: str, day: dt.date | None = None,
+                current_zone: str | None = None) -> DayDoses:
+        """The doses of ``day`` (each medicine's own local day; default: its today), in
+        time order, and the as-needed medicines with how much was taken in 24 hours.
+
+        ``current_zone`` is where the device is now: medicines that follow the person
+        read their times there. Raises NotFoundError for an unknown profile.
+        """
+        now = self.now()
+        timeline = zone_timeline(self._store, current_zone, now)
+        with self._store.read() as s:
+            profile = self.require_profile(s, profile_id)
+            plans = load_plans(s, [profile_id]).get(profile_id, [])
+            windows: dict[str, tuple[str, dt.datetime, dt.datetime]] = {}
+            for plan in plans:
+                zone = view_zone(plan, timeline, now)
+                when = day or now.astimezone(zone_info(zone)).date()
+                lo, hi = local_day_bounds(when, zone)
+                if plan.rule.as_needed:
+                    lo, hi = now - PRN_SPAN, now + dt.timedelta(microseconds=1)
+                windows[plan.med.id] = (zone, lo, hi)
+            lo_all = min((w[1] for w in windows.values()), default=now)
+            hi_all = max((w[2] for w in windows.values()), default=now)
+            events, gone = load_events(s, windows, lo_all, hi_all)
+            doses: list[DoseItem] = []
+            prn: list[AsNeededItem] = []
+            for plan in plans:
+                zone, lo, hi = windows[plan.med.id]
+                mine = events.get(plan.med.id, [])
+                if plan.rule.as_needed:
+                    prn.append(self._as_needed(plan, mine, gone, now, zone))
+                    continue
+                times = occurrences(plan.rule, lo, hi, timeline)
+                doses.extend(dose_items(plan, times, mine, gone, now, zone, timeline))
+            name = profile.name
+        doses.sort(key=lambda d: (d.scheduled_for, d.title))
+        return DayDoses(profile_id, name, day, now, doses, prn)
+
+    @staticmethod
+    def _as_needed(plan: Plan, events: list[DoseEvent], gone: set[str], now: dt.datetime,
+                   zone: str) -> AsNeededItem:
+        taken = [e.at for e in events if e.action == "taken" and e.id not in gone
+                 and now - PRN_SPAN < e.at <= now]
+        rule = plan.rule
+        nxt = prn_next_allowed(taken, now, rule.prn_min_interval_minutes, rule.prn_max_per_day)
+        return AsNeededItem(
+            profile_id=plan.med.profile_id, medication_id=plan.med.id, title=plan.title,
+            summary=plan.summary, taken_today=len(taken), max_per_day=rule.prn_max_per_day,
+            last_taken=max(taken, default=None), zone=zone,
+            next_allowed=None if nxt is None or nxt <= now else nxt)
+
+    def profile_zone(self, profile_id: str) -> str:
+        with self._store.read() as s:
+            p = s.get(Profile, profile_id)
+            return p.timezone if p is not None and p.timezone else "UTC"
