@@ -22,6 +22,9 @@ from healthdesk.sync.codec import tables, to_python
 from .base import ServiceBase
 from .errors import NotFoundError, ValidationError
 
+# Row bookkeeping is never a person's edit (docs/sync.md); a server that still files
+# losses of these is not shown in the inbox.
+BOOKKEEPING = ("created_at", "updated_at")
 MODELS = {m.__tablename__: m for m in SYNCED_MODELS}
 ENTITY_NAMES = {
     "profiles": "profile", "emergency_contacts": "emergency contact", "conditions": "condition",
@@ -95,7 +98,8 @@ class ConflictsService(ServiceBase):
     def list_open(self, profile_id: str | None = None) -> list[ConflictView]:
         """Open conflicts, newest loss first."""
         with self._store.read() as s:
-            q = select(Conflict).where(Conflict.status == "open", Conflict.deleted.is_(False))
+            q = select(Conflict).where(Conflict.status == "open", Conflict.deleted.is_(False),
+                                       Conflict.field.not_in(BOOKKEEPING))
             if profile_id is not None:
                 q = q.where(Conflict.profile_id == profile_id)
             rows = s.scalars(q).all()

@@ -241,7 +241,8 @@ class SyncService:
                 "SELECT coalesce(sum(state = 'pending'), 0), coalesce(sum(state = 'set_aside'), 0) "
                 "FROM outbox").one()
             conflicts = conn.exec_driver_sql(
-                "SELECT count(*) FROM conflicts WHERE status = 'open' AND NOT deleted").scalar()
+                "SELECT count(*) FROM conflicts WHERE status = 'open' AND NOT deleted "
+                "AND field NOT IN ('created_at', 'updated_at')").scalar()
         signed_in = bool(v.get("server_url") and v.get("user") and self._accounts.token())
         return SyncStatus(
             signed_in=signed_in, server_url=v.get("server_url"), user=v.get("user"),
