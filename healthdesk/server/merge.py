@@ -20,6 +20,9 @@ from healthdesk.protocol import (
 
 SERVER_DEVICE = "server"
 DELETED = "deleted"
+# Row bookkeeping travels as fields (so replicas end equal) but is no one's edit: it takes
+# the later value like any field and never files a conflict (docs/sync.md).
+BOOKKEEPING = frozenset({"id", "profile_id", "created_at", "updated_at", "version"})
 
 
 @dataclass
@@ -121,9 +124,10 @@ def merge(current: Row | None, m: Incoming, now_ms: int,
     records: list[Row] = []
     tracks_conflicts = m.entity != CONFLICTS_ENTITY
     incoming_delete = m.fields.get(DELETED) is True
-    edited = {f for f in m.fields if f != DELETED}
+    edited = {f for f in m.fields if f != DELETED and f not in BOOKKEEPING}
     # Edits of the stored row that the writer had not seen when it made this change.
-    unseen = {f: s for f, s in current.stamps.items() if s > base and f != DELETED}
+    unseen = {f: s for f, s in current.stamps.items()
+              if s > base and f != DELETED and f not in BOOKKEEPING}
     delete_stamp = current.stamps.get(DELETED, "")
     edit_vs_delete = None
     if tracks_conflicts and incoming_delete and not current.deleted and unseen:
@@ -146,7 +150,7 @@ def merge(current: Row | None, m: Incoming, now_ms: int,
         # The stored stamp is newer than the writer's base: neither saw the other.
         concurrent = s_cur is not None and s_cur > base
         if (tracks_conflicts and concurrent and loser_value != winner_value
-                and not (name == DELETED and edit_vs_delete)):
+                and name not in BOOKKEEPING and not (name == DELETED and edit_vs_delete)):
             records.append(conflict_record(m, name, "field", loser_value, loser_stamp or "",
                                            winner_value, winner_stamp, now_ms))
 

@@ -117,3 +117,19 @@ def test_three_devices_in_all_six_orders_over_http_end_alike(new_device) -> None
                         and v["field"] == "dose")
         finals.append((row["dose"], row["notes"], losers))
     assert finals == [("300 mg", "by 2", ["100 mg", "200 mg"])] * 6
+
+
+def test_bookkeeping_fields_take_the_later_value_but_never_conflict() -> None:
+    a = Incoming("a:1", "goals", RID, PID, "update",
+                 {"name": "x", "updated_at": "2026-03-10T09:00:00.000000Z"},
+                 {"name": _stamp(1_700_000_000_100, 0, "a"),
+                  "updated_at": _stamp(1_700_000_000_100, 0, "a")}, BASE)
+    b = Incoming("b:1", "goals", RID, PID, "update",
+                 {"dose": "y", "updated_at": "2026-03-10T09:00:01.000000Z"},
+                 {"dose": _stamp(1_700_000_000_200, 0, "b"),
+                  "updated_at": _stamp(1_700_000_000_200, 0, "b")}, BASE)
+    for order in ([a, b], [b, a]):
+        row, records = _run(order)
+        assert row.fields["updated_at"] == "2026-03-10T09:00:01.000000Z"
+        assert (row.fields["name"], row.fields["dose"]) == ("x", "y")
+        assert records == []  # different fields of one row: not a conflict
