@@ -386,18 +386,37 @@ def _aligned_start(schedule: Schedule, first: dt.date) -> dt.date:
     return schedule.start_date + dt.timedelta(days=-(-(first - schedule.start_date).days // n) * n)
 
 
+#: Longer spans than this take the arithmetic path in ``dose_days`` (years of history
+#: for adherence); tests hold it equal to the rrule's answer.
+RRULE_SPAN_DAYS = 62
+
+
 def dose_days(schedule: Schedule, first: dt.date, last: dt.date) -> list[dt.date]:
-    """The local days in ``first..last`` (inclusive) the schedule has doses on."""
+    """The local days in ``first..last`` (inclusive) the schedule has doses on: its
+    ``rrule(DAILY, interval, byweekday)`` from the start date to the end date."""
     if schedule.as_needed or not schedule.times_of_day:
         return []
     last = min(last, schedule.end_date) if schedule.end_date else last
     begin = _aligned_start(schedule, max(first, schedule.start_date))
     if begin > last:
         return []
+    if (last - begin).days > RRULE_SPAN_DAYS:
+        return _days_by_arithmetic(schedule, begin, last)
     rule = rrule(DAILY, interval=schedule.interval_days, byweekday=schedule.weekdays,
                  dtstart=dt.datetime.combine(begin, dt.time()),
                  until=dt.datetime.combine(last, dt.time()))
     return [d.date() for d in rule]
+
+
+def _days_by_arithmetic(schedule: Schedule, begin: dt.date, last: dt.date) -> list[dt.date]:
+    """The same days as the rrule, stepping by the interval (about 10x faster)."""
+    step = dt.timedelta(days=schedule.interval_days)
+    n = (last - begin).days // schedule.interval_days + 1
+    days = [begin + i * step for i in range(n)]
+    if schedule.weekdays:
+        wanted = set(schedule.weekdays)
+        days = [d for d in days if d.weekday() in wanted]
+    return days
 
 
 def runs_on(schedule: Schedule, day: dt.date) -> bool:
@@ -415,6 +434,28 @@ def _slots(schedule: Schedule, first: dt.date, last: dt.date
     for day in dose_days(schedule, first, last):
         for clock in schedule._clock:
             yield day, dt.datetime.combine(day, clock)
+
+
+def _single_zone(schedule: Schedule, zone: ZoneInfo, first: dt.date, last: dt.date
+                 ) -> Iterable[dt.datetime]:
+    """Every slot's instant in one zone, in order (equal ones only inside a DST gap).
+
+    A day whose offset is the same at both ends (no DST change in it) shifts all its
+    times by that offset; only the few days with a change resolve each time on its own.
+    """
+    offsets = [dt.timedelta(hours=c.hour, minutes=c.minute) for c in schedule._clock]
+    day_len = dt.timedelta(days=1)
+    midnight = dt.time()
+    for day in dose_days(schedule, first, last):
+        base = dt.datetime.combine(day, midnight)
+        off = zone.utcoffset(base)
+        if off == zone.utcoffset(base + day_len):
+            utc_base = dt.datetime.combine(day, midnight, UTC) - off  # type: ignore[operator]
+            for delta in offsets:
+                yield utc_base + delta
+        else:
+            for delta in offsets:
+                yield resolve_local(base + delta, zone)
 
 
 def _timeline(schedule: Schedule, timeline: ZoneTimeline | None) -> ZoneTimeline:
@@ -439,11 +480,11 @@ def occurrences(schedule: Schedule, start: dt.datetime, end: dt.datetime,
         zone = zone_info(pieces[0][2])
         first = start.astimezone(zone).date() - dt.timedelta(days=1)
         last = end.astimezone(zone).date() + dt.timedelta(days=1)
-        for _day, wall in _slots(schedule, first, last):
-            moment = resolve_local(wall, zone)
-            if start <= moment < end:
-                found.add(moment)
-        return sorted(found)
+        out: list[dt.datetime] = []
+        for moment in _single_zone(schedule, zone, first, last):
+            if start <= moment < end and (not out or moment != out[-1]):
+                out.append(moment)
+        return out
     fired: set[tuple[dt.date, dt.datetime]] = set()
     reached: dt.datetime | None = None  # the latest wall time shown so far
     for a, b, name in pieces:

@@ -316,3 +316,26 @@ def test_describe() -> None:
         "2 tablets at 08:00 and 20:00, every day")
     assert describe("as_needed", [], None, 1, 1, "tablet", 240, 3) == (
         "1 tablet, as needed, at least 4 h apart, at most 3 a day")
+
+
+@given(start=st.dates(D(2015, 1, 1), D(2027, 1, 1)), offset=st.integers(-30, 800),
+       span=st.integers(0, 900), interval=st.integers(1, 30),
+       weekdays=st.none() | st.sets(st.integers(0, 6), min_size=1, max_size=6).map(sorted),
+       length=st.none() | st.integers(0, 2000))
+def test_dose_days_are_the_rrule_days_for_short_and_long_spans(
+        start: dt.date, offset: int, span: int, interval: int, weekdays: list[int] | None,
+        length: int | None) -> None:
+    from dateutil.rrule import DAILY, rrule
+
+    interval = 1 if weekdays else interval
+    end = None if length is None else start + dt.timedelta(days=length)
+    s = Schedule(start, ("08:00",), weekdays=None if weekdays is None else tuple(weekdays),
+                 interval_days=interval, end_date=end)
+    first = start + dt.timedelta(days=offset)
+    last = first + dt.timedelta(days=span)
+    rule = rrule(DAILY, dtstart=dt.datetime.combine(start, dt.time()), interval=interval,
+                 byweekday=weekdays,
+                 until=None if end is None else dt.datetime.combine(end, dt.time()))
+    expected = [d.date() for d in rule.between(dt.datetime.combine(first, dt.time()),
+                                               dt.datetime.combine(last, dt.time()), inc=True)]
+    assert dose_days(s, first, last) == expected
