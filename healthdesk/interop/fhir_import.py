@@ -396,6 +396,15 @@ class _Import:
                                              "to import into (--profile NAME).")
         if self.fixed is not None:
             self.record.profiles.get(self.fixed)
+        # One transaction for the whole bundle: a failure or a cancel (raised from the
+        # progress callback) leaves the record as it was, and one fsync instead of one
+        # per resource makes big bundles fast. Each service call inside is a savepoint,
+        # so a resource that cannot be imported is left out without undoing the rest.
+        with self.record.store.write():
+            return self._save(valid, patients)
+
+    def _save(self, valid: list[tuple[str, str, Any]],
+              patients: list[tuple[str, Any]]) -> FhirImportReport:
         handlers = {"Observation": self.observation, "Condition": self.condition,
                     "AllergyIntolerance": self.allergy, "MedicationStatement": self.medication,
                     "MedicationRequest": self.medication, "Appointment": self.appointment}
@@ -433,6 +442,8 @@ def import_fhir(record: HealthRecord, path: Path, *, profile_id: str | None = No
     """Import a FHIR R4 Bundle. Resources that cannot be imported are listed in
     ``skipped`` with the reason; everything else is imported.
 
+    All or nothing: it is one transaction, so an error or a cancel raised from
+    ``progress`` leaves the record unchanged.
     ``profile_id`` puts every resource into that profile (Patients are then not imported).
     ``progress(fraction, what)`` is called now and then (validating is ~0.4 ms a resource,
     so a big bundle takes a while; run it off the GUI thread).

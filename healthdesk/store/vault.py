@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import getpass
 import secrets
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
@@ -63,6 +64,7 @@ class Store:
         self.data_key = data_key
         self.clock = clock
         self.upgrade_backup: Path | None = None
+        self._local = threading.local()  # the write open on each thread, if any
         self.device_id, last = self._device_identity()
         self.actor = actor or _os_user()
         self.hlc = HybridClock(self.device_id, lambda: int(self.clock().timestamp() * 1000), last)
@@ -78,15 +80,36 @@ class Store:
 
     @contextmanager
     def write(self, actor: str | None = None) -> Iterator[Session]:
-        """One transaction; every synced row written in it is stamped and audited."""
+        """One transaction; every synced row written in it is stamped and audited.
+
+        Re-entrant on one thread: a write opened inside another joins it as a savepoint,
+        so a caller can make many service calls one all-or-nothing unit (an import that
+        is cancelled leaves nothing), while a failure inside one inner write undoes only
+        that write.
+        """
+        outer: Session | None = getattr(self._local, "session", None)
+        if outer is not None:
+            with outer.begin_nested():
+                yield outer
+            return
         with self.db.write() as session:
             session.info["write_context"] = WriteContext(
                 device_id=self.device_id, actor=actor or self.actor, hlc=self.hlc, now=self.clock
             )
-            yield session
+            self._local.session = session
+            try:
+                yield session
+            finally:
+                self._local.session = None
 
     @contextmanager
     def read(self) -> Iterator[Session]:
+        """A read snapshot; inside a write on this thread, that write's session, so the
+        caller sees what the transaction has written so far."""
+        outer: Session | None = getattr(self._local, "session", None)
+        if outer is not None:
+            yield outer
+            return
         with self.db.read() as session:
             yield session
 

@@ -382,20 +382,21 @@ def test_cancelling_a_fhir_import_while_it_checks_changes_nothing(
     assert areas == []
 
 
-def test_a_cancel_after_the_fhir_import_began_saving_lets_it_finish_whole(
+def test_a_cancel_while_the_fhir_import_saves_rolls_all_of_it_back(
         qtbot: Any, ctx: Any, acts: TransferActions, record: HealthRecord,
         monkeypatch: pytest.MonkeyPatch) -> None:
-    # A small bundle reports progress only once it is saving (resource by resource): a
-    # stop there would leave half the bundle behind, so it finishes and says so.
+    # A small bundle reports progress only once it is saving: the import is one
+    # transaction, so even a cancel there leaves nothing behind.
+    before = snapshot(record)
     press_cancel = stop_at_first_progress(qtbot, acts, monkeypatch, fhir_import, "import_fhir")
     pick_open(monkeypatch, DATA / "fhir_collection.json")
     acts.import_act.trigger()
     confirm_import(qtbot, ctx, acts)
     press_cancel()
     told = result(qtbot, ctx, acts)
-    assert "finished rather than left half done" in told
-    added = [p for p in record.profiles.list() if p.name != "Asha Rao"]
-    assert len(added) == 1 and record.readings.count(added[0].id) > 0
+    assert "stopped" in told and "nothing was changed" in told
+    assert snapshot(record) == before
+    assert [p.name for p in record.profiles.list()] == ["Asha Rao"]
 
 
 def test_cancelling_a_csv_import_before_it_starts_changes_nothing(

@@ -4,11 +4,9 @@ touches a widget, reports progress and stops only where stopping leaves nothing 
 Where a cancel can take effect:
 
 * before anything is read or written (every job checks first);
-* inside an interop call that accepts ``progress``, through the callback, but only while
-  that call has written nothing yet: the JSON and CSV imports are one transaction each,
-  while the FHIR import validates every resource first (fractions below
-  ``FHIR_WRITES_START``) and then saves resource by resource, so once it has started
-  saving it is allowed to finish rather than leave half a bundle behind;
+* inside an interop call that accepts ``progress``, through the callback: the FHIR import
+  is one transaction, so a cancel at any point rolls all of it back (the JSON and CSV
+  imports are one transaction too, but report no progress inside, so they finish);
 * exports build the whole file in memory, check once more, then write it atomically
   (temp file and rename), so a cancelled export leaves no file, not even a partial one.
 """
@@ -30,10 +28,6 @@ if TYPE_CHECKING:
     from healthdesk.services.record import HealthRecord
 
 Progress = Callable[[float, str], None]
-
-#: fhir_import reports fractions below 0.7 while it validates (nothing written yet) and
-#: from 0.7 on while it saves; a cancel is honoured only below this point.
-FHIR_WRITES_START = 0.7
 
 #: HealthDesk table or FHIR import key -> the area pages listen for.
 AREAS = {
@@ -158,7 +152,7 @@ def check_file(record: HealthRecord, path: Path, profile_id: str) -> FileCheck:
 
 
 def import_file(record: HealthRecord, check: FileCheck, steps: Steps) -> Outcome:
-    """Import ``check.path``; every format is all or nothing except FHIR (see module)."""
+    """Import ``check.path``; every format is all or nothing."""
     from healthdesk.interop import csv_readings, fhir_import, json_import
 
     name = check.path.name
@@ -174,14 +168,11 @@ def import_file(record: HealthRecord, check: FileCheck, steps: Steps) -> Outcome
     if check.fmt == "fhir":
         report = fhir_import.import_fhir(
             record, check.path, profile_id=None,
-            progress=steps.within(0.05, 1.0, stop_below=FHIR_WRITES_START))
+            progress=steps.within(0.05, 1.0))
         text = f"Added {counts_text(report.created)}."
         if any(report.duplicates.values()):
             text += ("\nAlready in the record (left as they were): "
                      f"{counts_text(report.duplicates)}.")
-        if steps.handle.cancelled:
-            text += ("\nIt had already begun saving when you pressed Cancel, so it was "
-                     "finished rather than left half done.")
         touched = [k for k, n in report.created.items() if n]
         return _imported(text, report.skipped, _areas(touched))
     steps.say(0.1, "Checking and saving everything in the file", cancellable=False)
