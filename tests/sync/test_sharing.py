@@ -1,0 +1,78 @@
+"""Sharing between accounts: invites and roles, a viewer's refused edit set aside while
+the rest of the queue goes through, and revocation removing the profile's data."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from healthdesk.services.errors import ValidationError
+from tests.sync.conftest import settle
+
+
+def _rows_of(device, pid: str) -> int:  # type: ignore[no-untyped-def]
+    tables = json.loads(device.export())["tables"]
+    return sum(1 for rows in tables.values() for r in rows if r["profile_id"] == pid)
+
+
+def test_viewer_edit_is_set_aside_rest_goes_through_then_revoked(new_device) -> None:  # type: ignore[no-untyped-def]
+    owner, viewer = new_device(), new_device()
+    pid = owner.record.profiles.create(name="Mother").id
+    cond = owner.record.conditions.add(pid, "Asthma").id
+    owner.sync()
+    invite = owner.record.sharing.invite(pid, "viewer")
+    joined = viewer.record.sharing.accept(invite.code)
+    assert (joined.profile_id, joined.role) == (pid, "viewer")
+    own = viewer.record.profiles.create(name="Viewer Self").id
+    viewer.sync()
+    assert viewer.record.conditions.get(cond).name == "Asthma"
+    members = owner.record.sharing.members(pid)
+    assert {(m.user, m.role) for m in members} == {
+        (owner.account.user, "owner"), (viewer.account.user, "viewer")}
+
+    viewer.record.conditions.update(cond, notes="viewer's note")  # refused: read only
+    viewer.record.conditions.add(own, "Migraine")                 # goes through
+    report = viewer.sync()
+    # The edit and its audit event are refused; the new condition (and its audit) pass.
+    assert report.set_aside == 2 and report.rejected == 2 and report.pushed >= 2
+    status = viewer.record.sync.status()
+    assert status.set_aside == 2 and status.pending == 0
+    aside = viewer.record.sync.set_aside_changes()
+    assert {a.entity for a in aside} == {"conditions", "audit_events"}
+    assert all(a.reason.startswith("read_only") for a in aside)
+    assert "refused by the server" in status.summary(viewer.record.now())
+    owner.sync()
+    assert owner.record.conditions.get(cond).notes is None  # the owner never got it
+
+    owner.record.sharing.revoke(pid, viewer.account.user)
+    report = viewer.sync()
+    assert report.revoked == [pid]
+    assert _rows_of(viewer, pid) == 0
+    assert [p.name for p in viewer.record.profiles.list()] == ["Viewer Self"]
+    assert viewer.record.sync.set_aside_changes() == []  # its refused edit went with it
+    assert _rows_of(viewer, own) > 0
+    viewer.sync()  # revoked again in the answer: nothing left to remove, nothing fails
+
+
+def test_caregiver_edits_reach_the_owner(new_device) -> None:  # type: ignore[no-untyped-def]
+    owner, carer = new_device(), new_device()
+    pid = owner.record.profiles.create(name="Father").id
+    owner.sync()
+    carer.record.sharing.accept(owner.record.sharing.invite(pid, "caregiver").code)
+    carer.sync()
+    carer.record.allergies.add(pid, "Peanuts", severity="severe")
+    settle(carer, owner)
+    assert [a.substance for a in owner.record.allergies.list(pid)] == ["Peanuts"]
+    assert {p.profile_id: p.role for p in carer.record.sharing.profiles()}[pid] == "caregiver"
+
+
+def test_invites_check_their_input(new_device) -> None:  # type: ignore[no-untyped-def]
+    d = new_device()
+    pid = d.record.profiles.create(name="Someone").id
+    with pytest.raises(ValidationError, match="caregiver"):
+        d.record.sharing.invite(pid, "owner")
+    with pytest.raises(ValidationError, match="1 to 720 hours"):
+        d.record.sharing.invite(pid, "viewer", hours=0)
+    with pytest.raises(ValidationError, match="invite code"):
+        d.record.sharing.accept("   ")
