@@ -14,6 +14,7 @@ from healthdesk.store import keys as keyfile
 from healthdesk.store.keyring_store import DeviceKeyring
 from healthdesk.store.vault import Clock, Store, StorePaths, create_store, open_store, utc_now
 
+from .adherence import AdherenceService
 from .appointments import AppointmentsService
 from .audit import AuditService
 from .chat import ChatService
@@ -57,6 +58,7 @@ class HealthRecord:
         self.doses = DosesService(store)
         self.dose_day = DoseDayService(store)
         self.stock = StockService(store)
+        self.adherence = AdherenceService(store)
         self.appointments = AppointmentsService(store)
         self.documents = DocumentsService(store)
         self.chat = ChatService(store)
