@@ -15,6 +15,7 @@ from healthdesk.store.keyring_store import DeviceKeyring
 from healthdesk.store.vault import Clock, Store, StorePaths, create_store, open_store, utc_now
 
 from .adherence import AdherenceService
+from .alerts import AlertsService, CaregiversService
 from .appointments import AppointmentsService
 from .audit import AuditService
 from .chat import ChatService
@@ -59,6 +60,8 @@ class HealthRecord:
         self.dose_day = DoseDayService(store)
         self.stock = StockService(store)
         self.adherence = AdherenceService(store)
+        self.caregivers = CaregiversService(store)
+        self.alerts = AlertsService(store)
         self.appointments = AppointmentsService(store)
         self.documents = DocumentsService(store)
         self.chat = ChatService(store)
