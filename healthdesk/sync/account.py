@@ -45,7 +45,18 @@ class AccountStore:
 
     def __init__(self, store: Store, keyring: DeviceKeyring | None = None) -> None:
         self._store = store
-        self._backend = _secure_backend(keyring)
+        self._keyring = keyring
+        self._resolved = False
+        self._backend_cache: KeyringBackend | None = None
+
+    @property
+    def _backend(self) -> KeyringBackend | None:
+        # Resolved on first use: finding the OS keyring costs tens of milliseconds, and a
+        # store opened with or without a keyring must find the token in the same place.
+        if not self._resolved:
+            self._backend_cache = _secure_backend(self._keyring or DeviceKeyring())
+            self._resolved = True
+        return self._backend_cache
 
     # -- local_state ---------------------------------------------------------------
 

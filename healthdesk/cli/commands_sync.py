@@ -1,0 +1,125 @@
+"""Commands that talk to a sync server: ``account login|logout|status`` and ``sync``.
+
+The account password comes, like the passphrase, from ``--password-file``, then
+``$HEALTHDESK_PASSWORD``, then the terminal; it is never echoed or stored (the server
+gives this device a token, which is kept in the OS keyring or the encrypted store).
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from healthdesk.domain.errors import ValidationError
+from healthdesk.services.sync import SyncError
+
+from .session import open_record
+
+Common = Callable[[argparse.ArgumentParser], None]
+ENV_PASSWORD = "HEALTHDESK_PASSWORD"
+EXIT_FAIL = 1
+
+
+def register(sub: argparse._SubParsersAction, common: Common) -> None:
+    acct = sub.add_parser("account", help="sign this device in to a sync server, or out")
+    acct_sub = acct.add_subparsers(dest="account_command", metavar="ACTION", required=True)
+    p = acct_sub.add_parser("login", help="sign in (the password is asked for, or read from "
+                                          f"--password-file or ${ENV_PASSWORD})")
+    common(p)
+    p.add_argument("--server", required=True, metavar="URL", help="e.g. https://sync.example.org")
+    p.add_argument("--user", required=True, metavar="NAME")
+    p.add_argument("--password-file", metavar="FILE")
+    p.add_argument("--device-name", metavar="NAME", help="how this device is listed "
+                                                         "(default: the computer's name)")
+    p = acct_sub.add_parser("logout", help="sign this device out (its records stay)")
+    common(p)
+    p = acct_sub.add_parser("status", help="server, account, last sync, changes waiting")
+    common(p)
+    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("sync", help="one sync round with the server; non-zero exit on failure")
+    common(p)
+    p.add_argument("--json", action="store_true", help="print the round's counts as JSON")
+
+
+def _password(path: str | None) -> str:
+    if path:
+        try:
+            return Path(path).read_text(encoding="utf-8").rstrip("\r\n")
+        except OSError as exc:
+            raise ValidationError("password-file", f"The password file {path} cannot be read "
+                                  f"({exc.strerror}).") from None
+    env = os.environ.get(ENV_PASSWORD)
+    if env:
+        return env
+    if sys.stdin is None or not sys.stdin.isatty():
+        raise ValidationError("password", "No password given: use --password-file or "
+                              f"{ENV_PASSWORD}, or run this in a terminal.")
+    return getpass.getpass("Account password: ")
+
+
+def _failed(message: str, as_json: bool = False) -> int:
+    if as_json:
+        sys.stdout.write(json.dumps({"ok": False, "error": message}) + "\n")
+    sys.stderr.write(f"healthdesk: {message}\n")
+    return EXIT_FAIL
+
+
+def cmd_account(args: argparse.Namespace) -> int:
+    if args.account_command == "login":
+        password = _password(args.password_file)
+        with open_record(args) as record:
+            try:
+                account = record.sync.login(args.server, args.user, password,
+                                            device_name=args.device_name)
+            except SyncError as exc:
+                return _failed(str(exc))
+        sys.stderr.write(f"Signed in to {account.server_url} as {account.user}.\n")
+        return 0
+    if args.account_command == "logout":
+        with open_record(args) as record:
+            record.sync.logout()
+        sys.stderr.write("Signed out; the records on this device stay.\n")
+        return 0
+    with open_record(args) as record:
+        st = record.sync.status()
+        line = st.summary(record.now())
+    if args.json:
+        sys.stdout.write(json.dumps({
+            "signed_in": st.signed_in, "server": st.server_url, "user": st.user,
+            "last_success": st.last_success.isoformat() if st.last_success else None,
+            "last_error": st.last_error, "pending": st.pending, "set_aside": st.set_aside,
+            "open_conflicts": st.open_conflicts}, sort_keys=True) + "\n")
+    else:
+        who = f"{st.user} at {st.server_url}" if st.signed_in else "not signed in"
+        sys.stdout.write(f"Account: {who}\n{line}\n")
+    return 0
+
+
+def cmd_sync(args: argparse.Namespace) -> int:
+    with open_record(args) as record:
+        try:
+            report = record.sync.sync_now()
+        except SyncError as exc:
+            return _failed(str(exc), args.json)
+        status = record.sync.status()
+    if args.json:
+        sys.stdout.write(json.dumps({"ok": True, **report.as_dict()}, sort_keys=True) + "\n")
+    else:
+        sys.stdout.write(
+            f"Sent {report.pushed}, received {report.pulled}; {status.pending} waiting, "
+            f"{status.open_conflicts} conflict(s) to review"
+            + (f", {report.set_aside} refused by the server" if report.set_aside else "")
+            + ".\n")
+        if report.clock_message:
+            sys.stderr.write(f"healthdesk: {report.clock_message}\n")
+    return 0
+
+
+HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "account": cmd_account, "sync": cmd_sync,
+}
