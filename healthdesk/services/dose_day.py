@@ -234,6 +234,27 @@ class DoseDayService(ServiceBase):
         doses.sort(key=lambda d: (d.scheduled_for, d.title))
         return DayDoses(profile_id, name, day, now, doses, prn)
 
+    def between(self, profile_ids: Sequence[str] | None, start: dt.datetime,
+                end: dt.datetime, current_zone: str | None = None) -> list[DoseItem]:
+        """Scheduled doses due in ``[start, end)`` of these people (default: everyone
+        here), with their states now, in time order: what reminders ask about."""
+        now = self.now()
+        timeline = zone_timeline(self._store, current_zone, now)
+        with self._store.read() as s:
+            ids = list(profile_ids) if profile_ids is not None else list(s.scalars(
+                select(Profile.id).where(Profile.deleted.is_(False))))
+            plans = [p for mine in load_plans(s, ids).values() for p in mine
+                     if not p.rule.as_needed]
+            events, gone = load_events(s, [p.med.id for p in plans], start, end)
+            out: list[DoseItem] = []
+            for plan in plans:
+                times = occurrences(plan.rule, start, end, timeline)
+                if times:
+                    out.extend(dose_items(plan, times, events.get(plan.med.id, []), gone, now,
+                                          view_zone(plan, timeline, now), timeline))
+        out.sort(key=lambda d: (d.scheduled_for, d.title, d.profile_id))
+        return out
+
     @staticmethod
     def _as_needed(plan: Plan, events: list[DoseEvent], gone: set[str], now: dt.datetime,
                    zone: str) -> AsNeededItem:

@@ -30,6 +30,7 @@ from .medications import MedicationsService
 from .preferences import PreferencesService
 from .profiles import ProfilesService
 from .readings import ReadingsService
+from .reminders import ReminderService
 from .search import SearchService
 from .sharing import SharingService
 from .stock import StockService
@@ -62,6 +63,7 @@ class HealthRecord:
         self.adherence = AdherenceService(store)
         self.caregivers = CaregiversService(store)
         self.alerts = AlertsService(store)
+        self.reminders = ReminderService(store)
         self.appointments = AppointmentsService(store)
         self.documents = DocumentsService(store)
         self.chat = ChatService(store)
