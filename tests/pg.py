@@ -65,7 +65,7 @@ def with_database(url: str, dbname: str) -> str:
     return urlunsplit(parts._replace(path="/" + dbname))
 
 
-def _find_pg_bin() -> Path | None:
+def find_pg_bin() -> Path | None:
     found = shutil.which("initdb")
     if found and shutil.which("pg_ctl"):
         return Path(found).resolve().parent
@@ -86,10 +86,14 @@ def _unprivileged_user() -> str:
     return PG_USER
 
 
-class _Cluster:
-    """A throw-away cluster: initdb into a temp dir, pg_ctl start on a free port."""
+class Cluster:
+    """A throw-away cluster: initdb into a temp dir, pg_ctl start on a free port.
 
-    def __init__(self, bindir: Path) -> None:
+    ``durable=False`` (tests) turns fsync off; benchmarks keep PostgreSQL's defaults.
+    """
+
+    def __init__(self, bindir: Path, durable: bool = False) -> None:
+        self.durable = durable
         self.bindir = bindir
         self.root = Path(tempfile.mkdtemp(prefix="healthdesk-pg-"))
         self.data = self.root / "data"
@@ -111,8 +115,9 @@ class _Cluster:
         # Durability off: a crash of a test cluster loses nothing anyone needs, and
         # fsync on every commit would dominate the run time.
         opts = (f"-p {self.port} -k {self.root} -c listen_addresses=127.0.0.1 "
-                "-c fsync=off -c synchronous_commit=off -c full_page_writes=off "
                 "-c max_connections=300")
+        if not self.durable:
+            opts += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
         self._run(str(self.bindir / "pg_ctl"), "-D", str(self.data), "-l",
                   str(self.root / "log"), "-o", opts, "-w", "-t", "60", "start")
         return f"postgresql://postgres@127.0.0.1:{self.port}/postgres"
@@ -137,9 +142,9 @@ def pg_admin_url() -> Iterator[str]:
     if env:
         yield env
         return
-    bindir = _find_pg_bin()
+    bindir = find_pg_bin()
     if bindir is not None:
-        cluster = _Cluster(bindir)
+        cluster = Cluster(bindir)
         try:
             url = cluster.start()
         except subprocess.CalledProcessError as exc:
@@ -194,8 +199,9 @@ class ServerProcess:
     """``healthdesk-server serve`` in a subprocess, restartable on the same port."""
 
     def __init__(self, database_url: str, port: int | None = None,
-                 env: dict[str, str] | None = None) -> None:
+                 env: dict[str, str] | None = None, workers: int = 1) -> None:
         self.database_url = database_url
+        self.workers = workers
         self.port = port or free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.extra_env = env or {}
@@ -209,7 +215,8 @@ class ServerProcess:
         with self.log.open("ab") as log:
             self.proc = subprocess.Popen(
                 [sys.executable, "-m", "healthdesk.server_cli", "serve",
-                 "--host", "127.0.0.1", "--port", str(self.port)],
+                 "--host", "127.0.0.1", "--port", str(self.port),
+                 "--workers", str(self.workers)],
                 env=env, stdout=log, stderr=subprocess.STDOUT)
         self._wait_ready(timeout, healthy)
 

@@ -10,11 +10,11 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import AsyncIterator, Callable, Iterator
-from contextlib import asynccontextmanager
+from contextlib import asynccontextmanager, contextmanager
 from typing import Annotated, Any
 
 import psycopg
-from fastapi import Depends, FastAPI, Header, Path, Request
+from fastapi import FastAPI, Header, Path, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from psycopg_pool import ConnectionPool, PoolTimeout
@@ -74,19 +74,23 @@ def _check_protocol(protocol: int) -> None:
                        f"{MIN_CLIENT_PROTOCOL} or newer: update HealthDesk.")
 
 
-def connection(request: Request) -> Iterator[psycopg.Connection]:
+Bearer = Annotated[str | None, Header(description="Bearer <this device's token>")]
+
+
+@contextmanager
+def _db(request: Request) -> Iterator[psycopg.Connection]:
+    # Taken inside the handler's own thread, not by a dependency: a dependency holds its
+    # connection across a second trip through the thread pool, and with every thread
+    # waiting for a connection the holders could never finish (a deadlock under load).
     with request.app.state.pool.connection() as conn:
         yield conn
 
 
-Conn = Annotated[psycopg.Connection, Depends(connection)]
-
-
-def caller(conn: Conn, authorization: Annotated[str | None, Header()] = None) -> Caller:
-    return accounts.authenticate(conn, authorization)
-
-
-Auth = Annotated[Caller, Depends(caller)]
+@contextmanager
+def _authed(request: Request, authorization: str | None
+            ) -> Iterator[tuple[psycopg.Connection, Caller]]:
+    with _db(request) as conn:
+        yield conn, accounts.authenticate(conn, authorization)
 
 
 def create_app(settings: Settings, pool: ConnectionPool | None = None) -> FastAPI:
@@ -154,64 +158,79 @@ def create_app(settings: Settings, pool: ConnectionPool | None = None) -> FastAP
                 "server_version": __version__, "server_time": now_ms()}
 
     @app.post("/v1/login", response_model=LoginResponse)
-    def login(body: LoginRequest, request: Request, conn: Conn) -> Any:
+    def login(body: LoginRequest, request: Request) -> Any:
         ip = request.client.host if request.client else "unknown"
-        done = accounts.login(conn, body.user, body.password, body.device_id,
-                              body.device_name, ip)
+        with _db(request) as conn:
+            done = accounts.login(conn, body.user, body.password, body.device_id,
+                                  body.device_name, ip)
         return {"token": done.token, "user": done.user, "device_id": done.device_id,
                 "server_time": now_ms()}
 
     @app.post("/v1/logout", response_model=OkResponse)
-    def logout(conn: Conn, who: Auth) -> Any:
-        accounts.revoke_device(conn, who, who.device_id)
+    def logout(request: Request, authorization: Bearer = None) -> Any:
+        with _authed(request, authorization) as (conn, who):
+            accounts.revoke_device(conn, who, who.device_id)
         return {"ok": True, "server_time": now_ms()}
 
     @app.get("/v1/devices", response_model=DeviceList)
-    def devices(conn: Conn, who: Auth) -> Any:
-        return {"devices": accounts.list_devices(conn, who), "server_time": now_ms()}
+    def devices(request: Request, authorization: Bearer = None) -> Any:
+        with _authed(request, authorization) as (conn, who):
+            return {"devices": accounts.list_devices(conn, who), "server_time": now_ms()}
 
     @app.delete("/v1/devices/{device_id}", response_model=OkResponse)
-    def revoke_device(device_id: Annotated[str, Path(max_length=64)], conn: Conn,
-                      who: Auth) -> Any:
-        accounts.revoke_device(conn, who, device_id)
+    def revoke_device(device_id: Annotated[str, Path(max_length=64)], request: Request,
+                      authorization: Bearer = None) -> Any:
+        with _authed(request, authorization) as (conn, who):
+            accounts.revoke_device(conn, who, device_id)
         return {"ok": True, "server_time": now_ms()}
 
     @app.get("/v1/profiles", response_model=ProfileList)
-    def profiles(conn: Conn, who: Auth) -> Any:
-        return {"profiles": access.list_profiles(conn, who), "server_time": now_ms()}
+    def profiles(request: Request, authorization: Bearer = None) -> Any:
+        with _authed(request, authorization) as (conn, who):
+            return {"profiles": access.list_profiles(conn, who), "server_time": now_ms()}
 
     @app.post("/v1/profiles/{profile_id}/invites", response_model=Invite)
-    def create_invite(profile_id: ProfileId, body: CreateInviteRequest, conn: Conn,
-                      who: Auth) -> Any:
-        invite = access.create_invite(conn, who, profile_id, body.role, body.expires_in_hours)
+    def create_invite(profile_id: ProfileId, body: CreateInviteRequest, request: Request,
+                      authorization: Bearer = None) -> Any:
+        with _authed(request, authorization) as (conn, who):
+            invite = access.create_invite(conn, who, profile_id, body.role,
+                                          body.expires_in_hours)
         return {**invite, "server_time": now_ms()}
 
     @app.post("/v1/invites/accept", response_model=Membership)
-    def accept_invite(body: AcceptInviteRequest, conn: Conn, who: Auth) -> Any:
-        return {**access.accept_invite(conn, who, body.code), "server_time": now_ms()}
+    def accept_invite(body: AcceptInviteRequest, request: Request,
+                      authorization: Bearer = None) -> Any:
+        with _authed(request, authorization) as (conn, who):
+            return {**access.accept_invite(conn, who, body.code), "server_time": now_ms()}
 
     @app.get("/v1/profiles/{profile_id}/members", response_model=MemberList)
-    def members(profile_id: ProfileId, conn: Conn, who: Auth) -> Any:
-        return {"members": access.list_members(conn, who, profile_id), "server_time": now_ms()}
+    def members(profile_id: ProfileId, request: Request, authorization: Bearer = None) -> Any:
+        with _authed(request, authorization) as (conn, who):
+            members = access.list_members(conn, who, profile_id)
+        return {"members": members, "server_time": now_ms()}
 
     @app.delete("/v1/profiles/{profile_id}/members/{user}", response_model=OkResponse)
     def revoke_member(profile_id: ProfileId, user: Annotated[str, Path(max_length=64)],
-                      conn: Conn, who: Auth) -> Any:
-        access.revoke_member(conn, who, profile_id, user)
+                      request: Request, authorization: Bearer = None) -> Any:
+        with _authed(request, authorization) as (conn, who):
+            access.revoke_member(conn, who, profile_id, user)
         return {"ok": True, "server_time": now_ms()}
 
     @app.post("/v1/push", response_model=PushResponse)
-    def push(body: PushRequest, conn: Conn, who: Auth) -> Any:
+    def push(body: PushRequest, request: Request, authorization: Bearer = None) -> Any:
         _check_protocol(body.protocol)
-        accounts.check_device(who, body.device_id)
-        results = feed.push(conn, who, body.mutations, now_ms())
+        with _authed(request, authorization) as (conn, who):
+            accounts.check_device(who, body.device_id)
+            results = feed.push(conn, who, body.mutations, now_ms())
         return {"results": results, "server_time": now_ms()}
 
     @app.post("/v1/pull", response_model=PullResponse)
-    def pull(body: PullRequest, conn: Conn, who: Auth) -> Any:
+    def pull(body: PullRequest, request: Request, authorization: Bearer = None) -> Any:
         _check_protocol(body.protocol)
-        accounts.check_device(who, body.device_id)
-        return {**feed.pull(conn, who, body), "server_time": now_ms()}
+        with _authed(request, authorization) as (conn, who):
+            accounts.check_device(who, body.device_id)
+            page = feed.pull(conn, who, body)
+        return {**page, "server_time": now_ms()}
 
     return app
 

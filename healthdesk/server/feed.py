@@ -155,14 +155,15 @@ def push(conn: psycopg.Connection, caller: Caller, mutations: list[Mutation],
         rows = _load_rows(conn, {(mutations[i].profile_id, mutations[i].entity,
                                   mutations[i].row_id) for i in todo})
         dirty: dict[tuple[str, str, str], Row] = {}
-        changes: list[tuple[Any, ...]] = []
-        new_keys: list[tuple[Any, ...]] = []
+        changes: list[dict[str, Any]] = []
+        new_keys: list[dict[str, Any]] = []
 
         def append(pid: str, entity: str, row_id: str, fields: dict[str, Any],
                    stamps: dict[str, str], origin: str) -> None:
             last_seq[pid] += 1
-            changes.append((pid, last_seq[pid], entity, row_id, Jsonb(fields), Jsonb(stamps),
-                            origin))
+            changes.append({"profile_id": pid, "seq": last_seq[pid], "entity": entity,
+                            "row_id": row_id, "fields": fields, "stamps": stamps,
+                            "origin_device": origin})
 
         for i in todo:
             m = mutations[i]
@@ -185,26 +186,39 @@ def push(conn: psycopg.Connection, caller: Caller, mutations: list[Mutation],
             result = {"key": m.key, "status": outcome.status, "reason": None,
                       "message": None, "conflicts": outcome.conflict_ids}
             results[i] = seen[m.key] = result
-            new_keys.append((caller.account_id, m.key, Jsonb(result)))
+            new_keys.append({"key": m.key, "result": result})
 
-        with conn.cursor() as cur:
-            if dirty:
-                cur.executemany(
-                    """INSERT INTO rows (profile_id, entity, row_id, fields, stamps, deleted)
-                       VALUES (%s, %s, %s, %s, %s, %s)
-                       ON CONFLICT (profile_id, entity, row_id) DO UPDATE SET
-                         fields = excluded.fields, stamps = excluded.stamps,
-                         deleted = excluded.deleted""",
-                    [(*k, Jsonb(r.fields), Jsonb(r.stamps), r.deleted) for k, r in dirty.items()])
-            if changes:
-                cur.executemany(
-                    "INSERT INTO changes (profile_id, seq, entity, row_id, fields, stamps, "
-                    "origin_device) VALUES (%s, %s, %s, %s, %s, %s, %s)", changes)
-                cur.executemany("UPDATE profiles SET last_seq = %s WHERE profile_id = %s",
-                                [(seq, pid) for pid, seq in last_seq.items()])
-            if new_keys:
-                cur.executemany("INSERT INTO pushed_keys (account_id, key, result) "
-                                "VALUES (%s, %s, %s)", new_keys)
+        # Each table is written with one statement over one JSON document: a round trip
+        # per row would cost more than everything else in the push together.
+        if dirty:
+            conn.execute(
+                """INSERT INTO rows (profile_id, entity, row_id, fields, stamps, deleted)
+                   SELECT * FROM jsonb_to_recordset(%s) AS x(profile_id text, entity text,
+                     row_id text, fields jsonb, stamps jsonb, deleted boolean)
+                   ON CONFLICT (profile_id, entity, row_id) DO UPDATE SET
+                     fields = excluded.fields, stamps = excluded.stamps,
+                     deleted = excluded.deleted""",
+                (Jsonb([{"profile_id": k[0], "entity": k[1], "row_id": k[2],
+                         "fields": r.fields, "stamps": r.stamps, "deleted": r.deleted}
+                        for k, r in dirty.items()]),))
+        if changes:
+            conn.execute(
+                """INSERT INTO changes (profile_id, seq, entity, row_id, fields, stamps,
+                                        origin_device)
+                   SELECT * FROM jsonb_to_recordset(%s) AS x(profile_id text, seq bigint,
+                     entity text, row_id text, fields jsonb, stamps jsonb,
+                     origin_device text)""", (Jsonb(changes),))
+            conn.execute(
+                """UPDATE profiles p SET last_seq = x.seq
+                   FROM jsonb_to_recordset(%s) AS x(profile_id text, seq bigint)
+                   WHERE p.profile_id = x.profile_id""",
+                (Jsonb([{"profile_id": pid, "seq": seq} for pid, seq in last_seq.items()]),))
+        if new_keys:
+            conn.execute(
+                """INSERT INTO pushed_keys (account_id, key, result)
+                   SELECT %s, x.key, x.result
+                   FROM jsonb_to_recordset(%s) AS x(key text, result jsonb)""",
+                (caller.account_id, Jsonb(new_keys)))
     return [r for r in results if r is not None]
 
 
