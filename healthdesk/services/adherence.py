@@ -147,7 +147,8 @@ class AdherenceService(ServiceBase):
             marks = marks_of(recent.get(med.id, []), gone)
             window = med.missed_dose_window_hours
             outcomes: list[tuple[dt.date, bool]] = []
-            for when in _scheduled(s, plan, since, now, timeline):
+            # Up to an hour ahead: a dose taken early (while due) already counts.
+            for when in _scheduled(s, plan, since, now + dt.timedelta(hours=1), timeline):
                 if when in mine:
                     result: bool | None = True
                 elif when < recent_from:

@@ -17,10 +17,14 @@ NINE = dt.datetime(2026, 3, 10, 9, 0, tzinfo=UTC)  # the FakeClock's start
 
 
 @pytest.fixture
-def metformin(record, profile_id):  # type: ignore[no-untyped-def]
-    return record.medications.add(
+def metformin(record, profile_id, clock):  # type: ignore[no-untyped-def]
+    # Added (and its stock counted) a minute before the doses the tests take.
+    clock.advance(minutes=-1)
+    med = record.medications.add(
         profile_id, "Metformin", strength="500 mg", stock_count=30,
         schedule=ScheduleInput(times_of_day=["09:00", "21:00"], timezone="UTC"))
+    clock.advance(minutes=1)
+    return med
 
 
 @pytest.fixture
@@ -136,7 +140,7 @@ def test_as_needed_over_the_limit_asks_then_records_an_override(
     page.reload()
     settle(qtbot, ctx)
     (row,) = page.prn_rows
-    assert "1 taken today" in row.count_label.text()
+    assert "1 taken in the last 24 hours" in row.count_label.text()
     asked: list[str] = []
 
     def answer_yes(parent, title, text, *args):  # type: ignore[no-untyped-def]
@@ -149,7 +153,7 @@ def test_as_needed_over_the_limit_asks_then_records_an_override(
     assert len(asked) == 1 and "at least 4 h apart" in asked[0]
     taken = [e for e in record.doses.history(prn.id) if e.action == "taken"]
     assert len(taken) == 2 and taken[0].override_confirmed
-    assert "2 taken today" in page.prn_rows[0].count_label.text()
+    assert "2 taken in the last 24 hours" in page.prn_rows[0].count_label.text()
 
 
 def test_as_needed_declined_records_nothing(qtbot, ctx, record, profile_id, page,

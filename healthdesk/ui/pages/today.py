@@ -20,6 +20,7 @@ from ..qt import (
     QHBoxLayout,
     QLabel,
     QProgressBar,
+    QPushButton,
     QScrollArea,
     Qt,
     QTimer,
@@ -105,17 +106,27 @@ class TodayPage(QWidget):
         self.prn_card = Card("When needed")
         self.prn_box = QVBoxLayout()
         self.prn_card.body.addLayout(self.prn_box)
-        self.week_card = Card("This week's doses")
+        self.week_card = Card("Doses taken")
         self.week_label = QLabel("")
         self.week_label.setWordWrap(True)
         self.week_bar = QProgressBar()
         self.week_bar.setAccessibleName("Doses taken this week")
         self.week_bar.setTextVisible(True)
-        self.week_card.body.addWidget(self.week_label)
-        self.week_card.body.addWidget(self.week_bar)
+        self.periods_label = muted("")
+        self.periods_label.setWordWrap(True)
+        self.streak_label = QLabel("")
+        self.streak_label.setWordWrap(True)
+        for w in (self.week_label, self.week_bar, self.periods_label, self.streak_label):
+            self.week_card.body.addWidget(w)
+        self.alerts_card = Card("Alerts for you")
+        self.alerts_box = QVBoxLayout()
+        self.alerts_card.body.addLayout(self.alerts_box)
+        self.alerts_card.hide()
+        self.alert_rows: list[QWidget] = []
         self.refill_card = Card("Running low")
         self.refill_box = QVBoxLayout()
         self.refill_card.body.addLayout(self.refill_box)
+        outer.addWidget(self.alerts_card)
         outer.addWidget(self.doses_card)
         for card in (self.prn_card, self.week_card, self.refill_card):
             left.addWidget(card)
@@ -189,6 +200,7 @@ class TodayPage(QWidget):
         self._fill_readings(data)
         self._fill_week(data)
         self._fill_refills(data)
+        self._fill_alerts(data)
 
     def _show_message(self, text: str) -> None:
         self.message_label.setText(text)
@@ -292,22 +304,41 @@ class TodayPage(QWidget):
 
     def _fill_week(self, data: TodayData) -> None:
         week = data.week
+        report = data.adherence
         if week.percent is None:
             self.week_label.setText("No scheduled doses to count yet this week.")
             self.week_bar.hide()
+        else:
+            self.week_label.setText(f"{week.taken} of {week.scheduled} doses taken in the "
+                                    f"last 7 days ({week.percent}%).")
+            self.week_bar.setRange(0, week.scheduled)
+            self.week_bar.setValue(week.taken)
+            self.week_bar.setFormat(f"{week.percent}% taken")
+            self.week_bar.show()
+        parts = []
+        for days in (30, 90):
+            p = None if report is None else report.period(days).percent
+            if p is not None:
+                parts.append(f"{days} days: {p}%")
+        self.periods_label.setText(" · ".join(parts))
+        self.periods_label.setVisible(bool(parts))
+        if report is None or (report.current_streak == 0 and report.best_streak == 0):
+            self.streak_label.hide()
             return
-        self.week_label.setText(f"{week.taken} of {week.scheduled} doses taken in the last "
-                                f"7 days ({week.percent}%).")
-        self.week_bar.setRange(0, week.scheduled)
-        self.week_bar.setValue(week.taken)
-        self.week_bar.setFormat(f"{week.percent}% taken")
-        self.week_bar.show()
+        n = report.current_streak
+        text = (f"{n} day{'s' if n != 1 else ''} in a row with every dose taken"
+                if n else "No streak running: every dose today starts a new one")
+        if report.best_streak > n:
+            text += f" (best {report.best_streak})"
+        self.streak_label.setText(text + ".")
+        self.streak_label.show()
 
     def _fill_refills(self, data: TodayData) -> None:
         _clear(self.refill_box)
         for r in data.refills:
+            rate = " at your recent rate" if r.basis == "recent" else ""
             days = ("" if r.days_left is None else ", runs out today" if r.days_left < 1
-                    else f", about {round(r.days_left)} days")
+                    else f", about {round(r.days_left)} days{rate}")
             label = QLabel(f"{r.title}: {r.stock_text}{days}")
             label.setWordWrap(True)
             holder = QWidget()
@@ -317,6 +348,33 @@ class TodayPage(QWidget):
             row.addWidget(Badge("Refill soon", "warn"))
             self.refill_box.addWidget(holder)
         self.refill_card.setVisible(bool(data.refills))
+
+    def _fill_alerts(self, data: TodayData) -> None:
+        _clear(self.alerts_box)
+        self.alert_rows = []
+        for a in data.alerts:
+            holder = QWidget()
+            row = QHBoxLayout(holder)
+            row.setContentsMargins(0, 0, 0, 0)
+            when = to_local(a.scheduled_for, a.zone).strftime("%H:%M")
+            label = QLabel(f"{a.person_name} has not taken {a.medication_title} "
+                           f"(due {when}).")
+            label.setWordWrap(True)
+            button = QPushButton("I'm on it")
+            button.setToolTip("Acknowledge: the next caregiver will not be alerted")
+            button.setAccessibleName(f"Acknowledge the alert about {a.person_name}")
+            button.clicked.connect(lambda _=False, aid=a.id: self.acknowledge_action(aid))
+            row.addWidget(Badge("Alert", "alert"))
+            row.addWidget(label, 1)
+            row.addWidget(button)
+            holder.setAccessibleName(label.text())
+            self.alert_rows.append(holder)
+            self.alerts_box.addWidget(holder)
+        self.alerts_card.setVisible(bool(data.alerts))
+
+    def acknowledge_action(self, alert_id: str) -> None:
+        self.ctx.run(lambda: self.ctx.record.alerts.acknowledge(alert_id),
+                     lambda _v: self._did("Alert acknowledged."), self._action_error)
 
     # -- actions -------------------------------------------------------------------------
 

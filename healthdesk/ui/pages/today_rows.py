@@ -111,11 +111,13 @@ class AsNeededRow(RoundedFrame):
         title = set_point_size(QLabel(item.title), body_points() + 1, bold=True)
         grid.addWidget(title, 0, 0)
         grid.addWidget(muted(item.summary), 1, 0)
-        count = f"{item.taken_today} taken today"
+        count = f"{item.taken_today} taken in the last 24 hours"
         if item.max_per_day:
             count += f" (at most {item.max_per_day})"
         if item.last_taken is not None:
             count += f", last at {clock_text(item.last_taken, item.zone)}"
+        if item.next_allowed is not None:
+            count += f"; next from {clock_text(item.next_allowed, item.zone)}"
         self.count_label = muted(count)
         grid.addWidget(self.count_label, 2, 0)
         grid.setColumnStretch(0, 1)
