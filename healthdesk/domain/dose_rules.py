@@ -44,19 +44,19 @@ def missed_dose_advice(scheduled_for: dt.datetime, now: dt.datetime, window_hour
     when = clock_text(scheduled_for, zone, now)
     if now < scheduled_for - DUE_BEFORE:
         return MissedDoseAdvice(WAIT, f"Not due yet: take it at {when}.")
-    nxt = "" if next_dose is None else (
-        f" The next dose is at {clock_text(next_dose, zone, now)}.")
+    late = now - scheduled_for
+    if late > dt.timedelta(hours=window_hours):
+        hours = f"{window_hours:g} hour" + ("" if window_hours == 1 else "s")
+        return MissedDoseAdvice(
+            SKIP, f"Skip the {when} dose: it is more than {hours} past its time. Take the "
+                  "next dose as usual; do not take two doses to make up for it.")
     if next_dose is not None and now >= next_dose - DUE_BEFORE:
         return MissedDoseAdvice(
             SKIP, f"Skip the {when} dose: the next one is due now. Do not take two doses "
                   "to make up for it.")
-    late = now - scheduled_for
-    if late <= dt.timedelta(hours=window_hours):
-        return MissedDoseAdvice(TAKE, f"Take the {when} dose now.{nxt}")
-    hours = f"{window_hours:g} hour" + ("" if window_hours == 1 else "s")
-    return MissedDoseAdvice(
-        SKIP, f"Skip the {when} dose: it is more than {hours} past its time. Take the next "
-              f"dose as usual; do not take two doses to make up for it.{nxt}".rstrip())
+    nxt = "" if next_dose is None else (
+        f" The next dose is at {clock_text(next_dose, zone, now)}.")
+    return MissedDoseAdvice(TAKE, f"Take the {when} dose now.{nxt}")
 
 
 @dataclass(frozen=True)

@@ -107,6 +107,11 @@ def run_gui(args: argparse.Namespace) -> int:
     window = MainWindow(ctx)
     window.lock_event.connect(lambda: _lock(app, window, ctx))
     window.show()
+    from .reminders import ReminderCenter
+
+    window.reminders = ReminderCenter(ctx, window)  # type: ignore[attr-defined]
+    # After the first paint: the catch-up list and the tray icon can wait a moment.
+    QTimer.singleShot(800, window.reminders.start)  # type: ignore[attr-defined]
     quit_after = os.environ.get("HEALTHDESK_QUIT_AFTER_MS")
     if quit_after:
         QTimer.singleShot(int(quit_after), app.quit)
@@ -135,6 +140,9 @@ def _lock(app: QApplication, window, ctx: UiContext) -> None:  # type: ignore[no
     from .dialogs.unlock import UnlockDialog
 
     data_dir = ctx.record.data_dir
+    reminders = getattr(window, "reminders", None)
+    if reminders is not None:
+        reminders.timer.stop()  # no reminders from a locked record
     ctx.tasks.wait_idle()
     window.hide()
     ctx.record.close()
@@ -143,5 +151,7 @@ def _lock(app: QApplication, window, ctx: UiContext) -> None:  # type: ignore[no
         ctx.record = dialog.record
         window.show()
         window.reload_profiles()
+        if reminders is not None:
+            reminders.start()
     else:
         app.quit()

@@ -90,6 +90,7 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QSystemTrayIcon,
     QTableView,
     QTabWidget,
     QTextBrowser,
