@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
 from healthdesk.domain.errors import ValidationError
 from healthdesk.domain.schedules import (
@@ -52,6 +52,7 @@ __all__ = ["DAY_NAMES", "FORMS", "MAX_DOSE", "ROUTES", "MedicationView", "Medica
 
 MAX_STOCK = 100_000.0
 MAX_REFILL = 10_000.0
+_UNCHANGED = object()
 
 
 @dataclass(frozen=True)
@@ -278,13 +279,21 @@ class MedicationsService(ServiceBase):
         def change(med: Medication) -> None:
             _check_dates(cleaned.get("start_date", med.start_date),
                          cleaned.get("end_date", med.end_date))
+            count = cleaned.pop("stock_count", _UNCHANGED)
             for key, value in cleaned.items():
                 setattr(med, key, value)
-            if "stock_count" in cleaned:
-                # A stock typed in is a count made now: the new baseline.
-                med.stock_counted_at = None if cleaned["stock_count"] is None else self.now()
+            if count is not _UNCHANGED and count != self._on_hand(med):
+                # A different stock typed in is a count made now: the new baseline. The
+                # same number (a form saved as shown) is left alone, so doses another
+                # device recorded meanwhile still count.
+                med.stock_count = count
+                med.stock_counted_at = None if count is None else self.now()
 
         return self._change(medication_id, change)
+
+    def _on_hand(self, med: Medication) -> float | None:
+        session = object_session(med)
+        return None if session is None else stock_levels(session, [med]).get(med.id)
 
     def set_active(self, medication_id: str, active: bool) -> MedicationView:
         """Stop (False) or restart (True) a medicine; stopped ones get no reminders."""

@@ -113,3 +113,21 @@ def test_forecast_from_actual_intake_warns_below_threshold(record: HealthRecord,
     f = record.stock.forecast(med, per_day=2.0)
     assert (f.stock, f.below_threshold, f.warn) == (10, True, True)
     assert record.medications.get(med).needs_refill
+
+
+def test_saving_the_form_with_the_stock_as_shown_keeps_the_count(
+        record: HealthRecord, med: str, clock: Any) -> None:
+    clock.t = at(0, 9)
+    record.doses.record(med, "taken", scheduled_for=at(0))
+    clock.t = at(0, 12)
+    shown = record.medications.get(med)
+    record.medications.update(med, name="Metformin XR", stock_count=shown.stock_count)
+    assert record.medications.get(med).stock_counted_at == T0  # not a new count
+    # A dose taken at 10:00 on another device arrives after the edit: it still counts.
+    with record.store.write() as s:
+        s.add(DoseEvent(profile_id=shown.profile_id, medication_id=med, action="taken",
+                        at=at(0, 10), amount=1.0, device_id="phone"))
+    assert record.stock.on_hand(med) == 28
+    record.medications.update(med, stock_count=50)  # a real recount
+    assert record.medications.get(med).stock_counted_at == at(0, 12)
+    assert record.stock.on_hand(med) == 50

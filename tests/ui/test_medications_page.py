@@ -161,10 +161,11 @@ def test_schedule_changed_compares_normalised_values(record, profile_id) -> None
     assert schedule_changed(None, same, 1.0)
 
 
-def test_history_stop_restart_refill_delete(qtbot, ctx, record, profile_id, page,
+def test_history_stop_restart_refill_delete(qtbot, ctx, record, profile_id, page, clock,
                                             monkeypatch) -> None:  # type: ignore[no-untyped-def]
     med = record.medications.add(profile_id, "Metformin", stock_count=4, refill_threshold=5,
                                  schedule=ScheduleInput(times_of_day=["09:00"], timezone="UTC"))
+    clock.advance(minutes=1)  # taken after the stock was counted
     record.doses.record(med.id, "taken", scheduled_for=NINE)
     ctx.changed("medications")
     settle(qtbot, ctx)

@@ -193,13 +193,28 @@ class MedicationEditor(QDialog):
         self.alert_spin.setAccessibleName("Caregiver alert delay in minutes")
         self.alert_spin.setEnabled(False)
         self.alert_check.toggled.connect(self.alert_spin.setEnabled)
+        self.escalate_check = QCheckBox("then the next caregiver after")
+        self.escalate_spin = QSpinBox()
+        self.escalate_spin.setRange(5, 1440)
+        self.escalate_spin.setValue(30)
+        self.escalate_spin.setSuffix(" min")
+        self.escalate_spin.setAccessibleName("Next caregiver after minutes")
+        self.escalate_check.setEnabled(False)
+        self.escalate_spin.setEnabled(False)
+        self.alert_check.toggled.connect(self.escalate_check.setEnabled)
+        self.alert_check.toggled.connect(
+            lambda on: self.escalate_spin.setEnabled(on and self.escalate_check.isChecked()))
+        self.escalate_check.toggled.connect(self.escalate_spin.setEnabled)
         alert_row = QHBoxLayout()
         alert_row.setContentsMargins(0, 0, 0, 0)
-        alert_row.addWidget(self.alert_check)
-        alert_row.addWidget(self.alert_spin)
+        for w in (self.alert_check, self.alert_spin, self.escalate_check, self.escalate_spin):
+            alert_row.addWidget(w)
         alert_row.addStretch(1)
         alert_box = QWidget()
         alert_box.setLayout(alert_row)
+        self.urgent_check = QCheckBox("Remind me even during quiet hours")
+        self.urgent_check.setToolTip("For medicines that must not wait until morning, "
+                                     "such as insulin or anti-epileptics")
 
         what = QGroupBox("The medicine")
         form = QFormLayout(what)
@@ -216,6 +231,7 @@ class MedicationEditor(QDialog):
         form.addRow("Refill warning at", e.wrap("refill_threshold", self.refill_edit))
         form.addRow("Missed dose", e.wrap("missed_dose_window_hours", missed_box))
         form.addRow("", e.wrap("caregiver_alert_minutes", alert_box))
+        form.addRow("", e.wrap("reminder_urgent", self.urgent_check))
 
         self.schedule = ScheduleEditor(e)
         self.schedule.schedule_did_change.connect(self.update_summary)
@@ -275,6 +291,10 @@ class MedicationEditor(QDialog):
         if med.caregiver_alert_minutes is not None:
             self.alert_check.setChecked(True)
             self.alert_spin.setValue(med.caregiver_alert_minutes)
+        if med.caregiver_escalation_minutes is not None:
+            self.escalate_check.setChecked(True)
+            self.escalate_spin.setValue(med.caregiver_escalation_minutes)
+        self.urgent_check.setChecked(med.reminder_urgent)
         if sc is not None:
             self.schedule.load(sc)
         self.update_summary()
@@ -316,6 +336,10 @@ class MedicationEditor(QDialog):
             "missed_dose_window_hours": self.missed_spin.value(),
             "caregiver_alert_minutes": (self.alert_spin.value() if self.alert_check.isChecked()
                                         else None),
+            "caregiver_escalation_minutes": (
+                self.escalate_spin.value() if self.alert_check.isChecked()
+                and self.escalate_check.isChecked() else None),
+            "reminder_urgent": self.urgent_check.isChecked(),
         }
 
     def schedule_input(self) -> ScheduleInput:
