@@ -246,3 +246,64 @@ def test_search_hit_opens_the_page_and_selects_the_medicine(qtbot, ctx, record, 
     page = window.page("Medications")
     assert window.stack.currentWidget() is page
     assert page.current().med.id == b.id
+
+
+def test_selected_medicine_shows_adherence_by_week_and_a_refill_warning(
+        qtbot, ctx, record, profile_id, clock) -> None:  # type: ignore[no-untyped-def]
+    clock.t = NINE - dt.timedelta(days=21, hours=2)
+    med = record.medications.add(profile_id, "Amlodipine", stock_count=20,
+                                 refill_threshold=7, start_date=clock.t.date(),
+                                 schedule=ScheduleInput(times_of_day=["08:00"],
+                                                        timezone="UTC"))
+    for back in range(21, 0, -1):
+        day = NINE - dt.timedelta(days=back)
+        if back % 7 == 3:
+            continue  # one dose a week forgotten
+        clock.t = day
+        record.doses.record(med.id, "taken", scheduled_for=day.replace(hour=8))
+    clock.t = NINE
+    p = MedicationsPage(ctx)
+    qtbot.addWidget(p)
+    p.resize(1000, 700)
+    p.show()
+    settle(qtbot, ctx)
+    settle(qtbot, ctx)
+    # Today's 08:00 dose is still open; 5 of the 6 days before were taken.
+    assert p.adherence_label.text().startswith("Taken on time: 7 days: 83% · 30 days: 86%")
+    assert p.adherence_label.text().endswith("2 days in a row")
+    bars = p.chart.bars()
+    assert len(bars) >= 3 and all(0 <= pct <= 100 for _, pct in bars)
+    assert "week of" in p.chart.accessibleDescription()
+    assert p.stock_label.text().startswith("2 tablets left: about 2 days at the recent rate")
+    assert "Time to refill" in p.stock_label.text()
+    assert p.refill_badge.isVisible()
+
+
+def test_caregivers_dialog_adds_orders_and_removes(qtbot, ctx, record, profile_id, page
+                                                   ) -> None:  # type: ignore[no-untyped-def]
+    meera = record.profiles.create(name="Meera Rao").id
+    qtbot.mouseClick(page.caregivers_button, Qt.MouseButton.LeftButton)
+    dialog = page.caregivers_dialog
+    qtbot.addWidget(dialog)
+    settle(qtbot, ctx)
+    dialog.person_box.setCurrentIndex(dialog.person_box.findData(meera))
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, ctx)
+    qtbot.keyClicks(dialog.name_edit, "Dr Shah")
+    dialog.person_box.setCurrentIndex(0)
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, ctx)
+    assert [c.name for c in record.caregivers.list(profile_id)] == ["Meera Rao", "Dr Shah"]
+    dialog.list.setCurrentRow(1)
+    qtbot.mouseClick(dialog.up_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, ctx)
+    assert [c.name for c in record.caregivers.list(profile_id)] == ["Dr Shah", "Meera Rao"]
+    assert dialog.list.item(0).text() == "1. Dr Shah"
+    dialog.person_box.setCurrentIndex(0)
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)  # no name: refused
+    settle(qtbot, ctx)
+    assert dialog.error.isVisible() and "Name" in dialog.error.text()
+    dialog.list.setCurrentRow(0)
+    qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, ctx)
+    assert [c.name for c in record.caregivers.list(profile_id)] == ["Meera Rao"]

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from healthdesk.domain.stock import RefillForecast
 from healthdesk.services.errors import ValidationError
-from healthdesk.services.medications import MedicationView
+from healthdesk.services.medications import MedicationView, format_dose, prescribed_per_day
 
+from ..adherence_chart import WeeklyAdherenceChart
 from ..context import UiContext
 from ..dialogs.medication_editor import MedicationEditor
 from ..qt import (
@@ -26,7 +28,7 @@ from ..qt import (
     QVBoxLayout,
     QWidget,
 )
-from ..widgets import body_points, confirm, muted, set_point_size, system_zone
+from ..widgets import Badge, body_points, confirm, muted, set_point_size, system_zone
 from .medications_models import (
     DoseHistoryModel,
     MedicationRow,
@@ -35,6 +37,24 @@ from .medications_models import (
 )
 
 AREAS = {"medications", "doses", "profiles"}
+CHART_WEEKS = 12
+
+
+def stock_words(f: RefillForecast | None, row: MedicationRow | None) -> str:
+    """"28 tablets left: about 14 days at the recent rate (2 a day)."."""
+    if f is None or row is None or f.stock is None:
+        return "" if row is None else "Stock not tracked: enter what you have to see " \
+                                      "when it runs out."
+    unit = row.med.dose_unit
+    text = f"{format_dose(f.stock, unit)} left"
+    if f.days_left is not None and f.daily_use:
+        rate = "recent" if f.basis == "recent" else "prescribed"
+        days = "less than a day" if f.days_left < 1 else f"about {round(f.days_left)} days"
+        text += (f": {days} at the {rate} rate ({f.daily_use:.1f} a day), until "
+                 f"{f.runs_out_on:%d %b}" if f.runs_out_on else f": {days}")
+    if f.warn:
+        text += ". Time to refill."
+    return text
 
 
 def _table(model: Any, name: str) -> QTableView:
@@ -98,10 +118,13 @@ class MedicationsPage(QWidget):
                                           self.refill_action, "Ctrl+R")
         self.delete_button = self._button("Delete…", "Delete the selected medicine",
                                           self.delete_action, "Del")
+        self.caregivers_button = self._button(
+            "Caregivers…", "Who is alerted when a dose is not taken", self.caregivers_action)
         bar = QHBoxLayout()
         for b in (self.add_button, self.edit_button, self.stop_button, self.refill_button):
             bar.addWidget(b)
         bar.addStretch(1)
+        bar.addWidget(self.caregivers_button)
         bar.addWidget(self.delete_button)
         self.table = _table(self.model, "Medicines")
         header = self.table.horizontalHeader()
@@ -131,8 +154,23 @@ class MedicationsPage(QWidget):
         for col, width in enumerate((190, 190, 240, 110)):
             self.history.setColumnWidth(col, width)
         hh.setStretchLastSection(True)
+        self.adherence_label = QLabel("")
+        self.adherence_label.setWordWrap(True)
+        self.adherence_label.setAccessibleName("Adherence")
+        self.chart = WeeklyAdherenceChart()
+        self.stock_label = QLabel("")
+        self.stock_label.setWordWrap(True)
+        self.stock_label.setAccessibleName("Stock")
+        self.refill_badge = Badge("Refill soon", "warn")
+        self.refill_badge.hide()
+        stock_row = QHBoxLayout()
+        stock_row.addWidget(self.stock_label, 1)
+        stock_row.addWidget(self.refill_badge)
         low.addWidget(self.history_title)
         low.addWidget(self.detail_label)
+        low.addWidget(self.adherence_label)
+        low.addWidget(self.chart)
+        low.addLayout(stock_row)
         low.addWidget(self.history, 1)
 
         upper = QWidget()
@@ -216,6 +254,7 @@ class MedicationsPage(QWidget):
             self.history_model.set_events([], None)
             self.history_title.setText("Dose history")
             self.detail_label.setText("Select a medicine to see its doses.")
+            self._care_loaded(None, (None, None))
             return
         med = row.med
         self._selected_id = med.id
@@ -227,6 +266,37 @@ class MedicationsPage(QWidget):
         mid = med.id
         self.ctx.run(lambda: self.ctx.record.doses.history(mid, limit=500),
                      lambda events: self._history_loaded(mid, events, row.zone), self._error)
+        per_day, zone = prescribed_per_day(med), system_zone()
+
+        def care() -> tuple[Any, Any]:
+            rec = self.ctx.record
+            return (rec.adherence.for_medicine(mid, weeks=CHART_WEEKS, current_zone=zone),
+                    rec.stock.forecast(mid, per_day))
+
+        self.ctx.run(care, lambda result: self._care_loaded(mid, result), self._error)
+
+    def _care_loaded(self, medication_id: str | None, result: tuple[Any, Any]) -> None:
+        if medication_id != self._selected_id:
+            return
+        adherence, forecast = result
+        report = None if adherence is None else adherence.report
+        if report is None or report.period(90).percent is None:
+            self.adherence_label.setText("" if medication_id is None else
+                                         "No scheduled doses to count yet.")
+            self.chart.set_weeks([])
+            self.chart.setVisible(medication_id is not None and adherence is not None)
+        else:
+            parts = [f"{d} days: {report.period(d).percent}%" for d in (7, 30, 90)
+                     if report.period(d).percent is not None]
+            streak = report.current_streak
+            text = "Taken on time: " + " · ".join(parts)
+            if streak:
+                text += f" · {streak} day{'s' if streak != 1 else ''} in a row"
+            self.adherence_label.setText(text)
+            self.chart.set_weeks(list(report.weeks))
+            self.chart.show()
+        self.stock_label.setText(stock_words(forecast, self.current()))
+        self.refill_badge.setVisible(bool(forecast is not None and forecast.warn))
 
     def _history_loaded(self, medication_id: str, events: list, zone: str | None) -> None:  # type: ignore[type-arg]
         if medication_id == self._selected_id:
@@ -286,6 +356,13 @@ class MedicationsPage(QWidget):
         self._selected_id = None
         mid = row.med.id
         self._write(lambda: self.ctx.record.medications.delete(mid), f"{row.title} deleted.")
+
+    def caregivers_action(self) -> None:
+        if self.ctx.profile_id:
+            from ..dialogs.caregivers import CaregiversDialog
+
+            self.caregivers_dialog = CaregiversDialog(self.ctx, self.ctx.profile_id, self)
+            self.caregivers_dialog.open()
 
     def refill_action(self) -> None:
         row = self.current()

@@ -4,12 +4,13 @@ plus the background loader that gathers what the medicine list shows."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
-from healthdesk.domain.dose_times import last_day, next_occurrence, schedule_zone
+from healthdesk.domain.dose_times import schedule_zone
+from healthdesk.domain.schedules import next_occurrence
 from healthdesk.services.doses import DoseEventView
-from healthdesk.services.medications import MedicationView, format_dose
+from healthdesk.services.medications import MedicationView, format_dose, prescribed_per_day
 from healthdesk.services.record import HealthRecord
 
 from ..qt import QAbstractTableModel, QColor, QFont, QModelIndex, QPersistentModelIndex, Qt
@@ -36,17 +37,19 @@ def load_medications(record: HealthRecord, profile_id: str, show_stopped: bool,
                      current_zone: str | None) -> list[MedicationRow]:
     """The list the page shows. Runs on the worker thread."""
     now = record.now()
+    meds = record.medications.list(profile_id, active_only=not show_stopped)
+    forecasts = record.stock.forecasts((m.id, prescribed_per_day(m)) for m in meds
+                                       if m.stock_count is not None)
     rows = []
-    for med in record.medications.list(profile_id, active_only=not show_stopped):
-        sc = med.schedule
+    for med in meds:
+        sc, rule = med.schedule, med.rule
         zone = None if sc is None else schedule_zone(sc.tz_policy, sc.timezone, current_zone)
         nxt = None
-        if med.active and sc is not None and sc.kind == "fixed" and zone is not None:
-            nxt = next_occurrence(now, times_of_day=list(sc.times_of_day),
-                                  weekdays=sc.weekdays, interval_days=sc.interval_days,
-                                  start_date=sc.start_date,
-                                  end_date=last_day(sc.end_date, med.end_date), timezone=zone)
-        days = record.medications.days_left(med.id) if med.stock_count is not None else None
+        if med.active and rule is not None and not rule.as_needed and zone is not None:
+            here = rule if zone == rule.timezone else replace(rule, timezone=zone)
+            nxt = next_occurrence(here, now)
+        f = forecasts.get(med.id)
+        days = None if f is None else f.days_left
         rows.append(MedicationRow(med, days, nxt, zone, to_local(now, zone).date()))
     return rows
 
