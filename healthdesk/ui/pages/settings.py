@@ -239,6 +239,14 @@ class SettingsPage(QWidget):
         tray_hint = QLabel(self.tr("Reminders still appear after the window is closed."))
         tray_hint.setWordWrap(True)
         self.tray_check.toggled.connect(lambda on: self.save("keep_running_in_tray", on))
+        from .. import autostart
+
+        self.login_check = QCheckBox(self.tr("Start HealthDesk when I log in"))
+        self.login_check.setToolTip(self.tr("So reminders are on from the start of the day"))
+        self.login_check.setVisible(autostart.supported())
+        self.login_check.setChecked(autostart.supported() and autostart.is_enabled())
+        self.login_check.toggled.connect(self.login_action)
+        self.login_error = FieldError(self.login_check)
         times = QHBoxLayout()
         times.addWidget(QLabel(self.tr("From")))
         times.addWidget(self.quiet_start)
@@ -250,8 +258,26 @@ class SettingsPage(QWidget):
                     with_error(self.no_quiet, times, self.quiet_error))
         form.addRow(with_error(self.tray_check, tray_hint,
                                self._error("keep_running_in_tray", self.tray_check)))
+        form.addRow(with_error(self.login_check, self.login_error))
         box.setLayout(form)
         return box
+
+    def login_action(self, on: bool) -> None:
+        """Write or remove the autostart entry (a file outside the record)."""
+        from .. import autostart
+
+        try:
+            autostart.set_enabled(on)
+        except OSError as exc:
+            self.login_error.show_message(self.tr("Could not change the start-up entry: "
+                                                  "{0}").format(exc.strerror or exc))
+            self.login_check.blockSignals(True)
+            self.login_check.setChecked(not on)
+            self.login_check.blockSignals(False)
+            return
+        self.login_error.clear_message()
+        self.ctx.status_event.emit(self.tr("HealthDesk will start when you log in.") if on
+                                   else self.tr("HealthDesk will not start at log-in."))
 
     # -- loading ---------------------------------------------------------------------------
 
