@@ -8,7 +8,7 @@ import pytest
 
 from healthdesk.services.medications import ScheduleInput
 from healthdesk.ui.pages.today import TodayPage, greeting
-from healthdesk.ui.qt import QLabel, QMessageBox, Qt
+from healthdesk.ui.qt import QLabel, QMessageBox, QPushButton, Qt
 from healthdesk.ui.widgets import CategoryBadge, when_text
 from tests.ui.conftest import settle
 
@@ -209,3 +209,45 @@ def test_today_is_the_first_page_of_the_window(qtbot, ctx, record, metformin,
     settle(qtbot, ctx)
     assert window.stack.currentWidget() is page
     assert [r.item.medication_id for r in page.dose_rows] == [metformin.id, metformin.id]
+
+
+def test_caregiver_sees_an_alert_and_acknowledges_it(qtbot, ctx, record, clock, profile_id,
+                                                     page) -> None:  # type: ignore[no-untyped-def]
+    clock.advance(hours=-3)  # 06:00: the mother's medicine is set up
+    mother = record.profiles.create(name="Lakshmi Rao").id
+    record.caregivers.add(mother, caregiver_profile_id=profile_id)
+    record.medications.add(mother, "Levetiracetam", caregiver_alert_minutes=30,
+                           schedule=ScheduleInput(times_of_day=["08:00"], timezone="UTC"))
+    clock.advance(hours=3)  # 09:00: the 08:00 dose was not taken
+    [alert] = record.alerts.scan()
+    page.reload()
+    settle(qtbot, ctx)
+    assert page.alerts_card.isVisible()
+    [row] = page.alert_rows
+    assert "Lakshmi Rao has not taken Levetiracetam (due 08:00)" in row.accessibleName()
+    button = row.findChildren(QPushButton)[0]
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    settle(qtbot, ctx)
+    [seen] = record.alerts.about(mother)
+    assert seen.id == alert.id and seen.acknowledged_by == "Test User"
+    assert not page.alerts_card.isVisible()
+
+
+def test_adherence_periods_and_streak_on_today(qtbot, ctx, record, clock, profile_id,
+                                               page) -> None:  # type: ignore[no-untyped-def]
+    clock.advance(days=-10)
+    med = record.medications.add(profile_id, "Atorvastatin", schedule=ScheduleInput(
+        times_of_day=["08:00"], timezone="UTC"))
+    for back in range(10, 0, -1):
+        clock.t = NINE - dt.timedelta(days=back)
+        if back != 5:
+            record.doses.record(med.id, "taken", scheduled_for=clock.t.replace(hour=8))
+    clock.t = NINE - dt.timedelta(minutes=50)  # 08:10 today: taken too
+    record.doses.record(med.id, "taken", scheduled_for=NINE.replace(hour=8))
+    clock.t = NINE
+    page.reload()
+    settle(qtbot, ctx)
+    assert page.week_label.text() == "6 of 7 doses taken in the last 7 days (86%)."
+    assert page.periods_label.text() == "30 days: 91% · 90 days: 91%"
+    # Today and the four days before; the five before the gap were as long, not longer.
+    assert page.streak_label.text() == "5 days in a row with every dose taken."
