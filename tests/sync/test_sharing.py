@@ -20,6 +20,7 @@ def test_viewer_edit_is_set_aside_rest_goes_through_then_revoked(new_device) -> 
     owner, viewer = new_device(), new_device()
     pid = owner.record.profiles.create(name="Mother").id
     cond = owner.record.conditions.add(pid, "Asthma").id
+    owner.record.readings.record(pid, "pulse", {"pulse": 70})
     owner.sync()
     invite = owner.record.sharing.invite(pid, "viewer")
     joined = viewer.record.sharing.accept(invite.code)
@@ -27,6 +28,7 @@ def test_viewer_edit_is_set_aside_rest_goes_through_then_revoked(new_device) -> 
     own = viewer.record.profiles.create(name="Viewer Self").id
     viewer.sync()
     assert viewer.record.conditions.get(cond).name == "Asthma"
+    assert [h.row_id for h in viewer.record.search.search("Asthma")] == [cond]
     members = owner.record.sharing.members(pid)
     assert {(m.user, m.role) for m in members} == {
         (owner.account.user, "owner"), (viewer.account.user, "viewer")}
@@ -51,6 +53,13 @@ def test_viewer_edit_is_set_aside_rest_goes_through_then_revoked(new_device) -> 
     assert _rows_of(viewer, pid) == 0
     assert [p.name for p in viewer.record.profiles.list()] == ["Viewer Self"]
     assert viewer.record.sync.set_aside_changes() == []  # its refused edit went with it
+    with viewer.record.store.read() as s:  # nothing derived is left behind either
+        conn = s.connection()
+        for table in ("search_index", "measurement_days", "outbox", "sync_cursors"):
+            left = conn.exec_driver_sql(f"SELECT count(*) FROM {table} WHERE profile_id = ?",
+                                        (pid,)).scalar()
+            assert left == 0, table
+    assert viewer.record.search.search("Asthma") == []
     assert _rows_of(viewer, own) > 0
     viewer.sync()  # revoked again in the answer: nothing left to remove, nothing fails
 
