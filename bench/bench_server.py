@@ -225,6 +225,8 @@ async def main_async(args: argparse.Namespace, url: str, db_url: str) -> None:
           f"{len(b['errors'])} errors")
     print(f"   one more client pushing 1,000 mutations ({args.rounds} times): "
           f"p50 {pct(b['probe'], 50):.2f} s, p95 {pct(b['probe'], 95):.2f} s")
+    for e in b["errors"][:3]:
+        print("   error:", e)
     if b["background"]:
         print(f"   the small pushes: p50 {pct(b['background'], 50) * 1000:.0f} ms, "
               f"p95 {pct(b['background'], 95) * 1000:.0f} ms ({len(b['background'])} pushes)")
