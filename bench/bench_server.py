@@ -8,9 +8,12 @@ commit on; or uses ``--database-url``, whose role needs CREATEDB), migrates a fr
 database and runs ``healthdesk-server serve --workers N`` on 127.0.0.1. Then, over real
 HTTP (httpx, asyncio; the load generator shares the machine's cores with the server):
 
-a. burst: ``--clients`` accounts, each with its own profile, all start at once and each
-   pushes ``--mutations`` measurement inserts in batches of 500; per client the time
-   for all its mutations (p50/p95/max), every request's latency, errors, throughput;
+a. bursts: ``--clients`` accounts, each with its own profile, all start at once:
+   1. together 1,000 mutations, one push per client: each push's latency (p50/p95);
+   2. the same 1,000 mutations as 1,000 single-mutation pushes;
+   3. each client pushes ``--mutations`` measurement inserts in batches of 500; per
+      client the time for all its mutations (p50/p95/max), every request's latency,
+      errors, throughput;
 b. steady: the same clients each push a small batch (10) about once a second while one
    more client pushes 1,000 mutations again and again: that client's p50/p95;
 c. pull: one profile with ``--pull-records`` rows (pushed first, timed too); a new
@@ -119,8 +122,8 @@ def create_accounts(db_url: str, names: list[str]) -> None:
             create_account(conn, n, PASSWORD)
 
 
-async def burst(clients: list[Client], mutations: int) -> dict[str, Any]:
-    bodies = [[c.body(min(BATCH, mutations - i)) for i in range(0, mutations, BATCH)]
+async def burst(clients: list[Client], mutations: int, batch: int = BATCH) -> dict[str, Any]:
+    bodies = [[c.body(min(batch, mutations - i)) for i in range(0, mutations, batch)]
               for c in clients]
     per_client: list[float] = []
     requests: list[float] = []
@@ -206,8 +209,19 @@ async def main_async(args: argparse.Namespace, url: str, db_url: str) -> None:
     clients = [Client(url, n) for n in names[:args.clients]]
     await asyncio.gather(*(c.login() for c in clients))
 
+    total = 1000
+    each = max(1, total // args.clients)
+    for batch, label in ((each, f"one push of {each} each"), (1, "one mutation per push")):
+        r = await burst(clients, each, batch)
+        print(f"\na{'1' if batch > 1 else '2'}. {args.clients} clients at once push "
+              f"{args.clients * each:,} mutations, {label}: {len(r['errors'])} errors")
+        print(f"   per push: p50 {pct(r['requests'], 50) * 1000:.0f} ms, "
+              f"p95 {pct(r['requests'], 95) * 1000:.0f} ms; all done in {r['wall']:.2f} s")
+        for e in r["errors"][:3]:
+            print("   error:", e)
+
     a = await burst(clients, args.mutations)
-    print(f"\na. burst: {args.clients} clients x {args.mutations} mutations "
+    print(f"\na3. burst: {args.clients} clients x {args.mutations} mutations "
           f"(batches of {BATCH}), {len(a['errors'])} errors")
     if a["per_client"]:
         print(f"   per client, all its mutations: p50 {pct(a['per_client'], 50):.2f} s, "
