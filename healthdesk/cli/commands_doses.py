@@ -136,8 +136,8 @@ def cmd_doses(args: argparse.Namespace) -> int:
     day = parse_day(args.date)  # before unlocking: a typo costs no passphrase prompt
     zone = local_zone_name()
     with open_record(args) as record:
-        days = [record.dose_day.for_day(pid, day, zone)
-                for pid, _ in _profiles(record, args.profile)]
+        days = record.dose_day.for_days([pid for pid, _ in _profiles(record, args.profile)],
+                                        day, zone)
     if args.json:
         doc = {"date": None if day is None else day.isoformat(),
                "generated_at": days[0].now.isoformat() if days else None,

@@ -89,23 +89,24 @@ def report(days: dict[dt.date, tuple[int, int]], today: dt.date,
            periods: Iterable[int] = PERIODS, weeks: int | None = None) -> AdherenceReport:
     """Adherence over the last N days (today included) for each period, streaks, and the
     series by week (the last ``weeks`` weeks, or all)."""
-    out: dict[int, Adherence] = {}
-    for n in periods:
-        first = today - dt.timedelta(days=n - 1)
-        taken = scheduled = 0
-        for day, (t, s) in days.items():
-            if first <= day <= today:
-                taken += t
-                scheduled += s
-        out[n] = Adherence(taken, scheduled)
+    spans = sorted(set(periods))
+    firsts = [today - dt.timedelta(days=n - 1) for n in spans]
+    sums = [[0, 0] for _ in spans]
     by_week: dict[dt.date, list[int]] = {}
-    for day, (t, s) in days.items():
+    for day, (t, s) in days.items():  # one pass, however many periods and weeks
         if day > today:
             continue
+        for i, first in enumerate(firsts):
+            if day >= first:
+                sums[i][0] += t
+                sums[i][1] += s
         monday = day - dt.timedelta(days=day.weekday())
-        counts = by_week.setdefault(monday, [0, 0])
+        counts = by_week.get(monday)
+        if counts is None:
+            counts = by_week[monday] = [0, 0]
         counts[0] += t
         counts[1] += s
+    out = {n: Adherence(sums[i][0], sums[i][1]) for i, n in enumerate(spans)}
     series = tuple(WeekAdherence(m, c[0], c[1]) for m, c in sorted(by_week.items()))
     if weeks is not None:
         this_monday = today - dt.timedelta(days=today.weekday())

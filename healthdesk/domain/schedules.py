@@ -437,8 +437,9 @@ def _slots(schedule: Schedule, first: dt.date, last: dt.date
 
 
 def _single_zone(schedule: Schedule, zone: ZoneInfo, first: dt.date, last: dt.date
-                 ) -> Iterable[dt.datetime]:
-    """Every slot's instant in one zone, in order (equal ones only inside a DST gap).
+                 ) -> Iterable[tuple[dt.date, dt.datetime]]:
+    """Every slot's (day, instant) in one zone, in order (equal instants only inside a
+    DST gap).
 
     A day whose offset is the same at both ends (no DST change in it) shifts all its
     times by that offset; only the few days with a change resolve each time on its own.
@@ -452,10 +453,10 @@ def _single_zone(schedule: Schedule, zone: ZoneInfo, first: dt.date, last: dt.da
         if off == zone.utcoffset(base + day_len):
             utc_base = dt.datetime.combine(day, midnight, UTC) - off  # type: ignore[operator]
             for delta in offsets:
-                yield utc_base + delta
+                yield day, utc_base + delta
         else:
             for delta in offsets:
-                yield resolve_local(base + delta, zone)
+                yield day, resolve_local(base + delta, zone)
 
 
 def _timeline(schedule: Schedule, timeline: ZoneTimeline | None) -> ZoneTimeline:
@@ -471,20 +472,28 @@ def occurrences(schedule: Schedule, start: dt.datetime, end: dt.datetime,
     ``timeline`` says where the person was; it matters only for the "local" policy (the
     "home" policy reads the schedule's own zone). See the module docstring for the rule.
     """
+    return [moment for _day, moment in dated_occurrences(schedule, start, end, timeline)]
+
+
+def dated_occurrences(schedule: Schedule, start: dt.datetime, end: dt.datetime,
+                      timeline: ZoneTimeline | None = None
+                      ) -> list[tuple[dt.date, dt.datetime]]:
+    """``occurrences`` with the person's calendar day each dose belongs to (the day of
+    its slot), for counting by day without converting every instant back."""
     if schedule.as_needed or not schedule.times_of_day or end <= start:
         return []
     lead = start - LEAD
     pieces = _timeline(schedule, timeline).segments(lead, end)
-    found: set[dt.datetime] = set()
     if len(pieces) == 1:  # one zone: each slot is simply where its wall time first shows
         zone = zone_info(pieces[0][2])
         first = start.astimezone(zone).date() - dt.timedelta(days=1)
         last = end.astimezone(zone).date() + dt.timedelta(days=1)
-        out: list[dt.datetime] = []
-        for moment in _single_zone(schedule, zone, first, last):
-            if start <= moment < end and (not out or moment != out[-1]):
-                out.append(moment)
+        out: list[tuple[dt.date, dt.datetime]] = []
+        for day, moment in _single_zone(schedule, zone, first, last):
+            if start <= moment < end and (not out or moment != out[-1][1]):
+                out.append((day, moment))
         return out
+    found: dict[dt.datetime, dt.date] = {}
     fired: set[tuple[dt.date, dt.datetime]] = set()
     reached: dt.datetime | None = None  # the latest wall time shown so far
     for a, b, name in pieces:
@@ -508,10 +517,10 @@ def occurrences(schedule: Schedule, start: dt.datetime, end: dt.datetime,
                 continue
             fired.add(slot)
             if start <= moment < end:
-                found.add(moment)
+                found.setdefault(moment, slot[0])
         shown = (b - dt.timedelta(microseconds=1)).astimezone(zone).replace(tzinfo=None)
         reached = shown if reached is None else max(reached, shown)
-    return sorted(found)
+    return [(found[m], m) for m in sorted(found)]
 
 
 def occurrences_on(schedule: Schedule, day: dt.date, zone: str | None = None

@@ -23,10 +23,9 @@ from healthdesk.domain.adherence import (
     merge_days,
     report,
     settled_taken,
-    tally_days,
 )
 from healthdesk.domain.dose_times import dose_state
-from healthdesk.domain.schedules import Schedule, ZoneTimeline, occurrences, zone_info
+from healthdesk.domain.schedules import Schedule, ZoneTimeline, dated_occurrences, zone_info
 from healthdesk.store.models import DoseEvent, Medication, MedicationSchedule
 
 from .base import ServiceBase
@@ -71,14 +70,15 @@ def _rules_over_time(s: Session, plan: Plan) -> list[tuple[dt.datetime | None, S
 
 
 def _scheduled(s: Session, plan: Plan, since: dt.datetime, until: dt.datetime,
-               timeline: ZoneTimeline | None) -> list[dt.datetime]:
+               timeline: ZoneTimeline | None) -> list[tuple[dt.date, dt.datetime]]:
+    """(the person's day, instant) of every dose due, each by the rule then in force."""
     rules = _rules_over_time(s, plan)
-    out: list[dt.datetime] = []
+    out: list[tuple[dt.date, dt.datetime]] = []
     for i, (begin, rule) in enumerate(rules):
         lo = since if begin is None else max(since, begin)
         hi = until if i + 1 == len(rules) else min(until, rules[i + 1][0] or until)
         if lo < hi and not rule.as_needed:
-            out.extend(occurrences(rule, lo, hi, timeline))
+            out.extend(dated_occurrences(rule, lo, hi, timeline))
     return out
 
 
@@ -106,8 +106,8 @@ class AdherenceService(ServiceBase):
         ``since``). As-needed medicines have no schedule to keep, so they are left out.
         Raises NotFoundError for an unknown profile."""
         now = self.now()
-        timeline = zone_timeline(self._store, current_zone, now)
         with self._store.read() as s:
+            timeline = zone_timeline(self._store, current_zone, now, s)
             home = self.require_profile(s, profile_id).timezone
             plans = [p for p in load_plans(s, [profile_id]).get(profile_id, [])
                      if not p.rule.as_needed]
@@ -117,8 +117,8 @@ class AdherenceService(ServiceBase):
                      current_zone: str | None = None) -> MedicineAdherence | None:
         """One medicine's adherence (None when it has no fixed schedule)."""
         now = self.now()
-        timeline = zone_timeline(self._store, current_zone, now)
         with self._store.read() as s:
+            timeline = zone_timeline(self._store, current_zone, now, s)
             med = self.get_live(s, Medication, medication_id, "medication")
             plans = [p for p in load_plans(s, [med.profile_id], active_only=False).get(
                 med.profile_id, []) if p.med.id == medication_id and not p.rule.as_needed]
@@ -141,25 +141,32 @@ class AdherenceService(ServiceBase):
         per_med: list[MedicineAdherence] = []
         tallies: list[dict[dt.date, tuple[int, int]]] = []
         for plan in plans:
-            med, zone = plan.med, zones[plan.med.id]
-            tz = zone_info(zone)
+            med = plan.med
             mine = taken.get(med.id, set())
             marks = marks_of(recent.get(med.id, []), gone)
             window = med.missed_dose_window_hours
-            outcomes: list[tuple[dt.date, bool]] = []
-            # Up to an hour ahead: a dose taken early (while due) already counts.
-            for when in _scheduled(s, plan, since, now + dt.timedelta(hours=1), timeline):
+            days: dict[dt.date, list[int]] = {}
+            for day, when in _scheduled(s, plan, since, now + dt.timedelta(hours=1),
+                                        timeline):
+                # Up to an hour ahead: a dose taken early (while due) already counts.
+                if day < first:
+                    continue
                 if when in mine:
                     result: bool | None = True
                 elif when < recent_from:
                     result = False
                 else:
                     result = settled_taken(dose_state(when, marks, now, window))
-                if result is not None:
-                    outcomes.append((when.astimezone(tz).date(), result))
-            days = tally_days((d, t) for d, t in outcomes if d >= first)
-            tallies.append(days)
+                if result is None:
+                    continue
+                counts = days.get(day)
+                if counts is None:
+                    counts = days[day] = [0, 0]
+                counts[1] += 1
+                counts[0] += result
+            tally = {d: (c[0], c[1]) for d, c in days.items()}
+            tallies.append(tally)
             per_med.append(MedicineAdherence(med.id, plan.title, report(
-                days, today, weeks=None if since_day else weeks)))
+                tally, today, weeks=None if since_day else weeks)))
         overall = report(merge_days(*tallies), today, weeks=None if since_day else weeks)
         return AdherenceOverview(today, overall, tuple(per_med))

@@ -7,6 +7,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from sqlalchemy.orm import Session
+
 from healthdesk.domain.schedules import ZoneTimeline
 from healthdesk.domain.validation import timezone_name
 from healthdesk.store.models import LocalState
@@ -32,15 +34,20 @@ def set_value(store: Store, key: str, value: Any) -> None:
             row.value = value
 
 
-def zone_timeline(store: Store, current_zone: str | None, now: dt.datetime
-                  ) -> ZoneTimeline | None:
+def zone_timeline(store: Store, current_zone: str | None, now: dt.datetime,
+                  session: Session | None = None) -> ZoneTimeline | None:
     """Where this device has been, noting ``current_zone`` if it moved since last asked.
 
     Schedules that follow the person ("local" policy) read their times along this
     timeline, so a dose taken before a flight is not due again after landing. None when
     the device never said where it is (those schedules then use their own zone).
     """
-    history: list[list[str]] = list(get_value(store, ZONE_HISTORY, []) or [])
+    if session is not None:  # inside the caller's read: one transaction fewer
+        row = session.get(LocalState, ZONE_HISTORY)
+        stored = None if row is None else row.value
+    else:
+        stored = get_value(store, ZONE_HISTORY, [])
+    history: list[list[str]] = list(stored or [])
     if current_zone:
         try:
             zone = timezone_name("timezone", current_zone)

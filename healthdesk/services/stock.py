@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import and_, exists, func, select
+from sqlalchemy import and_, exists, func, literal, select
 from sqlalchemy.orm import Session, aliased
 
 from healthdesk.domain.errors import ValidationError
@@ -34,11 +34,17 @@ def _since(med: type[Medication]) -> object:
     return func.coalesce(med.stock_counted_at, med.updated_at)
 
 
+_UNDO = aliased(DoseEvent)
+# Literal values, not bound ones: SQLite uses the partial index ix_dose_events_taken
+# (WHERE action = 'taken' AND deleted = 0) only when the query visibly implies it.
+_LIVE_TAKEN = and_(DoseEvent.action == literal("taken", literal_execute=True),
+                   DoseEvent.deleted == literal(0, literal_execute=True),
+                   ~exists().where(_UNDO.supersedes == DoseEvent.id, _UNDO.action == "undone"))
+
+
 def live_taken_clause() -> object:
     """SQL: this dose event is a "taken" that no "undone" event took back."""
-    undo = aliased(DoseEvent)
-    return and_(DoseEvent.action == "taken", DoseEvent.deleted.is_(False),
-                ~exists().where(undo.supersedes == DoseEvent.id, undo.action == "undone"))
+    return _LIVE_TAKEN
 
 
 def stock_levels(s: Session, meds: Iterable[Medication]) -> dict[str, float | None]:

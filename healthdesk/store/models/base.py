@@ -40,7 +40,9 @@ class UTCDateTime(TypeDecorator[dt.datetime]):
     def process_result_value(self, value: str | None, dialect: Dialect) -> dt.datetime | None:
         if value is None:
             return None
-        return dt.datetime.strptime(value, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
+        # fromisoformat reads this fixed format ~50x faster than strptime, which
+        # dominated reading a day of dose events.
+        return dt.datetime.fromisoformat(value).astimezone(UTC)
 
 
 class ISODate(TypeDecorator[dt.date]):

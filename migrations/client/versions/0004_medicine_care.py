@@ -6,8 +6,9 @@
   minutes) and ``reminder_urgent`` (remind even in quiet hours).
 - ``refills``, ``caregivers``, ``caregiver_alerts``: synced tables with the sync-era
   triggers (``synced_table_triggers``).
-- ``dose_events``: indexes by (medicine, time taken) and on ``supersedes`` (undos), which
-  stock, forecasts and every read of the log ask for.
+- ``dose_events``: indexes by (medicine, time taken), on ``supersedes`` (undos) and a
+  partial covering one of live "taken" doses, which stock, forecasts, adherence over
+  years and every read of the log ask for.
 
 Existing stock counts were running totals, right as of the medicine's last write: that
 instant becomes their count time (a count holds whatever happened at or before it). It
@@ -154,6 +155,9 @@ def upgrade() -> None:
     op.create_index("ix_dose_events_medication_at", "dose_events", ["medication_id", "at"])
     op.create_index("ix_dose_events_supersedes", "dose_events", ["supersedes"],
                     sqlite_where=sa.text("supersedes IS NOT NULL"))
+    op.create_index("ix_dose_events_taken", "dose_events",
+                    ["medication_id", "scheduled_for", "id"],
+                    sqlite_where=sa.text("action = 'taken' AND deleted = 0"))
 
 
 # Back to a running total: what is on hand now, as domain/stock.py derives it.
@@ -174,6 +178,7 @@ WHERE stock_count IS NOT NULL
 def downgrade() -> None:
     _set_triggers("medications", None)
     op.execute(STOCK_NOW)
+    op.drop_index("ix_dose_events_taken", "dose_events")
     op.drop_index("ix_dose_events_supersedes", "dose_events")
     op.drop_index("ix_dose_events_medication_at", "dose_events")
     for table in ("caregiver_alerts", "caregivers", "refills"):

@@ -1,0 +1,163 @@
+"""Medicines benchmarks: what a user waits for on Today, in the CLI and in reminders.
+
+    python bench/bench_doses.py [--runs 50] [--years 10]
+
+1. Today's doses for 5 profiles with 30 medicines each (a month of dose history, mixed
+   schedules: several times a day, weekdays, every N days, as needed, two zones).
+2. Adherence over ten years of history: the demo store (5 people, 10 years of doses),
+   each person's full report (7/30/90 days, streaks, every week since the start).
+3. The reminder engine's tick for everyone (due now + caregiver alert scan).
+
+Prints a Markdown table; docs/performance.md keeps the results with the machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import platform
+import random
+import statistics
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from healthdesk.services.medications import ScheduleInput
+from healthdesk.services.record import HealthRecord
+from healthdesk.store.keys import KdfParams
+from healthdesk.store.models import DoseEvent
+
+PASS = "benchmark passphrase"
+UTC = dt.UTC
+
+
+def timings(fn: Callable[[], object], runs: int) -> list[float]:
+    fn()  # warm: statements compiled, pages cached
+    out = []
+    for _ in range(runs):
+        t = time.perf_counter()
+        fn()
+        out.append(time.perf_counter() - t)
+    return out
+
+
+def pct(values: list[float], q: float) -> float:
+    values = sorted(values)
+    return values[min(len(values) - 1, round(q * (len(values) - 1)))]
+
+
+def ms(x: float) -> str:
+    return f"{x * 1e3:.1f} ms"
+
+
+def thirty_medicines(rec: HealthRecord, now: dt.datetime) -> list[str]:
+    rng = random.Random(5)
+    zones = ("Europe/London", "Asia/Kolkata")
+    pids = []
+    for i in range(5):
+        pid = rec.profiles.create(name=f"Person {i}", timezone=zones[i % 2]).id
+        pids.append(pid)
+        for m in range(30):
+            kind = m % 10
+            if kind == 9:
+                sched = ScheduleInput(kind="as_needed", prn_min_interval_minutes=240,
+                                      prn_max_per_day=4)
+            elif kind == 8:
+                sched = ScheduleInput(times_of_day=["09:00"], weekdays=[0, 3])
+            elif kind == 7:
+                sched = ScheduleInput(times_of_day=["08:00"], interval_days=3)
+            else:
+                n = 1 + kind % 4
+                sched = ScheduleInput(times_of_day=[f"{7 + 4 * j:02d}:00" for j in range(n)],
+                                      tz_policy="local" if kind == 2 else "home")
+            rec.medications.add(pid, f"Medicine {m}", stock_count=90, refill_threshold=10,
+                                start_date=(now - dt.timedelta(days=40)).date(),
+                                caregiver_alert_minutes=60 if kind == 1 else None,
+                                schedule=sched)
+    # A month of history, written in one transaction per person.
+    for pid in pids:
+        with rec.store.write() as s:
+            for med in rec.medications.list(pid):
+                sc = med.schedule
+                if sc is None or sc.kind != "fixed":
+                    continue
+                for back in range(1, 31):
+                    day = (now - dt.timedelta(days=back)).date()
+                    for hhmm in sc.times_of_day:
+                        if rng.random() < 0.1:
+                            continue
+                        due = dt.datetime.combine(day, dt.time.fromisoformat(hhmm), UTC)
+                        s.add(DoseEvent(profile_id=pid, medication_id=med.id,
+                                        scheduled_for=due, action="taken",
+                                        at=due + dt.timedelta(minutes=rng.randint(0, 40)),
+                                        amount=1.0))
+    return pids
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--runs", type=int, default=50)
+    ap.add_argument("--years", type=float, default=10)
+    args = ap.parse_args()
+    rows: list[tuple[str, str, str, str]] = []
+    tmp = Path(tempfile.mkdtemp(prefix="hd-bench-doses-"))
+
+    now = dt.datetime.now(UTC)
+    rec, _ = HealthRecord.create(tmp / "meds", PASS, kdf=KdfParams.FAST_FOR_TESTS)
+    pids = thirty_medicines(rec, now)
+    zone = "Europe/London"
+    one = timings(lambda: rec.dose_day.for_day(pids[0], None, zone), args.runs)
+    everyone = timings(lambda: rec.dose_day.for_days(pids, None, zone), args.runs)
+    doses = sum(len(rec.dose_day.for_day(p, None, zone).doses) for p in pids)
+    rows.append(("today's doses, 1 person x 30 medicines", ms(statistics.median(one)),
+                 ms(pct(one, 0.99)), f"goal <= 10 ms: {statistics.median(one) / 0.010:.2f}x"))
+    rows.append((f"today's doses, 5 people x 30 medicines ({doses} doses)",
+                 ms(statistics.median(everyone)), ms(pct(everyone, 0.99)),
+                 f"goal <= 10 ms: {statistics.median(everyone) / 0.010:.2f}x"))
+    tick = timings(lambda: (rec.alerts.scan(), rec.reminders.due_now(zone)),
+                   max(10, args.runs // 5))
+    rows.append(("reminder tick, everyone (alert scan + due now)",
+                 ms(statistics.median(tick)), ms(pct(tick, 0.99)), "every 30 s"))
+    week = timings(lambda: rec.adherence.overview(pids[0]), max(10, args.runs // 5))
+    rows.append(("adherence 7/30/90 + 26 weeks, 30 medicines", ms(statistics.median(week)),
+                 ms(pct(week, 0.99)), "Today page"))
+    rec.close()
+
+    demo, _ = HealthRecord.create(tmp / "demo", PASS, kdf=KdfParams.FAST_FOR_TESTS)
+    demo.build_demo(profiles=5, years=args.years)
+    people = demo.profiles.list()
+    since = (demo.now() - dt.timedelta(days=round(365.25 * args.years))).date()
+    events = 0
+    with demo.store.read() as s:
+        from sqlalchemy import func, select
+
+        events = s.scalar(select(func.count()).select_from(DoseEvent)) or 0
+    per: list[float] = []
+    scheduled = 0
+    for p in people:
+        got = timings(lambda p=p: demo.adherence.overview(p.id, since=since),
+                      max(5, args.runs // 10))
+        per.append(statistics.median(got))
+        report = demo.adherence.overview(p.id, since=since)
+        scheduled = max(scheduled, sum(w.scheduled for w in report.overall.weeks))
+    worst = max(per)
+    rows.append((f"adherence over {args.years:g} years, one person (slowest of 5; "
+                 f"{scheduled} doses due)", ms(worst), "—",
+                 f"goal <= 100 ms: {worst / 0.100:.2f}x"))
+    rows.append((f"adherence over {args.years:g} years, all 5 people ({events} events)",
+                 ms(sum(per)), "—", "—"))
+    demo.close()
+
+    print(f"Machine: {platform.processor() or platform.machine()}, {os.cpu_count()} cores, "
+          f"Python {platform.python_version()}, {platform.system()} {platform.release()}")
+    print()
+    print("| what | p50 | p99 | goal / ratio |")
+    print("|---|---|---|---|")
+    for r in rows:
+        print("| " + " | ".join(r) + " |")
+
+
+if __name__ == "__main__":
+    main()
