@@ -107,16 +107,21 @@ def _invalid(m: Mutation) -> str | None:
 
 
 def _lock_profiles(conn: psycopg.Connection, caller: Caller,
-                   profile_ids: Iterable[str]) -> dict[str, int]:
-    """Create (owned by the caller) and lock each profile; returns each one's last seq."""
+                   profile_ids: Iterable[str]) -> tuple[dict[str, str | None], dict[str, int]]:
+    """Each profile's role for the caller (creating new profiles, owned by the caller),
+    and the locked feed counter of every profile the caller may write."""
+    roles: dict[str, str | None] = {}
     last: dict[str, int] = {}
     for pid in sorted(set(profile_ids)):
         access.ensure_profile(conn, caller, pid)
+        roles[pid] = access.role_of(conn, caller, pid)
+        if roles[pid] not in access.WRITERS:
+            continue  # no lock for readers and strangers: they cannot stall the owner
         row = conn.execute("SELECT last_seq FROM profiles WHERE profile_id = %s FOR UPDATE",
                            (pid,)).fetchone()
         assert row is not None
         last[pid] = int(row[0])
-    return last
+    return roles, last
 
 
 def _load_rows(conn: psycopg.Connection,
@@ -135,10 +140,9 @@ def push(conn: psycopg.Connection, caller: Caller, mutations: list[Mutation],
          now_ms: int) -> list[Result]:
     results: list[Result | None] = [validate(m, now_ms) for m in mutations]
     with conn.transaction():
-        last_seq = _lock_profiles(conn, caller,
-                                  (m.profile_id for m, r in zip(mutations, results,
-                                                                strict=True) if r is None))
-        roles = {pid: access.role_of(conn, caller, pid) for pid in last_seq}
+        roles, last_seq = _lock_profiles(
+            conn, caller, (m.profile_id for m, r in zip(mutations, results, strict=True)
+                           if r is None))
         for i, m in enumerate(mutations):
             if results[i] is not None:
                 continue
