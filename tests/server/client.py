@@ -95,3 +95,11 @@ def replay(changes: list[dict[str, Any]]) -> dict[tuple[str, str], dict[str, Any
             if name not in stamps or c["stamps"][name] > stamps[name]:
                 fields[name], stamps[name] = value, c["stamps"][name]
     return {k: v[0] for k, v in rows.items()}
+
+
+def device_for(server_url: str, account: Any) -> Device:
+    """Sign a new device of ``account`` (tests/pg.py ``Account``) in."""
+    device_id = uuid.uuid4().hex
+    dev = Device(server_url, account.login(server_url, device_id), device_id)
+    dev.account = account  # type: ignore[attr-defined]
+    return dev

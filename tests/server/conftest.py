@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Callable, Iterator
 
 import pytest
 
-from .client import Device
+from .client import Device, device_for
 
 
 @pytest.fixture
@@ -15,12 +14,8 @@ def new_device(server_url: str, make_account) -> Iterator[Callable[..., Device]]
     made: list[Device] = []
 
     def make(account=None) -> Device:  # type: ignore[no-untyped-def]
-        account = account or make_account()
-        device_id = uuid.uuid4().hex
-        d = Device(server_url, account.login(server_url, device_id), device_id)
-        d.account = account  # type: ignore[attr-defined]
-        made.append(d)
-        return d
+        made.append(device_for(server_url, account or make_account()))
+        return made[-1]
 
     yield make
     for d in made:

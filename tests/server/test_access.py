@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import time
-import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -13,7 +12,7 @@ import pytest
 
 from tests.pg import PASSWORD
 
-from .client import Device, new_id
+from .client import Device, device_for, new_id
 
 ROLES = ("owner", "caregiver", "viewer", "revoked", "stranger", "no_token", "revoked_device")
 
@@ -66,12 +65,8 @@ def worlds(server_url, make_account) -> Iterator[Callable[[str], World]]:
     devices: list[Device] = []
 
     def new_device(account=None) -> Device:  # type: ignore[no-untyped-def]
-        account = account or make_account()
-        device_id = uuid.uuid4().hex
-        d = Device(server_url, account.login(server_url, device_id), device_id)
-        d.account = account  # type: ignore[attr-defined]
-        devices.append(d)
-        return d
+        devices.append(device_for(server_url, account or make_account()))
+        return devices[-1]
 
     def get(endpoint: str) -> World:
         if endpoint not in made:
