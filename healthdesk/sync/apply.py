@@ -63,20 +63,23 @@ class _RowChange:
     profile_id: str
     fields: dict[str, Any]
     stamps: dict[str, str]
+    owned: bool = False  # fields/stamps are our copies (several changes were folded)
 
 
 def _fold(changes: Sequence[Change]) -> dict[tuple[str, str], _RowChange]:
     """One change per row, in feed order: later changes of a row won later at the server,
-    so their fields replace earlier ones."""
+    so their fields replace earlier ones. Single changes are not copied."""
     out: dict[tuple[str, str], _RowChange] = {}
     for c in changes:
         key = (c.entity, c.row_id)
         rc = out.get(key)
         if rc is None:
-            out[key] = _RowChange(c.profile_id, dict(c.fields), dict(c.stamps))
-        else:
-            rc.fields.update(c.fields)
-            rc.stamps.update(c.stamps)
+            out[key] = _RowChange(c.profile_id, c.fields, c.stamps)
+            continue
+        if not rc.owned:
+            rc.fields, rc.stamps, rc.owned = dict(rc.fields), dict(rc.stamps), True
+        rc.fields.update(c.fields)
+        rc.stamps.update(c.stamps)
     return out
 
 
@@ -188,62 +191,42 @@ def _apply_table(session: Session, spec: Table, rows: dict[str, _RowChange],
     inserts: dict[tuple[str, ...], list[tuple[Any, ...]]] = {}
     updates: dict[tuple[str, ...], list[tuple[Any, ...]]] = {}
     pins: dict[int, dict[str, Any]] = {}
+    plain, convert = spec.plain_columns, spec.converters
     for row_id, rc in rows.items():
         current = existing.get(row_id)
         if current is not None and spec.append_only:
             continue  # inserted once; the feed cannot change history
-        local = pending.get(row_id, [])
-        values: dict[str, Any] = {}
-        stamps: list[str] = []
-        extra_f: dict[str, Any] = {}
-        for name, value in rc.fields.items():
-            stamp = rc.stamps.get(name, "")
-            if name in NOT_SENT or name in IDENTITY:
-                continue
-            if name not in spec.columns:
-                extra_f[name] = value
-                continue
-            mine = _local_stamp(local, name) if local else None
-            if mine is not None:
-                if mine.version > stamp:
-                    report.fields_skipped += 1
-                    continue
-                if (current is not None and name not in PIN_NEVER
-                        and name not in (mine.pinned or {})):
-                    pin = pins.setdefault(mine.seq, dict(mine.pinned or {}))
-                    if name not in pin:
-                        pin[name] = spec.encoder(name)(current.get(name))
+        fields = rc.fields
+        values: dict[str, Any] | None = None
+        if row_id not in pending and fields.keys() <= plain:
+            # The common case, kept lean (an initial sync is 100,000 of these): every
+            # field is a column of ours and nothing local is waiting for this row.
             try:
-                values[name] = spec.decoder(name)(value)
+                values = {n: (convert[n](v) if n in convert else v) for n, v in fields.items()
+                          if n not in IDENTITY}
             except (ValueError, TypeError, AttributeError):
-                log.warning("sync: %s.%s of row %s has a value this version cannot store; "
-                            "kept aside", spec.name, name, row_id)
-                extra_f[name] = value
+                values = None
+            else:
+                version = max(rc.stamps.values())
+        if values is None:
+            found = _careful_values(session, spec, row_id, rc, current,
+                                    pending.get(row_id, []), pins, report)
+            if found is None:
                 continue
-            stamps.append(stamp)
-        if extra_f:
-            _keep_extra(session, spec.name, row_id, rc.profile_id, extra_f,
-                        {k: rc.stamps.get(k, "") for k in extra_f})
-        if not values:
-            continue
-        version = max(stamps)
+            values, version = found
         if current is None:
-            missing = spec.required - values.keys()
-            if missing:
+            if not spec.required <= values.keys():
                 # A row whose earlier history the server no longer has (compacted
                 # tombstone): nothing to show; its fields stay with the server.
                 report.incomplete += 1
                 continue
-            values["id"], values["profile_id"] = row_id, rc.profile_id
-            values["version"] = version
-            cols = tuple(sorted(values))
-            inserts.setdefault(cols, []).append(tuple(values[c] for c in cols))
+            cols = (*values, "id", "profile_id", "version")
+            inserts.setdefault(cols, []).append(
+                (*values.values(), row_id, rc.profile_id, version))
             if spec.name == "conflicts" and values.get("status") == "open":
                 report.new_conflicts += 1
         else:
-            cols = tuple(sorted(values))
-            updates.setdefault(cols, []).append(
-                (*(values[c] for c in cols), version, row_id))
+            updates.setdefault(tuple(values), []).append((*values.values(), version, row_id))
         report.rows_written += 1
     for cols, params in inserts.items():
         conn.exec_driver_sql(
@@ -257,6 +240,48 @@ def _apply_table(session: Session, spec: Table, rows: dict[str, _RowChange],
     if pins:
         conn.exec_driver_sql("UPDATE outbox SET pinned = ? WHERE seq = ?",
                              [(json.dumps(p, sort_keys=True), seq) for seq, p in pins.items()])
+
+
+def _careful_values(session: Session, spec: Table, row_id: str, rc: _RowChange,
+                    current: dict[str, Any] | None, local: list[_Pending],
+                    pins: dict[int, dict[str, Any]],
+                    report: ApplyReport) -> tuple[dict[str, Any], str] | None:
+    """The values to write for a row with unpushed local changes, unknown fields or
+    values that do not fit: field by field, skipping, pinning and keeping extras."""
+    values: dict[str, Any] = {}
+    stamps: list[str] = []
+    extra_f: dict[str, Any] = {}
+    for name, value in rc.fields.items():
+        stamp = rc.stamps.get(name, "")
+        if name in NOT_SENT or name in IDENTITY:
+            continue
+        if name not in spec.columns:
+            extra_f[name] = value
+            continue
+        mine = _local_stamp(local, name) if local else None
+        if mine is not None:
+            if mine.version > stamp:
+                report.fields_skipped += 1
+                continue
+            if (current is not None and name not in PIN_NEVER
+                    and name not in (mine.pinned or {})):
+                pin = pins.setdefault(mine.seq, dict(mine.pinned or {}))
+                if name not in pin:
+                    pin[name] = spec.encoder(name)(current.get(name))
+        try:
+            values[name] = spec.decoder(name)(value)
+        except (ValueError, TypeError, AttributeError):
+            log.warning("sync: %s.%s of row %s has a value this version cannot store; "
+                        "kept aside", spec.name, name, row_id)
+            extra_f[name] = value
+            continue
+        stamps.append(stamp)
+    if extra_f:
+        _keep_extra(session, spec.name, row_id, rc.profile_id, extra_f,
+                    {k: rc.stamps.get(k, "") for k in extra_f})
+    if not values:
+        return None
+    return values, max(stamps)
 
 
 # --------------------------------------------------------------------------- purge

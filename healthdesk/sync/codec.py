@@ -12,7 +12,7 @@ from __future__ import annotations
 import base64
 import json
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
@@ -42,6 +42,8 @@ class Table:
     columns: dict[str, Column]
     required: frozenset[str]  # NOT NULL columns an insert must bring (besides identity)
     append_only: bool
+    plain_columns: frozenset[str] = frozenset()  # fields a change may carry as they are
+    converters: dict[str, Callable[[Any], Any]] = field(default_factory=dict)  # non-identity
 
     def encoder(self, name: str) -> Callable[[Any], Any]:
         return _ENCODE[self.columns[name].kind]
@@ -110,7 +112,10 @@ def tables() -> dict[str, Table]:
             c.name for c in t.columns
             if not c.nullable and c.name not in IDENTITY | NOT_SENT
             and c.server_default is None)
-        out[t.name] = Table(t.name, cols, required, t.name in APPEND_ONLY)
+        plain = frozenset(cols) - NOT_SENT  # identity fields are checked, then dropped
+        converters = {n: _DECODE[c.kind] for n, c in cols.items()
+                      if n in plain and _DECODE[c.kind] is not _same}
+        out[t.name] = Table(t.name, cols, required, t.name in APPEND_ONLY, plain, converters)
     return out
 
 
