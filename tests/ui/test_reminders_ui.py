@@ -158,3 +158,36 @@ def test_banner_sits_above_the_pages(qtbot, ctx, metformin, window) -> None:  # 
     center = make_center(qtbot, ctx, window, tray=False)
     lay = window.centralWidget().layout()
     assert isinstance(lay, QVBoxLayout) and lay.itemAt(0).widget() is center.banner
+
+
+def test_appointment_reminder_in_the_banner_can_be_dismissed(
+        qtbot, ctx, record, profile_id, clock, window) -> None:  # type: ignore[no-untyped-def]
+    record.appointments.add(profile_id, "Eye clinic", NINE + dt.timedelta(hours=2),
+                            reminder_offsets=[1440, 120], place="City Hospital")
+    center = make_center(qtbot, ctx, window, tray=False)
+    [card] = center.banner.list.cards
+    assert card.title_label.text() == "Asha Rao: Eye clinic"
+    assert "(in 2 hours) · City Hospital" in card.body_label.text()
+    assert not card.take_button.isVisible() and card.dismiss_button.isVisible()
+    qtbot.mouseClick(card.dismiss_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, ctx)
+    assert not center.banner.isVisible()
+    clock.advance(minutes=5)
+    center.tick()
+    settle(qtbot, ctx)
+    assert center.notifications == []  # dismissed on this device stays dismissed
+
+
+def test_quiet_hours_hold_the_banner_until_they_end(qtbot, ctx, record, profile_id, clock,
+                                                    window) -> None:  # type: ignore[no-untyped-def]
+    record.preferences.set("quiet_hours_start", "06:00")
+    record.preferences.set("quiet_hours_end", "09:30")
+    record.medications.add(profile_id, "Vitamin D", schedule=ScheduleInput(
+        times_of_day=["09:00"], timezone="UTC"))
+    center = make_center(qtbot, ctx, window, tray=False)
+    assert [n.title for n in center.notifications] == ["Asha Rao: Vitamin D"]
+    assert not center.banner.isVisible()  # due, but held back: quiet hours
+    clock.advance(minutes=30)
+    center.tick()
+    settle(qtbot, ctx)
+    assert center.banner.isVisible()
