@@ -90,24 +90,30 @@ def report(days: dict[dt.date, tuple[int, int]], today: dt.date,
     """Adherence over the last N days (today included) for each period, streaks, and the
     series by week (the last ``weeks`` weeks, or all)."""
     spans = sorted(set(periods))
-    firsts = [today - dt.timedelta(days=n - 1) for n in spans]
+    today_o = today.toordinal()
+    firsts = [today_o - n + 1 for n in spans]
+    oldest = min(firsts, default=today_o + 1)
     sums = [[0, 0] for _ in spans]
-    by_week: dict[dt.date, list[int]] = {}
+    by_week: dict[int, list[int]] = {}  # Monday's ordinal -> [taken, scheduled]
     for day, (t, s) in days.items():  # one pass, however many periods and weeks
-        if day > today:
+        o = day.toordinal()
+        if o > today_o:
             continue
-        for i, first in enumerate(firsts):
-            if day >= first:
-                sums[i][0] += t
-                sums[i][1] += s
-        monday = day - dt.timedelta(days=day.weekday())
+        if o >= oldest:
+            for i, first in enumerate(firsts):
+                if o >= first:
+                    sums[i][0] += t
+                    sums[i][1] += s
+        monday = o - day.weekday()
         counts = by_week.get(monday)
         if counts is None:
-            counts = by_week[monday] = [0, 0]
-        counts[0] += t
-        counts[1] += s
+            by_week[monday] = [t, s]
+        else:
+            counts[0] += t
+            counts[1] += s
     out = {n: Adherence(sums[i][0], sums[i][1]) for i, n in enumerate(spans)}
-    series = tuple(WeekAdherence(m, c[0], c[1]) for m, c in sorted(by_week.items()))
+    series = tuple(WeekAdherence(dt.date.fromordinal(m), c[0], c[1])
+                   for m, c in sorted(by_week.items()))
     if weeks is not None:
         this_monday = today - dt.timedelta(days=today.weekday())
         since = this_monday - dt.timedelta(weeks=weeks - 1)

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -437,7 +438,7 @@ def _slots(schedule: Schedule, first: dt.date, last: dt.date
 
 
 def _single_zone(schedule: Schedule, zone: ZoneInfo, first: dt.date, last: dt.date
-                 ) -> Iterable[tuple[dt.date, dt.datetime]]:
+                 ) -> list[tuple[dt.date, dt.datetime]]:
     """Every slot's (day, instant) in one zone, in order (equal instants only inside a
     DST gap).
 
@@ -447,16 +448,21 @@ def _single_zone(schedule: Schedule, zone: ZoneInfo, first: dt.date, last: dt.da
     offsets = [dt.timedelta(hours=c.hour, minutes=c.minute) for c in schedule._clock]
     day_len = dt.timedelta(days=1)
     midnight = dt.time()
+    combine, utcoffset = dt.datetime.combine, zone.utcoffset
+    out: list[tuple[dt.date, dt.datetime]] = []
     for day in dose_days(schedule, first, last):
-        base = dt.datetime.combine(day, midnight)
-        off = zone.utcoffset(base)
-        if off == zone.utcoffset(base + day_len):
-            utc_base = dt.datetime.combine(day, midnight, UTC) - off  # type: ignore[operator]
-            for delta in offsets:
-                yield day, utc_base + delta
+        base = combine(day, midnight)
+        off = utcoffset(base)
+        if off == utcoffset(base + day_len):
+            utc_base = combine(day, midnight, UTC) - off  # type: ignore[operator]
+            out.extend([(day, utc_base + delta) for delta in offsets])
         else:
-            for delta in offsets:
-                yield day, resolve_local(base + delta, zone)
+            out.extend([(day, resolve_local(base + delta, zone)) for delta in offsets])
+    return out
+
+
+def _instant(slot: tuple[dt.date, dt.datetime]) -> dt.datetime:
+    return slot[1]
 
 
 def _timeline(schedule: Schedule, timeline: ZoneTimeline | None) -> ZoneTimeline:
@@ -488,10 +494,12 @@ def dated_occurrences(schedule: Schedule, start: dt.datetime, end: dt.datetime,
         zone = zone_info(pieces[0][2])
         first = start.astimezone(zone).date() - dt.timedelta(days=1)
         last = end.astimezone(zone).date() + dt.timedelta(days=1)
-        out: list[tuple[dt.date, dt.datetime]] = []
-        for day, moment in _single_zone(schedule, zone, first, last):
-            if start <= moment < end and (not out or moment != out[-1][1]):
-                out.append((day, moment))
+        slots = _single_zone(schedule, zone, first, last)
+        lo = bisect_left(slots, start, key=_instant)
+        hi = bisect_left(slots, end, key=_instant)
+        out = slots[lo:hi]
+        if len({m for _, m in out}) != len(out):  # slots that share a DST gap: one dose
+            out = [x for i, x in enumerate(out) if i == 0 or x[1] != out[i - 1][1]]
         return out
     found: dict[dt.datetime, dt.date] = {}
     fired: set[tuple[dt.date, dt.datetime]] = set()
