@@ -143,6 +143,9 @@ class MainWindow(QMainWindow):
         from .dialogs.transfer import install_transfer_menu
 
         install_transfer_menu(self)
+        from .sync_menu import install_sync_menu
+
+        install_sync_menu(self)
         go = self.menuBar().addMenu(self.tr("&Go"))
         for i, name in enumerate(PAGES, start=1):
             go.addAction(QAction(page_title(name), self, shortcut=QKeySequence(f"Ctrl+{i}"),
