@@ -110,6 +110,33 @@ def _save_cursors(session: Session, resp: PullResponse) -> None:
             rows)
 
 
+MAX_BATCH_BYTES = 8 * 1024 * 1024
+
+
+def _size(m: object) -> int:
+    fields = getattr(m, "fields", {})
+    return 200 + sum(len(k) + 40 + (len(v) if isinstance(v, str) else 16)
+                     for k, v in fields.items())
+
+
+def _by_size(planned: list[outbox.Planned]) -> list[list[outbox.Planned]]:
+    """Batches of at most ~8 MiB: a few scanned documents must not make one request of
+    hundreds of megabytes (an oversized single mutation still goes, alone)."""
+    parts: list[list[outbox.Planned]] = []
+    current: list[outbox.Planned] = []
+    total = 0
+    for p in planned:
+        size = _size(p.mutation)
+        if current and total + size > MAX_BATCH_BYTES:
+            parts.append(current)
+            current, total = [], 0
+        current.append(p)
+        total += size
+    if current:
+        parts.append(current)
+    return parts
+
+
 def _fk_failure(exc: IntegrityError) -> bool:
     return "FOREIGN KEY" in str(exc.orig or exc).upper()
 
@@ -162,8 +189,12 @@ class SyncEngine:
                 with self.store.db.write() as s:
                     outbox.acknowledge(s, gone)
             after = entries[-1].seq
-            if not planned:
-                continue
+            for part in _by_size(planned):
+                self._push_part(part, report)
+
+    def _push_part(self, planned: list[outbox.Planned], report: RoundReport) -> None:
+        device = self.store.device_id
+        if planned:  # (one level deeper than needed, to keep the history readable)
             self._crash("push:read")
             self.progress(f"Sending {len(planned)} changes")
             resp = self.transport.push(PushRequest(

@@ -104,6 +104,8 @@ class SyncController(QObject):
         self._start(explicit=True)
 
     def sync_in_background(self) -> None:
+        if not self.window.isVisible():
+            return  # locked (the window is hidden and the record closed): not now
         if self.status is None or self.status.signed_in:
             self._start(explicit=False)
 
