@@ -12,6 +12,7 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import and_, exists, or_, select
 from sqlalchemy.orm import Session, aliased
@@ -93,8 +94,8 @@ class DayDoses:
 class Plan:
     """A medicine as the day's doses need it (read once, shared by every question)."""
 
-    med: Medication
-    schedule: MedicationSchedule
+    med: Any  # a medications row (attribute access, like the ORM entity)
+    schedule: Any  # its current medication_schedules row
     rule: Schedule
     title: str
     dose_text: str
@@ -105,21 +106,32 @@ def title_of(name: str, strength: str | None) -> str:
     return f"{name} {strength}" if strength else name
 
 
+_MEDS = Medication.__table__
+_SCHEDULES = MedicationSchedule.__table__
+_EVENTS = DoseEvent.__table__
+
+
 def load_plans(s: Session, profile_ids: Sequence[str], active_only: bool = True
                ) -> dict[str, list[Plan]]:
-    """Each profile's live medicines with a current schedule, by profile id."""
-    q = (select(Medication, MedicationSchedule)
-         .join(MedicationSchedule, and_(MedicationSchedule.medication_id == Medication.id,
-                                        MedicationSchedule.deleted.is_(False)))
-         .where(Medication.profile_id.in_(list(profile_ids)), Medication.deleted.is_(False))
-         .order_by(MedicationSchedule.created_at))
+    """Each profile's live medicines with a current schedule, by profile id.
+
+    Read as plain rows (Core, not ORM entities): they have the same attribute names and
+    cost a fraction to build, and nothing here writes them back.
+    """
+    ids = list(profile_ids)
+    mq = select(_MEDS).where(_MEDS.c.profile_id.in_(ids), _MEDS.c.deleted.is_(False))
     if active_only:
-        q = q.where(Medication.active.is_(True))
-    latest: dict[str, tuple[Medication, MedicationSchedule]] = {}
-    for med, sc in s.execute(q).all():
-        latest[med.id] = (med, sc)  # ordered by creation: the newest schedule wins
+        mq = mq.where(_MEDS.c.active.is_(True))
+    meds = {m.id: m for m in s.execute(mq).all()}
+    latest: dict[str, Any] = {}
+    for sc in s.execute(select(_SCHEDULES).where(
+            _SCHEDULES.c.profile_id.in_(ids), _SCHEDULES.c.deleted.is_(False))
+            .order_by(_SCHEDULES.c.created_at, _SCHEDULES.c.id)).all():
+        if sc.medication_id in meds:
+            latest[sc.medication_id] = sc  # ordered by creation: the newest wins
     out: dict[str, list[Plan]] = defaultdict(list)
-    for med, sc in latest.values():
+    for mid, sc in latest.items():
+        med = meds[mid]
         view = schedule_view(sc, med)
         rule = view.rule.ending(med.end_date)
         out[med.profile_id].append(Plan(
@@ -144,30 +156,32 @@ def view_zone(plan: Plan, timeline: ZoneTimeline | None, now: dt.datetime) -> st
 
 
 def load_events(s: Session, medication_ids: Iterable[str], lo: dt.datetime, hi: dt.datetime
-                ) -> tuple[dict[str, list[DoseEvent]], set[str]]:
-    """Events due (``scheduled_for``) or, for as-needed ones, done (``at``) in [lo, hi),
-    by medicine; and which of them were undone (asked in the same query)."""
+                ) -> tuple[dict[str, list[Any]], set[str]]:
+    """Events (dose_events rows) due (``scheduled_for``) or, for as-needed ones, done
+    (``at``) in [lo, hi), by medicine; and which of them were undone (asked in the same
+    query)."""
     ids = list(medication_ids)
     if not ids:
         return {}, set()
-    rows = s.execute(select(DoseEvent, _UNDONE.label("gone")).where(
-        DoseEvent.medication_id.in_(ids), DoseEvent.deleted.is_(False),
-        or_(and_(DoseEvent.scheduled_for >= lo, DoseEvent.scheduled_for < hi),
-            and_(DoseEvent.scheduled_for.is_(None), DoseEvent.at >= lo, DoseEvent.at < hi)))
-        .order_by(DoseEvent.at, DoseEvent.id)).all()
-    gone = {e.id for e, g in rows if g}
-    by_med: dict[str, list[DoseEvent]] = defaultdict(list)
-    for e, _ in rows:
-        by_med[e.medication_id].append(e)
+    e = _EVENTS.c
+    rows = s.execute(select(_EVENTS, _UNDONE.label("gone")).where(
+        e.medication_id.in_(ids), e.deleted.is_(False),
+        or_(and_(e.scheduled_for >= lo, e.scheduled_for < hi),
+            and_(e.scheduled_for.is_(None), e.at >= lo, e.at < hi)))
+        .order_by(e.at, e.id)).all()
+    gone = {r.id for r in rows if r.gone}
+    by_med: dict[str, list[Any]] = defaultdict(list)
+    for r in rows:
+        by_med[r.medication_id].append(r)
     return by_med, gone
 
 
-def marks_of(events: Iterable[DoseEvent], gone: set[str]) -> list[DoseMark]:
+def marks_of(events: Iterable[Any], gone: set[str]) -> list[DoseMark]:
     return [DoseMark(e.action, e.at, e.scheduled_for, e.id in gone, e.snooze_until, e.id)
             for e in events]
 
 
-def dose_items(plan: Plan, times: Iterable[dt.datetime], events: list[DoseEvent],
+def dose_items(plan: Plan, times: Iterable[dt.datetime], events: list[Any],
                gone: set[str], now: dt.datetime, zone: str,
                timeline: ZoneTimeline | None) -> list[DoseItem]:
     """A DoseItem for each of ``times`` of one medicine."""
@@ -268,7 +282,7 @@ class DoseDayService(ServiceBase):
         return out
 
     @staticmethod
-    def _as_needed(plan: Plan, events: list[DoseEvent], gone: set[str], now: dt.datetime,
+    def _as_needed(plan: Plan, events: list[Any], gone: set[str], now: dt.datetime,
                    zone: str) -> AsNeededItem:
         taken = [e.at for e in events if e.action == "taken" and e.id not in gone
                  and now - PRN_SPAN < e.at <= now]
