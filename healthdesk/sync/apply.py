@@ -121,13 +121,16 @@ def _local_stamp(entries: list[_Pending], name: str) -> _Pending | None:
     return None
 
 
-def _existing(session: Session, table: str, ids: list[str]) -> dict[str, dict[str, Any]]:
+def _existing(session: Session, table: str, ids: Sequence[str],
+              columns: str = "id") -> dict[str, dict[str, Any]]:
+    """Rows of ``table`` among ``ids``: only their ids unless ``columns="*"`` (whole rows
+    are needed only where a local change may have to be pinned)."""
     conn = session.connection()
     out: dict[str, dict[str, Any]] = {}
-    for chunk in _chunks(ids):
+    for chunk in _chunks(list(ids)):
         cur = conn.exec_driver_sql(
-            f"SELECT * FROM {quote(table)} WHERE id IN ({','.join('?' * len(chunk))})",
-            tuple(chunk))
+            f"SELECT {columns} FROM {quote(table)} "
+            f"WHERE id IN ({','.join('?' * len(chunk))})", tuple(chunk))
         names = list(cur.keys())
         for r in cur.fetchall():
             row = dict(zip(names, r, strict=True))
@@ -187,6 +190,8 @@ def _apply_table(session: Session, spec: Table, rows: dict[str, _RowChange],
     ids = list(rows)
     existing = _existing(session, spec.name, ids)
     pending = _pending_for(session, spec.name, ids) if any_pending else {}
+    if pending:
+        existing.update(_existing(session, spec.name, list(pending), "*"))
     conn = session.connection()
     inserts: dict[tuple[str, ...], list[tuple[Any, ...]]] = {}
     updates: dict[tuple[str, ...], list[tuple[Any, ...]]] = {}
