@@ -136,9 +136,11 @@ def _mutation(device_id: str, chain: list[Entry], spec: Table, row: dict[str, An
     # max(seq) + 1 again once acknowledged entries are gone, and a store restored from a
     # backup replays the seqs it had then.
     key = f"{device_id}:{last.seq}:{last.version[:19]}"
-    return Mutation(key=key, entity=spec.name, row_id=first.row_id,
-                    profile_id=profile_id, op=op, fields=values, stamps=stamps,
-                    base_version=None if is_insert else first.base_version)
+    # Built from our own columns and stamps, so not validated again field by field (a
+    # tenth of a push's client time); the server validates every mutation it receives.
+    return Mutation.model_construct(
+        key=key, entity=spec.name, row_id=first.row_id, profile_id=profile_id, op=op,
+        fields=values, stamps=stamps, base_version=None if is_insert else first.base_version)
 
 
 def plan(session: Session, device_id: str,
