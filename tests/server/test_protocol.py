@@ -103,3 +103,14 @@ def test_conflict_ids_are_deterministic_per_key_and_field() -> None:
     assert p.conflict_id("dev:1", "dose") == p.conflict_id("dev:1", "dose")
     assert len({p.conflict_id("dev:1", "dose"), p.conflict_id("dev:1", "name"),
                 p.conflict_id("dev:2", "dose")}) == 3
+
+
+def test_the_protocol_names_every_synced_table_of_the_client() -> None:
+    # A client table missing here would have every push of it refused as unknown.
+    from healthdesk.protocol.constants import APPEND_ONLY_ENTITIES, ENTITIES
+    from healthdesk.store.models.base import Base, Synced
+
+    synced = {m.class_.__tablename__ for m in Base.registry.mappers
+              if issubclass(m.class_, Synced)}
+    assert synced == set(ENTITIES)
+    assert APPEND_ONLY_ENTITIES <= ENTITIES
