@@ -111,6 +111,20 @@ def _save_cursors(session: Session, resp: PullResponse) -> None:
 
 
 MAX_BATCH_BYTES = 8 * 1024 * 1024
+# Documents carry their bytes (megabytes each): a batch reads at most this many of them,
+# so a first push of hundreds of scans never holds them all in memory at once.
+HEAVY_TABLES = frozenset({"documents"})
+MAX_HEAVY_PER_BATCH = 16
+
+
+def _cap_heavy(entries: list[outbox.Entry]) -> list[outbox.Entry]:
+    heavy = 0
+    for i, e in enumerate(entries):
+        if e.table in HEAVY_TABLES:
+            heavy += 1
+            if heavy > MAX_HEAVY_PER_BATCH:
+                return entries[:i]
+    return entries
 
 
 def _size(m: object) -> int:
@@ -181,7 +195,7 @@ class SyncEngine:
         device = self.store.device_id
         while True:
             with self.store.read() as s:  # a read: a round with nothing to send writes nothing
-                entries = outbox.read_pending(s, self.batch_size, after)
+                entries = _cap_heavy(outbox.read_pending(s, self.batch_size, after))
                 if not entries:
                     return
                 planned, gone = outbox.plan(s, device, entries)
