@@ -21,6 +21,7 @@ log = logging.getLogger(__name__)
 PERIOD_MS = 5 * 60 * 1000   # background sync while signed in
 AFTER_CHANGE_MS = 10 * 1000  # a local change is sent this soon (edits in a burst: once)
 CLOCK_MS = 60 * 1000        # "synced 3 min ago" stays true
+START_DELAY_MS = 1500
 # Areas a pulled change may touch: pages reload when told.
 AREAS = ("profiles", "readings", "medications", "doses", "appointments", "records", "chat")
 
@@ -63,7 +64,10 @@ class SyncController(QObject):
         self.clock.start()
         ctx.record_did_change.connect(self._on_change)
         self.status: Any = None
-        self.refresh_status()
+        self.changed_locally = False
+        # After the first paint: counting a large outbox must not hold up Today's queries
+        # on the (serial) database worker.
+        QTimer.singleShot(START_DELAY_MS, self.refresh_status)
 
     # -- status ------------------------------------------------------------------------
 
@@ -85,6 +89,9 @@ class SyncController(QObject):
             self.period.start()
         elif not signed_in:
             self.period.stop()
+        if self.changed_locally and signed_in and status.pending:
+            self.soon.start()
+        self.changed_locally = False
 
     def _status_failed(self, exc: BaseException) -> None:
         log.debug("sync status unavailable: %s", type(exc).__name__)
@@ -94,9 +101,8 @@ class SyncController(QObject):
             if area == "sharing":
                 self.sync_in_background()
             return
-        self.refresh_status()
-        if self.status is not None and self.status.signed_in:
-            self.soon.start()
+        self.changed_locally = True
+        self.refresh_status()  # starts the "soon" timer once it knows we are signed in
 
     # -- rounds ------------------------------------------------------------------------
 
