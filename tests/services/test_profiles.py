@@ -221,7 +221,7 @@ def _fill(store: Store, pid: str) -> None:
         s.add(ChatMessage(profile_id=pid, session_id=chat.id, content="hello", sent_at=now))
         # Normally filed by the sync server; written directly here to fill the table.
         s.add(Conflict(profile_id=pid, entity="measurements", row_id=med.id, field="value",
-                       kind="concurrent_edit", losing_value=79.5, status="open"))
+                       kind="field", losing_value=79.5, status="open"))
 
 
 def test_delete_tombstones_everything_of_that_profile_only(
