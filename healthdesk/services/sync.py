@@ -56,8 +56,10 @@ class SyncStatus:
     def summary(self, now: dt.datetime) -> str:
         """One line for a status bar: when it last worked, what waits, what is wrong."""
         if not self.signed_in:
-            head = "Not syncing (not signed in)"
-        elif self.last_success is None:
+            # Kept on this computer only, by choice: a count of "changes waiting" for a
+            # server that was never set up would only alarm.
+            return "Kept on this computer only (not signed in to a sync server)"
+        if self.last_success is None:
             head = "Never synced"
         else:
             head = "Synced " + _ago(now - self.last_success)
