@@ -81,6 +81,24 @@ def set_point_size(widget: QWidget, points: float, bold: bool | None = None) -> 
     return widget
 
 
+class ReloadWhenShown:
+    """Mixin for pages (listed before the Qt base): a change while the page is hidden
+    only marks it stale, and the next show reloads it, so hidden pages cost no queries.
+    The page provides ``reload()``, which must set ``self._dirty = False``."""
+
+    _dirty = True
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().showEvent(event)  # type: ignore[misc]
+        if self._dirty:
+            self.reload()  # type: ignore[attr-defined]
+
+    def mark_stale(self) -> None:
+        self._dirty = True
+        if self.isVisible():  # type: ignore[attr-defined]
+            self.reload()  # type: ignore[attr-defined]
+
+
 class Badge(QLabel):
     """A rounded label in a tone; the text is what it means, the colour a second cue."""
 

@@ -31,7 +31,17 @@ from ..qt import (
     QVBoxLayout,
     QWidget,
 )
-from ..widgets import TONES, Card, body_points, confirm, long_date, muted, set_point_size, when_text
+from ..widgets import (
+    TONES,
+    Card,
+    ReloadWhenShown,
+    body_points,
+    confirm,
+    long_date,
+    muted,
+    set_point_size,
+    when_text,
+)
 from .appointments_models import AppointmentsData, AppointmentTableModel, load_appointments
 
 AREAS = {"appointments", "profiles"}
@@ -57,7 +67,7 @@ def _table(model: AppointmentTableModel, name: str) -> QTableView:
     return view
 
 
-class AppointmentsPage(QWidget):
+class AppointmentsPage(ReloadWhenShown, QWidget):
     """The current person's appointments."""
 
     def __init__(self, ctx: UiContext) -> None:
@@ -68,7 +78,6 @@ class AppointmentsPage(QWidget):
         self.marked: set[dt.date] = set()
         self._selected_id: str | None = None
         self._generation = 0
-        self._dirty = True
         set_point_size(self, body_points())
         self.upcoming_model = AppointmentTableModel()
         self.past_model = AppointmentTableModel()
@@ -167,17 +176,10 @@ class AppointmentsPage(QWidget):
 
     # -- loading -------------------------------------------------------------------------
 
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        super().showEvent(event)
-        if self._dirty:
-            self.reload()
-
     def _changed(self, clear: bool = False) -> None:
         if clear:
             self._selected_id = None
-        self._dirty = True
-        if self.isVisible():
-            self.reload()
+        self.mark_stale()
 
     def reload(self) -> None:
         pid = self.ctx.profile_id

@@ -28,7 +28,15 @@ from ..qt import (
     QVBoxLayout,
     QWidget,
 )
-from ..widgets import Badge, body_points, confirm, muted, set_point_size, system_zone
+from ..widgets import (
+    Badge,
+    ReloadWhenShown,
+    body_points,
+    confirm,
+    muted,
+    set_point_size,
+    system_zone,
+)
 from .medications_models import (
     DoseHistoryModel,
     MedicationRow,
@@ -72,7 +80,7 @@ def _table(model: Any, name: str) -> QTableView:
     return view
 
 
-class MedicationsPage(QWidget):
+class MedicationsPage(ReloadWhenShown, QWidget):
     """Every medicine of the current person, and what happened to its doses."""
 
     def __init__(self, ctx: UiContext) -> None:
@@ -81,7 +89,6 @@ class MedicationsPage(QWidget):
         self.editor: MedicationEditor | None = None
         self._selected_id: str | None = None
         self._generation = 0
-        self._dirty = True
         set_point_size(self, body_points())
         self.model = MedicationTableModel()
         self.history_model = DoseHistoryModel()
@@ -196,17 +203,10 @@ class MedicationsPage(QWidget):
 
     # -- loading -------------------------------------------------------------------------
 
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        super().showEvent(event)
-        if self._dirty:
-            self.reload()
-
     def _changed(self, clear: bool = False) -> None:
         if clear:
             self._selected_id = None
-        self._dirty = True
-        if self.isVisible():
-            self.reload()
+        self.mark_stale()
 
     def reload(self) -> None:
         pid = self.ctx.profile_id

@@ -31,6 +31,7 @@ from ..widgets import (
     Badge,
     Card,
     CategoryBadge,
+    ReloadWhenShown,
     body_points,
     confirm,
     long_date,
@@ -60,7 +61,7 @@ def _clear(layout: QVBoxLayout | QGridLayout) -> None:
             w.deleteLater()
 
 
-class TodayPage(QWidget):
+class TodayPage(ReloadWhenShown, QWidget):
     """The first page: what to do today for the current person."""
 
     def __init__(self, ctx: UiContext) -> None:
@@ -70,7 +71,6 @@ class TodayPage(QWidget):
         self.dose_rows: list[DoseRow] = []
         self.prn_rows: list[AsNeededRow] = []
         self._generation = 0
-        self._dirty = True
         set_point_size(self, body_points())
         self._build()
         ctx.profile_did_change.connect(lambda _pid: self._changed())
@@ -155,15 +155,8 @@ class TodayPage(QWidget):
 
     # -- loading -------------------------------------------------------------------------
 
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        super().showEvent(event)
-        if self._dirty:
-            self.reload()
-
     def _changed(self) -> None:
-        self._dirty = True
-        if self.isVisible():
-            self.reload()
+        self.mark_stale()
 
     def _on_record_change(self, area: str) -> None:
         if area in AREAS:
