@@ -406,3 +406,18 @@ def test_open_in_another_app_uses_a_temporary_copy_removed_at_close(
     assert Path(path).name == "discharge.pdf" and Path(path).read_bytes() == data
     section.cleanup_temporary()  # what quitting the app (or closing the page) runs
     assert not Path(path).exists()
+
+
+def test_every_records_section_provides_its_load_form_and_delete() -> None:
+    import importlib
+
+    from healthdesk.ui.pages.records_common import ListSection
+
+    for mod in ("records_clinical", "records_contacts", "records_documents",
+                "records_symptoms", "records_goals"):
+        importlib.import_module(f"healthdesk.ui.pages.{mod}")
+    sections = ListSection.__subclasses__()
+    assert len(sections) >= 5
+    for cls in sections:
+        for hook in ("load", "form", "delete_work"):
+            assert getattr(cls, hook) is not getattr(ListSection, hook), (cls, hook)

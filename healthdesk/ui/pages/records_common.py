@@ -229,15 +229,20 @@ class ListSection(QWidget):
         """The main area (by default the table)."""
         return self.table
 
+    # Abstract: every section overrides these three (tests/ui/test_records_page.py checks
+    # it). Not abc.abstractmethod because Qt's metaclass cannot be combined with ABCMeta.
+
     def load(self, profile_id: str) -> Any:
         """Runs on the DB worker: return the rows (or a tuple whose first item is rows)."""
-        raise NotImplementedError
+        raise NotImplementedError(f"{type(self).__name__} must say how its rows load")
 
     def form(self, row: Any) -> Any:
-        raise NotImplementedError
+        """The add/edit dialog for ``row`` (None: a new one)."""
+        raise NotImplementedError(f"{type(self).__name__} must give its edit form")
 
     def delete_work(self, row: Any) -> None:
-        raise NotImplementedError
+        """Runs on the DB worker: delete ``row`` through its service."""
+        raise NotImplementedError(f"{type(self).__name__} must say how a row is deleted")
 
     def describe(self, row: Any) -> str:
         return self.noun
