@@ -188,7 +188,7 @@ class SyncService:
         account, token = self._accounts.account(), self._accounts.token()
         if account is None or not token:
             raise NotSignedInError("This device is not signed in to a sync server; sign in "
-                                   "first (healthdesk account login, or File ▸ Sign in).")
+                                   "first (healthdesk account login, or Sync ▸ Sign in).")
         transport = Transport(account.server_url, token)
         self._attach_clock(transport)
         return transport
