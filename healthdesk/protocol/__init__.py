@@ -44,6 +44,8 @@ from .models import (
     PushResponse,
     VersionResponse,
 )
+from .schema import ColumnSpec, EntitySchema, entity_schema
+from .validation import json_problem, validate_row
 
 __all__ = [
     "APPEND_ONLY_ENTITIES",
@@ -79,6 +81,11 @@ __all__ = [
     "PullResponse",
     "PushRequest",
     "PushResponse",
+    "ColumnSpec",
+    "EntitySchema",
     "VersionResponse",
     "conflict_id",
+    "entity_schema",
+    "json_problem",
+    "validate_row",
 ]
