@@ -351,7 +351,9 @@ def parse_rows(text: str, name: str, zone: dt.tzinfo | None, now: dt.datetime
         notes.append(f"{count} {rows_were} of type '{type_name}' left out: HealthDesk does "
                      "not keep that kind of reading.")
     if not out:
-        raise ValidationError("file", f"{name} holds no readings to import.")
+        why = f" ({'; '.join(n.rstrip('.') for n in notes[:MAX_LISTED_ERRORS])})" if notes else ""
+        raise ValidationError("file", f"Nothing was imported: {name} holds no readings "
+                                      f"HealthDesk keeps{why}.")
     return out, notes
 
 

@@ -5,8 +5,11 @@ write path (so versions and timestamps are kept exactly, and no "create" audit e
 are invented) but not the SQL triggers: the outbox records every imported row, so
 imported rows sync like any other change.
 
-Conflict rule for an id the store already holds: the row with the greater ``version``
-(hybrid logical clock order) wins; an equal version is the same row and is skipped.
+Every row is first held to the services' validation (``services.row_checks``), as if a
+person had typed it. Conflict rule for an id the store already holds: the row with the
+greater ``version`` (hybrid logical clock order) wins; an equal version is the same row
+and is skipped, unless its content differs: then the file is damaged or altered, and
+refused.
 Append-only tables (dose and audit events) only ever gain missing rows.
 
 Everything happens in one transaction: a bad row anywhere means nothing is imported.
@@ -28,6 +31,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from healthdesk.domain.errors import ValidationError
+from healthdesk.services.row_checks import RowChecks
 from healthdesk.store.vault import Store
 
 from .canonical import (
@@ -142,6 +146,20 @@ def _decode_tables(document: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
     return out
 
 
+def _check_values(store: Store, plan: dict[str, list[dict[str, Any]]]) -> None:
+    """Hold every row to the rules a person typing it would meet (RowChecks)."""
+    checks = RowChecks(store)
+    for table_name, rows in sorted(plan.items()):
+        for index, row in enumerate(rows):
+            try:
+                checks.check(table_name, row)
+            except ValidationError as exc:
+                raise ValidationError(
+                    "file", f"Row {index + 1} (id {row['id']}) of table '{table_name}', field "
+                            f"'{exc.field}': {exc.message.rstrip('.')}; nothing was imported."
+                ) from None
+
+
 # --------------------------------------------------------------------------- writing
 
 
@@ -154,17 +172,42 @@ def _append_only(session: Session) -> set[str]:
     return {n[len("trg_"):-len("_append_only")] for n in names}
 
 
-def _existing_versions(session: Session, name: str, ids: Sequence[str]) -> dict[str, str]:
+def _existing_rows(session: Session, spec: TableSpec, ids: Sequence[str],
+                   ) -> dict[str, dict[str, Any]]:
+    """The stored rows with these ids, in the same (raw) form ``decode_row`` gives."""
     conn = session.connection()
-    found: dict[str, str] = {}
+    columns = ", ".join(f'"{n}"' for n in spec.column_names)
+    found: dict[str, dict[str, Any]] = {}
     for start in range(0, len(ids), _LOOKUP_CHUNK):
         chunk = ids[start:start + _LOOKUP_CHUNK]
         marks = ", ".join("?" for _ in chunk)
         rows = conn.exec_driver_sql(
-            f'SELECT id, version FROM "{name}" WHERE id IN ({marks})', tuple(chunk)
+            f'SELECT {columns} FROM "{spec.name}" WHERE id IN ({marks})', tuple(chunk)
         ).fetchall()
-        found.update({r[0]: r[1] for r in rows})
+        for r in rows:
+            stored = dict(zip(spec.column_names, r, strict=True))
+            found[stored["id"]] = stored
     return found
+
+
+def _same_content(spec: TableSpec, stored: dict[str, Any], row: dict[str, Any]) -> bool:
+    for col in spec.columns:
+        a, b = stored.get(col.name), row.get(col.name)
+        if col.kind == "json" and a is not None:
+            # Stored JSON text may predate canonical encoding; compare the values.
+            a = canonical_json_text(json.loads(a))
+        if a != b:
+            return False
+    return True
+
+
+def _altered(spec: TableSpec, row: dict[str, Any], stored: dict[str, Any]) -> ValidationError:
+    differs = next(c.name for c in spec.columns if stored.get(c.name) != row.get(c.name))
+    return ValidationError(
+        "file", f"Row {row['id']} of table '{spec.name}' has the same id and version as the "
+                f"one in this record but a different '{differs}'; the file is damaged or "
+                "was altered after it was exported, so nothing was imported."
+    )
 
 
 def _run(session: Session, spec: TableSpec, statement: Any, params: list[dict[str, Any]],
@@ -195,14 +238,17 @@ def _run(session: Session, spec: TableSpec, statement: Any, params: list[dict[st
 
 def _apply(session: Session, spec: TableSpec, rows: list[dict[str, Any]], append_only: bool,
            on_conflict: str) -> TableCounts:
-    existing = _existing_versions(session, spec.name, [r["id"] for r in rows])
+    existing = _existing_rows(session, spec, [r["id"] for r in rows])
     inserts: list[dict[str, Any]] = []
     updates: list[dict[str, Any]] = []
     skipped = 0
     for row in rows:
-        current = existing.get(row["id"])
-        if current is None:
+        stored = existing.get(row["id"])
+        current = None if stored is None else stored["version"]
+        if stored is None:
             inserts.append(row)
+        elif current == row["version"] and not _same_content(spec, stored, row):
+            raise _altered(spec, row, stored)
         elif on_conflict == "newer" and not append_only and row["version"] > current:
             updates.append({f"v_{k}": v for k, v in row.items()})
         else:
@@ -262,6 +308,7 @@ def import_json(store: Store, source: Path | bytes, *, on_conflict: str = "newer
         )
     name, raw = _read_source(source)
     plan = _decode_tables(_parse(name, raw))
+    _check_values(store, plan)
     specs = table_specs()
     counts: dict[str, TableCounts] = {}
     with store.write() as session:

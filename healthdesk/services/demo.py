@@ -56,6 +56,7 @@ from healthdesk.store.vault import Store
 
 from . import demo_people as cast_
 from .demo_people import ARC_DAYS, Moment, Person, clamp
+from .goals import _reached as _goal_reached
 
 UTC = dt.UTC
 DEMO_ACTOR = "Demo"
@@ -439,6 +440,10 @@ class _PersonBuilder:
             rows = [r for r in self.bulk.get("measurements", [])
                     if r["kind"] == g.kind and r["taken_at"] >= start_at]
             first = min(rows, key=lambda r: r["taken_at"])["value"] if rows else None
+            if (first is not None and g.direction in ("decrease", "increase")
+                    and _goal_reached(g.direction, first, g.target)):
+                # Already there on day one: the Goals page would refuse such a start.
+                first = None
         due = self.today + dt.timedelta(days=g.due_in_days) if g.due_in_days else None
         goal = self.add(Goal(title=g.title, measurement_kind=g.kind, direction=g.direction,
                              start_value=first, target_value=g.target, unit=g.unit,
