@@ -154,14 +154,17 @@ def _serve(args: argparse.Namespace) -> int:
     import uvicorn
 
     settings = _settings()
+    # uvicorn's own proxy handling is off: it believes X-Forwarded-For from 127.0.0.1,
+    # which any local process can send. The app reads it only from the proxies in
+    # $HEALTHDESK_TRUSTED_PROXIES (healthdesk/server/peer.py).
     if args.workers > 1:
         uvicorn.run("healthdesk.server.app:app_from_env", factory=True, host=args.host,
-                    port=args.port, workers=args.workers, proxy_headers=True,
+                    port=args.port, workers=args.workers, proxy_headers=False,
                     log_level="warning")
         return EXIT_OK
     from healthdesk.server.app import create_app
 
-    uvicorn.run(create_app(settings), host=args.host, port=args.port, proxy_headers=True,
+    uvicorn.run(create_app(settings), host=args.host, port=args.port, proxy_headers=False,
                 log_level="warning")
     return EXIT_OK
 

@@ -10,9 +10,10 @@ would block every good change queued behind it.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+import re
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StrictInt
 
 from .constants import MAX_PULL_PAGE, MAX_PUSH_BATCH, PROTOCOL_VERSION
 
@@ -30,6 +31,24 @@ OPS = ("insert", "update", "delete")
 STATUS_APPLIED, STATUS_DUPLICATE, STATUS_CONFLICT, STATUS_REJECTED = (
     "applied", "duplicate", "conflict", "rejected")
 REASONS = ("forbidden", "read_only", "invalid", "clock_ahead", "unknown_entity")
+
+
+# PostgreSQL text cannot hold U+0000, and a lone surrogate cannot be encoded as UTF-8.
+_NOT_TEXT = re.compile("[\x00\ud800-\udfff]")
+
+
+def _plain(value: str) -> str:
+    if _NOT_TEXT.search(value):
+        raise ValueError("must not contain NUL characters or unpaired surrogates")
+    return value
+
+
+# Text of a request that the server stores or looks up.
+PlainText = Annotated[str, AfterValidator(_plain)]
+# A protocol number is a whole number from 1: JSON true/false are not 1 and 0 here.
+ProtocolNumber = Annotated[StrictInt, Field(ge=1)]
+# A feed position fits PostgreSQL's bigint.
+Seq = Annotated[StrictInt, Field(ge=0, le=2**63 - 1)]
 
 
 class _Model(BaseModel):
@@ -66,9 +85,9 @@ class OkResponse(_Timed):
 # -- accounts and devices ---------------------------------------------------------------
 
 class LoginRequest(_Model):
-    user: str = Field(min_length=1, max_length=64)
-    password: str = Field(min_length=1, max_length=1024)
-    device_name: str = Field(min_length=1, max_length=100)
+    user: PlainText = Field(min_length=1, max_length=64)
+    password: PlainText = Field(min_length=1, max_length=1024)
+    device_name: PlainText = Field(min_length=1, max_length=100)
     device_id: str = Field(pattern=DEVICE_PATTERN)
 
 
@@ -115,7 +134,7 @@ class Invite(_Timed):
 
 
 class AcceptInviteRequest(_Model):
-    code: str = Field(min_length=1, max_length=64)
+    code: PlainText = Field(min_length=1, max_length=64)
 
 
 class Membership(_Timed):
@@ -148,9 +167,9 @@ class Mutation(_Model):
 
 
 class PushRequest(_Model):
-    protocol: int = PROTOCOL_VERSION
+    protocol: ProtocolNumber = PROTOCOL_VERSION
     device_id: str = Field(pattern=DEVICE_PATTERN)
-    batch_id: str = Field(min_length=1, max_length=100)
+    batch_id: PlainText = Field(min_length=1, max_length=100)
     mutations: list[Mutation] = Field(max_length=MAX_PUSH_BATCH)
 
 
@@ -169,11 +188,11 @@ class PushResponse(_Timed):
 # -- pull ----------------------------------------------------------------------------------
 
 class PullRequest(_Model):
-    protocol: int = PROTOCOL_VERSION
+    protocol: ProtocolNumber = PROTOCOL_VERSION
     device_id: str = Field(pattern=DEVICE_PATTERN)
-    cursors: dict[str, int] = Field(default_factory=dict,
-                                    description="last seq applied per profile; 0 or absent: all")
-    limit: int = Field(default=MAX_PULL_PAGE, ge=1, le=MAX_PULL_PAGE)
+    cursors: dict[Annotated[PlainText, Field(max_length=64)], Seq] = Field(
+        default_factory=dict, description="last seq applied per profile; 0 or absent: all")
+    limit: StrictInt = Field(default=MAX_PULL_PAGE, ge=1, le=MAX_PULL_PAGE)
 
 
 class Change(_Model):

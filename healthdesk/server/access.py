@@ -97,7 +97,8 @@ def accept_invite(conn: psycopg.Connection, caller: Caller, code: str) -> dict[s
             raise ApiError(410, "expired", "that invite code has expired; ask for a new one.")
         profile_id, role = str(row[0]), str(row[1])
         if role_of(conn, caller, profile_id) == OWNER:
-            raise invalid("you own this profile already; send the code to someone else.")
+            raise invalid("you own this profile; an invite is for someone else, so send "
+                          "them the code.", code="own_invite")
         conn.execute("UPDATE invites SET accepted_by = %s, accepted_at = now() "
                      "WHERE code_hash = %s", (caller.account_id, _code_hash(code)))
         conn.execute(
@@ -130,7 +131,8 @@ def revoke_member(conn: psycopg.Connection, caller: Caller, profile_id: str,
         if mine is None or (mine != OWNER and not leaving):
             raise forbidden("only the profile's owner may remove other members.")
         if leaving and mine == OWNER:
-            raise invalid("the owner cannot leave their own profile.")
+            raise invalid("you own this profile; an owner cannot leave it, only remove "
+                          "the other members.", code="owner_cannot_leave")
         row = conn.execute(
             """UPDATE memberships m SET revoked_at = now() FROM accounts a
                WHERE a.id = m.account_id AND m.profile_id = %s AND lower(a.username) = lower(%s)

@@ -19,6 +19,7 @@ from .errors import ApiError, invalid, unauthorized
 FREE_FAILURES = 3
 MAX_BLOCK_SECONDS = 15 * 60
 USERNAME_CHARS = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._@+")
+USERNAME_PATTERN = r"^[A-Za-z0-9._@+]{1,64}$"
 
 
 @lru_cache(maxsize=1)
@@ -71,27 +72,35 @@ def _verify(stored: str, password: str) -> bool:
         return False
 
 
-def _throttled(conn: psycopg.Connection, username: str, ip: str) -> None:
-    row = conn.execute(
-        "SELECT extract(epoch FROM blocked_until - clock_timestamp()) FROM login_failures "
-        "WHERE username = lower(%s) AND ip = %s", (username, ip)).fetchone()
-    if row and row[0] is not None and row[0] > 0:
-        wait = max(1, math.ceil(float(row[0])))
-        raise ApiError(429, "throttled",
-                       f"too many failed sign-ins; try again in {wait} seconds.",
-                       {"Retry-After": str(wait)})
+def _claim_attempt(conn: psycopg.Connection, username: str, ip: str) -> None:
+    """Count this sign-in as a failure before its password is checked, or answer 429.
 
-
-def _record_failure(conn: psycopg.Connection, username: str, ip: str) -> None:
-    conn.execute(
-        """INSERT INTO login_failures AS f (username, ip, failures, blocked_until)
-           VALUES (lower(%(u)s), %(ip)s, 1, clock_timestamp())
-           ON CONFLICT (username, ip) DO UPDATE SET
-             failures = f.failures + 1,
-             blocked_until = clock_timestamp() + make_interval(secs =>
-               CASE WHEN f.failures + 1 < %(free)s THEN 0
-                    ELSE least(power(2, f.failures + 1 - %(free)s), %(cap)s) END)""",
-        {"u": username, "ip": ip, "free": FREE_FAILURES, "cap": MAX_BLOCK_SECONDS})
+    One statement takes the (account name, address) row's lock, so concurrent attempts
+    queue on it and each sees the count the previous one left: with N attempts in
+    flight at once only the free ones are evaluated, the rest are refused. The count is
+    cleared when a password turns out right.
+    """
+    with conn.transaction():
+        row = conn.execute(
+            """INSERT INTO login_failures AS f (username, ip, failures, blocked_until)
+               VALUES (lower(%(u)s), %(ip)s, 1, clock_timestamp())
+               ON CONFLICT (username, ip) DO UPDATE SET
+                 failures = f.failures + 1,
+                 blocked_until = clock_timestamp() + make_interval(secs =>
+                   CASE WHEN f.failures + 1 < %(free)s THEN 0
+                        ELSE least(power(2, f.failures + 1 - %(free)s), %(cap)s) END)
+               WHERE f.blocked_until <= clock_timestamp()
+               RETURNING failures""",
+            {"u": username, "ip": ip, "free": FREE_FAILURES, "cap": MAX_BLOCK_SECONDS}
+        ).fetchone()
+        if row is not None:
+            return
+        left = conn.execute(
+            "SELECT extract(epoch FROM blocked_until - clock_timestamp()) FROM login_failures "
+            "WHERE username = lower(%s) AND ip = %s", (username, ip)).fetchone()
+    wait = max(1, math.ceil(float(left[0]))) if left and left[0] is not None else 1
+    raise ApiError(429, "throttled", f"too many failed sign-ins; try again in {wait} seconds.",
+                   {"Retry-After": str(wait)})
 
 
 @dataclass(frozen=True)
@@ -103,14 +112,11 @@ class Login:
 
 def login(conn: psycopg.Connection, username: str, password: str, device_id: str,
           device_name: str, ip: str) -> Login:
+    _claim_attempt(conn, username, ip)
     with conn.transaction():
-        _throttled(conn, username, ip)
         row = conn.execute("SELECT id, username, password_hash FROM accounts "
                            "WHERE lower(username) = lower(%s)", (username,)).fetchone()
     ok = _verify(row[2] if row else _dummy_hash(), password) and row is not None
-    with conn.transaction():
-        if not ok:
-            _record_failure(conn, username, ip)
     if not ok or row is None:
         raise unauthorized("wrong user name or password.")
     token = secrets.token_urlsafe(32)
@@ -135,13 +141,19 @@ class Caller:
     device_id: str
 
 
-def authenticate(conn: psycopg.Connection, authorization: str | None) -> Caller:
-    """The account and device behind a ``Bearer`` token, checked on every request."""
+def bearer_token(authorization: str | None) -> str:
+    """The token of an ``Authorization: Bearer`` header; 401 if there is none."""
     if not authorization or not authorization.lower().startswith("bearer "):
         raise unauthorized("sign in first: the request has no bearer token.")
     token = authorization[7:].strip()
     if not token or len(token) > 200:
         raise unauthorized()
+    return token
+
+
+def authenticate(conn: psycopg.Connection, authorization: str | None) -> Caller:
+    """The account and device behind a ``Bearer`` token, checked on every request."""
+    token = bearer_token(authorization)
     with conn.transaction():
         row = conn.execute(
             """SELECT d.account_id, a.username, d.device_id,

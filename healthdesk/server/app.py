@@ -3,13 +3,14 @@
 Handlers are plain ``def`` functions: FastAPI runs them in its thread pool, each with a
 connection from the worker's psycopg pool. Every response, errors included, carries the
 server's clock in the ``X-Server-Time`` header (and ``server_time`` in JSON bodies).
+Before a handler runs, the layers in ``middleware.py`` have authenticated the caller of
+an authenticated route and bounded the request's body.
 """
 
 from __future__ import annotations
 
 import logging
-import time
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager, contextmanager
 from typing import Annotated, Any
 
@@ -17,14 +18,16 @@ import psycopg
 from fastapi import FastAPI, Header, Path, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
+from fastapi.routing import APIRoute
 from psycopg_pool import ConnectionPool, PoolTimeout
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import Match
+from starlette.types import Scope
 
 from healthdesk import __version__
 from healthdesk.protocol import (
     MIN_CLIENT_PROTOCOL,
     PROTOCOL_VERSION,
-    SERVER_TIME_HEADER,
     AcceptInviteRequest,
     CreateInviteRequest,
     DeviceList,
@@ -43,28 +46,26 @@ from healthdesk.protocol import (
     PushResponse,
     VersionResponse,
 )
+from healthdesk.protocol.models import DEVICE_PATTERN
 
 from . import access, accounts, feed
-from .accounts import Caller
+from .accounts import USERNAME_PATTERN, Caller
 from .config import Settings
 from .db import make_pool
-from .errors import ApiError
+from .errors import ApiError, database_down, error_response, now_ms
+from .middleware import CALLER_KEY, AuthenticateFirst, BodyTooLarge, LimitBody, ServerClock
+from .peer import client_address
 
 log = logging.getLogger(__name__)
 
 ProfileId = Annotated[str, Path(pattern=feed.UUID_RE.pattern, description="a profile's id")]
+# Path parameters reach SQL as text: a pattern keeps NUL and other junk out (422).
+DeviceId = Annotated[str, Path(pattern=DEVICE_PATTERN, description="a device's id")]
+UserName = Annotated[str, Path(pattern=USERNAME_PATTERN, description="an account name")]
 ERRORS: dict[int | str, dict[str, Any]] = {
-    code: {"model": ErrorResponse} for code in (400, 401, 403, 404, 422, 426, 429, 503)}
-
-
-def now_ms() -> int:
-    return time.time_ns() // 1_000_000
-
-
-def _error(status: int, code: str, message: str,
-           headers: dict[str, str] | None = None) -> JSONResponse:
-    body = {"error": code, "message": message, "server_time": now_ms()}
-    return JSONResponse(body, status_code=status, headers=headers)
+    code: {"model": ErrorResponse}
+    for code in (400, 401, 403, 404, 413, 422, 426, 429, 503)}
+_HTTP_CODES = {404: "not_found", 405: "method_not_allowed", 413: "too_large"}
 
 
 def _check_protocol(protocol: int) -> None:
@@ -90,7 +91,30 @@ def _db(request: Request) -> Iterator[psycopg.Connection]:
 def _authed(request: Request, authorization: str | None
             ) -> Iterator[tuple[psycopg.Connection, Caller]]:
     with _db(request) as conn:
-        yield conn, accounts.authenticate(conn, authorization)
+        # AuthenticateFirst has already looked the token up (before the body was read).
+        caller = request.scope.get(CALLER_KEY)
+        yield conn, caller if caller is not None else accounts.authenticate(conn,
+                                                                            authorization)
+
+
+def _takes_token(route: APIRoute) -> bool:
+    return any(p.alias.lower() == "authorization" for p in route.dependant.header_params)
+
+
+def _token_check(app: FastAPI) -> Any:
+    """Whether a request goes to a route that declares the bearer header."""
+    authed: dict[int, bool] = {}
+
+    def needs_token(scope: Scope) -> bool:
+        for route in app.router.routes:
+            match, _child = route.matches(scope)
+            if match is Match.FULL:
+                if id(route) not in authed:
+                    authed[id(route)] = isinstance(route, APIRoute) and _takes_token(route)
+                return authed[id(route)]
+        return False  # the router answers 404 or 405
+
+    return needs_token
 
 
 def create_app(settings: Settings, pool: ConnectionPool | None = None) -> FastAPI:
@@ -111,36 +135,55 @@ def create_app(settings: Settings, pool: ConnectionPool | None = None) -> FastAP
     app = FastAPI(title="HealthDesk sync server", version=__version__, lifespan=lifespan,
                   responses=ERRORS)
 
-    @app.middleware("http")
-    async def server_time(request: Request, call_next: Callable[..., Any]) -> Any:
-        response = await call_next(request)
-        response.headers[SERVER_TIME_HEADER] = str(now_ms())
-        return response
+    # Added innermost first: a request meets ServerClock, then AuthenticateFirst, then
+    # LimitBody (whose limit depends on whether the caller is known).
+    app.add_middleware(LimitBody, limit=settings.max_request_bytes)
+    app.add_middleware(AuthenticateFirst, needs_token=_token_check(app))
+    app.add_middleware(ServerClock)
 
     @app.exception_handler(ApiError)
     async def api_error(_request: Request, exc: ApiError) -> JSONResponse:
-        return _error(exc.status, exc.code, exc.message, exc.headers)
+        return error_response(exc.status, exc.code, exc.message, exc.headers)
 
     @app.exception_handler(RequestValidationError)
     async def bad_request(_request: Request, exc: RequestValidationError) -> JSONResponse:
         first = exc.errors()[0] if exc.errors() else {}
         where = ".".join(str(p) for p in first.get("loc", ()) if p != "body") or "request"
-        return _error(422, "invalid", f"{where}: {first.get('msg', 'invalid value')}.")
+        if len(where) > 120:  # a loc can hold a client's dict key of any length
+            where = where[:117] + "..."
+        msg = str(first.get("msg", "invalid value")).rstrip(".")
+        return error_response(422, "invalid", f"{where}: {msg}.")
+
+    @app.exception_handler(BodyTooLarge)
+    async def too_large(_request: Request, exc: BodyTooLarge) -> JSONResponse:
+        return error_response(413, "too_large", str(exc.detail))
 
     @app.exception_handler(StarletteHTTPException)
-    async def http_error(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
-        return _error(exc.status_code, "http_error", str(exc.detail))
+    async def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        # exc.headers carries Allow on a 405.
+        message = str(exc.detail)
+        if exc.status_code == 405:
+            message = (f"{request.method} is not allowed here; use "
+                       f"{(exc.headers or {}).get('Allow', 'another method')}.")
+        elif exc.status_code == 404:
+            message = f"there is no {request.url.path[:100]!r} on this server."
+        return error_response(exc.status_code, _HTTP_CODES.get(exc.status_code, "http_error"),
+                              message, dict(exc.headers or {}))
 
     @app.exception_handler(PoolTimeout)
     async def no_db(_request: Request, _exc: PoolTimeout) -> JSONResponse:
-        return _error(503, "unavailable", "the database is not answering; try again shortly.",
-                      {"Retry-After": "5"})
+        return database_down()
 
     @app.exception_handler(psycopg.OperationalError)
     async def db_down(_request: Request, exc: psycopg.OperationalError) -> JSONResponse:
         log.warning("database error: %s", exc)
-        return _error(503, "unavailable", "the database is not answering; try again shortly.",
-                      {"Retry-After": "5"})
+        return database_down()
+
+    @app.exception_handler(Exception)
+    async def failed(_request: Request, _exc: Exception) -> JSONResponse:
+        # A bug, still answered in the usual shape (Starlette logs the traceback).
+        return error_response(500, "internal", "the server failed on this request; it has "
+                              "been logged, try again later.")
 
     @app.get("/health", response_model=HealthResponse)
     def health(request: Request) -> Any:
@@ -159,7 +202,9 @@ def create_app(settings: Settings, pool: ConnectionPool | None = None) -> FastAP
 
     @app.post("/v1/login", response_model=LoginResponse)
     def login(body: LoginRequest, request: Request) -> Any:
-        ip = request.client.host if request.client else "unknown"
+        ip = client_address(request.client.host if request.client else None,
+                            request.headers.getlist("x-forwarded-for"),
+                            settings.trusted_proxies)
         with _db(request) as conn:
             done = accounts.login(conn, body.user, body.password, body.device_id,
                                   body.device_name, ip)
@@ -178,7 +223,7 @@ def create_app(settings: Settings, pool: ConnectionPool | None = None) -> FastAP
             return {"devices": accounts.list_devices(conn, who), "server_time": now_ms()}
 
     @app.delete("/v1/devices/{device_id}", response_model=OkResponse)
-    def revoke_device(device_id: Annotated[str, Path(max_length=64)], request: Request,
+    def revoke_device(device_id: DeviceId, request: Request,
                       authorization: Bearer = None) -> Any:
         with _authed(request, authorization) as (conn, who):
             accounts.revoke_device(conn, who, device_id)
@@ -210,7 +255,7 @@ def create_app(settings: Settings, pool: ConnectionPool | None = None) -> FastAP
         return {"members": members, "server_time": now_ms()}
 
     @app.delete("/v1/profiles/{profile_id}/members/{user}", response_model=OkResponse)
-    def revoke_member(profile_id: ProfileId, user: Annotated[str, Path(max_length=64)],
+    def revoke_member(profile_id: ProfileId, user: UserName,
                       request: Request, authorization: Bearer = None) -> Any:
         with _authed(request, authorization) as (conn, who):
             access.revoke_member(conn, who, profile_id, user)

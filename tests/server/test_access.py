@@ -267,7 +267,8 @@ def test_push_and_pull_must_name_the_tokens_device(new_device) -> None:
     assert r.status_code == 400 and "device_id" in r.json()["message"]
 
 
-def test_an_outdated_client_protocol_is_told_to_update(new_device) -> None:
+def test_a_protocol_number_below_one_is_invalid_not_outdated(new_device) -> None:
+    # 426 is for a real, older protocol; 0 or less was never one (tests/server/test_http_edges.py).
     dev = new_device()
     r = dev.http.post("/v1/pull", json={"protocol": 0, "device_id": dev.device_id})
-    assert r.status_code == 426 and "update" in r.json()["message"]
+    assert r.status_code == 422 and "protocol" in r.json()["message"]
