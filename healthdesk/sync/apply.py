@@ -18,16 +18,20 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from sqlalchemy import Connection
+from sqlalchemy.exc import DataError, IntegrityError, InterfaceError
 from sqlalchemy.orm import Session
 
 from healthdesk.protocol import Change
 from healthdesk.store.triggers import SYNC_GUARD_APPLYING, SYNC_GUARD_PURGING
 
-from .codec import IDENTITY, NOT_SENT, Table, quote, tables
+from . import set_aside as aside
+from .codec import IDENTITY, NOT_SENT, Table, Unfit, quote, tables
+from .set_aside import Aside
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +49,10 @@ class ApplyReport:
     incomplete: int = 0
     max_stamp: str = ""
     touched: dict[str, set[str]] = field(default_factory=dict)  # profile -> entities
+    # Rows set aside (not applied, kept with their reason) and set-aside rows that have
+    # now applied cleanly, by (entity, row id).
+    set_aside: dict[tuple[str, str], Aside] = field(default_factory=dict)
+    healed: set[tuple[str, str]] = field(default_factory=set)
 
 
 def set_guard(session: Session, *ids: int) -> None:
@@ -63,7 +71,14 @@ class _RowChange:
     profile_id: str
     fields: dict[str, Any]
     stamps: dict[str, str]
+    seq: int = 0
+    origin: str | None = None
     owned: bool = False  # fields/stamps are our copies (several changes were folded)
+    aside: bool = False  # folded onto a set-aside entry of the row: applied, it leaves
+
+    def set_aside(self, entity: str, row_id: str, why: tuple[str | None, str]) -> Aside:
+        return Aside(entity, row_id, self.profile_id, self.seq, self.origin,
+                     self.fields, self.stamps, why[0], why[1])
 
 
 def _fold(changes: Sequence[Change]) -> dict[tuple[str, str], _RowChange]:
@@ -74,13 +89,24 @@ def _fold(changes: Sequence[Change]) -> dict[tuple[str, str], _RowChange]:
         key = (c.entity, c.row_id)
         rc = out.get(key)
         if rc is None:
-            out[key] = _RowChange(c.profile_id, c.fields, c.stamps)
+            out[key] = _RowChange(c.profile_id, c.fields, c.stamps, c.seq, c.origin_device)
             continue
         if not rc.owned:
             rc.fields, rc.stamps, rc.owned = dict(rc.fields), dict(rc.stamps), True
         rc.fields.update(c.fields)
         rc.stamps.update(c.stamps)
+        rc.seq, rc.origin = c.seq, c.origin_device
     return out
+
+
+def _onto_set_aside(session: Session, entity: str, rows: dict[str, _RowChange]) -> None:
+    """A row with a set-aside entry is tried again with its new changes folded on top
+    (the entry is older in feed order): a valid newer version heals it."""
+    for row_id, old in aside.load(session, entity, list(rows)).items():
+        rc = rows[row_id]
+        rows[row_id] = _RowChange(old.profile_id, {**old.fields, **rc.fields},
+                                  {**old.stamps, **rc.stamps}, rc.seq, rc.origin,
+                                  owned=True, aside=True)
 
 
 def _chunks(items: Sequence[str]) -> Iterable[Sequence[str]]:
@@ -157,10 +183,24 @@ def _keep_extra(session: Session, entity: str, row_id: str, profile_id: str,
         (entity, row_id, profile_id, dumps(old_f, sort_keys=True), dumps(old_s, sort_keys=True)))
 
 
+Why = tuple[str | None, str]  # (field or None, reason sentence)
+# A row the database refuses for its values; anything else (locked, disk full) fails
+# the whole transaction as before.
+ROW_ERRORS: tuple[type[BaseException], ...] = (
+    IntegrityError, InterfaceError, DataError, OverflowError, ValueError, TypeError)
+
+
 def apply_changes(session: Session, changes: Sequence[Change],
-                  report: ApplyReport | None = None) -> ApplyReport:
+                  report: ApplyReport | None = None, *,
+                  exclude: Mapping[tuple[str, str], Why] | None = None,
+                  now: str = "") -> ApplyReport:
     """Write ``changes`` (one pulled page, or several) into the store. The caller holds
-    the transaction and the sync guard."""
+    the transaction and the sync guard.
+
+    A change that cannot be applied is set aside (``sync_set_aside``, with its reason)
+    and every other change is applied; rows in ``exclude`` are set aside with the reason
+    given (the engine's answer to a foreign key left dangling).
+    """
     report = report or ApplyReport()
     report.changes += len(changes)
     for c in changes:
@@ -172,79 +212,171 @@ def apply_changes(session: Session, changes: Sequence[Change],
     by_entity: dict[str, dict[str, _RowChange]] = {}
     for (entity, row_id), rc in _fold(changes).items():
         by_entity.setdefault(entity, {})[row_id] = rc
-    any_pending = session.connection().exec_driver_sql(
-        "SELECT EXISTS (SELECT 1 FROM outbox WHERE state = 'pending')").scalar()
+    conn = session.connection()
+    any_pending, has_aside = conn.exec_driver_sql(
+        "SELECT EXISTS (SELECT 1 FROM outbox WHERE state = 'pending'), "
+        f"EXISTS (SELECT 1 FROM {aside.TABLE})").one()
+    outcome = _Outcome()
     for entity in sorted(by_entity):
         rows = by_entity[entity]
+        if has_aside:
+            _onto_set_aside(session, entity, rows)
+        if exclude:
+            for row_id in [r for r in rows if (entity, r) in exclude]:
+                outcome.aside.append(rows.pop(row_id).set_aside(
+                    entity, row_id, exclude[(entity, row_id)]))
         spec = specs.get(entity)
         if spec is None:
             for row_id, rc in rows.items():  # a table from a newer version: keep it whole
                 _keep_extra(session, entity, row_id, rc.profile_id, rc.fields, rc.stamps)
             continue
-        _apply_table(session, spec, rows, bool(any_pending), report)
+        _apply_table(session, spec, rows, bool(any_pending), report, outcome)
+    if outcome.aside:
+        aside.save(session, outcome.aside, now)
+        for a in outcome.aside:
+            report.set_aside[a.key] = a
+            report.healed.discard(a.key)
+            log.warning("sync: %s %s set aside: %s", a.entity, a.row_id, a.reason)
+    if outcome.healed:
+        aside.drop(session, outcome.healed)
+        for key in outcome.healed:
+            report.set_aside.pop(key, None)
+            report.healed.add(key)
     return report
 
 
+@dataclass
+class _Outcome:
+    aside: list[Aside] = field(default_factory=list)
+    healed: list[tuple[str, str]] = field(default_factory=list)
+
+
+@dataclass
+class _Batch:
+    """Rows written by one statement: their parameters, ids and values, side by side."""
+
+    params: list[tuple[Any, ...]] = field(default_factory=list)
+    ids: list[str] = field(default_factory=list)
+    values: list[dict[str, Any]] = field(default_factory=list)
+
+    def add(self, params: tuple[Any, ...], row_id: str, values: dict[str, Any]) -> None:
+        self.params.append(params)
+        self.ids.append(row_id)
+        self.values.append(values)
+
+
+def _values_of(session: Session, spec: Table, row_id: str, rc: _RowChange,
+               current: dict[str, Any] | None, local: list[_Pending] | None,
+               pins: dict[int, dict[str, Any]],
+               report: ApplyReport) -> tuple[dict[str, Any], str] | None:
+    """The columns to write for one row change (None: nothing to write). Raises Unfit
+    for a value this store cannot hold."""
+    fields = rc.fields
+    if ("id" in fields and fields["id"] != row_id) or (
+            "profile_id" in fields and fields["profile_id"] != rc.profile_id):
+        raise Unfit("does not match the record it was sent for", "id")
+    if local is None and fields.keys() <= spec.plain_columns:
+        # The common case, kept lean (an initial sync is 100,000 of these): every
+        # field is a column of ours and nothing local is waiting for this row.
+        check = spec.checkers
+        try:
+            values = {n: check[n](v) for n, v in fields.items() if n not in IDENTITY}
+        except Unfit:
+            pass  # found again, field by field, with its name, below
+        else:
+            return (values, max(rc.stamps.values())) if values else None
+    return _careful_values(session, spec, row_id, rc, current, local or [], pins, report)
+
+
 def _apply_table(session: Session, spec: Table, rows: dict[str, _RowChange],
-                 any_pending: bool, report: ApplyReport) -> None:
+                 any_pending: bool, report: ApplyReport, outcome: _Outcome) -> None:
     ids = list(rows)
     existing = _existing(session, spec.name, ids)
     pending = _pending_for(session, spec.name, ids) if any_pending else {}
     if pending:
         existing.update(_existing(session, spec.name, list(pending), "*"))
     conn = session.connection()
-    inserts: dict[tuple[str, ...], list[tuple[Any, ...]]] = {}
-    updates: dict[tuple[str, ...], list[tuple[Any, ...]]] = {}
+    inserts: dict[tuple[str, ...], _Batch] = {}
+    updates: dict[tuple[str, ...], _Batch] = {}
     pins: dict[int, dict[str, Any]] = {}
-    plain, convert = spec.plain_columns, spec.converters
     for row_id, rc in rows.items():
         current = existing.get(row_id)
         if current is not None and spec.append_only:
-            continue  # inserted once; the feed cannot change history
-        fields = rc.fields
-        values: dict[str, Any] | None = None
-        if row_id not in pending and fields.keys() <= plain:
-            # The common case, kept lean (an initial sync is 100,000 of these): every
-            # field is a column of ours and nothing local is waiting for this row.
-            try:
-                values = {n: (convert[n](v) if n in convert else v) for n, v in fields.items()
-                          if n not in IDENTITY}
-            except (ValueError, TypeError, AttributeError):
-                values = None
-            else:
-                version = max(rc.stamps.values())
-        if values is None:
-            found = _careful_values(session, spec, row_id, rc, current,
-                                    pending.get(row_id, []), pins, report)
+            if rc.aside:  # inserted once; the feed cannot change history
+                outcome.healed.append((spec.name, row_id))
+            continue
+        try:
+            found = _values_of(session, spec, row_id, rc, current, pending.get(row_id),
+                               pins, report)
             if found is None:
+                if rc.aside:
+                    outcome.healed.append((spec.name, row_id))
                 continue
             values, version = found
-        if current is None:
-            if not spec.required <= values.keys():
-                # A row whose earlier history the server no longer has (compacted
-                # tombstone): nothing to show; its fields stay with the server.
-                report.incomplete += 1
+            if current is None and not spec.required <= values.keys():
+                if values.get("deleted") == 1:
+                    # A tombstone of a row whose earlier history the server no longer
+                    # has (compacted): nothing to show; its fields stay with the server.
+                    report.incomplete += 1
+                    continue
+                outcome.aside.append(rc.set_aside(
+                    spec.name, row_id, aside.missing_required(spec.required - values.keys())))
                 continue
+        except Unfit as exc:
+            outcome.aside.append(rc.set_aside(spec.name, row_id, aside.from_unfit(exc)))
+            continue
+        if current is None:
             cols = (*values, "id", "profile_id", "version")
-            inserts.setdefault(cols, []).append(
-                (*values.values(), row_id, rc.profile_id, version))
-            if spec.name == "conflicts" and values.get("status") == "open":
-                report.new_conflicts += 1
+            inserts.setdefault(cols, _Batch()).add(
+                (*values.values(), row_id, rc.profile_id, version), row_id, values)
         else:
-            updates.setdefault(tuple(values), []).append((*values.values(), version, row_id))
-        report.rows_written += 1
-    for cols, params in inserts.items():
-        conn.exec_driver_sql(
-            f"INSERT INTO {quote(spec.name)} ({', '.join(quote(c) for c in cols)}) "
-            f"VALUES ({', '.join('?' * len(cols))})", params)
-    for cols, params in updates.items():
+            updates.setdefault(tuple(values), _Batch()).add(
+                (*values.values(), version, row_id), row_id, values)
+    failed: dict[str, Why] = {}
+    for cols, batch in inserts.items():
+        _execute(conn, spec, f"INSERT INTO {quote(spec.name)} "
+                 f"({', '.join(quote(c) for c in cols)}) VALUES ({', '.join('?' * len(cols))})",
+                 batch, failed)
+    for cols, batch in updates.items():
         sets = ", ".join(f"{quote(c)} = ?" for c in cols)
-        conn.exec_driver_sql(
-            f"UPDATE {quote(spec.name)} SET {sets}, version = max(version, ?) WHERE id = ?",
-            params)
+        _execute(conn, spec, f"UPDATE {quote(spec.name)} SET {sets}, "
+                 "version = max(version, ?) WHERE id = ?", batch, failed)
+    for batch in (*inserts.values(), *updates.values()):
+        for row_id, values in zip(batch.ids, batch.values, strict=True):
+            rc = rows[row_id]
+            if row_id in failed:
+                outcome.aside.append(rc.set_aside(spec.name, row_id, failed[row_id]))
+                continue
+            report.rows_written += 1
+            if rc.aside:
+                outcome.healed.append((spec.name, row_id))
+            if (spec.name == "conflicts" and row_id not in existing
+                    and values.get("status") == "open"):
+                report.new_conflicts += 1
     if pins:
         conn.exec_driver_sql("UPDATE outbox SET pinned = ? WHERE seq = ?",
                              [(json.dumps(p, sort_keys=True), seq) for seq, p in pins.items()])
+
+
+def _execute(conn: Connection, spec: Table, sql: str, batch: _Batch,
+             failed: dict[str, Why]) -> None:
+    """One statement for the whole batch (the fast path); if the database refuses a row,
+    the batch is undone and written row by row, each in its own savepoint, so a refused
+    row leaves nothing behind and the others still go in."""
+    conn.exec_driver_sql("SAVEPOINT sync_batch")
+    try:
+        conn.exec_driver_sql(sql, batch.params)
+    except ROW_ERRORS:
+        conn.exec_driver_sql("ROLLBACK TO sync_batch")
+        for params, row_id, values in zip(batch.params, batch.ids, batch.values, strict=True):
+            conn.exec_driver_sql("SAVEPOINT sync_row")
+            try:
+                conn.exec_driver_sql(sql, [params])
+            except ROW_ERRORS as exc:
+                conn.exec_driver_sql("ROLLBACK TO sync_row")
+                failed[row_id] = aside.from_error(exc, spec, values)
+            conn.exec_driver_sql("RELEASE sync_row")
+    conn.exec_driver_sql("RELEASE sync_batch")
 
 
 def _careful_values(session: Session, spec: Table, row_id: str, rc: _RowChange,
@@ -252,7 +384,8 @@ def _careful_values(session: Session, spec: Table, row_id: str, rc: _RowChange,
                     pins: dict[int, dict[str, Any]],
                     report: ApplyReport) -> tuple[dict[str, Any], str] | None:
     """The values to write for a row with unpushed local changes, unknown fields or
-    values that do not fit: field by field, skipping, pinning and keeping extras."""
+    values that do not fit: field by field, skipping, pinning and keeping extras.
+    Raises Unfit (naming the field) for a value this store cannot hold."""
     values: dict[str, Any] = {}
     stamps: list[str] = []
     extra_f: dict[str, Any] = {}
@@ -263,6 +396,7 @@ def _careful_values(session: Session, spec: Table, row_id: str, rc: _RowChange,
         if name not in spec.columns:
             extra_f[name] = value
             continue
+        decoded = spec.checked(name, value)  # before anything is pinned or kept
         mine = _local_stamp(local, name) if local else None
         if mine is not None:
             if mine.version > stamp:
@@ -273,13 +407,7 @@ def _careful_values(session: Session, spec: Table, row_id: str, rc: _RowChange,
                 pin = pins.setdefault(mine.seq, dict(mine.pinned or {}))
                 if name not in pin:
                     pin[name] = spec.encoder(name)(current.get(name))
-        try:
-            values[name] = spec.decoder(name)(value)
-        except (ValueError, TypeError, AttributeError):
-            log.warning("sync: %s.%s of row %s has a value this version cannot store; "
-                        "kept aside", spec.name, name, row_id)
-            extra_f[name] = value
-            continue
+        values[name] = decoded
         stamps.append(stamp)
     if extra_f:
         _keep_extra(session, spec.name, row_id, rc.profile_id, extra_f,
@@ -335,4 +463,5 @@ def purge_profile(session: Session, profile_id: str, *, keep_pending: bool = Fal
     else:
         conn.exec_driver_sql("DELETE FROM sync_extra_fields WHERE profile_id = ?",
                              (profile_id,))
+        aside.drop_profile(session, profile_id)  # pulled again from 0: judged afresh
     return removed

@@ -10,7 +10,11 @@ page of a thousand rows costs no object construction.
 from __future__ import annotations
 
 import base64
+import binascii
+import datetime as dt
 import json
+import math
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
@@ -44,12 +48,23 @@ class Table:
     append_only: bool
     plain_columns: frozenset[str] = frozenset()  # fields a change may carry as they are
     converters: dict[str, Callable[[Any], Any]] = field(default_factory=dict)  # non-identity
+    # Every plain column's checking decoder (raises Unfit): what a pulled value must pass.
+    checkers: dict[str, Callable[[Any], Any]] = field(default_factory=dict)
+    references: dict[str, str] = field(default_factory=dict)  # column -> parent table
 
     def encoder(self, name: str) -> Callable[[Any], Any]:
         return _ENCODE[self.columns[name].kind]
 
     def decoder(self, name: str) -> Callable[[Any], Any]:
         return _DECODE[self.columns[name].kind]
+
+    def checked(self, name: str, value: Any) -> Any:
+        """``value`` as the column stores it; raises Unfit naming the field and why not."""
+        try:
+            return self.checkers[name](value)
+        except Unfit as exc:
+            exc.field = name
+            raise
 
 
 def _kind(column: Any) -> str:
@@ -101,6 +116,136 @@ for _k in ("text", "int", "float", "datetime", "date", "json", "blob", "bool"):
 APPEND_ONLY = frozenset({"dose_events", "audit_events"})
 
 
+class Unfit(ValueError):
+    """A pulled value this store cannot hold; ``problem`` completes "<field> ..." in words."""
+
+    def __init__(self, problem: str, field: str | None = None) -> None:
+        super().__init__(problem)
+        self.problem = problem
+        self.field = field
+
+
+# What a pulled value must be, per kind (the server is not trusted: an older or
+# compromised one, or rows stored before it validated). Cheap type and shape checks
+# only, so the initial sync stays fast; the database's own constraints catch the rest.
+INT_MIN, INT_MAX = -(2**63), 2**63 - 1
+_DATETIME = re.compile(r"\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d:"
+                       r"[0-5]\d\.\d{6}Z")
+_DATE = re.compile(r"\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])")
+
+
+def _what(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "an object"
+    return type(value).__name__
+
+
+def _too_large(value: int) -> Unfit:
+    return Unfit(f"is a number too large to store ({len(str(abs(value)))} digits)")
+
+
+def _check_text(v: Any) -> Any:
+    if v is None or type(v) is str:
+        return v
+    raise Unfit(f"must be text, not {_what(v)}")
+
+
+def _check_int(v: Any) -> Any:
+    if v is None:
+        return None
+    if type(v) is int:
+        if INT_MIN <= v <= INT_MAX:
+            return v
+        raise _too_large(v)
+    if type(v) is float and v.is_integer() and INT_MIN <= v <= INT_MAX:
+        return int(v)
+    raise Unfit(f"must be a whole number, not {_what(v)}")
+
+
+def _check_float(v: Any) -> Any:
+    if v is None:
+        return None
+    if type(v) is float:
+        if math.isfinite(v):
+            return v
+        raise Unfit("must be a finite number")
+    if type(v) is int:
+        try:
+            return float(v)
+        except OverflowError:
+            raise _too_large(v) from None
+    raise Unfit(f"must be a number, not {_what(v)}")
+
+
+def _check_bool(v: Any) -> Any:
+    if v is None:
+        return None
+    if v is True or v is False or (type(v) is int and v in (0, 1)):
+        return int(v)
+    raise Unfit(f"must be true or false, not {_what(v)}")
+
+
+def _real_day(v: str) -> bool:
+    # The pattern allows 2026-02-30; a day past the 28th is checked properly.
+    if v[8:10] <= "28":
+        return True
+    try:
+        dt.date(int(v[:4]), int(v[5:7]), int(v[8:10]))
+    except ValueError:
+        return False
+    return True
+
+
+def _check_datetime(v: Any) -> Any:
+    if v is None:
+        return None
+    if type(v) is str and _DATETIME.fullmatch(v) and _real_day(v):
+        return v
+    raise Unfit("must be a time such as 2026-01-05T08:00:00.000000Z")
+
+
+def _check_date(v: Any) -> Any:
+    if v is None:
+        return None
+    if type(v) is str and _DATE.fullmatch(v) and _real_day(v):
+        return v
+    raise Unfit("must be a date such as 2026-01-05")
+
+
+def _check_blob(v: Any) -> Any:
+    if v is None:
+        return None
+    if type(v) is str:
+        try:
+            return base64.b64decode(v.encode("ascii"), validate=True)
+        except (binascii.Error, UnicodeEncodeError):
+            pass
+    raise Unfit("must be base64 text")
+
+
+_CHECK: dict[str, Callable[[Any], Any]] = {
+    "text": _check_text, "int": _check_int, "float": _check_float, "bool": _check_bool,
+    "datetime": _check_datetime, "date": _check_date, "json": _json_text,
+    "blob": _check_blob,
+}
+
+
+def _not_null(check: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    def checked(v: Any) -> Any:
+        if v is None:
+            raise Unfit("is missing (the record requires it)")
+        return check(v)
+    return checked
+
+
 @cache
 def tables() -> dict[str, Table]:
     """Every synced table this version of the store has, by name."""
@@ -115,7 +260,12 @@ def tables() -> dict[str, Table]:
         plain = frozenset(cols) - NOT_SENT  # identity fields are checked, then dropped
         converters = {n: _DECODE[c.kind] for n, c in cols.items()
                       if n in plain and _DECODE[c.kind] is not _same}
-        out[t.name] = Table(t.name, cols, required, t.name in APPEND_ONLY, plain, converters)
+        checkers = {n: _CHECK[c.kind] if c.nullable else _not_null(_CHECK[c.kind])
+                    for n, c in cols.items() if n in plain}
+        references = {c.name: fk.column.table.name for c in t.columns
+                      for fk in c.foreign_keys}
+        out[t.name] = Table(t.name, cols, required, t.name in APPEND_ONLY, plain, converters,
+                            checkers, references)
     return out
 
 

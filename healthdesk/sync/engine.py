@@ -6,6 +6,13 @@ Crash safety comes from the order of commits, not from luck:
   the next round send the same keys again and get ``duplicate``: nothing is doubled.
 - pull: one local transaction applies a page, moves the cursors and stamps the clock.
   A crash before its commit leaves the cursor where it was, so the page comes again.
+- a pulled change this store cannot apply is set aside (``sync_set_aside``) in the same
+  transaction, and the cursor moves on: one bad row never stops every later round.
+  Foreign keys are deferred, so a page that leaves one dangling fails only at commit;
+  the page is then written again, the dangling rows found (``dangling.find``) and set
+  aside, and it commits. At the end of a round that brought anything, every set-aside
+  change is tried again in one more transaction: a parent that arrived on a later page
+  (a compacted feed can put a child first) heals its children before the round ends.
 
 ``HEALTHDESK_SYNC_CRASH_AT=<step>[#n]`` kills the process with SIGKILL at the n-th
 (default first) time it reaches ``step`` (see STEPS); the crash tests use it.
@@ -13,6 +20,7 @@ Crash safety comes from the order of commits, not from luck:
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import os
 import signal
@@ -29,6 +37,7 @@ from sqlalchemy.orm import Session
 from healthdesk.protocol import (
     MAX_PULL_PAGE,
     MAX_PUSH_BATCH,
+    Change,
     PullRequest,
     PullResponse,
     PushRequest,
@@ -36,8 +45,9 @@ from healthdesk.protocol import (
 from healthdesk.store.triggers import SYNC_GUARD_APPLYING
 from healthdesk.store.vault import Store
 
-from . import outbox
-from .apply import ApplyReport, apply_changes, clear_guard, purge_profile, set_guard
+from . import dangling, outbox
+from . import set_aside as aside
+from .apply import ApplyReport, Why, apply_changes, clear_guard, purge_profile, set_guard
 from .errors import SyncError
 from .transport import Transport
 
@@ -59,6 +69,8 @@ class RoundReport:
     conflicts: int = 0       # new open conflict records that arrived in the inbox
     rejected: int = 0        # mutations refused (set aside, or kept for a clock fix)
     set_aside: int = 0
+    pulled_set_aside: int = 0  # pulled changes set aside (not applied here) after the round
+    healed: int = 0          # set-aside pulled changes that applied cleanly this round
     pending: int = 0         # changes still waiting after the round
     revoked: list[str] = field(default_factory=list)
     resynced: list[str] = field(default_factory=list)
@@ -68,6 +80,7 @@ class RoundReport:
     def as_dict(self) -> dict[str, object]:
         return {"pushed": self.pushed, "pulled": self.pulled, "conflicts": self.conflicts,
                 "rejected": self.rejected, "set_aside": self.set_aside,
+                "pulled_set_aside": self.pulled_set_aside, "healed": self.healed,
                 "pending": self.pending, "revoked": list(self.revoked),
                 "resynced": list(self.resynced), "clock_message": self.clock_message,
                 "seconds": round(self.seconds, 3)}
@@ -155,6 +168,28 @@ def _fk_failure(exc: IntegrityError) -> bool:
     return "FOREIGN KEY" in str(exc.orig or exc).upper()
 
 
+# A set-aside parent leaves its children dangling in turn: a chain (profile, medicine,
+# schedule, dose, alert) is at most this deep, plus the first try and a last check.
+MAX_ATTEMPTS = 7
+
+
+class _Dangling(Exception):
+    """Rolls a write back: these rows point at rows that are not here."""
+
+    def __init__(self, found: dict[tuple[str, str], Why]) -> None:
+        super().__init__(f"{len(found)} rows point at missing rows")
+        self.found = found
+
+
+def _retry_page(entries: list[aside.Aside]) -> PullResponse:
+    changes = [Change.model_construct(
+        seq=a.seq, profile_id=a.profile_id, entity=a.entity, row_id=a.row_id,
+        fields=a.fields, stamps=a.stamps, origin_device=a.origin_device or "")
+        for a in entries]
+    return PullResponse.model_construct(changes=changes, cursors={}, has_more=False,
+                                        resync=[], revoked=[], profiles={}, server_time=0)
+
+
 class SyncEngine:
     """Runs rounds against one server for one store. One round at a time (a lock)."""
 
@@ -167,6 +202,7 @@ class SyncEngine:
         self.progress = progress or (lambda _msg: None)
         self._crash = _CrashHook()
         self._lock = threading.Lock()
+        self._retried = False  # set-aside changes are retried in the first round too
         transport.on_server_time = self.observe_server_time
 
     def observe_server_time(self, millis: int) -> None:
@@ -181,8 +217,11 @@ class SyncEngine:
             report = RoundReport()
             self.push_all(report)
             self.pull_all(report)
+            if report.pulled or report.resynced or not self._retried:
+                self.retry_set_aside(report)
             with self.store.read() as s:
                 report.pending = outbox.count_pending(s)
+                report.pulled_set_aside = aside.count(s)
             report.seconds = time.perf_counter() - started
             return report
         finally:
@@ -271,17 +310,7 @@ class SyncEngine:
                         # A resynced profile is dropped and rebuilt in one transaction, so
                         # a crash halfway never leaves it half gone.
                         continue
-                    try:
-                        self._commit(held, resync, report)
-                    except IntegrityError as exc:
-                        if _fk_failure(exc) and resp.has_more:
-                            # A compacted feed can put a child before its parent across a
-                            # page boundary: take the next page into the same transaction.
-                            continue
-                        raise SyncError(
-                            "The changes from the sync server do not fit together (a record "
-                            "points at one that is missing); nothing was changed here. Try "
-                            "again; if it persists, report it.") from exc
+                    self._commit(held, resync, report)
                     self._crash("pull:committed")
                     held, resync = [], set()
             finally:
@@ -296,34 +325,82 @@ class SyncEngine:
         return self.transport.pull(PullRequest(
             device_id=self.store.device_id, cursors=cursors, limit=self.page_limit))
 
+    def retry_set_aside(self, report: RoundReport) -> None:
+        """Try every set-aside pulled change again, in one transaction (a parent that has
+        arrived since heals its children); those that apply cleanly leave the list."""
+        self._retried = True
+        with self.store.read() as s:
+            entries = aside.load_all(s)
+        if entries:
+            applied = self._commit_pages([_retry_page(entries)], set())
+            report.conflicts += applied.new_conflicts
+            report.healed += len(applied.healed)
+
     def _commit(self, held: list[PullResponse], resync: set[str],
                 report: RoundReport) -> None:
         if self._nothing_new(held, resync):
             return  # a no-op round writes nothing (and waits for no fsync)
+        applied = self._commit_pages(held, resync)
+        report.pulled += applied.changes
+        report.conflicts += applied.new_conflicts
+        report.healed += len(applied.healed)
+        report.revoked.extend(p for p in self._revoked if p not in report.revoked)
+        report.resynced.extend(p for p in sorted(resync) if p not in report.resynced)
+        if applied.changes:
+            self.progress(f"Received {report.pulled} changes")
+
+    def _commit_pages(self, held: list[PullResponse], resync: set[str]) -> ApplyReport:
+        """Apply ``held`` and move the cursors in one transaction. The first try checks
+        nothing beyond what the database checks (the fast path); if the commit fails on a
+        foreign key, the pages are written again and the dangling rows set aside."""
+        exclude: dict[tuple[str, str], Why] = {}
+        for attempt in range(MAX_ATTEMPTS):
+            try:
+                return self._write_pages(held, resync, exclude, check=attempt > 0)
+            except _Dangling as found:
+                exclude.update(found.found)
+            except IntegrityError as exc:
+                if not _fk_failure(exc) or attempt > 0:
+                    # Nothing of this page dangles: the store itself does not fit.
+                    raise SyncError(
+                        "The changes from the sync server do not fit together (a record "
+                        "points at one that is missing); nothing was changed here. Try "
+                        "again; if it persists, report it.") from exc
+        raise SyncError("The changes from the sync server point at records that are "
+                        "missing, too many levels deep; nothing was changed here. Try "
+                        "again; if it persists, report it.")
+
+    def _write_pages(self, held: list[PullResponse], resync: set[str],
+                     exclude: dict[tuple[str, str], Why], *, check: bool) -> ApplyReport:
         applied = ApplyReport()
-        revoked: list[str] = []
+        self._revoked: list[str] = []
+        now = self.store.clock().astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
         with self.store.db.write() as s:
             set_guard(s, SYNC_GUARD_APPLYING)
             for pid in sorted(resync):
                 purge_profile(s, pid, keep_pending=True)
             for resp in held:
-                apply_changes(s, resp.changes, applied)
+                apply_changes(s, resp.changes, applied, exclude=exclude, now=now)
                 _save_cursors(s, resp)
                 for pid in resp.revoked:
                     if self._holds(s, pid):
                         purge_profile(s, pid)
-                        revoked.append(pid)
+                        self._revoked.append(pid)
+            if check:
+                written: dict[str, set[str]] = {}
+                for resp in held:
+                    for c in resp.changes:
+                        if (c.entity, c.row_id) not in exclude:
+                            written.setdefault(c.entity, set()).add(c.row_id)
+                found = dangling.find(s, written)
+                if found:
+                    raise _Dangling(found)
             if applied.max_stamp:
                 self.store.hlc.observe(applied.max_stamp)
             _save_clock(s, self.store)
             self._crash("pull:applied")
             clear_guard(s)
-        report.pulled += applied.changes
-        report.conflicts += applied.new_conflicts
-        report.revoked.extend(p for p in revoked if p not in report.revoked)
-        report.resynced.extend(p for p in sorted(resync) if p not in report.resynced)
-        if applied.changes:
-            self.progress(f"Received {report.pulled} changes")
+        return applied
 
     def _nothing_new(self, held: list[PullResponse], resync: set[str]) -> bool:
         if resync or any(r.changes or r.revoked for r in held):

@@ -11,7 +11,7 @@ from .local import LocalState, MeasurementDay, OutboxEntry, Preference, SyncGuar
 from .measurements import Measurement
 from .medications import DoseEvent, Medication, MedicationSchedule
 from .people import EmergencyContact, Profile
-from .sync import Conflict, SyncCursor, SyncExtraFields
+from .sync import Conflict, SyncCursor, SyncExtraFields, SyncSetAside
 
 SYNCED_MODELS: tuple[type[Synced], ...] = (
     Profile,
@@ -65,5 +65,6 @@ __all__ = [
     "SyncCursor",
     "SyncExtraFields",
     "SyncGuard",
+    "SyncSetAside",
     "Synced",
 ]

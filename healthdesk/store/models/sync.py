@@ -64,3 +64,23 @@ class SyncExtraFields(Base):
     profile_id: Mapped[str] = mapped_column(String(36))
     fields: Mapped[dict[str, Any]] = mapped_column(JSONText)
     stamps: Mapped[dict[str, str]] = mapped_column(JSONText)
+
+
+class SyncSetAside(Base):
+    """Device-local: pulled changes this store could not apply (a value it cannot hold, a
+    missing required field, a record pointing at one that is not here), kept with their
+    reason in words so a person can see them; retried until they apply (docs/sync.md)."""
+
+    __tablename__ = "sync_set_aside"
+    entity: Mapped[str] = mapped_column(String(40), primary_key=True)
+    row_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    profile_id: Mapped[str] = mapped_column(String(36))
+    seq: Mapped[int] = mapped_column(Integer)  # the latest feed change folded in
+    origin_device: Mapped[str | None] = mapped_column(String(64))
+    fields: Mapped[dict[str, Any]] = mapped_column(JSONText)
+    stamps: Mapped[dict[str, str]] = mapped_column(JSONText)
+    field: Mapped[str | None] = mapped_column(String(64))
+    reason: Mapped[str] = mapped_column(String(500))
+    set_aside_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+
+    __table_args__ = (Index("ix_sync_set_aside_profile", "profile_id", "seq"),)
