@@ -29,7 +29,9 @@ def register(sub: argparse._SubParsersAction, common: Common) -> None:
     p.add_argument("--profile", metavar="NAME", action="append",
                    help="only this person (repeatable); default: everyone")
     p.add_argument("--kind", help="csv only: one kind of reading, e.g. blood_pressure")
-    p.add_argument("-o", "--output", metavar="FILE", help="write here (default: stdout)")
+    p.add_argument("-o", "--output", metavar="FILE",
+                   help="write here (default, or -: stdout); a FIFO or device is written "
+                        "straight to, a symlink's target file is replaced")
     p = sub.add_parser("import", help="import a FHIR R4 Bundle, a CSV of readings, or a "
                                       "HealthDesk JSON export")
     common(p)
@@ -61,7 +63,7 @@ def _one_person(record: HealthRecord, ids: list[str] | None, what: str) -> str:
 def cmd_export(args: argparse.Namespace) -> int:
     with open_record(args) as record:
         ids = _profile_ids(record, args.profile)
-        dest = Path(args.output) if args.output else None
+        dest = Path(args.output) if args.output and args.output != "-" else None
         if args.format == "json":
             data = export_json(record.store, dest, profile_ids=ids)
         elif args.format == "fhir":

@@ -43,7 +43,9 @@ def register(sub: argparse._SubParsersAction, common: Common) -> None:
                    help="the recovery key (else $HEALTHDESK_RECOVERY_KEY, else asked)")
     p = sub.add_parser("backup", help="write an encrypted, self-contained backup")
     common(p)
-    p.add_argument("-o", "--output", required=True, metavar="FILE")
+    p.add_argument("-o", "--output", required=True, metavar="FILE",
+                   help="the backup file (-: stdout); a FIFO or device is written straight "
+                        "to, a symlink's target file is replaced")
     p.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
     p = sub.add_parser("restore", help="restore a backup into the data dir")
     common(p)
@@ -147,9 +149,12 @@ def cmd_recover(args: argparse.Namespace) -> int:
 
 def cmd_backup(args: argparse.Namespace) -> int:
     with open_record(args) as record:
-        info = create_backup(record.store, Path(args.output), overwrite=args.force)
-    print(f"Backup written to {args.output} ({info.size_bytes / 1e6:.1f} MB, encrypted).")
-    print("It opens with the passphrase or recovery key the store had when it was made.")
+        info = create_backup(record.store, args.output, overwrite=args.force)
+    # With -o - the backup itself is on stdout: the words go to stderr.
+    say = _say if args.output == "-" else print
+    where = "standard output" if args.output == "-" else args.output
+    say(f"Backup written to {where} ({info.size_bytes / 1e6:.1f} MB, encrypted, verified).")
+    say("It opens with the passphrase or recovery key the store had when it was made.")
     return 0
 
 

@@ -19,9 +19,12 @@ from healthdesk.services.errors import (
     NotFoundError,
     StoreError,
     ValidationError,
+    explain_store_failure,
 )
+from healthdesk.services.record import HealthRecord
 
 from . import commands_data, commands_doses, commands_store, commands_sync
+from .session import data_dir
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE, EXIT_LOCKED = 0, 1, 2, 3
 
@@ -64,6 +67,15 @@ def _fail(code: int, message: str) -> int:
     return code
 
 
+def _store_failure(exc: BaseException, args: argparse.Namespace) -> StoreError | None:
+    """A damaged page or a full disk, found deep in the driver's exceptions."""
+    try:
+        db_path = HealthRecord.database_path(data_dir(args))
+    except Exception:  # no data dir to name: the error is then not about the store
+        return None
+    return explain_store_failure(exc, db_path)
+
+
 def _run(func: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
     try:
         return func(args)
@@ -80,11 +92,17 @@ def _run(func: Callable[[argparse.Namespace], int], args: argparse.Namespace) ->
     except OSError as exc:
         if os.environ.get("HEALTHDESK_DEBUG"):
             traceback.print_exc()
+        failure = _store_failure(exc, args)
+        if failure is not None:
+            return _fail(failure.exit_code, str(failure))
         target = f" ({exc.filename})" if exc.filename else ""
         return _fail(EXIT_FAIL, f"{exc.strerror or exc}{target}.")
     except Exception as exc:
         if os.environ.get("HEALTHDESK_DEBUG"):
             traceback.print_exc()
+        failure = _store_failure(exc, args)
+        if failure is not None:
+            return _fail(failure.exit_code, str(failure))
         return _fail(EXIT_FAIL, f"unexpected error ({type(exc).__name__}); "
                      "run again with HEALTHDESK_DEBUG=1 for details.")
 

@@ -10,7 +10,8 @@ Members, in this order:
   data key, so the copy is encrypted from its first byte and no plaintext ever touches
   the disk.
 
-A backup is written to a temp file beside the destination and renamed into place (0600).
+A backup is written to a partial file beside the destination, checked, and renamed into
+place (0600); ``-``, a FIFO or a character device is written straight to.
 Restoring checks every hash and that the backup really opens with the given passphrase
 or recovery key *before* the target folder is touched; an existing store there is
 moved aside (``<name>.replaced-<time>``), never deleted. Since the key file travels as it
@@ -25,9 +26,7 @@ import hashlib
 import io
 import json
 import os
-import shutil
 import tarfile
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
@@ -36,12 +35,16 @@ from typing import IO, Any
 
 from healthdesk.domain.errors import ValidationError
 from healthdesk.store import keys as keyfile
-from healthdesk.store.db import probe
-from healthdesk.store.errors import LockedError, StoreExistsError
+from healthdesk.store.db import file_problems, probe
+from healthdesk.store.errors import CorruptStoreError, LockedError, StoreExistsError
+from healthdesk.store.failures import explain
+from healthdesk.store.keys import fsync_directory
 from healthdesk.store.migrate import current_revision, encrypted_copy
 from healthdesk.store.vault import DB_NAME, KEYS_NAME, Store, StorePaths
 
-from .canonical import commit_temp, fsync_directory, known_revisions, private_temp
+from .canonical import known_revisions
+from .output_files import check_target, open_output
+from .workspace import work_folder
 
 BACKUP_FORMAT = "healthdesk-backup"
 BACKUP_VERSION = 1
@@ -67,10 +70,11 @@ class BackupInfo:
     store_id: str
     schema: str
     members: tuple[MemberInfo, ...]
+    written: int | None = None  # bytes written, when the backup went to a stream
 
     @property
     def size_bytes(self) -> int:
-        return self.path.stat().st_size
+        return self.written if self.written is not None else self.path.stat().st_size
 
 
 def _sha256_file(path: Path) -> tuple[int, str]:
@@ -92,22 +96,53 @@ def _tar_info(name: str, size: int, mtime: float) -> tarfile.TarInfo:
 # --------------------------------------------------------------------------- create
 
 
-def create_backup(store: Store, dest: Path, *, overwrite: bool = False) -> BackupInfo:
-    """Write an encrypted backup of ``store`` to ``dest``.
-
-    Raises ValidationError if ``dest`` exists and ``overwrite`` is false; OSError if the
-    destination cannot be written (nothing is left behind then).
-    """
-    dest = Path(dest)
-    if dest.exists() and not overwrite:
-        raise ValidationError(
-            "file", f"{dest} already exists; choose another file name or allow overwriting it."
-        )
-    created = store.clock().astimezone(dt.UTC)
-    dest.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    work = Path(tempfile.mkdtemp(prefix=".healthdesk-backup-", dir=dest.parent))
+def _copy_database(store: Store, work: Path) -> Path:
+    """The encrypted copy, verified page by page (HMAC and integrity check) with the
+    key: a backup of a damaged store would restore the damage, or not restore at all."""
     try:
-        db_copy = encrypted_copy(store.db, work / DB_NAME)
+        copy = encrypted_copy(store.db, work / DB_NAME)
+        problems = file_problems(copy, store.data_key)
+    except Exception as exc:
+        failure = explain(exc, store.paths.db, write_path=store.paths.data_dir)
+        if failure is None:
+            raise
+        raise failure from exc
+    if problems:
+        more = f", and {len(problems) - 1} more" if len(problems) > 1 else ""
+        raise CorruptStoreError(
+            f"No backup was written: {store.paths.db} is damaged ({problems[0]}{more}); "
+            "restore it from an earlier backup: healthdesk restore FILE."
+        )
+    return copy
+
+
+def _write_tar(out: IO[bytes], work: Path, manifest_bytes: bytes,
+               members: tuple[MemberInfo, ...], stamp: float) -> None:
+    # Stream mode ("w|") never seeks, so the same code writes to a pipe or a FIFO.
+    with tarfile.open(fileobj=out, mode="w|", format=tarfile.PAX_FORMAT) as tar:
+        tar.addfile(_tar_info(MANIFEST, len(manifest_bytes), stamp), io.BytesIO(manifest_bytes))
+        for m in members:
+            with (work / m.name).open("rb") as src:
+                tar.addfile(_tar_info(m.name, m.size, stamp), src)
+
+
+def create_backup(store: Store, dest: Path | str, *, overwrite: bool = False) -> BackupInfo:
+    """Write an encrypted backup of ``store`` to ``dest`` (``-``: standard output; a FIFO
+    or device is written straight to; see ``output_files``).
+
+    The work folder (the database copy and keys) lives in the store's data dir under
+    ``.healthdesk-backup-<pid>-<random>`` and is removed when done; ones left by a
+    killed backup are removed first.
+
+    Raises ValidationError (``dest`` exists and not ``overwrite``, or cannot be a
+    target), CorruptStoreError (the store has a damaged page: no backup is written),
+    DiskFullError, OSError; nothing is left at ``dest`` then.
+    """
+    check_target(dest, overwrite=overwrite)
+    created = store.clock().astimezone(dt.UTC)
+    target = Path(dest)
+    with work_folder(store.paths.data_dir, "backup") as work:
+        db_copy = _copy_database(store, work)
         keys_copy = work / KEYS_NAME
         keys_copy.write_bytes(store.paths.keys.read_bytes())
         members = tuple(MemberInfo(p.name, *_sha256_file(p)) for p in (keys_copy, db_copy))
@@ -120,25 +155,11 @@ def create_backup(store: Store, dest: Path, *, overwrite: bool = False) -> Backu
             "members": {m.name: {"size": m.size, "sha256": m.sha256} for m in members},
         }
         manifest_bytes = (json.dumps(manifest, indent=2, sort_keys=True) + "\n").encode()
-        fd, temp = private_temp(dest.parent, dest.name)
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                with tarfile.open(fileobj=fh, mode="w", format=tarfile.PAX_FORMAT) as tar:
-                    stamp = created.timestamp()
-                    tar.addfile(_tar_info(MANIFEST, len(manifest_bytes), stamp),
-                                io.BytesIO(manifest_bytes))
-                    for m in members:
-                        with (work / m.name).open("rb") as src:
-                            tar.addfile(_tar_info(m.name, m.size, stamp), src)
-                fh.flush()
-                os.fsync(fh.fileno())
-            commit_temp(temp, dest)
-        finally:
-            temp.unlink(missing_ok=True)
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
-    return BackupInfo(dest, manifest["created_at"], store.store_id, str(manifest["schema"]),
-                      members)
+        with open_output(target, overwrite=overwrite, before_commit=verify_backup) as out:
+            _write_tar(out, work, manifest_bytes, members, created.timestamp())
+    written = out.written if out.streamed else None
+    return BackupInfo(out.target, manifest["created_at"], store.store_id,
+                      str(manifest["schema"]), members, written)
 
 
 # --------------------------------------------------------------------------- verify
@@ -309,30 +330,30 @@ def restore_backup(path: Path, data_dir: Path, *, passphrase: str | None = None,
         )
     created_dir = not paths.data_dir.exists()
     paths.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-    work = Path(tempfile.mkdtemp(prefix=".restore-", dir=paths.data_dir))
     try:
-        with _open_tar(path) as tar:
-            info = _check(path, tar, extract_to=work)
-        if info.schema not in known_revisions():
-            raise ValidationError(
-                "file", f"{path} was made by a newer HealthDesk (database schema "
-                        f"{info.schema}); update HealthDesk to restore it."
-            )
-        if keyfile.read_store_id(work / KEYS_NAME) != info.store_id:
-            raise _damaged(path, "its key file belongs to another store than its manifest says")
-        probe(work / DB_NAME, _unwrap(work / KEYS_NAME, passphrase, recovery_key))
-        if paths.exists():
-            _move_aside(paths)
-        # The database first: a crash between the two renames leaves a store whose key
-        # file is missing (and the old one, renamed, beside it), never a mismatched pair.
-        os.replace(work / DB_NAME, paths.db)
-        os.replace(work / KEYS_NAME, paths.keys)
+        with work_folder(paths.data_dir, "restore") as work:
+            with _open_tar(path) as tar:
+                info = _check(path, tar, extract_to=work)
+            if info.schema not in known_revisions():
+                raise ValidationError(
+                    "file", f"{path} was made by a newer HealthDesk (database schema "
+                            f"{info.schema}); update HealthDesk to restore it."
+                )
+            if keyfile.read_store_id(work / KEYS_NAME) != info.store_id:
+                raise _damaged(path, "its key file belongs to another store than its "
+                                     "manifest says")
+            probe(work / DB_NAME, _unwrap(work / KEYS_NAME, passphrase, recovery_key))
+            if paths.exists():
+                _move_aside(paths)
+            # The database first: a crash between the two renames leaves a store whose
+            # key file is missing (and the old one, renamed, beside it), never a
+            # mismatched pair.
+            os.replace(work / DB_NAME, paths.db)
+            os.replace(work / KEYS_NAME, paths.keys)
     except BaseException:
-        shutil.rmtree(work, ignore_errors=True)
         if created_dir:
             with suppress(OSError):
                 paths.data_dir.rmdir()  # only if empty: the folder we made for the restore
         raise
-    shutil.rmtree(work, ignore_errors=True)
     fsync_directory(paths.data_dir)
     return info

@@ -22,9 +22,7 @@ import binascii
 import datetime as dt
 import json
 import math
-import os
 import re
-import secrets
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -36,11 +34,12 @@ from sqlalchemy import Boolean, Float, Integer, LargeBinary, String, Table
 from sqlalchemy.schema import sort_tables
 
 from healthdesk.domain.errors import ValidationError
-from healthdesk.store.keys import fsync_directory
 from healthdesk.store.migrate import script_location
 from healthdesk.store.models import SYNCED_MODELS, AuditEvent
 from healthdesk.store.models.base import ISODate, JSONText, UTCDateTime
 from healthdesk.store.vault import Store
+
+from .output_files import write_output
 
 EXPORT_FORMAT = "healthdesk-export"
 EXPORT_VERSION = 1
@@ -254,42 +253,11 @@ def _check_identity(table: str, row: dict[str, Any], where: str) -> None:
 # --------------------------------------------------------------------------- files
 
 
-def private_temp(directory: Path, name: str) -> tuple[int, Path]:
-    """A fresh owner-only (0600) temp file beside the target; returns (fd, path)."""
-    directory.mkdir(parents=True, exist_ok=True, mode=0o700)
-    temp = directory / f".{name}.{secrets.token_hex(8)}.tmp"
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
-    fd = os.open(temp, flags | getattr(os, "O_NOFOLLOW", 0), 0o600)
-    if hasattr(os, "fchmod"):
-        os.fchmod(fd, 0o600)  # the umask can only narrow the mode; make it exact
-    return fd, temp
-
-
-def commit_temp(temp: Path, dest: Path) -> None:
-    """Move a finished temp file over ``dest`` atomically and make the rename durable."""
-    os.replace(temp, dest)
-    fsync_directory(dest.parent)
-
-
 def write_private_atomic(dest: Path, data: bytes) -> None:
-    """Write ``data`` to ``dest`` with 0600 permissions: temp file, fsync, rename.
-
-    A reader sees the old file or the new one, never half of it.
-    """
-    dest = Path(dest)
-    fd, temp = private_temp(dest.parent, dest.name)
-    try:
-        view = memoryview(data)
-        while view:
-            view = view[os.write(fd, view):]
-        os.fsync(fd)
-        os.close(fd)
-        fd = -1
-        commit_temp(temp, dest)
-    finally:
-        if fd >= 0:
-            os.close(fd)
-        temp.unlink(missing_ok=True)
+    """Write ``data`` to ``dest``: a regular file is replaced atomically (0600, fsync,
+    rename), a FIFO or device is written straight to, ``-`` is standard output
+    (``output_files`` says why)."""
+    write_output(dest, data)
 
 
 # --------------------------------------------------------------------------- audit

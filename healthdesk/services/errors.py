@@ -9,6 +9,7 @@ from __future__ import annotations
 from healthdesk.domain.errors import ValidationError
 from healthdesk.store.errors import (
     CorruptStoreError,
+    DiskFullError,
     KeyFileError,
     LockedError,
     RecoveryKeyFormatError,
@@ -16,6 +17,7 @@ from healthdesk.store.errors import (
     StoreExistsError,
     StoreMissingError,
 )
+from healthdesk.store.failures import explain as explain_store_failure
 
 
 class NotFoundError(LookupError):
@@ -36,6 +38,7 @@ class DocumentIntegrityError(StoreError):
 
 __all__ = [
     "CorruptStoreError",
+    "DiskFullError",
     "DocumentIntegrityError",
     "KeyFileError",
     "LockedError",
@@ -45,4 +48,5 @@ __all__ = [
     "StoreExistsError",
     "StoreMissingError",
     "ValidationError",
+    "explain_store_failure",
 ]

@@ -108,6 +108,11 @@ class HealthRecord:
     def exists(data_dir: Path) -> bool:
         return StorePaths(Path(data_dir)).exists()
 
+    @staticmethod
+    def database_path(data_dir: Path) -> Path:
+        """The database file of the store in ``data_dir`` (named in error messages)."""
+        return StorePaths(Path(data_dir)).db
+
     # -- keys ----------------------------------------------------------------------
 
     @property

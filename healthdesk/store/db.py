@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
 from .errors import CorruptStoreError, StoreMissingError
+from .failures import disk_full, is_disk_full, store_damaged
 
 log = logging.getLogger(__name__)
 
@@ -36,9 +37,17 @@ def _key_pragma(data_key: bytes) -> str:
     return f"PRAGMA key = \"x'{data_key.hex()}'\""
 
 
+def _quiet(conn: Any) -> None:
+    """Silence SQLCipher's own logger, which writes every failed page HMAC (and more) to
+    stderr: a damaged page would print hundreds of lines before the one sentence that
+    says what happened. The errors still reach us as exceptions."""
+    conn.execute("PRAGMA cipher_log_level = NONE")
+
+
 def _raw_connect(path: Path, data_key: bytes) -> Any:
     conn = sqlcipher.connect(str(path), timeout=BUSY_TIMEOUT_S, check_same_thread=False,
                              isolation_level=None)
+    _quiet(conn)
     conn.execute(_key_pragma(data_key))
     return conn
 
@@ -69,24 +78,57 @@ def probe(path: Path, data_key: bytes) -> None:
         raise _unreadable(path, "the file is truncated")
     conn = sqlcipher.connect(str(path), isolation_level=None)
     try:
+        _quiet(conn)
         conn.execute(_key_pragma(data_key))
         # Reading the schema decrypts page 1: a wrong key or a foreign file fails here.
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlcipher.DatabaseError as exc:
+        if is_disk_full(exc, path):
+            # Opening in WAL mode writes the -wal/-shm files; a full disk is no damage.
+            raise disk_full(path.parent) from exc
         why = "it is damaged, or was not made by HealthDesk with this key"
         raise _unreadable(path, why) from exc
     finally:
         conn.close()
 
 
+def page_problems(conn: Any) -> list[str]:
+    """What is wrong with the pages of the file behind a keyed DB-API connection: pages
+    whose HMAC fails (``cipher_integrity_check``), else SQLite's ``integrity_check``.
+    Empty when every page is sound."""
+    try:
+        bad = [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check").fetchall()]
+        if bad:
+            return bad
+        rows = [str(r[0]) for r in conn.execute("PRAGMA integrity_check").fetchall()]
+    except sqlcipher.DatabaseError as exc:
+        return [str(exc)]
+    return [line for r in rows if r != "ok" for line in r.splitlines()
+            if not line.startswith("*** in database")]
+
+
+def file_problems(path: Path, data_key: bytes) -> list[str]:
+    """``page_problems`` of the file at ``path`` (a backup's copy, before trusting it)."""
+    conn = _raw_connect(path, data_key)
+    try:
+        return page_problems(conn)
+    finally:
+        conn.close()
+
+
 def integrity_errors(db: Database) -> list[str]:
-    """Full ``PRAGMA integrity_check`` plus foreign keys; empty list when sound."""
+    """Foreign-key problems (empty list when sound), after checking every page.
+
+    Raises CorruptStoreError naming the file when a page is damaged: then no query can
+    be trusted, and the only advice is to restore a backup.
+    """
     with db.engine.connect() as conn:
-        rows = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check").fetchall()]
-        problems = [r for r in rows if r != "ok"]
+        damage = page_problems(conn.connection.dbapi_connection)
+        if damage:
+            more = f", and {len(damage) - 1} more" if len(damage) > 1 else ""
+            raise store_damaged(db.path, damage[0] + more)
         fks = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
-        problems += [f"row {r[1]} of {r[0]} points at a missing {r[2]}" for r in fks]
-    return problems
+    return [f"row {r[1]} of {r[0]} points at a missing {r[2]}" for r in fks]
 
 
 def create_empty(path: Path) -> None:

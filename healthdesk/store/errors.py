@@ -46,3 +46,7 @@ class RecoveryKeyFormatError(StoreError):
     """A recovery key that was mistyped (bad characters, length, or checksum)."""
 
     exit_code = 2
+
+
+class DiskFullError(StoreError):
+    """A write failed for want of space (ENOSPC, EFBIG, SQLITE_FULL); nothing was lost."""
