@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from healthdesk.domain.errors import ValidationError
-from healthdesk.services.sync import SyncError
+from healthdesk.services.sync import SetAsideView, SyncError
 
 from .session import open_record
 
@@ -93,6 +93,7 @@ def cmd_account(args: argparse.Namespace) -> int:
             "signed_in": st.signed_in, "server": st.server_url, "user": st.user,
             "last_success": st.last_success.isoformat() if st.last_success else None,
             "last_error": st.last_error, "pending": st.pending, "set_aside": st.set_aside,
+            "pulled_set_aside": st.pulled_set_aside,
             "open_conflicts": st.open_conflicts}, sort_keys=True) + "\n")
     else:
         who = f"{st.user} at {st.server_url}" if st.signed_in else "not signed in"
@@ -107,17 +108,42 @@ def cmd_sync(args: argparse.Namespace) -> int:
         except SyncError as exc:
             return _failed(str(exc), args.json)
         status = record.sync.status()
+        views = record.sync.set_aside_views()
+    incoming = [v for v in views if v.direction == "incoming"]
     if args.json:
-        sys.stdout.write(json.dumps({"ok": True, **report.as_dict()}, sort_keys=True) + "\n")
+        listed = [{"direction": v.direction, "entity": v.entity, "row_id": v.row_id,
+                   "profile_id": v.profile_id, "field": v.field, "reason": v.reason,
+                   "summary": v.summary} for v in views]
+        sys.stdout.write(json.dumps({"ok": True, **report.as_dict(), "set_aside_changes": listed},
+                                    sort_keys=True) + "\n")
     else:
         sys.stdout.write(
             f"Sent {report.pushed}, received {report.pulled}; {status.pending} waiting, "
             f"{status.open_conflicts} conflict(s) to review"
             + (f", {report.set_aside} refused by the server" if report.set_aside else "")
             + ".\n")
+        if incoming:
+            sys.stdout.write(_set_aside_sentence(incoming) + "\n")
         if report.clock_message:
             sys.stderr.write(f"healthdesk: {report.clock_message}\n")
     return 0
+
+
+def _set_aside_sentence(incoming: list[SetAsideView]) -> str:
+    """One sentence: how many changes from the server were set aside, and why."""
+    n = len(incoming)
+    head = (f"{n} change{'s' if n != 1 else ''} from the server could not be applied and "
+            f"{'was' if n == 1 else 'were'} set aside: ")
+    shown = [_clause(v) for v in incoming[:3]]
+    tail = f"; and {n - 3} more" if n > 3 else ""
+    return head + "; ".join(shown) + tail + " (see Sync ▸ Set-aside changes)."
+
+
+def _clause(view: SetAsideView) -> str:
+    whose = f" in {view.profile_name}'s record" if view.profile_name else ""
+    article = "an" if view.kind[:1] in "aeiou" else "a"
+    return (f"{article} {view.kind}{whose}: "
+            f"{view.reason[:1].lower()}{view.reason[1:].rstrip('.')}")
 
 
 HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {

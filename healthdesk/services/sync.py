@@ -7,6 +7,7 @@ window's status bar and ``healthdesk sync`` tell the same story.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import socket
 import threading
 from collections.abc import Callable
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
     from healthdesk.sync.engine import RoundReport, SyncEngine
     from healthdesk.sync.transport import Transport
 
-__all__ = ["NotSignedInError", "ServerUnreachableError", "SetAsideChange",
+__all__ = ["NotSignedInError", "ServerUnreachableError", "SetAsideChange", "SetAsideView",
            "SyncError", "SyncService", "SyncStatus"]
 
 MAX_USER = 64
@@ -40,6 +41,23 @@ class SetAsideChange:
 
 
 @dataclass(frozen=True)
+class SetAsideView:
+    """A change that did not go through, in words: ``incoming`` (pulled from the server,
+    not applied here) or ``outgoing`` (made here, refused by the server)."""
+
+    direction: str
+    entity: str
+    kind: str  # the kind of record in words ("reading", "profile"...)
+    row_id: str
+    profile_id: str | None
+    profile_name: str | None  # whose record, when this device has (or was sent) it
+    field: str | None
+    reason: str
+    at: dt.datetime | None
+    summary: str  # one sentence for a list
+
+
+@dataclass(frozen=True)
 class SyncStatus:
     signed_in: bool
     server_url: str | None
@@ -48,10 +66,11 @@ class SyncStatus:
     last_error: str | None
     last_error_at: dt.datetime | None
     pending: int
-    set_aside: int
+    set_aside: int  # our changes the server refused
     open_conflicts: int
     clock_message: str | None
     last_report: dict[str, Any] | None
+    pulled_set_aside: int = 0  # changes from the server this device could not apply
 
     def summary(self, now: dt.datetime) -> str:
         """One line for a status bar: when it last worked, what waits, what is wrong."""
@@ -71,6 +90,9 @@ class SyncStatus:
                          f"{'s' if self.open_conflicts != 1 else ''} to review")
         if self.set_aside:
             parts.append(f"{self.set_aside} refused by the server")
+        if self.pulled_set_aside:
+            n = self.pulled_set_aside
+            parts.append(f"{n} change{'s' if n != 1 else ''} from the server set aside")
         if self.clock_message:
             parts.append(self.clock_message)
         elif self.last_error and (self.last_success is None or (
@@ -245,13 +267,15 @@ class SyncService:
             conflicts = conn.exec_driver_sql(
                 "SELECT count(*) FROM conflicts WHERE status = 'open' AND NOT deleted "
                 "AND field NOT IN ('created_at', 'updated_at')").scalar()
+            pulled_aside = conn.exec_driver_sql("SELECT count(*) FROM sync_set_aside").scalar()
         signed_in = bool(v.get("server_url") and v.get("user") and self._accounts.token())
         return SyncStatus(
             signed_in=signed_in, server_url=v.get("server_url"), user=v.get("user"),
             last_success=_parse(v.get("last_success")), last_error=v.get("last_error"),
             last_error_at=_parse(v.get("last_error_at")), pending=int(pending),
             set_aside=int(aside), open_conflicts=int(conflicts or 0),
-            clock_message=v.get("clock_message"), last_report=v.get("last_report"))
+            clock_message=v.get("clock_message"), last_report=v.get("last_report"),
+            pulled_set_aside=int(pulled_aside or 0))
 
     def set_aside_changes(self) -> list[SetAsideChange]:
         with self._store.read() as s:
@@ -266,3 +290,82 @@ class SyncService:
             return int(s.connection().exec_driver_sql(
                 "UPDATE outbox SET state = 'pending', reason = NULL "
                 "WHERE state = 'set_aside'").rowcount)
+
+    def set_aside_views(self) -> list[SetAsideView]:
+        """Every change that did not go through, in words: first those from the server
+        that this device could not apply, then this device's changes the server refused."""
+        with self._store.read() as s:
+            conn = s.connection()
+            pulled = conn.exec_driver_sql(
+                "SELECT entity, row_id, profile_id, field, reason, set_aside_at, fields "
+                "FROM sync_set_aside ORDER BY set_aside_at, profile_id, seq").fetchall()
+            pushed = conn.exec_driver_sql(
+                "SELECT table_name, row_id, profile_id, reason, created_at FROM outbox "
+                "WHERE state = 'set_aside' ORDER BY seq").fetchall()
+            wanted = sorted({r[2] for r in pulled if r[2]} | {r[2] for r in pushed if r[2]})
+            names: dict[str, str] = {}
+            for i in range(0, len(wanted), 500):
+                chunk = wanted[i:i + 500]
+                names.update(conn.exec_driver_sql(
+                    f"SELECT id, name FROM profiles WHERE id IN ({','.join('?' * len(chunk))})",
+                    tuple(chunk)).fetchall())
+        out: list[SetAsideView] = []
+        for entity, row_id, pid, field, reason, at, fields in pulled:
+            name = names.get(pid) or _name_in(entity, fields)
+            kind = _kind(entity)
+            out.append(SetAsideView(
+                "incoming", entity, kind, row_id, pid, name, field, reason, _parse(at),
+                f"{_article(kind).capitalize()} {kind} {_whose(name)} from the server was not "
+                f"applied here: {_lower_first(reason)}"))
+        for entity, row_id, pid, reason, at in pushed:
+            kind = _kind(entity)
+            name = names.get(pid)
+            code, _, message = (reason or "").partition(":")
+            why = message.strip().rstrip(".") or REFUSALS.get(code.strip(), code.strip())
+            out.append(SetAsideView(
+                "outgoing", entity, kind, row_id, pid, name, None, reason or "", _parse(at),
+                f"Your change to {_article(kind)} {kind} {_whose(name)} was refused by the "
+                f"server: {_lower_first(why)}."))
+        return out
+
+
+REFUSALS = {
+    "forbidden": "this account has no access to that record",
+    "read_only": "this account may only read that record",
+    "invalid": "the server found the change invalid",
+    "unknown_entity": "the server does not know this kind of record",
+}
+
+
+# Kinds the conflict inbox has no word for (it never shows them).
+MORE_KINDS = {"refills": "refill", "caregivers": "caregiver",
+              "caregiver_alerts": "caregiver alert", "conflicts": "conflict record"}
+
+
+def _kind(entity: str) -> str:
+    from .conflicts import ENTITY_NAMES
+
+    return ENTITY_NAMES.get(entity) or MORE_KINDS.get(entity, entity.replace("_", " "))
+
+
+def _article(word: str) -> str:
+    return "an" if word[:1].lower() in "aeiou" else "a"
+
+
+def _whose(name: str | None) -> str:
+    return f"in {name}'s record" if name else "in a record not on this device"
+
+
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:] if text[:2] != text[:2].upper() else text
+
+
+def _name_in(entity: str, fields_json: str) -> str | None:
+    # A set-aside profile row may be the only place its person's name is.
+    if entity != "profiles":
+        return None
+    try:
+        name = json.loads(fields_json).get("name")
+    except (ValueError, AttributeError):
+        return None
+    return name.strip()[:100] or None if isinstance(name, str) else None

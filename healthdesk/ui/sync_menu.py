@@ -4,7 +4,8 @@ Rounds run on the task manager's network pool, one at a time: on request ("Sync 
 F5), every few minutes while signed in, and soon after a local change (so an edit reaches
 the other devices without anyone thinking about it). The status bar always says when the
 last sync worked, how many changes wait, how many conflicts need a look, and what went
-wrong, in words.
+wrong, in words; "Set-aside changes" lists what did not go through either way (from the
+server and not applied here, or from here and refused by the server), with the reasons.
 """
 
 from __future__ import annotations
@@ -48,8 +49,11 @@ class SyncController(QObject):
                                         triggered=self.conflicts)
         self.retry_action = QAction(self.tr("&Retry refused changes"), window,
                                     triggered=self.retry)
+        self.set_aside_action = QAction(self.tr("Set-&aside changes…"), window,
+                                        triggered=self.set_aside)
         for a in (self.sync_action, self.sign_in_action, self.sign_out_action,
-                  self.sharing_action, self.conflicts_action, self.retry_action):
+                  self.sharing_action, self.conflicts_action, self.set_aside_action,
+                  self.retry_action):
             menu.addAction(a)
         self.period = QTimer(self)
         self.period.setInterval(PERIOD_MS)
@@ -85,6 +89,7 @@ class SyncController(QObject):
         self.sign_out_action.setEnabled(signed_in)
         self.sharing_action.setEnabled(signed_in)
         self.retry_action.setEnabled(status.set_aside > 0)
+        self.set_aside_action.setEnabled(status.set_aside + status.pulled_set_aside > 0)
         if signed_in and not self.period.isActive():
             self.period.start()
         elif not signed_in:
@@ -188,6 +193,15 @@ class SyncController(QObject):
         layout = QVBoxLayout(dialog)
         layout.addWidget(page)
         dialog.page = page  # type: ignore[attr-defined]
+        self.dialog = dialog
+        dialog.open()
+
+    def set_aside(self) -> None:
+        from .dialogs.set_aside import SetAsideDialog
+
+        dialog = SetAsideDialog(self.ctx, self.window)
+        dialog.retried.connect(lambda _n: self.sync_now())
+        dialog.finished.connect(lambda _code: self.refresh_status())
         self.dialog = dialog
         dialog.open()
 
