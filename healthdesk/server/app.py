@@ -64,8 +64,8 @@ DeviceId = Annotated[str, Path(pattern=DEVICE_PATTERN, description="a device's i
 UserName = Annotated[str, Path(pattern=USERNAME_PATTERN, description="an account name")]
 ERRORS: dict[int | str, dict[str, Any]] = {
     code: {"model": ErrorResponse}
-    for code in (400, 401, 403, 404, 413, 422, 426, 429, 503)}
-_HTTP_CODES = {404: "not_found", 405: "method_not_allowed", 413: "too_large"}
+    for code in (400, 401, 403, 404, 410, 413, 422, 426, 429, 503)}
+_HTTP_CODES = {400: "invalid", 404: "not_found", 405: "method_not_allowed", 413: "too_large"}
 
 
 def _check_protocol(protocol: int) -> None:
@@ -167,6 +167,9 @@ def create_app(settings: Settings, pool: ConnectionPool | None = None) -> FastAP
                        f"{(exc.headers or {}).get('Allow', 'another method')}.")
         elif exc.status_code == 404:
             message = f"there is no {request.url.path[:100]!r} on this server."
+        elif exc.status_code == 400 and message == "There was an error parsing the body":
+            # FastAPI's answer to a body that is not UTF-8 text.
+            message = "the request body is not JSON text in UTF-8."
         return error_response(exc.status_code, _HTTP_CODES.get(exc.status_code, "http_error"),
                               message, dict(exc.headers or {}))
 
