@@ -155,8 +155,10 @@ class MemberList(_Timed):
 # -- push ----------------------------------------------------------------------------------
 
 class Mutation(_Model):
-    key: str = Field(min_length=1, max_length=200,
-                     description="idempotency key '<device_id>:<outbox seq>'")
+    # Printable ASCII only: the key is echoed in the answer and stored, so one that
+    # cannot be encoded (a lone surrogate, NUL) breaks the whole request, not one result.
+    key: str = Field(min_length=1, max_length=200, pattern=r"^[!-~]+$",
+                     description="idempotency key '<device_id>:<outbox seq>:<stamp>'")
     entity: str = Field(min_length=1, max_length=64)
     row_id: str = Field(min_length=1, max_length=64)
     profile_id: str = Field(min_length=1, max_length=64)

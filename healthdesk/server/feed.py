@@ -10,100 +10,20 @@ other can take n + 1: a puller never skips a change that commits late.
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterable
 from typing import Any
 
 import psycopg
 from psycopg.types.json import Jsonb
 
-from healthdesk.protocol import (
-    APPEND_ONLY_ENTITIES,
-    CONFLICTS_ENTITY,
-    ENTITIES,
-    MAX_CLOCK_AHEAD_MS,
-    Mutation,
-    PullRequest,
-)
+from healthdesk.protocol import CONFLICTS_ENTITY, Mutation, PullRequest
 
-from . import access
+from . import access, admission
 from .accounts import Caller
 from .merge import SERVER_DEVICE, Incoming, Outcome, Row, apply, merge
 
-UUID_RE = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
-STAMP_RE = re.compile(r"^[0-9]{13}-[0-9]{5}-[^-]{1,64}$")
-FIELD_RE = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
-OPS = ("insert", "update", "delete")
-
 Result = dict[str, Any]
-
-
-def _rejected(m: Mutation, reason: str, message: str) -> Result:
-    return {"key": m.key, "status": "rejected", "reason": reason, "message": message,
-            "conflicts": []}
-
-
-def _has_nul(value: Any) -> bool:
-    # PostgreSQL's jsonb cannot hold U+0000; refuse it per mutation, not per batch.
-    if isinstance(value, str):
-        return "\x00" in value
-    if isinstance(value, dict):
-        return any(_has_nul(k) or _has_nul(v) for k, v in value.items())
-    if isinstance(value, list):
-        return any(_has_nul(v) for v in value)
-    return False
-
-
-def validate(m: Mutation, now_ms: int) -> Result | None:
-    """A rejection that needs no database, or None."""
-    if m.entity not in ENTITIES:
-        return _rejected(m, "unknown_entity", f"entity {m.entity!r} is not one this server "
-                         "syncs.")
-    problem = _invalid(m)
-    if problem:
-        return _rejected(m, "invalid", problem)
-    ahead = max(int(s[:13]) for s in m.stamps.values()) - now_ms
-    if ahead > MAX_CLOCK_AHEAD_MS:
-        minutes = round(ahead / 60_000)
-        return _rejected(m, "clock_ahead", f"this device's clock is about {minutes} minutes "
-                         "ahead of the server; correct it and sync again.")
-    return None
-
-
-def _invalid(m: Mutation) -> str | None:
-    if m.op not in OPS:
-        return "op must be insert, update or delete."
-    if not UUID_RE.match(m.profile_id):
-        return "profile_id must be a lowercase UUID."
-    if not UUID_RE.match(m.row_id):
-        return "row_id must be a lowercase UUID."
-    if not m.fields:
-        return "fields must name at least one column."
-    if set(m.fields) != set(m.stamps):
-        return "stamps must have exactly one stamp for each key of fields."
-    bad = next((f for f in m.fields if not FIELD_RE.match(f)), None)
-    if bad is not None:
-        return f"field name {bad[:70]!r} must be lowercase letters, digits and _."
-    bad = next((s for s in m.stamps.values() if not STAMP_RE.match(s)), None)
-    if bad is not None:
-        return f"stamp {bad[:80]!r} is not '<13-digit ms>-<5-digit counter>-<device>'."
-    if m.base_version is not None and not STAMP_RE.match(m.base_version):
-        return "base_version must be null or a stamp."
-    if _has_nul(m.fields):
-        return "text values must not contain the NUL character."
-    if m.fields.get("id", m.row_id) != m.row_id:
-        return "fields.id must equal row_id."
-    if m.fields.get("profile_id", m.profile_id) != m.profile_id:
-        return "fields.profile_id must equal profile_id."
-    if m.entity == "profiles" and m.row_id != m.profile_id:
-        return "a profiles row's row_id must equal its profile_id."
-    if m.op == "delete" and m.fields.get("deleted") is not True:
-        return "a delete must set fields.deleted to true."
-    if m.entity in APPEND_ONLY_ENTITIES and m.op != "insert":
-        return f"{m.entity} is append-only: only inserts are accepted."
-    if m.entity == CONFLICTS_ENTITY and m.op == "insert":
-        return "conflict records are created by the server only."
-    return None
+UUID_RE = admission.UUID_RE  # app.py's path parameters use it
 
 
 def _lock_profiles(conn: psycopg.Connection, caller: Caller,
@@ -136,9 +56,36 @@ def _load_rows(conn: psycopg.Connection,
     return {(a, b, c): Row(f, s) for a, b, c, f, s in found.fetchall()}
 
 
+def _claim_keys(conn: psycopg.Connection, account_id: int,
+                keys: list[str]) -> tuple[set[str], dict[str, Result]]:
+    """Take the keys no earlier push has answered; returns (claimed, first results of the
+    others).
+
+    A key is claimed by inserting it before its mutation is applied: a concurrent push
+    with the same key (another profile, so no profile lock orders the two) waits on the
+    unique index until the first commits, then finds it taken and answers with the
+    first's result instead of failing on a unique violation. Keys are claimed in sorted
+    order so two pushes never wait on each other's keys in a cycle.
+    """
+    if not keys:
+        return set(), {}
+    wanted = sorted(set(keys))
+    claimed = {r[0] for r in conn.execute(
+        """INSERT INTO pushed_keys (account_id, key, result)
+           SELECT %s, k, '{}'::jsonb FROM unnest(%s::text[]) WITH ORDINALITY AS x(k, n)
+           ORDER BY n
+           ON CONFLICT DO NOTHING RETURNING key""", (account_id, wanted)).fetchall()}
+    taken = [k for k in wanted if k not in claimed]
+    first = dict(conn.execute(
+        "SELECT key, result FROM pushed_keys WHERE account_id = %s AND key = ANY(%s)",
+        (account_id, taken)).fetchall()) if taken else {}
+    return claimed, first
+
+
 def push(conn: psycopg.Connection, caller: Caller, mutations: list[Mutation],
          now_ms: int) -> list[Result]:
-    results: list[Result | None] = [validate(m, now_ms) for m in mutations]
+    results: list[Result | None] = [admission.precheck(m, caller.device_id, now_ms)
+                                    for m in mutations]
     with conn.transaction():
         roles, last_seq = _lock_profiles(
             conn, caller, (m.profile_id for m, r in zip(mutations, results, strict=True)
@@ -148,20 +95,27 @@ def push(conn: psycopg.Connection, caller: Caller, mutations: list[Mutation],
                 continue
             role = roles[m.profile_id]
             if role is None:
-                results[i] = _rejected(m, "forbidden", "this account has no access to "
-                                       "that profile.")
+                results[i] = admission.rejected(m, "forbidden", "this account has no access "
+                                                "to that profile.")
             elif role not in access.WRITERS:
-                results[i] = _rejected(m, "read_only", "this account may only read that "
-                                       "profile.")
+                results[i] = admission.rejected(m, "read_only", "this account may only read "
+                                                "that profile.")
         todo = [i for i, r in enumerate(results) if r is None]
-        seen = dict(conn.execute(
+        seen: dict[str, Result] = dict(conn.execute(
             "SELECT key, result FROM pushed_keys WHERE account_id = %s AND key = ANY(%s)",
             (caller.account_id, [mutations[i].key for i in todo])).fetchall()) if todo else {}
-        rows = _load_rows(conn, {(mutations[i].profile_id, mutations[i].entity,
-                                  mutations[i].row_id) for i in todo})
+        claimed, first = _claim_keys(conn, caller.account_id,
+                                     [mutations[i].key for i in todo
+                                      if mutations[i].key not in seen])
+        seen.update(first)
+        wanted = {(mutations[i].profile_id, mutations[i].entity, mutations[i].row_id)
+                  for i in todo}
+        for i in todo:
+            wanted.update(admission.reference_keys(mutations[i]))
+        rows = _load_rows(conn, wanted)
         dirty: dict[tuple[str, str, str], Row] = {}
         changes: list[dict[str, Any]] = []
-        new_keys: list[dict[str, Any]] = []
+        answered: dict[str, Result] = {}
 
         def append(pid: str, entity: str, row_id: str, fields: dict[str, Any],
                    stamps: dict[str, str], origin: str) -> None:
@@ -170,17 +124,28 @@ def push(conn: psycopg.Connection, caller: Caller, mutations: list[Mutation],
                             "row_id": row_id, "fields": fields, "stamps": stamps,
                             "origin_device": origin})
 
-        for i in todo:
+        def handle(i: int, last_pass: bool) -> bool:
+            """Judge and apply mutation i; False if it waits for a parent."""
             m = mutations[i]
             if m.key in seen:
                 results[i] = seen[m.key]
-                continue
+                return True
             k = (m.profile_id, m.entity, m.row_id)
-            outcome: Outcome = merge(rows.get(k), Incoming(
+            current = rows.get(k)
+            problem = admission.row_problem(m, current.fields if current else None)
+            if problem is None:
+                problem = admission.reference_problem(
+                    m, lambda entity, rid: (m.profile_id, entity, rid) in rows)
+                if problem and not last_pass:
+                    return False
+            if problem:
+                results[i] = admission.rejected(m, "invalid", problem)
+                return True
+            outcome: Outcome = merge(current, Incoming(
                 m.key, m.entity, m.row_id, m.profile_id, m.op, m.fields, m.stamps,
                 m.base_version), now_ms)
             if outcome.won_fields:
-                rows[k] = dirty[k] = apply(rows.get(k), outcome.won_fields, outcome.won_stamps)
+                rows[k] = dirty[k] = apply(current, outcome.won_fields, outcome.won_stamps)
                 append(m.profile_id, m.entity, m.row_id, outcome.won_fields,
                        outcome.won_stamps, caller.device_id)
             for record in outcome.conflicts:
@@ -190,8 +155,14 @@ def push(conn: psycopg.Connection, caller: Caller, mutations: list[Mutation],
                        SERVER_DEVICE)
             result = {"key": m.key, "status": outcome.status, "reason": None,
                       "message": None, "conflicts": outcome.conflict_ids}
-            results[i] = seen[m.key] = result
-            new_keys.append({"key": m.key, "result": result})
+            results[i] = seen[m.key] = answered[m.key] = result
+            return True
+
+        # A row whose parent comes later in the same batch (a client writes a new
+        # profile's first audit event before the profile) is judged again at the end.
+        waiting = [i for i in todo if not handle(i, last_pass=False)]
+        for i in waiting:
+            handle(i, last_pass=True)
 
         # Each table is written with one statement over one JSON document: a round trip
         # per row would cost more than everything else in the push together.
@@ -218,12 +189,19 @@ def push(conn: psycopg.Connection, caller: Caller, mutations: list[Mutation],
                    FROM jsonb_to_recordset(%s) AS x(profile_id text, seq bigint)
                    WHERE p.profile_id = x.profile_id""",
                 (Jsonb([{"profile_id": pid, "seq": seq} for pid, seq in last_seq.items()]),))
-        if new_keys:
+        if answered:
             conn.execute(
-                """INSERT INTO pushed_keys (account_id, key, result)
-                   SELECT %s, x.key, x.result
-                   FROM jsonb_to_recordset(%s) AS x(key text, result jsonb)""",
-                (caller.account_id, Jsonb(new_keys)))
+                """UPDATE pushed_keys p SET result = x.result
+                   FROM jsonb_to_recordset(%s) AS x(key text, result jsonb)
+                   WHERE p.account_id = %s AND p.key = x.key""",
+                (Jsonb([{"key": k, "result": r} for k, r in answered.items()]),
+                 caller.account_id))
+        # Rejections are not remembered: a claimed key whose mutation was refused is
+        # judged afresh when it comes again.
+        unused = sorted(claimed - set(answered))
+        if unused:
+            conn.execute("DELETE FROM pushed_keys WHERE account_id = %s AND key = ANY(%s)",
+                         (caller.account_id, unused))
     return [r for r in results if r is not None]
 
 

@@ -12,6 +12,42 @@ import httpx
 from healthdesk.domain.hlc import HybridClock
 from tests.pg import ssl_context
 
+T0 = "2026-03-10T09:00:00.000000Z"
+# Valid values for every column an insert must bring (the server refuses an insert that
+# lacks one, docs/sync.md "Validation"); references (medication_id...) the test gives.
+REQUIRED: dict[str, dict[str, Any]] = {
+    "profiles": {"name": "Asha Rao", "sex": "unknown", "blood_type": "unknown",
+                 "language": "en"},
+    "emergency_contacts": {"name": "Ravi", "priority": 1, "phone": "+44 20 7946 0000"},
+    "conditions": {"name": "Asthma", "status": "active"},
+    "allergies": {"substance": "Penicillin", "category": "medication", "severity": "mild"},
+    "symptom_entries": {"symptom": "Cough", "severity": 3, "onset_at": T0},
+    "goals": {"title": "Walk", "direction": "increase", "start_date": "2026-03-01",
+              "status": "active"},
+    "goal_progress": {"recorded_at": T0, "value": 1.0},
+    "measurements": {"kind": "weight", "value": 70.0, "unit": "kg", "taken_at": T0,
+                     "source": "manual"},
+    "medications": {"name": "Metformin", "form": "tablet", "dose_amount": 1.0,
+                    "dose_unit": "tablet", "route": "oral", "missed_dose_window_hours": 2.0,
+                    "active": True},
+    "medication_schedules": {"kind": "fixed", "times_of_day": ["08:00"], "interval_days": 1,
+                             "start_date": "2026-03-01", "timezone": "UTC",
+                             "tz_policy": "home"},
+    "dose_events": {"action": "taken", "at": T0, "override_confirmed": False},
+    "appointments": {"title": "GP", "start_at": T0, "duration_minutes": 30,
+                     "visit_type": "in_person", "status": "scheduled", "reminder_offsets": []},
+    "documents": {"title": "Scan", "category": "other", "tags": [],
+                  "mime_type": "application/pdf", "size_bytes": 0, "sha256": "0" * 64},
+    "chat_sessions": {"title": "Notes", "kind": "notes"},
+    "chat_messages": {"role": "note", "content": "hello", "sent_at": T0},
+    "audit_events": {"at": T0, "actor": "test", "device_id": "test", "action": "create",
+                     "entity": "measurements"},
+    "refills": {"quantity": 1.0, "at": T0},
+    "caregivers": {"name": "Ravi", "position": 1},
+    "caregiver_alerts": {"scheduled_for": T0, "level": 0, "caregiver_name": "Ravi",
+                         "raised_at": T0},
+}
+
 
 def now_ms() -> int:
     return time.time_ns() // 1_000_000
@@ -48,7 +84,8 @@ class Device:
     def insert(self, entity: str, profile_id: str, fields: dict[str, Any],
                row_id: str | None = None, stamp: str | None = None) -> dict[str, Any]:
         rid = row_id or (profile_id if entity == "profiles" else new_id())
-        full = {"id": rid, "profile_id": profile_id, "deleted": False, **fields}
+        full = {"id": rid, "profile_id": profile_id, "deleted": False, "created_at": T0,
+                "updated_at": T0, **REQUIRED.get(entity, {}), **fields}
         return self.mutation(entity, profile_id, rid, full, op="insert", stamp=stamp)
 
     def push_raw(self, mutations: list[dict[str, Any]],

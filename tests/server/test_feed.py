@@ -66,7 +66,7 @@ def test_concurrent_pushers_leave_no_gaps_and_a_live_puller_misses_nothing(new_d
 def test_pull_pages_with_has_more_and_cursors(new_device) -> None:
     dev = new_device()
     pid = _profile(dev)
-    dev.push([dev.insert("measurements", pid, {"value": i}) for i in range(24)])
+    dev.push([dev.insert("measurements", pid, {"value": i + 1}) for i in range(24)])
     cursors: dict[str, int] = {}
     pages = []
     while True:

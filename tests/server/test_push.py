@@ -32,15 +32,16 @@ def test_resent_batch_gets_the_same_results_and_changes_nothing(new_device, serv
     pid = _profile(dev)
     rid = new_id()
     ins = dev.insert("measurements", pid, {"kind": "weight", "value": 71.5}, row_id=rid)
+    med = dev.insert("medications", pid, {})
     batch = [ins, dev.mutation("measurements", pid, rid, {"value": 71.0},
-                               base_version=ins["stamps"]["value"]),
-             dev.insert("dose_events", pid, {"status": "taken"})]
+                               base_version=ins["stamps"]["value"]), med,
+             dev.insert("dose_events", pid, {"medication_id": med["row_id"]})]
     first = dev.push_raw(batch, batch_id="b-1").json()["results"]
     size = _feed_size(server_db)
     before = _state(dev, pid)
     again = dev.push_raw(batch, batch_id="b-1").json()["results"]
     assert again == first
-    assert [r["status"] for r in first] == ["applied", "applied", "applied"]
+    assert [r["status"] for r in first] == ["applied"] * 4
     assert _feed_size(server_db) == size
     assert _state(dev, pid) == before
     assert before[("measurements", rid)]["value"] == 71.0
@@ -57,7 +58,7 @@ def test_a_failing_batch_leaves_nothing(new_device, server_db) -> None:
             RETURN NEW; END $$ LANGUAGE plpgsql;
             CREATE TRIGGER refuse BEFORE INSERT ON rows FOR EACH ROW EXECUTE FUNCTION refuse()""")
     size = _feed_size(server_db)
-    batch = [dev.insert("measurements", pid, {"value": i}) for i in range(3)]
+    batch = [dev.insert("measurements", pid, {"value": i + 1}) for i in range(3)]
     batch.insert(2, dev.insert("measurements", pid, {"value": 99}, row_id=poison))
     try:
         r = dev.push_raw(batch)
@@ -158,15 +159,18 @@ def test_append_only_rows_never_conflict_and_a_second_insert_is_a_duplicate(new_
     pid = _profile(dev)
     other = new_device(dev.account)
     rid = new_id()
-    first = dev.insert("dose_events", pid, {"status": "taken"}, row_id=rid)
-    again = other.insert("dose_events", pid, {"status": "skipped"}, row_id=rid)
-    assert dev.push([first])[0]["status"] == "applied"
+    med = dev.insert("medications", pid, {})
+    first = dev.insert("dose_events", pid, {"medication_id": med["row_id"], "action": "taken"},
+                       row_id=rid)
+    again = other.insert("dose_events", pid, {"medication_id": med["row_id"],
+                                              "action": "skipped"}, row_id=rid)
+    assert [r["status"] for r in dev.push([med, first])] == ["applied", "applied"]
     assert other.push([again])[0]["status"] == "duplicate"
-    upd = dev.mutation("dose_events", pid, rid, {"status": "skipped"})
+    upd = dev.mutation("dose_events", pid, rid, {"action": "skipped"})
     res = dev.push([upd])[0]
     assert (res["status"], res["reason"]) == ("rejected", "invalid")
     state = _state(dev, pid)
-    assert state[("dose_events", rid)]["status"] == "taken"
+    assert state[("dose_events", rid)]["action"] == "taken"
     assert not [k for k in state if k[0] == "conflicts"]
 
 

@@ -1,0 +1,152 @@
+"""Whether the server takes one mutation: the rules of docs/sync.md ("Validation").
+
+Two stages. :func:`precheck` needs no database: the shape of the mutation, that it
+speaks for the calling device only, and the clock. :func:`row_problem` runs inside the
+push transaction with the stored row at hand: the values against the entity's columns
+and the domain (``healthdesk.protocol.validate_row``) and what a client may do to a
+conflict record (:func:`row_problem`), and that every reference names a row of the
+same profile (:func:`reference_problem`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from healthdesk.protocol import (
+    APPEND_ONLY_ENTITIES,
+    CONFLICTS_ENTITY,
+    ENTITIES,
+    MAX_CLOCK_AHEAD_MS,
+    Mutation,
+    entity_schema,
+    validate_row,
+)
+
+UUID_RE = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+# The device part is a device id (protocol DEVICE_PATTERN) or the server's own "server".
+STAMP_RE = re.compile(r"^[0-9]{13}-[0-9]{5}-[A-Za-z0-9_.]{1,64}$")
+FIELD_RE = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
+OPS = ("insert", "update", "delete")
+# What a device may change on a conflict record: its resolution, and the row's clock.
+CONFLICT_CLIENT_FIELDS = frozenset({"status", "resolved_at", "resolved_by", "updated_at",
+                                    "id", "profile_id"})
+
+Result = dict[str, Any]
+
+
+def rejected(m: Mutation, reason: str, message: str) -> Result:
+    return {"key": m.key, "status": "rejected", "reason": reason, "message": message,
+            "conflicts": []}
+
+
+def precheck(m: Mutation, device_id: str, now_ms: int) -> Result | None:
+    """A rejection that needs no database, or None."""
+    if m.entity not in ENTITIES:
+        return rejected(m, "unknown_entity", f"entity {m.entity[:64]!r} is not one this "
+                        "server syncs.")
+    problem = _shape_problem(m) or _origin_problem(m, device_id)
+    if problem:
+        return rejected(m, "invalid", problem)
+    ahead = max(int(s[:13]) for s in m.stamps.values()) - now_ms
+    if ahead > MAX_CLOCK_AHEAD_MS:
+        minutes = round(ahead / 60_000)
+        return rejected(m, "clock_ahead", f"this device's clock is about {minutes} minutes "
+                        "ahead of the server; correct it and sync again.")
+    return None
+
+
+def _shape_problem(m: Mutation) -> str | None:
+    if m.op not in OPS:
+        return "op must be insert, update or delete."
+    if not UUID_RE.match(m.profile_id):
+        return "profile_id must be a lowercase UUID."
+    if not UUID_RE.match(m.row_id):
+        return "row_id must be a lowercase UUID."
+    if not m.fields:
+        return "fields must name at least one column."
+    if set(m.fields) != set(m.stamps):
+        return "stamps must have exactly one stamp for each key of fields."
+    bad = next((f for f in m.fields if not FIELD_RE.match(f)), None)
+    if bad is not None:
+        return f"field name {bad[:70]!r} must be 1-63 lowercase letters, digits and _."
+    bad = next((s for s in m.stamps.values() if not STAMP_RE.match(s)), None)
+    if bad is not None:
+        return f"stamp {bad[:80]!r} is not '<13-digit ms>-<5-digit counter>-<device>'."
+    if m.base_version is not None and not STAMP_RE.match(m.base_version):
+        return "base_version must be null or a stamp '<13-digit ms>-<5-digit counter>-<device>'."
+    if m.fields.get("id", m.row_id) != m.row_id:
+        return "fields.id must equal row_id."
+    if m.fields.get("profile_id", m.profile_id) != m.profile_id:
+        return "fields.profile_id must equal profile_id."
+    if m.entity == "profiles" and m.row_id != m.profile_id:
+        return "a profiles row's row_id must equal its profile_id."
+    if m.op == "delete" and m.fields.get("deleted") is not True:
+        return "a delete must set fields.deleted to true."
+    if m.entity in APPEND_ONLY_ENTITIES and m.op != "insert":
+        return f"{m.entity} is append-only: only inserts are accepted."
+    if m.entity == CONFLICTS_ENTITY and m.op != "update":
+        return ("conflict records are created by the server only; a device may only "
+                "update the status of one.")
+    return None
+
+
+def _origin_problem(m: Mutation, device_id: str) -> str | None:
+    # A stamp names the device that made the write; conflict records show it to people
+    # ("changed on Asha's laptop"), so a device may only ever speak for itself.
+    if not m.key.startswith(device_id + ":"):
+        return f"key must start with this device's id and a colon ({device_id}:...)."
+    if any(s[20:] != device_id for s in m.stamps.values()):
+        return f"every stamp must be this device's ('<ms>-<counter>-{device_id}')."
+    # The base is a version the writer has seen, so never later than its own writes.
+    if m.base_version is not None and m.base_version > max(m.stamps.values()):
+        return "base_version must not be later than the mutation's own stamps."
+    return None
+
+
+def row_problem(m: Mutation, current: dict[str, Any] | None) -> str | None:
+    """Why the server refuses ``m``'s values given the stored row's ``current`` fields
+    (None: the server has no such row), or None."""
+    if m.entity == CONFLICTS_ENTITY:
+        if current is None:
+            return "conflicts: a device may only update a conflict record the server made."
+        extra = sorted(set(m.fields) - CONFLICT_CLIENT_FIELDS)
+        if extra:
+            return (f"conflicts.{extra[0]} is the server's: a device may only set status, "
+                    "resolved_at and resolved_by.")
+    creating = current is None or m.entity in APPEND_ONLY_ENTITIES
+    return validate_row(m.entity, m.fields, m.op, current, creating=creating)
+
+
+def reference_problem(m: Mutation, exists: Callable[[str, str], bool]) -> str | None:
+    """Why ``m`` points at a row its profile does not have, or None; ``exists(entity,
+    row_id)`` says whether this profile has that row (stored, or applied in this batch)."""
+    # A row pointing at one its profile lacks fails every device's next apply ("a record
+    # points at one that is missing"); pointing into another profile leaks across it.
+    spec = entity_schema(m.entity)
+    assert spec is not None
+    if m.entity != "profiles" and not exists("profiles", m.profile_id):
+        return "profile_id must name a profile whose profiles row was pushed first."
+    for name, col in spec.columns.items():
+        target = col.references
+        value = m.fields.get(name)
+        if target is None or value is None or name == "profile_id":
+            continue
+        if not isinstance(value, str) or not UUID_RE.match(value) or not exists(target, value):
+            return (f"{m.entity}.{name} must name a {target} row of the same profile that "
+                    "the server has.")
+    return None
+
+
+def reference_keys(m: Mutation) -> list[tuple[str, str, str]]:
+    """The (profile, entity, row) keys :func:`row_problem` may look up for ``m``."""
+    spec = entity_schema(m.entity)
+    if spec is None:
+        return []
+    keys = [(m.profile_id, "profiles", m.profile_id)]
+    for name, col in spec.columns.items():
+        value = m.fields.get(name)
+        if col.references and isinstance(value, str) and UUID_RE.match(value):
+            keys.append((m.profile_id, col.references, value))
+    return keys
