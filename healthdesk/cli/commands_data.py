@@ -91,6 +91,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         raise ValidationError("file", f"{source} does not exist or is not a file.")
     fmt = detect_format(source)
     with open_record(args) as record:
+        record.require_sound_pages()
         ids = _profile_ids(record, [args.profile] if args.profile else None)
         pid = ids[0] if ids else None
         if fmt == "json":

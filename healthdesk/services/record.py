@@ -163,6 +163,11 @@ class HealthRecord:
         return build_demo(self._store, profiles=profiles, years=years, seed=seed,
                           progress=progress)
 
+    def require_sound_pages(self) -> None:
+        """Raise CorruptStoreError if a page of the database is damaged (before a bulk
+        write such as an import, which must not write into a damaged file)."""
+        self._store.db.require_sound_pages()
+
     # -- life cycle ----------------------------------------------------------------
 
     def now(self) -> dt.datetime:

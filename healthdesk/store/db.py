@@ -208,6 +208,18 @@ class Database:
         finally:
             session.close()
 
+    def require_sound_pages(self) -> None:
+        """Raise CorruptStoreError naming the file if any page fails its HMAC.
+
+        Cheap (every page is read once, no b-tree walk), so a bulk write can afford it
+        first: writing into a damaged file could spread the damage.
+        """
+        with self.engine.connect() as conn:
+            bad = conn.exec_driver_sql("PRAGMA cipher_integrity_check").fetchall()
+        if bad:
+            more = f", and {len(bad) - 1} more" if len(bad) > 1 else ""
+            raise store_damaged(self.path, f"{bad[0][0]}{more}")
+
     def raw_connection(self) -> Any:
         """A keyed DB-API connection outside the pool (for backups); caller closes it."""
         return _raw_connect(self.path, self._key)
