@@ -119,6 +119,19 @@ def row_problem(m: Mutation, current: dict[str, Any] | None) -> str | None:
     return validate_row(m.entity, m.fields, m.op, current, creating=creating)
 
 
+def outcome_problem(m: Mutation, current: dict[str, Any] | None,
+                    won: dict[str, Any]) -> str | None:
+    """Why the row as it would be stored after the merge breaks a rule, or None.
+
+    :func:`row_problem` judged the row with every field of ``m`` in it; when some of them
+    lose to newer stamps the stored row mixes old and new values, which must hold too
+    (a blood pressure's systolic from one write, its diastolic from another).
+    """
+    if current is None or won.keys() == m.fields.keys():
+        return None
+    return validate_row(m.entity, won, "update", current, creating=False)
+
+
 def reference_problem(m: Mutation, exists: Callable[[str, str], bool]) -> str | None:
     """Why ``m`` points at a row its profile does not have, or None; ``exists(entity,
     row_id)`` says whether this profile has that row (stored, or applied in this batch)."""

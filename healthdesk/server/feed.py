@@ -144,6 +144,11 @@ def push(conn: psycopg.Connection, caller: Caller, mutations: list[Mutation],
             outcome: Outcome = merge(current, Incoming(
                 m.key, m.entity, m.row_id, m.profile_id, m.op, m.fields, m.stamps,
                 m.base_version), now_ms)
+            problem = admission.outcome_problem(m, current.fields if current else None,
+                                                outcome.won_fields)
+            if problem:
+                results[i] = admission.rejected(m, "invalid", problem)
+                return True
             if outcome.won_fields:
                 rows[k] = dirty[k] = apply(current, outcome.won_fields, outcome.won_stamps)
                 append(m.profile_id, m.entity, m.row_id, outcome.won_fields,
