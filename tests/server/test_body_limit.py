@@ -117,16 +117,16 @@ def test_the_default_admits_the_clients_largest_request(new_device) -> None:
     assert r.status_code == 200, r.text[:300]
 
 
-def _rss_kib(pid: int) -> int:
+def _peak_rss_kib(pid: int) -> int:
     status = Path(f"/proc/{pid}/status").read_text()
     return int(next(line.split()[1] for line in status.splitlines()
-                    if line.startswith("VmRSS:")))
+                    if line.startswith("VmHWM:")))
 
 
 @pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="needs /proc")
 def test_four_strangers_pushing_50_mb_do_not_grow_the_server(server: ServerProcess) -> None:
     assert server.proc is not None
-    before = _rss_kib(server.proc.pid)
+    before = _peak_rss_kib(server.proc.pid)
     body = b"[" + b" " * (FIFTY_MB - 2) + b"]"
     answers: list[int] = []
 
@@ -143,7 +143,26 @@ def test_four_strangers_pushing_50_mb_do_not_grow_the_server(server: ServerProce
         t.start()
     for t in threads:
         t.join()
-    grown_mib = (_rss_kib(server.proc.pid) - before) / 1024
+    grown_mib = (_peak_rss_kib(server.proc.pid) - before) / 1024
     assert all(a in (401, -1) for a in answers), answers
     assert 401 in answers
     assert grown_mib < 20, f"the server grew by {grown_mib:.0f} MiB"
+
+
+@pytest.mark.parametrize("value,expected", [("", DEFAULT_MAX_REQUEST_MB * MIB),
+                                            ("1", MIB), ("200", 200 * MIB)])
+def test_the_limit_setting(monkeypatch: pytest.MonkeyPatch, value: str,
+                           expected: int) -> None:
+    monkeypatch.setenv("HEALTHDESK_DATABASE_URL", "postgresql://x@localhost/db")
+    monkeypatch.setenv("HEALTHDESK_MAX_REQUEST_MB", value)
+    assert Settings.from_env().max_request_bytes == expected
+
+
+@pytest.mark.parametrize("value", ["0", "-5", "lots", "99999"])
+def test_a_bad_limit_setting_is_named(monkeypatch: pytest.MonkeyPatch, value: str) -> None:
+    from healthdesk.server.config import ConfigError
+
+    monkeypatch.setenv("HEALTHDESK_DATABASE_URL", "postgresql://x@localhost/db")
+    monkeypatch.setenv("HEALTHDESK_MAX_REQUEST_MB", value)
+    with pytest.raises(ConfigError, match="HEALTHDESK_MAX_REQUEST_MB must be a whole number"):
+        Settings.from_env()
