@@ -75,6 +75,9 @@ class _RowChange:
     origin: str | None = None
     owned: bool = False  # fields/stamps are our copies (several changes were folded)
     aside: bool = False  # folded onto a set-aside entry of the row: applied, it leaves
+    # The changes folded, in feed order (only when there are several): if the fold cannot
+    # be applied, its longest good beginning still is (see _split).
+    parts: list[_RowChange] | None = None
 
     def set_aside(self, entity: str, row_id: str, why: tuple[str | None, str]) -> Aside:
         return Aside(entity, row_id, self.profile_id, self.seq, self.origin,
@@ -92,11 +95,24 @@ def _fold(changes: Sequence[Change]) -> dict[tuple[str, str], _RowChange]:
             out[key] = _RowChange(c.profile_id, c.fields, c.stamps, c.seq, c.origin_device)
             continue
         if not rc.owned:
+            rc.parts = [_RowChange(rc.profile_id, rc.fields, rc.stamps, rc.seq, rc.origin)]
             rc.fields, rc.stamps, rc.owned = dict(rc.fields), dict(rc.stamps), True
+        assert rc.parts is not None
+        rc.parts.append(_RowChange(c.profile_id, c.fields, c.stamps, c.seq, c.origin_device))
         rc.fields.update(c.fields)
         rc.stamps.update(c.stamps)
         rc.seq, rc.origin = c.seq, c.origin_device
     return out
+
+
+def _joined(parts: Sequence[_RowChange]) -> _RowChange:
+    rc = _RowChange(parts[0].profile_id, {}, {}, parts[-1].seq, parts[-1].origin, owned=True)
+    for p in parts:
+        rc.fields.update(p.fields)
+        rc.stamps.update(p.stamps)
+    if len(parts) > 1:
+        rc.parts = list(parts)
+    return rc
 
 
 def _onto_set_aside(session: Session, entity: str, rows: dict[str, _RowChange]) -> None:
@@ -104,9 +120,9 @@ def _onto_set_aside(session: Session, entity: str, rows: dict[str, _RowChange]) 
     (the entry is older in feed order): a valid newer version heals it."""
     for row_id, old in aside.load(session, entity, list(rows)).items():
         rc = rows[row_id]
-        rows[row_id] = _RowChange(old.profile_id, {**old.fields, **rc.fields},
-                                  {**old.stamps, **rc.stamps}, rc.seq, rc.origin,
-                                  owned=True, aside=True)
+        first = _RowChange(old.profile_id, old.fields, old.stamps, old.seq, old.origin_device)
+        rows[row_id] = _joined([first, *(rc.parts or [rc])])
+        rows[row_id].aside = True
 
 
 def _chunks(items: Sequence[str]) -> Iterable[Sequence[str]]:
@@ -230,19 +246,49 @@ def apply_changes(session: Session, changes: Sequence[Change],
             for row_id, rc in rows.items():  # a table from a newer version: keep it whole
                 _keep_extra(session, entity, row_id, rc.profile_id, rc.fields, rc.stamps)
             continue
+        start = len(outcome.aside)
         _apply_table(session, spec, rows, bool(any_pending), report, outcome)
+        for i in range(start, len(outcome.aside)):
+            rc = rows.get(outcome.aside[i].row_id)
+            if rc is not None and rc.parts:
+                outcome.aside[i] = _split(session, spec, rc, outcome.aside[i],
+                                          bool(any_pending), report)
     if outcome.aside:
         aside.save(session, outcome.aside, now)
         for a in outcome.aside:
             report.set_aside[a.key] = a
             report.healed.discard(a.key)
             log.warning("sync: %s %s set aside: %s", a.entity, a.row_id, a.reason)
-    if outcome.healed:
-        aside.drop(session, outcome.healed)
-        for key in outcome.healed:
+    kept = {a.key for a in outcome.aside}
+    healed = [k for k in outcome.healed if k not in kept]
+    if healed:
+        aside.drop(session, healed)
+        for key in healed:
             report.set_aside.pop(key, None)
             report.healed.add(key)
     return report
+
+
+def _split(session: Session, spec: Table, rc: _RowChange, whole: Aside,
+           any_pending: bool, report: ApplyReport) -> Aside:
+    """A row whose changes of this page, folded, cannot be applied: apply the longest
+    beginning of them that can, and set aside only the rest. A caregiver's bad edit of a
+    profile must not keep a new device from the profile itself (its insert came first).
+    Every fold of a later part ends in the same values, so the rest is set aside whole."""
+    parts = rc.parts or []
+    conn = session.connection()
+    for k in range(len(parts) - 1, 0, -1):
+        tried = _Outcome()
+        conn.exec_driver_sql("SAVEPOINT sync_split")
+        _apply_table(session, spec, {whole.row_id: _joined(parts[:k])}, any_pending, report,
+                     tried)
+        if not tried.aside:
+            conn.exec_driver_sql("RELEASE sync_split")
+            rest = _joined(parts[k:])
+            return rest.set_aside(spec.name, whole.row_id, (whole.field, whole.reason))
+        conn.exec_driver_sql("ROLLBACK TO sync_split")
+        conn.exec_driver_sql("RELEASE sync_split")
+    return whole
 
 
 @dataclass

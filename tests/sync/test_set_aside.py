@@ -13,7 +13,7 @@ import psycopg
 from psycopg.types.json import Jsonb
 
 from healthdesk.protocol import Mutation, PushRequest
-from tests.sync.conftest import Device
+from tests.sync.conftest import Device, assert_converged
 
 HUGE = 10**309  # 310 digits: a JSON integer no float or SQLite INTEGER can hold
 T = "2026-01-05T08:00:00.000000Z"
@@ -110,6 +110,13 @@ def test_hostile_rows_are_set_aside_the_rest_applies_and_a_valid_version_heals(
 
     again = owner.sync()  # the cursor moved on: the next round does not fail either
     assert again.pulled == 0 and again.pulled_set_aside == 2
+    # A new device of the owner gets the profile (its insert came before the bad edit,
+    # in the same page) and the good reading; only the bad changes are set aside.
+    fresh = new_device(owner.account)
+    first = fresh.sync()
+    assert first.pulled_set_aside == 2
+    assert fresh.record.profiles.get(pid).name == "Mother"
+    assert fresh.record.readings.get(good).values["weight"] == 70.5
 
     s2 = carer.record.store.hlc.tick()  # later, valid versions of both rows
     fix = {"value": 71.0, "updated_at": T}
@@ -124,6 +131,8 @@ def test_hostile_rows_are_set_aside_the_rest_applies_and_a_valid_version_heals(
     assert owner.record.profiles.get(pid).sex == "female"
     assert owner.record.sync.set_aside_views() == []
     assert owner.record.sync.status().pulled_set_aside == 0
+    assert fresh.sync().healed == 2
+    assert_converged(owner, fresh)
 
 
 def test_a_child_before_its_parent_heals_within_the_round_a_missing_one_later(
