@@ -19,6 +19,9 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from healthdesk.protocol.schema import entity_schema
+from healthdesk.protocol.validation import explain_check
+
 from .codec import INT_MAX, INT_MIN, Table, Unfit
 
 CHUNK = 500
@@ -89,16 +92,26 @@ def from_error(exc: BaseException, spec: Table, values: dict[str, Any]) -> tuple
     if m := _UNIQUE.search(text):
         return m[1], sentence("is the same as another record's, and must be unique", m[1])
     if m := _CHECK.search(text):
-        rule = m[1].removeprefix(f"ck_{spec.name}_")
-        field = next((c for c in sorted(spec.columns, key=len, reverse=True)
-                      if rule.startswith(c)), None)
-        return field, sentence(f"breaks the rule “{words(rule)}” of this kind of record",
-                               field)
+        return _check_words(spec, m[1])
     if "healthdesk:" in text:
         return None, sentence("was refused: " + text.split("healthdesk:", 1)[1].strip(), None)
     if "binding parameter" in text or "unsupported type" in text:
         return None, sentence("holds a value of a type the store cannot keep", None)
     return None, sentence(f"was refused by the store ({text[:120]})", None)
+
+
+def _check_words(spec: Table, name: str) -> tuple[str | None, str]:
+    """A CHECK constraint the row breaks, in the words the server uses for it
+    (healthdesk.protocol: the same rule refuses the same value on both sides)."""
+    schema = entity_schema(spec.name)
+    expr = dict(schema.checks).get(name, "") if schema else ""
+    said = explain_check(spec.name, name, expr)  # "<entity>.<field> must be ..."
+    head, _, rest = said.partition(" ")
+    field = head.removeprefix(f"{spec.name}.")
+    if head.startswith(f"{spec.name}.") and field in spec.columns:
+        return field, sentence(rest, field)
+    rule = name.removeprefix(f"ck_{spec.name}_")
+    return None, sentence(f"breaks the rule “{words(rule)}” of this kind of record", None)
 
 
 def any_aside(session: Session) -> bool:

@@ -201,3 +201,35 @@ def test_cli_reports_set_aside_changes(new_device, server_db, tmp_path) -> None:
         "Mother's record: its value is a number too large to store (310 digits) "
         "(see Sync ▸ Set-aside changes).")
     owner.reopen()  # so the fixture can close it
+
+
+def test_a_row_the_database_refuses_leaves_nothing_and_its_batch_still_applies(
+        new_device, server_db) -> None:  # type: ignore[no-untyped-def]
+    owner, carer, pid = _shared(new_device)
+    ok1, bad, ok2 = (str(uuid.uuid4()) for _ in range(3))
+    stamp = carer.record.store.hlc.tick()
+
+    def allergy(substance: str, category: str) -> tuple[dict[str, object], dict[str, str]]:
+        f = {"substance": substance, "category": category, "severity": "severe",
+             "deleted": False, "created_at": T, "updated_at": T}
+        return f, dict.fromkeys(f, stamp)
+
+    sex = {"sex": "robot", "updated_at": T}
+    _push(carer, server_db, pid, [
+        ("allergies", ok1, "insert", *allergy("Peanuts", "food")),
+        ("allergies", bad, "insert", *allergy("Pollenwort", "weird")),  # a CHECK refuses it
+        ("allergies", ok2, "insert", *allergy("Penicillin", "medication")),
+        ("profiles", pid, "update", sex, dict.fromkeys(sex, stamp)),
+    ])
+    report = owner.sync()
+    assert report.pulled_set_aside == 2
+    assert sorted(a.substance for a in owner.record.allergies.list(pid)) == [
+        "Peanuts", "Penicillin"]
+    assert owner.record.profiles.get(pid).sex != "robot"
+    views = {v.row_id: v for v in owner.record.sync.set_aside_views()}
+    assert views[bad].field == "category"
+    assert views[bad].reason == ("Its category must be one of: medication, food, environment, "
+                                 "biologic, other.")
+    assert views[pid].reason.startswith("Its sex must be one of: female, male")
+    assert owner.record.search.search("Pollenwort") == []  # its search entry went with it
+    assert [h.row_id for h in owner.record.search.search("Peanuts")] == [ok1]
