@@ -10,7 +10,7 @@ an authenticated route and bounded the request's body.
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from contextlib import asynccontextmanager, contextmanager
 from typing import Annotated, Any
 
@@ -101,7 +101,7 @@ def _takes_token(route: APIRoute) -> bool:
     return any(p.alias.lower() == "authorization" for p in route.dependant.header_params)
 
 
-def _token_check(app: FastAPI) -> Any:
+def _token_check(app: FastAPI) -> Callable[[Scope], bool]:
     """Whether a request goes to a route that declares the bearer header."""
     authed: dict[int, bool] = {}
 
@@ -168,8 +168,10 @@ def create_app(settings: Settings, pool: ConnectionPool | None = None) -> FastAP
         elif exc.status_code == 404:
             message = f"there is no {request.url.path[:100]!r} on this server."
         elif exc.status_code == 400 and message == "There was an error parsing the body":
-            # FastAPI's answer to a body that is not UTF-8 text.
-            message = "the request body is not JSON text in UTF-8."
+            # FastAPI's answer to a body json cannot decode: not UTF-8, or an integer
+            # of thousands of digits.
+            message = "the request body is not readable JSON (UTF-8 text, numbers of " \
+                "at most 4300 digits)."
         return error_response(exc.status_code, _HTTP_CODES.get(exc.status_code, "http_error"),
                               message, dict(exc.headers or {}))
 
