@@ -43,8 +43,8 @@ from healthdesk.store.migrate import current_revision, encrypted_copy
 from healthdesk.store.vault import DB_NAME, KEYS_NAME, Store, StorePaths
 
 from .canonical import known_revisions
-from .output_files import check_target, open_output
-from .workspace import work_folder
+from .output_files import check_target, is_stdout, open_output, resolve
+from .workspace import clean_stale, work_folder
 
 BACKUP_FORMAT = "healthdesk-backup"
 BACKUP_VERSION = 1
@@ -141,6 +141,10 @@ def create_backup(store: Store, dest: Path | str, *, overwrite: bool = False) ->
     check_target(dest, overwrite=overwrite)
     created = store.clock().astimezone(dt.UTC)
     target = Path(dest)
+    if not is_stdout(target):
+        real = resolve(target)[0]
+        clean_stale(real.parent, ".healthdesk-backup-")  # older versions' work folders
+        clean_stale(real.parent, f".{real.name}.")  # and their partial files
     with work_folder(store.paths.data_dir, "backup") as work:
         db_copy = _copy_database(store, work)
         keys_copy = work / KEYS_NAME

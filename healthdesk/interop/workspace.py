@@ -7,6 +7,10 @@ these carries its creator's pid in its name and holds an exclusive ``flock`` on 
 file (the partial file itself, or ``.lock`` in a folder) while it is in use. The next
 run deletes the ones whose lock nobody holds: a live backup keeps its lock, so it is
 never touched, and a reused pid cannot fake one.
+
+Versions before this one named them with no owner (``.healthdesk-backup-XXXXXXXX``
+folders and ``.<name>.<hex>.tmp`` files beside the target); those are removed once they
+are an hour old, when no backup can still be using them.
 """
 
 from __future__ import annotations
@@ -31,7 +35,10 @@ LOCK_NAME = ".lock"
 # Folders from versions that recorded no pid: only an old one is surely abandoned.
 _LEGACY_AGE_S = 3600
 _OWNED = re.compile(r"-(\d+)-[0-9a-f]{16}(?:\.partial)?$")
-_LEGACY_BACKUP = re.compile(r"\.healthdesk-backup-[A-Za-z0-9_]{8}$")
+_LEGACY_DIR = re.compile(r"\.healthdesk-backup-[A-Za-z0-9_]{8}")
+_LEGACY_TMP = re.compile(r"\..+\.[0-9a-f]{16}\.tmp")
+# Between creating a lock file and locking it a live owner holds no lock yet.
+_GRACE_S = 60
 
 
 def _pid_alive(pid: int) -> bool:
@@ -76,18 +83,25 @@ def _owner(name: str) -> int | None:
     return int(match.group(1)) if match else None
 
 
+def _age(path: Path) -> float:
+    try:
+        return time.time() - path.stat().st_mtime
+    except OSError:
+        return 0.0
+
+
 def _stale(path: Path) -> bool:
-    lock = path / LOCK_NAME if path.is_dir() else path
-    free = _unlocked(lock) if fcntl is not None else None
-    if free is not None:
-        return free
     pid = _owner(path.name)
-    if pid is not None:
+    if pid is None:  # made by a version that recorded no owner: only an old one is safe
+        legacy = _LEGACY_DIR.fullmatch(path.name) or _LEGACY_TMP.fullmatch(path.name)
+        return bool(legacy) and _age(path) > _LEGACY_AGE_S
+    if fcntl is None:  # pragma: no cover - no locks to ask: the pid must do
         return not _pid_alive(pid)
-    if _LEGACY_BACKUP.fullmatch(path.name):
-        with suppress(OSError):
-            return time.time() - path.stat().st_mtime > _LEGACY_AGE_S
-    return False
+    lock = path / LOCK_NAME if path.is_dir() else path
+    if _unlocked(lock) is False:
+        return False  # a live process holds it
+    # Free: its creator is gone, unless it has only just made it and not yet locked it.
+    return not _pid_alive(pid) or _age(path) > _GRACE_S
 
 
 def clean_stale(folder: Path, prefix: str) -> list[Path]:
