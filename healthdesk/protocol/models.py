@@ -35,6 +35,7 @@ REASONS = ("forbidden", "read_only", "invalid", "clock_ahead", "unknown_entity")
 
 # PostgreSQL text cannot hold U+0000, and a lone surrogate cannot be encoded as UTF-8.
 _NOT_TEXT = re.compile("[\x00\ud800-\udfff]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _plain(value: str) -> str:
@@ -43,8 +44,16 @@ def _plain(value: str) -> str:
     return value
 
 
+def _encodable(value: str) -> str:
+    if _SURROGATE.search(value):
+        raise ValueError("must not contain unpaired surrogates")
+    return value
+
+
 # Text of a request that the server stores or looks up.
 PlainText = Annotated[str, AfterValidator(_plain)]
+# Text the server only hashes (a password): any character UTF-8 can encode.
+EncodableText = Annotated[str, AfterValidator(_encodable)]
 # A protocol number is a whole number from 1: JSON true/false are not 1 and 0 here.
 ProtocolNumber = Annotated[StrictInt, Field(ge=1)]
 # A feed position fits PostgreSQL's bigint.
@@ -86,7 +95,7 @@ class OkResponse(_Timed):
 
 class LoginRequest(_Model):
     user: PlainText = Field(min_length=1, max_length=64)
-    password: PlainText = Field(min_length=1, max_length=1024)
+    password: EncodableText = Field(min_length=1, max_length=1024)
     device_name: PlainText = Field(min_length=1, max_length=100)
     device_id: str = Field(pattern=DEVICE_PATTERN)
 
