@@ -61,17 +61,27 @@ def _kind(path: Path) -> str:
         mode = path.stat().st_mode
     except FileNotFoundError:
         return "new"
+    return _kind_of_mode(mode)
+
+
+def _kind_of_mode(mode: int) -> str:
     if stat.S_ISREG(mode):
         return "file"
     if stat.S_ISFIFO(mode) or stat.S_ISCHR(mode):
         return "stream"
     if stat.S_ISDIR(mode):
         return "refused:it is a folder; give the name of a file to write"
-    return "refused:it is not a regular file, a FIFO or a character device"
+    return ("refused:it is not a regular file, a FIFO or a character device (for standard "
+            "output, use -o -)")
 
 
 def resolve(dest: Path) -> tuple[Path, str]:
     """The path that will really be written (symlinks followed) and its kind."""
+    with suppress(OSError):
+        # stat() follows links the way open() does, including /proc's fd links behind
+        # /dev/stdout, whose realpath ("pipe:[1234]") names nothing that can be opened.
+        if _kind_of_mode(dest.stat().st_mode) == "stream":
+            return dest, "stream"
     target = Path(os.path.realpath(dest)) if dest.is_symlink() else dest
     return target, _kind(target)
 

@@ -161,6 +161,13 @@ def test_import_on_a_full_disk_changes_nothing(demo_template: Path, tmp_path: Pa
     assert run("export", data=fresh).stdout == empty
 
 
+def test_opening_on_a_full_disk_is_not_called_damage(store: Path) -> None:
+    # Opening writes the -wal/-shm files; a limit below their size makes that fail.
+    before = (store / DB).read_bytes()
+    full_disk_sentence(limited(1024, "check", data=store))
+    assert (store / DB).read_bytes() == before
+
+
 # --------------------------------------------------------------------------- SIGKILL
 
 

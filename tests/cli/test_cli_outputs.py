@@ -134,3 +134,18 @@ def test_backup_to_a_fifo_and_through_a_symlink(store: Path, tmp_path: Path) -> 
     assert run("backup", "-o", str(link), "--force", data=store).returncode == 0
     assert link.is_symlink()
     assert run("restore", str(link), data=tmp_path / "r2").returncode == 0
+
+
+def test_a_symlink_to_a_fifo_is_written_through_and_both_stay(store: Path, canonical: bytes,
+                                                              tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    link = tmp_path / "out.json"
+    link.symlink_to(fifo)
+    got: list[bytes] = []
+    reader = read_fifo(fifo, got)
+    p = run("export", "-o", str(link), data=store)
+    reader.join(timeout=60)
+    assert p.returncode == 0, p.stderr
+    assert got == [canonical]
+    assert link.is_symlink() and stat.S_ISFIFO(fifo.lstat().st_mode)
