@@ -78,13 +78,6 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
-def _all_refused(name: str, reasons: list[str], shown: int = 3) -> str:
-    listed = "; ".join(r.rstrip(".").removesuffix("; left out") for r in reasons[:shown])
-    more = f"; and {len(reasons) - shown} more" if len(reasons) > shown else ""
-    return (f"Nothing was imported from {name}: every resource in it was refused "
-            f"({listed}{more}).")
-
-
 def cmd_import(args: argparse.Namespace) -> int:
     source = Path(args.file)
     if not source.is_file():
@@ -103,8 +96,6 @@ def cmd_import(args: argparse.Namespace) -> int:
                   f"{report.skipped} already there.")
         elif fmt == "fhir":
             r = import_fhir(record, source, profile_id=pid)
-            if r.skipped and not any(r.created.values()) and not any(r.duplicates.values()):
-                raise ValidationError("file", _all_refused(source.name, r.skipped))
             made = ", ".join(f"{n} {k}" for k, n in r.created.items() if n) or "nothing new"
             print(f"Imported {source.name}: {made} ({sum(r.duplicates.values())} already there).")
             for line in r.skipped:

@@ -447,8 +447,21 @@ def import_fhir(record: HealthRecord, path: Path, *, profile_id: str | None = No
     ``profile_id`` puts every resource into that profile (Patients are then not imported).
     ``progress(fraction, what)`` is called now and then (validating is ~0.4 ms a resource,
     so a big bundle takes a while; run it off the GUI thread).
-    Raises ValidationError when the file is not a FHIR Bundle, or when it has no Patient
-    and no ``profile_id`` is given; NotFoundError for an unknown ``profile_id``.
+    Raises ValidationError when the file is not a FHIR Bundle, when it has no Patient
+    and no ``profile_id`` is given, or when every resource in it was refused (the
+    message gives the first reasons); NotFoundError for an unknown ``profile_id``.
     """
     name, document = load_bundle(path)
-    return _Import(record, name, profile_id, progress).run(document)
+    report = _Import(record, name, profile_id, progress).run(document)
+    if (report.skipped and not any(report.created.values())
+            and not any(report.duplicates.values())):
+        raise ValidationError("file", _all_refused(name, report.skipped))
+    return report
+
+
+def _all_refused(name: str, reasons: list[str], shown: int = 3) -> str:
+    """One sentence: a file that brought nothing is an error, not a quiet success."""
+    listed = "; ".join(r.rstrip(".").removesuffix("; left out") for r in reasons[:shown])
+    more = f"; and {len(reasons) - shown} more" if len(reasons) > shown else ""
+    return (f"Nothing was imported from {name}: every resource in it was refused "
+            f"({listed}{more}).")
