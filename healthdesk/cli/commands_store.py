@@ -10,6 +10,7 @@ from pathlib import Path
 
 from healthdesk.config import ENV_PASSPHRASE
 from healthdesk.interop.backup import create_backup, restore_backup, verify_backup
+from healthdesk.services.errors import CorruptStoreError
 from healthdesk.services.maintenance import check_store
 from healthdesk.services.record import HealthRecord
 
@@ -100,7 +101,14 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     with open_record(args) as record:
-        report = check_store(record.store)
+        try:
+            report = check_store(record.store)
+        except CorruptStoreError as exc:
+            if args.json:  # a script reading stdout still gets an answer
+                print(json.dumps({"ok": False, "problems": [str(exc)], "database":
+                                  str(HealthRecord.database_path(record.data_dir))},
+                                 indent=2, sort_keys=True))
+            raise
     if args.json:
         print(json.dumps({
             "ok": report.ok, "database": report.db_path, "bytes": report.db_bytes,

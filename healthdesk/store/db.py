@@ -54,8 +54,9 @@ def _raw_connect(path: Path, data_key: bytes) -> Any:
 
 def _unreadable(path: Path, why: str) -> CorruptStoreError:
     return CorruptStoreError(
-        f"{path} cannot be opened as a HealthDesk store ({why}); it has not been changed. "
-        "Restore it from a backup, or move it away and create a new store."
+        f"{path} cannot be opened as a HealthDesk store ({why}) and has not been changed; "
+        "restore it from a backup (healthdesk restore FILE), or move it away and create a "
+        "new store."
     )
 
 

@@ -4,6 +4,7 @@ documented exit code, nothing left behind."""
 
 from __future__ import annotations
 
+import json
 import os
 import resource
 import shutil
@@ -81,6 +82,9 @@ def test_check_of_a_damaged_page_says_restore_in_one_sentence(store: Path) -> No
     assert "healthdesk restore FILE" in line
     assert "ERROR CORE" not in p.stderr and "hmac" not in p.stderr
     assert (store / DB).read_bytes() == before  # reported, never "repaired"
+    as_json = run("check", "--json", data=store)
+    assert as_json.returncode == 1 and one_sentence(as_json) == line
+    assert json.loads(as_json.stdout)["ok"] is False
 
 
 def test_backup_of_a_damaged_store_writes_nothing_and_exits_1(store: Path,
