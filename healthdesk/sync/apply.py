@@ -66,7 +66,7 @@ def clear_guard(session: Session) -> None:
     session.connection().exec_driver_sql("DELETE FROM sync_guard")
 
 
-@dataclass
+@dataclass(slots=True)
 class _RowChange:
     profile_id: str
     fields: dict[str, Any]
@@ -299,16 +299,15 @@ class _Outcome:
 
 @dataclass
 class _Batch:
-    """Rows written by one statement: their parameters, ids and values, side by side."""
+    """Rows written by one statement: ``cols`` name the leading parameters (the values);
+    the row id is the parameter at ``id_at``."""
 
+    cols: tuple[str, ...]
+    id_at: int
     params: list[tuple[Any, ...]] = field(default_factory=list)
-    ids: list[str] = field(default_factory=list)
-    values: list[dict[str, Any]] = field(default_factory=list)
 
-    def add(self, params: tuple[Any, ...], row_id: str, values: dict[str, Any]) -> None:
-        self.params.append(params)
-        self.ids.append(row_id)
-        self.values.append(values)
+    def row(self, params: tuple[Any, ...]) -> tuple[str, dict[str, Any]]:
+        return params[self.id_at], dict(zip(self.cols, params, strict=False))
 
 
 def _values_of(session: Session, spec: Table, row_id: str, rc: _RowChange,
@@ -321,16 +320,6 @@ def _values_of(session: Session, spec: Table, row_id: str, rc: _RowChange,
     if ("id" in fields and fields["id"] != row_id) or (
             "profile_id" in fields and fields["profile_id"] != rc.profile_id):
         raise Unfit("does not match the record it was sent for", "id")
-    if local is None and fields.keys() <= spec.plain_columns:
-        # The common case, kept lean (an initial sync is 100,000 of these): every
-        # field is a column of ours and nothing local is waiting for this row.
-        check = spec.checkers
-        try:
-            values = {n: check[n](v) for n, v in fields.items() if n not in IDENTITY}
-        except Unfit:
-            pass  # found again, field by field, with its name, below
-        else:
-            return (values, max(rc.stamps.values())) if values else None
     return _careful_values(session, spec, row_id, rc, current, local or [], pins, report)
 
 
@@ -345,12 +334,35 @@ def _apply_table(session: Session, spec: Table, rows: dict[str, _RowChange],
     inserts: dict[tuple[str, ...], _Batch] = {}
     updates: dict[tuple[str, ...], _Batch] = {}
     pins: dict[int, dict[str, Any]] = {}
+    plain, check = spec.plain_columns, spec.checkers
     for row_id, rc in rows.items():
         current = existing.get(row_id)
         if current is not None and spec.append_only:
             if rc.aside:  # inserted once; the feed cannot change history
                 outcome.healed.append((spec.name, row_id))
             continue
+        fields = rc.fields
+        if (row_id not in pending and fields.keys() <= plain
+                and fields.get("id", row_id) == row_id
+                and fields.get("profile_id", rc.profile_id) == rc.profile_id):
+            # The common case, kept lean (an initial sync is 100,000 of these): every
+            # field is a column of ours and nothing local is waiting for this row.
+            try:
+                values = {n: check[n](v) for n, v in fields.items() if n not in IDENTITY}
+            except Unfit:
+                pass  # found again, field by field and with its name, below
+            else:
+                if current is not None or spec.required <= values.keys():
+                    version = max(rc.stamps.values())
+                    if current is None:
+                        cols = (*values, "id", "profile_id", "version")
+                        batch = inserts.get(cols) or inserts.setdefault(cols, _Batch(cols, -3))
+                        batch.params.append((*values.values(), row_id, rc.profile_id, version))
+                    elif values:
+                        cols = tuple(values)
+                        batch = updates.get(cols) or updates.setdefault(cols, _Batch(cols, -1))
+                        batch.params.append((*values.values(), version, row_id))
+                    continue
         try:
             found = _values_of(session, spec, row_id, rc, current, pending.get(row_id),
                                pins, report)
@@ -373,11 +385,12 @@ def _apply_table(session: Session, spec: Table, rows: dict[str, _RowChange],
             continue
         if current is None:
             cols = (*values, "id", "profile_id", "version")
-            inserts.setdefault(cols, _Batch()).add(
-                (*values.values(), row_id, rc.profile_id, version), row_id, values)
+            inserts.setdefault(cols, _Batch(cols, -3)).params.append(
+                (*values.values(), row_id, rc.profile_id, version))
         else:
-            updates.setdefault(tuple(values), _Batch()).add(
-                (*values.values(), version, row_id), row_id, values)
+            cols = tuple(values)
+            updates.setdefault(cols, _Batch(cols, -1)).params.append(
+                (*values.values(), version, row_id))
     failed: dict[str, Why] = {}
     for cols, batch in inserts.items():
         _execute(conn, spec, f"INSERT INTO {quote(spec.name)} "
@@ -387,8 +400,13 @@ def _apply_table(session: Session, spec: Table, rows: dict[str, _RowChange],
         sets = ", ".join(f"{quote(c)} = ?" for c in cols)
         _execute(conn, spec, f"UPDATE {quote(spec.name)} SET {sets}, "
                  "version = max(version, ?) WHERE id = ?", batch, failed)
+    careful = bool(failed) or spec.name == "conflicts" or any(rc.aside for rc in rows.values())
     for batch in (*inserts.values(), *updates.values()):
-        for row_id, values in zip(batch.ids, batch.values, strict=True):
+        if not careful:  # the common case: every row went in, none was set aside before
+            report.rows_written += len(batch.params)
+            continue
+        for params in batch.params:
+            row_id, values = batch.row(params)
             rc = rows[row_id]
             if row_id in failed:
                 outcome.aside.append(rc.set_aside(spec.name, row_id, failed[row_id]))
@@ -414,12 +432,13 @@ def _execute(conn: Connection, spec: Table, sql: str, batch: _Batch,
         conn.exec_driver_sql(sql, batch.params)
     except ROW_ERRORS:
         conn.exec_driver_sql("ROLLBACK TO sync_batch")
-        for params, row_id, values in zip(batch.params, batch.ids, batch.values, strict=True):
+        for params in batch.params:
             conn.exec_driver_sql("SAVEPOINT sync_row")
             try:
                 conn.exec_driver_sql(sql, [params])
             except ROW_ERRORS as exc:
                 conn.exec_driver_sql("ROLLBACK TO sync_row")
+                row_id, values = batch.row(params)
                 failed[row_id] = aside.from_error(exc, spec, values)
             conn.exec_driver_sql("RELEASE sync_row")
     conn.exec_driver_sql("RELEASE sync_batch")
