@@ -8,7 +8,6 @@ import json
 import os
 import re
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -19,16 +18,32 @@ from healthdesk.domain.validation import timezone_name
 from healthdesk.services.dose_day import AsNeededItem, DayDoses, DoseItem
 from healthdesk.services.record import HealthRecord
 
+from .profiles_arg import find_profile
 from .session import open_record
+from .verbs import Common, Noun, quiet_common, quiet_default, run_verb
 
-Common = Callable[[argparse.ArgumentParser], None]
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 DATE_MESSAGE = "Date (--date) must be a calendar date written YYYY-MM-DD, like 2026-03-10."
 
 
 def register(sub: argparse._SubParsersAction, common: Common) -> None:
-    p = sub.add_parser("doses", help="the day's doses and their state (taken, due, missed...)")
-    common(p)
+    p = sub.add_parser("doses", help="the day's doses and their state (taken, due, missed...)"
+                       "; take, skip, snooze, undo",
+                       description="The day's doses and their state; with a verb, record "
+                       "what happened to one.")
+    quiet_common(p, common)
+    _list_options(p)
+    noun = Noun(None, common, "doses", "", default=cmd_doses, parser=p)
+    v = noun.verb("list", cmd_doses, "the day's doses and their state (the default verb)",
+                  "healthdesk doses list --profile \"Asha Rao\" --date 2026-03-10 --json")
+    _list_options(v)
+    quiet_default(v, "profile", "date", "json")
+    from . import dose_verbs  # here: it builds on this module's helpers
+
+    dose_verbs.register(noun)
+
+
+def _list_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--profile", metavar="NAME", help="only this person (default: everyone)")
     p.add_argument("--date", metavar="YYYY-MM-DD",
                    help="the day to show (default: today where each medicine is read)")
@@ -68,10 +83,7 @@ def local_zone_name() -> str | None:
 def _profiles(record: HealthRecord, name: str | None) -> list[tuple[str, str]]:
     if name is None:
         return [(p.id, p.name) for p in record.profiles.list()]
-    found = record.profiles.find_by_name(name)
-    if found is None:
-        known = ", ".join(p.name for p in record.profiles.list()) or "none"
-        raise ValidationError("profile", f"No profile is named '{name}' (known: {known}).")
+    found = find_profile(record, name)
     return [(found.id, found.name)]
 
 
@@ -151,4 +163,4 @@ def cmd_doses(args: argparse.Namespace) -> int:
     return 0
 
 
-HANDLERS = {"doses": cmd_doses}
+HANDLERS = {"doses": run_verb}

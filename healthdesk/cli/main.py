@@ -23,7 +23,7 @@ from healthdesk.services.errors import (
 )
 from healthdesk.services.record import HealthRecord
 
-from . import commands_data, commands_doses, commands_store, commands_sync
+from . import commands_data, commands_doses, commands_store, commands_sync, nouns
 from .session import data_dir
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE, EXIT_LOCKED = 0, 1, 2, 3
@@ -51,7 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
                         help="open the desktop app on a throw-away demo record")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
     for register in (commands_store.register, commands_data.register,
-                     commands_doses.register, commands_sync.register):
+                     commands_doses.register, commands_sync.register, nouns.register):
         register(sub, _common)
     gui = sub.add_parser("gui", help="open the desktop app (the default)")
     _common(gui)
@@ -126,7 +126,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     handlers: dict[str, Callable[[argparse.Namespace], int]] = {
         "gui": _gui, "screenshot": _screenshot,
         **commands_store.HANDLERS, **commands_data.HANDLERS, **commands_doses.HANDLERS,
-        **commands_sync.HANDLERS,
+        **commands_sync.HANDLERS, **nouns.HANDLERS,
     }
     return _run(handlers[command], args)
 

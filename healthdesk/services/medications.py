@@ -8,7 +8,7 @@ is the engine's job.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -42,6 +42,7 @@ from healthdesk.store.models import Medication, MedicationSchedule
 from healthdesk.store.models.medications import FORMS, ROUTES
 
 from .base import ServiceBase
+from .batch import all_or_nothing
 from .errors import NotFoundError
 from .stock import StockService, stock_levels
 
@@ -268,6 +269,13 @@ class MedicationsService(ServiceBase):
                 s.add(sc)
                 s.flush()
             return to_view(med, sc, _stock(s, med))
+
+    def add_many(self, entries: Sequence[Mapping[str, Any]]) -> list[MedicationView]:
+        """Add many medicines (each a mapping of ``add``'s arguments), all or none.
+
+        Raises BatchItemError naming the entry refused (a ValidationError).
+        """
+        return all_or_nothing(self._store, entries, self.add)
 
     def update(self, medication_id: str, **fields: Any) -> MedicationView:
         """Change medication fields by name; a field given as None is cleared.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -25,6 +25,7 @@ from healthdesk.store.models import SYNCED_MODELS, AuditEvent, DoseEvent, Profil
 from healthdesk.store.models.people import BLOOD_TYPES, SEXES
 
 from .base import ServiceBase
+from .batch import all_or_nothing
 
 MAX_NAME = 200
 MAX_NOTES = 5000
@@ -199,6 +200,13 @@ class ProfilesService(ServiceBase):
             s.add(p)
             s.flush()
             return to_view(p, self.now())
+
+    def create_many(self, entries: Sequence[Mapping[str, Any]]) -> list[ProfileView]:
+        """Add many people (each a mapping of ``create``'s arguments), all or none.
+
+        Raises BatchItemError naming the entry refused (a ValidationError).
+        """
+        return all_or_nothing(self._store, entries, self.create)
 
     def update(self, profile_id: str, **fields: Any) -> ProfileView:
         """Change only the fields given; passing None clears an optional field.

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import and_, func, select
 
@@ -15,6 +16,7 @@ from healthdesk.domain.validation import one_of, optional_text, parse_datetime_u
 from healthdesk.store.models import Measurement, MeasurementDay
 
 from .base import ServiceBase
+from .batch import all_or_nothing
 from .errors import NotFoundError
 
 COLUMNS = ("value", "value2", "value3")
@@ -103,6 +105,13 @@ class ReadingsService(ServiceBase):
             s.add(m)
             s.flush()
             return to_view(m)
+
+    def record_many(self, entries: Sequence[Mapping[str, Any]]) -> list[ReadingView]:
+        """Record many readings (each a mapping of ``record``'s arguments), all or none.
+
+        Raises BatchItemError naming the entry refused (a ValidationError).
+        """
+        return all_or_nothing(self._store, entries, self.record)
 
     def update(self, reading_id: str, *, values: Mapping[str, float | str | None] | None = None,
                unit: str | None = None, taken_at: dt.datetime | str | None = None,

@@ -1,0 +1,7 @@
+from healthdesk.cli.verbs import Handler
+
+HANDLERS: dict[str, Handler] = {}
+
+
+def register(sub, common) -> None:
+    pass

@@ -1,0 +1,25 @@
+"""The record's nouns (``healthdesk NOUN VERB``), registered with main() in one place."""
+
+from __future__ import annotations
+
+import argparse
+
+from . import (
+    commands_calendar,
+    commands_clinical,
+    commands_conflicts,
+    commands_medicines,
+    commands_people,
+    commands_readings,
+    commands_sharing,
+)
+from .verbs import Common, Handler
+
+MODULES = (commands_people, commands_readings, commands_medicines, commands_calendar,
+           commands_clinical, commands_conflicts, commands_sharing)
+HANDLERS: dict[str, Handler] = {k: v for m in MODULES for k, v in m.HANDLERS.items()}
+
+
+def register(sub: argparse._SubParsersAction, common: Common) -> None:
+    for module in MODULES:
+        module.register(sub, common)

@@ -1,0 +1,71 @@
+"""``--profile NAME-or-id``: which person a command is about.
+
+Names are unique in a record (the profiles service refuses a second "Asha Rao"), so a
+name is as good as an id on the command line; an id also works, for scripts that keep
+them. Without --profile a record holding one person means that person; with several,
+guessing could write into the wrong person's record, so the command stops and lists them.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from healthdesk.domain.errors import ValidationError
+from healthdesk.services.profiles import ProfileView
+from healthdesk.services.record import HealthRecord
+
+
+def add_profile_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--profile", metavar="NAME-or-id",
+                   help="the person (name, any case, or id); may be left out when the "
+                        "record holds only one")
+
+
+def _names(people: list[ProfileView]) -> str:
+    return ", ".join(p.name for p in people) or "none"
+
+
+def find_profile(record: HealthRecord, text: str,
+                 people: list[ProfileView] | None = None) -> ProfileView:
+    """The profile named ``text`` (any case) or with that id; ValidationError if none."""
+    people = record.profiles.list() if people is None else people
+    wanted = text.strip()
+    for p in people:
+        if p.id == wanted:
+            return p
+    found = record.profiles.find_by_name(wanted)
+    if found is None:
+        raise ValidationError("profile", f"No profile is named '{wanted}' (known: "
+                              f"{_names(people)}).")
+    return found
+
+
+def resolve_profile(record: HealthRecord, text: str | None) -> ProfileView:
+    """``--profile`` as given, else the only profile; ValidationError (exit 2) otherwise."""
+    people = record.profiles.list()
+    if text is not None and text.strip():
+        return find_profile(record, text, people)
+    if len(people) == 1:
+        return people[0]
+    if not people:
+        raise ValidationError("profile", "This record has no profiles yet; add one with "
+                              "healthdesk profiles add NAME.")
+    raise ValidationError("profile", f"This record holds {len(people)} profiles; choose one "
+                          f"with --profile: {_names(people)}.")
+
+
+class ProfileCache:
+    """Names resolved once per bulk file, not once per row."""
+
+    def __init__(self, record: HealthRecord, default: str | None) -> None:
+        self._record = record
+        self._default = default
+        self._people = record.profiles.list()
+        self._found: dict[str, ProfileView] = {}
+
+    def get(self, text: str | None) -> ProfileView:
+        key = (text or "").strip()
+        if key not in self._found:
+            self._found[key] = (find_profile(self._record, key, self._people) if key
+                                else resolve_profile(self._record, self._default))
+        return self._found[key]
