@@ -85,6 +85,16 @@ def optional_text(field: str, value: Any, max_len: int) -> str | None:
     text = value.strip()
     if not text:
         return None
+    # Nothing downstream can keep these: PostgreSQL refuses NUL, UTF-8 a lone surrogate,
+    # so the sync server refuses such a change and it would never reach other devices.
+    if "\x00" in text:
+        raise ValidationError(field, f"{field_label(field)} must not contain the NUL character.")
+    if not text.isascii():
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError:
+            raise ValidationError(
+                field, f"{field_label(field)} must be valid Unicode text.") from None
     if len(text) > max_len:
         raise ValidationError(
             field,

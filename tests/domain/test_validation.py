@@ -41,6 +41,9 @@ def test_optional_text_turns_blank_into_none() -> None:
     assert v.optional_text("note", None, 10) is None
     assert v.optional_text("note", " ok ", 10) == "ok"
     assert "at most 3" in str(_error(v.optional_text, "note", "abcd", 3))
+    # What the sync server refuses is refused where it is typed (docs/sync.md).
+    assert "NUL" in str(_error(v.optional_text, "note", "a\x00b", 10))
+    assert "valid Unicode" in str(_error(v.require_text, "name", "a\ud800", 10))
 
 
 def test_int_in_range_boundaries_and_message() -> None:
