@@ -214,6 +214,11 @@ class AppointmentsService(ServiceBase):
             q = q.limit(limit)
         return [to_view(a) for a in s.scalars(q)]
 
+    def list(self, profile_id: str) -> list[AppointmentView]:
+        """Every appointment of the person, any status, oldest first."""
+        with self._store.read() as s:
+            return self._query(s, profile_id)
+
     def upcoming(self, profile_id: str, limit: int | None = None) -> list[AppointmentView]:
         """Scheduled appointments starting now or later, soonest first."""
         with self._store.read() as s:
