@@ -30,7 +30,7 @@ from healthdesk.protocol import Change
 from healthdesk.store.triggers import SYNC_GUARD_APPLYING, SYNC_GUARD_PURGING
 
 from . import set_aside as aside
-from .codec import IDENTITY, NOT_SENT, Table, Unfit, quote, tables
+from .codec import IDENTITY, NOT_SENT, Table, Unfit, quote, stamp_problem, tables
 from .set_aside import Aside
 
 log = logging.getLogger(__name__)
@@ -209,20 +209,18 @@ ROW_ERRORS: tuple[type[BaseException], ...] = (
 def apply_changes(session: Session, changes: Sequence[Change],
                   report: ApplyReport | None = None, *,
                   exclude: Mapping[tuple[str, str], Why] | None = None,
-                  now: str = "") -> ApplyReport:
+                  now: str = "", newest: str | None = None) -> ApplyReport:
     """Write ``changes`` (one pulled page, or several) into the store. The caller holds
     the transaction and the sync guard.
 
     A change that cannot be applied is set aside (``sync_set_aside``, with its reason)
     and every other change is applied; rows in ``exclude`` are set aside with the reason
-    given (the engine's answer to a foreign key left dangling).
+    given (the engine's answer to a foreign key left dangling). A row whose greatest
+    stamp is above ``newest`` (the server's clock plus the allowed skew) is set aside too.
     """
     report = report or ApplyReport()
     report.changes += len(changes)
     for c in changes:
-        top = max(c.stamps.values(), default="")
-        if top > report.max_stamp:
-            report.max_stamp = top
         report.touched.setdefault(c.profile_id, set()).add(c.entity)
     specs = tables()
     by_entity: dict[str, dict[str, _RowChange]] = {}
@@ -247,12 +245,12 @@ def apply_changes(session: Session, changes: Sequence[Change],
                 _keep_extra(session, entity, row_id, rc.profile_id, rc.fields, rc.stamps)
             continue
         start = len(outcome.aside)
-        _apply_table(session, spec, rows, bool(any_pending), report, outcome)
+        _apply_table(session, spec, rows, bool(any_pending), report, outcome, newest)
         for i in range(start, len(outcome.aside)):
             rc = rows.get(outcome.aside[i].row_id)
             if rc is not None and rc.parts:
                 outcome.aside[i] = _split(session, spec, rc, outcome.aside[i],
-                                          bool(any_pending), report)
+                                          bool(any_pending), report, newest)
     if outcome.aside:
         aside.save(session, outcome.aside, now)
         for a in outcome.aside:
@@ -270,7 +268,7 @@ def apply_changes(session: Session, changes: Sequence[Change],
 
 
 def _split(session: Session, spec: Table, rc: _RowChange, whole: Aside,
-           any_pending: bool, report: ApplyReport) -> Aside:
+           any_pending: bool, report: ApplyReport, newest: str | None) -> Aside:
     """A row whose changes of this page, folded, cannot be applied: apply the longest
     beginning of them that can, and set aside only the rest. A caregiver's bad edit of a
     profile must not keep a new device from the profile itself (its insert came first).
@@ -281,7 +279,7 @@ def _split(session: Session, spec: Table, rc: _RowChange, whole: Aside,
         tried = _Outcome()
         conn.exec_driver_sql("SAVEPOINT sync_split")
         _apply_table(session, spec, {whole.row_id: _joined(parts[:k])}, any_pending, report,
-                     tried)
+                     tried, newest)
         if not tried.aside:
             conn.exec_driver_sql("RELEASE sync_split")
             rest = _joined(parts[k:])
@@ -324,7 +322,8 @@ def _values_of(session: Session, spec: Table, row_id: str, rc: _RowChange,
 
 
 def _apply_table(session: Session, spec: Table, rows: dict[str, _RowChange],
-                 any_pending: bool, report: ApplyReport, outcome: _Outcome) -> None:
+                 any_pending: bool, report: ApplyReport, outcome: _Outcome,
+                 newest: str | None = None) -> None:
     ids = list(rows)
     existing = _existing(session, spec.name, ids)
     pending = _pending_for(session, spec.name, ids) if any_pending else {}
@@ -342,7 +341,8 @@ def _apply_table(session: Session, spec: Table, rows: dict[str, _RowChange],
                 outcome.healed.append((spec.name, row_id))
             continue
         fields = rc.fields
-        if (row_id not in pending and fields.keys() <= plain
+        if (fields and row_id not in pending and fields.keys() <= plain
+                and len(rc.stamps) == len(fields)
                 and fields.get("id", row_id) == row_id
                 and fields.get("profile_id", rc.profile_id) == rc.profile_id):
             # The common case, kept lean (an initial sync is 100,000 of these): every
@@ -352,8 +352,11 @@ def _apply_table(session: Session, spec: Table, rows: dict[str, _RowChange],
             except Unfit:
                 pass  # found again, field by field and with its name, below
             else:
-                if current is not None or spec.required <= values.keys():
-                    version = max(rc.stamps.values())
+                version = max(rc.stamps.values())
+                if ((current is not None or spec.required <= values.keys())
+                        and stamp_problem(version, newest) is None):
+                    if version > report.max_stamp:
+                        report.max_stamp = version
                     if current is None:
                         cols = (*values, "id", "profile_id", "version")
                         batch = inserts.get(cols) or inserts.setdefault(cols, _Batch(cols, -3))
@@ -371,6 +374,8 @@ def _apply_table(session: Session, spec: Table, rows: dict[str, _RowChange],
                     outcome.healed.append((spec.name, row_id))
                 continue
             values, version = found
+            if problem := stamp_problem(version, newest):
+                raise Unfit(problem)
             if current is None and not spec.required <= values.keys():
                 if values.get("deleted") == 1:
                     # A tombstone of a row whose earlier history the server no longer
@@ -383,6 +388,8 @@ def _apply_table(session: Session, spec: Table, rows: dict[str, _RowChange],
         except Unfit as exc:
             outcome.aside.append(rc.set_aside(spec.name, row_id, aside.from_unfit(exc)))
             continue
+        if version > report.max_stamp:
+            report.max_stamp = version
         if current is None:
             cols = (*values, "id", "profile_id", "version")
             inserts.setdefault(cols, _Batch(cols, -3)).params.append(
@@ -455,9 +462,11 @@ def _careful_values(session: Session, spec: Table, row_id: str, rc: _RowChange,
     stamps: list[str] = []
     extra_f: dict[str, Any] = {}
     for name, value in rc.fields.items():
-        stamp = rc.stamps.get(name, "")
         if name in NOT_SENT or name in IDENTITY:
             continue
+        stamp = rc.stamps.get(name)
+        if stamp is None:
+            raise Unfit("arrived without its clock stamp", name)
         if name not in spec.columns:
             extra_f[name] = value
             continue

@@ -131,6 +131,18 @@ INT_MIN, INT_MAX = -(2**63), 2**63 - 1
 _from_iso = dt.datetime.fromisoformat
 
 
+def stamp_problem(stamp: str, newest: str | None) -> str | None:
+    """Why a row's greatest stamp (its new version, observed into our clock) cannot be
+    taken: malformed, or later than the server's clock allows (it would win every later
+    edit and drag this device's clock into the future)."""
+    if not (len(stamp) >= 21 and stamp[13] == "-" and stamp[19] == "-"
+            and stamp[:13].isdigit() and stamp[14:19].isdigit()):
+        return "arrived with a malformed clock stamp"
+    if newest is not None and stamp > newest:
+        return "carries a clock stamp later than the server's own clock"
+    return None
+
+
 def _what(value: Any) -> str:
     if isinstance(value, bool):
         return "true/false"

@@ -35,6 +35,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from healthdesk.protocol import (
+    MAX_CLOCK_AHEAD_MS,
     MAX_PULL_PAGE,
     MAX_PUSH_BATCH,
     Change,
@@ -181,13 +182,14 @@ class _Dangling(Exception):
         self.found = found
 
 
-def _retry_page(entries: list[aside.Aside]) -> PullResponse:
+def _retry_page(entries: list[aside.Aside], server_ms: int) -> PullResponse:
     changes = [Change.model_construct(
         seq=a.seq, profile_id=a.profile_id, entity=a.entity, row_id=a.row_id,
         fields=a.fields, stamps=a.stamps, origin_device=a.origin_device or "")
         for a in entries]
     return PullResponse.model_construct(changes=changes, cursors={}, has_more=False,
-                                        resync=[], revoked=[], profiles={}, server_time=0)
+                                        resync=[], revoked=[], profiles={},
+                                        server_time=server_ms)
 
 
 class SyncEngine:
@@ -203,10 +205,12 @@ class SyncEngine:
         self._crash = _CrashHook()
         self._lock = threading.Lock()
         self._retried = False  # set-aside changes are retried in the first round too
+        self.server_ms = 0  # the server's clock as last seen (bounds a retried row's stamps)
         transport.on_server_time = self.observe_server_time
 
     def observe_server_time(self, millis: int) -> None:
         # A device whose clock is behind catches up with the server's (docs/sync.md).
+        self.server_ms = max(self.server_ms, millis)
         self.store.hlc.observe(f"{millis:013d}-00000-server")
 
     def run_round(self) -> RoundReport:
@@ -332,7 +336,8 @@ class SyncEngine:
         with self.store.read() as s:
             entries = aside.load_all(s)
         if entries:
-            applied = self._commit_pages([_retry_page(entries)], set())
+            now_ms = self.server_ms or int(self.store.clock().timestamp() * 1000)
+            applied, _ = self._commit_pages([_retry_page(entries, now_ms)], set())
             report.conflicts += applied.new_conflicts
             report.healed += len(applied.healed)
 
@@ -340,16 +345,17 @@ class SyncEngine:
                 report: RoundReport) -> None:
         if self._nothing_new(held, resync):
             return  # a no-op round writes nothing (and waits for no fsync)
-        applied = self._commit_pages(held, resync)
+        applied, revoked = self._commit_pages(held, resync)
         report.pulled += applied.changes
         report.conflicts += applied.new_conflicts
         report.healed += len(applied.healed)
-        report.revoked.extend(p for p in self._revoked if p not in report.revoked)
+        report.revoked.extend(p for p in revoked if p not in report.revoked)
         report.resynced.extend(p for p in sorted(resync) if p not in report.resynced)
         if applied.changes:
             self.progress(f"Received {report.pulled} changes")
 
-    def _commit_pages(self, held: list[PullResponse], resync: set[str]) -> ApplyReport:
+    def _commit_pages(self, held: list[PullResponse],
+                      resync: set[str]) -> tuple[ApplyReport, list[str]]:
         """Apply ``held`` and move the cursors in one transaction. The first try checks
         nothing beyond what the database checks (the fast path); if the commit fails on a
         foreign key, the pages are written again and the dangling rows set aside."""
@@ -371,21 +377,26 @@ class SyncEngine:
                         "again; if it persists, report it.")
 
     def _write_pages(self, held: list[PullResponse], resync: set[str],
-                     exclude: dict[tuple[str, str], Why], *, check: bool) -> ApplyReport:
+                     exclude: dict[tuple[str, str], Why], *,
+                     check: bool) -> tuple[ApplyReport, list[str]]:
         applied = ApplyReport()
-        self._revoked: list[str] = []
+        revoked: list[str] = []
         now = self.store.clock().astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
         with self.store.db.write() as s:
             set_guard(s, SYNC_GUARD_APPLYING)
             for pid in sorted(resync):
                 purge_profile(s, pid, keep_pending=True)
             for resp in held:
-                apply_changes(s, resp.changes, applied, exclude=exclude, now=now)
+                # A stamp may be ahead of the server's clock by the skew it accepts, no more.
+                newest = (f"{resp.server_time + MAX_CLOCK_AHEAD_MS:013d}~"
+                          if resp.server_time else None)
+                apply_changes(s, resp.changes, applied, exclude=exclude, now=now,
+                              newest=newest)
                 _save_cursors(s, resp)
                 for pid in resp.revoked:
                     if self._holds(s, pid):
                         purge_profile(s, pid)
-                        self._revoked.append(pid)
+                        revoked.append(pid)
             if check:
                 written: dict[str, set[str]] = {}
                 for resp in held:
@@ -400,7 +411,7 @@ class SyncEngine:
             _save_clock(s, self.store)
             self._crash("pull:applied")
             clear_guard(s)
-        return applied
+        return applied, revoked
 
     def _nothing_new(self, held: list[PullResponse], resync: set[str]) -> bool:
         if resync or any(r.changes or r.revoked for r in held):

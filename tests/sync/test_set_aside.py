@@ -233,3 +233,23 @@ def test_a_row_the_database_refuses_leaves_nothing_and_its_batch_still_applies(
     assert views[pid].reason.startswith("Its sex must be one of: female, male")
     assert owner.record.search.search("Pollenwort") == []  # its search entry went with it
     assert [h.row_id for h in owner.record.search.search("Peanuts")] == [ok1]
+
+
+def test_stamps_from_the_future_or_malformed_are_set_aside(new_device, server_db) -> None:  # type: ignore[no-untyped-def]
+    owner, carer, pid = _shared(new_device)
+    future, garbled, fine = (str(uuid.uuid4()) for _ in range(3))
+    # Only a compromised server (or its database) holds these: a push is refused.
+    _plant(server_db, pid, "measurements", future,
+           *_reading(70.0, "9999999999999-00000-evil"), "x")
+    _plant(server_db, pid, "measurements", garbled, *_reading(70.0, "not a stamp"), "x")
+    _plant(server_db, pid, "measurements", fine,
+           *_reading(72.0, carer.record.store.hlc.tick()), "x")
+    report = owner.sync()
+    assert report.pulled_set_aside == 2
+    views = {v.row_id: v.reason for v in owner.record.sync.set_aside_views()}
+    assert views[future] == "It carries a clock stamp later than the server's own clock."
+    assert views[garbled] == "It arrived with a malformed clock stamp."
+    assert owner.record.readings.get(fine).values["weight"] == 72.0
+    assert not owner.record.store.hlc.last.startswith("9999")  # our clock stayed sane
+    owner.record.profiles.update(pid, notes="still editable")  # local edits still work
+    assert owner.sync().pushed >= 1
