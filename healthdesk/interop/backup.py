@@ -346,7 +346,11 @@ def restore_backup(path: Path, data_dir: Path, *, passphrase: str | None = None,
             if keyfile.read_store_id(work / KEYS_NAME) != info.store_id:
                 raise _damaged(path, "its key file belongs to another store than its "
                                      "manifest says")
-            probe(work / DB_NAME, _unwrap(work / KEYS_NAME, passphrase, recovery_key))
+            data_key = _unwrap(work / KEYS_NAME, passphrase, recovery_key)
+            probe(work / DB_NAME, data_key)
+            damage = file_problems(work / DB_NAME, data_key)
+            if damage:  # older backups were written unchecked
+                raise _damaged(path, f"its database has a damaged page ({damage[0]})")
             if paths.exists():
                 _move_aside(paths)
             # The database first: a crash between the two renames leaves a store whose

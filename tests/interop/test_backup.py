@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import io
+import json
+import os
 import shutil
 import tarfile
 from collections.abc import Iterator
@@ -11,11 +14,18 @@ from typing import Any
 import pytest
 
 from healthdesk.domain.errors import ValidationError
-from healthdesk.interop.backup import create_backup, restore_backup, verify_backup
+from healthdesk.interop.backup import (
+    MANIFEST,
+    _sha256_file,
+    create_backup,
+    restore_backup,
+    verify_backup,
+)
 from healthdesk.interop.json_export import export_json, render_export
 from healthdesk.services.profiles import ProfilesService
 from healthdesk.store.errors import LockedError, StoreExistsError
 from healthdesk.store.keys import KdfParams
+from healthdesk.store.migrate import current_revision, encrypted_copy
 from healthdesk.store.vault import Store, create_store, open_store
 from tests.conftest import PASSPHRASE
 from tests.interop import MARKER, Sample, fill_record
@@ -207,3 +217,41 @@ def test_a_moved_backup_restores_on_its_own(
         assert ProfilesService(store).get(sample.profile_id).name.startswith(MARKER)
     finally:
         store.close()
+
+
+
+def _tar_of(folder: Path, manifest: bytes, dest: Path) -> None:
+    with tarfile.open(dest, "w") as tar:
+        info = tarfile.TarInfo(MANIFEST)
+        info.size = len(manifest)
+        tar.addfile(info, io.BytesIO(manifest))
+        for name in ("keys.json", "healthdesk.db"):
+            tar.add(folder / name, arcname=name)
+
+
+def test_a_backup_holding_a_damaged_page_is_not_restored(record: Any, profile_id: str,
+                                                         tmp_path: Path) -> None:
+    """Backups made before copies were checked could hold a damaged page: restoring one
+    is refused before the target is touched."""
+    for i in range(400):
+        record.readings.record(profile_id, "pulse", {"pulse": 60 + i % 30}, note="x" * 200)
+    work = tmp_path / "work"
+    work.mkdir()
+    db = encrypted_copy(record.store.db, work / "healthdesk.db")
+    (work / "keys.json").write_bytes(record.store.paths.keys.read_bytes())
+    with db.open("r+b") as fh:  # one page in the middle, as a bad sector would leave it
+        fh.seek(db.stat().st_size // 2 // 4096 * 4096)
+        fh.write(os.urandom(4096))
+    members = {n: dict(zip(("size", "sha256"), _sha256_file(work / n), strict=True))
+               for n in ("keys.json", "healthdesk.db")}
+    manifest = json.dumps({
+        "format": "healthdesk-backup", "version": 1, "created_at": "2026-01-01T00:00:00Z",
+        "store_id": record.store_id, "schema": current_revision(record.store.db),
+        "members": members}).encode()
+    old = tmp_path / "old.bak"
+    _tar_of(work, manifest, old)
+    verify_backup(old)  # its hashes are right: the damage was copied, not made in transit
+    target = tmp_path / "target"
+    with pytest.raises(ValidationError, match="damaged page"):
+        restore_backup(old, target, passphrase=PASSPHRASE)
+    assert not target.exists()
