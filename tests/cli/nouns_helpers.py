@@ -17,10 +17,10 @@ class Cli:
     """One real store made by ``healthdesk init``; every call passes --data-dir and
     --passphrase-file after the verb, as a script would."""
 
-    def __init__(self, root: Path) -> None:
-        self.dir = root / "data"
-        self.pass_file = root / "pass.txt"
-        self.pass_file.write_text(PASS + "\n")
+    def __init__(self, root: Path, data: Path | None = None, passphrase: str = PASS) -> None:
+        self.dir = data or root / "data"
+        self.pass_file = root / f"pass-{self.dir.name}.txt"
+        self.pass_file.write_text(passphrase + "\n")
         self.capsys: pytest.CaptureFixture[str] | None = None
 
     def raw(self, *args: str) -> tuple[int, str, str]:
