@@ -72,7 +72,9 @@ class Client:
         now = time.time_ns() // 1_000_000
         muts: list[dict[str, Any]] = []
         if self.seq == 0:
-            muts.append(self._mutation("profiles", self.profile, {"name": self.name}, now))
+            muts.append(self._mutation("profiles", self.profile, {
+                "name": self.name, "sex": "unknown", "blood_type": "unknown",
+                "language": "en"}, now))
         while len(muts) < n:
             muts.append(self._mutation("measurements", str(uuid.uuid4()), {
                 "kind": "blood_pressure", "value": 120.0, "value2": 80.0, "unit": "mmHg",
@@ -85,7 +87,10 @@ class Client:
                   now: int) -> dict[str, Any]:
         self.seq += 1
         stamp = f"{now:013d}-{self.seq % 100_000:05d}-{self.device}"
-        full = {"id": row_id, "profile_id": self.profile, "deleted": False, **fields}
+        # Complete rows: the server refuses an insert without its required columns.
+        full = {"id": row_id, "profile_id": self.profile, "deleted": False,
+                "created_at": "2026-03-10T09:00:00.000000Z",
+                "updated_at": "2026-03-10T09:00:00.000000Z", **fields}
         return {"key": f"{self.device}:{self.seq}", "entity": entity, "row_id": row_id,
                 "profile_id": self.profile, "op": "insert", "fields": full,
                 "stamps": dict.fromkeys(full, stamp), "base_version": None}

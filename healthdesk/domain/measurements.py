@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
 from healthdesk.domain import units as u
 from healthdesk.domain.errors import ValidationError
@@ -159,6 +160,7 @@ def _to(spec: KindSpec, value: float, src: str, dst: str) -> float:
     return u.convert(value, src, dst, analyte=spec.key)
 
 
+@lru_cache(maxsize=256)  # a handful of (kind, component, unit); the sync server asks per row
 def plausible_range(spec: KindSpec, component: ComponentSpec, unit: str) -> tuple[float, float]:
     """The plausibility limits in ``unit``, rounded as they are shown (and enforced)."""
     canonical = spec.unit_of(component)

@@ -71,7 +71,9 @@ def _shape_problem(m: Mutation) -> str | None:
     bad = next((f for f in m.fields if not FIELD_RE.match(f)), None)
     if bad is not None:
         return f"field name {bad[:70]!r} must be 1-63 lowercase letters, digits and _."
-    bad = next((s for s in m.stamps.values() if not STAMP_RE.match(s)), None)
+    # A mutation's fields mostly share one or two stamps: judge each distinct one once.
+    distinct = set(m.stamps.values())
+    bad = next((s for s in distinct if not STAMP_RE.match(s)), None)
     if bad is not None:
         return f"stamp {bad[:80]!r} is not '<13-digit ms>-<5-digit counter>-<device>'."
     if m.base_version is not None and not STAMP_RE.match(m.base_version):
@@ -97,7 +99,7 @@ def _origin_problem(m: Mutation, device_id: str) -> str | None:
     # ("changed on Asha's laptop"), so a device may only ever speak for itself.
     if not m.key.startswith(device_id + ":"):
         return f"key must start with this device's id and a colon ({device_id}:...)."
-    if any(s[20:] != device_id for s in m.stamps.values()):
+    if any(s[20:] != device_id for s in set(m.stamps.values())):
         return f"every stamp must be this device's ('<ms>-<counter>-{device_id}')."
     # The base is a version the writer has seen, so never later than its own writes.
     if m.base_version is not None and m.base_version > max(m.stamps.values()):
