@@ -256,7 +256,10 @@ def apply_changes(session: Session, changes: Sequence[Change],
         for a in outcome.aside:
             report.set_aside[a.key] = a
             report.healed.discard(a.key)
-            log.warning("sync: %s %s set aside: %s", a.entity, a.row_id, a.reason)
+        first = outcome.aside[0]
+        # One line per page, not per row: a missing parent can set a thousand aside.
+        log.warning("sync: %d pulled change(s) set aside, e.g. %s %s: %s", len(outcome.aside),
+                    first.entity, first.row_id, first.reason)
     kept = {a.key for a in outcome.aside}
     healed = [k for k in outcome.healed if k not in kept]
     if healed:
