@@ -109,7 +109,8 @@ KINDS = (
 
 def register(sub: argparse._SubParsersAction, common: Common) -> None:
     for kind in KINDS:
-        noun = Noun(sub, common, kind.noun, f"a person's {kind.noun}: add, list, delete")
+        plural = "emergency contacts" if kind.noun == "contacts" else kind.noun
+        noun = Noun(sub, common, kind.noun, f"a person's {plural}: add, list, delete")
         p = noun.verb("add", _adder(kind), f"record {_a(kind.what)}; prints the new id",
                       kind.example)
         p.add_argument(kind.first, metavar=kind.first.upper())

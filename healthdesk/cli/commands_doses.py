@@ -44,7 +44,8 @@ def register(sub: argparse._SubParsersAction, common: Common) -> None:
 
 
 def _list_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--profile", metavar="NAME", help="only this person (default: everyone)")
+    p.add_argument("--profile", metavar="NAME-or-id",
+                   help="only this person (default: everyone)")
     p.add_argument("--date", metavar="YYYY-MM-DD",
                    help="the day to show (default: today where each medicine is read)")
     p.add_argument("--json", action="store_true", help="machine-readable output")

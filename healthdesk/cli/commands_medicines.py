@@ -213,12 +213,11 @@ def cmd_add(args: argparse.Namespace) -> int:
     if args.name is None:
         raise ValidationError("name", "Name is required: healthdesk medicines add NAME "
                               "(or --from FILE).")
-    entry_values = _given(args)
-    schedule = schedule_input(entry_values)  # before unlocking: a typo costs no prompt
+    values = _given(args)
+    schedule_input(values)  # before unlocking: a mistyped weekday costs no prompt
     with open_record(args) as record:
         person = resolve_profile(record, args.profile)
-        entry = _entry(person.id, args.name, entry_values)
-        view = record.medications.add(**{**entry, "schedule": schedule})
+        view = record.medications.add(**_entry(person.id, args.name, values))
     return print_added(args.json, [medicine_json(view)])
 
 

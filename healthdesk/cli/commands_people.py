@@ -126,7 +126,8 @@ def _one(record: HealthRecord, text: str) -> ProfileView:
 def cmd_show(args: argparse.Namespace) -> int:
     with open_record(args) as record:
         doc = profile_json(_one(record, args.profile))
-    doc["height_cm"] = number(doc["height_cm"]) if not args.json else doc["height_cm"]
+    if not args.json:
+        doc["height_cm"] = number(doc["height_cm"])
     return print_one(args.json, doc, LABELS)
 
 
@@ -137,8 +138,7 @@ def cmd_edit(args: argparse.Namespace) -> int:
                               "like --timezone Asia/Kolkata.")
     with open_record(args) as record:
         view = record.profiles.update(_one(record, args.profile).id, **fields)
-    doc = profile_json(view)
-    return print_one(args.json, doc, LABELS)
+    return print_one(args.json, profile_json(view), LABELS)
 
 
 def cmd_delete(args: argparse.Namespace) -> int:

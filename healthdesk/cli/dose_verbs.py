@@ -88,10 +88,10 @@ def _at(item: DoseItem) -> str:
     return item.scheduled_for.astimezone(ZoneInfo(item.zone)).strftime("%H:%M")
 
 
-def _pick(record: HealthRecord, args: argparse.Namespace, med_id: str, title: str,
+def _pick(record: HealthRecord, profile_id: str, med_id: str, title: str,
           day: dt.date | None, clock: str | None) -> DoseItem:
     """The scheduled dose meant: at --time, else the one that needs doing now."""
-    doses = [d for d in record.dose_day.for_day(args.person_id, day, local_zone_name()).doses
+    doses = [d for d in record.dose_day.for_day(profile_id, day, local_zone_name()).doses
              if d.medication_id == med_id]
     when = "on " + day.isoformat() if day else "today"
     if not doses:
@@ -115,7 +115,6 @@ def _record(args: argparse.Namespace, action: str, **kw: Any) -> int:
     clock = _clock(args.time)
     with open_record(args) as record:
         person = resolve_profile(record, args.profile)
-        args.person_id = person.id
         med = find_medicine(record, person.id, args.medicine, person.name)
         as_needed = med.schedule is not None and med.schedule.kind == "as_needed"
         if as_needed and action == "taken" and clock is None and day is None:
@@ -125,7 +124,7 @@ def _record(args: argparse.Namespace, action: str, **kw: Any) -> int:
                                   "scheduled doses (no --time or --date); record one "
                                   "taken now with healthdesk doses take.")
         else:
-            due = _pick(record, args, med.id, med.title, day, clock).scheduled_for
+            due = _pick(record, person.id, med.id, med.title, day, clock).scheduled_for
         if action == "snoozed":
             kw["snooze_until"] = record.now() + dt.timedelta(minutes=args.minutes)
         try:
