@@ -113,6 +113,7 @@ def test_reading_bad_input_is_the_domain_message_and_writes_nothing(cli: Cli) ->
 
 def test_bulk_readings_from_csv_are_all_or_nothing(cli: Cli, tmp_path: Path) -> None:
     before = len(cli.json("readings", "list"))
+    waiting = cli.json("account", "status")["pending"]  # the sync outbox
     bad = tmp_path / "vitals.csv"
     bad.write_text("profile,kind,value,unit,taken_at,context\n"
                    "Asha Rao,weight,154,lb,2026-03-12T07:00Z,\n"
@@ -121,6 +122,7 @@ def test_bulk_readings_from_csv_are_all_or_nothing(cli: Cli, tmp_path: Path) -> 
     assert cli.bad("readings", "add", "--from", str(bad)) == (
         "vitals.csv line 4: Systolic must be between 50 and 300 mmHg. Nothing was added.")
     assert len(cli.json("readings", "list")) == before
+    assert cli.json("account", "status")["pending"] == waiting  # nothing queued either
     typo = tmp_path / "typo.csv"
     typo.write_text("kind,systollic,diastolic\nblood_pressure,120,80\n")
     assert cli.bad("readings", "add", "--from", str(typo)).startswith(
@@ -134,6 +136,7 @@ def test_bulk_readings_from_csv_are_all_or_nothing(cli: Cli, tmp_path: Path) -> 
     weights = cli.json("readings", "list", "--kind", "weight")
     assert weights[0]["values"]["weight"] == pytest.approx(69.85, abs=0.01)  # kg
     assert len(cli.json("readings", "list")) == before + 2
+    assert len(cli.json("readings", "list", "--limit", "1")) == 1
 
 
 def test_profile_choice_when_there_are_several(cli: Cli) -> None:
@@ -204,6 +207,14 @@ def test_bulk_medicines_and_profiles(cli: Cli, tmp_path: Path) -> None:
     assert cli.bad("profiles", "add", "--from", str(people)).startswith(
         "people.csv line 3: Date of birth must be between 1900-01-01 and today")
     assert "Meena Iyer" not in [p["name"] for p in cli.json("profiles", "list")]
+    people.write_text("name,date_of_birth,sex\nMeena Iyer,1990-01-01,female\n"
+                      "Tara Iyer,2020-01-01,female\n")
+    added = cli.json("profiles", "add", "--from", str(people))
+    assert [p["name"] for p in added] == ["Meena Iyer", "Tara Iyer"]
+    assert cli.json("profiles", "edit", "tara iyer", "--name", "Tara R Iyer")["name"] == (
+        "Tara R Iyer")
+    cli.ok("profiles", "delete", "Meena Iyer", "--yes")
+    cli.ok("profiles", "delete", added[1]["id"], "--yes")
 
 
 def _today_in_kolkata() -> dt.date:
