@@ -134,34 +134,46 @@ def outcome_problem(m: Mutation, current: dict[str, Any] | None,
     return validate_row(m.entity, won, "update", current, creating=False)
 
 
-def reference_problem(m: Mutation, exists: Callable[[str, str], bool]) -> str | None:
-    """Why ``m`` points at a row its profile does not have, or None; ``exists(entity,
-    row_id)`` says whether this profile has that row (stored, or applied in this batch)."""
+def reference_problem(m: Mutation,
+                      exists: Callable[[tuple[str, str, str]], bool]) -> str | None:
+    """Why ``m`` points at a row the server does not have, or None; ``exists(key)`` says
+    whether the server has the row ``(profile, entity, row_id)`` (stored, or applied
+    earlier in this batch)."""
     # A row pointing at one its profile lacks fails every device's next apply ("a record
     # points at one that is missing"); pointing into another profile leaks across it.
     spec = entity_schema(m.entity)
     assert spec is not None
-    if m.entity != "profiles" and not exists("profiles", m.profile_id):
+    if m.entity != "profiles" and not exists((m.profile_id, "profiles", m.profile_id)):
         return "profile_id must name a profile whose profiles row was pushed first."
     for name, col in spec.columns.items():
-        target = col.references
         value = m.fields.get(name)
-        if target is None or value is None or name == "profile_id":
+        if col.references is None or value is None or name == "profile_id":
             continue
-        if not isinstance(value, str) or not UUID_RE.match(value) or not exists(target, value):
-            return (f"{m.entity}.{name} must name a {target} row of the same profile that "
-                    "the server has.")
+        key = _target(m, col.references, value)
+        if key is None or not exists(key):
+            where = ("a profile the server has" if col.references == "profiles" else
+                     f"a {col.references} row of the same profile that the server has")
+            return f"{m.entity}.{name} must name {where}."
     return None
 
 
+def _target(m: Mutation, entity: str, value: Any) -> tuple[str, str, str] | None:
+    if not isinstance(value, str) or not UUID_RE.match(value):
+        return None
+    # A column naming a profile (a caregiver's own profile) names another profile by
+    # design: its profiles row lives in that profile. Every other reference stays inside.
+    return (value, entity, value) if entity == "profiles" else (m.profile_id, entity, value)
+
+
 def reference_keys(m: Mutation) -> list[tuple[str, str, str]]:
-    """The (profile, entity, row) keys :func:`row_problem` may look up for ``m``."""
+    """The (profile, entity, row) keys :func:`reference_problem` may look up for ``m``."""
     spec = entity_schema(m.entity)
     if spec is None:
         return []
     keys = [(m.profile_id, "profiles", m.profile_id)]
     for name, col in spec.columns.items():
-        value = m.fields.get(name)
-        if col.references and isinstance(value, str) and UUID_RE.match(value):
-            keys.append((m.profile_id, col.references, value))
+        if col.references and name != "profile_id":
+            key = _target(m, col.references, m.fields.get(name))
+            if key is not None:
+                keys.append(key)
     return keys

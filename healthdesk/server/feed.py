@@ -134,8 +134,7 @@ def push(conn: psycopg.Connection, caller: Caller, mutations: list[Mutation],
             current = rows.get(k)
             problem = admission.row_problem(m, current.fields if current else None)
             if problem is None:
-                problem = admission.reference_problem(
-                    m, lambda entity, rid: (m.profile_id, entity, rid) in rows)
+                problem = admission.reference_problem(m, rows.__contains__)
                 if problem and not last_pass:
                     return False
             if problem:

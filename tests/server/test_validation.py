@@ -196,6 +196,14 @@ def test_references_must_name_a_row_of_the_same_profile(new_device) -> None:
     changes, _ = dev.pull_all()
     seqs = {c["row_id"]: c["seq"] for c in changes if c["profile_id"] == pid}
     assert seqs[early["row_id"]] > seqs[mine["row_id"]]  # the feed has the parent first
+    # A caregiver's own profile is another profile by design: it must exist, that is all.
+    results = dev.push([
+        dev.insert("caregivers", pid, {"caregiver_profile_id": elsewhere}),
+        dev.insert("caregivers", pid, {"caregiver_profile_id": new_id()}),
+    ])
+    assert _statuses(results) == ["applied", "invalid"]
+    assert results[1]["message"] == ("caregivers.caregiver_profile_id must name a profile "
+                                     "the server has.")
 
 
 @pytest.mark.parametrize("attempt", range(10))
