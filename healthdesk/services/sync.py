@@ -195,9 +195,11 @@ class SyncService:
         self._engine = None
 
     def _forget_cursors(self) -> None:
-        # Another account sees other profiles: its feed starts from the beginning.
+        # Another account sees other profiles: its feed starts from the beginning, and
+        # what the old one's feed had set aside is judged afresh if it comes again.
         with self._store.db.write() as s:
             s.connection().exec_driver_sql("DELETE FROM sync_cursors")
+            s.connection().exec_driver_sql("DELETE FROM sync_set_aside")
 
     def _attach_clock(self, transport: Transport) -> None:
         hlc = self._store.hlc
