@@ -12,6 +12,11 @@ Rules:
   row: the feed is in server order, not stamp order).
 - Fields this version of the store has no column for are kept in ``sync_extra_fields``.
 - Append-only rows (dose events, the audit trail) are inserted once, never updated.
+- A change this store cannot hold (a value of the wrong type or size, a CHECK it breaks,
+  a new row without its required fields, a stamp from the future) is set aside in
+  ``sync_set_aside`` with its reason and the rest is applied (``set_aside.py``); each
+  table's batch runs in a SAVEPOINT and falls back to one SAVEPOINT per row, so a
+  refused row leaves nothing behind.
 """
 
 from __future__ import annotations
