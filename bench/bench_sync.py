@@ -138,7 +138,7 @@ def main() -> None:
         c, _ = HealthRecord.create(tmp / "c", "bench passphrase", kdf=fast)
         t = time.perf_counter()
         for page in pages:
-            with c.store.db.write() as s:
+            with c.store.db.write_unstamped() as s:
                 set_guard(s, 1)
                 apply_changes(s, page.changes)
                 clear_guard(s)

@@ -197,7 +197,7 @@ class SyncService:
     def _forget_cursors(self) -> None:
         # Another account sees other profiles: its feed starts from the beginning, and
         # what the old one's feed had set aside is judged afresh if it comes again.
-        with self._store.db.write() as s:
+        with self._store.db.write_unstamped() as s:
             s.connection().exec_driver_sql("DELETE FROM sync_cursors")
             s.connection().exec_driver_sql("DELETE FROM sync_set_aside")
 
@@ -288,7 +288,7 @@ class SyncService:
 
     def retry_set_aside(self) -> int:
         """Queue every refused change again (sent with the next round); returns how many."""
-        with self._store.db.write() as s:
+        with self._store.db.write_unstamped() as s:
             return int(s.connection().exec_driver_sql(
                 "UPDATE outbox SET state = 'pending', reason = NULL "
                 "WHERE state = 'set_aside'").rowcount)

@@ -197,8 +197,14 @@ class Database:
             session.close()
 
     @contextmanager
-    def write(self) -> Iterator[Session]:
-        """One write transaction: committed if the block completes, rolled back if not."""
+    def write_unstamped(self) -> Iterator[Session]:
+        """One write transaction, committed if the block completes, rolled back if not.
+
+        Nothing stamps or audits what is written here: synced rows go through
+        ``Store.write()`` (which opens this one and adds the write context). Only the
+        store itself and device-local bookkeeping (outbox, cursors, ``local_state``,
+        applying pulled rows under the sync guard) write here directly.
+        """
         session = self._write()
         try:
             yield session

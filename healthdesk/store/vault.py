@@ -70,7 +70,7 @@ class Store:
         self.hlc = HybridClock(self.device_id, lambda: int(self.clock().timestamp() * 1000), last)
 
     def _device_identity(self) -> tuple[str, str | None]:
-        with self.db.write() as s:
+        with self.db.write_unstamped() as s:
             device = s.get(LocalState, "device_id")
             if device is None:
                 device = LocalState(key="device_id", value=secrets.token_hex(8))
@@ -92,7 +92,7 @@ class Store:
             with outer.begin_nested():
                 yield outer
             return
-        with self.db.write() as session:
+        with self.db.write_unstamped() as session:
             session.info["write_context"] = WriteContext(
                 device_id=self.device_id, actor=actor or self.actor, hlc=self.hlc, now=self.clock
             )

@@ -73,7 +73,7 @@ class AccountStore:
         return {k[len(PREFIX):]: json.loads(v) for k, v in rows}
 
     def put(self, **values: Any) -> None:
-        with self._store.db.write() as s:
+        with self._store.db.write_unstamped() as s:
             conn = s.connection()
             for key, value in values.items():
                 if value is None:

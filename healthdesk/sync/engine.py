@@ -243,7 +243,7 @@ class SyncEngine:
                     return
                 planned, gone = outbox.plan(s, device, entries)
             if gone:
-                with self.store.db.write() as s:
+                with self.store.db.write_unstamped() as s:
                     outbox.acknowledge(s, gone)
             after = entries[-1].seq
             for part in _by_size(planned):
@@ -259,7 +259,7 @@ class SyncEngine:
                 mutations=[p.mutation for p in planned]))
             self._crash("push:sent")
             results = {r.key: r for r in resp.results}
-            with self.store.db.write() as s:
+            with self.store.db.write_unstamped() as s:
                 done: list[int] = []
                 for p in planned:
                     r = results.get(p.mutation.key)
@@ -382,7 +382,7 @@ class SyncEngine:
         applied = ApplyReport()
         revoked: list[str] = []
         now = self.store.clock().astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
-        with self.store.db.write() as s:
+        with self.store.db.write_unstamped() as s:
             set_guard(s, SYNC_GUARD_APPLYING)
             for pid in sorted(resync):
                 purge_profile(s, pid, keep_pending=True)

@@ -67,7 +67,7 @@ def test_from_0004_with_data_keeps_everything_and_queues_nothing(tmp_path: Path)
     with HealthRecord.open(d, passphrase=PASSPHRASE) as rec:
         assert rec.readings.get("m1").values["weight"] == 70.5
         assert rec.sync.status().pulled_set_aside == 0
-        with rec.store.db.write() as s:
+        with rec.store.db.write_unstamped() as s:
             s.connection().exec_driver_sql(
                 "INSERT INTO sync_set_aside (entity, row_id, profile_id, seq, origin_device, "
                 "fields, stamps, field, reason, set_aside_at) VALUES ('measurements', 'm2', "

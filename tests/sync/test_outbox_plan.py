@@ -23,7 +23,7 @@ def _plan(record: HealthRecord) -> list[outbox.Planned]:
 
 def _pull(record: HealthRecord, *changes: Change) -> None:
     """What the engine does with a page (engine.SyncEngine._commit)."""
-    with record.store.db.write() as s:
+    with record.store.db.write_unstamped() as s:
         set_guard(s, SYNC_GUARD_APPLYING)
         report = apply_changes(s, list(changes))
         record.store.hlc.observe(report.max_stamp)
@@ -51,7 +51,7 @@ def test_a_row_written_three_times_goes_once_with_its_latest_values(
 def test_a_newer_pulled_value_pins_ours_and_splits_the_chain(
         record: HealthRecord, profile_id: str) -> None:
     r = record.readings.record(profile_id, "weight", {"weight": 70}, taken_at=T0).id
-    with record.store.db.write() as s:  # as if pushed and acknowledged
+    with record.store.db.write_unstamped() as s:  # as if pushed and acknowledged
         s.connection().exec_driver_sql("DELETE FROM outbox")
     record.readings.update(r, note="mine")
     with record.store.read() as s:
