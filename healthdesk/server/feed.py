@@ -100,6 +100,11 @@ def push(conn: psycopg.Connection, caller: Caller, mutations: list[Mutation],
             elif role not in access.WRITERS:
                 results[i] = admission.rejected(m, "read_only", "this account may only read "
                                                 "that profile.")
+            elif (m.entity == "profiles" and m.fields.get("deleted") is True
+                  and role != access.OWNER):
+                # A tombstoned profiles row hides the whole person on every device.
+                results[i] = admission.rejected(m, "forbidden", "only the owner may delete "
+                                                "the person; ask them, or leave the profile.")
         todo = [i for i, r in enumerate(results) if r is None]
         seen: dict[str, Result] = dict(conn.execute(
             "SELECT key, result FROM pushed_keys WHERE account_id = %s AND key = ANY(%s)",

@@ -234,3 +234,26 @@ def test_concurrent_pushes_reusing_a_key_never_fail(new_device, attempt: int) ->
     changes, _ = dev.pull_all()
     applied = [c for c in changes if c["entity"] == "measurements"]
     assert len(applied) == 1
+
+
+def test_only_the_owner_may_delete_the_person(new_device) -> None:
+    owner, carer = new_device(), new_device()
+    pid = _profile(owner)
+    invite = owner.http.post(f"/v1/profiles/{pid}/invites", json={"role": "caregiver"})
+    assert carer.http.post("/v1/invites/accept",
+                           json={"code": invite.json()["code"]}).status_code == 200
+    tombstone = {"deleted": True}
+    refused = carer.push([carer.mutation("profiles", pid, pid, tombstone, op="delete")])
+    assert _statuses(refused) == ["forbidden"]
+    assert "only the owner" in refused[0]["message"]
+    # A caregiver still edits the person's details and deletes a reading of theirs.
+    reading = carer.insert("measurements", pid, {"value": 71.0})
+    assert _statuses(carer.push([reading])) == ["applied"]
+    gone = carer.mutation("measurements", pid, reading["row_id"], tombstone, op="delete",
+                          base_version=reading["stamps"]["id"])
+    assert _statuses(carer.push([gone])) == ["applied"]
+    deleted = owner.push([owner.mutation("profiles", pid, pid, tombstone, op="delete")])
+    # Applied; a conflict record keeps the person's unseen details (docs/sync.md).
+    assert _statuses(deleted) in (["applied"], ["conflict"])
+    changes, _ = owner.pull_all()
+    assert [c["fields"].get("deleted") for c in changes if c["entity"] == "profiles"][-1]
