@@ -3,7 +3,7 @@
 Run: ``QT_QPA_PLATFORM=offscreen python bench/bench_charts.py [--runs 20] [--store DIR]``
 
 Measures, p50/p99 over ``--runs`` runs, on a real encrypted demo store (one person,
-ten years, built with ``HealthRecord.build_demo`` unless ``--store`` names one):
+ten years, built with ``healthdesk.demo.fill_record`` unless ``--store`` names one):
 
 a. decimating 1,000,000 points to 2,000 (MinMaxLTTB + the true min and max);
 b. a full chart redraw, prepare + ``set_data`` + ``canvas.draw()`` (Agg, offscreen):
@@ -70,10 +70,12 @@ def open_store(path: str | None) -> tuple[object, str]:
     data = Path(tempfile.mkdtemp(prefix="bench-charts-")) / "data"
     t0 = time.perf_counter()
     record, _ = HealthRecord.create(data, PASSPHRASE)
-    summary = record.build_demo(profiles=1, years=10)
-    print(f"demo store: {summary.counts['measurements']:,} readings, built in "  # type: ignore[attr-defined]
+    from healthdesk.demo import fill_record
+
+    summary = fill_record(record, profiles=1, years=10)
+    print(f"demo store: {summary.counts['measurements']:,} readings, built in "
           f"{time.perf_counter() - t0:.1f} s at {data}")
-    return record, summary.profile_ids[0]  # type: ignore[attr-defined]
+    return record, summary.profile_ids[0]
 
 
 def synthetic(n: int) -> tuple[np.ndarray, np.ndarray]:

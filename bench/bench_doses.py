@@ -24,6 +24,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from healthdesk.demo import fill_record
 from healthdesk.services.medications import ScheduleInput
 from healthdesk.services.record import HealthRecord
 from healthdesk.store.keys import KdfParams
@@ -142,7 +143,7 @@ def main() -> None:
     rec.close()
 
     demo, _ = HealthRecord.create(tmp / "demo", PASS, kdf=KdfParams.FAST_FOR_TESTS)
-    demo.build_demo(profiles=5, years=args.years)
+    fill_record(demo, profiles=5, years=args.years)
     people = demo.profiles.list()
     since = (demo.now() - dt.timedelta(days=round(365.25 * args.years))).date()
     events = 0

@@ -61,11 +61,12 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--runs", type=int, default=7)
     args = ap.parse_args()
+    from healthdesk.demo import fill_record
     from healthdesk.services.record import HealthRecord
 
     d = Path(tempfile.mkdtemp(prefix="hd-start-")) / "data"
     rec, _ = HealthRecord.create(d, "benchmark passphrase")
-    rec.build_demo()
+    fill_record(rec)
     key = rec.store.data_key.hex()
     rec.close()
     timed(APP, str(d), key)  # warm the OS file cache once, as a second launch would be

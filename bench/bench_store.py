@@ -19,6 +19,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from healthdesk.demo import fill_record
 from healthdesk.interop.json_export import export_json
 from healthdesk.services.record import HealthRecord
 from healthdesk.store.vault import open_store
@@ -51,7 +52,7 @@ def main() -> None:
 
     t = time.perf_counter()
     rec, _ = HealthRecord.create(d, PASS)
-    summary = rec.build_demo(profiles=args.profiles, years=args.years)
+    summary = fill_record(rec, profiles=args.profiles, years=args.years)
     gen = time.perf_counter() - t
     rec.close()
     rows.append(("demo generation", f"{gen:.1f} s", f"{args.profiles} profiles, "

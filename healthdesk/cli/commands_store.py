@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from healthdesk.config import ENV_PASSPHRASE
+from healthdesk.demo import DEMO_PASSPHRASE
 from healthdesk.interop.backup import create_backup, restore_backup, verify_backup
 from healthdesk.services.errors import CorruptStoreError
 from healthdesk.services.maintenance import check_store
@@ -16,8 +17,6 @@ from healthdesk.services.record import HealthRecord
 
 from .secrets import ask_new_passphrase, ask_passphrase, given_passphrase
 from .session import data_dir, open_record
-
-DEMO_PASSPHRASE = "healthdesk-demo"
 
 Common = Callable[[argparse.ArgumentParser], None]
 
@@ -78,7 +77,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from healthdesk.services.demo import build_demo
+    from healthdesk.demo import build_demo
 
     where = data_dir(args)
     given = given_passphrase(args.passphrase_file)

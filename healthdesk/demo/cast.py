@@ -1,7 +1,7 @@
 """The demo cast: who the demo people are, what they take, and what their readings look like.
 
 Pure description: every number comes from a value function given the caller's random
-generator, so the engine in ``demo.py`` decides how much history to draw and stays
+generator, so the engine in ``generator.py`` decides how much history to draw and stays
 deterministic. Values are in each kind's canonical unit, rounded as a person types them.
 """
 

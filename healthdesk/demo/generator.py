@@ -33,6 +33,7 @@ from sqlalchemy.orm import Session
 from healthdesk.domain.errors import ValidationError
 from healthdesk.domain.measurements import KINDS
 from healthdesk.domain.validation import float_in_range, int_in_range
+from healthdesk.services.goals import _reached as _goal_reached
 from healthdesk.store.models import (
     Allergy,
     Appointment,
@@ -54,9 +55,8 @@ from healthdesk.store.models import (
 )
 from healthdesk.store.vault import Store
 
-from . import demo_people as cast_
-from .demo_people import ARC_DAYS, Moment, Person, clamp
-from .goals import _reached as _goal_reached
+from . import cast as cast_
+from .cast import ARC_DAYS, Moment, Person, clamp
 
 UTC = dt.UTC
 DEMO_ACTOR = "Demo"

@@ -7,7 +7,6 @@ record. Everything a caller needs goes through here, so the store stays an inter
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from pathlib import Path
 
 from healthdesk.store import keys as keyfile
@@ -154,14 +153,6 @@ class HealthRecord:
     def is_remembered(self) -> bool:
         kr = self._keyring or DeviceKeyring()
         return kr.recall(self.store_id) is not None
-
-    def build_demo(self, *, profiles: int = 5, years: float = 10, seed: int = 7,
-                   progress: Callable[[float, str], None] | None = None) -> object:
-        """Fill this (empty) record with the deterministic demo cast."""
-        from .demo import build_demo
-
-        return build_demo(self._store, profiles=profiles, years=years, seed=seed,
-                          progress=progress)
 
     def require_sound_pages(self) -> None:
         """Raise CorruptStoreError if a page of the database is damaged (before a bulk

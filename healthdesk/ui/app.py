@@ -14,6 +14,7 @@ import tempfile
 from pathlib import Path
 
 from healthdesk.config import resolve_data_dir
+from healthdesk.demo import build_demo_record
 from healthdesk.services.record import HealthRecord, os_keyring
 
 from .context import UiContext
@@ -22,8 +23,6 @@ from .i18n import install_translation
 from .icons import app_icon
 from .ops import TaskManager
 from .qt import QApplication, QProgressDialog, Qt, QTimer
-
-DEMO_PASSPHRASE = "healthdesk-demo"
 
 
 def make_app() -> QApplication:
@@ -34,13 +33,6 @@ def make_app() -> QApplication:
     app.setDesktopFileName("healthdesk")
     app.setWindowIcon(app_icon())
     return app  # type: ignore[return-value]
-
-
-def build_demo_record(data_dir: Path, *, profiles: int = 5, years: float = 10,
-                      progress=None) -> HealthRecord:  # type: ignore[no-untyped-def]
-    record, _ = HealthRecord.create(data_dir, DEMO_PASSPHRASE, actor="Demo")
-    record.build_demo(profiles=profiles, years=years, progress=progress)
-    return record
 
 
 def open_demo(app: QApplication, years: float) -> tuple[HealthRecord, Path]:

@@ -103,7 +103,9 @@ def run_screenshots(args: argparse.Namespace) -> int:
     years = float(getattr(args, "years", None)
                   or os.environ.get("HEALTHDESK_SCREENSHOT_YEARS", DEFAULT_YEARS))
     profiles = int(getattr(args, "profiles", None) or DEFAULT_PROFILES)
-    from .app import build_demo_record, make_app
+    from healthdesk.demo import build_demo_record
+
+    from .app import make_app
 
     app = make_app()
     tmp = Path(tempfile.mkdtemp(prefix="healthdesk-shots-"))

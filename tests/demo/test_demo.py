@@ -15,10 +15,10 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import func, select
 
+from healthdesk.demo import DemoSummary, build_demo, pdf_bytes, png_bytes
 from healthdesk.domain.measurements import KINDS, normalize
 from healthdesk.services.appointments import AppointmentsService
 from healthdesk.services.clinical import AllergiesService, ConditionsService
-from healthdesk.services.demo import DemoSummary, build_demo, pdf_bytes, png_bytes
 from healthdesk.services.errors import ValidationError
 from healthdesk.services.medications import MedicationsService
 from healthdesk.services.profiles import ProfilesService

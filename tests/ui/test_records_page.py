@@ -290,7 +290,7 @@ def test_image_preview_shows_a_pixmap(qtbot, ctx, page, record, profile_id, tmp_
 
 
 def test_text_and_pdf_previews(qtbot, ctx, page, record, profile_id, tmp_path):  # type: ignore[no-untyped-def]
-    from healthdesk.services.demo import pdf_bytes
+    from healthdesk.demo import pdf_bytes
 
     record.documents.import_bytes(profile_id, b"Potassium 4.1 mmol/L\n", "labs.txt",
                                   document_date="2026-03-01")
@@ -381,7 +381,7 @@ def test_optional_date_starts_at_today_when_picking(qtbot, ctx, record, clock): 
 
 def test_open_in_another_app_uses_a_temporary_copy_removed_at_close(
         qtbot, ctx, page, record, profile_id, monkeypatch):  # type: ignore[no-untyped-def]
-    from healthdesk.services.demo import pdf_bytes
+    from healthdesk.demo import pdf_bytes
     from healthdesk.ui.pages import records_documents
 
     opened: list[str] = []
