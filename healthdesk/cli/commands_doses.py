@@ -20,7 +20,7 @@ from healthdesk.services.record import HealthRecord
 
 from .profiles_arg import find_profile
 from .session import open_record
-from .verbs import Common, Noun, quiet_common, quiet_default, run_verb
+from .verbs import Common, Noun, quiet_default, run_verb
 
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 DATE_MESSAGE = "Date (--date) must be a calendar date written YYYY-MM-DD, like 2026-03-10."
@@ -31,7 +31,7 @@ def register(sub: argparse._SubParsersAction, common: Common) -> None:
                        "; take, skip, snooze, undo",
                        description="The day's doses and their state; with a verb, record "
                        "what happened to one.")
-    quiet_common(p, common)
+    common(p)
     _list_options(p)
     noun = Noun(None, common, "doses", "", default=cmd_doses, parser=p)
     v = noun.verb("list", cmd_doses, "the day's doses and their state (the default verb)",

@@ -25,6 +25,7 @@ from healthdesk.services.record import HealthRecord
 
 from . import commands_data, commands_doses, commands_store, commands_sync, nouns
 from .session import data_dir
+from .verbs import quiet_default
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE, EXIT_LOCKED = 0, 1, 2, 3
 
@@ -36,17 +37,29 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(EXIT_USAGE)
 
 
-def _common(p: argparse.ArgumentParser) -> None:
+def _top_common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--data-dir", metavar="DIR",
                    help="the store's folder (default: $HEALTHDESK_DATA_DIR or the user data dir)")
     p.add_argument("--passphrase-file", metavar="FILE",
                    help="read the passphrase from FILE (else $HEALTHDESK_PASSPHRASE, else ask)")
 
 
+def _common(p: argparse.ArgumentParser) -> None:
+    """The common options of every command, noun and verb parser below the top level.
+
+    They may be written anywhere on the line. Their defaults are suppressed here, so only
+    the top-level parser sets one: argparse would otherwise let a subparser's default
+    (None) overwrite a value given before the command (``healthdesk --data-dir D check``
+    would lose D).
+    """
+    _top_common(p)
+    quiet_default(p, "data_dir", "passphrase_file")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="healthdesk", description="HealthDesk: your encrypted health record.")
     parser.add_argument("--version", action="version", version=f"healthdesk {__version__}")
-    _common(parser)
+    _top_common(parser)
     parser.add_argument("--demo", action="store_true",
                         help="open the desktop app on a throw-away demo record")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")

@@ -1,9 +1,8 @@
 """``healthdesk NOUN VERB``: the shape of the record commands (as in git and gh).
 
-Every noun and verb parser takes the common options (--data-dir, --passphrase-file), so
-they may be written anywhere on the line. Their defaults are suppressed below the top
-level: otherwise argparse lets a lower parser's default (None) overwrite a value given
-higher up (``healthdesk --data-dir D profiles list`` would lose D).
+Every noun and verb parser takes the common options (--data-dir, --passphrase-file)
+through the ``common`` function main() hands down, which also keeps a value given higher
+up on the line (``healthdesk --data-dir D profiles list``).
 """
 
 from __future__ import annotations
@@ -13,12 +12,6 @@ from collections.abc import Callable
 
 Handler = Callable[[argparse.Namespace], int]
 Common = Callable[[argparse.ArgumentParser], None]
-_SHARED = ("data_dir", "passphrase_file")
-
-
-def quiet_common(p: argparse.ArgumentParser, common: Common) -> None:
-    common(p)
-    quiet_default(p, *_SHARED)
 
 
 def quiet_default(p: argparse.ArgumentParser, *dests: str) -> None:
@@ -42,7 +35,7 @@ class Noun:
         if parser is None:
             assert sub is not None
             parser = sub.add_parser(name, help=help, description=help)
-            quiet_common(parser, common)
+            common(parser)
         if default is not None:
             parser.set_defaults(verb_handler=default)
         self.parser = parser
@@ -56,7 +49,7 @@ class Noun:
             f"  {line}" for line in examples.strip().splitlines())
         p = self._verbs.add_parser(name, help=help, description=help, epilog=epilog,
                                    formatter_class=argparse.RawDescriptionHelpFormatter)
-        quiet_common(p, self.common)
+        self.common(p)
         p.set_defaults(verb_handler=handler)
         return p
 
