@@ -133,8 +133,8 @@ def test_change_passphrase_keeps_the_file(record: HealthRecord, data_dir: Path) 
 
 
 def test_remembered_key_opens_without_passphrase(data_dir: Path) -> None:
-    from healthdesk.store.keyring_memory import MemoryKeyring
     from healthdesk.store.keyring_store import DeviceKeyring
+    from tests.keyring_memory import MemoryKeyring
 
     kr = DeviceKeyring(MemoryKeyring())
     with HealthRecord.open(data_dir, passphrase=PASSPHRASE, keyring=kr) as rec:

@@ -15,8 +15,8 @@ from keyrings.alt.file import PlaintextKeyring
 from keyrings.alt.multi import MultipartKeyringWrapper
 
 from healthdesk.store.errors import StoreError
-from healthdesk.store.keyring_memory import MemoryKeyring
 from healthdesk.store.keyring_store import SERVICE_NAME, DeviceKeyring
+from tests.keyring_memory import MemoryKeyring
 
 STORE_ID = "6f1c1b1e-8a53-4f59-9d4e-3c3b0b8f0a11"
 

@@ -4,9 +4,9 @@ encrypted store; never in a plaintext file."""
 from __future__ import annotations
 
 from healthdesk.services.record import HealthRecord
-from healthdesk.store.keyring_memory import MemoryKeyring
 from healthdesk.store.keyring_store import DeviceKeyring
 from healthdesk.sync.account import Account, AccountStore
+from tests.keyring_memory import MemoryKeyring
 
 
 def _raw_token(record: HealthRecord) -> object:

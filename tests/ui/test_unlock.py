@@ -11,12 +11,12 @@ from keyring.backends import fail
 
 from healthdesk.services.errors import LockedError
 from healthdesk.services.record import HealthRecord
-from healthdesk.store.keyring_memory import MemoryKeyring
 from healthdesk.store.keyring_store import DeviceKeyring
 from healthdesk.ui.dialogs.unlock import WRONG_PASSPHRASE, FirstRunWizard, UnlockDialog
 from healthdesk.ui.qt import QDialog, Qt
 from healthdesk.ui.strength import MIN_LENGTH, estimate, is_common
 from tests.conftest import PASSPHRASE
+from tests.keyring_memory import MemoryKeyring
 
 NEW = "maple river lantern 42"
 

@@ -1,4 +1,4 @@
-"""An in-memory keyring backend, for tests and ``--demo`` runs.
+"""An in-memory keyring backend, for the tests only (the app never uses it).
 
 It lets "Remember on this device" be exercised end to end without touching the person's
 real OS keyring. Secrets live in a dict inside this process only: nothing is written to
