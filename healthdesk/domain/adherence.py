@@ -1,4 +1,5 @@
-"""Adherence over periods, streaks and a week-by-week series, from settled doses.
+"""Adherence: doses taken out of doses scheduled, over periods, streaks and a
+week-by-week series, from settled doses.
 
 Only settled doses count: taken, skipped or missed. A dose still upcoming, due, late or
 snoozed has not had its chance yet, so it neither helps nor hurts. Days are the
@@ -12,10 +13,44 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .dose_times import Adherence
-
 PERIODS = (7, 30, 90)
 SETTLED = frozenset({"taken", "skipped", "missed"})
+
+
+@dataclass(frozen=True)
+class Adherence:
+    """Doses taken out of doses scheduled; ``ratio`` is None when none were scheduled."""
+
+    taken: int
+    scheduled: int
+
+    @property
+    def ratio(self) -> float | None:
+        return None if not self.scheduled else self.taken / self.scheduled
+
+    @property
+    def percent(self) -> int | None:
+        ratio = self.ratio
+        return None if ratio is None else round(ratio * 100)
+
+
+def adherence(scheduled: Iterable[dt.datetime], taken_for: set[dt.datetime]) -> Adherence:
+    """How many of the ``scheduled`` dose times have a "taken" event for them.
+
+    Pass only doses already due (a dose later today is not yet missed), and ``taken_for``
+    as the ``scheduled_for`` of live (not undone) "taken" events.
+    """
+    times = set(scheduled)
+    return Adherence(taken=len(times & taken_for), scheduled=len(times))
+
+
+def combine(parts: Iterable[Adherence]) -> Adherence:
+    """Sum adherence over several medicines."""
+    taken = scheduled = 0
+    for p in parts:
+        taken += p.taken
+        scheduled += p.scheduled
+    return Adherence(taken, scheduled)
 
 
 def settled_taken(state: str) -> bool | None:

@@ -1,9 +1,9 @@
-"""What state each scheduled dose is in, and adherence arithmetic.
+"""What state each scheduled dose is in.
 
 Pure Python: the Today page, the command line, the medicines list and the reminder
 engine all ask the same questions and must get the same answers. Where doses fall
-(days, times, daylight saving, travel) is ``schedules``; the keyword functions below
-are kept for callers that describe a schedule field by field.
+(days, times, daylight saving, travel) is ``schedules``; how many were taken is
+``adherence``.
 
 Dose states, for a dose scheduled at ``T`` with a missed-dose window of ``W`` hours:
 
@@ -22,14 +22,8 @@ stretched so a snooze never turns a dose straight into "missed".
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable
 from typing import NamedTuple
-
-from . import schedules
-from .schedules import Schedule
-from .schedules import last_day as last_day  # re-exported for older callers
-from .schedules import resolve_local as resolve_local
 
 UTC = dt.UTC
 DUE_BEFORE = dt.timedelta(minutes=30)
@@ -53,57 +47,6 @@ class DoseMark(NamedTuple):
     superseded: bool = False
     snooze_until: dt.datetime | None = None
     ref: str | None = None  # the caller's id for the event (to undo it)
-
-
-# -- where doses fall (kept for callers of the keyword form; see ``schedules``) ---------
-
-
-def _schedule(times_of_day: Sequence[str], weekdays: Sequence[int] | None, interval_days: int,
-              start_date: dt.date, end_date: dt.date | None, timezone: str = "UTC"
-              ) -> Schedule:
-    return Schedule(start_date, tuple(times_of_day), "fixed",
-                    None if not weekdays else tuple(weekdays), max(1, interval_days), end_date,
-                    timezone)
-
-
-def runs_on(day: dt.date, *, weekdays: Sequence[int] | None, interval_days: int,
-            start_date: dt.date, end_date: dt.date | None) -> bool:
-    """Whether a schedule has doses on ``day`` (weekdays: 0 = Monday)."""
-    return schedules.runs_on(_schedule(("00:00",), weekdays, interval_days, start_date,
-                                       end_date), day)
-
-
-def occurrences_on(day: dt.date, *, times_of_day: Sequence[str], weekdays: Sequence[int] | None,
-                   interval_days: int, start_date: dt.date, end_date: dt.date | None,
-                   timezone: str) -> list[dt.datetime]:
-    """The scheduled dose times on a local ``day`` of ``timezone``, as aware UTC, sorted."""
-    if not times_of_day:
-        return []
-    return schedules.occurrences_on(
-        _schedule(times_of_day, weekdays, interval_days, start_date, end_date, timezone), day)
-
-
-def occurrences_between(first_day: dt.date, last_day: dt.date, **rule: object
-                        ) -> list[dt.datetime]:
-    """Every occurrence on the local days ``first_day..last_day`` (inclusive)."""
-    out: list[dt.datetime] = []
-    day = first_day
-    while day <= last_day:
-        out.extend(occurrences_on(day, **rule))  # type: ignore[arg-type]
-        day += dt.timedelta(days=1)
-    return out
-
-
-def next_occurrence(after: dt.datetime, *, times_of_day: Sequence[str],
-                    weekdays: Sequence[int] | None, interval_days: int, start_date: dt.date,
-                    end_date: dt.date | None, timezone: str,
-                    horizon_days: int = 400) -> dt.datetime | None:
-    """The first scheduled dose strictly after ``after`` (None if none within the horizon)."""
-    if not times_of_day:
-        return None
-    return schedules.next_occurrence(
-        _schedule(times_of_day, weekdays, interval_days, start_date, end_date, timezone),
-        after, horizon_days=horizon_days)
 
 
 def schedule_zone(tz_policy: str, home_zone: str, current_zone: str | None) -> str:
@@ -161,42 +104,3 @@ def dose_state(scheduled_for: dt.datetime, events: Iterable[tuple[object, ...]],
 def needs_action(state: str) -> bool:
     """Whether the person should act on a dose in this state now."""
     return state in ("due", "late")
-
-
-# -- adherence ---------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Adherence:
-    """Doses taken out of doses scheduled; ``ratio`` is None when none were scheduled."""
-
-    taken: int
-    scheduled: int
-
-    @property
-    def ratio(self) -> float | None:
-        return None if not self.scheduled else self.taken / self.scheduled
-
-    @property
-    def percent(self) -> int | None:
-        ratio = self.ratio
-        return None if ratio is None else round(ratio * 100)
-
-
-def adherence(scheduled: Iterable[dt.datetime], taken_for: set[dt.datetime]) -> Adherence:
-    """How many of the ``scheduled`` dose times have a "taken" event for them.
-
-    Pass only doses already due (a dose later today is not yet missed), and ``taken_for``
-    as the ``scheduled_for`` of live (not undone) "taken" events.
-    """
-    times = set(scheduled)
-    return Adherence(taken=len(times & taken_for), scheduled=len(times))
-
-
-def combine(parts: Iterable[Adherence]) -> Adherence:
-    """Sum adherence over several medicines."""
-    taken = scheduled = 0
-    for p in parts:
-        taken += p.taken
-        scheduled += p.scheduled
-    return Adherence(taken, scheduled)

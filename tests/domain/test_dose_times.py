@@ -1,4 +1,5 @@
-"""Where scheduled doses fall (DST included), their states, and adherence arithmetic."""
+"""Where scheduled doses fall on a day (DST included, ``domain.schedules``), the states of
+doses (``domain.dose_times``), and adherence arithmetic (``domain.adherence``)."""
 
 from __future__ import annotations
 
@@ -9,22 +10,22 @@ from dateutil.rrule import DAILY, rrule
 from hypothesis import given
 from hypothesis import strategies as st
 
+from healthdesk.domain.adherence import Adherence, adherence, combine
 from healthdesk.domain.dose_times import (
     STATE_ORDER,
     STATES,
-    Adherence,
     DoseMark,
-    adherence,
-    combine,
     deciding_event,
     dose_state,
+    schedule_zone,
+)
+from healthdesk.domain.schedules import (
+    Schedule,
     last_day,
     next_occurrence,
-    occurrences_between,
     occurrences_on,
     resolve_local,
     runs_on,
-    schedule_zone,
 )
 
 UTC = dt.UTC
@@ -35,11 +36,27 @@ def utc(*args: int) -> dt.datetime:
     return dt.datetime(*args, tzinfo=UTC)
 
 
+def sched(times: list[str], zone: str = "UTC", *, weekdays: list[int] | None = None,
+         interval: int = 1, start: dt.date = D(2026, 1, 1), end: dt.date | None = None
+         ) -> Schedule:
+    return Schedule(start, tuple(times), weekdays=None if not weekdays else tuple(weekdays),
+                    interval_days=interval, end_date=end, timezone=zone)
+
+
 def occ(day: dt.date, times: list[str], zone: str = "UTC", *, weekdays: list[int] | None = None,
         interval: int = 1, start: dt.date = D(2026, 1, 1), end: dt.date | None = None
         ) -> list[dt.datetime]:
-    return occurrences_on(day, times_of_day=times, weekdays=weekdays, interval_days=interval,
-                          start_date=start, end_date=end, timezone=zone)
+    return occurrences_on(sched(times, zone, weekdays=weekdays, interval=interval, start=start,
+                               end=end), day)
+
+
+def between(schedule: Schedule, first: dt.date, last: dt.date) -> list[dt.datetime]:
+    """Every dose on the local days ``first..last``, one day at a time."""
+    out: list[dt.datetime] = []
+    while first <= last:
+        out.extend(occurrences_on(schedule, first))
+        first += dt.timedelta(days=1)
+    return out
 
 
 # -- ordinary days -----------------------------------------------------------------------
@@ -91,14 +108,12 @@ def test_runs_on_agrees_with_rrule(start: dt.date, offset: int, interval: int,
                      end, dt.time()))
     moment = dt.datetime.combine(day, dt.time())
     expected = rule.after(moment, inc=True) == moment
-    assert runs_on(day, weekdays=weekdays, interval_days=interval, start_date=start,
-                   end_date=end) is expected
+    assert runs_on(sched(["00:00"], weekdays=weekdays, interval=interval, start=start, end=end),
+                   day) is expected
 
 
 def test_occurrences_between_spans_days() -> None:
-    got = occurrences_between(D(2026, 3, 9), D(2026, 3, 11), times_of_day=["08:00", "20:00"],
-                              weekdays=None, interval_days=1, start_date=D(2026, 3, 10),
-                              end_date=None, timezone="UTC")
+    got = between(sched(["08:00", "20:00"], start=D(2026, 3, 10)), D(2026, 3, 9), D(2026, 3, 11))
     assert got == [utc(2026, 3, 10, 8), utc(2026, 3, 10, 20), utc(2026, 3, 11, 8),
                    utc(2026, 3, 11, 20)]
 
@@ -148,9 +163,7 @@ def test_resolve_local_ordinary_time() -> None:
 
 def test_every_day_in_a_dst_year_has_each_dose_once() -> None:
     for zone in ("America/New_York", "Europe/London"):
-        got = occurrences_between(D(2026, 1, 1), D(2026, 12, 31), times_of_day=["01:30", "09:00"],
-                                  weekdays=None, interval_days=1, start_date=D(2026, 1, 1),
-                                  end_date=None, timezone=zone)
+        got = between(sched(["01:30", "09:00"], zone), D(2026, 1, 1), D(2026, 12, 31))
         assert len(got) == 365 * 2
         assert len(set(got)) == len(got)
 
@@ -159,22 +172,19 @@ def test_every_day_in_a_dst_year_has_each_dose_once() -> None:
 
 
 def test_next_occurrence_later_today_then_tomorrow_then_none() -> None:
-    rule = dict(times_of_day=["08:00", "20:00"], weekdays=None, interval_days=1,
-                start_date=D(2026, 3, 1), end_date=D(2026, 3, 11), timezone="UTC")
-    assert next_occurrence(utc(2026, 3, 10, 9), **rule) == utc(2026, 3, 10, 20)
-    assert next_occurrence(utc(2026, 3, 10, 20), **rule) == utc(2026, 3, 11, 8)
-    assert next_occurrence(utc(2026, 3, 11, 21), **rule) is None
+    twice = sched(["08:00", "20:00"], start=D(2026, 3, 1), end=D(2026, 3, 11))
+    assert next_occurrence(twice, utc(2026, 3, 10, 9)) == utc(2026, 3, 10, 20)
+    assert next_occurrence(twice, utc(2026, 3, 10, 20)) == utc(2026, 3, 11, 8)
+    assert next_occurrence(twice, utc(2026, 3, 11, 21)) is None
 
 
 def test_next_occurrence_waits_for_start_and_weekday() -> None:
-    rule = dict(times_of_day=["09:00"], weekdays=[6], interval_days=1,
-                start_date=D(2026, 4, 1), end_date=None, timezone="UTC")
-    assert next_occurrence(utc(2026, 3, 10, 9), **rule) == utc(2026, 4, 5, 9)  # a Sunday
+    sundays = sched(["09:00"], weekdays=[6], start=D(2026, 4, 1))
+    assert next_occurrence(sundays, utc(2026, 3, 10, 9)) == utc(2026, 4, 5, 9)  # a Sunday
 
 
 def test_next_occurrence_without_times_is_none() -> None:
-    assert next_occurrence(utc(2026, 3, 10), times_of_day=[], weekdays=None, interval_days=1,
-                           start_date=D(2026, 3, 1), end_date=None, timezone="UTC") is None
+    assert next_occurrence(sched([], start=D(2026, 3, 1)), utc(2026, 3, 10)) is None
 
 
 def test_last_day_and_schedule_zone() -> None:

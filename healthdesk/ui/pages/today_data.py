@@ -11,8 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from healthdesk.domain.adherence import AdherenceReport
-from healthdesk.domain.dose_times import Adherence
+from healthdesk.domain.adherence import Adherence, AdherenceReport
 from healthdesk.services.alerts import AlertView
 from healthdesk.services.appointments import AppointmentView
 from healthdesk.services.dose_day import AsNeededItem, DoseItem, sort_doses
