@@ -14,17 +14,13 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
-
+from healthdesk.store import conflicts as inbox
 from healthdesk.store.models import SYNCED_MODELS, Conflict
 from healthdesk.sync.codec import tables, to_python
 
 from .base import ServiceBase
 from .errors import NotFoundError, ValidationError
 
-# Row bookkeeping is never a person's edit (docs/sync.md); a server that still files
-# losses of these is not shown in the inbox.
-BOOKKEEPING = ("created_at", "updated_at")
 MODELS = {m.__tablename__: m for m in SYNCED_MODELS}
 ENTITY_NAMES = {
     "profiles": "profile", "emergency_contacts": "emergency contact", "conditions": "condition",
@@ -98,17 +94,13 @@ class ConflictsService(ServiceBase):
     def list_open(self, profile_id: str | None = None) -> list[ConflictView]:
         """Open conflicts, newest loss first."""
         with self._store.read() as s:
-            q = select(Conflict).where(Conflict.status == "open", Conflict.deleted.is_(False),
-                                       Conflict.field.not_in(BOOKKEEPING))
-            if profile_id is not None:
-                q = q.where(Conflict.profile_id == profile_id)
-            rows = s.scalars(q).all()
-            views = [_view(c) for c in rows]
+            views = [_view(c) for c in inbox.open_conflicts(s, profile_id)]
         return sorted(views, key=lambda v: (v.losing_at or dt.datetime.min.replace(
             tzinfo=dt.UTC), v.id), reverse=True)
 
     def count_open(self) -> int:
-        return len(self.list_open())
+        with self._store.read() as s:
+            return inbox.count_open(s)
 
     def get(self, conflict_id: str) -> ConflictView:
         with self._store.read() as s:

@@ -14,9 +14,17 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
 from healthdesk.domain.errors import ValidationError
+from healthdesk.store import conflicts as inbox
+from healthdesk.store import cursors
+from healthdesk.store import outbox as store_outbox
 from healthdesk.store.keyring_store import DeviceKeyring
+from healthdesk.store.models import Profile
 from healthdesk.store.vault import Store
+from healthdesk.sync import set_aside as pulled_aside
 from healthdesk.sync.account import Account, AccountStore
 from healthdesk.sync.errors import NotSignedInError, ServerUnreachableError, SyncError
 
@@ -198,8 +206,8 @@ class SyncService:
         # Another account sees other profiles: its feed starts from the beginning, and
         # what the old one's feed had set aside is judged afresh if it comes again.
         with self._store.db.write_unstamped() as s:
-            s.connection().exec_driver_sql("DELETE FROM sync_cursors")
-            s.connection().exec_driver_sql("DELETE FROM sync_set_aside")
+            cursors.forget_all(s)
+            pulled_aside.forget_all(s)
 
     def _attach_clock(self, transport: Transport) -> None:
         hlc = self._store.hlc
@@ -262,55 +270,38 @@ class SyncService:
     def status(self) -> SyncStatus:
         v = self._accounts.get_many()
         with self._store.read() as s:
-            conn = s.connection()
-            pending, aside = conn.exec_driver_sql(
-                "SELECT coalesce(sum(state = 'pending'), 0), coalesce(sum(state = 'set_aside'), 0) "
-                "FROM outbox").one()
-            conflicts = conn.exec_driver_sql(
-                "SELECT count(*) FROM conflicts WHERE status = 'open' AND NOT deleted "
-                "AND field NOT IN ('created_at', 'updated_at')").scalar()
-            pulled_aside = conn.exec_driver_sql("SELECT count(*) FROM sync_set_aside").scalar()
+            pending, aside = store_outbox.counts(s)
+            conflicts = inbox.count_open(s)
+            pulled = pulled_aside.count(s)
         signed_in = bool(v.get("server_url") and v.get("user") and self._accounts.token())
         return SyncStatus(
             signed_in=signed_in, server_url=v.get("server_url"), user=v.get("user"),
             last_success=_parse(v.get("last_success")), last_error=v.get("last_error"),
-            last_error_at=_parse(v.get("last_error_at")), pending=int(pending),
-            set_aside=int(aside), open_conflicts=int(conflicts or 0),
+            last_error_at=_parse(v.get("last_error_at")), pending=pending,
+            set_aside=aside, open_conflicts=conflicts,
             clock_message=v.get("clock_message"), last_report=v.get("last_report"),
-            pulled_set_aside=int(pulled_aside or 0))
+            pulled_set_aside=pulled)
 
     def set_aside_changes(self) -> list[SetAsideChange]:
         with self._store.read() as s:
-            rows = s.connection().exec_driver_sql(
-                "SELECT seq, table_name, row_id, profile_id, reason FROM outbox "
-                "WHERE state = 'set_aside' ORDER BY seq").fetchall()
-        return [SetAsideChange(r[0], r[1], r[2], r[3], r[4] or "") for r in rows]
+            rows = store_outbox.refused(s)
+        return [SetAsideChange(r.seq, r.table, r.row_id, r.profile_id, r.reason or "")
+                for r in rows]
 
     def retry_set_aside(self) -> int:
         """Queue every refused change again (sent with the next round); returns how many."""
         with self._store.db.write_unstamped() as s:
-            return int(s.connection().exec_driver_sql(
-                "UPDATE outbox SET state = 'pending', reason = NULL "
-                "WHERE state = 'set_aside'").rowcount)
+            return store_outbox.requeue_refused(s)
 
     def set_aside_views(self) -> list[SetAsideView]:
         """Every change that did not go through, in words: first those from the server
         that this device could not apply, then this device's changes the server refused."""
         with self._store.read() as s:
-            conn = s.connection()
-            pulled = conn.exec_driver_sql(
-                "SELECT entity, row_id, profile_id, field, reason, set_aside_at, fields "
-                "FROM sync_set_aside ORDER BY set_aside_at, profile_id, seq").fetchall()
-            pushed = conn.exec_driver_sql(
-                "SELECT table_name, row_id, profile_id, reason, created_at FROM outbox "
-                "WHERE state = 'set_aside' ORDER BY seq").fetchall()
+            pulled = pulled_aside.listed(s)
+            pushed = [(r.table, r.row_id, r.profile_id, r.reason, r.created_at)
+                      for r in store_outbox.refused(s)]
             wanted = sorted({r[2] for r in pulled if r[2]} | {r[2] for r in pushed if r[2]})
-            names: dict[str, str] = {}
-            for i in range(0, len(wanted), 500):
-                chunk = wanted[i:i + 500]
-                names.update(conn.exec_driver_sql(
-                    f"SELECT id, name FROM profiles WHERE id IN ({','.join('?' * len(chunk))})",
-                    tuple(chunk)).fetchall())
+            names = _profile_names(s, wanted)
         out: list[SetAsideView] = []
         for entity, row_id, pid, field, reason, at, fields in pulled:
             name = names.get(pid) or _name_in(entity, fields)
@@ -329,6 +320,15 @@ class SyncService:
                 f"Your change to {_article(kind)} {kind} {_whose(name)} was refused by the "
                 f"server: {_lower_first(why)}."))
         return out
+
+
+def _profile_names(session: Session, ids: list[str]) -> dict[str, str]:
+    names: dict[str, str] = {}
+    for i in range(0, len(ids), 500):
+        chunk = ids[i:i + 500]
+        names.update((pid, name) for pid, name in session.execute(
+            select(Profile.id, Profile.name).where(Profile.id.in_(chunk))))
+    return names
 
 
 REFUSALS = {

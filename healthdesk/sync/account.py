@@ -8,14 +8,13 @@ the encrypted store; it is never written in plaintext anywhere.
 
 from __future__ import annotations
 
-import json
 import logging
 from dataclasses import dataclass
 from typing import Any
 
 from keyring.backend import KeyringBackend
 
-from healthdesk.store import keyring_store
+from healthdesk.store import keyring_store, local_state
 from healthdesk.store.keyring_store import SERVICE_NAME, DeviceKeyring
 from healthdesk.store.vault import Store
 
@@ -62,28 +61,16 @@ class AccountStore:
 
     def get(self, key: str) -> Any:
         with self._store.read() as s:
-            raw = s.connection().exec_driver_sql(
-                "SELECT value FROM local_state WHERE key = ?", (PREFIX + key,)).scalar()
-        return None if raw is None else json.loads(raw)
+            return local_state.get(s, PREFIX + key)
 
     def get_many(self) -> dict[str, Any]:
         with self._store.read() as s:
-            rows = s.connection().exec_driver_sql(
-                "SELECT key, value FROM local_state WHERE key LIKE 'sync.%'").fetchall()
-        return {k[len(PREFIX):]: json.loads(v) for k, v in rows}
+            return local_state.get_prefixed(s, PREFIX)
 
     def put(self, **values: Any) -> None:
+        """Set the facts given; a value of None forgets one."""
         with self._store.db.write_unstamped() as s:
-            conn = s.connection()
-            for key, value in values.items():
-                if value is None:
-                    conn.exec_driver_sql("DELETE FROM local_state WHERE key = ?",
-                                         (PREFIX + key,))
-                else:
-                    conn.exec_driver_sql(
-                        "INSERT INTO local_state (key, value) VALUES (?, ?) ON CONFLICT (key) "
-                        "DO UPDATE SET value = excluded.value",
-                        (PREFIX + key, json.dumps(value, sort_keys=True)))
+            local_state.put_many(s, {PREFIX + k: v for k, v in values.items()})
 
     # -- account ----------------------------------------------------------------------
 

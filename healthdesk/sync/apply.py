@@ -32,6 +32,9 @@ from sqlalchemy.exc import DataError, IntegrityError, InterfaceError
 from sqlalchemy.orm import Session
 
 from healthdesk.protocol import Change
+from healthdesk.store import cursors as feed_cursors
+from healthdesk.store import outbox as store_outbox
+from healthdesk.store.outbox import Unpushed
 from healthdesk.store.triggers import SYNC_GUARD_APPLYING, SYNC_GUARD_PURGING
 
 from . import set_aside as aside
@@ -135,30 +138,7 @@ def _chunks(items: Sequence[str]) -> Iterable[Sequence[str]]:
         yield items[i:i + CHUNK]
 
 
-@dataclass
-class _Pending:
-    seq: int
-    fields: list[str]
-    version: str
-    op: str
-    pinned: dict[str, Any] | None
-
-
-def _pending_for(session: Session, table: str, ids: list[str]) -> dict[str, list[_Pending]]:
-    conn = session.connection()
-    out: dict[str, list[_Pending]] = {}
-    for chunk in _chunks(ids):
-        rows = conn.exec_driver_sql(
-            "SELECT row_id, seq, changed_fields, version, op, pinned FROM outbox "
-            f"WHERE state = 'pending' AND table_name = ? AND row_id IN "
-            f"({','.join('?' * len(chunk))}) ORDER BY seq", (table, *chunk)).fetchall()
-        for r in rows:
-            out.setdefault(r[0], []).append(_Pending(
-                r[1], json.loads(r[2]), r[3], r[4], json.loads(r[5]) if r[5] else None))
-    return out
-
-
-def _local_stamp(entries: list[_Pending], name: str) -> _Pending | None:
+def _local_stamp(entries: list[Unpushed], name: str) -> Unpushed | None:
     """The latest unpushed entry that changed ``name`` (every entry touches updated_at;
     only an insert sets created_at)."""
     for e in reversed(entries):
@@ -231,10 +211,7 @@ def apply_changes(session: Session, changes: Sequence[Change],
     by_entity: dict[str, dict[str, _RowChange]] = {}
     for (entity, row_id), rc in _fold(changes).items():
         by_entity.setdefault(entity, {})[row_id] = rc
-    conn = session.connection()
-    any_pending, has_aside = conn.exec_driver_sql(
-        "SELECT EXISTS (SELECT 1 FROM outbox WHERE state = 'pending'), "
-        f"EXISTS (SELECT 1 FROM {aside.TABLE})").one()
+    any_pending, has_aside = store_outbox.any_pending(session), aside.any_aside(session)
     outcome = _Outcome()
     for entity in sorted(by_entity):
         rows = by_entity[entity]
@@ -317,7 +294,7 @@ class _Batch:
 
 
 def _values_of(session: Session, spec: Table, row_id: str, rc: _RowChange,
-               current: dict[str, Any] | None, local: list[_Pending] | None,
+               current: dict[str, Any] | None, local: list[Unpushed] | None,
                pins: dict[int, dict[str, Any]],
                report: ApplyReport) -> tuple[dict[str, Any], str] | None:
     """The columns to write for one row change (None: nothing to write). Raises Unfit
@@ -334,7 +311,7 @@ def _apply_table(session: Session, spec: Table, rows: dict[str, _RowChange],
                  newest: str | None = None) -> None:
     ids = list(rows)
     existing = _existing(session, spec.name, ids)
-    pending = _pending_for(session, spec.name, ids) if any_pending else {}
+    pending = store_outbox.unpushed(session, spec.name, ids) if any_pending else {}
     if pending:
         existing.update(_existing(session, spec.name, list(pending), "*"))
     conn = session.connection()
@@ -432,9 +409,7 @@ def _apply_table(session: Session, spec: Table, rows: dict[str, _RowChange],
             if (spec.name == "conflicts" and row_id not in existing
                     and values.get("status") == "open"):
                 report.new_conflicts += 1
-    if pins:
-        conn.exec_driver_sql("UPDATE outbox SET pinned = ? WHERE seq = ?",
-                             [(json.dumps(p, sort_keys=True), seq) for seq, p in pins.items()])
+    store_outbox.pin(session, pins)
 
 
 def _execute(conn: Connection, spec: Table, sql: str, batch: _Batch,
@@ -460,7 +435,7 @@ def _execute(conn: Connection, spec: Table, sql: str, batch: _Batch,
 
 
 def _careful_values(session: Session, spec: Table, row_id: str, rc: _RowChange,
-                    current: dict[str, Any] | None, local: list[_Pending],
+                    current: dict[str, Any] | None, local: list[Unpushed],
                     pins: dict[int, dict[str, Any]],
                     report: ApplyReport) -> tuple[dict[str, Any], str] | None:
     """The values to write for a row with unpushed local changes, unknown fields or
@@ -515,6 +490,14 @@ def _tables_with_profile(session: Session) -> list[str]:
     return out
 
 
+def holds_profile(session: Session, profile_id: str) -> bool:
+    """Whether anything of the profile is on this device (its row, a cursor, a change
+    waiting): a revoked profile with none of these has nothing to remove."""
+    return (bool(_existing(session, "profiles", [profile_id]))
+            or feed_cursors.has(session, profile_id)
+            or store_outbox.has_profile(session, profile_id))
+
+
 def purge_profile(session: Session, profile_id: str, *, keep_pending: bool = False) -> int:
     """Remove a profile's data from this device; returns the number of rows removed.
 
@@ -527,8 +510,7 @@ def purge_profile(session: Session, profile_id: str, *, keep_pending: bool = Fal
     conn = session.connection()
     set_guard(session, SYNC_GUARD_APPLYING, SYNC_GUARD_PURGING)
     removed = 0
-    keep = ("AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.state = 'pending' "
-            "AND o.table_name = ? AND o.row_id = t.id)") if keep_pending else ""
+    keep = f"AND {store_outbox.NO_UNPUSHED_CHANGE}" if keep_pending else ""
     for name, spec in specs.items():
         params: tuple[Any, ...] = (profile_id, name) if keep_pending else (profile_id,)
         if not spec.append_only:

@@ -43,12 +43,23 @@ from healthdesk.protocol import (
     PullResponse,
     PushRequest,
 )
+from healthdesk.store import cursors as feed_cursors
+from healthdesk.store import local_state
+from healthdesk.store import outbox as store_outbox
 from healthdesk.store.triggers import SYNC_GUARD_APPLYING
 from healthdesk.store.vault import Store
 
 from . import dangling, outbox
 from . import set_aside as aside
-from .apply import ApplyReport, Why, apply_changes, clear_guard, purge_profile, set_guard
+from .apply import (
+    ApplyReport,
+    Why,
+    apply_changes,
+    clear_guard,
+    holds_profile,
+    purge_profile,
+    set_guard,
+)
 from .errors import SyncError
 from .transport import Transport
 
@@ -103,25 +114,9 @@ class _CrashHook:
                 os.kill(os.getpid(), signal.SIGKILL)
 
 
-def _save_clock(session: Session, store: Store) -> None:
-    session.connection().exec_driver_sql(
-        "INSERT INTO local_state (key, value) VALUES ('hlc', ?) "
-        "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-        ('"' + store.hlc.last + '"',))
-
-
-def load_cursors(session: Session) -> dict[str, int]:
-    return {r[0]: int(r[1]) for r in session.connection().exec_driver_sql(
-        "SELECT profile_id, seq FROM sync_cursors").fetchall()}
-
-
 def _save_cursors(session: Session, resp: PullResponse) -> None:
-    rows = [(pid, seq, resp.profiles.get(pid)) for pid, seq in resp.cursors.items()]
-    if rows:
-        session.connection().exec_driver_sql(
-            "INSERT INTO sync_cursors (profile_id, seq, role) VALUES (?, ?, ?) "
-            "ON CONFLICT (profile_id) DO UPDATE SET seq = excluded.seq, role = excluded.role",
-            rows)
+    feed_cursors.save(session, ((pid, seq, resp.profiles.get(pid))
+                                for pid, seq in resp.cursors.items()))
 
 
 MAX_BATCH_BYTES = 8 * 1024 * 1024
@@ -131,7 +126,7 @@ HEAVY_TABLES = frozenset({"documents"})
 MAX_HEAVY_PER_BATCH = 16
 
 
-def _cap_heavy(entries: list[outbox.Entry]) -> list[outbox.Entry]:
+def _cap_heavy(entries: list[store_outbox.Entry]) -> list[store_outbox.Entry]:
     heavy = 0
     for i, e in enumerate(entries):
         if e.table in HEAVY_TABLES:
@@ -224,7 +219,7 @@ class SyncEngine:
             if report.pulled or report.resynced or not self._retried:
                 self.retry_set_aside(report)
             with self.store.read() as s:
-                report.pending = outbox.count_pending(s)
+                report.pending = store_outbox.count_pending(s)
                 report.pulled_set_aside = aside.count(s)
             report.seconds = time.perf_counter() - started
             return report
@@ -238,13 +233,13 @@ class SyncEngine:
         device = self.store.device_id
         while True:
             with self.store.read() as s:  # a read: a round with nothing to send writes nothing
-                entries = _cap_heavy(outbox.read_pending(s, self.batch_size, after))
+                entries = _cap_heavy(store_outbox.read_pending(s, self.batch_size, after))
                 if not entries:
                     return
                 planned, gone = outbox.plan(s, device, entries)
             if gone:
                 with self.store.db.write_unstamped() as s:
-                    outbox.acknowledge(s, gone)
+                    store_outbox.acknowledge(s, gone)
             after = entries[-1].seq
             for part in _by_size(planned):
                 self._push_part(part, report)
@@ -277,17 +272,18 @@ class SyncEngine:
                             "of the server's") + " Changes wait until it is corrected.")
                     else:
                         report.set_aside += 1
-                        outbox.set_aside(s, p.seqs, f"{reason}: {r.message or ''}".strip())
+                        store_outbox.set_aside(s, p.seqs,
+                                               f"{reason}: {r.message or ''}".strip())
                         log.info("sync: %s %s set aside (%s)", p.mutation.entity,
                                  p.mutation.row_id, reason)
-                outbox.acknowledge(s, done)
+                store_outbox.acknowledge(s, done)
             self._crash("push:acked")
 
     # -- pull --------------------------------------------------------------------------
 
     def pull_all(self, report: RoundReport) -> None:
         with self.store.read() as s:
-            cursors = load_cursors(s)
+            cursors = feed_cursors.load(s)
         held: list[PullResponse] = []
         resync: set[str] = set()
         # The next page is fetched while this one is applied: the server's time and the
@@ -394,7 +390,7 @@ class SyncEngine:
                               newest=newest)
                 _save_cursors(s, resp)
                 for pid in resp.revoked:
-                    if self._holds(s, pid):
+                    if holds_profile(s, pid):
                         purge_profile(s, pid)
                         revoked.append(pid)
             if check:
@@ -408,7 +404,7 @@ class SyncEngine:
                     raise _Dangling(found)
             if applied.max_stamp:
                 self.store.hlc.observe(applied.max_stamp)
-            _save_clock(s, self.store)
+            local_state.save_clock(s, self.store.hlc.last)
             self._crash("pull:applied")
             clear_guard(s)
         return applied, revoked
@@ -417,16 +413,6 @@ class SyncEngine:
         if resync or any(r.changes or r.revoked for r in held):
             return False
         with self.store.read() as s:
-            known = {r[0]: (r[1], r[2]) for r in s.connection().exec_driver_sql(
-                "SELECT profile_id, seq, role FROM sync_cursors").fetchall()}
+            known = feed_cursors.known(s)
         return all(known.get(pid) == (seq, r.profiles.get(pid))
                    for r in held for pid, seq in r.cursors.items())
-
-    @staticmethod
-    def _holds(session: Session, profile_id: str) -> bool:
-        conn = session.connection()
-        return bool(conn.exec_driver_sql(
-            "SELECT EXISTS (SELECT 1 FROM profiles WHERE id = ?) "
-            "OR EXISTS (SELECT 1 FROM sync_cursors WHERE profile_id = ?) "
-            "OR EXISTS (SELECT 1 FROM outbox WHERE profile_id = ?)",
-            (profile_id, profile_id, profile_id)).scalar())

@@ -6,36 +6,24 @@ equals the previous ``version``): each field then goes once, with the value the 
 now and the stamp of the latest entry that changed it (docs/sync.md). When a pulled change
 came in between two local edits, the chain breaks and the later edit becomes a mutation
 of its own with its own base, so the server can tell which edits saw that change.
+The entries are read and acknowledged through ``healthdesk.store.outbox``, which owns
+every outbox query; this module only plans.
 """
 
 from __future__ import annotations
 
-import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy.orm import Session
 
 from healthdesk.protocol import Mutation
+from healthdesk.store.outbox import Entry
 
 from .codec import NOT_SENT, Table, quote, tables
 
-PENDING, SET_ASIDE = "pending", "set_aside"
 META = frozenset({"id", "created_at", "updated_at", "version"})
-
-
-@dataclass
-class Entry:
-    seq: int
-    table: str
-    row_id: str
-    profile_id: str | None
-    op: str
-    fields: list[str]
-    version: str
-    base_version: str | None
-    pinned: dict[str, Any] | None = None
 
 
 @dataclass
@@ -44,20 +32,6 @@ class Planned:
 
     mutation: Mutation
     seqs: list[int] = field(default_factory=list)
-
-
-def read_pending(session: Session, limit: int, after: int = 0) -> list[Entry]:
-    rows = session.connection().exec_driver_sql(
-        "SELECT seq, table_name, row_id, profile_id, op, changed_fields, version, "
-        "base_version, pinned FROM outbox WHERE state = 'pending' AND seq > ? "
-        "ORDER BY seq LIMIT ?", (after, limit)).fetchall()
-    return [Entry(r[0], r[1], r[2], r[3], r[4], json.loads(r[5]), r[6], r[7],
-                  json.loads(r[8]) if r[8] else None) for r in rows]
-
-
-def count_pending(session: Session) -> int:
-    return int(session.connection().exec_driver_sql(
-        "SELECT count(*) FROM outbox WHERE state = 'pending'").scalar() or 0)
 
 
 def _groups(entries: Sequence[Entry]) -> list[list[Entry]]:
@@ -189,15 +163,3 @@ def plan(session: Session, device_id: str,
         gone.extend(seqs)
     return planned, gone
 
-
-def acknowledge(session: Session, seqs: Iterable[int]) -> None:
-    ids = [(s,) for s in seqs]
-    if ids:
-        session.connection().exec_driver_sql("DELETE FROM outbox WHERE seq = ?", ids)
-
-
-def set_aside(session: Session, seqs: Iterable[int], reason: str) -> None:
-    rows = [(reason[:200], s) for s in seqs]
-    if rows:
-        session.connection().exec_driver_sql(
-            "UPDATE outbox SET state = 'set_aside', reason = ? WHERE seq = ?", rows)

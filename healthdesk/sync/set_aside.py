@@ -173,6 +173,19 @@ def drop(session: Session, keys: Iterable[tuple[str, str]]) -> int:
     return len(rows)
 
 
+def listed(session: Session) -> list[tuple[str, str, str, str | None, str, str, str]]:
+    """(entity, row id, profile, field, reason, set-aside time, fields as received JSON)
+    of every entry, in the order they were set aside: what the sync status lists."""
+    return [tuple(r) for r in session.connection().exec_driver_sql(  # type: ignore[misc]
+        f"SELECT entity, row_id, profile_id, field, reason, set_aside_at, fields FROM {TABLE} "
+        "ORDER BY set_aside_at, profile_id, seq").fetchall()]
+
+
+def forget_all(session: Session) -> None:
+    """Another account's feed (or none): what the old one set aside is judged afresh."""
+    session.connection().exec_driver_sql(f"DELETE FROM {TABLE}")
+
+
 def drop_profile(session: Session, profile_id: str) -> None:
     session.connection().exec_driver_sql(f"DELETE FROM {TABLE} WHERE profile_id = ?",
                                          (profile_id,))

@@ -7,6 +7,7 @@ import datetime as dt
 
 from healthdesk.protocol import Change
 from healthdesk.services.record import HealthRecord
+from healthdesk.store import outbox as store_outbox
 from healthdesk.store.triggers import SYNC_GUARD_APPLYING
 from healthdesk.sync import outbox
 from healthdesk.sync.apply import apply_changes, clear_guard, set_guard
@@ -16,7 +17,7 @@ T0 = dt.datetime(2026, 1, 5, 8, 0, tzinfo=dt.UTC)
 
 def _plan(record: HealthRecord) -> list[outbox.Planned]:
     with record.store.read() as s:
-        planned, gone = outbox.plan(s, record.device_id, outbox.read_pending(s, 500))
+        planned, gone = outbox.plan(s, record.device_id, store_outbox.read_pending(s, 500))
     assert gone == []
     return planned
 
