@@ -76,7 +76,7 @@ def _claim_keys(conn: psycopg.Connection, account_id: int,
            ORDER BY n
            ON CONFLICT DO NOTHING RETURNING key""", (account_id, wanted)).fetchall()}
     taken = [k for k in wanted if k not in claimed]
-    first = dict(conn.execute(
+    first: dict[str, Result] = dict(conn.execute(
         "SELECT key, result FROM pushed_keys WHERE account_id = %s AND key = ANY(%s)",
         (account_id, taken)).fetchall()) if taken else {}
     return claimed, first
