@@ -10,6 +10,7 @@ the check raises the same row and sync keeps one.
 
 from __future__ import annotations
 
+import builtins
 import datetime as dt
 import uuid
 from dataclasses import dataclass
@@ -123,7 +124,7 @@ class CaregiversService(ServiceBase):
                 if c.position != i:
                     c.position = i
 
-    def move(self, caregiver_id: str, position: int) -> list[CaregiverView]:
+    def move(self, caregiver_id: str, position: int) -> builtins.list[CaregiverView]:
         """Put a caregiver at ``position`` (1 = alerted first); returns the new order."""
         with self._store.write() as s:
             row = self.get_live(s, Caregiver, caregiver_id, "caregiver")

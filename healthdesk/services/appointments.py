@@ -6,8 +6,9 @@ Times are stored in UTC; a time typed without an offset is read in the profile's
 
 from __future__ import annotations
 
+import builtins
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -92,7 +93,7 @@ def reminder_offsets(value: Iterable[Any] | None) -> list[int]:
     return sorted(out, reverse=True)
 
 
-_CLEAN = {
+_CLEAN: dict[str, Callable[[Any], Any]] = {
     "title": lambda v: require_text("title", v, 200),
     "clinician": lambda v: optional_text("clinician", v, 200),
     "place": lambda v: optional_text("place", v, 300),
@@ -219,19 +220,19 @@ class AppointmentsService(ServiceBase):
         with self._store.read() as s:
             return self._query(s, profile_id)
 
-    def upcoming(self, profile_id: str, limit: int | None = None) -> list[AppointmentView]:
+    def upcoming(self, profile_id: str, limit: int | None = None) -> builtins.list[AppointmentView]:
         """Scheduled appointments starting now or later, soonest first."""
         with self._store.read() as s:
             return self._query(s, profile_id, Appointment.status == "scheduled",
                                Appointment.start_at >= self.now(), limit=limit)
 
-    def past(self, profile_id: str, limit: int | None = None) -> list[AppointmentView]:
+    def past(self, profile_id: str, limit: int | None = None) -> builtins.list[AppointmentView]:
         """Appointments that started before now, whatever their status, newest first."""
         with self._store.read() as s:
             return self._query(s, profile_id, Appointment.start_at < self.now(),
                                newest_first=True, limit=limit)
 
-    def in_month(self, profile_id: str, year: int, month: int) -> list[AppointmentView]:
+    def in_month(self, profile_id: str, year: int, month: int) -> builtins.list[AppointmentView]:
         """Every appointment (any status) starting in that month of the profile's zone."""
         with self._store.read() as s:
             zone = _zone(self.require_profile(s, profile_id))

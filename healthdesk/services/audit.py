@@ -8,11 +8,12 @@ their data needs just as much.
 
 from __future__ import annotations
 
+import builtins
 import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from healthdesk.domain.errors import ValidationError
@@ -121,8 +122,9 @@ class AuditService(ServiceBase):
             return to_view(event)
 
     def _conditions(self, profile_id: str | None, entity: str | None, action: str | None,
-                    start: dt.datetime | str | None, end: dt.datetime | str | None) -> list:
-        conds: list = []
+                    start: dt.datetime | str | None, end: dt.datetime | str | None
+                    ) -> list[ColumnElement[bool]]:
+        conds: list[ColumnElement[bool]] = []
         if profile_id is not None:
             conds.append(AuditEvent.profile_id == profile_id)
         if entity is not None:
@@ -161,7 +163,7 @@ class AuditService(ServiceBase):
         with self._store.read() as s:
             return int(s.scalar(q) or 0)
 
-    def for_entity(self, entity: str, entity_id: str) -> list[AuditEventView]:
+    def for_entity(self, entity: str, entity_id: str) -> builtins.list[AuditEventView]:
         """The history of one row, newest first ("who changed this reading?")."""
         q = (select(AuditEvent)
              .where(AuditEvent.entity == entity, AuditEvent.entity_id == entity_id)

@@ -7,6 +7,7 @@ goal follows progress entries recorded by hand.
 
 from __future__ import annotations
 
+import builtins
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -216,7 +217,7 @@ class GoalsService(ServiceBase):
             if spec is not None and "unit" in fields:
                 unit = resolve_unit(spec, fields["unit"])
             clean = self._clean(fields, spec, unit)
-            if spec is not None and g.unit and unit != g.unit:
+            if spec is not None and g.unit and unit and unit != g.unit:
                 # Same goal, shown in another unit: convert the numbers not re-entered.
                 for key in ("start_value", "target_value"):
                     if key not in clean and getattr(g, key) is not None:
@@ -286,7 +287,7 @@ class GoalsService(ServiceBase):
             self._mark_if_achieved(g, view)
             return view
 
-    def refresh_achieved(self, profile_id: str) -> list[GoalView]:
+    def refresh_achieved(self, profile_id: str) -> builtins.list[GoalView]:
         """Mark active reading-based goals achieved when the latest reading reaches the
         target; returns the goals that changed. Call after recording readings."""
         changed = []
@@ -305,7 +306,7 @@ class GoalsService(ServiceBase):
         with self._store.read() as s:
             return self._progress(s, self.get_live(s, Goal, goal_id, "goal"))
 
-    def list_progress(self, goal_id: str) -> list[GoalEntryView]:
+    def list_progress(self, goal_id: str) -> builtins.list[GoalEntryView]:
         """Hand-recorded progress of a goal, newest first. Raises NotFoundError."""
         with self._store.read() as s:
             self.get_live(s, Goal, goal_id, "goal")
@@ -329,7 +330,7 @@ class GoalsService(ServiceBase):
             return True
         return False
 
-    def _values(self, s: Session, g: Goal) -> list[tuple[dt.datetime, float]]:
+    def _values(self, s: Session, g: Goal) -> builtins.list[tuple[dt.datetime, float]]:
         """The goal's values, oldest first, in the goal's unit."""
         if g.measurement_kind is None:
             rows = s.execute(

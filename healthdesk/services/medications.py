@@ -7,6 +7,7 @@ is the engine's job.
 
 from __future__ import annotations
 
+import builtins
 import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -384,7 +385,8 @@ class MedicationsService(ServiceBase):
             s.flush()
             return schedule_view(sc, med)
 
-    def schedules(self, medication_id: str, include_history: bool = False) -> list[ScheduleView]:
+    def schedules(self, medication_id: str, include_history: bool = False
+                  ) -> builtins.list[ScheduleView]:
         """The current schedule, or with ``include_history`` every schedule, newest first."""
         q = select(MedicationSchedule).where(MedicationSchedule.medication_id == medication_id)
         if not include_history:

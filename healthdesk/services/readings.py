@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import builtins
 import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import ColumnElement, and_, func, select
 
 from healthdesk.domain import measurements as kinds
 from healthdesk.domain.errors import ValidationError
@@ -155,7 +156,7 @@ class ReadingsService(ServiceBase):
             return to_view(self.get_live(s, Measurement, reading_id, "reading"))
 
     def _filter(self, profile_id: str, kind: str | None, start: dt.datetime | None,
-                end: dt.datetime | None) -> list:
+                end: dt.datetime | None) -> list[ColumnElement[bool]]:
         conds = [Measurement.profile_id == profile_id, Measurement.deleted.is_(False)]
         if kind is not None:
             conds.append(Measurement.kind == kind)
@@ -198,7 +199,8 @@ class ReadingsService(ServiceBase):
         return out
 
     def series(self, profile_id: str, kind: str, *, start: dt.datetime | None = None,
-               end: dt.datetime | None = None) -> tuple[list[dt.datetime], dict[str, list[float]]]:
+               end: dt.datetime | None = None
+               ) -> tuple[builtins.list[dt.datetime], dict[str, builtins.list[float]]]:
         """Time-ordered columns for charts, without building a view per row."""
         names = _components(kind)
         cols = [Measurement.taken_at, *(getattr(Measurement, c) for c in COLUMNS[:len(names)])]
@@ -211,11 +213,11 @@ class ReadingsService(ServiceBase):
         return times, series
 
     def daily_series(self, profile_id: str, kind: str, *, start: dt.date | None = None,
-                     end: dt.date | None = None) -> list[DaySummary]:
+                     end: dt.date | None = None) -> builtins.list[DaySummary]:
         """One summary per UTC day from the stored roll-up: what long charts read."""
         names = _components(kind)
         t = MeasurementDay
-        cols = [t.day, t.n]
+        cols: builtins.list[Any] = [t.day, t.n]  # a row's width depends on the kind
         for i in range(1, len(names) + 1):
             cols += [getattr(t, f"min{i}"), getattr(t, f"max{i}"), getattr(t, f"sum{i}")]
         # Plain columns, not ORM objects: ten years is ~3,650 rows and this feeds a chart.
@@ -239,7 +241,8 @@ class ReadingsService(ServiceBase):
         return out
 
     def statistics(self, profile_id: str, kind: str, *, start: dt.datetime | None = None,
-                   end: dt.datetime | None = None, period: str = "week") -> list[PeriodStats]:
+                   end: dt.datetime | None = None, period: str = "week"
+                   ) -> builtins.list[PeriodStats]:
         """Count, min, max and mean per day / week / month (UTC calendar)."""
         one_of("period", period, ("day", "week", "month"))
         times, series = self.series(profile_id, kind, start=start, end=end)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -151,7 +152,7 @@ class SymptomsService(ServiceBase):
             views = [v for v in views if v.symptom.casefold() == wanted]
         return views
 
-    def summary(self, profile_id: str, days: int = 30) -> list[SymptomSummary]:
+    def summary(self, profile_id: str, days: int = 30) -> builtins.list[SymptomSummary]:
         """Per symptom over the last ``days`` days: count, mean and worst severity, last
         occurrence; most frequent first. Spellings differing only in case are one symptom,
         named as most recently written.
