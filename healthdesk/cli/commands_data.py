@@ -8,12 +8,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from healthdesk.domain.errors import ValidationError
-from healthdesk.interop.csv_readings import export_readings_csv, import_readings_csv
 from healthdesk.interop.detect import detect_format
-from healthdesk.interop.fhir_export import export_fhir
-from healthdesk.interop.fhir_import import import_fhir
-from healthdesk.interop.json_export import export_json
-from healthdesk.interop.json_import import import_json
+from healthdesk.interop.transfer import Transfer
 from healthdesk.services.record import HealthRecord
 
 from .session import open_record
@@ -64,12 +60,13 @@ def cmd_export(args: argparse.Namespace) -> int:
     with open_record(args) as record:
         ids = _profile_ids(record, args.profile)
         dest = Path(args.output) if args.output and args.output != "-" else None
+        transfer = Transfer(record)
         if args.format == "json":
-            data = export_json(record.store, dest, profile_ids=ids)
+            data = transfer.export_json(dest, profile_ids=ids)
         elif args.format == "fhir":
-            data = export_fhir(record, dest, profile_ids=ids)
+            data = transfer.export_fhir(dest, profile_ids=ids)
         else:
-            data = export_readings_csv(record, _one_person(record, ids, "export"), dest,
+            data = transfer.export_csv(_one_person(record, ids, "export"), dest,
                                        kind=args.kind)
     if dest is None:
         sys.stdout.buffer.write(data)
@@ -87,21 +84,22 @@ def cmd_import(args: argparse.Namespace) -> int:
         record.require_sound_pages()
         ids = _profile_ids(record, [args.profile] if args.profile else None)
         pid = ids[0] if ids else None
+        transfer = Transfer(record)
         if fmt == "json":
             if pid:
                 raise ValidationError("profile", "A HealthDesk JSON export carries its own "
                                                  "profiles; import it without --profile.")
-            report = import_json(record.store, source)
+            report = transfer.import_json(source)
             print(f"Imported {source.name}: {report.inserted} new, {report.updated} updated, "
                   f"{report.skipped} already there.")
         elif fmt == "fhir":
-            r = import_fhir(record, source, profile_id=pid)
+            r = transfer.import_fhir(source, profile_id=pid)
             made = ", ".join(f"{n} {k}" for k, n in r.created.items() if n) or "nothing new"
             print(f"Imported {source.name}: {made} ({sum(r.duplicates.values())} already there).")
             for line in r.skipped:
                 sys.stderr.write(f"Skipped: {line}\n")
         else:
-            r = import_readings_csv(record, _one_person(record, ids, "file"), source)
+            r = transfer.import_csv(_one_person(record, ids, "file"), source)
             print(f"Imported {r.imported} readings from {source.name} "
                   f"({r.skipped_duplicates} already there).")
             for line in r.errors:

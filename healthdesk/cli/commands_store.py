@@ -10,9 +10,9 @@ from pathlib import Path
 
 from healthdesk.config import ENV_PASSPHRASE
 from healthdesk.demo import DEMO_PASSPHRASE
-from healthdesk.interop.backup import create_backup, restore_backup, verify_backup
+from healthdesk.interop.backup import restore_backup, verify_backup
+from healthdesk.interop.transfer import Transfer
 from healthdesk.services.errors import CorruptStoreError
-from healthdesk.services.maintenance import check_store
 from healthdesk.services.record import HealthRecord
 
 from .secrets import ask_new_passphrase, ask_passphrase, given_passphrase
@@ -77,7 +77,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from healthdesk.demo import build_demo
+    from healthdesk.demo import fill_record
 
     where = data_dir(args)
     given = given_passphrase(args.passphrase_file)
@@ -87,8 +87,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
         def progress(fraction: float, message: str) -> None:
             _say(f"[{fraction * 100:5.1f}%] {message}")
 
-        summary = build_demo(record.store, profiles=args.profiles, years=args.years,
-                             seed=args.seed, progress=progress)
+        summary = fill_record(record, profiles=args.profiles, years=args.years,
+                              seed=args.seed, progress=progress)
     counts = ", ".join(f"{n} {t.replace('_', ' ')}" for t, n in sorted(summary.counts.items())
                        if n)
     print(f"Created a demo store in {where} for {', '.join(summary.profile_names)}: {counts}.")
@@ -101,7 +101,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     with open_record(args) as record:
         try:
-            report = check_store(record.store)
+            report = record.check()
         except CorruptStoreError as exc:
             if args.json:  # a script reading stdout still gets an answer
                 print(json.dumps({"ok": False, "problems": [str(exc)], "database":
@@ -156,7 +156,7 @@ def cmd_recover(args: argparse.Namespace) -> int:
 
 def cmd_backup(args: argparse.Namespace) -> int:
     with open_record(args) as record:
-        info = create_backup(record.store, args.output, overwrite=args.force)
+        info = Transfer(record).backup(args.output, overwrite=args.force)
     # With -o - the backup itself is on stdout: the words go to stderr.
     say = _say if args.output == "-" else print
     where = "standard output" if args.output == "-" else args.output

@@ -25,6 +25,7 @@ from .documents import DocumentsService
 from .dose_day import DoseDayService
 from .doses import DosesService
 from .goals import GoalsService
+from .maintenance import CheckReport, check_store
 from .medications import MedicationsService
 from .preferences import PreferencesService
 from .profiles import ProfilesService
@@ -153,6 +154,11 @@ class HealthRecord:
     def is_remembered(self) -> bool:
         kr = self._keyring or DeviceKeyring()
         return kr.recall(self.store_id) is not None
+
+    def check(self) -> CheckReport:
+        """Open-store integrity checks and a summary (``healthdesk check``). Raises
+        CorruptStoreError naming the file when a page is damaged."""
+        return check_store(self._store)
 
     def require_sound_pages(self) -> None:
         """Raise CorruptStoreError if a page of the database is damaged (before a bulk

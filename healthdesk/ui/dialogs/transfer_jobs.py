@@ -153,22 +153,22 @@ def check_file(record: HealthRecord, path: Path, profile_id: str) -> FileCheck:
 
 def import_file(record: HealthRecord, check: FileCheck, steps: Steps) -> Outcome:
     """Import ``check.path``; every format is all or nothing."""
-    from healthdesk.interop import csv_readings, fhir_import, json_import
+    from healthdesk.interop.transfer import Transfer
 
+    transfer = Transfer(record)
     name = check.path.name
     steps.say(0.02, f"Reading {name}")
     if check.fmt == "csv":
         steps.say(0.1, "Checking and saving the readings", cancellable=False)
-        report = csv_readings.import_readings_csv(record, check.profile_id, check.path)
+        report = transfer.import_csv(check.profile_id, check.path)
         text = f"Added {count_text(report.imported, 'readings')} to {check.person}'s record."
         if report.skipped_duplicates:
             text += (f"\n{count_text(report.skipped_duplicates, 'readings')} "
                      "already there and left as they were.")
         return _imported(text, report.errors, ("readings",) if report.imported else ())
     if check.fmt == "fhir":
-        report = fhir_import.import_fhir(
-            record, check.path, profile_id=None,
-            progress=steps.within(0.05, 1.0))
+        report = transfer.import_fhir(check.path, profile_id=None,
+                                      progress=steps.within(0.05, 1.0))
         text = f"Added {counts_text(report.created)}."
         if any(report.duplicates.values()):
             text += ("\nAlready in the record (left as they were): "
@@ -176,7 +176,7 @@ def import_file(record: HealthRecord, check: FileCheck, steps: Steps) -> Outcome
         touched = [k for k, n in report.created.items() if n]
         return _imported(text, report.skipped, _areas(touched))
     steps.say(0.1, "Checking and saving everything in the file", cancellable=False)
-    jreport = json_import.import_json(record.store, check.path)
+    jreport = transfer.import_json(check.path)
     changed = {t: c.inserted + c.updated for t, c in jreport.tables.items()}
     text = f"Added {jreport.inserted} and updated {jreport.updated} items"
     text += f" ({counts_text(changed)})." if any(changed.values()) else "."
@@ -226,19 +226,19 @@ def with_suffix(path: Path, suffix: str) -> Path:
 def export_file(record: HealthRecord, choice: ExportChoice, profile_id: str, dest: Path,
                 steps: Steps) -> Outcome:
     """Build the export in memory, then write it atomically: a cancel leaves no file."""
-    from healthdesk.interop import csv_readings, fhir_export, json_export
     from healthdesk.interop.canonical import write_private_atomic
+    from healthdesk.interop.transfer import Transfer
 
+    transfer = Transfer(record)
     dest = Path(dest)
     ids = None if choice.everyone else [profile_id]
     steps.say(0.02, "Collecting the record")
     if choice.fmt == "json":
-        data = json_export.export_json(record.store, None, profile_ids=ids)
+        data = transfer.export_json(None, profile_ids=ids)
         tables = json.loads(data).get("tables", {})
         counts = {t: len(rows) for t, rows in tables.items()}
     elif choice.fmt == "fhir":
-        data = fhir_export.export_fhir(record, None, profile_ids=ids,
-                                       progress=steps.within(0.05, 0.9))
+        data = transfer.export_fhir(None, profile_ids=ids, progress=steps.within(0.05, 0.9))
         kinds: dict[str, int] = {}
         for entry in json.loads(data).get("entry", []):
             kind = entry["resource"]["resourceType"]
@@ -246,7 +246,7 @@ def export_file(record: HealthRecord, choice: ExportChoice, profile_id: str, des
             kinds[kind] = kinds.get(kind, 0) + 1
         counts = kinds
     else:
-        data = csv_readings.export_readings_csv(record, profile_id, None)
+        data = transfer.export_csv(profile_id, None)
         counts = {"readings": max(0, len(data.decode("utf-8-sig").splitlines()) - 1)}
     steps.say(0.95, f"Saving {dest.name}")
     write_private_atomic(dest, data)
@@ -260,12 +260,12 @@ def export_file(record: HealthRecord, choice: ExportChoice, profile_id: str, des
 
 def back_up(record: HealthRecord, dest: Path, steps: Steps) -> Outcome:
     """A whole-store encrypted backup; the person already agreed to replace ``dest``."""
-    from healthdesk.interop import backup
+    from healthdesk.interop.transfer import Transfer
 
     dest = Path(dest)
     steps.say(0.05, "Preparing the backup")
     steps.say(0.1, "Copying the encrypted record", cancellable=False)
-    info = backup.create_backup(record.store, dest, overwrite=True)
+    info = Transfer(record).backup(dest, overwrite=True)
     text = (f"Backed up the whole record to\n{dest}\n({size_text(info.size_bytes)}).\n\n"
             "The backup is encrypted: it opens with your passphrase or your recovery key.")
     return Outcome("Backup finished", text, f"Backed up to {dest.name}")

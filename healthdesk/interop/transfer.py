@@ -1,0 +1,66 @@
+"""The record's way in and out: export, import and backup, as the window and the command
+line ask for them.
+
+The UI and the CLI hold a ``HealthRecord`` and never its store: they call this facade,
+and only it hands the store to the interop functions that need one (canonical JSON and
+backups work on the store as a whole; FHIR and CSV go through the services). It sits in
+interop, not services, because FHIR import and export are built from the services' use
+cases (interop is the layer above services). Messages and refusals are the interop
+functions' own: nothing here words anything.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from healthdesk.services.record import HealthRecord
+
+from . import backup as backups
+from . import csv_readings, fhir_export, fhir_import, json_export, json_import
+
+Progress = Callable[[float, str], None]
+
+
+class Transfer:
+    """Export, import and backup of one open record."""
+
+    def __init__(self, record: HealthRecord) -> None:
+        self._record = record
+
+    # -- export ------------------------------------------------------------------------
+
+    def export_json(self, dest: Path | None, *,
+                    profile_ids: list[str] | None = None) -> bytes:
+        """The canonical JSON export (written to ``dest`` unless None); its bytes."""
+        return json_export.export_json(self._record.store, dest, profile_ids=profile_ids)
+
+    def export_fhir(self, dest: Path | None, *, profile_ids: list[str] | None = None,
+                    progress: Progress | None = None) -> bytes:
+        return fhir_export.export_fhir(self._record, dest, profile_ids=profile_ids,
+                                       progress=progress)
+
+    def export_csv(self, profile_id: str, dest: Path | None, *,
+                   kind: str | None = None) -> bytes:
+        """One person's readings as CSV."""
+        return csv_readings.export_readings_csv(self._record, profile_id, dest, kind=kind)
+
+    # -- import ------------------------------------------------------------------------
+
+    def import_json(self, source: Path | bytes) -> json_import.ImportReport:
+        return json_import.import_json(self._record.store, source)
+
+    def import_fhir(self, source: Path, *, profile_id: str | None = None,
+                    progress: Progress | None = None) -> fhir_import.FhirImportReport:
+        return fhir_import.import_fhir(self._record, source, profile_id=profile_id,
+                                       progress=progress)
+
+    def import_csv(self, profile_id: str, source: Path) -> csv_readings.CsvImportReport:
+        return csv_readings.import_readings_csv(self._record, profile_id, source)
+
+    # -- backup ------------------------------------------------------------------------
+
+    def backup(self, dest: Path | str, *,
+               overwrite: bool = False) -> backups.BackupInfo:
+        """An encrypted, verified backup of the whole store."""
+        return backups.create_backup(self._record.store, dest, overwrite=overwrite)
