@@ -122,7 +122,8 @@ def load_plans(s: Session, profile_ids: Sequence[str], active_only: bool = True
     mq = select(_MEDS).where(_MEDS.c.profile_id.in_(ids), _MEDS.c.deleted.is_(False))
     if active_only:
         mq = mq.where(_MEDS.c.active.is_(True))
-    meds = {m.id: m for m in s.execute(mq).all()}
+    # Plain rows, not ORM objects; schedule_view reads them by attribute all the same.
+    meds: dict[str, Any] = {m.id: m for m in s.execute(mq).all()}
     latest: dict[str, Any] = {}
     for sc in s.execute(select(_SCHEDULES).where(
             _SCHEDULES.c.profile_id.in_(ids), _SCHEDULES.c.deleted.is_(False))

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from healthdesk.domain.dose_rules import prn_problems
@@ -88,7 +88,8 @@ def _superseded_ids(s: Session, ids: Iterable[str]) -> set[str]:
     return out
 
 
-def _live_taken(s: Session, medication_id: str, *conds: object) -> list[DoseEvent]:
+def _live_taken(s: Session, medication_id: str, *conds: ColumnElement[bool]
+                ) -> list[DoseEvent]:
     """"taken" events of a medicine not undone since, oldest first."""
     rows = list(s.scalars(
         select(DoseEvent)

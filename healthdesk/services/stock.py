@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import and_, exists, func, literal, select
+from sqlalchemy import ColumnElement, and_, exists, func, literal, select
 from sqlalchemy.orm import Session, aliased
 
 from healthdesk.domain.errors import ValidationError
@@ -30,7 +30,7 @@ MAX_REFILL = 10_000.0
 FUTURE_SLACK = dt.timedelta(minutes=10)
 
 
-def _since(med: type[Medication]) -> object:
+def _since(med: type[Medication]) -> ColumnElement[dt.datetime]:
     return func.coalesce(med.stock_counted_at, med.updated_at)
 
 
@@ -42,7 +42,7 @@ _LIVE_TAKEN = and_(DoseEvent.action == literal("taken", literal_execute=True),
                    ~exists().where(_UNDO.supersedes == DoseEvent.id, _UNDO.action == "undone"))
 
 
-def live_taken_clause() -> object:
+def live_taken_clause() -> ColumnElement[bool]:
     """SQL: this dose event is a "taken" that no "undone" event took back."""
     return _LIVE_TAKEN
 

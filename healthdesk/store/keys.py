@@ -168,7 +168,8 @@ def _wrap(wrapping_key: bytes, data_key: bytes, aad: bytes) -> tuple[bytes, byte
     return nonce, AESGCM(wrapping_key).encrypt(nonce, data_key, aad)
 
 
-def _passphrase_slot(passphrase: str, data_key: bytes, store_id: str, params: KdfParams) -> dict:
+def _passphrase_slot(passphrase: str, data_key: bytes, store_id: str, params: KdfParams
+                     ) -> dict[str, Any]:
     salt = secrets.token_bytes(_ARGON2_SALT_BYTES)
     wrapping_key = _derive_passphrase_key(passphrase, salt, params)
     nonce, ciphertext = _wrap(wrapping_key, data_key, _aad(store_id, _SLOT_PASSPHRASE))
@@ -183,7 +184,7 @@ def _passphrase_slot(passphrase: str, data_key: bytes, store_id: str, params: Kd
     }
 
 
-def _recovery_slot(recovery_secret: bytes, data_key: bytes, store_id: str) -> dict:
+def _recovery_slot(recovery_secret: bytes, data_key: bytes, store_id: str) -> dict[str, Any]:
     salt = secrets.token_bytes(_HKDF_SALT_BYTES)
     wrapping_key = recovery_wrapping_key(recovery_secret, salt)
     nonce, ciphertext = _wrap(wrapping_key, data_key, _aad(store_id, _SLOT_RECOVERY))

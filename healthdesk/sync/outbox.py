@@ -55,8 +55,9 @@ def _groups(entries: Sequence[Entry]) -> list[list[Entry]]:
     return out
 
 
-def _load_rows(session: Session, wanted: dict[str, set[str]]) -> dict[tuple[str, str], dict]:
-    out: dict[tuple[str, str], dict] = {}
+def _load_rows(session: Session, wanted: dict[str, set[str]]
+               ) -> dict[tuple[str, str], dict[str, Any]]:
+    out: dict[tuple[str, str], dict[str, Any]] = {}
     conn = session.connection()
     for table, ids in wanted.items():
         id_list = sorted(ids)

@@ -176,7 +176,7 @@ def drop(session: Session, keys: Iterable[tuple[str, str]]) -> int:
 def listed(session: Session) -> list[tuple[str, str, str, str | None, str, str, str]]:
     """(entity, row id, profile, field, reason, set-aside time, fields as received JSON)
     of every entry, in the order they were set aside: what the sync status lists."""
-    return [tuple(r) for r in session.connection().exec_driver_sql(  # type: ignore[misc]
+    return [tuple(r) for r in session.connection().exec_driver_sql(
         f"SELECT entity, row_id, profile_id, field, reason, set_aside_at, fields FROM {TABLE} "
         "ORDER BY set_aside_at, profile_id, seq").fetchall()]
 

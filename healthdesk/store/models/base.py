@@ -4,9 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Boolean, Dialect, ForeignKey, MetaData, String, Text, TypeDecorator
+from sqlalchemy import (
+    Boolean,
+    Dialect,
+    ForeignKey,
+    MetaData,
+    String,
+    Text,
+    TypeDecorator,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 NAMING = {
@@ -83,6 +91,10 @@ class Synced:
     """
 
     __synced__ = True
+    if TYPE_CHECKING:
+        # Every synced model is also a mapped Base subclass, which names its table; say so
+        # to the type checker without declaring anything to SQLAlchemy.
+        __tablename__: Any  # as DeclarativeBase declares it
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
