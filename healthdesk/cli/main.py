@@ -14,6 +14,7 @@ import traceback
 from collections.abc import Callable, Sequence
 
 from healthdesk import __version__
+from healthdesk.app import commands as app_commands
 from healthdesk.services.errors import (
     LockedError,
     NotFoundError,
@@ -64,14 +65,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help="open the desktop app on a throw-away demo record")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
     for register in (commands_store.register, commands_data.register,
-                     commands_doses.register, commands_sync.register, nouns.register):
+                     commands_doses.register, commands_sync.register, nouns.register,
+                     app_commands.register):
         register(sub, _common)
-    gui = sub.add_parser("gui", help="open the desktop app (the default)")
-    _common(gui)
-    gui.add_argument("--demo", action="store_true", help="use a throw-away demo record")
-    shot = sub.add_parser("screenshot", help="render every main page offscreen to PNG files")
-    _common(shot)
-    shot.add_argument("--out", required=True, metavar="DIR")
     return parser
 
 
@@ -120,24 +116,12 @@ def _run(func: Callable[[argparse.Namespace], int], args: argparse.Namespace) ->
                      "run again with HEALTHDESK_DEBUG=1 for details.")
 
 
-def _gui(args: argparse.Namespace) -> int:
-    from healthdesk.ui.app import run_gui
-
-    return run_gui(args)
-
-
-def _screenshot(args: argparse.Namespace) -> int:
-    from healthdesk.ui.screenshots import run_screenshots
-
-    return run_screenshots(args)
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     args = build_parser().parse_args(argv)
     command = args.command or "gui"
     handlers: dict[str, Callable[[argparse.Namespace], int]] = {
-        "gui": _gui, "screenshot": _screenshot,
+        **app_commands.HANDLERS,
         **commands_store.HANDLERS, **commands_data.HANDLERS, **commands_doses.HANDLERS,
         **commands_sync.HANDLERS, **nouns.HANDLERS,
     }

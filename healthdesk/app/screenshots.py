@@ -83,7 +83,7 @@ def _save(widget: Any, path: Path, written: list[Path]) -> None:
 def _dispose(app: Any, widget: Any) -> None:
     """Destroy a top-level window now: left to interpreter exit, Qt objects can outlive
     the QApplication and crash the process after the work is done."""
-    from .qt import QEvent
+    from healthdesk.ui.qt import QEvent
 
     widget.close()
     widget.deleteLater()
@@ -104,8 +104,7 @@ def run_screenshots(args: argparse.Namespace) -> int:
                   or os.environ.get("HEALTHDESK_SCREENSHOT_YEARS", DEFAULT_YEARS))
     profiles = int(getattr(args, "profiles", None) or DEFAULT_PROFILES)
     from healthdesk.demo import build_demo_record
-
-    from .app import make_app
+    from healthdesk.ui.app import make_app
 
     app = make_app()
     tmp = Path(tempfile.mkdtemp(prefix="healthdesk-shots-"))
@@ -125,8 +124,8 @@ def run_screenshots(args: argparse.Namespace) -> int:
 
 
 def _render_all(app: Any, record: Any, out: Path) -> tuple[list[Path], list[str]]:
-    from .context import UiContext
-    from .ops import TaskManager
+    from healthdesk.ui.context import UiContext
+    from healthdesk.ui.ops import TaskManager
 
     written: list[Path] = []
     missing: list[str] = []
@@ -134,7 +133,7 @@ def _render_all(app: Any, record: Any, out: Path) -> tuple[list[Path], list[str]
     ctx = UiContext(record, tasks, demo=True)
     pending = lambda: tasks.pending  # noqa: E731
     try:
-        from .main_window import PAGES, MainWindow
+        from healthdesk.ui.main_window import PAGES, MainWindow
 
         window = MainWindow(ctx)
     except ImportError as exc:
@@ -171,7 +170,7 @@ def _render_dialogs(app: Any, ctx: Any, out: Path, n: int, written: list[Path],
                     missing: list[str]) -> int:
     pending = lambda: ctx.tasks.pending  # noqa: E731
     try:
-        from .dialogs.unlock import UnlockDialog
+        from healthdesk.ui.dialogs.unlock import UnlockDialog
     except ImportError as exc:
         missing.append(f"the unlock dialog (healthdesk/ui/dialogs/unlock.py) is missing "
                        f"({exc}); no unlock screenshot was made.")
@@ -183,7 +182,7 @@ def _render_dialogs(app: Any, ctx: Any, out: Path, n: int, written: list[Path],
         _save(dialog, out / f"{n:02d}-unlock.png", written)
         _dispose(app, dialog)
     try:
-        from .dialogs.medication_editor import MedicationEditor
+        from healthdesk.ui.dialogs.medication_editor import MedicationEditor
     except ImportError as exc:
         missing.append("the medication editor (healthdesk/ui/dialogs/medication_editor.py) "
                        f"is missing ({exc}); no medication editor screenshot was made.")

@@ -31,7 +31,7 @@ def distinct_colours(path: str, step: int = 3) -> int:
 
 @pytest.mark.skipif(bool(_missing()), reason=f"not written yet: {', '.join(_missing())}")
 def test_every_page_and_dialog_is_rendered(qtbot, tmp_path, monkeypatch, capsys):  # type: ignore[no-untyped-def]
-    from healthdesk.ui.screenshots import run_screenshots
+    from healthdesk.app.screenshots import run_screenshots
 
     monkeypatch.setenv("HEALTHDESK_SCREENSHOT_YEARS", "0.15")
     temp_root = tmp_path / "temp"
@@ -58,7 +58,7 @@ def test_missing_parts_are_named_not_a_traceback(qtbot, tmp_path, monkeypatch, c
     """While a page or dialog module is missing, the command says which, and fails."""
     import sys
 
-    from healthdesk.ui import screenshots
+    from healthdesk.app import screenshots
 
     # None in sys.modules makes "import X" raise ImportError, as a missing file would.
     monkeypatch.setitem(sys.modules, "healthdesk.ui.main_window", None)

@@ -1,0 +1,38 @@
+"""``healthdesk [gui] [--demo]`` and ``healthdesk screenshot --out DIR``.
+
+Qt and the demo generator load only when one of these runs, so the record's other
+commands start without them.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+
+Common = Callable[[argparse.ArgumentParser], None]
+
+
+def register(sub: argparse._SubParsersAction, common: Common) -> None:
+    gui = sub.add_parser("gui", help="open the desktop app (the default)")
+    common(gui)
+    gui.add_argument("--demo", action="store_true", help="use a throw-away demo record")
+    shot = sub.add_parser("screenshot", help="render every main page offscreen to PNG files")
+    common(shot)
+    shot.add_argument("--out", required=True, metavar="DIR")
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from healthdesk.ui.app import run_gui
+
+    return run_gui(args)
+
+
+def cmd_screenshot(args: argparse.Namespace) -> int:
+    from .screenshots import run_screenshots
+
+    return run_screenshots(args)
+
+
+HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "gui": cmd_gui, "screenshot": cmd_screenshot,
+}
