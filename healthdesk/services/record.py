@@ -7,11 +7,20 @@ record. Everything a caller needs goes through here, so the store stays an inter
 from __future__ import annotations
 
 import datetime as dt
+from contextlib import AbstractContextManager
 from pathlib import Path
 
 from healthdesk.store import keys as keyfile
 from healthdesk.store.keyring_store import DeviceKeyring
-from healthdesk.store.vault import Clock, Store, StorePaths, create_store, open_store, utc_now
+from healthdesk.store.vault import (
+    ChangeBox,
+    Clock,
+    Store,
+    StorePaths,
+    create_store,
+    open_store,
+    utc_now,
+)
 
 from .adherence import AdherenceService
 from .alerts import AlertsService, CaregiversService
@@ -166,6 +175,12 @@ class HealthRecord:
         self._store.db.require_sound_pages()
 
     # -- life cycle ----------------------------------------------------------------
+
+    def capture_changes(self) -> AbstractContextManager[ChangeBox]:
+        """``with record.capture_changes() as box:`` run service calls; then
+        ``box.changes`` says what every write committed on this thread changed (the UI's
+        op runner does this around each op, so no call site has to)."""
+        return self._store.capture()
 
     def now(self) -> dt.datetime:
         return self._store.clock()

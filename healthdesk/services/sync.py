@@ -26,7 +26,12 @@ from healthdesk.store.models import Profile
 from healthdesk.store.vault import Store
 from healthdesk.sync import set_aside as pulled_aside
 from healthdesk.sync.account import Account, AccountStore
-from healthdesk.sync.errors import NotSignedInError, ServerUnreachableError, SyncError
+from healthdesk.sync.errors import (
+    NotSignedInError,
+    ServerUnreachableError,
+    SyncCancelled,
+    SyncError,
+)
 
 if TYPE_CHECKING:
     # requests and pydantic cost ~150 ms to import: paid on the first sync, not at start.
@@ -34,6 +39,7 @@ if TYPE_CHECKING:
     from healthdesk.sync.transport import Transport
 
 __all__ = ["NotSignedInError", "ServerUnreachableError", "SetAsideChange", "SetAsideView",
+           "SyncCancelled",
            "SyncError", "SyncService", "SyncStatus"]
 
 MAX_USER = 64
@@ -227,17 +233,19 @@ class SyncService:
 
     # -- rounds --------------------------------------------------------------------------
 
-    def sync_now(self, progress: Callable[[str], None] | None = None) -> RoundReport:
+    def sync_now(self, progress: Callable[[str], None] | None = None,
+                 stop: threading.Event | None = None) -> RoundReport:
         """One round: push everything waiting, pull every new change.
 
-        Raises SyncError (NotSignedInError, ServerUnreachableError, ...) after recording it.
+        Raises SyncError (NotSignedInError, ServerUnreachableError, ...) after recording it;
+        SyncCancelled once ``stop`` is set (between pages: what came so far is kept).
         """
         if not self._lock.acquire(blocking=False):
             raise SyncError("A sync is already running; wait for it to finish.")
         try:
             try:
                 engine = self._engine_for_account(progress)
-                report = engine.run_round()
+                report = engine.run_round(stop)
             except SyncError as exc:
                 self._accounts.put(last_error=str(exc), last_error_at=_iso(self._now()))
                 if isinstance(exc, NotSignedInError):

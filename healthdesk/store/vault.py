@@ -18,6 +18,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from healthdesk.domain.changes import Changes
 from healthdesk.domain.hlc import HybridClock
 
 from . import keys as keyfile
@@ -25,7 +26,7 @@ from .db import Database, create_empty, probe
 from .errors import CorruptStoreError, LockedError, StoreExistsError, StoreMissingError
 from .migrate import upgrade_with_backup
 from .models import LocalState
-from .writes import WriteContext, install
+from .writes import ChangeCollector, WriteContext, install
 
 DB_NAME = "healthdesk.db"
 KEYS_NAME = "keys.json"
@@ -51,6 +52,16 @@ class StorePaths:
 
     def exists(self) -> bool:
         return self.db.exists() or self.keys.exists()
+
+
+class ChangeBox:
+    """The changes committed on one thread while a :meth:`Store.capture` block ran."""
+
+    def __init__(self) -> None:
+        self.changes = Changes()
+
+    def add(self, changes: Changes) -> None:
+        self.changes = self.changes | changes
 
 
 class Store:
@@ -92,15 +103,39 @@ class Store:
             with outer.begin_nested():
                 yield outer
             return
+        notes = ChangeCollector()
         with self.db.write_unstamped() as session:
             session.info["write_context"] = WriteContext(
                 device_id=self.device_id, actor=actor or self.actor, hlc=self.hlc, now=self.clock
             )
+            session.info[ChangeCollector.KEY] = notes
             self._local.session = session
             try:
                 yield session
             finally:
                 self._local.session = None
+        # Only after the commit: a rolled-back write changed nothing.
+        self.publish(notes.changes())
+
+    @contextmanager
+    def capture(self) -> Iterator[ChangeBox]:
+        """Collect the changes of every write committed on this thread inside the block
+        (the UI's op runner wraps each op in one). Nests: an inner box's changes reach
+        the outer one too."""
+        outer: list[ChangeBox] = getattr(self._local, "boxes", [])
+        box = ChangeBox()
+        self._local.boxes = [*outer, box]
+        try:
+            yield box
+        finally:
+            self._local.boxes = outer
+
+    def publish(self, changes: Changes) -> None:
+        """Report ``changes`` committed on this thread (by ``write()``, or by a writer
+        that goes around it, as a pulled sync page does) to the open captures."""
+        if changes:
+            for box in getattr(self._local, "boxes", ()):
+                box.add(changes)
 
     @contextmanager
     def read(self) -> Iterator[Session]:

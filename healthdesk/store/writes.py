@@ -1,8 +1,10 @@
-"""The single write path: every flush stamps synced rows and audits them.
+"""The single write path: every flush stamps synced rows, audits them, and notes what
+changed.
 
-Registered on the store's sessions, so services cannot forget a stamp or an audit
-event; the outbox is written by triggers (see triggers.py), so even raw SQL cannot
-skip it.
+Registered on the store's sessions, so services cannot forget a stamp, an audit event or
+a change note; the outbox is written by triggers (see triggers.py), so even raw SQL
+cannot skip it. The notes (:class:`ChangeCollector`, one per write transaction) become
+the ``Changes`` the store publishes after the commit (vault.py ``Store.capture``).
 """
 
 from __future__ import annotations
@@ -14,12 +16,13 @@ from typing import Any
 
 from sqlalchemy import event, inspect
 from sqlalchemy.dialects.sqlite import insert as upsert
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import ORMExecuteState, Session
 
+from healthdesk.domain.changes import ANY, DEVICE, Changes
 from healthdesk.domain.hlc import HybridClock
 from healthdesk.domain.ids import new_id
 
-from .models import AuditEvent, DoseEvent, LocalState, Profile, Synced
+from .models import AuditEvent, DoseEvent, LocalState, Measurement, Profile, Synced
 
 META = {"id", "created_at", "updated_at", "version"}
 
@@ -36,6 +39,66 @@ class WriteContext:
 
 class HardDeleteError(RuntimeError):
     pass
+
+
+# Bookkeeping every write touches; no screen shows it, so it is not worth a note.
+UNNOTED = frozenset({"local_state", "sync_guard", "outbox", "measurement_days"})
+
+
+class ChangeCollector:
+    """What one write transaction has flushed so far (kept in ``session.info``)."""
+
+    KEY = "changes"
+
+    def __init__(self) -> None:
+        self.rows: set[tuple[str, str]] = set()
+        self.readings: set[tuple[str, str]] = set()
+
+    def note(self, obj: Any) -> None:
+        table = obj.__tablename__
+        if table in UNNOTED:
+            return
+        profile = getattr(obj, "profile_id", None) or DEVICE
+        self.rows.add((table, profile))
+        if isinstance(obj, Measurement):
+            self.readings.add((profile, obj.kind or ANY))
+
+    def note_table(self, table: str) -> None:
+        if table not in UNNOTED:
+            self.rows.add((table, ANY))
+            if table == "measurements":
+                self.readings.add((ANY, ANY))
+
+    def changes(self) -> Changes:
+        return Changes(frozenset(self.rows), frozenset(self.readings))
+
+
+def _collector(session: Session) -> ChangeCollector | None:
+    found: ChangeCollector | None = session.info.get(ChangeCollector.KEY)
+    return found
+
+
+def _note_flush(session: Session) -> None:
+    notes = _collector(session)
+    if notes is not None:
+        for obj in (*session.new, *session.dirty, *session.deleted):
+            if hasattr(obj, "__tablename__") and (obj in session.new
+                                                  or session.is_modified(obj)):
+                notes.note(obj)
+
+
+def after_execute(state: ORMExecuteState) -> None:
+    """Bulk statements (``session.execute(insert(T), rows)``, ``update(T)``) bypass the
+    flush: note their table, for any profile."""
+    notes = _collector(state.session)
+    if notes is None or state.is_select:
+        return
+    if not (state.is_insert or state.is_update or state.is_delete):
+        notes.note_table(ANY)  # text(): it may have written anything
+        return
+    table = getattr(state.statement, "table", None)
+    name = getattr(table, "name", None)
+    notes.note_table(name if isinstance(name, str) else ANY)
 
 
 def _changed(obj: Any) -> list[str]:
@@ -71,6 +134,7 @@ def _stamp_new(ctx: WriteContext, obj: Any, now: dt.datetime) -> None:
 
 
 def before_flush(session: Session, _flush_context: Any, _instances: Any) -> None:
+    _note_flush(session)
     ctx: WriteContext | None = session.info.get("write_context")
     if ctx is None:
         if any(isinstance(o, Synced) for o in (*session.new, *session.dirty)):
@@ -112,3 +176,4 @@ def before_flush(session: Session, _flush_context: Any, _instances: Any) -> None
 
 def install(session_factory: Any) -> None:
     event.listen(session_factory, "before_flush", before_flush)
+    event.listen(session_factory, "do_orm_execute", after_execute)

@@ -31,6 +31,7 @@ from sqlalchemy import Connection
 from sqlalchemy.exc import DataError, IntegrityError, InterfaceError
 from sqlalchemy.orm import Session
 
+from healthdesk.domain.changes import ANY, Changes
 from healthdesk.protocol import Change
 from healthdesk.store import cursors as feed_cursors
 from healthdesk.store import outbox as store_outbox
@@ -57,10 +58,21 @@ class ApplyReport:
     incomplete: int = 0
     max_stamp: str = ""
     touched: dict[str, set[str]] = field(default_factory=dict)  # profile -> entities
+    # (profile, kind) of the measurements pulled; ANY when the change did not carry its
+    # kind (an edit of another field): the screens of that person's readings reload.
+    reading_kinds: set[tuple[str, str]] = field(default_factory=set)
     # Rows set aside (not applied, kept with their reason) and set-aside rows that have
     # now applied cleanly, by (entity, row id).
     set_aside: dict[tuple[str, str], Aside] = field(default_factory=dict)
     healed: set[tuple[str, str]] = field(default_factory=set)
+
+    def change_set(self) -> Changes:
+        """What the screens need to hear: every entity pulled, by profile (a change set
+        aside is counted too: one extra reload is cheaper than a check per row)."""
+        rows = frozenset((e, pid) for pid, ents in self.touched.items() for e in ents)
+        if self.new_conflicts:
+            rows |= {("conflicts", ANY)}
+        return Changes(rows, frozenset(self.reading_kinds))
 
 
 def set_guard(session: Session, *ids: int) -> None:
@@ -207,6 +219,9 @@ def apply_changes(session: Session, changes: Sequence[Change],
     report.changes += len(changes)
     for c in changes:
         report.touched.setdefault(c.profile_id, set()).add(c.entity)
+        if c.entity == "measurements":
+            kind = c.fields.get("kind")
+            report.reading_kinds.add((c.profile_id, kind if isinstance(kind, str) else ANY))
     specs = tables()
     by_entity: dict[str, dict[str, _RowChange]] = {}
     for (entity, row_id), rc in _fold(changes).items():

@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from healthdesk.domain.changes import ANY, Changes
 from healthdesk.protocol import (
     MAX_CLOCK_AHEAD_MS,
     MAX_PULL_PAGE,
@@ -60,7 +61,7 @@ from .apply import (
     purge_profile,
     set_guard,
 )
-from .errors import SyncError
+from .errors import SyncCancelled, SyncError
 from .transport import Transport
 
 log = logging.getLogger(__name__)
@@ -200,6 +201,7 @@ class SyncEngine:
         self._crash = _CrashHook()
         self._lock = threading.Lock()
         self._retried = False  # set-aside changes are retried in the first round too
+        self._stop: threading.Event | None = None
         self.server_ms = 0  # the server's clock as last seen (bounds a retried row's stamps)
         transport.on_server_time = self.observe_server_time
 
@@ -208,9 +210,12 @@ class SyncEngine:
         self.server_ms = max(self.server_ms, millis)
         self.store.hlc.observe(f"{millis:013d}-00000-server")
 
-    def run_round(self) -> RoundReport:
+    def run_round(self, stop: threading.Event | None = None) -> RoundReport:
+        """One round. Setting ``stop`` ends it between batches and pages (SyncCancelled),
+        never inside a transaction."""
         if not self._lock.acquire(blocking=False):
             raise SyncError("A sync is already running; wait for it to finish.")
+        self._stop = stop
         try:
             started = time.perf_counter()
             report = RoundReport()
@@ -224,7 +229,12 @@ class SyncEngine:
             report.seconds = time.perf_counter() - started
             return report
         finally:
+            self._stop = None
             self._lock.release()
+
+    def _check_stop(self) -> None:
+        if self._stop is not None and self._stop.is_set():
+            raise SyncCancelled()
 
     # -- push --------------------------------------------------------------------------
 
@@ -242,6 +252,7 @@ class SyncEngine:
                     store_outbox.acknowledge(s, gone)
             after = entries[-1].seq
             for part in _by_size(planned):
+                self._check_stop()
                 self._push_part(part, report)
 
     def _push_part(self, planned: list[outbox.Planned], report: RoundReport) -> None:
@@ -313,6 +324,8 @@ class SyncEngine:
                     self._commit(held, resync, report)
                     self._crash("pull:committed")
                     held, resync = [], set()
+                    if future is not None:
+                        self._check_stop()
             finally:
                 if future is not None:
                     future.cancel()
@@ -407,6 +420,11 @@ class SyncEngine:
             local_state.save_clock(s, self.store.hlc.last)
             self._crash("pull:applied")
             clear_guard(s)
+        # After the commit, as Store.write does: the UI's op runner hears what this page
+        # changed (a purged profile: everything of it).
+        gone = (*resync, *revoked)
+        self.store.publish(applied.change_set() | Changes(frozenset((ANY, p) for p in gone),
+                                                       frozenset((p, ANY) for p in gone)))
         return applied, revoked
 
     def _nothing_new(self, held: list[PullResponse], resync: set[str]) -> bool:

@@ -25,3 +25,11 @@ class ServerRefusedError(SyncError):
         super().__init__(message)
         self.status = status
         self.code = code
+
+
+class SyncCancelled(Exception):
+    """The user stopped the round. Every page committed before stays (the engine commits
+    per batch and per page), so the store is consistent and the next round resumes."""
+
+    def __str__(self) -> str:
+        return "Sync stopped; what was sent and received so far is kept."

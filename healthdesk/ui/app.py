@@ -128,21 +128,32 @@ def _apply_saved_appearance(app: QApplication, record: HealthRecord) -> None:
 
 
 def _lock(app: QApplication, window, ctx: UiContext) -> None:  # type: ignore[no-untyped-def]
-    """Close the record and hide the window until the passphrase is given again."""
-    from .dialogs.unlock import UnlockDialog
-
-    data_dir = ctx.record.data_dir
+    """Hide the window at once, stop taking work, and close the record once the workers
+    have drained (a running sync stops at its next page): the GUI thread never waits for
+    a pool. Then ask for the passphrase again."""
+    if getattr(window, "locking", False):
+        return  # Ctrl+L and the idle timer can both fire
+    window.locking = True
     reminders = getattr(window, "reminders", None)
     if reminders is not None:
         reminders.timer.stop()  # no reminders from a locked record
-    ctx.tasks.wait_idle()
     window.hide()
+    ctx.tasks.drain(lambda: _closed_then_unlock(app, window, ctx))
+
+
+def _closed_then_unlock(app: QApplication, window, ctx: UiContext) -> None:  # type: ignore[no-untyped-def]
+    from .dialogs.unlock import UnlockDialog
+
+    data_dir = ctx.record.data_dir
     ctx.record.close()
     dialog = UnlockDialog(data_dir, locked=True)
     if dialog.exec() and dialog.record:
         ctx.record = dialog.record
+        ctx.tasks.accept_again()
+        window.locking = False
         window.show()
         window.reload_profiles()
+        reminders = getattr(window, "reminders", None)
         if reminders is not None:
             reminders.start()
     else:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from healthdesk.domain.changes import Changes
+
 from .context import UiContext
 from .icons import icon
 from .idle_lock import IdleLock
@@ -112,7 +114,7 @@ class MainWindow(QMainWindow):
         ctx.status_event.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self._actions()
         self.profile_box.currentIndexChanged.connect(self._profile_chosen)
-        ctx.record_did_change.connect(self._on_change)
+        ctx.operation_did_execute.connect(self._on_change)
         self.idle_lock = IdleLock(self.lock_event.emit, self)
         self.reload_profiles()
         self.load_lock_timeout()
@@ -212,10 +214,10 @@ class MainWindow(QMainWindow):
         self.ctx.run(lambda: self.ctx.record.preferences.get("lock_timeout_minutes"),
                      lambda minutes: self.idle_lock.set_minutes(minutes or 0), self._error)
 
-    def _on_change(self, area: str) -> None:
-        if area == "profiles":
+    def _on_change(self, changes: Changes, _initiator: object) -> None:
+        if changes.touches("profiles"):
             self.reload_profiles()
-        elif area == "settings":
+        if changes.touches("preferences"):
             self.load_lock_timeout()
 
     def _error(self, exc: BaseException) -> None:

@@ -16,6 +16,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
+from healthdesk.domain.changes import Changes
 from healthdesk.services.dose_day import DoseItem
 from healthdesk.services.errors import ValidationError
 from healthdesk.services.reminders import CatchUp, Notification
@@ -41,7 +42,9 @@ from .widgets import system_zone
 TICK_MS = 30_000
 #: A tick this much later than planned means the machine slept or the clock jumped.
 GAP_FACTOR = 3
-AREAS = {"doses", "medications", "appointments", "profiles", "settings"}
+# What reminders are made of, for every person on this device.
+SHOWN = ("dose_events", "medications", "medication_schedules", "appointments", "profiles",
+         "caregivers", "caregiver_alerts", "preferences")
 
 
 def install_banner(window: QMainWindow, banner: QWidget) -> None:
@@ -85,7 +88,7 @@ class ReminderCenter(QObject):
         self.timer = QTimer(self)
         self.timer.setInterval(tick_ms)
         self.timer.timeout.connect(self.tick)
-        ctx.record_did_change.connect(self._on_change)
+        ctx.operation_did_execute.connect(self._on_change)
 
     # -- tray ------------------------------------------------------------------------------
 
@@ -235,9 +238,11 @@ class ReminderCenter(QObject):
         else:
             self.banner.show_notifications(items)
 
-    def _on_change(self, area: str) -> None:
-        if area in AREAS:
-            if area == "settings":
+    def _on_change(self, changes: Changes, initiator: object) -> None:
+        if initiator is self:
+            return  # its own answers tick in their callbacks
+        if changes.touches_any(SHOWN):
+            if changes.touches("preferences"):
                 self._load_settings()
             self.tick()
 
@@ -246,9 +251,9 @@ class ReminderCenter(QObject):
     def _answer(self, work: Callable[[], object], text: str) -> None:
         def done(_v: object) -> None:
             self.ctx.status_event.emit(text)
-            self.ctx.changed("doses")  # Today reloads; this center ticks again
+            self.tick()  # Today hears the dose from the op runner
 
-        self.ctx.run(work, done, self._error)
+        self.ctx.run(work, done, self._error, initiator=self)
 
     def take(self, n: Notification) -> None:
         self._answer(lambda: self.ctx.record.reminders.take(n), f"{n.title}: taken.")
@@ -281,9 +286,9 @@ class ReminderCenter(QObject):
             row = None if self.catch_up_dialog is None else self.catch_up_dialog.row_for(dose)
             if row is not None:
                 row.settle(words)
-            self.ctx.changed("doses")
+            self.tick()
 
-        self.ctx.run(work, done, self._error)
+        self.ctx.run(work, done, self._error, initiator=self)
 
     def _error(self, exc: BaseException) -> None:
         text = str(exc) if isinstance(exc, ValidationError | LookupError) else (

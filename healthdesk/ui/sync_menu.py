@@ -6,6 +6,13 @@ the other devices without anyone thinking about it). The status bar always says 
 last sync worked, how many changes wait, how many conflicts need a look, and what went
 wrong, in words; "Set-aside changes" lists what did not go through either way (from the
 server and not applied here, or from here and refused by the server), with the reasons.
+
+A round is a network op whose database writes (one transaction per pushed batch and per
+pulled page) run on its network thread, beside the database worker: SQLite's rule of one
+writer is kept by ``BEGIN IMMEDIATE`` and the busy timeout (store/db.py), so a write op
+during a sync waits on the worker, never on the GUI thread, for at most one page's commit.
+The pages hear what a pull changed from ``operation_did_execute`` like any other op's
+changes (initiator: this controller). "Stop sync" ends a round between batches and pages.
 """
 
 from __future__ import annotations
@@ -13,8 +20,11 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+from healthdesk.services.sync import SyncCancelled
+
 from .context import UiContext
 from .icons import icon
+from .ops import OpHandle
 from .qt import QAction, QDialog, QKeySequence, QLabel, QMainWindow, QObject, QTimer, QVBoxLayout
 
 log = logging.getLogger(__name__)
@@ -23,8 +33,6 @@ PERIOD_MS = 5 * 60 * 1000   # background sync while signed in
 AFTER_CHANGE_MS = 10 * 1000  # a local change is sent this soon (edits in a burst: once)
 CLOCK_MS = 60 * 1000        # "synced 3 min ago" stays true
 START_DELAY_MS = 1500
-# Areas a pulled change may touch: pages reload when told.
-AREAS = ("profiles", "readings", "medications", "doses", "appointments", "records", "chat")
 
 
 class SyncController(QObject):
@@ -35,7 +43,6 @@ class SyncController(QObject):
         self.ctx = ctx
         self.running = False
         self.again = False
-        self._announcing = False
         self.label = QLabel("")
         self.label.setAccessibleName("Sync status")
         window.statusBar().addPermanentWidget(self.label)
@@ -51,7 +58,11 @@ class SyncController(QObject):
                                     triggered=self.retry)
         self.set_aside_action = QAction(self.tr("Set-&aside changes…"), window,
                                         triggered=self.set_aside)
-        for a in (self.sync_action, self.sign_in_action, self.sign_out_action,
+        self.stop_action = QAction(self.tr("S&top sync"), window, triggered=self.stop)
+        self.stop_action.setEnabled(False)
+        self.handle: OpHandle | None = None
+        for a in (self.sync_action, self.stop_action, self.sign_in_action,
+                  self.sign_out_action,
                   self.sharing_action, self.conflicts_action, self.set_aside_action,
                   self.retry_action):
             menu.addAction(a)
@@ -66,7 +77,9 @@ class SyncController(QObject):
         self.clock.setInterval(CLOCK_MS)
         self.clock.timeout.connect(self.refresh_status)
         self.clock.start()
-        ctx.record_did_change.connect(self._on_change)
+        ctx.operation_did_execute.connect(self._on_change)
+        ctx.sync_wanted_event.connect(self.sync_in_background)
+        ctx.network_error_event.connect(self._network_error)
         self.status: Any = None
         self.changed_locally = False
         # After the first paint: counting a large outbox must not hold up Today's queries
@@ -101,11 +114,9 @@ class SyncController(QObject):
     def _status_failed(self, exc: BaseException) -> None:
         log.debug("sync status unavailable: %s", type(exc).__name__)
 
-    def _on_change(self, area: str) -> None:
-        if self._announcing or area in ("sync", "sharing"):
-            if area == "sharing":
-                self.sync_in_background()
-            return
+    def _on_change(self, _changes: Any, initiator: object) -> None:
+        if initiator is self:
+            return  # what a round pulled is no local edit: no sync follows
         self.changed_locally = True
         self.refresh_status()  # starts the "soon" timer once it knows we are signed in
 
@@ -126,13 +137,24 @@ class SyncController(QObject):
             return
         self.running = True
         self.label.setText(self.tr("Syncing…"))
+        self.stop_action.setEnabled(True)
         record = self.ctx.record
-        self.ctx.tasks.run(record.sync.sync_now, self._done, self._failed, network=True)
+        self.handle = self.ctx.network(
+            lambda handle, _progress: record.sync.sync_now(stop=handle.stop_event),
+            self._done, self._failed, with_handle=True, initiator=self)
+
+    def stop(self) -> None:
+        """Stop the running round at its next page or batch; what came is kept."""
+        if self.handle is not None and self.running:
+            self.handle.cancel()
+            self.label.setText(self.tr("Stopping sync…"))
+
+    def _network_error(self, text: str) -> None:
+        self.label.setText(text)
 
     def _done(self, report: Any) -> None:
         self.running = False
-        if report.pulled:
-            self._announce()
+        self.stop_action.setEnabled(False)
         if report.pushed or report.pulled:
             self.ctx.status_event.emit(self.tr("Synced: sent {0}, received {1}.").format(
                 report.pushed, report.pulled))
@@ -140,6 +162,9 @@ class SyncController(QObject):
 
     def _failed(self, exc: BaseException) -> None:
         self.running = False
+        self.stop_action.setEnabled(False)
+        if isinstance(exc, SyncCancelled):
+            self.again = False
         self.ctx.status_event.emit(str(exc))
         self._next()
 
@@ -148,16 +173,6 @@ class SyncController(QObject):
         if self.again:
             self.again = False
             self._start(explicit=True)
-
-    def _announce(self) -> None:
-        # Pages reload what they show; these are not local edits, so no sync follows.
-        self._announcing = True
-        try:
-            for area in AREAS:
-                self.ctx.changed(area)
-            self.ctx.changed("sync")
-        finally:
-            self._announcing = False
 
     # -- dialogs -----------------------------------------------------------------------
 

@@ -106,9 +106,10 @@ def test_a_local_change_is_sent_soon_by_itself(qtbot, window, device, new_device
     ctl = _sync(window)
     ctl.soon.setInterval(50)
     other = new_device(device.account)
+    ctx = window.ctx
     pid = device.record.profiles.create(name="Asha Rao").id
-    device.record.readings.record(pid, "weight", {"weight": 71}, taken_at=T0)
-    window.ctx.changed("readings")  # what a page emits after it saved
+    # A page's write op: the op runner publishes its changes, the controller hears them.
+    ctx.run(lambda: device.record.readings.record(pid, "weight", {"weight": 71}, taken_at=T0))
     qtbot.waitUntil(lambda: ctl.status is not None and ctl.status.pending == 0
                     and ctl.status.last_success is not None, timeout=20_000)
     other.sync()

@@ -51,3 +51,14 @@ def window(qtbot, ctx) -> Iterator:  # type: ignore[no-untyped-def]
 def settle(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
     """Wait until every background op has finished and its callback has run."""
     qtbot.waitUntil(lambda: ctx.tasks.pending == 0, timeout=10_000)
+
+
+def announce(ctx, *tables: str) -> None:  # type: ignore[no-untyped-def]
+    """What the op runner publishes after an op wrote ``tables`` of the current person
+    (for tests that wrote through the record directly, off any op)."""
+    from healthdesk.domain.changes import Changes
+
+    changes = Changes()
+    for table in tables:
+        changes = changes | Changes.of(table, ctx.profile_id)
+    ctx.operation_did_execute.emit(changes, None)

@@ -10,7 +10,7 @@ from healthdesk.ui.dialogs.appointment_editor import AppointmentEditor
 from healthdesk.ui.pages.appointments import AppointmentsPage
 from healthdesk.ui.pages.appointments_models import AppointmentTableModel, compact_when
 from healthdesk.ui.qt import QDate, QDateTime, QFont, QInputDialog, QMessageBox, Qt, QTime
-from tests.ui.conftest import settle
+from tests.ui.conftest import announce, settle
 
 NINE = dt.datetime(2026, 3, 10, 9, 0, tzinfo=dt.UTC)
 
@@ -80,7 +80,7 @@ def test_empty_title_shows_the_message_and_saves_nothing(qtbot, ctx, record, pro
 def test_clicking_a_day_filters_the_lists(qtbot, ctx, record, profile_id, page) -> None:  # type: ignore[no-untyped-def]
     first = record.appointments.add(profile_id, "Eye check", NINE + dt.timedelta(days=2))
     record.appointments.add(profile_id, "Blood test", NINE + dt.timedelta(days=5))
-    ctx.changed("appointments")
+    announce(ctx, "appointments")
     settle(qtbot, ctx)
     assert titles(page.upcoming_model) == ["Eye check", "Blood test"]
     day = local_day(first.start_at)
@@ -96,7 +96,7 @@ def test_mark_done_moves_it_to_past_with_visit_notes(qtbot, ctx, record, profile
                                                      monkeypatch) -> None:  # type: ignore[no-untyped-def]
     a = record.appointments.add(profile_id, "Diabetes review", NINE + dt.timedelta(days=1))
     record.appointments.add(profile_id, "Old visit", NINE - dt.timedelta(days=20))
-    ctx.changed("appointments")
+    announce(ctx, "appointments")
     settle(qtbot, ctx)
     assert titles(page.upcoming_model) == ["Diabetes review"]
     assert page.current().id == a.id
@@ -117,7 +117,7 @@ def test_mark_done_moves_it_to_past_with_visit_notes(qtbot, ctx, record, profile
 
 def test_cancel_and_delete_ask_first(qtbot, ctx, record, profile_id, page, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     a = record.appointments.add(profile_id, "Dentist", NINE + dt.timedelta(days=3))
-    ctx.changed("appointments")
+    announce(ctx, "appointments")
     settle(qtbot, ctx)
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.No)
     qtbot.mouseClick(page.cancel_button, Qt.MouseButton.LeftButton)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from healthdesk.ui.main_window import PAGES
-from tests.ui.conftest import settle
+from tests.ui.conftest import announce, settle
 
 
 def test_every_page_is_reachable_by_keyboard(qtbot, window) -> None:  # type: ignore[no-untyped-def]
@@ -16,7 +16,7 @@ def test_every_page_is_reachable_by_keyboard(qtbot, window) -> None:  # type: ig
 
 def test_switching_profile_reaches_the_pages(qtbot, window, ctx) -> None:  # type: ignore[no-untyped-def]
     other = ctx.record.profiles.create(name="Second Person").id
-    ctx.changed("profiles")
+    announce(ctx, "profiles")
     settle(qtbot, ctx)
     idx = window.profile_box.findData(other)
     assert idx >= 0
@@ -29,11 +29,11 @@ def test_switching_profile_reaches_the_pages(qtbot, window, ctx) -> None:  # typ
 def test_idle_lock_follows_the_preference(qtbot, window, ctx) -> None:  # type: ignore[no-untyped-def]
     assert window.idle_lock.minutes == 10  # the default
     ctx.record.preferences.set("lock_timeout_minutes", 0)
-    ctx.changed("settings")
+    announce(ctx, "preferences")
     settle(qtbot, ctx)
     assert window.idle_lock.minutes == 0 and not window.idle_lock.active
     ctx.record.preferences.set("lock_timeout_minutes", 1)
-    ctx.changed("settings")
+    announce(ctx, "preferences")
     settle(qtbot, ctx)
     assert window.idle_lock.active
     with qtbot.waitSignal(window.lock_event, timeout=1000):

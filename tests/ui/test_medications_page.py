@@ -15,7 +15,7 @@ from healthdesk.ui.pages.medications_models import (
     MedicationTableModel,
 )
 from healthdesk.ui.qt import QInputDialog, QMessageBox, Qt, QTime
-from tests.ui.conftest import settle
+from tests.ui.conftest import announce, settle
 
 NINE = dt.datetime(2026, 3, 10, 9, 0, tzinfo=dt.UTC)
 
@@ -167,7 +167,7 @@ def test_history_stop_restart_refill_delete(qtbot, ctx, record, profile_id, page
                                  schedule=ScheduleInput(times_of_day=["09:00"], timezone="UTC"))
     clock.advance(minutes=1)  # taken after the stock was counted
     record.doses.record(med.id, "taken", scheduled_for=NINE)
-    ctx.changed("medications")
+    announce(ctx, "dose_events")
     settle(qtbot, ctx)
     assert cell(page.model, 0, 2).startswith("Refill soon · 3 tablets")
     assert page.history_model.rowCount() == 1

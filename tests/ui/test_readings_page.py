@@ -13,7 +13,7 @@ import pytest
 
 from healthdesk.ui.pages.readings import ReadingsPage
 from healthdesk.ui.qt import QApplication, Qt
-from tests.ui.conftest import settle
+from tests.ui.conftest import announce, settle
 
 NOW = dt.datetime(2026, 3, 10, 9, 0, tzinfo=dt.UTC)  # the FakeClock's start
 
@@ -150,7 +150,7 @@ def test_delete_then_undo_with_button_and_ctrl_z(
         qtbot, ctx, record, profile_id, page: ReadingsPage) -> None:  # type: ignore[no-untyped-def]
     add(record, profile_id, "blood_pressure", {"systolic": 118, "diastolic": 76}, days_ago=1)
     newest = add(record, profile_id, "blood_pressure", {"systolic": 131, "diastolic": 84})
-    ctx.changed("readings")
+    announce(ctx, "measurements")
     settle(qtbot, ctx)
     assert page.model.rowCount() == 2
     page.table.selectRow(0)
@@ -183,7 +183,7 @@ def test_edit_dialog_is_prefilled_and_saves_through_the_service(
         qtbot, ctx, record, profile_id, page: ReadingsPage) -> None:  # type: ignore[no-untyped-def]
     view = add(record, profile_id, "blood_pressure", {"systolic": 150, "diastolic": 95},
                note="after stairs")
-    ctx.changed("readings")
+    announce(ctx, "measurements")
     settle(qtbot, ctx)
     page.table.selectRow(0)
     qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
@@ -211,7 +211,7 @@ def test_filter_by_kind_limits_the_table_and_switches_the_chart(
         qtbot, ctx, record, profile_id, page: ReadingsPage) -> None:  # type: ignore[no-untyped-def]
     add(record, profile_id, "blood_pressure", {"systolic": 120, "diastolic": 70})
     add(record, profile_id, "weight", {"weight": 71.5}, days_ago=2)
-    ctx.changed("readings")
+    announce(ctx, "measurements")
     settle(qtbot, ctx)
     assert page.model.rowCount() == 2
     page.filter_box.setCurrentIndex(page.filter_box.findData("weight"))
@@ -227,7 +227,7 @@ def test_range_buttons_change_the_plotted_x_range(
     for days in (1, 60, 300, 1000):
         add(record, profile_id, "blood_pressure", {"systolic": 120 + days % 7, "diastolic": 75},
             days_ago=days)
-    ctx.changed("readings")
+    announce(ctx, "measurements")
     settle(qtbot, ctx)
     assert page.chart.range_key == "3m"
     spans = {}
@@ -248,7 +248,7 @@ def test_hover_shows_value_time_and_category(
     from matplotlib.backend_bases import MouseEvent
 
     add(record, profile_id, "blood_pressure", {"systolic": 126, "diastolic": 78}, days_ago=3)
-    ctx.changed("readings")
+    announce(ctx, "measurements")
     settle(qtbot, ctx)
     chart = page.chart
     chart.canvas.draw()
@@ -264,7 +264,7 @@ def test_hover_shows_value_time_and_category(
 def test_save_as_png_writes_the_chart(qtbot, ctx, record, profile_id, page: ReadingsPage,
                                       tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     add(record, profile_id, "blood_pressure", {"systolic": 126, "diastolic": 78})
-    ctx.changed("readings")
+    announce(ctx, "measurements")
     settle(qtbot, ctx)
     target = tmp_path / "bp"
     monkeypatch.setattr("healthdesk.ui.charts.QFileDialog.getSaveFileName",
@@ -279,7 +279,7 @@ def test_search_result_opens_the_reading(qtbot, ctx, record, profile_id,
     for days in range(300):
         add(record, profile_id, "pulse", {"pulse": 60 + days % 20}, days_ago=days / 2)
     wanted = add(record, profile_id, "pulse", {"pulse": 99}, days_ago=140.1)
-    ctx.changed("readings")
+    announce(ctx, "measurements")
     settle(qtbot, ctx)
     page.show_item("measurements", wanted.id)
     settle(qtbot, ctx)
@@ -291,7 +291,7 @@ def test_switching_profile_reloads(qtbot, ctx, record, profile_id,
                                    page: ReadingsPage) -> None:  # type: ignore[no-untyped-def]
     add(record, profile_id, "weight", {"weight": 70})
     other = record.profiles.create(name="Ravi Rao").id
-    ctx.changed("readings")
+    announce(ctx, "measurements")
     settle(qtbot, ctx)
     assert page.model.rowCount() == 1
     ctx.set_profile(other)

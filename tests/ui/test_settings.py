@@ -55,7 +55,8 @@ def test_loads_current_values(qtbot, page: SettingsPage, record) -> None:  # typ
 
 
 def test_change_units_are_stored(qtbot, page: SettingsPage, ctx, record) -> None:  # type: ignore[no-untyped-def]
-    with qtbot.waitSignal(ctx.record_did_change, check_params_cb=lambda a: a == "settings"):
+    with qtbot.waitSignal(ctx.operation_did_execute,
+                          check_params_cb=lambda c, _by: c.touches("preferences")):
         box = page.unit_boxes["glucose_unit"]
         box.setCurrentIndex(box.findData("mg/dL"))
     settle(qtbot, ctx)
@@ -210,7 +211,8 @@ def test_people_add_rename_delete(qtbot, page: SettingsPage, ctx, record, profil
     settle(qtbot, ctx)
     assert dlg.isVisible() and "already exists" in dlg.form.name_error.text()
     dlg.form.name.setText("Ravi Rao")
-    with qtbot.waitSignal(ctx.record_did_change, check_params_cb=lambda a: a == "profiles"):
+    with qtbot.waitSignal(ctx.operation_did_execute,
+                          check_params_cb=lambda c, _by: c.touches("profiles")):
         dlg.ok_button.click()
         settle(qtbot, ctx)
     settle(qtbot, ctx)

@@ -10,7 +10,7 @@ from healthdesk.services.medications import ScheduleInput
 from healthdesk.ui.pages.today import TodayPage, greeting
 from healthdesk.ui.qt import QLabel, QMessageBox, QPushButton, Qt
 from healthdesk.ui.widgets import CategoryBadge, when_text
-from tests.ui.conftest import settle
+from tests.ui.conftest import announce, settle
 
 UTC = dt.UTC
 NINE = dt.datetime(2026, 3, 10, 9, 0, tzinfo=UTC)  # the FakeClock's start
@@ -177,7 +177,7 @@ def test_appointments_readings_and_refills(qtbot, ctx, record, profile_id, page)
                            taken_at=NINE - dt.timedelta(hours=1))
     record.medications.add(profile_id, "Amlodipine", stock_count=3, refill_threshold=5,
                            schedule=ScheduleInput(times_of_day=["20:00"], timezone="UTC"))
-    ctx.changed("appointments")
+    announce(ctx, "appointments")
     settle(qtbot, ctx)
     texts = [c.text() for c in page.appointments_card.findChildren(QLabel)]
     assert "Diabetes review" in texts and "Dr Mehta · City Clinic" in texts
@@ -205,7 +205,7 @@ def test_no_person_shows_a_hint(qtbot, ctx) -> None:  # type: ignore[no-untyped-
 def test_today_is_the_first_page_of_the_window(qtbot, ctx, record, metformin,
                                                window) -> None:  # type: ignore[no-untyped-def]
     page = window.page("Today")
-    ctx.changed("medications")
+    announce(ctx, "medications")
     settle(qtbot, ctx)
     assert window.stack.currentWidget() is page
     assert [r.item.medication_id for r in page.dose_rows] == [metformin.id, metformin.id]

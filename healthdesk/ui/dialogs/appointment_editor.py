@@ -189,7 +189,6 @@ class AppointmentEditor(QDialog):
     def _saved(self, view: AppointmentView) -> None:
         self.saved = view
         self.ctx.status_event.emit(f"{view.title} saved.")
-        self.ctx.changed("appointments")
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:

@@ -404,7 +404,6 @@ class MedicationEditor(QDialog):
     def _saved(self, view: MedicationView) -> None:
         self.saved = view
         self.ctx.status_event.emit(f"{view.name} saved.")
-        self.ctx.changed("medications")
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:

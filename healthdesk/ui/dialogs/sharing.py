@@ -160,7 +160,7 @@ class SharingDialog(QDialog):
             self.join_code.clear()
             self.message.setText(self.tr("Joined as {0}. Syncing now brings the record "
                                          "here.").format(joined.role))
-            self.ctx.changed("sharing")
+            self.ctx.sync_wanted_event.emit()
 
         self._net(lambda: record.sharing.accept(code), done)
 

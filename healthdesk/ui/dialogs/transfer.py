@@ -293,8 +293,6 @@ class TransferActions(QObject):
 
     def _finished(self, outcome: jobs.Outcome) -> None:
         self._end()
-        for area in outcome.areas:
-            self.ctx.changed(area)
         self.ctx.status_event.emit(outcome.status)
         self._show(QMessageBox.Icon.Information, outcome.title, outcome.text, outcome.details)
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -29,15 +29,6 @@ if TYPE_CHECKING:
 
 Progress = Callable[[float, str], None]
 
-#: HealthDesk table or FHIR import key -> the area pages listen for.
-AREAS = {
-    "measurements": "readings", "readings": "readings", "profiles": "profiles",
-    "medications": "medications", "medication_schedules": "medications", "dose_events": "doses",
-    "appointments": "appointments", "conditions": "records", "allergies": "records",
-    "symptom_entries": "records", "goals": "records", "goal_progress": "records",
-    "emergency_contacts": "records", "documents": "records", "chat_sessions": "chat",
-    "chat_messages": "chat", "preferences": "settings",
-}
 #: What to call a table's (or FHIR resource's) rows in a summary, in the order summaries
 #: list them: (one, many). Unlisted tables (audit history, settings) are not named.
 NOUNS = {
@@ -81,12 +72,12 @@ def size_text(size: int) -> str:
 
 @dataclass(frozen=True)
 class Outcome:
-    """What a finished (or stopped) transfer tells the person, and which pages refresh."""
+    """What a finished (or stopped) transfer tells the person (which pages refresh
+    follows from what the import's writes changed: the op runner publishes it)."""
 
     title: str
     text: str
     status: str
-    areas: tuple[str, ...] = ()
     cancelled: bool = False
     details: str = ""  # behind "Show Details…": the long list of what was left out
 
@@ -132,10 +123,6 @@ class Steps:
         return report
 
 
-def _areas(keys: Iterable[str]) -> tuple[str, ...]:
-    return tuple(sorted({AREAS[k] for k in keys if k in AREAS}))
-
-
 def check_file(record: HealthRecord, path: Path, profile_id: str) -> FileCheck:
     """Detect the file's format and name the current person (CSV goes into them).
 
@@ -165,7 +152,7 @@ def import_file(record: HealthRecord, check: FileCheck, steps: Steps) -> Outcome
         if report.skipped_duplicates:
             text += (f"\n{count_text(report.skipped_duplicates, 'readings')} "
                      "already there and left as they were.")
-        return _imported(text, report.errors, ("readings",) if report.imported else ())
+        return _imported(text, report.errors)
     if check.fmt == "fhir":
         report = transfer.import_fhir(check.path, profile_id=None,
                                       progress=steps.within(0.05, 1.0))
@@ -173,8 +160,7 @@ def import_file(record: HealthRecord, check: FileCheck, steps: Steps) -> Outcome
         if any(report.duplicates.values()):
             text += ("\nAlready in the record (left as they were): "
                      f"{counts_text(report.duplicates)}.")
-        touched = [k for k, n in report.created.items() if n]
-        return _imported(text, report.skipped, _areas(touched))
+        return _imported(text, report.skipped)
     steps.say(0.1, "Checking and saving everything in the file", cancellable=False)
     jreport = transfer.import_json(check.path)
     changed = {t: c.inserted + c.updated for t, c in jreport.tables.items()}
@@ -182,10 +168,10 @@ def import_file(record: HealthRecord, check: FileCheck, steps: Steps) -> Outcome
     text += f" ({counts_text(changed)})." if any(changed.values()) else "."
     if jreport.skipped:
         text += f"\nAlready up to date: {jreport.skipped}."
-    return _imported(text, [], _areas(t for t, n in changed.items() if n))
+    return _imported(text, [])
 
 
-def _imported(text: str, notes: list[str], areas: Iterable[str]) -> Outcome:
+def _imported(text: str, notes: list[str]) -> Outcome:
     """A summary; up to ``MAX_NOTES`` notes on what was left out are shown with it, a
     longer list (FHIR reasons can be many and technical) behind "Show Details…"."""
     status = f"Import finished: {text.split(chr(10), 1)[0]}"
@@ -196,7 +182,7 @@ def _imported(text: str, notes: list[str], areas: Iterable[str]) -> Outcome:
         text += (f"\n\n{len(notes)} things in the file were left out; "
                  "press Show Details to see which, and why.")
         details = "\n".join(f"• {n}" for n in notes)
-    return Outcome("Import finished", text, status, tuple(areas), details=details)
+    return Outcome("Import finished", text, status, details=details)
 
 
 # --------------------------------------------------------------------------- export

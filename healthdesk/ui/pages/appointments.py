@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from healthdesk.domain.changes import Changes
 from healthdesk.services.appointments import AppointmentView
 from healthdesk.services.errors import ValidationError
 
@@ -44,7 +45,7 @@ from ..widgets import (
 )
 from .appointments_models import AppointmentsData, AppointmentTableModel, load_appointments
 
-AREAS = {"appointments", "profiles"}
+SHOWN = ("appointments", "profiles")
 _REMINDER_WORDS = dict(REMINDERS)
 
 
@@ -83,7 +84,7 @@ class AppointmentsPage(ReloadWhenShown, QWidget):
         self.past_model = AppointmentTableModel()
         self._build()
         ctx.profile_did_change.connect(lambda _p: self._changed(clear=True))
-        ctx.record_did_change.connect(lambda area: area in AREAS and self._changed())
+        ctx.operation_did_execute.connect(self._on_changes)
 
     # -- layout --------------------------------------------------------------------------
 
@@ -175,6 +176,10 @@ class AppointmentsPage(ReloadWhenShown, QWidget):
         self._selection()
 
     # -- loading -------------------------------------------------------------------------
+
+    def _on_changes(self, changes: Changes, _initiator: object) -> None:
+        if changes.touches_any(SHOWN, self.ctx.profile_id):
+            self._changed()
 
     def _changed(self, clear: bool = False) -> None:
         if clear:
@@ -325,7 +330,6 @@ class AppointmentsPage(ReloadWhenShown, QWidget):
         def done(_v: object) -> None:
             self.message_label.hide()
             self.ctx.status_event.emit(done_text)
-            self.ctx.changed("appointments")
 
         def failed(exc: BaseException) -> None:
             ok = isinstance(exc, ValidationError | LookupError)

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from healthdesk.domain.changes import Changes
+
 from ..context import UiContext
 from ..dialogs.record_forms import conversation_form
 from ..qt import (
@@ -111,10 +113,9 @@ class ChatPage(QWidget):
         lay.setContentsMargins(16, 12, 16, 8)
         lay.addWidget(title)
         lay.addWidget(split, 1)
-        self._quiet = False
         self._set_composer_enabled(False)
         ctx.profile_did_change.connect(lambda _pid: self._profile_changed())
-        ctx.record_did_change.connect(self._changed)
+        ctx.operation_did_execute.connect(self._changed)
 
     # -- loading -------------------------------------------------------------------
 
@@ -122,9 +123,12 @@ class ChatPage(QWidget):
         self.session_id = None
         self.refresh()
 
-    def _changed(self, area: str) -> None:
-        if area in ("chat", "profiles"):
-            self.refresh(messages=not self._quiet)
+    def _changed(self, changes: Changes, initiator: object) -> None:
+        pid = self.ctx.profile_id
+        if changes.touches_any(("chat_sessions", "chat_messages"), pid) \
+                or changes.touches("profiles", pid):
+            # Our own post is already in the thread: only the session list moves.
+            self.refresh(messages=initiator is not self)
 
     def refresh(self, messages: bool = True) -> None:
         """Reload now if shown, else when next shown."""
@@ -310,12 +314,6 @@ class ChatPage(QWidget):
                     self._set_messages([*self.messages, m], has_older=self.has_older)
             elif m.session_id == self.session_id:
                 self.thread.append(m)
-            # Our own write: other pages refresh, this one only updates the list.
-            self._quiet = True
-            try:
-                self.ctx.changed("chat")
-            finally:
-                self._quiet = False
 
         def failed(exc: BaseException) -> None:
             self.send_button.setEnabled(True)
@@ -324,7 +322,7 @@ class ChatPage(QWidget):
             self.composer.setAccessibleDescription(error_text(exc))
 
         self.ctx.run(lambda: self.ctx.record.chat.post(sid, text, author=author, role=role),
-                     done, failed)
+                     done, failed, initiator=self)
 
     def new_conversation_action(self) -> None:
         pid = self.ctx.profile_id
@@ -337,7 +335,6 @@ class ChatPage(QWidget):
             view = dialog.result_view
             if view is not None:
                 self._want_session = view.id
-            self.ctx.changed("chat")
             self.composer.setFocus()
 
         dialog.accepted.connect(saved)

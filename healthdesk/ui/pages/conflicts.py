@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from healthdesk.domain.changes import Changes
+
 from ..context import UiContext
 from ..qt import (
     QHBoxLayout,
@@ -72,11 +74,12 @@ class ConflictsPage(QWidget):
         layout.addWidget(self.message)
         self.ids: list[str] = []
         self._update_buttons()
-        ctx.record_did_change.connect(self._on_change)
+        ctx.operation_did_execute.connect(self._on_change)
         self.refresh()
 
-    def _on_change(self, area: str) -> None:
-        if area in ("sync", "records", "profiles"):
+    def _on_change(self, changes: Changes, initiator: object) -> None:
+        # Its own keep/restore refreshes in its callback.
+        if initiator is not self and changes.touches_any(("conflicts", "profiles")):
             self.refresh()
 
     def refresh(self) -> None:
@@ -119,10 +122,9 @@ class ConflictsPage(QWidget):
                                  self.tr("Restored; it will reach your other devices with "
                                          "the next sync."))
             self.resolved.emit()
-            self.ctx.changed("records")
             self.refresh()
 
-        self.ctx.run(work, done, self._error)
+        self.ctx.run(work, done, self._error, initiator=self)
 
     def _error(self, exc: BaseException) -> None:
         self.message.setText(str(exc))

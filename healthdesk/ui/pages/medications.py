@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from healthdesk.domain.changes import Changes
 from healthdesk.domain.stock import RefillForecast
 from healthdesk.services.errors import ValidationError
 from healthdesk.services.medications import MedicationView, format_dose, prescribed_per_day
@@ -44,7 +45,8 @@ from .medications_models import (
     load_medications,
 )
 
-AREAS = {"medications", "doses", "profiles"}
+# What this page shows of the current person.
+SHOWN = ("medications", "medication_schedules", "dose_events", "refills", "profiles")
 CHART_WEEKS = 12
 
 
@@ -94,7 +96,7 @@ class MedicationsPage(ReloadWhenShown, QWidget):
         self.history_model = DoseHistoryModel()
         self._build()
         ctx.profile_did_change.connect(lambda _pid: self._changed(clear=True))
-        ctx.record_did_change.connect(lambda area: area in AREAS and self._changed())
+        ctx.operation_did_execute.connect(self._on_changes)
 
     # -- layout --------------------------------------------------------------------------
 
@@ -202,6 +204,10 @@ class MedicationsPage(ReloadWhenShown, QWidget):
         self._selection()
 
     # -- loading -------------------------------------------------------------------------
+
+    def _on_changes(self, changes: Changes, _initiator: object) -> None:
+        if changes.touches_any(SHOWN, self.ctx.profile_id):
+            self._changed()
 
     def _changed(self, clear: bool = False) -> None:
         if clear:
@@ -326,7 +332,6 @@ class MedicationsPage(ReloadWhenShown, QWidget):
         def done(_v: object) -> None:
             self.message_label.hide()
             self.ctx.status_event.emit(done_text)
-            self.ctx.changed("medications")
 
         self.ctx.run(work, done, self._write_error)
 

@@ -2,8 +2,9 @@
 
 Three parts: the quick-entry form (``readings_entry``), the chart (``charts``), and a
 table that pages through every reading (``readings_model``). Every service call runs
-on the database worker via ``ctx.run``; after a write the page calls
-``ctx.changed("readings")`` and reloads itself (and Today) from that one signal.
+on the database worker via ``ctx.run``; the op runner then publishes what the write
+changed, and this page (and Today) reload from ``operation_did_execute`` when it touches
+the current person's readings.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from healthdesk.domain.changes import Changes
 from healthdesk.domain.measurements import KINDS
 from healthdesk.services.readings import ReadingView
 
@@ -72,7 +74,7 @@ class ReadingsPage(QWidget):
         self.model.load_did_fail.connect(
             lambda exc: self.count_label.setText(f"Readings could not be loaded: {exc}"))
         ctx.profile_did_change.connect(self._profile_changed)
-        ctx.record_did_change.connect(self._record_changed)
+        ctx.operation_did_execute.connect(self._record_changed)
 
     # -- layout -----------------------------------------------------------------------
 
@@ -245,8 +247,11 @@ class ReadingsPage(QWidget):
         self.edit_button.setEnabled(has_rows)
         self.delete_button.setEnabled(has_rows)
 
-    def _record_changed(self, area: str) -> None:
-        if area in ("readings", "settings", "profiles", "all"):
+    def _record_changed(self, changes: Changes, _initiator: object) -> None:
+        pid = self.ctx.profile_id
+        # Units are preferences; a person's profile carries their targets.
+        if changes.touches_readings(pid) or changes.touches("preferences") \
+                or changes.touches("profiles", pid):
             self.reload()
 
     def _profile_changed(self, _profile_id: str) -> None:
@@ -294,7 +299,6 @@ class ReadingsPage(QWidget):
         self._deleted.append(view)
         self._show_undo()
         self.ctx.status_event.emit("Reading deleted. Press Ctrl+Z to undo.")
-        self.ctx.changed("readings")
         self.table.setFocus()
 
     def undo_delete_action(self) -> None:
@@ -309,7 +313,6 @@ class ReadingsPage(QWidget):
         self._show_undo()
         self.ctx.status_event.emit("Reading restored.")
         self._focus_id = view.id
-        self.ctx.changed("readings")
 
     def _show_undo(self) -> None:
         if not self._deleted:

@@ -321,7 +321,6 @@ class ReadingEntry(QGroupBox):
         self.form.clear_values()
         self.form.focus_first()
         self.reading_did_save.emit(view)
-        self.ctx.changed("readings")
 
     def _failed(self, exc: BaseException) -> None:
         self.saving = False
@@ -378,7 +377,6 @@ class ReadingEditDialog(QDialog):
 
     def _saved(self, _view: ReadingView) -> None:
         self.accept()
-        self.ctx.changed("readings")
 
     def _failed(self, exc: BaseException) -> None:
         self.save_button.setEnabled(True)

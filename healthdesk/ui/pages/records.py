@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from healthdesk.domain.changes import Changes
+
 from ..context import UiContext
 from ..qt import QKeySequence, QLabel, QShortcut, QTabWidget, QVBoxLayout, QWidget
 from .records_clinical import AllergiesSection, AllergyBanner, ConditionsSection
@@ -20,7 +22,9 @@ ENTITY_SECTIONS = {
     "goals": "goals", "emergency_contacts": "contacts",
     "documents": "documents",
 }
-AREAS = {"records", "profiles"}
+# The tables behind the sections (goals follow readings), and the person's name.
+SHOWN = ("allergies", "conditions", "symptom_entries", "goals", "goal_progress",
+         "emergency_contacts", "documents", "measurements", "profiles")
 
 
 class RecordsPage(QWidget):
@@ -66,10 +70,10 @@ class RecordsPage(QWidget):
         lay.addWidget(self.banner)
         lay.addWidget(self.tabs, 1)
         ctx.profile_did_change.connect(lambda _pid: self.refresh())
-        ctx.record_did_change.connect(self._changed)
+        ctx.operation_did_execute.connect(self._changed)
 
-    def _changed(self, area: str) -> None:
-        if area in AREAS:
+    def _changed(self, changes: Changes, _initiator: object) -> None:
+        if changes.touches_any(SHOWN, self.ctx.profile_id):
             self.refresh()
 
     def refresh(self) -> None:

@@ -318,7 +318,6 @@ class ListSection(QWidget):
         view = dialog.result_view
         if view is not None and hasattr(view, "id"):
             self._select_after = view.id
-        self.ctx.changed("records")
 
     def add_action(self) -> None:
         if self.ctx.profile_id:
@@ -344,8 +343,7 @@ class ListSection(QWidget):
         def answered(_code: int) -> None:
             if box.clickedButton() is not box.button(QMessageBox.StandardButton.Yes):
                 return
-            self.ctx.run(lambda: self.delete_work(row),
-                         lambda _r: self.ctx.changed("records"), self.show_error)
+            self.ctx.run(lambda: self.delete_work(row), None, self.show_error)
 
         box.finished.connect(answered)
         box.open()

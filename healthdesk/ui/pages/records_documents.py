@@ -286,8 +286,6 @@ class DocumentsSection(ListSection):
         lines.extend(problems)
         self.say("\n".join(lines), "error" if problems else "ok")
         self.ctx.status_event.emit(lines[0] if lines else "")
-        if done:
-            self.ctx.changed("records")
 
     @staticmethod
     def _local_files(event: Any) -> list[str]:

@@ -194,7 +194,6 @@ class GoalsSection(QWidget):
             view = dialog.result_view
             goal_id = getattr(view, "goal_id", None) or getattr(view, "id", None)
             self._select_after = goal_id
-            self.ctx.changed("records")
 
         dialog.accepted.connect(saved)
         dialog.open()
@@ -220,8 +219,8 @@ class GoalsSection(QWidget):
 
         def answered(_code: int) -> None:
             if box.clickedButton() is box.button(QMessageBox.StandardButton.Yes):
-                self.ctx.run(lambda: self.ctx.record.goals.delete(goal.id),
-                             lambda _r: self.ctx.changed("records"), self.show_error)
+                self.ctx.run(lambda: self.ctx.record.goals.delete(goal.id), None,
+                             self.show_error)
 
         box.finished.connect(answered)
         box.open()

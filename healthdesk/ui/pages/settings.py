@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from healthdesk.domain import units as u
+from healthdesk.domain.changes import Changes
 from healthdesk.services.errors import ValidationError
 
 from ..context import UiContext
@@ -87,7 +88,7 @@ class SettingsPage(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
-        ctx.record_did_change.connect(self._on_change)
+        ctx.operation_did_execute.connect(self._on_change)
         self.reload()
 
     # -- layout --------------------------------------------------------------------------
@@ -337,8 +338,8 @@ class SettingsPage(QWidget):
     def _select(combo: QComboBox, value: Any) -> None:
         combo.setCurrentIndex(max(combo.findData(value), 0))
 
-    def _on_change(self, area: str) -> None:
-        if area == "profiles":
+    def _on_change(self, changes: Changes, _initiator: object) -> None:
+        if changes.touches("profiles"):
             self.profiles.reload()
 
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
@@ -356,7 +357,6 @@ class SettingsPage(QWidget):
             self.values[key] = clean
             if err is not None:
                 err.clear_message()
-            ctx.changed("settings")
             if after is not None:
                 after(clean)
 

@@ -177,7 +177,6 @@ class ProfileDialog(QDialog):
     def _done(self, view: Any) -> None:
         self.ok_button.setEnabled(True)
         self.result_view = view
-        self.ctx.changed("profiles")
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:

@@ -156,7 +156,6 @@ class ProfilesSection(QGroupBox):
 
         def done(_r: object) -> None:
             self.note.setText(self.tr("{0}'s record was deleted.").format(profile.name))
-            ctx.changed("profiles")
 
         ctx.run(lambda: ctx.record.profiles.delete(profile.id), done,
                 lambda exc: self.note.setText(str(exc)))

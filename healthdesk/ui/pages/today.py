@@ -2,7 +2,7 @@
 
 Everything shown comes from one background call (``today_data.load_today``); buttons
 record dose events through the doses service and the page reloads on
-``record_did_change``. A one-minute timer reloads too, so a dose moves from "Upcoming"
+``operation_did_execute``. A one-minute timer reloads too, so a dose moves from "Upcoming"
 to "Due now" without anyone touching the window.
 """
 
@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from healthdesk.domain.changes import Changes
 from healthdesk.domain.measurements import KINDS
 from healthdesk.services.doses import DoseWarning
 from healthdesk.services.errors import ValidationError
@@ -45,7 +46,12 @@ from .today_data import AsNeededItem, DoseItem, TodayData, load_today
 from .today_rows import AsNeededRow, DoseRow
 
 REFRESH_MS = 60_000
-AREAS = {"medications", "doses", "appointments", "readings", "profiles"}
+# What Today shows, per person: doses and their medicines, appointments, the latest
+# readings, alerts for caregivers.
+SHOWN = ("medications", "medication_schedules", "dose_events", "refills", "appointments",
+         "measurements", "profiles")
+# Alerts are about the people this person looks after: rows of other profiles.
+ABOUT_OTHERS = ("caregiver_alerts", "caregivers")
 
 
 def greeting(hour: int) -> str:
@@ -74,7 +80,7 @@ class TodayPage(ReloadWhenShown, QWidget):
         set_point_size(self, body_points())
         self._build()
         ctx.profile_did_change.connect(lambda _pid: self._changed())
-        ctx.record_did_change.connect(self._on_record_change)
+        ctx.operation_did_execute.connect(self._on_changes)
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self._tick)
@@ -158,8 +164,8 @@ class TodayPage(ReloadWhenShown, QWidget):
     def _changed(self) -> None:
         self.mark_stale()
 
-    def _on_record_change(self, area: str) -> None:
-        if area in AREAS:
+    def _on_changes(self, changes: Changes, _initiator: object) -> None:
+        if changes.touches_any(SHOWN, self.ctx.profile_id) or changes.touches_any(ABOUT_OTHERS):
             self._changed()
 
     def _tick(self) -> None:
@@ -416,7 +422,6 @@ class TodayPage(ReloadWhenShown, QWidget):
 
     def _did(self, text: str) -> None:
         self.ctx.status_event.emit(text)
-        self.ctx.changed("doses")
 
     def _action_error(self, exc: BaseException) -> None:
         text = str(exc) if isinstance(exc, ValidationError | LookupError) else (
