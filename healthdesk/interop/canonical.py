@@ -1,8 +1,9 @@
 """The canonical form of synced rows, shared by the JSON export, the import and backups.
 
-Every synced table (``SYNCED_MODELS``) is described here from its SQLAlchemy columns, so a
-table or column added by a migration is exported and imported with no change to this
-package. Values travel exactly as the store keeps them:
+Every synced table is described from the store's one schema description
+(``healthdesk.store.schema``, read from the models), so a table or column added by a
+migration is exported and imported with no change to this package. Values travel exactly
+as the store keeps them:
 
 * UTC datetimes: the stored fixed-width text (``2026-03-10T09:00:00.000000Z``);
 * dates: ISO text; booleans: JSON true/false; numbers: JSON numbers (``repr`` of floats);
@@ -30,13 +31,12 @@ from pathlib import Path
 from typing import Any
 
 from alembic.script import ScriptDirectory
-from sqlalchemy import Boolean, Float, Integer, LargeBinary, String, Table
 from sqlalchemy.schema import sort_tables
 
 from healthdesk.domain.errors import ValidationError
 from healthdesk.store.migrate import script_location
 from healthdesk.store.models import SYNCED_MODELS, AuditEvent
-from healthdesk.store.models.base import ISODate, JSONText, UTCDateTime
+from healthdesk.store.schema import TableInfo, synced_tables
 from healthdesk.store.vault import Store
 
 from .output_files import write_output
@@ -66,22 +66,8 @@ class TableSpec:
     name_set: frozenset[str]
 
 
-def _kind(column: Any) -> str:
-    """The transfer kind of a column, from its SQLAlchemy type (decorators first)."""
-    ctype = column.type
-    for cls, kind in ((UTCDateTime, "datetime"), (ISODate, "date"), (JSONText, "json"),
-                      (LargeBinary, "blob"), (Boolean, "bool"), (Float, "float"),
-                      (Integer, "int"), (String, "text")):
-        if isinstance(ctype, cls):
-            return kind
-    raise TypeError(
-        f"{column.table.name}.{column.name} has type {ctype!r}, which the export does not "
-        "know how to write; teach healthdesk.interop.canonical about it"
-    )
-
-
-def _spec(table: Table) -> TableSpec:
-    cols = sorted((ColumnSpec(c.name, _kind(c), bool(c.nullable)) for c in table.columns),
+def _spec(table: TableInfo) -> TableSpec:
+    cols = sorted((ColumnSpec(c.name, c.kind, c.nullable) for c in table.columns.values()),
                   key=lambda c: c.name)
     names = tuple(c.name for c in cols)
     return TableSpec(table.name, tuple(cols), names, frozenset(names))
@@ -89,7 +75,7 @@ def _spec(table: Table) -> TableSpec:
 
 def table_specs() -> dict[str, TableSpec]:
     """Every synced table, by name, in sorted name order (the export's order)."""
-    specs = {m.__table__.name: _spec(m.__table__) for m in SYNCED_MODELS}  # type: ignore[attr-defined]
+    specs = {name: _spec(table) for name, table in synced_tables().items()}
     return dict(sorted(specs.items()))
 
 

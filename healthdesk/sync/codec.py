@@ -19,17 +19,10 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Boolean, Float, Integer, LargeBinary, String
-
-from healthdesk.store.models import SYNCED_MODELS
-from healthdesk.store.models.base import ISODate, JSONText, UTCDateTime
-
-# Columns that are bookkeeping, not content: the row's clock stamp travels as the
-# stamps, never as a field.
-NOT_SENT = frozenset({"version"})
-# Set by the server from the mutation (row_id, profile_id); a field of that name is
-# only checked, never needed.
-IDENTITY = frozenset({"id", "profile_id"})
+# IDENTITY and NOT_SENT are the schema's; apply and outbox read them from here.
+from healthdesk.store.schema import IDENTITY as IDENTITY
+from healthdesk.store.schema import NOT_SENT as NOT_SENT
+from healthdesk.store.schema import synced_tables
 
 
 @dataclass(frozen=True)
@@ -66,17 +59,6 @@ class Table:
             raise
 
 
-def _kind(column: Any) -> str:
-    ctype = column.type
-    for cls, kind in ((UTCDateTime, "datetime"), (ISODate, "date"), (JSONText, "json"),
-                      (LargeBinary, "blob"), (Boolean, "bool"), (Float, "float"),
-                      (Integer, "int"), (String, "text")):
-        if isinstance(ctype, cls):
-            return kind
-    raise TypeError(f"{column.table.name}.{column.name}: the sync codec does not know "
-                    f"{ctype!r}; teach healthdesk.sync.codec about it")
-
-
 def _json_text(value: Any) -> str | None:
     if value is None:
         return None
@@ -111,8 +93,6 @@ _DECODE: dict[str, Callable[[Any], Any]] = {
 for _k in ("text", "int", "float", "datetime", "date", "json", "blob", "bool"):
     _ENCODE.setdefault(_k, _same)
     _DECODE.setdefault(_k, _same)
-
-APPEND_ONLY = frozenset({"dose_events", "audit_events"})
 
 
 class Unfit(ValueError):
@@ -248,23 +228,19 @@ _CHECK: dict[str, Callable[[Any], Any]] = {
 
 @cache
 def tables() -> dict[str, Table]:
-    """Every synced table this version of the store has, by name."""
+    """Every synced table this version of the store has, by name (from the store's one
+    schema description, ``healthdesk.store.schema``)."""
     out: dict[str, Table] = {}
-    for model in SYNCED_MODELS:
-        t = model.__table__  # type: ignore[attr-defined]
-        cols = {c.name: Column(c.name, _kind(c), bool(c.nullable)) for c in t.columns}
-        required = frozenset(
-            c.name for c in t.columns
-            if not c.nullable and c.name not in IDENTITY | NOT_SENT
-            and c.server_default is None)
+    for t in synced_tables().values():
+        cols = {n: Column(n, c.kind, c.nullable) for n, c in t.columns.items()}
+        required = t.required
         plain = frozenset(cols) - NOT_SENT  # identity fields are checked, then dropped
         converters = {n: _DECODE[c.kind] for n, c in cols.items()
                       if n in plain and _DECODE[c.kind] is not _same}
         # NULL in a NOT NULL column is left to the database, which refuses it anyway.
         checkers = {n: _CHECK[c.kind] for n, c in cols.items() if n in plain}
-        references = {c.name: fk.column.table.name for c in t.columns
-                      for fk in c.foreign_keys}
-        out[t.name] = Table(t.name, cols, required, t.name in APPEND_ONLY, plain, converters,
+        references = {n: c.references for n, c in t.columns.items() if c.references}
+        out[t.name] = Table(t.name, cols, required, t.append_only, plain, converters,
                             checkers, references)
     return out
 

@@ -6,34 +6,16 @@ Run as a module to print a fresh healthdesk/protocol/schema_data.py after a mode
 
 from __future__ import annotations
 
-from sqlalchemy import String
-
 from healthdesk.protocol.schema import ColumnSpec, EntitySchema, schemas
-from healthdesk.store.models import SYNCED_MODELS
-from healthdesk.sync.codec import NOT_SENT, tables
+from healthdesk.store.schema import NOT_SENT, synced_tables
 
 
 def derive() -> dict[str, EntitySchema]:
-    """The description, from codec.tables() (kinds, required) and the models (lengths,
-    foreign keys, CHECK constraints)."""
-    out: dict[str, EntitySchema] = {}
-    by_name = {m.__table__.name: m.__table__ for m in SYNCED_MODELS}  # type: ignore[attr-defined]
-    for name, table in tables().items():
-        t = by_name[name]
-        cols: dict[str, ColumnSpec] = {}
-        for cname, col in table.columns.items():
-            if cname in NOT_SENT:
-                continue
-            sa_col = t.columns[cname]
-            length = getattr(sa_col.type, "length", None) if col.kind == "text" and \
-                isinstance(sa_col.type, String) else None
-            refs = sorted(fk.column.table.name for fk in sa_col.foreign_keys)
-            cols[cname] = ColumnSpec(col.kind, col.nullable, cname in table.required,
-                                     length, refs[0] if refs else None)
-        checks = tuple(sorted((str(c.name), str(c.sqltext)) for c in t.constraints
-                              if c.__class__.__name__ == "CheckConstraint"))
-        out[name] = EntitySchema(name, cols, table.append_only, checks)
-    return out
+    """The protocol's description, from the store's (``healthdesk.store.schema``)."""
+    return {name: EntitySchema(
+        name, {n: ColumnSpec(c.kind, c.nullable, c.required, c.length, c.references)
+               for n, c in t.columns.items() if n not in NOT_SENT},
+        t.append_only, t.checks) for name, t in synced_tables().items()}
 
 
 def test_the_schema_description_matches_the_store_models() -> None:
