@@ -35,7 +35,8 @@ from healthdesk.domain.errors import ValidationError
 from healthdesk.domain.ids import new_id
 from healthdesk.domain.validation import optional_text
 from healthdesk.services.errors import NotFoundError
-from healthdesk.store.models import AuditEvent, LocalState, Measurement, Profile
+from healthdesk.store import local_state
+from healthdesk.store.models import AuditEvent, Measurement, Profile
 from healthdesk.store.vault import Store
 
 from . import detect as lay
@@ -145,7 +146,7 @@ def insert_readings(store: Store, profile_id: str, readings: Sequence[PendingRea
                              device_id=store.device_id, action="import",
                              entity="measurements", entity_id=None,
                              fields=["kind", "taken_at", *COLUMNS]))
-            s.merge(LocalState(key="hlc", value=store.hlc.last))
+            local_state.save_clock(s, store.hlc.last)
     return len(fresh), len(readings) - len(fresh)
 
 

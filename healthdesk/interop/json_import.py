@@ -32,6 +32,7 @@ from sqlalchemy.orm import Session
 
 from healthdesk.domain.errors import ValidationError
 from healthdesk.services.row_checks import RowChecks
+from healthdesk.store import local_state
 from healthdesk.store.vault import Store
 
 from .canonical import (
@@ -281,16 +282,6 @@ def _check_references(session: Session, tables: Sequence[str]) -> None:
         )
 
 
-def _save_clock(session: Session, last: str) -> None:
-    """Persist the clock like the write path does (Core: the ORM flush hook would add its
-    own copy of the same row)."""
-    session.connection().exec_driver_sql(
-        "INSERT INTO local_state(key, value) VALUES ('hlc', ?) "
-        "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-        (canonical_json_text(last),),
-    )
-
-
 def import_json(store: Store, source: Path | bytes, *, on_conflict: str = "newer") -> ImportReport:
     """Import a HealthDesk JSON export (a file path or its bytes) in one transaction.
 
@@ -323,5 +314,5 @@ def import_json(store: Store, source: Path | bytes, *, on_conflict: str = "newer
         if versions:
             # Later local edits must order after everything imported.
             store.hlc.observe(max(versions))
-            _save_clock(session, store.hlc.last)
+            local_state.save_clock(session, store.hlc.last)
     return ImportReport(tables=dict(sorted(counts.items())))

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from healthdesk.domain.schedules import ZoneTimeline
 from healthdesk.domain.validation import timezone_name
-from healthdesk.store.models import LocalState
+from healthdesk.store import local_state
 from healthdesk.store.vault import Store
 
 ZONE_HISTORY = "device.zone_history"
@@ -21,17 +21,13 @@ _MIN = dt.datetime.min.replace(tzinfo=dt.UTC)
 
 def get_value(store: Store, key: str, default: Any = None) -> Any:
     with store.read() as s:
-        row = s.get(LocalState, key)
-        return default if row is None else row.value
+        return local_state.get(s, key, default)
 
 
 def set_value(store: Store, key: str, value: Any) -> None:
     with store.write() as s:
-        row = s.get(LocalState, key)
-        if row is None:
-            s.add(LocalState(key=key, value=value))
-        elif row.value != value:
-            row.value = value
+        if local_state.get(s, key) != value:
+            local_state.put(s, key, value)
 
 
 def zone_timeline(store: Store, current_zone: str | None, now: dt.datetime,
@@ -43,8 +39,7 @@ def zone_timeline(store: Store, current_zone: str | None, now: dt.datetime,
     the device never said where it is (those schedules then use their own zone).
     """
     if session is not None:  # inside the caller's read: one transaction fewer
-        row = session.get(LocalState, ZONE_HISTORY)
-        stored = None if row is None else row.value
+        stored = local_state.get(session, ZONE_HISTORY)
     else:
         stored = get_value(store, ZONE_HISTORY, [])
     history: list[list[str]] = list(stored or [])
