@@ -306,9 +306,9 @@ class SyncService:
         that this device could not apply, then this device's changes the server refused."""
         with self._store.read() as s:
             pulled = pulled_aside.listed(s)
-            pushed = [(r.table, r.row_id, r.profile_id, r.reason, r.created_at)
-                      for r in store_outbox.refused(s)]
-            wanted = sorted({r[2] for r in pulled if r[2]} | {r[2] for r in pushed if r[2]})
+            pushed = store_outbox.refused(s)
+            wanted = sorted({r[2] for r in pulled if r[2]}
+                            | {r.profile_id for r in pushed if r.profile_id})
             names = _profile_names(s, wanted)
         out: list[SetAsideView] = []
         for entity, row_id, pid, field, reason, at, fields in pulled:
@@ -318,13 +318,14 @@ class SyncService:
                 "incoming", entity, kind, row_id, pid, name, field, reason, _parse(at),
                 f"{_article(kind).capitalize()} {kind} {_whose(name)} from the server was not "
                 f"applied here: {_lower_first(reason)}"))
-        for entity, row_id, pid, reason, at in pushed:
-            kind = _kind(entity)
-            name = names.get(pid)
-            code, _, message = (reason or "").partition(":")
+        for r in pushed:
+            kind = _kind(r.table)
+            name = names.get(r.profile_id) if r.profile_id else None
+            code, _, message = (r.reason or "").partition(":")
             why = message.strip().rstrip(".") or REFUSALS.get(code.strip(), code.strip())
             out.append(SetAsideView(
-                "outgoing", entity, kind, row_id, pid, name, None, reason or "", _parse(at),
+                "outgoing", r.table, kind, r.row_id, r.profile_id, name, None, r.reason or "",
+                _parse(r.created_at),
                 f"Your change to {_article(kind)} {kind} {_whose(name)} was refused by the "
                 f"server: {_lower_first(why)}."))
         return out
