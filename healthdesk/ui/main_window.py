@@ -204,24 +204,21 @@ class MainWindow(QMainWindow):
             self.profile_box.setCurrentIndex(keep if keep >= 0 else 0)
             self._profile_chosen()
 
-        self.ctx.run(self.ctx.record.profiles.list, done, self._error)
+        self.ctx.read(self.ctx.record.profiles.list, done)
 
     def _profile_chosen(self, *_: object) -> None:
         pid = self.profile_box.currentData() or ""
         self.ctx.set_profile(pid)
 
     def load_lock_timeout(self) -> None:
-        self.ctx.run(lambda: self.ctx.record.preferences.get("lock_timeout_minutes"),
-                     lambda minutes: self.idle_lock.set_minutes(minutes or 0), self._error)
+        self.ctx.read(lambda: self.ctx.record.preferences.get("lock_timeout_minutes"),
+                      lambda minutes: self.idle_lock.set_minutes(minutes or 0))
 
     def _on_change(self, changes: Changes, _initiator: object) -> None:
         if changes.touches("profiles"):
             self.reload_profiles()
         if changes.touches("preferences"):
             self.load_lock_timeout()
-
-    def _error(self, exc: BaseException) -> None:
-        self.statusBar().showMessage(str(exc), 8000)
 
     def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         if event.key() == Qt.Key.Key_Escape:

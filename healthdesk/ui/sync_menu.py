@@ -188,8 +188,7 @@ class SyncController(QObject):
     def sign_out(self) -> None:
         record = self.ctx.record
         self.period.stop()
-        self.ctx.tasks.run(record.sync.logout, lambda _r: self.refresh_status(),
-                           self._failed, network=True)
+        self.ctx.network(record.sync.logout, lambda _r: self.refresh_status(), self._failed)
 
     def sharing(self) -> None:
         from .dialogs.sharing import SharingDialog
