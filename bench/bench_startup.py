@@ -32,7 +32,7 @@ APP = """
 import sys, time; t0 = time.perf_counter()
 from healthdesk.services.record import HealthRecord
 from healthdesk.store.vault import open_store
-from healthdesk.ui.app import make_app
+from healthdesk.app.start import make_app
 from healthdesk.ui.context import UiContext
 from healthdesk.ui.main_window import MainWindow
 from healthdesk.ui.ops import TaskManager

@@ -22,7 +22,7 @@ def register(sub: argparse._SubParsersAction, common: Common) -> None:
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
-    from healthdesk.ui.app import run_gui
+    from .start import run_gui
 
     return run_gui(args)
 

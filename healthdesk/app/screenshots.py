@@ -104,7 +104,8 @@ def run_screenshots(args: argparse.Namespace) -> int:
                   or os.environ.get("HEALTHDESK_SCREENSHOT_YEARS", DEFAULT_YEARS))
     profiles = int(getattr(args, "profiles", None) or DEFAULT_PROFILES)
     from healthdesk.demo import build_demo_record
-    from healthdesk.ui.app import make_app
+
+    from .start import make_app
 
     app = make_app()
     tmp = Path(tempfile.mkdtemp(prefix="healthdesk-shots-"))

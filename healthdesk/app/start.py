@@ -1,4 +1,5 @@
-"""Start-up: parse args, unlock (or run the first-run wizard), show the main window.
+"""Start-up of the desktop app: unlock (or run the first-run wizard), build the services,
+show the main window, lock and unlock again.
 
 matplotlib is not imported here: charts import it lazily when first drawn, so start-up
 does not pay for it.
@@ -16,13 +17,12 @@ from pathlib import Path
 from healthdesk.config import resolve_data_dir
 from healthdesk.demo import build_demo_record
 from healthdesk.services.record import HealthRecord, os_keyring
-
-from .context import UiContext
-from .gc_guard import GcGuard
-from .i18n import install_translation
-from .icons import app_icon
-from .ops import TaskManager
-from .qt import QApplication, QProgressDialog, Qt, QTimer
+from healthdesk.ui.context import UiContext
+from healthdesk.ui.gc_guard import GcGuard
+from healthdesk.ui.i18n import install_translation
+from healthdesk.ui.icons import app_icon
+from healthdesk.ui.ops import TaskManager
+from healthdesk.ui.qt import QApplication, QProgressDialog, Qt, QTimer
 
 
 def make_app() -> QApplication:
@@ -66,7 +66,7 @@ def open_demo(app: QApplication, years: float) -> tuple[HealthRecord, Path]:
 
 
 def unlock_or_create(app: QApplication, data_dir: Path) -> HealthRecord | None:
-    from .dialogs.unlock import FirstRunWizard, UnlockDialog
+    from healthdesk.ui.dialogs.unlock import FirstRunWizard, UnlockDialog
 
     if not HealthRecord.exists(data_dir):
         wizard = FirstRunWizard(data_dir)
@@ -80,7 +80,7 @@ def unlock_or_create(app: QApplication, data_dir: Path) -> HealthRecord | None:
 
 
 def run_gui(args: argparse.Namespace) -> int:
-    from .main_window import MainWindow
+    from healthdesk.ui.main_window import MainWindow
 
     app = make_app()
     gc_guard = GcGuard(app)
@@ -99,7 +99,7 @@ def run_gui(args: argparse.Namespace) -> int:
     window = MainWindow(ctx)
     window.lock_event.connect(lambda: _lock(app, window, ctx))
     window.show()
-    from .reminders import ReminderCenter
+    from healthdesk.ui.reminders import ReminderCenter
 
     window.reminders = ReminderCenter(ctx, window)  # type: ignore[attr-defined]
     # After the first paint: the catch-up list and the tray icon can wait a moment.
@@ -118,7 +118,7 @@ def run_gui(args: argparse.Namespace) -> int:
 
 def _apply_saved_appearance(app: QApplication, record: HealthRecord) -> None:
     """Theme and text size before the first paint, so the window does not flash."""
-    from .pages.settings import apply_appearance
+    from healthdesk.ui.pages.settings import apply_appearance
 
     try:
         prefs = record.preferences.all()
@@ -142,7 +142,7 @@ def _lock(app: QApplication, window, ctx: UiContext) -> None:  # type: ignore[no
 
 
 def _closed_then_unlock(app: QApplication, window, ctx: UiContext) -> None:  # type: ignore[no-untyped-def]
-    from .dialogs.unlock import UnlockDialog
+    from healthdesk.ui.dialogs.unlock import UnlockDialog
 
     data_dir = ctx.record.data_dir
     ctx.record.close()
