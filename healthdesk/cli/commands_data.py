@@ -8,7 +8,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 from healthdesk.domain.errors import ValidationError
-from healthdesk.interop.detect import detect_format
 from healthdesk.interop.transfer import Transfer
 from healthdesk.services.record import HealthRecord
 
@@ -79,7 +78,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     source = Path(args.file)
     if not source.is_file():
         raise ValidationError("file", f"{source} does not exist or is not a file.")
-    fmt = detect_format(source)
+    fmt = Transfer.detect_format(source)
     with open_record(args) as record:
         record.require_sound_pages()
         ids = _profile_ids(record, [args.profile] if args.profile else None)

@@ -10,7 +10,6 @@ from pathlib import Path
 
 from healthdesk.config import ENV_PASSPHRASE
 from healthdesk.demo import DEMO_PASSPHRASE
-from healthdesk.interop.backup import restore_backup, verify_backup
 from healthdesk.interop.transfer import Transfer
 from healthdesk.services.errors import CorruptStoreError
 from healthdesk.services.record import HealthRecord
@@ -166,9 +165,9 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    verify_backup(Path(args.file))
+    Transfer.verify_backup(Path(args.file))
     passphrase = ask_passphrase(args.passphrase_file, "The backup's passphrase: ")
-    restore_backup(Path(args.file), data_dir(args), passphrase=passphrase, force=args.force)
+    Transfer.restore(Path(args.file), data_dir(args), passphrase=passphrase, force=args.force)
     print(f"Restored {args.file} into {data_dir(args)}.")
     return 0
 

@@ -17,7 +17,8 @@ from pathlib import Path
 from healthdesk.services.record import HealthRecord
 
 from . import backup as backups
-from . import csv_readings, fhir_export, fhir_import, json_export, json_import
+from . import csv_readings, detect, fhir_export, fhir_import, json_export, json_import
+from .canonical import write_private_atomic
 
 Progress = Callable[[float, str], None]
 
@@ -45,7 +46,17 @@ class Transfer:
         """One person's readings as CSV."""
         return csv_readings.export_readings_csv(self._record, profile_id, dest, kind=kind)
 
+    @staticmethod
+    def save(dest: Path, data: bytes) -> None:
+        """Write an export built in memory (0600, atomically: a cancel leaves no file)."""
+        write_private_atomic(dest, data)
+
     # -- import ------------------------------------------------------------------------
+
+    @staticmethod
+    def detect_format(path: Path) -> str:
+        """"json", "fhir" or "csv", from the file's content (ValidationError if none)."""
+        return detect.detect_format(path)
 
     def import_json(self, source: Path | bytes) -> json_import.ImportReport:
         return json_import.import_json(self._record.store, source)
@@ -64,3 +75,17 @@ class Transfer:
                overwrite: bool = False) -> backups.BackupInfo:
         """An encrypted, verified backup of the whole store."""
         return backups.create_backup(self._record.store, dest, overwrite=overwrite)
+
+    # A restore replaces the store, so it needs no open record: class-level, like
+    # HealthRecord.create and open.
+
+    @staticmethod
+    def verify_backup(path: Path) -> backups.BackupInfo:
+        """Check a backup is complete and undamaged (no passphrase needed)."""
+        return backups.verify_backup(path)
+
+    @staticmethod
+    def restore(path: Path, data_dir: Path, *, passphrase: str | None = None,
+                recovery_key: str | None = None, force: bool = False) -> backups.BackupInfo:
+        return backups.restore_backup(path, data_dir, passphrase=passphrase,
+                                      recovery_key=recovery_key, force=force)

@@ -128,9 +128,9 @@ def check_file(record: HealthRecord, path: Path, profile_id: str) -> FileCheck:
 
     Raises ValidationError naming the file when it is none of the formats.
     """
-    from healthdesk.interop import detect
+    from healthdesk.interop.transfer import Transfer
 
-    fmt = detect.detect_format(path)
+    fmt = Transfer.detect_format(path)
     person = record.profiles.get(profile_id).name if profile_id else ""
     return FileCheck(Path(path), fmt, profile_id, person)
 
@@ -212,7 +212,6 @@ def with_suffix(path: Path, suffix: str) -> Path:
 def export_file(record: HealthRecord, choice: ExportChoice, profile_id: str, dest: Path,
                 steps: Steps) -> Outcome:
     """Build the export in memory, then write it atomically: a cancel leaves no file."""
-    from healthdesk.interop.canonical import write_private_atomic
     from healthdesk.interop.transfer import Transfer
 
     transfer = Transfer(record)
@@ -235,7 +234,7 @@ def export_file(record: HealthRecord, choice: ExportChoice, profile_id: str, des
         data = transfer.export_csv(profile_id, None)
         counts = {"readings": max(0, len(data.decode("utf-8-sig").splitlines()) - 1)}
     steps.say(0.95, f"Saving {dest.name}")
-    write_private_atomic(dest, data)
+    transfer.save(dest, data)
     what = counts_text(counts)
     text = f"Saved {what} to\n{dest}\n({size_text(len(data))})."
     return Outcome("Export finished", text, f"Exported to {dest.name}: {what}")
