@@ -279,6 +279,7 @@ class UnlockDialog(QDialog):
     # -- closing -----------------------------------------------------------------------
 
     def done(self, result: int) -> None:
+        # A key still being derived finishes first (its result is then closed unused);
+        # the GUI thread does not wait for it.
         self._closed = True
-        self._tasks.wait_idle()
-        super().done(result)
+        self._tasks.drain(lambda: QDialog.done(self, result))

@@ -356,13 +356,16 @@ class FirstRunWizard(QDialog):
     def reject(self) -> None:
         """Cancel: close the record if one was created (the files stay; nothing is lost)."""
         self._closed = True
-        self._tasks.wait_idle()
-        if self.record is not None:
-            self.record.close()
-            self.record = None
-        super().reject()
+
+        def close_then_reject() -> None:
+            if self.record is not None:
+                self.record.close()
+                self.record = None
+            super(FirstRunWizard, self).reject()
+
+        # Once a store still being created is done (never waiting on the GUI thread).
+        self._tasks.drain(close_then_reject)
 
     def done(self, result: int) -> None:
         self._closed = True
-        self._tasks.wait_idle()
-        super().done(result)
+        self._tasks.drain(lambda: QDialog.done(self, result))
