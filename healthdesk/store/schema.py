@@ -13,9 +13,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Boolean, CheckConstraint, Float, Integer, LargeBinary, String
+from sqlalchemy import Boolean, CheckConstraint, Float, Integer, LargeBinary, String, Table
 
 from .models import SYNCED_MODELS
 from .models.base import ISODate, JSONText, UTCDateTime
@@ -80,7 +80,7 @@ def synced_tables() -> dict[str, TableInfo]:
     """Every synced table, by name, in the models' order."""
     out: dict[str, TableInfo] = {}
     for model in SYNCED_MODELS:
-        t = model.__table__  # type: ignore[attr-defined]
+        t = cast(Table, model.__table__)  # declared tables are Tables
         checks = tuple(sorted((str(c.name), str(c.sqltext)) for c in t.constraints
                               if isinstance(c, CheckConstraint)))
         out[t.name] = TableInfo(t.name, {c.name: _column(c) for c in t.columns},

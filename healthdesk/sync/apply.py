@@ -244,9 +244,9 @@ def apply_changes(session: Session, changes: Sequence[Change],
         start = len(outcome.aside)
         _apply_table(session, spec, rows, bool(any_pending), report, outcome, newest)
         for i in range(start, len(outcome.aside)):
-            rc = rows.get(outcome.aside[i].row_id)
-            if rc is not None and rc.parts:
-                outcome.aside[i] = _split(session, spec, rc, outcome.aside[i],
+            held = rows.get(outcome.aside[i].row_id)
+            if held is not None and held.parts:
+                outcome.aside[i] = _split(session, spec, held, outcome.aside[i],
                                           bool(any_pending), report, newest)
     if outcome.aside:
         aside.save(session, outcome.aside, now)

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from sqlalchemy import (
     Boolean,
     Dialect,
     ForeignKey,
+    FromClause,
     MetaData,
     String,
     Text,
@@ -94,7 +95,8 @@ class Synced:
     if TYPE_CHECKING:
         # Every synced model is also a mapped Base subclass, which names its table; say so
         # to the type checker without declaring anything to SQLAlchemy.
-        __tablename__: Any  # as DeclarativeBase declares it
+        __tablename__: Any  # as DeclarativeBase declares them
+        __table__: ClassVar[FromClause]
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
