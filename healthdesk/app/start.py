@@ -16,6 +16,7 @@ from pathlib import Path
 
 from healthdesk.config import resolve_data_dir
 from healthdesk.demo import build_demo_record
+from healthdesk.domain.changes import EVERYTHING
 from healthdesk.services.record import HealthRecord, os_keyring
 from healthdesk.ui.context import UiContext
 from healthdesk.ui.gc_guard import GcGuard
@@ -153,6 +154,8 @@ def _closed_then_unlock(app: QApplication, window, ctx: UiContext) -> None:  # t
         window.locking = False
         window.show()
         window.reload_profiles()
+        # Another store may have been opened: every screen reloads what it shows.
+        ctx.operation_did_execute.emit(EVERYTHING, None)
         reminders = getattr(window, "reminders", None)
         if reminders is not None:
             reminders.start()
