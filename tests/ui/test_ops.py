@@ -57,3 +57,24 @@ def test_draining_returns_at_once_and_finishes_when_the_workers_do(qtbot, ctx) -
     ctx.run(lambda: "again", done.append)
     settle(qtbot, ctx)
     assert done == ["op", "again"]
+
+
+def test_a_failed_write_says_what_was_not_saved(qtbot, ctx, record, profile_id) -> None:  # type: ignore[no-untyped-def]
+    from healthdesk.ui.qt import QApplication, QMessageBox, QTimer
+
+    shown: list[str] = []
+
+    def close_the_box() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            shown.append(box.text())
+            box.close()
+        else:
+            QTimer.singleShot(20, close_the_box)
+
+    QTimer.singleShot(20, close_the_box)
+    ctx.write(lambda: record.readings.record(profile_id, "weight", {"weight": -5},
+                                             taken_at=T0), what="The reading")
+    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
+    assert shown[0].startswith("The reading was not saved: ") and "Weight" in shown[0]
+    assert record.readings.count(profile_id) == 0
