@@ -308,10 +308,14 @@ class ZoneTimeline:
     def __post_init__(self) -> None:
         if not self.changes:
             raise ValueError("a zone timeline needs at least one zone")
-        ordered = tuple(sorted(self.changes, key=lambda c: c[0]))
-        merged = [ordered[0]]
-        for moment, zone in ordered[1:]:
-            if zone != merged[-1][1]:
+        ordered = sorted(self.changes, key=lambda c: c[0])  # stable: given order kept
+        merged: list[tuple[dt.datetime, str]] = []
+        for moment, zone in ordered:
+            if merged and merged[-1][0] == moment:
+                # Two moves at one instant: nobody spends no time in a zone, so only the
+                # last one counts (else a dose could fire on a clock never lived by).
+                merged.pop()
+            if not merged or zone != merged[-1][1]:
                 merged.append((moment, zone))
         object.__setattr__(self, "changes", tuple(merged))
 

@@ -339,3 +339,17 @@ def test_dose_days_are_the_rrule_days_for_short_and_long_spans(
     expected = [d.date() for d in rule.between(dt.datetime.combine(first, dt.time()),
                                                dt.datetime.combine(last, dt.time()), inc=True)]
     assert dose_days(s, first, last) == expected
+
+
+def test_two_moves_at_one_instant_count_as_the_last_one() -> None:
+    # Found by the travel property: New York -> Lord Howe -> New York at one instant
+    # crossed Lord Howe's midnight for no time at all and fired a dose nobody's clock
+    # reached.
+    s = Schedule(dt.date(2026, 3, 8), ("00:00",), "fixed", timezone="America/New_York",
+                 tz_policy="local")
+    at = dt.datetime(2026, 3, 8, 13, 1, tzinfo=UTC)
+    timeline = ZoneTimeline(((dt.datetime.min.replace(tzinfo=UTC), "America/New_York"),
+                             (at, "Australia/Lord_Howe"), (at, "America/New_York")))
+    assert timeline.changes == ((dt.datetime.min.replace(tzinfo=UTC), "America/New_York"),)
+    start, end = dt.datetime(2026, 3, 8, 6, 0, tzinfo=UTC), at + dt.timedelta(minutes=1)
+    assert occurrences(s, start, end, timeline) == oracle(s, start, end, timeline) == []
