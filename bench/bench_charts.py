@@ -66,7 +66,7 @@ def open_store(path: str | None) -> tuple[object, str]:
 
     if path:
         record = HealthRecord.open(Path(path), passphrase=PASSPHRASE)
-        return record, record.profiles.list()[0].id  # type: ignore[attr-defined]
+        return record, record.profiles.all()[0].id  # type: ignore[attr-defined]
     data = Path(tempfile.mkdtemp(prefix="bench-charts-")) / "data"
     t0 = time.perf_counter()
     record, _ = HealthRecord.create(data, PASSPHRASE)

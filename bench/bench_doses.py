@@ -91,7 +91,7 @@ def thirty_medicines(rec: HealthRecord, now: dt.datetime) -> list[str]:
     # A month of history, written in one transaction per person.
     for pid in pids:
         with rec.store.write() as s:
-            for med in rec.medications.list(pid):
+            for med in rec.medications.for_profile(pid):
                 sc = med.schedule
                 if sc is None or sc.kind != "fixed":
                     continue
@@ -144,7 +144,7 @@ def main() -> None:
 
     demo, _ = HealthRecord.create(tmp / "demo", PASS, kdf=KdfParams.FAST_FOR_TESTS)
     fill_record(demo, profiles=5, years=args.years)
-    people = demo.profiles.list()
+    people = demo.profiles.all()
     since = (demo.now() - dt.timedelta(days=round(365.25 * args.years))).date()
     events = 0
     with demo.store.read() as s:

@@ -33,8 +33,8 @@ def pct(values: list[float], q: float) -> float:
 
 
 def today_summary(rec: HealthRecord) -> None:
-    for p in rec.profiles.list():
-        rec.medications.list(p.id)
+    for p in rec.profiles.all():
+        rec.medications.for_profile(p.id)
         rec.readings.latest_per_kind(p.id)
         rec.appointments.upcoming(p.id, limit=3)
         rec.doses.events_for_day(p.id, rec.now().date(), p.timezone or "UTC")
@@ -85,7 +85,7 @@ def main() -> None:
                  f"ratio to goal {(statistics.median(opens) + statistics.median(todays)):.2f}"))
 
     rec = HealthRecord(open_store(d, data_key=key))
-    pid = rec.profiles.list()[0].id
+    pid = rec.profiles.all()[0].id
     rec_times = []
     base = rec.now() - dt.timedelta(days=400)
     for i in range(args.n):

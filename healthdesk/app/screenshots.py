@@ -55,10 +55,10 @@ def settle(app: Any, pending: Callable[[], int], *, quiet_ms: int = 300,
 def _richest_profile(record: Any) -> str | None:
     """The demo person with the most to show (medicines, documents, notes, allergies)."""
     best, score = None, -1
-    for p in record.profiles.list():
-        n = (len(record.medications.list(p.id)) + len(record.documents.list(p.id))
-             + len(record.chat.sessions(p.id)) + len(record.allergies.list(p.id))
-             + len(record.conditions.list(p.id)))
+    for p in record.profiles.all():
+        n = (len(record.medications.for_profile(p.id)) + len(record.documents.for_profile(p.id))
+             + len(record.chat.sessions(p.id)) + len(record.allergies.for_profile(p.id))
+             + len(record.conditions.for_profile(p.id)))
         if n > score:
             best, score = p.id, n
     return best
@@ -189,7 +189,7 @@ def _render_dialogs(app: Any, ctx: Any, out: Path, n: int, written: list[Path],
                        f"is missing ({exc}); no medication editor screenshot was made.")
         return n
     pid = ctx.profile_id
-    meds = _fetch(app, ctx, lambda: ctx.record.medications.list(pid)) if pid else []
+    meds = _fetch(app, ctx, lambda: ctx.record.medications.for_profile(pid)) if pid else []
     if not meds:
         missing.append("the current person has no medicines; no medication editor "
                        "screenshot was made.")

@@ -87,7 +87,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         person = resolve_profile(record, args.profile)
         pid = person.id
         if args.all:
-            rows = record.appointments.list(pid)
+            rows = record.appointments.for_profile(pid)
         elif args.past:
             rows = record.appointments.past(pid)
         else:

@@ -152,7 +152,7 @@ def _lister(kind: Kind) -> Handler:
     def run(args: argparse.Namespace) -> int:
         with open_record(args) as record:
             person = resolve_profile(record, args.profile)
-            rows = _service(record, kind).list(person.id)
+            rows = _service(record, kind).for_profile(person.id)
         zone = person.timezone
         return print_list(args.json, [kind.to_json(r, zone) for r in rows], kind.headers,
                           (kind.row(r, zone) for r in rows),

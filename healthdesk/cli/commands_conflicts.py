@@ -47,7 +47,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     with open_record(args) as record:
         pid = None if args.profile is None else find_profile(record, args.profile).id
         rows = record.conflicts.list_open(pid)
-        names = {p.id: p.name for p in record.profiles.list()}
+        names = {p.id: p.name for p in record.profiles.all()}
     return print_list(args.json, [conflict_json(c) for c in rows],
                       ("when", "person", "what happened", "id"),
                       ((short_time(c.losing_at, None), names.get(c.profile_id, ""), c.summary,

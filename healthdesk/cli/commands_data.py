@@ -41,14 +41,14 @@ def _profile_ids(record: HealthRecord, names: list[str] | None) -> list[str] | N
     for name in names:
         found = record.profiles.find_by_name(name)
         if found is None:
-            known = ", ".join(p.name for p in record.profiles.list()) or "none"
+            known = ", ".join(p.name for p in record.profiles.all()) or "none"
             raise ValidationError("profile", f"No profile is named '{name}' (known: {known}).")
         ids.append(found.id)
     return ids
 
 
 def _one_person(record: HealthRecord, ids: list[str] | None, what: str) -> str:
-    ids = ids or [p.id for p in record.profiles.list()]
+    ids = ids or [p.id for p in record.profiles.all()]
     if len(ids) != 1:
         raise ValidationError("profile", f"A CSV {what} holds one person's readings; choose "
                                          "whose with --profile NAME.")

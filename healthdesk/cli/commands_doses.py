@@ -83,7 +83,7 @@ def local_zone_name() -> str | None:
 
 def _profiles(record: HealthRecord, name: str | None) -> list[tuple[str, str]]:
     if name is None:
-        return [(p.id, p.name) for p in record.profiles.list()]
+        return [(p.id, p.name) for p in record.profiles.all()]
     found = find_profile(record, name)
     return [(found.id, found.name)]
 

@@ -116,7 +116,7 @@ def schedule_input(values: dict[str, Any]) -> ScheduleInput | None:
 def find_medicine(record: HealthRecord, profile_id: str, name: str, person: str
                   ) -> MedicationView:
     """A medicine of the person by id, name or "name strength" (any case)."""
-    meds = record.medications.list(profile_id, active_only=False)
+    meds = record.medications.for_profile(profile_id, active_only=False)
     wanted = name.strip().casefold()
     found = [m for m in meds if m.id == name.strip()] or [
         m for m in meds if wanted in (m.name.casefold(), m.title.casefold())]
@@ -242,7 +242,7 @@ def _add_many(args: argparse.Namespace) -> int:
 def cmd_list(args: argparse.Namespace) -> int:
     with open_record(args) as record:
         person = resolve_profile(record, args.profile)
-        meds = record.medications.list(person.id, active_only=not args.all)
+        meds = record.medications.for_profile(person.id, active_only=not args.all)
     return print_list(args.json, [medicine_json(m) for m in meds],
                       ("medicine", "dose", "schedule", "stock", "active", "id"),
                       ((m.title, format_dose(m.dose_amount, m.dose_unit),

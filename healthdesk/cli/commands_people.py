@@ -111,7 +111,7 @@ def _add_many(args: argparse.Namespace) -> int:
 
 def cmd_list(args: argparse.Namespace) -> int:
     with open_record(args) as record:
-        people = record.profiles.list()
+        people = record.profiles.all()
     return print_list(args.json, [profile_json(p) for p in people],
                       ("name", "born", "age", "sex", "time zone", "id"),
                       ((p.name, iso_day(p.date_of_birth), p.age, p.sex, p.timezone, p.id)

@@ -167,7 +167,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         raise ValidationError("limit", "Limit (--limit) must be a whole number of at least 1.")
     with open_record(args) as record:
         person = resolve_profile(record, args.profile)
-        rows = record.readings.list(person.id, kind, start=start, end=end, limit=args.limit)
+        rows = record.readings.for_profile(person.id, kind, start=start, end=end, limit=args.limit)
     zone = person.timezone
     docs = [reading_json(r, zone) for r in rows]
     if args.unit is not None and args.json:

@@ -90,7 +90,7 @@ def cmd_accept(args: argparse.Namespace) -> int:
 def cmd_list(args: argparse.Namespace) -> int:
     with open_record(args) as record:
         shared = record.sharing.profiles()
-        names = {p.id: p.name for p in record.profiles.list()}
+        names = {p.id: p.name for p in record.profiles.all()}
     return print_list(args.json,
                       [{"profile_id": s.profile_id, "name": names.get(s.profile_id),
                         "role": s.role, "owner": s.owner} for s in shared],

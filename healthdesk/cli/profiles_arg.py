@@ -28,7 +28,7 @@ def _names(people: list[ProfileView]) -> str:
 def find_profile(record: HealthRecord, text: str,
                  people: list[ProfileView] | None = None) -> ProfileView:
     """The profile named ``text`` (any case) or with that id; ValidationError if none."""
-    people = record.profiles.list() if people is None else people
+    people = record.profiles.all() if people is None else people
     wanted = text.strip()
     for p in people:
         if p.id == wanted:
@@ -42,7 +42,7 @@ def find_profile(record: HealthRecord, text: str,
 
 def resolve_profile(record: HealthRecord, text: str | None) -> ProfileView:
     """``--profile`` as given, else the only profile; ValidationError (exit 2) otherwise."""
-    people = record.profiles.list()
+    people = record.profiles.all()
     if text is not None and text.strip():
         return find_profile(record, text, people)
     if len(people) == 1:
@@ -60,7 +60,7 @@ class ProfileCache:
     def __init__(self, record: HealthRecord, default: str | None) -> None:
         self._record = record
         self._default = default
-        self._people = record.profiles.list()
+        self._people = record.profiles.all()
         self._found: dict[str, ProfileView] = {}
 
     def get(self, text: str | None) -> ProfileView:

@@ -208,7 +208,7 @@ def appointment(a: AppointmentView, who: dict[str, str]) -> dict[str, Any]:
 
 
 def _resources(record: HealthRecord, profile_ids: list[str] | None) -> list[dict[str, Any]]:
-    profiles = record.profiles.list()
+    profiles = record.profiles.all()
     if profile_ids is not None:
         known = {p.id for p in profiles}
         for pid in profile_ids:
@@ -230,9 +230,9 @@ def _resources(record: HealthRecord, profile_ids: list[str] | None) -> list[dict
             visits = [appointment_view(a) for a in s.scalars(select(Appointment).where(
                 Appointment.profile_id == p.id, Appointment.deleted.is_(False))
                 .order_by(Appointment.start_at, Appointment.id))]
-        out += [condition(c, who) for c in record.conditions.list(p.id)]
-        out += [allergy(a, who) for a in record.allergies.list(p.id)]
-        out += [medication(m, who) for m in record.medications.list(p.id, active_only=False)]
+        out += [condition(c, who) for c in record.conditions.for_profile(p.id)]
+        out += [allergy(a, who) for a in record.allergies.for_profile(p.id)]
+        out += [medication(m, who) for m in record.medications.for_profile(p.id, active_only=False)]
         out += [appointment(a, who) for a in visits]
     return out
 

@@ -148,11 +148,12 @@ class _Import:
     def _load(self, pid: str, what: str) -> list[Any]:
         r = self.record
         if what == "conditions":
-            return [k for c in r.conditions.list(pid) for k in (c.name.casefold(), c.icd10) if k]
+            return [k for c in r.conditions.for_profile(pid)
+                    for k in (c.name.casefold(), c.icd10) if k]
         if what == "allergies":
-            return [a.substance.casefold() for a in r.allergies.list(pid)]
+            return [a.substance.casefold() for a in r.allergies.for_profile(pid)]
         if what == "medications":
-            return [m.name.casefold() for m in r.medications.list(pid, active_only=False)]
+            return [m.name.casefold() for m in r.medications.for_profile(pid, active_only=False)]
         with r.store.read() as session:  # every status: a cancelled visit is still there
             rows = session.execute(select(Appointment.title, Appointment.start_at).where(
                 Appointment.profile_id == pid, Appointment.deleted.is_(False))).all()

@@ -10,7 +10,6 @@ the check raises the same row and sync keeps one.
 
 from __future__ import annotations
 
-import builtins
 import datetime as dt
 import uuid
 from dataclasses import dataclass
@@ -111,7 +110,7 @@ class CaregiversService(ServiceBase):
             s.flush()
             return _caregiver_view(row)
 
-    def list(self, profile_id: str) -> list[CaregiverView]:
+    def for_profile(self, profile_id: str) -> list[CaregiverView]:
         """The person's caregivers in alert order."""
         with self._store.read() as s:
             return [_caregiver_view(c) for c in _caregivers(s, profile_id)]
@@ -124,7 +123,7 @@ class CaregiversService(ServiceBase):
                 if c.position != i:
                     c.position = i
 
-    def move(self, caregiver_id: str, position: int) -> builtins.list[CaregiverView]:
+    def move(self, caregiver_id: str, position: int) -> list[CaregiverView]:
         """Put a caregiver at ``position`` (1 = alerted first); returns the new order."""
         with self._store.write() as s:
             row = self.get_live(s, Caregiver, caregiver_id, "caregiver")

@@ -6,7 +6,6 @@ Times are stored in UTC; a time typed without an offset is read in the profile's
 
 from __future__ import annotations
 
-import builtins
 import datetime as dt
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -215,24 +214,24 @@ class AppointmentsService(ServiceBase):
             q = q.limit(limit)
         return [to_view(a) for a in s.scalars(q)]
 
-    def list(self, profile_id: str) -> list[AppointmentView]:
+    def for_profile(self, profile_id: str) -> list[AppointmentView]:
         """Every appointment of the person, any status, oldest first."""
         with self._store.read() as s:
             return self._query(s, profile_id)
 
-    def upcoming(self, profile_id: str, limit: int | None = None) -> builtins.list[AppointmentView]:
+    def upcoming(self, profile_id: str, limit: int | None = None) -> list[AppointmentView]:
         """Scheduled appointments starting now or later, soonest first."""
         with self._store.read() as s:
             return self._query(s, profile_id, Appointment.status == "scheduled",
                                Appointment.start_at >= self.now(), limit=limit)
 
-    def past(self, profile_id: str, limit: int | None = None) -> builtins.list[AppointmentView]:
+    def past(self, profile_id: str, limit: int | None = None) -> list[AppointmentView]:
         """Appointments that started before now, whatever their status, newest first."""
         with self._store.read() as s:
             return self._query(s, profile_id, Appointment.start_at < self.now(),
                                newest_first=True, limit=limit)
 
-    def in_month(self, profile_id: str, year: int, month: int) -> builtins.list[AppointmentView]:
+    def in_month(self, profile_id: str, year: int, month: int) -> list[AppointmentView]:
         """Every appointment (any status) starting in that month of the profile's zone."""
         with self._store.read() as s:
             zone = _zone(self.require_profile(s, profile_id))

@@ -8,7 +8,6 @@ their data needs just as much.
 
 from __future__ import annotations
 
-import builtins
 import datetime as dt
 from dataclasses import dataclass
 from typing import Any
@@ -137,7 +136,7 @@ class AuditService(ServiceBase):
             conds.append(AuditEvent.at < parse_datetime_utc("end", end))
         return conds
 
-    def list(self, profile_id: str | None = None, *, entity: str | None = None,
+    def events(self, profile_id: str | None = None, *, entity: str | None = None,
              action: str | None = None, start: dt.datetime | str | None = None,
              end: dt.datetime | str | None = None, limit: int = 200,
              offset: int = 0) -> list[AuditEventView]:
@@ -163,7 +162,7 @@ class AuditService(ServiceBase):
         with self._store.read() as s:
             return int(s.scalar(q) or 0)
 
-    def for_entity(self, entity: str, entity_id: str) -> builtins.list[AuditEventView]:
+    def for_entity(self, entity: str, entity_id: str) -> list[AuditEventView]:
         """The history of one row, newest first ("who changed this reading?")."""
         q = (select(AuditEvent)
              .where(AuditEvent.entity == entity, AuditEvent.entity_id == entity_id)

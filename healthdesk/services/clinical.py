@@ -177,7 +177,7 @@ class ConditionsService(ServiceBase):
         with self._store.read() as s:
             return condition_view(self.get_live(s, Condition, condition_id, "condition"))
 
-    def list(self, profile_id: str, include_resolved: bool = True) -> list[ConditionView]:
+    def for_profile(self, profile_id: str, include_resolved: bool = True) -> list[ConditionView]:
         """Active conditions first, then remission, inactive, resolved; by name within."""
         q = select(Condition).where(Condition.profile_id == profile_id,
                                     Condition.deleted.is_(False))
@@ -281,7 +281,7 @@ class AllergiesService(ServiceBase):
         with self._store.read() as s:
             return allergy_view(self.get_live(s, Allergy, allergy_id, "allergy"))
 
-    def list(self, profile_id: str) -> list[AllergyView]:
+    def for_profile(self, profile_id: str) -> list[AllergyView]:
         """Life-threatening first, then severe, moderate, mild, unknown; by substance."""
         q = select(Allergy).where(Allergy.profile_id == profile_id, Allergy.deleted.is_(False))
         with self._store.read() as s:

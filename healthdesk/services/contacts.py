@@ -131,7 +131,7 @@ class ContactsService(ServiceBase):
         with self._store.read() as s:
             return to_view(self.get_live(s, EmergencyContact, contact_id, "emergency contact"))
 
-    def list(self, profile_id: str) -> list[ContactView]:
+    def for_profile(self, profile_id: str) -> list[ContactView]:
         """Live contacts in calling order: priority, then name."""
         q = select(EmergencyContact).where(EmergencyContact.profile_id == profile_id,
                                            EmergencyContact.deleted.is_(False))

@@ -274,7 +274,7 @@ class DocumentsService(ServiceBase):
         with self._store.read() as s:
             return to_view(self.get_live(s, Document, document_id, "document"))
 
-    def list(self, profile_id: str, category: str | None = None, tag: str | None = None, *,
+    def for_profile(self, profile_id: str, category: str | None = None, tag: str | None = None, *,
              limit: int | None = None, offset: int = 0) -> list[DocumentView]:
         """Live documents, newest document date first (undated ones last). Never reads
         the bytes: ``content`` is a deferred column."""

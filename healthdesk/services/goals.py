@@ -7,7 +7,6 @@ goal follows progress entries recorded by hand.
 
 from __future__ import annotations
 
-import builtins
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -246,7 +245,7 @@ class GoalsService(ServiceBase):
         with self._store.read() as s:
             return to_view(self.get_live(s, Goal, goal_id, "goal"))
 
-    def list(self, profile_id: str, status: str | None = None) -> list[GoalView]:
+    def for_profile(self, profile_id: str, status: str | None = None) -> list[GoalView]:
         """Active goals first, soonest due first (undated last), then by title.
 
         Raises ValidationError for an unknown status.
@@ -287,7 +286,7 @@ class GoalsService(ServiceBase):
             self._mark_if_achieved(g, view)
             return view
 
-    def refresh_achieved(self, profile_id: str) -> builtins.list[GoalView]:
+    def refresh_achieved(self, profile_id: str) -> list[GoalView]:
         """Mark active reading-based goals achieved when the latest reading reaches the
         target; returns the goals that changed. Call after recording readings."""
         changed = []
@@ -306,7 +305,7 @@ class GoalsService(ServiceBase):
         with self._store.read() as s:
             return self._progress(s, self.get_live(s, Goal, goal_id, "goal"))
 
-    def list_progress(self, goal_id: str) -> builtins.list[GoalEntryView]:
+    def list_progress(self, goal_id: str) -> list[GoalEntryView]:
         """Hand-recorded progress of a goal, newest first. Raises NotFoundError."""
         with self._store.read() as s:
             self.get_live(s, Goal, goal_id, "goal")
@@ -330,7 +329,7 @@ class GoalsService(ServiceBase):
             return True
         return False
 
-    def _values(self, s: Session, g: Goal) -> builtins.list[tuple[dt.datetime, float]]:
+    def _values(self, s: Session, g: Goal) -> list[tuple[dt.datetime, float]]:
         """The goal's values, oldest first, in the goal's unit."""
         if g.measurement_kind is None:
             rows = s.execute(

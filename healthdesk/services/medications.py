@@ -7,7 +7,6 @@ is the engine's job.
 
 from __future__ import annotations
 
-import builtins
 import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -349,7 +348,7 @@ class MedicationsService(ServiceBase):
             med = self.get_live(s, Medication, medication_id, "medication")
             return to_view(med, current_schedule(s, med.id), _stock(s, med))
 
-    def list(self, profile_id: str, active_only: bool = True) -> list[MedicationView]:
+    def for_profile(self, profile_id: str, active_only: bool = True) -> list[MedicationView]:
         """The profile's medicines sorted by name (case-insensitive)."""
         q = select(Medication).where(Medication.profile_id == profile_id,
                                      Medication.deleted.is_(False))
@@ -385,8 +384,7 @@ class MedicationsService(ServiceBase):
             s.flush()
             return schedule_view(sc, med)
 
-    def schedules(self, medication_id: str, include_history: bool = False
-                  ) -> builtins.list[ScheduleView]:
+    def schedules(self, medication_id: str, include_history: bool = False) -> list[ScheduleView]:
         """The current schedule, or with ``include_history`` every schedule, newest first."""
         q = select(MedicationSchedule).where(MedicationSchedule.medication_id == medication_id)
         if not include_history:

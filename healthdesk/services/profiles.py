@@ -245,7 +245,7 @@ class ProfilesService(ServiceBase):
         with self._store.read() as s:
             return to_view(self.require_profile(s, profile_id), self.now())
 
-    def list(self) -> list[ProfileView]:
+    def all(self) -> list[ProfileView]:
         """Every live profile, by name regardless of case."""
         now = self.now()
         with self._store.read() as s:
@@ -260,7 +260,7 @@ class ProfilesService(ServiceBase):
         devices sync), since picking one silently could act on the wrong person.
         """
         wanted = name.strip().casefold() if isinstance(name, str) else ""
-        found = [v for v in self.list() if v.name.strip().casefold() == wanted]
+        found = [v for v in self.all() if v.name.strip().casefold() == wanted]
         if len(found) > 1:
             raise ValidationError(
                 "name", f"{len(found)} profiles are named {name.strip()}; rename one so "

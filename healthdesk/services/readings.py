@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import builtins
 import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -166,9 +165,10 @@ class ReadingsService(ServiceBase):
             conds.append(Measurement.taken_at < end)
         return conds
 
-    def list(self, profile_id: str, kind: str | None = None, *, start: dt.datetime | None = None,
-             end: dt.datetime | None = None, limit: int | None = None, offset: int = 0,
-             newest_first: bool = True) -> list[ReadingView]:
+    def for_profile(self, profile_id: str, kind: str | None = None, *,
+                    start: dt.datetime | None = None, end: dt.datetime | None = None,
+                    limit: int | None = None, offset: int = 0,
+                    newest_first: bool = True) -> list[ReadingView]:
         order = Measurement.taken_at.desc() if newest_first else Measurement.taken_at.asc()
         q = (select(Measurement).where(and_(*self._filter(profile_id, kind, start, end)))
              .order_by(order, Measurement.id).offset(offset))
@@ -199,8 +199,7 @@ class ReadingsService(ServiceBase):
         return out
 
     def series(self, profile_id: str, kind: str, *, start: dt.datetime | None = None,
-               end: dt.datetime | None = None
-               ) -> tuple[builtins.list[dt.datetime], dict[str, builtins.list[float]]]:
+               end: dt.datetime | None = None) -> tuple[list[dt.datetime], dict[str, list[float]]]:
         """Time-ordered columns for charts, without building a view per row."""
         names = _components(kind)
         cols = [Measurement.taken_at, *(getattr(Measurement, c) for c in COLUMNS[:len(names)])]
@@ -213,11 +212,11 @@ class ReadingsService(ServiceBase):
         return times, series
 
     def daily_series(self, profile_id: str, kind: str, *, start: dt.date | None = None,
-                     end: dt.date | None = None) -> builtins.list[DaySummary]:
+                     end: dt.date | None = None) -> list[DaySummary]:
         """One summary per UTC day from the stored roll-up: what long charts read."""
         names = _components(kind)
         t = MeasurementDay
-        cols: builtins.list[Any] = [t.day, t.n]  # a row's width depends on the kind
+        cols: list[Any] = [t.day, t.n]  # a row's width depends on the kind
         for i in range(1, len(names) + 1):
             cols += [getattr(t, f"min{i}"), getattr(t, f"max{i}"), getattr(t, f"sum{i}")]
         # Plain columns, not ORM objects: ten years is ~3,650 rows and this feeds a chart.
@@ -242,7 +241,7 @@ class ReadingsService(ServiceBase):
 
     def statistics(self, profile_id: str, kind: str, *, start: dt.datetime | None = None,
                    end: dt.datetime | None = None, period: str = "week"
-                   ) -> builtins.list[PeriodStats]:
+                   ) -> list[PeriodStats]:
         """Count, min, max and mean per day / week / month (UTC calendar)."""
         one_of("period", period, ("day", "week", "month"))
         times, series = self.series(profile_id, kind, start=start, end=end)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import builtins
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -135,7 +134,7 @@ class SymptomsService(ServiceBase):
         with self._store.read() as s:
             return to_view(self.get_live(s, SymptomEntry, entry_id, "symptom entry"))
 
-    def list(self, profile_id: str, start: dt.datetime | None = None,
+    def for_profile(self, profile_id: str, start: dt.datetime | None = None,
              end: dt.datetime | None = None, symptom: str | None = None) -> list[SymptomView]:
         """Entries with onset in [start, end), newest first; ``symptom`` matches any case."""
         q = select(SymptomEntry).where(SymptomEntry.profile_id == profile_id,
@@ -152,7 +151,7 @@ class SymptomsService(ServiceBase):
             views = [v for v in views if v.symptom.casefold() == wanted]
         return views
 
-    def summary(self, profile_id: str, days: int = 30) -> builtins.list[SymptomSummary]:
+    def summary(self, profile_id: str, days: int = 30) -> list[SymptomSummary]:
         """Per symptom over the last ``days`` days: count, mean and worst severity, last
         occurrence; most frequent first. Spellings differing only in case are one symptom,
         named as most recently written.
@@ -161,7 +160,7 @@ class SymptomsService(ServiceBase):
         """
         days = int_in_range("days", days, 1, 3650)
         now = self.now()
-        entries = self.list(profile_id, start=now - dt.timedelta(days=days),
+        entries = self.for_profile(profile_id, start=now - dt.timedelta(days=days),
                             end=now + CLOCK_SLACK)
         groups: dict[str, list[SymptomView]] = {}
         for v in entries:  # newest first, so each group's first entry is the latest

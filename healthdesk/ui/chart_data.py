@@ -306,7 +306,7 @@ def load_chart_data(readings: Any, profile_id: str, kind: str, range_key: str,
     if count <= RAW_LIMIT:
         contexts: list[str | None] | None = None
         if spec.contexts:
-            views = readings.list(profile_id, spec.key, start=start, newest_first=False)
+            views = readings.for_profile(profile_id, spec.key, start=start, newest_first=False)
             times = [v.taken_at for v in views]
             raw = {n: [v.values.get(n) for v in views] for n in names}
             contexts = [v.context for v in views]

@@ -204,7 +204,7 @@ class MainWindow(QMainWindow):
             self.profile_box.setCurrentIndex(keep if keep >= 0 else 0)
             self._profile_chosen()
 
-        self.ctx.read(self.ctx.record.profiles.list, done)
+        self.ctx.read(self.ctx.record.profiles.all, done)
 
     def _profile_chosen(self, *_: object) -> None:
         pid = self.profile_box.currentData() or ""

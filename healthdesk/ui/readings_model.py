@@ -100,7 +100,8 @@ class ReadingsSource:
         return int(self.service.count(self.profile_id, self.kind))
 
     def page(self, offset: int, limit: int) -> list[ReadingView]:
-        return list(self.service.list(self.profile_id, self.kind, limit=limit, offset=offset))
+        return list(self.service.for_profile(self.profile_id, self.kind, limit=limit,
+                                             offset=offset))
 
 
 class ReadingsTableModel(QAbstractTableModel):

@@ -155,7 +155,7 @@ class ReminderCenter(QObject):
             rec = self.ctx.record
             found = rec.reminders.catch_up(zone)
             rec.reminders.mark_run()
-            return found, {p.id: p.name for p in rec.profiles.list()}
+            return found, {p.id: p.name for p in rec.profiles.all()}
 
         self.ctx.run(work, self._caught_up, self._error)
 

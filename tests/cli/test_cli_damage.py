@@ -179,7 +179,7 @@ def test_opening_on_a_full_disk_is_not_called_damage(store: Path) -> None:
 def large_store(store: Path) -> Path:
     """Big enough (~90 MB) that a backup takes a while to copy, hash and write."""
     with HealthRecord.open(store, passphrase=PASS) as record:
-        pid = record.profiles.list()[0].id
+        pid = record.profiles.all()[0].id
         for n in range(2):
             record.documents.import_bytes(pid, os.urandom(45 * 1024 * 1024), f"scan{n}.pdf",
                                           category="other")

@@ -99,7 +99,7 @@ def test_two_profiles_are_the_first_two_of_the_cast(store: Store) -> None:
     assert summary.counts["profiles"] == 2
     assert 700 <= summary.counts["measurements"] <= 1_400
     assert 1_100 <= summary.counts["dose_events"] <= 2_000
-    assert [p.name for p in ProfilesService(store).list()] == ["Arjun Iyer", "Kamala Iyer"]
+    assert [p.name for p in ProfilesService(store).all()] == ["Arjun Iyer", "Kamala Iyer"]
 
 
 def test_more_than_five_profiles_adds_distinct_adults(store: Store) -> None:
@@ -162,16 +162,16 @@ def test_every_reading_passes_the_plausibility_limits(demo: Any) -> None:
 def test_kamala_has_six_active_medicines_and_both_allergies(demo: Any) -> None:
     store, _, _ = demo
     kamala = _profile(store, "Kamala Iyer")
-    meds = MedicationsService(store).list(kamala.id)
+    meds = MedicationsService(store).for_profile(kamala.id)
     assert len(meds) == 6 and all(m.active for m in meds)
     names = {m.name: m for m in meds}
     assert names["Metformin"].schedule.times_of_day == ("08:00", "20:00")
     assert names["Vitamin D3 (cholecalciferol)"].schedule.weekdays == (6,)  # Sunday
     assert any(m.needs_refill for m in meds)  # some are near refill
-    allergies = {a.substance: a.severity for a in AllergiesService(store).list(kamala.id)}
+    allergies = {a.substance: a.severity for a in AllergiesService(store).for_profile(kamala.id)}
     assert allergies["Penicillin"] == "severe"
     assert allergies["Sulfa drugs (sulfonamides)"] == "moderate"
-    codes = {c.icd10 for c in ConditionsService(store).list(kamala.id)}
+    codes = {c.icd10 for c in ConditionsService(store).for_profile(kamala.id)}
     assert codes == {"I10", "E11.9", "E78.5"}
     assert kamala.date_of_birth is not None
     assert (dt.date(2026, 3, 10) - kamala.date_of_birth).days // 365 == 72
@@ -285,7 +285,7 @@ def test_refuses_a_store_that_already_has_profiles(store: Store) -> None:
         build_demo(store, years=HALF_YEAR)
     assert err.value.field == "profiles"
     assert "already has profiles" in str(err.value)
-    assert [p.name for p in ProfilesService(store).list()] == ["Asha Rao"]
+    assert [p.name for p in ProfilesService(store).all()] == ["Asha Rao"]
 
 
 @pytest.mark.parametrize(("kwargs", "field"), [({"profiles": 0}, "profiles"),
@@ -297,7 +297,7 @@ def test_rejects_counts_and_spans_out_of_range(store: Store, kwargs: dict[str, f
     with pytest.raises(ValidationError) as err:
         build_demo(store, **kwargs)  # type: ignore[arg-type]
     assert err.value.field == field and "between" in str(err.value)
-    assert ProfilesService(store).list() == []
+    assert ProfilesService(store).all() == []
 
 
 def test_history_ends_on_the_given_day(store: Store) -> None:
@@ -314,4 +314,4 @@ def test_refuses_a_today_after_the_clock(store: Store) -> None:
     with pytest.raises(ValidationError) as err:
         build_demo(store, today=dt.date(2026, 3, 11))
     assert err.value.field == "today"
-    assert ProfilesService(store).list() == []
+    assert ProfilesService(store).all() == []

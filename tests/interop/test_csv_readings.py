@@ -31,7 +31,7 @@ def at(*parts: int) -> dt.datetime:
 
 
 def readings(record: Any, profile_id: str, kind: str | None = None) -> list[Any]:
-    return record.readings.list(profile_id, kind, newest_first=False)
+    return record.readings.for_profile(profile_id, kind, newest_first=False)
 
 
 def write(tmp_path: Path, name: str, text: str) -> Path:

@@ -37,7 +37,7 @@ def person(record: Any, name: str) -> str:
 
 def by_kind(record: Any, pid: str) -> dict[str, list[Any]]:
     out: dict[str, list[Any]] = {}
-    for r in record.readings.list(pid, newest_first=False):
+    for r in record.readings.for_profile(pid, newest_first=False):
         out.setdefault(r.kind, []).append(r)
     return out
 
@@ -85,7 +85,7 @@ def test_collection_bundle_clinical_resources(record: Any) -> None:
     import_fhir(record, DATA / "fhir_collection.json")
     pid = person(record, "Maria Elena Garcia")
 
-    conditions = {c.name: c for c in record.conditions.list(pid)}
+    conditions = {c.name: c for c in record.conditions.for_profile(pid)}
     diabetes = conditions["Type 2 diabetes mellitus"]
     assert (diabetes.icd10, diabetes.status, diabetes.onset) == ("E11.9", "active",
                                                                  dt.date(2012, 6, 1))
@@ -93,14 +93,14 @@ def test_collection_bundle_clinical_resources(record: Any) -> None:
     bronchitis = conditions["Acute bronchitis"]
     assert (bronchitis.status, bronchitis.resolved_on) == ("resolved", dt.date(2024, 2, 20))
 
-    penicillin, peanut = record.allergies.list(pid)
+    penicillin, peanut = record.allergies.for_profile(pid)
     assert (penicillin.substance, penicillin.category, penicillin.severity,
             penicillin.reaction) == ("Penicillin", "medication", "life_threatening",
                                      "Anaphylaxis")
     assert (peanut.substance, peanut.category, peanut.severity,
             peanut.reaction) == ("Peanut", "food", "moderate", "Hives, Itching")
 
-    meds = {m.name: m for m in record.medications.list(pid)}
+    meds = {m.name: m for m in record.medications.for_profile(pid)}
     metformin = meds["Metformin"]
     assert (metformin.strength, metformin.form, metformin.route) == ("500 mg", "tablet", "oral")
     assert metformin.schedule is not None
@@ -149,7 +149,7 @@ def test_transaction_bundle_merges_separate_blood_pressure_observations(record: 
            "same time; left out." in report.skipped
     assert "Entry 11 holds no resource." in report.skipped
 
-    meds = {m.name: m for m in record.medications.list(pid)}
+    meds = {m.name: m for m in record.medications.for_profile(pid)}
     inhaler = meds["Salbutamol inhaler"]
     assert inhaler.schedule is not None
     assert (inhaler.schedule.kind, inhaler.schedule.prn_min_interval_minutes,
@@ -185,9 +185,9 @@ def test_importing_a_bundle_twice_creates_nothing(record: Any) -> None:
     assert second.created == {"readings": 0}
     assert second.duplicates == {key: value for key, value in first.created.items()}
     pid = person(record, "Maria Elena Garcia")
-    assert len(record.profiles.list()) == 1
+    assert len(record.profiles.all()) == 1
     assert record.readings.count(pid) == 14
-    assert len(record.medications.list(pid)) == 2
+    assert len(record.medications.for_profile(pid)) == 2
 
 
 def test_an_existing_profile_is_reused_by_name(record: Any) -> None:
@@ -200,7 +200,7 @@ def test_an_existing_profile_is_reused_by_name(record: Any) -> None:
 def test_profile_id_puts_everything_into_that_profile(record: Any, profile_id: str) -> None:
     report = import_fhir(record, DATA / "fhir_searchset.json", profile_id=profile_id)
     assert "profiles" not in report.created
-    assert [p.name for p in record.profiles.list()] == ["Asha Rao"]
+    assert [p.name for p in record.profiles.all()] == ["Asha Rao"]
     assert record.readings.count(profile_id) == 4
 
 
@@ -217,7 +217,7 @@ def test_a_file_that_is_not_a_bundle_is_refused(record: Any, tmp_path: Path) -> 
     wrong.write_text(json.dumps({"resourceType": "Bundle", "type": 7}))
     with pytest.raises(ValidationError, match=r"wrong\.json is not a valid FHIR Bundle: type"):
         import_fhir(record, wrong)
-    assert record.profiles.list() == []
+    assert record.profiles.all() == []
 
 
 def test_a_bundle_without_a_patient_needs_a_profile(record: Any, profile_id: str,
@@ -292,21 +292,22 @@ def test_export_validates_and_round_trips_into_an_empty_record(record: Any, fres
 
     def readings(rec: Any, p: str) -> list[tuple[Any, ...]]:
         return [(r.kind, r.taken_at, r.values, r.context, r.note)
-                for r in rec.readings.list(p, newest_first=False)]
+                for r in rec.readings.for_profile(p, newest_first=False)]
 
     assert readings(fresh, copy) == readings(record, pid)
     assert [(c.name, c.icd10, c.status, c.onset, c.resolved_on)
-            for c in fresh.conditions.list(copy)] == [
-        (c.name, c.icd10, c.status, c.onset, c.resolved_on) for c in record.conditions.list(pid)]
+            for c in fresh.conditions.for_profile(copy)] == [
+        (c.name, c.icd10, c.status, c.onset, c.resolved_on)
+        for c in record.conditions.for_profile(pid)]
     assert [(a.substance, a.category, a.severity, a.reaction, a.noted_on)
-            for a in fresh.allergies.list(copy)] == [
+            for a in fresh.allergies.for_profile(copy)] == [
         (a.substance, a.category, a.severity, a.reaction, a.noted_on)
-        for a in record.allergies.list(pid)]
+        for a in record.allergies.for_profile(pid)]
 
     def meds(rec: Any, p: str) -> list[tuple[Any, ...]]:
         return [(m.name, m.strength, m.form, m.dose_amount, m.dose_unit, m.route, m.active,
                  m.prescriber, m.schedule.summary if m.schedule else None)
-                for m in rec.medications.list(p, active_only=False)]
+                for m in rec.medications.for_profile(p, active_only=False)]
 
     assert meds(fresh, copy) == meds(record, pid)
 

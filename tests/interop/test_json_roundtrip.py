@@ -171,7 +171,7 @@ def test_round_trip_into_an_empty_store_is_byte_identical(
     assert ProfilesService(empty_store).get_photo(sample.profile_id) == (PHOTO, "image/png")
     bp = ReadingsService(empty_store).get(sample.reading_id)
     assert bp.values == {"systolic": 128.0, "diastolic": 82.0, "pulse": 70.0}
-    assert [p.id for p in ProfilesService(empty_store).list()] != []
+    assert [p.id for p in ProfilesService(empty_store).all()] != []
 
 
 def test_imported_rows_sync_and_a_second_import_changes_nothing(

@@ -45,6 +45,6 @@ def test_medicine_care_round_trips(record: HealthRecord, clock: Any, tmp_path: P
     with other:
         import_json(other.store, data)
         assert other.stock.on_hand(med.id) == 90
-        assert [c.name for c in other.caregivers.list(mother)] == ["Meera Rao"]
+        assert [c.name for c in other.caregivers.for_profile(mother)] == ["Meera Rao"]
         assert [a.id for a in other.alerts.about(mother)] == [alert.id]
         assert render_export(other.store) == data

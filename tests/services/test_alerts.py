@@ -115,13 +115,13 @@ def test_doses_before_the_schedule_existed_raise_nothing(record: HealthRecord,
 
 
 def test_caregiver_list_order_and_rules(record: HealthRecord, family: dict[str, str]) -> None:
-    carers = record.caregivers.list(family["mother"])
+    carers = record.caregivers.for_profile(family["mother"])
     assert [(c.name, c.position) for c in carers] == [
         ("Meera Rao", 1), ("Ravi Rao", 2), ("Dr Shah's nurse", 3)]
     moved = record.caregivers.move(carers[2].id, 1)
     assert [c.name for c in moved] == ["Dr Shah's nurse", "Meera Rao", "Ravi Rao"]
     record.caregivers.remove(carers[0].id)
-    assert [(c.name, c.position) for c in record.caregivers.list(family["mother"])] == [
+    assert [(c.name, c.position) for c in record.caregivers.for_profile(family["mother"])] == [
         ("Dr Shah's nurse", 1), ("Ravi Rao", 2)]
     with pytest.raises(ValidationError, match="own caregiver"):
         record.caregivers.add(family["mother"], caregiver_profile_id=family["mother"])

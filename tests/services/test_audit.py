@@ -46,7 +46,7 @@ def test_row_writes_appear_newest_first(
     chat.rename(conv.id, "Carers")
     clock.advance(minutes=5)
     chat.delete_session(conv.id)
-    trail = audit.list(pid, entity="chat_sessions")
+    trail = audit.events(pid, entity="chat_sessions")
     assert [e.action for e in trail] == ["delete", "update", "create"]
     assert [e.at for e in trail] == [clock(), clock() - dt.timedelta(minutes=5),
                                      clock() - dt.timedelta(minutes=10)]
@@ -66,7 +66,7 @@ def test_record_adds_a_non_write_action(
     ev = audit.record(pid, "export", "profiles", pid, fields=["name", "notes", "name"])
     assert ev.action == "export" and ev.at == clock()
     assert ev.fields == ("name", "notes") and ev.actor == "Test User"
-    assert audit.list(pid)[0] == ev
+    assert audit.events(pid)[0] == ev
     # The event is a synced row of its own: it reaches other devices through the outbox.
     with store.read() as s:
         assert s.scalar(select(func.count()).select_from(OutboxEntry)) == outbox_before + 1
@@ -96,32 +96,32 @@ def test_filters_by_profile_entity_action_and_time(
     clock.advance(hours=1)
     audit.record(other, "import", "profiles", other)
 
-    assert {e.profile_id for e in audit.list(other)} == {other}
-    assert [e.action for e in audit.list(pid, action="open")] == ["open"]
-    assert [e.entity_id for e in audit.list(entity="documents")] == ["d1"]
-    assert [e.action for e in audit.list(action="import")] == ["import"]
-    window = audit.list(start=start + dt.timedelta(minutes=30),
+    assert {e.profile_id for e in audit.events(other)} == {other}
+    assert [e.action for e in audit.events(pid, action="open")] == ["open"]
+    assert [e.entity_id for e in audit.events(entity="documents")] == ["d1"]
+    assert [e.action for e in audit.events(action="import")] == ["import"]
+    window = audit.events(start=start + dt.timedelta(minutes=30),
                         end=start + dt.timedelta(hours=2, minutes=30))
     assert [e.action for e in window] == ["open", "export"]
     # end is exclusive, start inclusive
-    exact = audit.list(start=start + dt.timedelta(hours=2), end=start + dt.timedelta(hours=3))
+    exact = audit.events(start=start + dt.timedelta(hours=2), end=start + dt.timedelta(hours=3))
     assert [e.action for e in exact] == ["open"]
-    assert audit.count(pid) == len(audit.list(pid))
+    assert audit.count(pid) == len(audit.events(pid))
     with pytest.raises(ValidationError, match="Action must be one of"):
-        audit.list(action="peek")
+        audit.events(action="peek")
 
 
 def test_paging_with_limit_and_offset(audit: AuditService, pid: str, clock: Any) -> None:
     for i in range(7):
         clock.advance(minutes=1)
         audit.record(pid, "open", "documents", f"doc{i}")
-    page1 = audit.list(pid, entity="documents", limit=3)
-    page2 = audit.list(pid, entity="documents", limit=3, offset=3)
-    page3 = audit.list(pid, entity="documents", limit=3, offset=6)
+    page1 = audit.events(pid, entity="documents", limit=3)
+    page2 = audit.events(pid, entity="documents", limit=3, offset=3)
+    page3 = audit.events(pid, entity="documents", limit=3, offset=6)
     ids = [e.entity_id for e in page1 + page2 + page3]
     assert ids == [f"doc{i}" for i in range(6, -1, -1)]
     with pytest.raises(ValidationError, match="Limit must be a whole number between 1"):
-        audit.list(limit=0)
+        audit.events(limit=0)
 
 
 def test_events_are_never_rewritten(audit: AuditService, store: Store, pid: str) -> None:
@@ -130,4 +130,4 @@ def test_events_are_never_rewritten(audit: AuditService, store: Store, pid: str)
         row = s.get(AuditEvent, ev.id)
         assert row is not None
         row.actor = "Someone else"
-    assert audit.list(pid, action="open")[0].actor == "Test User"
+    assert audit.events(pid, action="open")[0].actor == "Test User"

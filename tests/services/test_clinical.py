@@ -105,9 +105,9 @@ def test_list_conditions_orders_by_status_and_can_hide_resolved(
     conditions.add(pid, "hypertension")
     conditions.add(pid, "Asthma")
     conditions.add(pid, "Lymphoma", status="remission")
-    assert [c.name for c in conditions.list(pid)] == [
+    assert [c.name for c in conditions.for_profile(pid)] == [
         "Asthma", "hypertension", "Lymphoma", "Chickenpox"]
-    assert [c.name for c in conditions.list(pid, include_resolved=False)] == [
+    assert [c.name for c in conditions.for_profile(pid, include_resolved=False)] == [
         "Asthma", "hypertension", "Lymphoma"]
 
 
@@ -115,14 +115,14 @@ def test_deleted_condition_is_hidden_and_can_be_restored(
         conditions: ConditionsService, store: Store, pid: str) -> None:
     c = conditions.add(pid, "Asthma")
     conditions.delete(c.id)
-    assert conditions.list(pid) == []
+    assert conditions.for_profile(pid) == []
     with pytest.raises(NotFoundError, match="No condition with id"):
         conditions.get(c.id)
     with pytest.raises(NotFoundError):
         conditions.update(c.id, name="x")
     assert rows(store, Condition) == 1  # a tombstone, not a removal
     assert conditions.restore(c.id) == c
-    assert [x.id for x in conditions.list(pid)] == [c.id]
+    assert [x.id for x in conditions.for_profile(pid)] == [c.id]
 
 
 def test_condition_for_an_unknown_profile_is_refused(conditions: ConditionsService) -> None:
@@ -189,7 +189,7 @@ def test_the_same_substance_cannot_be_recorded_twice(
     again = allergies.add(pid, "penicillin")
     with pytest.raises(ValidationError, match="already recorded"):
         allergies.restore(first.id)
-    assert [a.id for a in allergies.list(pid)] == [again.id, other.id]
+    assert [a.id for a in allergies.for_profile(pid)] == [again.id, other.id]
 
 
 def test_allergies_are_listed_most_dangerous_first(allergies: AllergiesService, pid: str) -> None:
@@ -198,7 +198,7 @@ def test_allergies_are_listed_most_dangerous_first(allergies: AllergiesService, 
     allergies.add(pid, "Peanuts", severity="life_threatening", category="food")
     allergies.add(pid, "Aspirin", severity="moderate")
     allergies.add(pid, "Penicillin", severity="severe")
-    assert [(a.substance, a.severity) for a in allergies.list(pid)] == [
+    assert [(a.substance, a.severity) for a in allergies.for_profile(pid)] == [
         ("Peanuts", "life_threatening"), ("Penicillin", "severe"), ("Aspirin", "moderate"),
         ("Dust", "mild"), ("Latex", "unknown")]
 
@@ -218,8 +218,8 @@ def test_deleted_allergy_is_hidden_and_can_be_restored(
         allergies: AllergiesService, pid: str) -> None:
     a = allergies.add(pid, "Penicillin")
     allergies.delete(a.id)
-    assert allergies.list(pid) == []
+    assert allergies.for_profile(pid) == []
     with pytest.raises(NotFoundError, match="No allergy with id"):
         allergies.get(a.id)
     assert allergies.restore(a.id) == a
-    assert allergies.list(pid) == [a]
+    assert allergies.for_profile(pid) == [a]

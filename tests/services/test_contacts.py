@@ -116,7 +116,7 @@ def test_list_orders_by_priority_then_name_and_hides_deleted(
     other = ProfilesService(store).create("Bina").id
     contacts.add(other, "Bina's friend", phone="555555")
     contacts.delete(gone.id)
-    assert [c.name for c in contacts.list(pid)] == ["Kiran", "Anil", "zara"]
+    assert [c.name for c in contacts.for_profile(pid)] == ["Kiran", "Anil", "zara"]
     with pytest.raises(NotFoundError, match="No emergency contact with id"):
         contacts.get(gone.id)
     assert rows(store) == 5  # tombstoned, not removed

@@ -102,7 +102,7 @@ def test_export_and_open_are_audited(
     view = docs.import_bytes(pid, PDF, "report.pdf")
     docs.export_file(view.id, tmp_path / "x.pdf")
     docs.open_temporary(view.id)
-    actions = [e.action for e in AuditService(store).list(pid, entity="documents")]
+    actions = [e.action for e in AuditService(store).events(pid, entity="documents")]
     assert actions[:3] == ["open", "export", "create"]
 
 
@@ -112,11 +112,11 @@ def test_duplicate_file_is_refused_naming_the_existing_title(
     with pytest.raises(ValidationError, match="already in the record as 'Lipid panel'") as err:
         docs.import_bytes(pid, PDF, "renamed.pdf")
     assert err.value.field == "file"
-    assert len(docs.list(pid)) == 1
+    assert len(docs.for_profile(pid)) == 1
     # Another person may hold the same file, and a deleted copy does not block re-import.
     other = ProfilesService(store).create("Ravi Rao").id
     docs.import_bytes(other, PDF, "report.pdf")
-    docs.delete(docs.list(pid)[0].id)
+    docs.delete(docs.for_profile(pid)[0].id)
     assert docs.import_bytes(pid, PDF, "report.pdf").title == "report"
 
 
@@ -130,12 +130,12 @@ def test_delete_tombstones_and_purges_the_bytes(
         row = s.get(Document, view.id)
         assert row is not None and row.deleted
         assert row.sha256 == view.sha256 and row.size_bytes == len(PDF)
-    assert docs.list(pid) == []
+    assert docs.for_profile(pid) == []
     with pytest.raises(NotFoundError):
         docs.read_bytes(view.id)
     with pytest.raises(NotFoundError):
         docs.delete(view.id)
-    trail = AuditService(store).list(pid, entity="documents")
+    trail = AuditService(store).events(pid, entity="documents")
     assert trail[0].action == "delete" and trail[0].entity_id == view.id
 
 
@@ -210,7 +210,7 @@ def test_size_limits_and_missing_files(
         docs.import_file(pid, tmp_path / "missing.pdf")
     with pytest.raises(NotFoundError):
         docs.import_bytes("no-such-profile", PDF, "x.pdf")
-    assert docs.list(pid) == []
+    assert docs.for_profile(pid) == []
 
 
 @pytest.mark.parametrize(("data", "expected"), [
@@ -244,7 +244,7 @@ def test_validation_names_field_and_allowed_values(docs: DocumentsService, pid: 
         docs.import_bytes(pid, PDF, "a.pdf", title="   ")
     with pytest.raises(ValidationError, match="MIME type"):
         docs.import_bytes(pid, PDF, "a.pdf", mime_type="pdf")
-    assert docs.list(pid) == []
+    assert docs.for_profile(pid) == []
 
 
 def test_update_changes_only_given_fields(docs: DocumentsService, pid: str) -> None:
@@ -269,11 +269,11 @@ def test_list_newest_first_with_filters(docs: DocumentsService, pid: str) -> Non
     new = docs.import_bytes(pid, PDF + b"2", "new.pdf", category="lab_report",
                             tags=["kidney", "liver"], document_date="2026-02-01")
     undated = docs.import_bytes(pid, PDF + b"3", "undated.pdf", category="insurance")
-    assert [d.id for d in docs.list(pid)] == [new.id, old.id, undated.id]
-    assert [d.id for d in docs.list(pid, category="lab_report")] == [new.id, old.id]
-    assert [d.id for d in docs.list(pid, tag="Liver")] == [new.id]
-    assert [d.id for d in docs.list(pid, tag="kidney")] == [new.id, old.id]
-    assert docs.list(pid, tag="heart") == []
+    assert [d.id for d in docs.for_profile(pid)] == [new.id, old.id, undated.id]
+    assert [d.id for d in docs.for_profile(pid, category="lab_report")] == [new.id, old.id]
+    assert [d.id for d in docs.for_profile(pid, tag="Liver")] == [new.id]
+    assert [d.id for d in docs.for_profile(pid, tag="kidney")] == [new.id, old.id]
+    assert docs.for_profile(pid, tag="heart") == []
     assert "lab_report" in docs.categories() and "other" in docs.categories()
 
 
@@ -286,9 +286,9 @@ def test_listing_never_reads_the_bytes(docs: DocumentsService, pid: str, store: 
 
     event.listen(store.db.engine, "before_cursor_execute", capture)
     try:
-        assert len(docs.list(pid)) == 1
-        assert len(docs.list(pid, tag="x", category="other")) == 1
-        docs.get(docs.list(pid)[0].id)
+        assert len(docs.for_profile(pid)) == 1
+        assert len(docs.for_profile(pid, tag="x", category="other")) == 1
+        docs.get(docs.for_profile(pid)[0].id)
     finally:
         event.remove(store.db.engine, "before_cursor_execute", capture)
     selects = [s for s in seen if "documents" in s]

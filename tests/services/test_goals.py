@@ -248,13 +248,13 @@ def test_list_filters_by_status_and_hides_deleted_goals(
     undated = goals.create(pid, "A undated", target_value=1)
     done = goals.create(pid, "Done", target_value=1)
     goals.update(done.id, status="achieved")
-    assert [g.id for g in goals.list(pid)] == [sooner.id, later.id, undated.id, done.id]
-    assert [g.id for g in goals.list(pid, status="achieved")] == [done.id]
+    assert [g.id for g in goals.for_profile(pid)] == [sooner.id, later.id, undated.id, done.id]
+    assert [g.id for g in goals.for_profile(pid, status="achieved")] == [done.id]
     with pytest.raises(ValidationError, match="Status must be one of"):
-        goals.list(pid, status="finished")
+        goals.for_profile(pid, status="finished")
     goals.record_progress(later.id, 5)
     goals.delete(later.id)
-    assert later.id not in [g.id for g in goals.list(pid)]
+    assert later.id not in [g.id for g in goals.for_profile(pid)]
     with pytest.raises(NotFoundError, match="No goal with id"):
         goals.progress(later.id)
     with store.read() as s:  # its progress entries were tombstoned with it

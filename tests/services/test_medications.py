@@ -209,7 +209,7 @@ def test_delete_and_restore(meds: MedicationsService, pid: str) -> None:
     m = meds.add(pid, "Metformin", schedule=DAILY)
     current = meds.set_schedule(m.id, ScheduleInput(times_of_day=["07:30"]))
     meds.delete(m.id)
-    assert meds.list(pid) == []
+    assert meds.for_profile(pid) == []
     with pytest.raises(NotFoundError):
         meds.get(m.id)
     with pytest.raises(NotFoundError):
@@ -223,11 +223,11 @@ def test_list_sorted_by_name_and_stopped_medicines(meds: MedicationsService, pid
     b = meds.add(pid, "bisoprolol")
     meds.add(pid, "Atorvastatin")
     meds.add(pid, "Zinc")
-    assert [m.name for m in meds.list(pid)] == ["Atorvastatin", "bisoprolol", "Zinc"]
+    assert [m.name for m in meds.for_profile(pid)] == ["Atorvastatin", "bisoprolol", "Zinc"]
     stopped = meds.set_active(b.id, False)
     assert not stopped.active
-    assert [m.name for m in meds.list(pid)] == ["Atorvastatin", "Zinc"]
-    assert [m.name for m in meds.list(pid, active_only=False)] == [
+    assert [m.name for m in meds.for_profile(pid)] == ["Atorvastatin", "Zinc"]
+    assert [m.name for m in meds.for_profile(pid, active_only=False)] == [
         "Atorvastatin", "bisoprolol", "Zinc"]
     assert meds.set_active(b.id, True).active
 

@@ -163,7 +163,7 @@ def test_list_is_sorted_by_name_ignoring_case_and_hides_deleted(
     dev = profiles.find_by_name("dev")
     assert dev is not None
     profiles.delete(dev.id)
-    assert [p.name for p in profiles.list()] == ["asha", "Bina", "chandra"]
+    assert [p.name for p in profiles.all()] == ["asha", "Bina", "chandra"]
 
 
 def test_find_by_name_is_case_insensitive(profiles: ProfilesService) -> None:
@@ -243,8 +243,8 @@ def test_delete_tombstones_everything_of_that_profile_only(
     assert count(store, DoseEvent, a.id) == doses_a  # append-only history stays
     after_b = {m.__tablename__: count(store, m, b.id) for m in SYNCED_MODELS}
     assert after_b == before_b
-    assert [p.name for p in profiles.list()] == ["Bina Rao"]
-    assert ConditionsService(store).list(b.id)[0].name == "Hypertension"
+    assert [p.name for p in profiles.all()] == ["Bina Rao"]
+    assert ConditionsService(store).for_profile(b.id)[0].name == "Hypertension"
     with store.read() as s:
         deletes = s.scalars(select(AuditEvent.entity).where(
             AuditEvent.profile_id == a.id, AuditEvent.action == "delete")).all()

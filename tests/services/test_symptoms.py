@@ -107,9 +107,9 @@ def test_list_is_newest_first_with_time_and_symptom_filters(
     old = symptoms.log(pid, "Cough", 3, onset_at=ago(clock, days=10))
     mid = symptoms.log(pid, "headache", 5, onset_at=ago(clock, days=5))
     new = symptoms.log(pid, "Headache", 7, onset_at=ago(clock, hours=1))
-    assert [v.id for v in symptoms.list(pid)] == [new.id, mid.id, old.id]
-    assert [v.id for v in symptoms.list(pid, symptom="HEADACHE")] == [new.id, mid.id]
-    window = symptoms.list(pid, start=ago(clock, days=10), end=ago(clock, days=5))
+    assert [v.id for v in symptoms.for_profile(pid)] == [new.id, mid.id, old.id]
+    assert [v.id for v in symptoms.for_profile(pid, symptom="HEADACHE")] == [new.id, mid.id]
+    window = symptoms.for_profile(pid, start=ago(clock, days=10), end=ago(clock, days=5))
     assert [v.id for v in window] == [old.id]  # start inclusive, end exclusive
 
 
@@ -117,7 +117,7 @@ def test_deleted_entries_are_hidden(symptoms: SymptomsService, store: Store, pid
     e = symptoms.log(pid, "Cough", 3)
     keep = symptoms.log(pid, "Fever", 5)
     symptoms.delete(e.id)
-    assert [v.id for v in symptoms.list(pid)] == [keep.id]
+    assert [v.id for v in symptoms.for_profile(pid)] == [keep.id]
     assert [s.symptom for s in symptoms.summary(pid)] == ["Fever"]
     with pytest.raises(NotFoundError, match="No symptom entry with id"):
         symptoms.get(e.id)
@@ -128,7 +128,7 @@ def test_other_profiles_entries_are_not_listed(
         symptoms: SymptomsService, store: Store, pid: str) -> None:
     other = ProfilesService(store).create("Bina").id
     symptoms.log(other, "Cough", 3)
-    assert symptoms.list(pid) == []
+    assert symptoms.for_profile(pid) == []
     assert symptoms.summary(pid) == []
 
 

@@ -114,7 +114,7 @@ def test_recovery_key_opens_and_resets(data_dir: Path, recovery_key: str) -> Non
     with pytest.raises(LockedError):
         HealthRecord.open(data_dir, passphrase=PASSPHRASE)
     with HealthRecord.open(data_dir, passphrase="a brand new passphrase") as rec:
-        assert rec.profiles.list() == []
+        assert rec.profiles.all() == []
 
 
 def test_change_passphrase_keeps_the_file(record: HealthRecord, data_dir: Path) -> None:

@@ -139,7 +139,7 @@ def test_open_upgrades_an_old_store_after_an_encrypted_copy(tmp_path: Path, star
         assert rec.store.upgrade_backup is not None
         backup = rec.store.upgrade_backup
         assert migrate.current_revision(rec.store.db) == migrate.head_revision()
-        assert [p.name for p in rec.profiles.list()] == ["Old Data"]
+        assert [p.name for p in rec.profiles.all()] == ["Old Data"]
     assert backup.exists() and backup.read_bytes()[:16] != b"SQLite format 3\x00"
     probe(backup, key)  # the copy opens with the same key: it is the pre-upgrade store
     old = Database(backup, key)

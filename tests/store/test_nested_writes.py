@@ -20,7 +20,7 @@ def test_outer_rollback_undoes_every_inner_write(record, profile_id) -> None:
         record.readings.record(profile_id, "weight", {"value": 71}, unit="kg")
         raise RuntimeError("cancelled")
     assert _count(record, profile_id) == before == 0
-    assert not record.audit.list(profile_id, entity="measurements")
+    assert not record.audit.events(profile_id, entity="measurements")
 
 
 def test_inner_failure_undoes_only_that_write(record, profile_id) -> None:
@@ -31,7 +31,7 @@ def test_inner_failure_undoes_only_that_write(record, profile_id) -> None:
             raise ValidationError("value", "made up to fail")
         record.readings.record(profile_id, "weight", {"value": 72}, unit="kg")
     values = sorted(next(iter(r.values.values()))
-                    for r in record.readings.list(profile_id, "weight"))
+                    for r in record.readings.for_profile(profile_id, "weight"))
     assert values == [70.0, 72.0]
 
 

@@ -65,13 +65,13 @@ def test_allergy_deleted_while_edited_stays_until_someone_decides(
     b.record.allergies.update(allergy, reaction="Hives")
     settle(a, b)
     for d in (a, b):  # kept alive on both, with the edit
-        [live] = [x for x in d.record.allergies.list(pid) if x.id == allergy]
+        [live] = [x for x in d.record.allergies.for_profile(pid) if x.id == allergy]
         assert live.reaction == "Hives"
     [c] = a.record.conflicts.list_open()
     assert c.kind == "edit_vs_delete" and c.losing_value is True
     a.record.conflicts.restore(c.id)  # the delete after all
     settle(a, b)
-    assert [x.id for x in b.record.allergies.list(pid)] == []
+    assert [x.id for x in b.record.allergies.for_profile(pid)] == []
     assert_converged(a, b)
 
 
@@ -82,7 +82,8 @@ def test_an_edit_lost_to_a_delete_can_be_restored(new_device, make_account) -> N
     b.record.readings.update(r, note="after breakfast")
     a.record.readings.delete(r)
     settle(a, b)
-    assert a.record.readings.list(pid) == []  # readings are not kept alive: the delete stands
+    # readings are not kept alive: the delete stands
+    assert a.record.readings.for_profile(pid) == []
     [c] = a.record.conflicts.list_open()
     assert c.kind == "edit_vs_delete" and c.losing_value["note"] == "after breakfast"
     a.record.conflicts.restore(c.id)

@@ -223,7 +223,7 @@ def test_a_row_the_database_refuses_leaves_nothing_and_its_batch_still_applies(
     ])
     report = owner.sync()
     assert report.pulled_set_aside == 2
-    assert sorted(a.substance for a in owner.record.allergies.list(pid)) == [
+    assert sorted(a.substance for a in owner.record.allergies.for_profile(pid)) == [
         "Peanuts", "Penicillin"]
     assert owner.record.profiles.get(pid).sex != "robot"
     views = {v.row_id: v for v in owner.record.sync.set_aside_views()}

@@ -51,7 +51,7 @@ def test_viewer_edit_is_set_aside_rest_goes_through_then_revoked(new_device) -> 
     report = viewer.sync()
     assert report.revoked == [pid]
     assert _rows_of(viewer, pid) == 0
-    assert [p.name for p in viewer.record.profiles.list()] == ["Viewer Self"]
+    assert [p.name for p in viewer.record.profiles.all()] == ["Viewer Self"]
     assert viewer.record.sync.set_aside_changes() == []  # its refused edit went with it
     with viewer.record.store.read() as s:  # nothing derived is left behind either
         conn = s.connection()
@@ -72,7 +72,7 @@ def test_caregiver_edits_reach_the_owner(new_device) -> None:  # type: ignore[no
     carer.sync()
     carer.record.allergies.add(pid, "Peanuts", severity="severe")
     settle(carer, owner)
-    assert [a.substance for a in owner.record.allergies.list(pid)] == ["Peanuts"]
+    assert [a.substance for a in owner.record.allergies.for_profile(pid)] == ["Peanuts"]
     assert {p.profile_id: p.role for p in carer.record.sharing.profiles()}[pid] == "caregiver"
 
 

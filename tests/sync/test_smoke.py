@@ -16,6 +16,6 @@ def test_two_devices_of_one_account_converge(new_device, make_account) -> None: 
     assert r.pushed >= 2
     r = b.sync()
     assert r.pulled >= 2
-    assert [p.name for p in b.record.profiles.list()] == ["Asha Rao"]
+    assert [p.name for p in b.record.profiles.all()] == ["Asha Rao"]
     settle(a, b)
     assert_converged(a, b)

@@ -113,7 +113,7 @@ def test_a_local_change_is_sent_soon_by_itself(qtbot, window, device, new_device
     qtbot.waitUntil(lambda: ctl.status is not None and ctl.status.pending == 0
                     and ctl.status.last_success is not None, timeout=20_000)
     other.sync()
-    assert [p.name for p in other.record.profiles.list()] == ["Asha Rao"]
+    assert [p.name for p in other.record.profiles.all()] == ["Asha Rao"]
 
 
 def test_conflicts_dialog_keep_and_restore(qtbot, window, device, new_device) -> None:  # type: ignore[no-untyped-def]

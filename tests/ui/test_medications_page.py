@@ -57,7 +57,7 @@ def test_add_through_the_editor_appears_with_its_summary(qtbot, ctx, record, pro
     settle(qtbot, ctx)
 
     assert editor.result() == MedicationEditor.DialogCode.Accepted
-    (med,) = record.medications.list(profile_id)
+    (med,) = record.medications.for_profile(profile_id)
     assert (med.name, med.strength, med.dose_amount, med.stock_count) == (
         "Metformin", "500 mg", 2.0, 60.0)
     assert med.schedule is not None
@@ -82,7 +82,7 @@ def test_bad_dose_amount_shows_the_message_and_saves_nothing(qtbot, ctx, record,
     assert message == "Dose amount must be more than 0 and at most 10000."
     assert editor.dose_edit.accessibleDescription() == message
     assert editor.isVisible() and editor.save_button.isEnabled()
-    assert record.medications.list(profile_id, active_only=False) == []
+    assert record.medications.for_profile(profile_id, active_only=False) == []
     assert names(page) == []
 
 
@@ -106,7 +106,7 @@ def test_weekday_and_as_needed_schedules(qtbot, ctx, record, profile_id) -> None
                                            "at most 3 a day")
     editor.save()
     settle(qtbot, ctx)
-    (med,) = record.medications.list(profile_id)
+    (med,) = record.medications.for_profile(profile_id)
     assert med.schedule.kind == "as_needed"
     assert (med.schedule.prn_min_interval_minutes, med.schedule.prn_max_per_day) == (360, 3)
 
@@ -120,7 +120,7 @@ def test_no_weekday_ticked_is_shown_next_to_the_days(qtbot, ctx, record, profile
     editor.save()
     settle(qtbot, ctx)
     assert "weekday" in editor.errors.message("weekdays")
-    assert record.medications.list(profile_id) == []
+    assert record.medications.for_profile(profile_id) == []
 
 
 def test_edit_changes_fields_and_replaces_the_schedule_only_when_changed(
@@ -195,7 +195,7 @@ def test_history_stop_restart_refill_delete(qtbot, ctx, record, profile_id, page
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
     qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
     settle(qtbot, ctx)
-    assert record.medications.list(profile_id, active_only=False) == []
+    assert record.medications.for_profile(profile_id, active_only=False) == []
     assert names(page) == []
 
 
@@ -293,11 +293,11 @@ def test_caregivers_dialog_adds_orders_and_removes(qtbot, ctx, record, profile_i
     dialog.person_box.setCurrentIndex(0)
     qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
     settle(qtbot, ctx)
-    assert [c.name for c in record.caregivers.list(profile_id)] == ["Meera Rao", "Dr Shah"]
+    assert [c.name for c in record.caregivers.for_profile(profile_id)] == ["Meera Rao", "Dr Shah"]
     dialog.list.setCurrentRow(1)
     qtbot.mouseClick(dialog.up_button, Qt.MouseButton.LeftButton)
     settle(qtbot, ctx)
-    assert [c.name for c in record.caregivers.list(profile_id)] == ["Dr Shah", "Meera Rao"]
+    assert [c.name for c in record.caregivers.for_profile(profile_id)] == ["Dr Shah", "Meera Rao"]
     assert dialog.list.item(0).text() == "1. Dr Shah"
     dialog.person_box.setCurrentIndex(0)
     qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)  # no name: refused
@@ -306,4 +306,4 @@ def test_caregivers_dialog_adds_orders_and_removes(qtbot, ctx, record, profile_i
     dialog.list.setCurrentRow(0)
     qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
     settle(qtbot, ctx)
-    assert [c.name for c in record.caregivers.list(profile_id)] == ["Meera Rao"]
+    assert [c.name for c in record.caregivers.for_profile(profile_id)] == ["Meera Rao"]

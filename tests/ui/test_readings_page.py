@@ -81,7 +81,7 @@ def test_enter_saves_a_blood_pressure_reading_into_table_and_chart(
     settle(qtbot, ctx)
 
     assert record.readings.count(profile_id) == 1
-    stored = record.readings.list(profile_id)[0]
+    stored = record.readings.for_profile(profile_id)[0]
     assert stored.values == {"systolic": 128, "diastolic": 82, "pulse": 71}
     assert page.model.rowCount() == 1
     assert page.model.text(0, 1) == "128/82 mmHg, pulse 71"
@@ -133,7 +133,7 @@ def test_glucose_in_mg_dl_is_converted_and_shown_back_in_mg_dl(
     qtbot.keyClick(form.inputs["glucose"], Qt.Key.Key_Return)
     settle(qtbot, ctx)
 
-    stored = record.readings.list(profile_id)[0]
+    stored = record.readings.for_profile(profile_id)[0]
     assert stored.unit == "mmol/L" and stored.values["glucose"] == pytest.approx(6.994, abs=1e-3)
     assert stored.context == "fasting"
     assert page.model.text(0, 1) == "126 mg/dL"

@@ -86,7 +86,7 @@ def test_added_allergy_shows_in_banner_and_list(qtbot, ctx, page, record, profil
     assert not dlg.isVisible()
     assert page.banner.label.text() == "Allergies: Penicillin (severe, hives)"
     assert page.banner.has_allergies
-    assert [a.substance for a in record.allergies.list(profile_id)] == ["Penicillin"]
+    assert [a.substance for a in record.allergies.for_profile(profile_id)] == ["Penicillin"]
     assert page.allergies.model.rowCount() == 1
     assert page.allergies.model.data(page.allergies.model.index(0, 1)) == "Severe"
 
@@ -99,7 +99,7 @@ def test_most_dangerous_allergy_comes_first(qtbot, ctx, page, record, profile_id
                                         "Penicillin (severe, hives) · Dust (mild)")
     shown = [page.allergies.model.data(page.allergies.model.index(r, 0)) for r in range(3)]
     assert shown == ["Peanuts", "Penicillin", "Dust"]
-    assert [a.substance for a in record.allergies.list(profile_id)] == shown
+    assert [a.substance for a in record.allergies.for_profile(profile_id)] == shown
 
 
 def test_duplicate_allergy_message_sits_under_substance(qtbot, ctx, page, record,
@@ -111,7 +111,7 @@ def test_duplicate_allergy_message_sits_under_substance(qtbot, ctx, page, record
     assert not error.isHidden()
     assert "already recorded" in error.text()
     assert "already recorded" in dlg.inputs["substance"].accessibleDescription()
-    assert len(record.allergies.list(profile_id)) == 1
+    assert len(record.allergies.for_profile(profile_id)) == 1
 
 
 def test_delete_allergy_after_confirming(qtbot, ctx, page, record, profile_id):  # type: ignore[no-untyped-def]
@@ -121,7 +121,7 @@ def test_delete_allergy_after_confirming(qtbot, ctx, page, record, profile_id): 
     box = page.allergies.confirm_box
     box.button(QMessageBox.StandardButton.Yes).click()
     settle(qtbot, ctx)
-    assert record.allergies.list(profile_id) == []
+    assert record.allergies.for_profile(profile_id) == []
     assert page.allergies.model.rowCount() == 0
     assert page.banner.label.text() == "Allergies: none recorded"
 
@@ -138,10 +138,10 @@ def test_condition_form_and_bad_icd10(qtbot, ctx, page, record, profile_id):  # 
     save(qtbot, ctx, dlg)
     assert not dlg.errors["icd10"].isHidden()
     assert "ICD-10" in dlg.errors["icd10"].text()
-    assert record.conditions.list(profile_id) == []
+    assert record.conditions.for_profile(profile_id) == []
     dlg.inputs["icd10"].setText("e119")
     save(qtbot, ctx, dlg)
-    [c] = record.conditions.list(profile_id)
+    [c] = record.conditions.for_profile(profile_id)
     assert c.icd10 == "E11.9"
     m = page.conditions.model
     assert [m.data(m.index(0, i)) for i in range(3)] == ["Type 2 diabetes", "E11.9", "Active"]
@@ -154,10 +154,10 @@ def test_contact_needs_phone_or_email(qtbot, ctx, page, record, profile_id):  # 
     qtbot.keyClicks(dlg.inputs["name"], "Meera Iyer")
     save(qtbot, ctx, dlg)
     assert "phone number or an email" in dlg.errors["phone"].text()
-    assert record.contacts.list(profile_id) == []
+    assert record.contacts.for_profile(profile_id) == []
     qtbot.keyClicks(dlg.inputs["phone"], "+91 98400 12345")
     save(qtbot, ctx, dlg)
-    assert [c.phone for c in record.contacts.list(profile_id)] == ["+91 98400 12345"]
+    assert [c.phone for c in record.contacts.for_profile(profile_id)] == ["+91 98400 12345"]
     assert page.contacts.model.rowCount() == 1
 
 
@@ -185,7 +185,7 @@ def test_symptom_without_severity_shows_message_and_saves_nothing(qtbot, ctx, pa
     assert not dlg.errors["severity"].isHidden()
     assert "Severity" in dlg.errors["severity"].text() and "10" in dlg.errors["severity"].text()
     assert dlg.errors["symptom"].isHidden()
-    assert record.symptoms.list(profile_id) == []
+    assert record.symptoms.for_profile(profile_id) == []
     assert page.symptoms.model.rowCount() == 0
 
 
@@ -205,7 +205,7 @@ def test_symptoms_newest_first_with_summary(qtbot, ctx, page, record, profile_id
     assert m.data(m.index(0, 3)) == "1 h 30 min"
     summary = page.symptoms.summary_label.text()
     assert "Headache" in summary and "Dizziness" in summary
-    assert [e.symptom for e in record.symptoms.list(profile_id)] == ["Headache", "Dizziness"]
+    assert [e.symptom for e in record.symptoms.for_profile(profile_id)] == ["Headache", "Dizziness"]
 
 
 # -- goals -----------------------------------------------------------------------------------
@@ -255,7 +255,7 @@ def test_dropped_files_are_imported_and_listed(qtbot, ctx, page, record, profile
     section = page.show_section("documents")
     drop_files(section, [png, txt])
     settle(qtbot, ctx)
-    titles = sorted(d.title for d in record.documents.list(profile_id))
+    titles = sorted(d.title for d in record.documents.for_profile(profile_id))
     assert titles == ["letter", "scan"]
     m = section.model
     assert sorted(m.data(m.index(r, 0)) for r in range(m.rowCount())) == titles
@@ -271,7 +271,7 @@ def test_duplicate_import_shows_the_service_message(qtbot, ctx, page, record, pr
     drop_files(section, [png])
     settle(qtbot, ctx)
     assert "scan.png: This file is already in the record as 'scan'." in section.message.text()
-    assert len(record.documents.list(profile_id)) == 1
+    assert len(record.documents.for_profile(profile_id)) == 1
     assert section.model.rowCount() == 1
 
 
@@ -359,7 +359,7 @@ def test_new_goal_keeps_an_empty_due_date_empty(qtbot, ctx, page, record, profil
     qtbot.keyClicks(dlg.inputs["unit"], "steps")
     assert dlg.inputs["due_date"].edit.text() == "Not set"
     save(qtbot, ctx, dlg)
-    [goal] = record.goals.list(profile_id)
+    [goal] = record.goals.for_profile(profile_id)
     assert (goal.title, goal.due_date, goal.start_value, goal.target_value, goal.unit) == (
         "Walk more", None, 2000, 6000, "steps")
     assert page.goals.card_for(goal.id) is not None

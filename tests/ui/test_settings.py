@@ -143,7 +143,7 @@ def test_change_passphrase(qtbot, page: SettingsPage, ctx, data_dir: Path) -> No
     settle(qtbot, ctx)
     assert dlg.result() == QDialog.DialogCode.Accepted
     with HealthRecord.open(data_dir, passphrase=NEW) as again:
-        assert again.profiles.list()
+        assert again.profiles.all()
     with pytest.raises(LockedError):
         HealthRecord.open(data_dir, passphrase=PASSPHRASE)
 
@@ -216,7 +216,7 @@ def test_people_add_rename_delete(qtbot, page: SettingsPage, ctx, record, profil
         dlg.ok_button.click()
         settle(qtbot, ctx)
     settle(qtbot, ctx)
-    assert sorted(p.name for p in record.profiles.list()) == ["Asha Rao", "Ravi Rao"]
+    assert sorted(p.name for p in record.profiles.all()) == ["Asha Rao", "Ravi Rao"]
     assert people.list.count() == 2
     # Rename.
     row = next(i for i, p in enumerate(people.profiles) if p.name == "Ravi Rao")
@@ -226,7 +226,7 @@ def test_people_add_rename_delete(qtbot, page: SettingsPage, ctx, record, profil
     dlg.form.name.setText("Ravi K. Rao")
     dlg.ok_button.click()
     settle(qtbot, ctx)
-    assert sorted(p.name for p in record.profiles.list()) == ["Asha Rao", "Ravi K. Rao"]
+    assert sorted(p.name for p in record.profiles.all()) == ["Asha Rao", "Ravi K. Rao"]
     # Delete: the confirmation names the person; "Keep" changes nothing.
     row = next(i for i, p in enumerate(people.profiles) if p.name == "Ravi K. Rao")
     people.list.setCurrentRow(row)
@@ -237,13 +237,13 @@ def test_people_add_rename_delete(qtbot, page: SettingsPage, ctx, record, profil
     keep = next(b for b in box.buttons() if b.text() == "Keep")
     keep.click()
     settle(qtbot, ctx)
-    assert len(record.profiles.list()) == 2
+    assert len(record.profiles.all()) == 2
     people.delete_button.click()
     box = people.confirm_box
     delete = next(b for b in box.buttons() if b.text().startswith("Delete"))
     delete.click()
     settle(qtbot, ctx)
-    assert [p.name for p in record.profiles.list()] == ["Asha Rao"]
+    assert [p.name for p in record.profiles.all()] == ["Asha Rao"]
     assert people.list.count() == 1
     assert "deleted" in people.note.text()
 

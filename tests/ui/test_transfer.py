@@ -145,7 +145,7 @@ def big_bundle(tmp_path: Path, extra: int = 300) -> Path:
 
 def snapshot(record: HealthRecord) -> tuple[bytes, int]:
     """Everything in the record, byte for byte, and how many people it holds."""
-    return render_export(record.store), len(record.profiles.list())
+    return render_export(record.store), len(record.profiles.all())
 
 
 # --------------------------------------------------------------------------- the menu
@@ -206,10 +206,10 @@ def test_fhir_import_adds_the_person_in_the_bundle(
         qtbot: Any, ctx: Any, acts: TransferActions, record: HealthRecord, areas: list[str],
         monkeypatch: pytest.MonkeyPatch, window: Any) -> None:
     threads = on_worker(monkeypatch, fhir_import, "import_fhir")
-    names = {p.name for p in record.profiles.list()}
+    names = {p.name for p in record.profiles.all()}
     asked, told = run_import(qtbot, ctx, acts, monkeypatch, DATA / "fhir_collection.json")
     assert "FHIR" in asked
-    added = [p for p in record.profiles.list() if p.name not in names]
+    added = [p for p in record.profiles.all() if p.name not in names]
     assert len(added) == 1
     assert record.readings.count(added[0].id) > 0
     assert "Added 1 person" in told and "readings" in told
@@ -397,7 +397,7 @@ def test_a_cancel_while_the_fhir_import_saves_rolls_all_of_it_back(
     told = result(qtbot, ctx, acts)
     assert "stopped" in told and "nothing was changed" in told
     assert snapshot(record) == before
-    assert [p.name for p in record.profiles.list()] == ["Asha Rao"]
+    assert [p.name for p in record.profiles.all()] == ["Asha Rao"]
 
 
 def test_cancelling_a_csv_import_before_it_starts_changes_nothing(

@@ -84,13 +84,13 @@ def test_wizard_happy_path(qtbot, tmp_path: Path) -> None:  # type: ignore[no-un
     qtbot.waitUntil(lambda: w.result() == QDialog.DialogCode.Accepted, timeout=10_000)
     record = w.record
     assert record is not None
-    people = record.profiles.list()
+    people = record.profiles.all()
     assert [(p.name, p.sex, p.date_of_birth.year) for p in people] == [("Ravi Kumar", "male", 1960)]
     record.close()
     with HealthRecord.open(tmp_path / "new", passphrase=NEW) as again:
-        assert again.profiles.list()[0].name == "Ravi Kumar"
+        assert again.profiles.all()[0].name == "Ravi Kumar"
     with HealthRecord.open(tmp_path / "new", recovery_key=key.lower().replace("-", " ")) as r:
-        assert r.profiles.list()
+        assert r.profiles.all()
 
 
 def test_wizard_short_and_mismatched_passphrase(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -163,7 +163,7 @@ def test_wizard_remember_with_keyring(qtbot, tmp_path: Path) -> None:  # type: i
     assert w.record is not None and w.record.is_remembered()
     w.reject()
     with HealthRecord.open(tmp_path / "new", keyring=kr) as r:  # no passphrase needed
-        assert r.profiles.list() == []
+        assert r.profiles.all() == []
 
 
 def test_wizard_profile_name_required(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -175,7 +175,7 @@ def test_wizard_profile_name_required(qtbot, tmp_path: Path) -> None:  # type: i
     qtbot.waitUntil(lambda: w.profile_form.name_error.isVisible(), timeout=5_000)
     assert "Name is required" in w.profile_form.name_error.text()
     assert w.result() != QDialog.DialogCode.Accepted
-    assert w.record is not None and w.record.profiles.list() == []
+    assert w.record is not None and w.record.profiles.all() == []
     w.reject()
 
 
@@ -185,7 +185,7 @@ def test_wizard_escape_closes_created_record(qtbot, tmp_path: Path) -> None:  # 
     qtbot.keyClick(w, Qt.Key.Key_Escape)
     assert w.result() == QDialog.DialogCode.Rejected and w.record is None
     with HealthRecord.open(tmp_path / "new", passphrase=NEW) as r:  # closed cleanly
-        assert r.profiles.list() == []
+        assert r.profiles.all() == []
 
 
 # -- unlock --------------------------------------------------------------------------
@@ -216,7 +216,7 @@ def test_unlock_wrong_then_right(qtbot, data_dir: Path) -> None:  # type: ignore
     qtbot.waitUntil(lambda: d.result() == QDialog.DialogCode.Accepted, timeout=10_000)
     assert d.record is not None
     d.record.profiles.create(name="Asha Rao")
-    assert [p.name for p in d.record.profiles.list()] == ["Asha Rao"]
+    assert [p.name for p in d.record.profiles.all()] == ["Asha Rao"]
     d.record.close()
 
 

@@ -77,7 +77,7 @@ class CaregiversDialog(QDialog):
 
         def work() -> tuple[list[CaregiverView], list[Any]]:
             rec = self.ctx.record
-            return rec.caregivers.list(pid), [p for p in rec.profiles.list() if p.id != pid]
+            return rec.caregivers.for_profile(pid), [p for p in rec.profiles.all() if p.id != pid]
 
         self.ctx.run(work, self._loaded, self._failed)
 

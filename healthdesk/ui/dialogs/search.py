@@ -202,7 +202,7 @@ class SearchDialog(QDialog):
             if self.hits:  # names arrived after the results: redraw with them
                 self._fill(self.hits)
 
-        ctx.run(lambda: ctx.record.profiles.list(), done, lambda _e: None)
+        ctx.run(lambda: ctx.record.profiles.all(), done, lambda _e: None)
 
     # -- searching -----------------------------------------------------------------------
 

@@ -391,7 +391,7 @@ class MedicationsPage(ReloadWhenShown, QWidget):
 
         def find() -> tuple[str, bool] | None:
             rec = self.ctx.record
-            meds = rec.medications.list(pid, active_only=False)
+            meds = rec.medications.for_profile(pid, active_only=False)
             if entity == "medications":
                 hit = [m for m in meds if m.id == row_id]
             else:

@@ -37,7 +37,7 @@ def load_medications(record: HealthRecord, profile_id: str, show_stopped: bool,
                      current_zone: str | None) -> list[MedicationRow]:
     """The list the page shows. Runs on the worker thread."""
     now = record.now()
-    meds = record.medications.list(profile_id, active_only=not show_stopped)
+    meds = record.medications.for_profile(profile_id, active_only=not show_stopped)
     forecasts = record.stock.forecasts((m.id, prescribed_per_day(m)) for m in meds
                                        if m.stock_count is not None)
     rows = []

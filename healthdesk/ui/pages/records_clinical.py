@@ -90,7 +90,7 @@ class AllergiesSection(ListSection):
     )
 
     def load(self, profile_id: str) -> Any:
-        return self.ctx.record.allergies.list(profile_id)
+        return self.ctx.record.allergies.for_profile(profile_id)
 
     def form(self, row: Any) -> Any:
         return allergy_form(self.ctx, self.ctx.profile_id, row, self)
@@ -118,7 +118,7 @@ class ConditionsSection(ListSection):
     )
 
     def load(self, profile_id: str) -> Any:
-        return self.ctx.record.conditions.list(profile_id)
+        return self.ctx.record.conditions.for_profile(profile_id)
 
     def form(self, row: Any) -> Any:
         return condition_form(self.ctx, self.ctx.profile_id, row, self)

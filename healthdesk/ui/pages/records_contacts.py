@@ -23,7 +23,7 @@ class ContactsSection(ListSection):
     )
 
     def load(self, profile_id: str) -> Any:
-        return self.ctx.record.contacts.list(profile_id)
+        return self.ctx.record.contacts.for_profile(profile_id)
 
     def form(self, row: Any) -> Any:
         return contact_form(self.ctx, self.ctx.profile_id, row, self)

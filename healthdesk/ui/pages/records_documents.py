@@ -236,7 +236,7 @@ class DocumentsSection(ListSection):
             self.preview.save_button.setEnabled(has)
 
     def load(self, profile_id: str) -> Any:
-        return self.ctx.record.documents.list(profile_id)
+        return self.ctx.record.documents.for_profile(profile_id)
 
     def form(self, row: Any) -> Any:
         return document_form(self.ctx, row, self)

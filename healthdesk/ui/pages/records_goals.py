@@ -142,7 +142,7 @@ class GoalsSection(QWidget):
 
         def work() -> list[tuple[Any, Any]]:
             goals = self.ctx.record.goals
-            return [(g, goals.progress(g.id)) for g in goals.list(pid)]
+            return [(g, goals.progress(g.id)) for g in goals.for_profile(pid)]
 
         def done(rows: list[tuple[Any, Any]]) -> None:
             if pid == self.ctx.profile_id:

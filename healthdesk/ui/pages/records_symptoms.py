@@ -93,7 +93,7 @@ class SymptomsSection(ListSection):
     def load(self, profile_id: str) -> Any:
         svc = self.ctx.record.symptoms
         zone = self.ctx.record.profiles.get(profile_id).timezone
-        return svc.list(profile_id), svc.summary(profile_id, days=SUMMARY_DAYS), zone
+        return svc.for_profile(profile_id), svc.summary(profile_id, days=SUMMARY_DAYS), zone
 
     def loaded(self, result: Any) -> list[Any]:
         entries, summary, self.zone = result

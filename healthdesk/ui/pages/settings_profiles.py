@@ -80,7 +80,7 @@ class ProfilesSection(QGroupBox):
 
     def reload(self) -> None:
         ctx = self.ctx
-        ctx.run(lambda: ctx.record.profiles.list(), self._fill,
+        ctx.run(lambda: ctx.record.profiles.all(), self._fill,
                 lambda exc: ctx.status_event.emit(str(exc)))
 
     def _fill(self, profiles: list[Any]) -> None:

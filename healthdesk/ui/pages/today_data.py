@@ -50,7 +50,7 @@ class TodayData:
 
 
 def _refills(record: HealthRecord, profile_id: str) -> list[RefillItem]:
-    meds = [m for m in record.medications.list(profile_id, active_only=True)
+    meds = [m for m in record.medications.for_profile(profile_id, active_only=True)
             if m.stock_count is not None and m.refill_threshold is not None]
     forecasts = record.stock.forecasts((m.id, prescribed_per_day(m)) for m in meds)
     out = []
