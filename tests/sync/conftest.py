@@ -8,6 +8,7 @@ import itertools
 import json
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -107,3 +108,31 @@ def assert_converged(*devices: Device) -> bytes:
         assert e == exports[0], (f"{d.name} differs from {devices[0].name}: "
                                  + _difference(exports[0], e))
     return exports[0]
+
+
+@pytest.fixture
+def open_window(qapp, qtbot) -> Iterator[Callable[[Device], Any]]:  # type: ignore[no-untyped-def]
+    """``open_window(device)``: the main window on that device's record, shown offscreen
+    with its first reads done; the GUI-thread GC guard holds until the window's work has
+    drained (tests/ui/conftest.py says why)."""
+    from healthdesk.ui.context import UiContext
+    from healthdesk.ui.gc_guard import GcGuard
+    from healthdesk.ui.main_window import MainWindow
+    from healthdesk.ui.ops import TaskManager
+
+    guard = GcGuard()
+    managers: list[TaskManager] = []
+
+    def make(device: Device) -> Any:
+        tasks = TaskManager()
+        managers.append(tasks)
+        w = MainWindow(UiContext(device.record, tasks))
+        qtbot.addWidget(w)
+        w.show()
+        qtbot.waitUntil(lambda: tasks.pending == 0, timeout=10_000)
+        return w
+
+    yield make
+    for tasks in managers:
+        tasks.wait_idle()
+    guard.release()

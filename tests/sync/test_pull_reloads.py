@@ -4,7 +4,7 @@ on a real store, pulling from the real server what another device wrote."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -17,34 +17,14 @@ RELOAD = {"Today": "mark_stale", "Readings": "reload", "Medications": "mark_stal
           "Appointments": "mark_stale", "Records": "refresh", "Chat": "refresh"}
 
 
-@pytest.fixture(autouse=True)
-def gui_thread_gc(qapp):  # type: ignore[no-untyped-def]
-    from healthdesk.ui.gc_guard import GcGuard
-
-    guard = GcGuard()
-    yield guard
-    guard.release()
-
-
 @pytest.fixture
 def here(new_device, make_account) -> Device:  # type: ignore[no-untyped-def]
     return new_device(make_account())
 
 
 @pytest.fixture
-def window(qtbot, here) -> Iterator[Any]:  # type: ignore[no-untyped-def]
-    from healthdesk.ui.context import UiContext
-    from healthdesk.ui.main_window import MainWindow
-    from healthdesk.ui.ops import TaskManager
-
-    tasks = TaskManager()
-    ctx = UiContext(here.record, tasks)
-    w = MainWindow(ctx)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitUntil(lambda: tasks.pending == 0, timeout=10_000)
-    yield w
-    tasks.wait_idle()
+def window(open_window, here):  # type: ignore[no-untyped-def]
+    return open_window(here)
 
 
 def _count_reloads(window: Any) -> dict[str, int]:

@@ -5,20 +5,10 @@ with its reason in words."""
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
 
 import pytest
 
 from tests.sync.test_set_aside import HUGE, _push, _reading
-
-
-@pytest.fixture(autouse=True)
-def gui_thread_gc(qapp):  # type: ignore[no-untyped-def]
-    from healthdesk.ui.gc_guard import GcGuard
-
-    guard = GcGuard()
-    yield guard
-    guard.release()
 
 
 @pytest.fixture
@@ -35,19 +25,8 @@ def shared(new_device):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def window(qtbot, shared) -> Iterator:  # type: ignore[no-untyped-def]
-    from healthdesk.ui.context import UiContext
-    from healthdesk.ui.main_window import MainWindow
-    from healthdesk.ui.ops import TaskManager
-
-    viewer = shared[2]
-    tasks = TaskManager()
-    w = MainWindow(UiContext(viewer.record, tasks))
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitUntil(lambda: tasks.pending == 0, timeout=10_000)
-    yield w
-    tasks.wait_idle()
+def window(open_window, shared):  # type: ignore[no-untyped-def]
+    return open_window(shared[2])
 
 
 def test_the_dialog_lists_both_directions_with_reasons(qtbot, window, shared,

@@ -5,7 +5,6 @@ with the store consistent, and the next round brings the rest exactly once."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -17,34 +16,14 @@ READINGS = 400
 PAGE = 40
 
 
-@pytest.fixture(autouse=True)
-def gui_thread_gc(qapp):  # type: ignore[no-untyped-def]
-    from healthdesk.ui.gc_guard import GcGuard
-
-    guard = GcGuard()
-    yield guard
-    guard.release()
-
-
 @pytest.fixture
 def here(new_device, make_account) -> Device:  # type: ignore[no-untyped-def]
     return new_device(make_account())
 
 
 @pytest.fixture
-def window(qtbot, here) -> Iterator[Any]:  # type: ignore[no-untyped-def]
-    from healthdesk.ui.context import UiContext
-    from healthdesk.ui.main_window import MainWindow
-    from healthdesk.ui.ops import TaskManager
-
-    tasks = TaskManager()
-    ctx = UiContext(here.record, tasks)
-    w = MainWindow(ctx)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitUntil(lambda: tasks.pending == 0, timeout=10_000)
-    yield w
-    tasks.wait_idle()
+def window(open_window, here):  # type: ignore[no-untyped-def]
+    return open_window(here)
 
 
 def _many_from_elsewhere(here: Device, new_device) -> str:  # type: ignore[no-untyped-def]

@@ -4,7 +4,6 @@ Sync now, background sync after a local change, the conflict inbox, sharing."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
 
@@ -13,34 +12,14 @@ from tests.sync.conftest import Device, settle
 T0 = dt.datetime(2026, 1, 5, 8, 0, tzinfo=dt.UTC)
 
 
-@pytest.fixture(autouse=True)
-def gui_thread_gc(qapp):  # type: ignore[no-untyped-def]
-    from healthdesk.ui.gc_guard import GcGuard
-
-    guard = GcGuard()
-    yield guard
-    guard.release()
-
-
 @pytest.fixture
 def device(new_device, make_account) -> Device:  # type: ignore[no-untyped-def]
     return new_device(make_account())
 
 
 @pytest.fixture
-def window(qtbot, device) -> Iterator:  # type: ignore[no-untyped-def]
-    from healthdesk.ui.context import UiContext
-    from healthdesk.ui.main_window import MainWindow
-    from healthdesk.ui.ops import TaskManager
-
-    tasks = TaskManager()
-    ctx = UiContext(device.record, tasks)
-    w = MainWindow(ctx)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitUntil(lambda: tasks.pending == 0, timeout=10_000)
-    yield w
-    tasks.wait_idle()
+def window(open_window, device):  # type: ignore[no-untyped-def]
+    return open_window(device)
 
 
 def _sync(window):  # type: ignore[no-untyped-def]
