@@ -172,14 +172,16 @@ def _serve(args: argparse.Namespace) -> int:
 def _compact(args: argparse.Namespace) -> int:
     import psycopg
 
+    from healthdesk.server.accounts import prune_login_failures
     from healthdesk.server.feed import compact
 
     settings = _settings()
     days = args.days or settings.tombstone_days
     with psycopg.connect(settings.database_url, autocommit=True) as conn:
         done = compact(conn, days)
+        forgotten = prune_login_failures(conn)
     print(f"compacted: {done['folded']} changes folded, {done['purged']} tombstone changes "
-          f"older than {days} days dropped")
+          f"older than {days} days dropped, {forgotten} idle failed sign-in counts forgotten")
     return EXIT_OK
 
 

@@ -103,6 +103,21 @@ def _claim_attempt(conn: psycopg.Connection, username: str, ip: str) -> None:
                    {"Retry-After": str(wait)})
 
 
+def prune_login_failures(conn: psycopg.Connection, idle_hours: int = 24) -> int:
+    """Forget the failed sign-ins of (name, address) pairs quiet for ``idle_hours``.
+
+    Every attempt moves ``blocked_until`` to now or later, so a row whose block ended
+    that long ago saw no attempt since: its count no longer says anything, and names
+    sprayed by a guesser would otherwise stay in the table for ever.
+    """
+    with conn.transaction():
+        cur = conn.execute(
+            "DELETE FROM login_failures "
+            "WHERE blocked_until < clock_timestamp() - make_interval(hours => %s)",
+            (idle_hours,))
+    return cur.rowcount
+
+
 @dataclass(frozen=True)
 class Login:
     token: str

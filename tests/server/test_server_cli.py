@@ -91,6 +91,15 @@ def test_an_unreachable_database_is_a_failure_without_traceback(pg_admin_url: st
     assert "Traceback" not in done.stderr
 
 
-def test_compact_runs(server_db: str) -> None:
+def test_compact_runs_and_forgets_idle_failed_sign_ins(server_db: str) -> None:
+    with psycopg.connect(server_db, autocommit=True) as conn:
+        conn.execute("INSERT INTO login_failures VALUES ('sprayed', '10.0.0.9', 2, "
+                     "now() - interval '2 days'), ('recent', '10.0.0.9', 5, "
+                     "now() + interval '1 minute') ON CONFLICT DO NOTHING")
     done = run(server_db, "compact")
     assert done.returncode == 0 and "compacted:" in done.stdout
+    assert "idle failed sign-in counts forgotten" in done.stdout
+    with psycopg.connect(server_db) as conn:
+        left = {r[0] for r in conn.execute(
+            "SELECT username FROM login_failures WHERE ip = '10.0.0.9'").fetchall()}
+    assert left == {"recent"}
