@@ -1,0 +1,23 @@
+"""Reserved for this session's work (filled in by the change that needs it).
+
+Revision ID: 0007_document_text
+Revises: 0006_immunizations_encounters
+Create Date: 2026-12-03
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+revision: str = "0007_document_text"
+down_revision: str | None = "0006_immunizations_encounters"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+
+def upgrade() -> None:
+    pass
+
+
+def downgrade() -> None:
+    pass
