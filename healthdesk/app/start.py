@@ -14,7 +14,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from healthdesk.config import resolve_data_dir
+from healthdesk.config import given_passphrase, resolve_data_dir
 from healthdesk.demo import build_demo_record
 from healthdesk.domain.changes import EVERYTHING
 from healthdesk.services.record import HealthRecord, os_keyring
@@ -66,12 +66,19 @@ def open_demo(app: QApplication, years: float) -> tuple[HealthRecord, Path]:
     return box["record"], tmp  # type: ignore[return-value]
 
 
-def unlock_or_create(app: QApplication, data_dir: Path) -> HealthRecord | None:
+def unlock_or_create(app: QApplication, data_dir: Path,
+                     passphrase: str | None = None) -> HealthRecord | None:
+    """The record, unlocked with ``passphrase`` when one was given (a wrong one raises,
+    so a scripted start fails loudly instead of waiting on a dialog), else with the key
+    remembered on this device, else by asking."""
     from healthdesk.ui.dialogs.unlock import FirstRunWizard, UnlockDialog
 
     if not HealthRecord.exists(data_dir):
+        # A new store's recovery key must be shown to someone: the wizard always runs.
         wizard = FirstRunWizard(data_dir)
         return wizard.record if wizard.exec() and wizard.record else None
+    if passphrase is not None:
+        return HealthRecord.open(data_dir, passphrase=passphrase, keyring=os_keyring())
     try:
         return HealthRecord.open(data_dir, keyring=os_keyring())
     except Exception:
@@ -83,6 +90,8 @@ def unlock_or_create(app: QApplication, data_dir: Path) -> HealthRecord | None:
 def run_gui(args: argparse.Namespace) -> int:
     from healthdesk.ui.main_window import MainWindow
 
+    # Read first: an unreadable --passphrase-file fails before any window opens.
+    passphrase = given_passphrase(getattr(args, "passphrase_file", None))
     app = make_app()
     gc_guard = GcGuard(app)
     demo_dir: Path | None = None
@@ -90,7 +99,8 @@ def run_gui(args: argparse.Namespace) -> int:
         years = float(os.environ.get("HEALTHDESK_DEMO_YEARS", "10"))
         record, demo_dir = open_demo(app, years)
     else:
-        record = unlock_or_create(app, resolve_data_dir(getattr(args, "data_dir", None)))
+        record = unlock_or_create(app, resolve_data_dir(getattr(args, "data_dir", None)),
+                                  passphrase)
         if record is None:
             return 0
     _apply_saved_appearance(app, record)

@@ -7,32 +7,11 @@ then the terminal. With no terminal and neither of the others, the store stays l
 from __future__ import annotations
 
 import getpass
-import os
 import sys
-from pathlib import Path
 
-from healthdesk.config import ENV_PASSPHRASE
+from healthdesk.config import ENV_PASSPHRASE, given_passphrase
 from healthdesk.domain.errors import ValidationError
 from healthdesk.services.errors import LockedError
-
-
-def _from_file(path: str) -> str:
-    try:
-        text = Path(path).read_text(encoding="utf-8")
-    except OSError as exc:
-        raise ValidationError(
-            "passphrase-file", f"The passphrase file {path} cannot be read ({exc.strerror})."
-        ) from None
-    # Only the line ending is dropped: spaces inside or around a passphrase are part of it.
-    return text.rstrip("\r\n")
-
-
-def given_passphrase(passphrase_file: str | None) -> str | None:
-    """The passphrase from the file or the environment, or None."""
-    if passphrase_file:
-        return _from_file(passphrase_file)
-    env = os.environ.get(ENV_PASSPHRASE)
-    return env if env else None
 
 
 def _interactive() -> bool:
