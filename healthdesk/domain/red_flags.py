@@ -1,0 +1,165 @@
+"""Red flags: readings and symptoms that need care now, each with the guideline it comes from.
+
+One table of value thresholds and one of symptom phrases, and two functions that check a
+reading or a piece of text against them. The assistant uses them to put a "seek care now"
+notice before any answer; the symptom check-in uses them for "requires attention"; the
+notifications can use the same table. Thresholds are in each kind's canonical unit (see
+measurements.py): mmHg, mmol/L, %, bpm, degrees Celsius, breaths/min.
+
+This is not a diagnosis and not a triage tool: it only says when the published guidance
+says a person should not wait.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+AHA_2017 = ("2017 ACC/AHA Guideline for the Prevention, Detection, Evaluation, and "
+            "Management of High Blood Pressure in Adults (hypertensive crisis: systolic "
+            "> 180 and/or diastolic > 120 mmHg)")
+ADA_2024 = ("American Diabetes Association, Standards of Care in Diabetes 2024, section 6 "
+            "(level 2 hypoglycaemia: glucose < 54 mg/dL, 3.0 mmol/L)")
+BTS_2017 = ("British Thoracic Society guideline for oxygen use in adults, 2017 (SpO2 "
+            "below 92% needs assessment) and the RCP National Early Warning Score 2, 2017")
+NEWS2 = ("Royal College of Physicians, National Early Warning Score (NEWS) 2, 2017: a "
+         "single parameter scoring 3 needs an urgent clinical review")
+NHS_999 = "NHS, 'When to call 999' (nhs.uk), reviewed 2024"
+NHS_STROKE = "NHS, 'Stroke: symptoms' (the F.A.S.T. test, nhs.uk), reviewed 2024"
+
+SEEK_CARE = "Seek medical care now"
+
+
+@dataclass(frozen=True, slots=True)
+class ValueRule:
+    """``kind``'s ``component`` below ``below`` or above ``above`` (exclusive)."""
+
+    key: str
+    kind: str
+    component: str
+    below: float | None
+    above: float | None
+    unit: str
+    what: str
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
+class SymptomRule:
+    key: str
+    phrases: tuple[str, ...]
+    what: str
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
+class RedFlag:
+    """One flag raised: what was found and which guideline says it needs care now."""
+
+    key: str
+    what: str
+    source: str
+
+    @property
+    def notice(self) -> str:
+        return f"{SEEK_CARE}: {self.what} (source: {self.source})."
+
+
+VALUE_RULES: tuple[ValueRule, ...] = (
+    ValueRule("bp_crisis_systolic", "blood_pressure", "systolic", None, 180, "mmHg",
+              "a systolic blood pressure above 180 mmHg is in the hypertensive crisis "
+              "range", AHA_2017),
+    ValueRule("bp_crisis_diastolic", "blood_pressure", "diastolic", None, 120, "mmHg",
+              "a diastolic blood pressure above 120 mmHg is in the hypertensive crisis "
+              "range", AHA_2017),
+    ValueRule("bp_very_low", "blood_pressure", "systolic", 91, None, "mmHg",
+              "a systolic blood pressure of 90 mmHg or less is very low", NEWS2),
+    ValueRule("glucose_level2_low", "glucose", "glucose", 3.0, None, "mmol/L",
+              "a glucose below 3.0 mmol/L (54 mg/dL) is level 2 hypoglycaemia", ADA_2024),
+    ValueRule("spo2_low", "spo2", "spo2", 92, None, "%",
+              "an oxygen saturation below 92% is too low", BTS_2017),
+    ValueRule("pulse_very_high", "pulse", "pulse", None, 130, "bpm",
+              "a pulse above 130 beats a minute is very fast", NEWS2),
+    ValueRule("pulse_very_low", "pulse", "pulse", 41, None, "bpm",
+              "a pulse of 40 beats a minute or less is very slow", NEWS2),
+    ValueRule("temperature_low", "temperature", "temperature", 35.1, None, "°C",
+              "a temperature of 35.0 °C or less is too low", NEWS2),
+    ValueRule("breathing_fast", "respiratory_rate", "respiratory_rate", 9, 24, "breaths/min",
+              "a breathing rate of 8 or less, or 25 or more, a minute", NEWS2),
+)
+
+SYMPTOM_RULES: tuple[SymptomRule, ...] = (
+    SymptomRule("chest_pain", ("chest pain", "chest tightness", "pain in my chest",
+                               "pain in the chest", "crushing chest", "chest pressure"),
+                "chest pain can be a heart attack", NHS_999),
+    SymptomRule("breathing", ("can't breathe", "cannot breathe", "difficulty breathing",
+                              "struggling to breathe", "short of breath", "shortness of breath",
+                              "breathless", "breathlessness", "choking"),
+                "severe difficulty breathing", NHS_999),
+    SymptomRule("stroke", ("face drooping", "facial droop", "arm weakness", "slurred speech",
+                           "can't speak", "one side weak", "sudden numbness", "stroke"),
+                "signs of a stroke (face, arms, speech)", NHS_STROKE),
+    SymptomRule("unconscious", ("unconscious", "passed out", "fainted", "fainting",
+                                "collapsed", "unresponsive", "seizure"),
+                "fainting, collapse or a seizure", NHS_999),
+    SymptomRule("bleeding", ("heavy bleeding", "bleeding heavily", "won't stop bleeding",
+                             "vomiting blood", "coughing up blood", "blood in vomit"),
+                "heavy bleeding or bleeding that will not stop", NHS_999),
+    SymptomRule("anaphylaxis", ("swollen throat", "throat swelling", "swollen tongue",
+                                "swollen lips", "anaphylaxis", "allergic reaction"),
+                "a severe allergic reaction (swelling of the lips, tongue or throat)",
+                NHS_999),
+    SymptomRule("self_harm", ("suicidal", "kill myself", "end my life", "self harm",
+                              "self-harm", "overdose"),
+                "thoughts of self-harm or an overdose", NHS_999),
+)
+
+
+def check_reading(kind: str, values: Mapping[str, float]) -> list[RedFlag]:
+    """The red flags a reading (canonical units) raises, in table order."""
+    out = []
+    for rule in VALUE_RULES:
+        if rule.kind != kind:
+            continue
+        v = values.get(rule.component)
+        if v is None:
+            continue
+        if (rule.below is not None and v < rule.below) or (
+                rule.above is not None and v > rule.above):
+            out.append(RedFlag(rule.key, rule.what, rule.source))
+    return out
+
+
+def _normal(text: str) -> str:
+    return " " + re.sub(r"[^a-z0-9'\- ]+", " ", text.casefold().replace("’", "'")) + " "
+
+
+def check_text(text: str) -> list[RedFlag]:
+    """The red-flag symptoms a piece of text names (a question, a symptom, a note).
+
+    Phrases are matched on word boundaries, so "breathless" flags and "chest" alone does not.
+    """
+    clean = re.sub(r"\s+", " ", _normal(text))
+    out = []
+    for rule in SYMPTOM_RULES:
+        if any(re.search(r"(?<![a-z])" + re.escape(p.strip()) + r"(?![a-z])", clean)
+               for p in rule.phrases):
+            out.append(RedFlag(rule.key, rule.what, rule.source))
+    return out
+
+
+def requires_attention(severity: int, duration_minutes: int | None, text: str) -> list[str]:
+    """Why a symptom entry needs attention (empty: it does not).
+
+    Severity 8 or more, lasting more than three days, or a red-flag phrase in its name or
+    note. The severity and duration thresholds are ours (a 1-10 scale has no guideline);
+    the phrases come from the symptom table above.
+    """
+    reasons = []
+    if severity >= 8:
+        reasons.append(f"severity {severity} of 10")
+    if duration_minutes is not None and duration_minutes > 3 * 24 * 60:
+        reasons.append("lasting more than three days")
+    reasons.extend(flag.what for flag in check_text(text))
+    return reasons

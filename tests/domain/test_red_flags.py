@@ -1,0 +1,73 @@
+"""The red-flag table: thresholds at their edges, phrases on word boundaries, sources cited."""
+
+from __future__ import annotations
+
+import pytest
+
+from healthdesk.domain.measurements import KINDS
+from healthdesk.domain.red_flags import (
+    SYMPTOM_RULES,
+    VALUE_RULES,
+    check_reading,
+    check_text,
+    requires_attention,
+)
+
+
+def keys(flags: list) -> list[str]:  # type: ignore[type-arg]
+    return [f.key for f in flags]
+
+
+@pytest.mark.parametrize(("kind", "values", "expected"), [
+    ("blood_pressure", {"systolic": 180, "diastolic": 120}, []),
+    ("blood_pressure", {"systolic": 181, "diastolic": 100}, ["bp_crisis_systolic"]),
+    ("blood_pressure", {"systolic": 150, "diastolic": 121}, ["bp_crisis_diastolic"]),
+    ("blood_pressure", {"systolic": 90, "diastolic": 60}, ["bp_very_low"]),
+    ("blood_pressure", {"systolic": 91, "diastolic": 60}, []),
+    ("glucose", {"glucose": 2.9}, ["glucose_level2_low"]),
+    ("glucose", {"glucose": 3.0}, []),
+    ("spo2", {"spo2": 91}, ["spo2_low"]),
+    ("spo2", {"spo2": 92}, []),
+    ("pulse", {"pulse": 131}, ["pulse_very_high"]),
+    ("pulse", {"pulse": 40}, ["pulse_very_low"]),
+    ("pulse", {"pulse": 72}, []),
+    ("temperature", {"temperature": 35.0}, ["temperature_low"]),
+    ("weight", {"weight": 300}, []),
+])
+def test_reading_thresholds(kind: str, values: dict[str, float], expected: list[str]) -> None:
+    assert keys(check_reading(kind, values)) == expected
+
+
+def test_every_rule_names_a_real_kind_and_component_and_a_source() -> None:
+    for rule in VALUE_RULES:
+        assert rule.component in {c.name for c in KINDS[rule.kind].components}
+        assert rule.source and (rule.below is not None or rule.above is not None)
+    for srule in SYMPTOM_RULES:
+        assert srule.source and srule.phrases
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("I have chest pain since morning", ["chest_pain"]),
+    ("Mum is short of breath", ["breathing"]),
+    ("She FAINTED in the kitchen", ["unconscious"]),
+    ("slurred speech and face drooping", ["stroke"]),
+    ("what is my blood pressure", []),
+    ("my chest x-ray report", []),
+    ("fitness goal", []),
+    ("breathlessness at night", ["breathing"]),
+])
+def test_text_phrases(text: str, expected: list[str]) -> None:
+    assert keys(check_text(text)) == expected
+
+
+def test_notice_names_the_source() -> None:
+    flag = check_reading("glucose", {"glucose": 2.5})[0]
+    assert flag.notice.startswith("Seek medical care now")
+    assert "American Diabetes Association" in flag.notice
+
+
+def test_requires_attention_rules() -> None:
+    assert requires_attention(3, 30, "Headache") == []
+    assert requires_attention(8, 30, "Headache") == ["severity 8 of 10"]
+    assert requires_attention(2, 5 * 24 * 60, "Cough") == ["lasting more than three days"]
+    assert requires_attention(4, None, "Chest pain") == ["chest pain can be a heart attack"]
