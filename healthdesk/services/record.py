@@ -34,6 +34,7 @@ from .documents import DocumentsService
 from .dose_day import DoseDayService
 from .doses import DosesService
 from .goals import GoalsService
+from .immunizations import ImmunizationsService
 from .maintenance import CheckReport, check_store
 from .medications import MedicationsService
 from .preferences import PreferencesService
@@ -63,6 +64,7 @@ class HealthRecord:
         self.symptoms = SymptomsService(store)
         self.conditions = ConditionsService(store)
         self.allergies = AllergiesService(store)
+        self.immunizations = ImmunizationsService(store)
         self.goals = GoalsService(store)
         self.contacts = ContactsService(store)
         self.medications = MedicationsService(store)

@@ -39,6 +39,7 @@ from healthdesk.store.vault import Store
 from . import appointments, chat, documents, doses, goals, medications, readings, stock
 from .clinical import AllergiesService, ConditionsService
 from .contacts import ContactsService
+from .immunizations import ImmunizationsService
 from .profiles import ProfilesService
 from .symptoms import SymptomsService
 
@@ -67,6 +68,7 @@ class RowChecks:
         self._profiles = ProfilesService(store)
         self._conditions = ConditionsService(store)
         self._allergies = AllergiesService(store)
+        self._immunizations = ImmunizationsService(store)
         self._symptoms = SymptomsService(store)
         self._goals = goals.GoalsService(store)
         self._readings = readings.ReadingsService(store)
@@ -75,6 +77,7 @@ class RowChecks:
             "measurements": self._measurement,
             "conditions": self._condition,
             "allergies": self._allergy,
+            "immunizations": self._immunization,
             "emergency_contacts": self._contact,
             "symptom_entries": self._symptom,
             "goals": self._goal,
@@ -121,6 +124,13 @@ class RowChecks:
     def _allergy(self, row: Row) -> None:
         self._allergies._clean(_present(row, (
             "substance", "category", "reaction", "severity", "noted_on", "notes")))
+
+    def _immunization(self, row: Row) -> None:
+        clean = self._immunizations._clean(_present(row, (
+            "vaccine", "cvx", "snomed", "given_on", "dose_number", "lot", "site", "performer",
+            "status", "next_due_on", "notes")))
+        if "given_on" in clean:
+            self._immunizations._check_due(clean["given_on"], clean.get("next_due_on"))
 
     @staticmethod
     def _contact(row: Row) -> None:

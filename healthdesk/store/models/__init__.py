@@ -7,6 +7,7 @@ from .care import Caregiver, CaregiverAlert, Refill
 from .chat import ChatMessage, ChatSession
 from .clinical import Allergy, Condition, Goal, GoalProgress, SymptomEntry
 from .documents import Document
+from .immunizations import Immunization
 from .local import LocalState, MeasurementDay, OutboxEntry, Preference, SyncGuard
 from .measurements import Measurement
 from .medications import DoseEvent, Medication, MedicationSchedule
@@ -34,6 +35,7 @@ SYNCED_MODELS: tuple[type[Synced], ...] = (
     Refill,
     Caregiver,
     CaregiverAlert,
+    Immunization,
 )
 
 __all__ = [
@@ -53,6 +55,7 @@ __all__ = [
     "EmergencyContact",
     "Goal",
     "GoalProgress",
+    "Immunization",
     "LocalState",
     "Measurement", "MeasurementDay",
     "Medication",

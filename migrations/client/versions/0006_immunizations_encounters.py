@@ -1,4 +1,6 @@
-"""Reserved for this session's work (filled in by the change that needs it).
+"""Immunizations: a synced table of vaccine doses (vaccine, CVX / SNOMED CT code, date,
+dose number, lot, site, performer, status, next dose due), with the sync-era triggers
+(``synced_table_triggers``). Nothing existing changes, so nothing is queued to sync.
 
 Revision ID: 0006_immunizations_encounters
 Revises: 0005_pulled_set_aside
@@ -9,15 +11,65 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import sqlalchemy as sa
+from alembic import op
+
+from healthdesk.store.triggers import synced_table_triggers, synced_trigger_names
+
 revision: str = "0006_immunizations_encounters"
 down_revision: str | None = "0005_pulled_set_aside"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
+META = ("profile_id", "id", "created_at", "updated_at", "version", "deleted")
+# Column list frozen at this revision: the triggers are generated from it.
+IMMUNIZATIONS: tuple[str, ...] = (
+    "vaccine", "cvx", "snomed", "given_on", "dose_number", "lot", "site", "performer",
+    "status", "next_due_on", "notes", *META,
+)
+
 
 def upgrade() -> None:
-    pass
+    op.create_table(
+        "immunizations",
+        sa.Column("vaccine", sa.String(length=200), nullable=False),
+        sa.Column("cvx", sa.String(length=8), nullable=True),
+        sa.Column("snomed", sa.String(length=20), nullable=True),
+        sa.Column("given_on", sa.String(length=10), nullable=False),
+        sa.Column("dose_number", sa.Integer(), nullable=True),
+        sa.Column("lot", sa.String(length=40), nullable=True),
+        sa.Column("site", sa.String(length=100), nullable=True),
+        sa.Column("performer", sa.String(length=200), nullable=True),
+        sa.Column("status", sa.String(length=16), nullable=False),
+        sa.Column("next_due_on", sa.String(length=10), nullable=True),
+        sa.Column("notes", sa.Text(), nullable=True),
+        sa.Column("profile_id", sa.String(length=36), nullable=False),
+        sa.Column("id", sa.String(length=36), nullable=False),
+        sa.Column("created_at", sa.String(length=27), nullable=False),
+        sa.Column("updated_at", sa.String(length=27), nullable=False),
+        sa.Column("version", sa.String(length=64), nullable=False),
+        sa.Column("deleted", sa.Boolean(), server_default="0", nullable=False),
+        sa.CheckConstraint("length(trim(vaccine)) > 0",
+                           name=op.f("ck_immunizations_vaccine_present")),
+        sa.CheckConstraint("status IN ('completed', 'not_done')",
+                           name=op.f("ck_immunizations_status")),
+        sa.CheckConstraint("dose_number IS NULL OR dose_number BETWEEN 1 AND 20",
+                           name=op.f("ck_immunizations_dose_number")),
+        sa.CheckConstraint("next_due_on IS NULL OR next_due_on >= given_on",
+                           name=op.f("ck_immunizations_due_after_given")),
+        sa.ForeignKeyConstraint(["profile_id"], ["profiles.id"],
+                                name=op.f("fk_immunizations_profile_id_profiles"),
+                                initially="DEFERRED", deferrable=True),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_immunizations")),
+    )
+    op.create_index("ix_immunizations_profile_given", "immunizations",
+                    ["profile_id", "given_on"])
+    for sql in synced_table_triggers("immunizations", IMMUNIZATIONS):
+        op.execute(sql)
 
 
 def downgrade() -> None:
-    pass
+    for name in synced_trigger_names("immunizations"):
+        op.execute(f"DROP TRIGGER IF EXISTS {name}")
+    op.drop_index("ix_immunizations_profile_given", table_name="immunizations")
+    op.drop_table("immunizations")
