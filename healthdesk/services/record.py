@@ -31,6 +31,7 @@ from .clinical import AllergiesService, ConditionsService
 from .conflicts import ConflictsService
 from .contacts import ContactsService
 from .documents import DocumentsService
+from .erase import EraseService
 from .dose_day import DoseDayService
 from .doses import DosesService
 from .goals import GoalsService
@@ -84,6 +85,7 @@ class HealthRecord:
         self.sync = SyncService(store, keyring)
         self.conflicts = ConflictsService(store)
         self.sharing = SharingService(self.sync)
+        self.erase = EraseService(store)
 
     # -- opening -------------------------------------------------------------------
 

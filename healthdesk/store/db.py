@@ -21,7 +21,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
-from .errors import CorruptStoreError, StoreMissingError
+from .errors import CorruptStoreError, StoreError, StoreMissingError
 from .failures import disk_full, is_disk_full, store_damaged
 
 log = logging.getLogger(__name__)
@@ -174,6 +174,9 @@ class Database:
             cur.execute("PRAGMA foreign_keys = ON")
             cur.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
             cur.execute("PRAGMA temp_store = MEMORY")
+            # Freed space is overwritten with zeros, so what a delete removes (an erased
+            # person, a document's bytes) does not linger in free pages (docs/privacy.md).
+            cur.execute("PRAGMA secure_delete = ON")
             cur.close()
 
         @event.listens_for(engine, "begin")
@@ -234,6 +237,26 @@ class Database:
     def checkpoint(self) -> None:
         with self.engine.connect() as conn:
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def compact(self) -> None:
+        """Rewrite the file without free pages (VACUUM), then empty the WAL into it and
+        truncate the WAL to nothing, so no older copy of a page stays in either file.
+
+        Runs on a connection outside the pool, in autocommit (VACUUM cannot run inside a
+        transaction). Raises StoreError when another connection holds the WAL open in a
+        read, so the caller can say the erase finished but the file was not compacted.
+        """
+        conn = _raw_connect(self.path, self._key)
+        try:
+            conn.execute("PRAGMA secure_delete = ON")
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            conn.execute("VACUUM")
+            busy, _, _ = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        finally:
+            conn.close()
+        if busy:
+            raise StoreError(f"{self.path} could not be compacted while another program "
+                             "reads it; close it and run the erase again.")
 
     def close(self) -> None:
         with self._lock:
