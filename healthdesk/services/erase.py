@@ -24,7 +24,8 @@ from sqlalchemy.orm import Session
 from healthdesk.domain.changes import ANY, Changes
 from healthdesk.domain.errors import ValidationError
 from healthdesk.store import local_state
-from healthdesk.store.models import SYNCED_MODELS, Preference, Profile
+from healthdesk.store.errors import StoreError
+from healthdesk.store.models import SYNCED_MODELS, Profile
 from healthdesk.store.vault import Store
 from healthdesk.sync.apply import clear_guard, purge_profile
 
@@ -92,8 +93,9 @@ class EraseService:
                 raise NotFoundError("profile", profile_id)
             rows: dict[str, int] = {}
             for model in SYNCED_MODELS:
-                n = int(s.scalar(select(func.count()).select_from(model)
-                                 .where(model.profile_id == profile_id)) or 0)
+                table = model.__table__
+                n = int(s.scalar(select(func.count()).select_from(table)
+                                 .where(table.c.profile_id == profile_id)) or 0)
                 if n:
                     rows[model.__tablename__] = n
             return ErasePreview(profile_id, person.name, bool(person.deleted), rows)
@@ -110,9 +112,8 @@ class EraseService:
             # FTS5 keeps a deleted row's tokens in its index segments until they are
             # merged: rewriting the index into one segment lets go of them.
             conn.exec_driver_sql("INSERT INTO search_index(search_index) VALUES ('optimize')")
-            s.execute(Preference.__table__.delete().where(
-                Preference.key == "last_profile_id",
-                Preference.value == f'"{profile_id}"'))
+            conn.exec_driver_sql("DELETE FROM preferences WHERE key = 'last_profile_id' "
+                                 "AND value = ?", (f'"{profile_id}"',))
             markers = erased_profiles(s)
             markers[profile_id] = when
             local_state.put(s, ERASED_KEY, markers)
@@ -120,6 +121,6 @@ class EraseService:
                                     frozenset({(profile_id, ANY)})))
         try:
             self._store.db.compact()
-        except Exception as exc:  # noqa: BLE001 - the rows are gone; say what is left
+        except StoreError as exc:  # the rows are gone already; say what is left
             return EraseReport(profile_id, removed, False, str(exc))
         return EraseReport(profile_id, removed, True)

@@ -252,6 +252,11 @@ class Database:
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             conn.execute("VACUUM")
             busy, _, _ = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        except sqlcipher.DatabaseError as exc:
+            if is_disk_full(exc, self.path):
+                raise disk_full(self.path.parent) from exc
+            raise StoreError(f"{self.path} could not be compacted ({exc}); the erased "
+                             "rows are gone, but freed pages may remain until it is.") from exc
         finally:
             conn.close()
         if busy:
