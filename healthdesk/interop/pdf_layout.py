@@ -1,0 +1,161 @@
+"""What the visit summary and the emergency card share: a Unicode font, text the font can
+draw, and small vector charts drawn with fpdf2's own lines (no matplotlib in the core).
+
+The font is DejaVu Sans, which matplotlib ships in its mpl-data (found through its package
+path, never imported). DejaVu has Latin, Greek and Cyrillic but no Devanagari or Tamil:
+characters it cannot draw are replaced by "?" and counted in ``Pdf.missing_glyphs``, so a
+page never carries invisible boxes silently (Indic fonts come with the i18n issue). With
+no DejaVu at all, the built-in Helvetica stands in with the same replacement.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib.util
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from fpdf import FPDF
+
+from healthdesk.domain.errors import ValidationError
+
+PAPERS = ("a4", "letter")
+FAMILY = "body"
+GREY = (110, 110, 110)
+INK = (20, 20, 20)
+BAND = (214, 238, 220)
+LINE_COLOURS = ((31, 95, 168), (196, 78, 35), (80, 140, 60))
+
+
+@lru_cache(maxsize=1)
+def font_dir() -> Path | None:
+    """matplotlib's bundled TTF folder, located without importing matplotlib."""
+    spec = importlib.util.find_spec("matplotlib")
+    for root in (spec.submodule_search_locations or []) if spec else []:
+        folder = Path(root) / "mpl-data" / "fonts" / "ttf"
+        if (folder / "DejaVuSans.ttf").is_file() and (folder / "DejaVuSans-Bold.ttf").is_file():
+            return folder
+    return None
+
+
+def check_paper(paper: str) -> str:
+    value = (paper or "").strip().lower()
+    if value not in PAPERS:
+        raise ValidationError("paper", f"Paper must be one of: {', '.join(PAPERS)} "
+                                       f"(not '{paper}').")
+    return value
+
+
+class Pdf(FPDF):
+    """An FPDF with the body font loaded and text made drawable before it is set."""
+
+    def __init__(self, *, format: str | tuple[float, float] = "A4",
+                 orientation: str = "portrait") -> None:
+        super().__init__(orientation=orientation, unit="mm", format=format)
+        self.missing_glyphs: set[str] = set()
+        folder = font_dir()
+        self._unicode = folder is not None
+        if folder is not None:
+            self.add_font(FAMILY, "", str(folder / "DejaVuSans.ttf"))
+            self.add_font(FAMILY, "B", str(folder / "DejaVuSans-Bold.ttf"))
+            self._family = FAMILY
+        else:
+            self._family = "helvetica"
+        self.set_font(self._family, size=10)
+        self.set_text_color(*INK)
+
+    def font(self, size: float, bold: bool = False) -> None:
+        self.set_font(self._family, "B" if bold else "", size)
+
+    def clean(self, text: str | None) -> str:
+        """``text`` with each character the current font lacks replaced by "?"."""
+        if not text:
+            return ""
+        if self._unicode:
+            cmap = self.current_font.cmap  # type: ignore[union-attr]
+            ok = (lambda ch: ch in "\n\t" or ord(ch) in cmap)
+        else:
+            ok = (lambda ch: ch in "\n\t" or ord(ch) < 256)
+        out = []
+        for ch in text:
+            if ok(ch):
+                out.append(ch)
+            else:
+                self.missing_glyphs.add(ch)
+                out.append("?")
+        return "".join(out)
+
+    def text_line(self, text: str, size: float = 10, bold: bool = False,
+                  height: float | None = None, colour: tuple[int, int, int] = INK) -> None:
+        self.font(size, bold)
+        self.set_text_color(*colour)
+        self.multi_cell(0, height or size * 0.5, self.clean(text), new_x="LMARGIN",
+                        new_y="NEXT")
+        self.set_text_color(*INK)
+
+
+@dataclass(frozen=True)
+class Series:
+    label: str
+    times: Sequence[dt.date]
+    values: Sequence[float]
+
+
+def draw_chart(pdf: Pdf, x: float, y: float, w: float, h: float, series: Sequence[Series],
+               band: tuple[float, float] | None, unit: str) -> None:
+    """A line chart: frame, the normal band shaded, one polyline per series, the value
+    range and the first and last dates written at the axes."""
+    points = [v for s in series for v in s.values]
+    days = [t for s in series for t in s.times]
+    if not points or not days:
+        return
+    lo, hi = min(points), max(points)
+    if band is not None:
+        lo, hi = min(lo, band[0]), max(hi, band[1])
+    if hi - lo < 1e-9:
+        lo, hi = lo - 1, hi + 1
+    pad = (hi - lo) * 0.08
+    lo, hi = lo - pad, hi + pad
+    first, last = min(days), max(days)
+    span = max((last - first).days, 1)
+    left = x + 12  # room for the value labels
+
+    def px(day: dt.date) -> float:
+        return left + (w - 12) * (day - first).days / span
+
+    def py(value: float) -> float:
+        return y + h - h * (value - lo) / (hi - lo)
+
+    if band is not None:
+        top, bottom = py(min(band[1], hi)), py(max(band[0], lo))
+        pdf.set_fill_color(*BAND)
+        pdf.rect(left, top, w - 12, bottom - top, style="F")
+    pdf.set_draw_color(*GREY)
+    pdf.set_line_width(0.2)
+    pdf.rect(left, y, w - 12, h)
+    pdf.set_line_width(0.35)
+    for i, s in enumerate(series):
+        pdf.set_draw_color(*LINE_COLOURS[i % len(LINE_COLOURS)])
+        pts = [(px(t), py(v)) for t, v in zip(s.times, s.values, strict=True)]
+        if len(pts) == 1:
+            pdf.circle(x=pts[0][0], y=pts[0][1], radius=0.6, style="D")
+        else:
+            pdf.polyline(pts)
+    pdf.set_draw_color(*INK)
+    pdf.set_line_width(0.2)
+    pdf.font(6.5)
+    pdf.set_text_color(*GREY)
+    for value in (hi - pad, lo + pad):
+        pdf.set_xy(x, py(value) - 1.5)
+        pdf.cell(11, 3, f"{value:.4g}", align="R")
+    pdf.set_xy(left, y + h + 0.5)
+    pdf.cell(30, 3, first.isoformat())
+    pdf.set_xy(x + w - 30, y + h + 0.5)
+    pdf.cell(30, 3, last.isoformat(), align="R")
+    legend = "   ".join(s.label for s in series if s.label)
+    note = f"{unit}" + ("   shaded: normal range" if band is not None else "")
+    pdf.set_xy(left + 32, y + h + 0.5)
+    pdf.cell(w - 12 - 64, 3, pdf.clean(f"{legend}   {note}".strip()), align="C")
+    pdf.set_text_color(*INK)
