@@ -21,6 +21,8 @@ LOINC = "http://loinc.org"
 UCUM = "http://unitsofmeasure.org"
 SNOMED = "http://snomed.info/sct"
 RXNORM = "http://www.nlm.nih.gov/research/umls/rxnorm"
+# CDC vaccine codes (CVX), as FHIR names the system.
+CVX = "http://hl7.org/fhir/sid/cvx"
 ICD10_SYSTEMS = frozenset({
     "http://hl7.org/fhir/sid/icd-10",
     "http://hl7.org/fhir/sid/icd-10-cm",
@@ -35,6 +37,9 @@ CONDITION_CATEGORY = "http://terminology.hl7.org/CodeSystem/condition-category"
 ALLERGY_CLINICAL = "http://terminology.hl7.org/CodeSystem/allergyintolerance-clinical"
 ALLERGY_VERIFICATION = "http://terminology.hl7.org/CodeSystem/allergyintolerance-verification"
 PARTICIPATION = "http://terminology.hl7.org/CodeSystem/v3-ParticipationType"
+# When the next dose of a vaccine series is due (FHIR puts that in a separate
+# ImmunizationRecommendation, which other systems rarely send with the dose).
+NEXT_DOSE_EXTENSION = "https://healthdesk.app/fhir/StructureDefinition/next-dose-due"
 # Where a reading's glucose context travels (there is no LOINC code for "after a meal").
 CONTEXT_EXTENSION = "https://healthdesk.app/fhir/StructureDefinition/reading-context"
 # An allergy's HealthDesk severity, exactly (criticality and reaction severity are coarser).

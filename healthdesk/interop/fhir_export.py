@@ -9,7 +9,8 @@ readings).
 What travels: Patient (one per profile), Observation per live reading (LOINC codes, UCUM
 units, blood pressure as the 85354-9 panel with components), Condition,
 AllergyIntolerance, MedicationStatement (dose, route, schedule as Dosage.timing),
-Appointment. References are ``urn:uuid:`` full URLs of HealthDesk ids, so a re-import
+Appointment, Immunization (CVX / SNOMED CT codes as they arrived, the next dose's due date
+in a HealthDesk extension). References are ``urn:uuid:`` full URLs of HealthDesk ids, so a re-import
 into an empty record gives the same readings. Two HealthDesk extensions carry what
 FHIR has no code for (a glucose reading's context, an allergy's exact severity); other
 systems ignore them.
@@ -30,6 +31,7 @@ from healthdesk.domain import measurements as kinds
 from healthdesk.domain.errors import ValidationError
 from healthdesk.services.appointments import to_view as appointment_view
 from healthdesk.services.clinical import AllergyView, ConditionView
+from healthdesk.services.immunizations import ImmunizationView
 from healthdesk.services.medications import MedicationView
 from healthdesk.services.profiles import ProfileView
 from healthdesk.store.models import Appointment, Measurement
@@ -207,6 +209,25 @@ def appointment(a: AppointmentView, who: dict[str, str]) -> dict[str, Any]:
     })
 
 
+def immunization(i: ImmunizationView, who: dict[str, str]) -> dict[str, Any]:
+    """One vaccine dose, with the CVX and SNOMED CT codes it arrived with."""
+    codings = [_coding(system, code) for system, code in ((fc.CVX, i.cvx), (fc.SNOMED, i.snomed))
+               if code]
+    due = ([{"url": fc.NEXT_DOSE_EXTENSION, "valueDate": i.next_due_on.isoformat()}]
+           if i.next_due_on else None)
+    return _clean({
+        "resourceType": "Immunization", "id": i.id, "extension": due,
+        "status": "completed" if i.status == "completed" else "not-done",
+        "vaccineCode": _clean({"coding": codings, "text": i.vaccine}), "patient": who,
+        "occurrenceDateTime": i.given_on.isoformat(), "primarySource": None,
+        "lotNumber": i.lot, "site": {"text": i.site} if i.site else None,
+        "performer": [{"actor": {"display": i.performer}}] if i.performer else None,
+        "protocolApplied": [{"doseNumberPositiveInt": i.dose_number}]
+        if i.dose_number else None,
+        "note": _note(i.notes),
+    })
+
+
 def _resources(record: HealthRecord, profile_ids: list[str] | None) -> list[dict[str, Any]]:
     profiles = record.profiles.all()
     if profile_ids is not None:
@@ -234,6 +255,7 @@ def _resources(record: HealthRecord, profile_ids: list[str] | None) -> list[dict
         out += [allergy(a, who) for a in record.allergies.for_profile(p.id)]
         out += [medication(m, who) for m in record.medications.for_profile(p.id, active_only=False)]
         out += [appointment(a, who) for a in visits]
+        out += [immunization(i, who) for i in record.immunizations.for_profile(p.id)]
     return out
 
 

@@ -39,11 +39,15 @@ if TYPE_CHECKING:
 
 Progress = Callable[[float, str], None]
 HANDLED = ("Patient", "Observation", "Condition", "AllergyIntolerance", "MedicationStatement",
-           "MedicationRequest", "Appointment")
+           "MedicationRequest", "Appointment", "Immunization")
 SUPPORTING = ("Medication", "Practitioner", "Location", "Organization", "PractitionerRole")
 _FHIR_FIELD = {"onset": "onsetDateTime", "resolved_on": "abatementDateTime", "icd10": "code",
                "name": "code", "substance": "code", "noted_on": "recordedDate",
-               "start_at": "start", "date_of_birth": "birthDate", "title": "description"}
+               "start_at": "start", "date_of_birth": "birthDate", "title": "description",
+               "vaccine": "vaccineCode", "given_on": "occurrenceDateTime",
+               "dose_number": "protocolApplied.doseNumberPositiveInt", "lot": "lotNumber",
+               "cvx": "vaccineCode", "snomed": "vaccineCode", "performer": "performer",
+               "next_due_on": "extension"}
 
 
 @dataclass(frozen=True)
@@ -95,9 +99,7 @@ class _Import:
             kind, rid = resource.get("resourceType"), resource.get("id")
             label = f"{kind}/{rid}" if rid else f"{kind} (entry {i})"
             if kind not in HANDLED and kind not in SUPPORTING:
-                why = ("immunizations are not kept in HealthDesk yet" if kind == "Immunization"
-                       else f"{kind} resources are not imported")
-                self.skipped.append(f"{label}: {why}; left out.")
+                self.skipped.append(f"{label}: {kind} resources are not imported; left out.")
                 continue
             try:
                 model = get_fhir_model_class(kind).model_validate(resource)
@@ -152,6 +154,9 @@ class _Import:
                     for k in (c.name.casefold(), c.icd10) if k]
         if what == "allergies":
             return [a.substance.casefold() for a in r.allergies.for_profile(pid)]
+        if what == "immunizations":
+            return [(i.cvx or i.snomed or i.vaccine.casefold(), i.given_on)
+                    for i in r.immunizations.for_profile(pid)]
         if what == "medications":
             return [m.name.casefold() for m in r.medications.for_profile(pid, active_only=False)]
         with r.store.read() as session:  # every status: a cancelled visit is still there
@@ -386,6 +391,36 @@ class _Import:
             self.record.appointments.update(view.id, status=status)
         self.created["appointments"] += 1
 
+    def immunization(self, im: Any) -> None:
+        status = {"completed": "completed", "not-done": "not_done"}.get(im.status)
+        if status is None:
+            raise Skip(f"its status is {im.status}")
+        pid = self.profile_for(getattr(im.patient, "reference", None))
+        cvx = next(iter(codes(im.vaccineCode, fc.CVX)), None)
+        snomed = next(iter(codes(im.vaccineCode, fc.SNOMED)), None)
+        vaccine = text_of(im.vaccineCode) or (f"CVX {cvx}" if cvx else None)
+        if not vaccine:
+            raise Skip("vaccineCode: it names no vaccine")
+        given = day(im.occurrenceDateTime)
+        if given is None:
+            raise Skip("occurrenceDateTime: it has no full date the vaccine was given")
+        if self.seen(pid, "immunizations", (cvx or snomed or vaccine.casefold(), given)):
+            return
+        applied = (im.protocolApplied or [None])[0]
+        dose = getattr(applied, "doseNumberPositiveInt", None)
+        performer = next((p.actor.display or fc.name_of(self.resolve(p.actor.reference))
+                          for p in im.performer or [] if p.actor is not None), None)
+        due = next((x.valueDate for x in im.extension or []
+                    if x.url == fc.NEXT_DOSE_EXTENSION), None)
+        self.record.immunizations.add(
+            pid, vaccine[:200], given, cvx=cvx, snomed=snomed,
+            dose_number=dose if dose is not None and 1 <= dose <= 20 else None,
+            lot=(im.lotNumber or "").strip()[:40] or None,
+            site=(text_of(im.site) or "")[:100] or None,
+            performer=(performer or "")[:200] or None, status=status,
+            next_due_on=due if due is None or due >= given else None, notes=notes(im))
+        self.created["immunizations"] += 1
+
     # -- driver --------------------------------------------------------------------------
 
     def run(self, document: dict[str, Any]) -> FhirImportReport:
@@ -408,7 +443,8 @@ class _Import:
               patients: list[tuple[str, Any]]) -> FhirImportReport:
         handlers = {"Observation": self.observation, "Condition": self.condition,
                     "AllergyIntolerance": self.allergy, "MedicationStatement": self.medication,
-                    "MedicationRequest": self.medication, "Appointment": self.appointment}
+                    "MedicationRequest": self.medication, "Appointment": self.appointment,
+                    "Immunization": self.immunization}
         for label, model in patients:
             keys = [k for k, v in self.index.items() if v is model]
             self.label = label

@@ -57,7 +57,7 @@ def test_collection_bundle_imports_each_type_with_units_converted(record: Any) -
     report = import_fhir(record, DATA / "fhir_collection.json")
 
     assert report.created == {"profiles": 1, "readings": 14, "conditions": 3, "allergies": 2,
-                              "medications": 2, "appointments": 1}
+                              "medications": 2, "appointments": 1, "immunizations": 1}
     pid = person(record, "Maria Elena Garcia")
     maria = record.profiles.get(pid)
     assert (maria.date_of_birth, maria.sex) == (dt.date(1961, 4, 17), "female")
@@ -127,9 +127,8 @@ def test_invalid_implausible_and_unsupported_resources_are_skipped_with_reasons(
     assert "Observation/obs-spo2-bad: valueQuantity: SpO2 must be between 50 and 100%; " \
            "left out." in skipped
     assert any(s.startswith("Observation/obs-bmi: code: LOINC 39156-5") for s in skipped)
-    assert "Immunization/imm-1: immunizations are not kept in HealthDesk yet; left out." \
-        in skipped
-    assert len(skipped) == 4
+    assert not any(s.startswith("Immunization/") for s in skipped)
+    assert len(skipped) == 3
 
 
 def test_transaction_bundle_merges_separate_blood_pressure_observations(record: Any) -> None:
