@@ -1,5 +1,5 @@
 """Records: allergies (always visible on top), conditions, symptoms, goals, emergency
-contacts and documents, one tab each."""
+contacts, documents and vaccinations, one tab each."""
 
 from __future__ import annotations
 
@@ -14,17 +14,18 @@ from .records_common import PAGE_STYLE
 from .records_contacts import ContactsSection
 from .records_documents import DocumentsSection
 from .records_goals import GoalsSection
+from .records_immunizations import ImmunizationsSection
 from .records_symptoms import SymptomsSection
 
 # Search entities (table names) -> the tab that shows them.
 ENTITY_SECTIONS = {
     "allergies": "allergies", "conditions": "conditions", "symptom_entries": "symptoms",
     "goals": "goals", "emergency_contacts": "contacts",
-    "documents": "documents",
+    "documents": "documents", "immunizations": "immunizations",
 }
 # The tables behind the sections (goals follow readings), and the person's name.
 SHOWN = ("allergies", "conditions", "symptom_entries", "goals", "goal_progress",
-         "emergency_contacts", "documents", "measurements", "profiles")
+         "emergency_contacts", "documents", "measurements", "profiles", "immunizations")
 
 
 class RecordsPage(QWidget):
@@ -45,14 +46,16 @@ class RecordsPage(QWidget):
         self.goals = GoalsSection(ctx)
         self.contacts = ContactsSection(ctx)
         self.documents = DocumentsSection(ctx)
+        self.immunizations = ImmunizationsSection(ctx)
         self.sections: dict[str, Any] = {
             "allergies": self.allergies, "conditions": self.conditions,
             "symptoms": self.symptoms, "goals": self.goals, "contacts": self.contacts,
-            "documents": self.documents,
+            "documents": self.documents, "immunizations": self.immunizations,
         }
         labels = {"allergies": "&Allergies", "conditions": "C&onditions",
                   "symptoms": "S&ymptoms", "goals": "&Goals",
-                  "contacts": "Emergency &contacts", "documents": "&Documents"}
+                  "contacts": "Emergency &contacts", "documents": "&Documents",
+                  "immunizations": "&Vaccinations"}
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Record sections")
         self.tabs.setDocumentMode(True)

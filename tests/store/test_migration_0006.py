@@ -1,0 +1,77 @@
+"""Migration 0006 (immunizations): from empty, from 0005 with data in it, and back."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+from sqlalchemy.exc import DatabaseError
+
+from healthdesk.services.record import HealthRecord
+from healthdesk.store import migrate
+from healthdesk.store.db import Database, create_empty
+from healthdesk.store.keys import create_key_file
+from tests.conftest import FAST, PASSPHRASE
+
+T0 = "2026-01-01T00:00:00.000000Z"
+
+
+def _fresh(tmp_path: Path) -> tuple[Path, Database]:
+    d = tmp_path / "d"
+    key, _, _ = create_key_file(d / "keys.json", PASSPHRASE, FAST)
+    create_empty(d / "healthdesk.db")
+    return d, Database(d / "healthdesk.db", key)
+
+
+def _count(db: Database, table: str) -> int:
+    with db.engine.connect() as c:
+        return int(c.execute(text(f"SELECT count(*) FROM {table}")).scalar() or 0)
+
+
+def _tables(db: Database) -> set[str]:
+    with db.engine.connect() as c:
+        return {r[0] for r in c.execute(text("SELECT name FROM sqlite_master WHERE "
+                                             "type = 'table'"))}
+
+
+def test_from_0005_with_data_keeps_it_and_new_doses_sync(tmp_path: Path) -> None:
+    d, db = _fresh(tmp_path)
+    migrate.upgrade(db, "0005_pulled_set_aside")
+    with db.engine.begin() as c:
+        c.execute(text(
+            "INSERT INTO profiles (id, profile_id, created_at, updated_at, version, deleted, "
+            "name, sex, blood_type, language) VALUES ('p1','p1',:t,:t,"
+            "'0000000000001-00000-a',0,'Old Data','female','unknown','en')"), {"t": T0})
+    queued = _count(db, "outbox")
+    migrate.upgrade(db, "0006_immunizations_encounters")
+    assert _count(db, "outbox") == queued  # nothing existing changed: nothing to sync
+    assert _count(db, "immunizations") == 0
+    # The sync-era triggers are in place: a hard delete is refused.
+    with db.engine.begin() as c:
+        c.execute(text(
+            "INSERT INTO immunizations (id, profile_id, created_at, updated_at, version, "
+            "deleted, vaccine, given_on, status) VALUES ('i1','p1',:t,:t,"
+            "'0000000000002-00000-a',0,'Tdap','2020-05-01','completed')"), {"t": T0})
+    assert _count(db, "outbox") == queued + 1
+    with pytest.raises(DatabaseError, match="tombstoned"), db.engine.begin() as c:
+        c.execute(text("DELETE FROM immunizations"))
+    db.close()
+    with HealthRecord.open(d, passphrase=PASSPHRASE) as rec:
+        assert [v.vaccine for v in rec.immunizations.for_profile("p1")] == ["Tdap"]
+        assert rec.profiles.get("p1").name == "Old Data"
+
+
+def test_downgrade_removes_the_table_and_upgrade_builds_it_again(tmp_path: Path) -> None:
+    _, db = _fresh(tmp_path)
+    migrate.upgrade(db)
+    assert "immunizations" in _tables(db)
+    migrate.downgrade(db, "0005_pulled_set_aside")
+    assert "immunizations" not in _tables(db)
+    with db.engine.connect() as c:
+        triggers = c.execute(text("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' "
+                                  "AND name LIKE 'trg_immunizations_%'")).scalar()
+    assert triggers == 0
+    migrate.upgrade(db, "0006_immunizations_encounters")
+    assert "immunizations" in _tables(db)
+    db.close()
