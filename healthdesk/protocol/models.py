@@ -30,7 +30,7 @@ INVITE_ROLES = ("caregiver", "viewer")
 OPS = ("insert", "update", "delete")
 STATUS_APPLIED, STATUS_DUPLICATE, STATUS_CONFLICT, STATUS_REJECTED = (
     "applied", "duplicate", "conflict", "rejected")
-REASONS = ("forbidden", "read_only", "invalid", "clock_ahead", "unknown_entity")
+REASONS = ("forbidden", "read_only", "invalid", "clock_ahead", "unknown_entity", "erased")
 
 
 # PostgreSQL text cannot hold U+0000, and a lone surrogate cannot be encoded as UTF-8.

@@ -40,12 +40,19 @@ def revoked_profiles(conn: psycopg.Connection, caller: Caller) -> set[str]:
     return {str(r[0]) for r in rows}
 
 
+def is_erased(conn: psycopg.Connection, profile_id: str) -> bool:
+    return conn.execute("SELECT 1 FROM erased_profiles WHERE profile_id = %s",
+                        (profile_id,)).fetchone() is not None
+
+
 def ensure_profile(conn: psycopg.Connection, caller: Caller, profile_id: str) -> None:
-    """Create the profile owned by the caller if nobody has pushed it yet."""
+    """Create the profile owned by the caller if nobody has pushed it yet (never one its
+    owner erased: a device that was offline then must not bring it back)."""
     created = conn.execute(
-        "INSERT INTO profiles (profile_id, owner_id) VALUES (%s, %s) "
+        "INSERT INTO profiles (profile_id, owner_id) SELECT %s, %s WHERE NOT EXISTS "
+        "(SELECT 1 FROM erased_profiles WHERE profile_id = %s) "
         "ON CONFLICT (profile_id) DO NOTHING RETURNING 1",
-        (profile_id, caller.account_id)).fetchone()
+        (profile_id, caller.account_id, profile_id)).fetchone()
     if created:
         conn.execute("INSERT INTO memberships (profile_id, account_id, role) "
                      "VALUES (%s, %s, 'owner')", (profile_id, caller.account_id))
@@ -140,3 +147,28 @@ def revoke_member(conn: psycopg.Connection, caller: Caller, profile_id: str,
             (profile_id, username)).fetchone()
     if row is None:
         raise not_found(f"{username!r} is not a member of this profile.")
+
+
+def erase_profile(conn: psycopg.Connection, caller: Caller, profile_id: str) -> int:
+    """The owner erases the person: every row, feed change, invite and membership of the
+    profile is deleted (not tombstoned), leaving only a marker with the id and the time.
+    Members' devices find the profile gone from their roles at their next pull and purge
+    it. Returns the number of rows and changes deleted. Anyone but the owner: 403, and
+    nothing changes."""
+    with conn.transaction():
+        if is_erased(conn, profile_id):
+            return 0
+        row = conn.execute("SELECT 1 FROM profiles WHERE profile_id = %s FOR UPDATE",
+                           (profile_id,)).fetchone()
+        if row is None:
+            raise not_found("there is no such profile on this server.")
+        require_owner(conn, caller, profile_id)
+        gone = 0
+        for table in ("changes", "rows"):
+            gone += conn.execute(f"DELETE FROM {table} WHERE profile_id = %s",
+                                 (profile_id,)).rowcount
+        for table in ("invites", "memberships", "profiles"):
+            conn.execute(f"DELETE FROM {table} WHERE profile_id = %s",
+                         (profile_id,))
+        conn.execute("INSERT INTO erased_profiles (profile_id) VALUES (%s)", (profile_id,))
+    return gone

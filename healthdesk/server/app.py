@@ -239,6 +239,13 @@ def create_app(settings: Settings, pool: ConnectionPool | None = None) -> FastAP
         with _authed(request, authorization) as (conn, who):
             return {"profiles": access.list_profiles(conn, who), "server_time": now_ms()}
 
+    @app.delete("/v1/profiles/{profile_id}", response_model=OkResponse)
+    def erase_profile(profile_id: ProfileId, request: Request,
+                      authorization: Bearer = None) -> Any:
+        with _authed(request, authorization) as (conn, who):
+            access.erase_profile(conn, who, profile_id)
+        return {"ok": True, "server_time": now_ms()}
+
     @app.post("/v1/profiles/{profile_id}/invites", response_model=Invite)
     def create_invite(profile_id: ProfileId, body: CreateInviteRequest, request: Request,
                       authorization: Bearer = None) -> Any:

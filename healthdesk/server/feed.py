@@ -94,7 +94,10 @@ def push(conn: psycopg.Connection, caller: Caller, mutations: list[Mutation],
             if results[i] is not None:
                 continue
             role = roles[m.profile_id]
-            if role is None:
+            if role is None and access.is_erased(conn, m.profile_id):
+                results[i] = admission.rejected(m, "erased", "the owner erased this person; "
+                                                "their records are gone from the server.")
+            elif role is None:
                 results[i] = admission.rejected(m, "forbidden", "this account has no access "
                                                 "to that profile.")
             elif role not in access.WRITERS:

@@ -30,6 +30,7 @@ from healthdesk.store.vault import Store
 from healthdesk.sync.apply import clear_guard, purge_profile
 
 from .errors import NotFoundError
+from .sync import SyncService
 
 ERASED_KEY = "erased_profiles"
 
@@ -62,9 +63,14 @@ def erased_profiles(session: Session) -> dict[str, str]:
     return dict(value) if isinstance(value, dict) else {}
 
 
+class EraseRefused(ValidationError):
+    """This account may not erase the person (shared with it, not owned)."""
+
+
 class EraseService:
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, sync: SyncService | None = None) -> None:
         self._store = store
+        self._sync = sync
 
     def find(self, name: str) -> str:
         """The id of the profile called ``name`` (any case), deleted ones included: a
@@ -101,9 +107,28 @@ class EraseService:
             return ErasePreview(profile_id, person.name, bool(person.deleted), rows)
 
     def erase(self, profile_id: str) -> EraseReport:
-        """Remove everything of the profile from this store for good, then compact the
-        file. Raises NotFoundError when there is no such profile."""
-        self.preview(profile_id)  # NotFoundError before anything changes
+        """Remove everything of the profile for good: on the sync server first when this
+        device is signed in (only the owner may; every other device holding the profile
+        purges it at its next sync), then here, then compact the file.
+
+        Raises NotFoundError when there is no such profile, EraseRefused when the person
+        is shared with this account but not owned by it, SyncError when the server
+        cannot be reached or refuses. In each case nothing is erased.
+        """
+        person = self.preview(profile_id)  # NotFoundError before anything changes
+        if self._sync is None:
+            return self._erase_here(profile_id)
+        role = self._sync.role_of(profile_id)
+        if role not in (None, "owner"):
+            raise EraseRefused(
+                "profile", f"{person.name} is shared with this account as {role}; only the "
+                "owner can erase them. To take them off this device, leave the profile "
+                "(Sharing, or healthdesk sharing revoke YOUR-USER --profile NAME).")
+        report: EraseReport = self._sync.erase_while_paused(
+            profile_id, lambda: self._erase_here(profile_id))
+        return report
+
+    def _erase_here(self, profile_id: str) -> EraseReport:
         when = self._store.clock().astimezone(dt.UTC).isoformat()
         with self._store.db.write_unstamped() as s:
             removed = purge_profile(s, profile_id)

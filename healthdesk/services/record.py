@@ -31,9 +31,9 @@ from .clinical import AllergiesService, ConditionsService
 from .conflicts import ConflictsService
 from .contacts import ContactsService
 from .documents import DocumentsService
-from .erase import EraseService
 from .dose_day import DoseDayService
 from .doses import DosesService
+from .erase import EraseService
 from .goals import GoalsService
 from .immunizations import ImmunizationsService
 from .maintenance import CheckReport, check_store
@@ -85,7 +85,7 @@ class HealthRecord:
         self.sync = SyncService(store, keyring)
         self.conflicts = ConflictsService(store)
         self.sharing = SharingService(self.sync)
-        self.erase = EraseService(store)
+        self.erase = EraseService(store, self.sync)
 
     # -- opening -------------------------------------------------------------------
 

@@ -28,6 +28,7 @@ from healthdesk.sync import set_aside as pulled_aside
 from healthdesk.sync.account import Account, AccountStore
 from healthdesk.sync.errors import (
     NotSignedInError,
+    ServerRefusedError,
     ServerUnreachableError,
     SyncCancelled,
     SyncError,
@@ -254,6 +255,38 @@ class SyncService:
             self._accounts.put(last_success=_iso(self._now()), last_report=report.as_dict(),
                                clock_message=report.clock_message)
             return report
+        finally:
+            self._lock.release()
+
+    def signed_in(self) -> bool:
+        return self._accounts.account() is not None and bool(self._accounts.token())
+
+    def role_of(self, profile_id: str) -> str | None:
+        """This account's role on the profile as the server last said (None: not synced)."""
+        with self._store.read() as s:
+            return cursors.known(s).get(profile_id, (0, None))[1]
+
+    def erase_while_paused(self, profile_id: str, purge: Callable[[], Any]) -> Any:
+        """Erase the profile on the server (when signed in), then run ``purge`` (the local
+        erase) while no round runs, so no page pulled before the erase lands after it.
+
+        Raises SyncError when the server cannot be reached or refuses (then ``purge`` does
+        not run: nothing is erased anywhere, and it can be tried again). A profile the
+        server does not have (never synced) is erased here only.
+        """
+        if not self._lock.acquire(timeout=120):
+            raise SyncError("A sync is still running; try the erase again when it ends.")
+        try:
+            if self.signed_in():
+                t = self.transport()
+                try:
+                    t.erase_profile(profile_id)
+                except ServerRefusedError as exc:
+                    if exc.status != 404:
+                        raise
+                finally:
+                    t.close()
+            return purge()
         finally:
             self._lock.release()
 

@@ -170,6 +170,10 @@ class Transport:
     def members(self, profile_id: str) -> MemberList:
         return self._call("GET", f"/v1/profiles/{profile_id}/members", MemberList)
 
+    def erase_profile(self, profile_id: str) -> None:
+        """The owner erases the person on the server (every row and change of it)."""
+        self._call("DELETE", f"/v1/profiles/{profile_id}", OkResponse)
+
     def revoke_member(self, profile_id: str, user: str) -> None:
         from urllib.parse import quote
 
