@@ -11,12 +11,13 @@ from . import (
     commands_medicines,
     commands_people,
     commands_readings,
+    commands_reports,
     commands_sharing,
 )
 from .verbs import Common, Handler
 
 MODULES = (commands_people, commands_readings, commands_medicines, commands_calendar,
-           commands_clinical, commands_conflicts, commands_sharing)
+           commands_clinical, commands_conflicts, commands_sharing, commands_reports)
 HANDLERS: dict[str, Handler] = {k: v for m in MODULES for k, v in m.HANDLERS.items()}
 
 

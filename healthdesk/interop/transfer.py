@@ -11,13 +11,24 @@ functions' own: nothing here words anything.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
 from healthdesk.services.record import HealthRecord
 
 from . import backup as backups
-from . import csv_readings, detect, fhir_export, fhir_import, json_export, json_import
+from . import (
+    csv_readings,
+    detect,
+    fhir_export,
+    fhir_import,
+    import_report,
+    import_run,
+    json_export,
+    json_import,
+)
+from . import calendar_ics, emergency_card, report_pdf
 from .canonical import write_private_atomic
 
 Progress = Callable[[float, str], None]
@@ -68,6 +79,37 @@ class Transfer:
 
     def import_csv(self, profile_id: str, source: Path) -> csv_readings.CsvImportReport:
         return csv_readings.import_readings_csv(self._record, profile_id, source)
+
+    # -- for the doctor, the emergency and the calendar -----------------------------------
+
+    def visit_summary(self, profile_id: str, *, start: dt.date | None = None,
+                      end: dt.date | None = None, paper: str = "a4") -> bytes:
+        """One person's visit summary PDF for a period (default: the last 90 days)."""
+        return report_pdf.build_visit_summary(self._record, profile_id, start=start,
+                                              end=end, paper=paper)
+
+    def emergency_card(self, profile_id: str, *, layout: str = "wallet") -> bytes:
+        """The wallet card PDF ("wallet": front and back pages; "a4": one sheet)."""
+        return emergency_card.build_emergency_card(self._record, profile_id, layout=layout)
+
+    def export_ics(self, profile_ids: list[str] | None = None) -> bytes:
+        return calendar_ics.export_ics(self._record, profile_ids)
+
+    def import_ics(self, profile_id: str, source: Path | bytes
+                   ) -> calendar_ics.IcsImportReport:
+        return calendar_ics.import_ics(self._record, profile_id, source)
+
+    @staticmethod
+    def is_device_export(fmt: str) -> bool:
+        """Whether ``fmt`` (from detect_format) is a device's or app's export."""
+        return import_run.is_source(fmt)
+
+    def import_device_export(self, profile_id: str, source: Path, fmt: str, *,
+                             dry_run: bool = False, progress: Progress | None = None
+                             ) -> import_report.SourceReport:
+        """A glucose sensor's, phone's or watch's export into one person's readings."""
+        return import_run.import_source(self._record, profile_id, source, fmt,
+                                        dry_run=dry_run, progress=progress)
 
     # -- backup ------------------------------------------------------------------------
 

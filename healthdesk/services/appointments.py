@@ -129,8 +129,11 @@ class AppointmentsService(ServiceBase):
     def add(self, profile_id: str, title: str, start_at: dt.datetime | str, *,
             duration_minutes: int = 30, clinician: str | None = None, place: str | None = None,
             visit_type: str = "in_person", notes: str | None = None,
-            reminder_offsets: Iterable[int] | None = (1440, 120)) -> AppointmentView:
+            reminder_offsets: Iterable[int] | None = (1440, 120),
+            id: str | None = None) -> AppointmentView:
         """Plan an appointment. A naive ``start_at`` is read in the profile's zone.
+        ``id`` is for imports that must stay idempotent (a calendar event's UID); an id
+        already used, even by a deleted appointment, is refused.
 
         Raises ValidationError (field and allowed range), NotFoundError (profile).
         """
@@ -141,7 +144,12 @@ class AppointmentsService(ServiceBase):
         with self._store.write() as s:
             profile = self.require_profile(s, profile_id)
             when = parse_datetime_utc("start_at", start_at, _zone(profile))
-            a = Appointment(profile_id=profile_id, start_at=when, status="scheduled", **fields)
+            if id is not None and s.get(Appointment, id) is not None:
+                raise ValidationError("id", "An appointment with this id is already in the "
+                                            "record (it may have been deleted).")
+            extra = {} if id is None else {"id": id}
+            a = Appointment(profile_id=profile_id, start_at=when, status="scheduled",
+                            **fields, **extra)
             s.add(a)
             s.flush()
             return to_view(a)
