@@ -71,3 +71,15 @@ def test_requires_attention_rules() -> None:
     assert requires_attention(8, 30, "Headache") == ["severity 8 of 10"]
     assert requires_attention(2, 5 * 24 * 60, "Cough") == ["lasting more than three days"]
     assert requires_attention(4, None, "Chest pain") == ["chest pain can be a heart attack"]
+
+
+def test_festivals_last_before() -> None:
+    import datetime as dt
+
+    from healthdesk.domain.festivals import last_before
+
+    assert last_before("Diwali", dt.date(2026, 3, 10)) == dt.date(2025, 10, 20)
+    assert last_before("deepavali", dt.date(2025, 10, 20)) == dt.date(2025, 10, 20)
+    assert last_before("christmas", dt.date(2026, 3, 10)) == dt.date(2025, 12, 25)
+    assert last_before("diwali", dt.date(2010, 1, 1)) is None
+    assert last_before("unknown feast", dt.date(2026, 3, 10)) is None

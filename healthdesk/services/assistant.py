@@ -1,0 +1,249 @@
+"""The assistant: answers questions from a person's own record, offline, with the rows cited.
+
+``Assistant(record).ask(question, profile_id)`` understands the question (typos corrected,
+the person, medicine, reading kind and period it names, then the first intent whose cue
+matches: see assistant_words.py), answers it from the record's services
+(assistant_answers.py), puts any red-flag notice first (domain/red_flags.py), and saves the
+question and the answer as messages of the person's "Assistant" conversation, the answer's
+metadata holding the intent, the cited rows, the figures and the response time.
+
+It never diagnoses and never invents a number: a question it cannot answer from the record
+says so and offers the record's full-text matches instead.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from healthdesk.domain.red_flags import RedFlag, check_text
+
+from . import assistant_answers as answers
+from .assistant_answers import Ask, Draft, Figure
+from .assistant_dates import parse_period
+from .assistant_entities import (
+    MedName,
+    Person,
+    correct,
+    find_clinician,
+    find_kind,
+    find_medicines,
+    find_person,
+    infer_relations,
+    kind_vocabulary,
+    medicine_vocabulary,
+    normalise,
+    person_words,
+)
+from .assistant_words import INTENT_CUES, KIND_WORDS, STATS
+
+if TYPE_CHECKING:
+    from .record import HealthRecord
+
+SESSION_TITLE = "Assistant"
+NOT_A_DIAGNOSIS = ("This is what the record holds, not a diagnosis; talk to a doctor about "
+                   "what it means.")
+
+
+@dataclass(frozen=True)
+class Answer:
+    question: str
+    text: str
+    intent: str
+    figures: tuple[Figure, ...]
+    sources: tuple[tuple[str, str], ...]  # (entity, row id)
+    profile_id: str
+    response_ms: float
+    red_flags: tuple[RedFlag, ...] = ()
+    answered: bool = True
+    facts: tuple[str, ...] = ()  # the answer's lines: what a remote model is grounded on
+    message_id: str | None = None
+    session_id: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def metadata(self) -> dict[str, Any]:
+        return {
+            "intent": self.intent,
+            "sources": [{"entity": e, "id": i} for e, i in self.sources],
+            "figures": [f.as_dict() for f in self.figures],
+            "response_ms": round(self.response_ms, 1),
+            "red_flags": [f.key for f in self.red_flags],
+            "answered": self.answered, **self.extra,
+        }
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"question": self.question, "text": self.text, "profile_id": self.profile_id,
+                "message_id": self.message_id, **self.metadata()}
+
+
+def strip_kind(text: str, lang: str) -> str:
+    """The question without its reading-kind words ("peak flow" is not a "peak")."""
+    for words in KIND_WORDS[lang].values():
+        for phrase in sorted(words, key=len, reverse=True):
+            text = re.sub(r"\b" + re.escape(phrase) + r"\b", " ", text)
+    return text
+
+
+class Assistant:
+    """Offline answers over one open record."""
+
+    def __init__(self, record: HealthRecord, lang: str = "en") -> None:
+        self._r = record
+        self._lang = lang
+
+    # -- understanding -------------------------------------------------------------------
+
+    def _people(self) -> list[Person]:
+        out = []
+        for p in self._r.profiles.all():
+            rels = [c.relationship or "" for c in self._r.contacts.for_profile(p.id)]
+            out.append(Person(p.id, p.name, p.sex, p.timezone, infer_relations(p.sex, rels)))
+        return out
+
+    def understand(self, question: str, profile_id: str) -> tuple[Ask, str, list[str]]:
+        """The question as understood: the Ask, its intent, and symptom names it names."""
+        people = self._people()
+        own = next((p for p in people if p.id == profile_id), None)
+        if own is None:
+            from .errors import NotFoundError
+
+            raise NotFoundError("profile", profile_id)
+        raw = normalise(question)
+        meds_all = [MedName(m.id, m.name) for p in people
+                    for m in self._r.medications.for_profile(p.id, active_only=False)]
+        symptom_names = sorted({s.symptom for s in self._r.symptoms.for_profile(profile_id)})
+        vocab = (set(re.findall(r"[a-z]+", " ".join(c for _, c in INTENT_CUES[self._lang])))
+                 | kind_vocabulary(self._lang) | medicine_vocabulary(meds_all)
+                 | person_words(people) | {w for s in symptom_names for w in normalise(s).split()})
+        text = correct(raw, vocab)
+        person = find_person(text, people, self._lang) or own
+        meds = [MedName(m.id, m.name) for m in self._r.medications.for_profile(
+            person.id, active_only=False)]
+        named_meds = find_medicines(text, meds)
+        kind = find_kind(text, self._lang)
+        period = parse_period(text, self._r.now(), person.timezone)
+        clinicians = {a.clinician for a in self._r.appointments.for_profile(person.id)
+                      if a.clinician}
+        ask = Ask(text, person, kind, named_meds, period, self._r.now(),
+                  find_clinician(text, clinicians))
+        if person.id != profile_id:
+            symptom_names = sorted({s.symptom for s in self._r.symptoms.for_profile(person.id)})
+        named_symptoms = [s for s in symptom_names
+                          if re.search(r"\b" + re.escape(normalise(s)) + r"\b", text)]
+        return ask, self._intent(ask, named_symptoms), named_symptoms
+
+    def _intent(self, ask: Ask, named_symptoms: list[str]) -> str:
+        for name, cue in INTENT_CUES[self._lang]:
+            if not re.search(cue, ask.text):
+                continue
+            if name == "reading_stats" and ask.kind is None:
+                continue
+            if name == "symptoms" and ask.kind is not None and not named_symptoms:
+                continue
+            if name == "person" and (ask.kind is not None or ask.meds):
+                continue
+            if name == "stock" and "left" in ask.text and not ask.meds and not re.search(
+                    r"\b(?:tablets?|pills?|medicines?|stock|doses?)\b", ask.text):
+                continue
+            return name
+        if named_symptoms:
+            return "symptoms"
+        if ask.kind is not None:
+            return "reading_stats"
+        if ask.meds:
+            return "medicines"
+        return "unknown"
+
+    def _stat(self, text: str) -> str:
+        for name, cue in STATS[self._lang]:
+            if re.search(cue, text):
+                return name
+        return "mean" if re.search(r"\b(last|this|past|since)\b", text) else "latest"
+
+    # -- answering -----------------------------------------------------------------------
+
+    def answer(self, question: str, profile_id: str) -> Answer:
+        """The answer, not saved (see ``ask``)."""
+        started = time.perf_counter()
+        ask, intent, named_symptoms = self.understand(question, profile_id)
+        flags = check_text(question)
+        if flags and (intent == "unknown" or (intent == "symptoms" and not named_symptoms)):
+            draft = Draft("red_flag")
+        elif intent == "unknown":
+            draft = self._unknown(question, ask)
+        else:
+            draft = self._draft(intent, ask, named_symptoms)
+        flags.extend(f for f in draft.flags if f not in flags)
+        lines = [f.notice for f in flags] + draft.lines
+        if draft.intent in ("reading_stats", "out_of_range", "symptoms") and draft.answered:
+            lines.append(NOT_A_DIAGNOSIS)
+        ms = (time.perf_counter() - started) * 1000
+        return Answer(question=question, text="\n".join(lines), intent=draft.intent,
+                      figures=tuple(draft.figures), sources=tuple(draft.sources),
+                      profile_id=ask.person.id, response_ms=ms, red_flags=tuple(flags),
+                      answered=draft.answered, facts=tuple(draft.lines))
+
+    def _draft(self, intent: str, ask: Ask, named_symptoms: list[str]) -> Draft:
+        r = self._r
+        if intent == "reading_stats":
+            return answers.reading_stats(r, ask, self._stat(strip_kind(ask.text, self._lang)))
+        if intent == "symptoms":
+            return answers.symptoms(r, ask, named_symptoms)
+        handlers = {
+            "out_of_range": answers.out_of_range, "medicines": answers.medicines,
+            "last_dose": answers.last_dose, "dose_check": answers.dose_check,
+            "missed_doses": answers.missed_doses, "adherence": answers.adherence,
+            "stock": answers.stock, "next_appointment": answers.next_appointment,
+            "allergies": answers.allergies, "conditions": answers.conditions,
+            "goals": answers.goals, "changes_since_visit": answers.changes_since_visit,
+            "person": answers.person_summary,
+        }
+        return handlers[intent](r, ask)
+
+    def _unknown(self, question: str, ask: Ask) -> Draft:
+        d = Draft("unknown", answered=False)
+        d.lines.append("I can't answer that from the record; I only answer from what is "
+                       "recorded here, and I don't guess.")
+        hits = self._r.search.search(question, profile_id=ask.person.id, limit=5)
+        if not hits:
+            words = [w for w in re.findall(r"[a-z]{4,}", ask.text)]
+            for w in words:
+                hits = self._r.search.search(w, profile_id=ask.person.id, limit=5)
+                if hits:
+                    break
+        if hits:
+            d.lines.append("These entries in the record match your words:")
+            for h in hits:
+                d.lines.append(f"- {h.label}: {h.title}")
+                d.cite(h.entity, h.row_id)
+        return d
+
+    def ask(self, question: str, profile_id: str, *, save: bool = True) -> Answer:
+        """Answer and (by default) save the question and the answer in the person's
+        Assistant conversation. Raises ValidationError for an empty question (1-10000
+        characters), NotFoundError for an unknown profile."""
+        from healthdesk.domain.validation import require_text
+
+        question = require_text("question", question, 2000)
+        ans = self.answer(question, profile_id)
+        if not save:
+            return ans
+        return self.save(ans)
+
+    def session_for(self, profile_id: str) -> str:
+        """The person's Assistant conversation (created on first use)."""
+        existing = self._r.chat.sessions(profile_id, kind="assistant")
+        if existing:
+            return existing[0].id
+        return self._r.chat.create_session(profile_id, SESSION_TITLE, kind="assistant").id
+
+    def save(self, ans: Answer, session_id: str | None = None) -> Answer:
+        sid = session_id or self.session_for(ans.profile_id)
+        self._r.chat.post(sid, ans.question, role="user")
+        msg = self._r.chat.post(sid, ans.text, role="assistant", author="Assistant",
+                                metadata=ans.metadata())
+        return Answer(**{**ans.__dict__, "message_id": msg.id, "session_id": sid})
+
+

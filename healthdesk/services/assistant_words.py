@@ -1,0 +1,100 @@
+"""The words the assistant understands, per language: intents, reading kinds, brands.
+
+Each table is keyed by language code; English is the only one filled in so far. Adding
+Hindi or Tamil means adding a key to INTENT_CUES, KIND_WORDS and RELATIONS (and a
+festival's local name in domain/festivals.py); the matching code does not change.
+"""
+
+from __future__ import annotations
+
+# Intent cues are regular expressions over the normalised question (lower case, typos
+# corrected). The first intent whose cue matches wins, so the order matters: the narrow
+# questions come before the broad ones ("when did I last take" before "medicines").
+INTENT_CUES: dict[str, tuple[tuple[str, str], ...]] = {
+    "en": (
+        ("changes_since_visit", r"\bsince (?:my|her|his|their|the|our) last (?:visit|appointment"
+                                r"|check ?up)\b|\bwhat(?:'s| has| have)? changed\b"),
+        ("missed_doses", r"\b(?:miss|missed|missing|forgot|forgotten|forget|skip|skipped)\b"),
+        ("adherence", r"\b(?:adherence|compliance|how (?:well|regularly|consistently)\b)"),
+        ("last_dose", r"\bwhen did\b.*\b(?:take|have|use)\b|\b(?:last|latest|previous|most "
+                      r"recent) (?:dose|time)\b|\blast (?:took|taken|take|had|used)\b"),
+        ("dose_check", r"\b(?:did|has|have)\b.*\b(?:take|taken|took|have|had)\b"),
+        ("stock", r"\b(?:stock|run out|running out|refill|supply|remaining|left)\b"),
+        ("next_appointment", r"\b(?:appointments?|visit|check ?up|see (?:the )?doctor|see dr"
+                             r"|when is dr|meeting dr)\b"),
+        ("allergies", r"\ballerg\w*"),
+        ("conditions", r"\b(?:conditions?|diagnos\w*|illness\w*|diseases?|health problems?"
+                       r"|medical history|problems?)\b"),
+        ("out_of_range", r"\b(?:out of range|abnormal|outside (?:the |her |his |my )?range"
+                         r"|too (?:high|low)|unusual|not normal)\b"),
+        ("goals", r"\b(?:goals?|targets?|progress)\b"),
+        ("symptoms", r"\b(?:symptoms?|severity|felt|feeling|pain|ache)\b"),
+        ("reading_stats", r"\b(?:average|mean|typical|lowest|minimum|highest|maximum|peak"
+                          r"|trend|trending|going|latest|reading|readings)\b"),
+        ("medicines", r"\b(?:medicines?|medications?|tablets?|pills?|drugs?|prescriptions?"
+                      r"|meds|doses?|dosage|capsules?|inhalers?|take|taking)\b"),
+        ("person", r"\b(?:about|who is|who's|tell me|summary|overview|how is)\b"),
+    ),
+}
+
+STATS: dict[str, tuple[tuple[str, str], ...]] = {
+    "en": (
+        ("trend", r"\b(?:trend\w*|going (?:up|down)|improv\w*|changing|getting (?:better|worse)"
+                  r"|rising|falling)\b"),
+        ("min", r"\b(?:lowest|minimum|min|least)\b"),
+        ("max", r"\b(?:highest|maximum|max|peak|worst)\b"),
+        ("mean", r"\b(?:average|mean|typical|usual|avg)\b"),
+        ("latest", r"\b(?:latest|last|most recent|current|now|today)\b"),
+    ),
+}
+
+KIND_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
+    "en": {
+        "blood_pressure": ("blood pressure", "bp", "pressure", "hypertension reading"),
+        "glucose": ("blood sugar", "glucose", "sugar", "sugars", "sugar level"),
+        "hba1c": ("hba1c", "a1c", "glycated", "hb a1c"),
+        "weight": ("weight", "weigh", "kilos", "kg"),
+        "pulse": ("pulse", "heart rate", "heartbeat", "heart beat", "bpm"),
+        "temperature": ("temperature", "temp", "fever"),
+        "spo2": ("spo2", "oxygen", "saturation", "o2 sat", "sats"),
+        "cholesterol": ("cholesterol", "lipids"),
+        "peak_flow": ("peak flow", "peakflow"),
+        "sleep": ("sleep", "slept"),
+        "steps": ("steps", "walking"),
+        "height": ("height", "tall"),
+        "respiratory_rate": ("breathing rate", "respiratory rate", "breaths"),
+    },
+}
+
+RELATIONS: dict[str, dict[str, tuple[str, ...]]] = {
+    # relation -> words; a relation is resolved from the record (see assistant_entities).
+    "en": {
+        "mother": ("mum", "mom", "mummy", "mother", "amma", "mama"),
+        "father": ("dad", "daddy", "father", "papa", "appa"),
+        "self": ("i", "me", "my", "mine", "myself"),
+    },
+}
+
+# Brand names people say for the generic on the label (India, the UK and the US).
+BRANDS: dict[str, str] = {
+    "glycomet": "metformin", "glucophage": "metformin", "gluconorm": "metformin",
+    "amlong": "amlodipine", "norvasc": "amlodipine", "amlodac": "amlodipine",
+    "telma": "telmisartan", "micardis": "telmisartan", "telsartan": "telmisartan",
+    "lipitor": "atorvastatin", "atorva": "atorvastatin", "storvas": "atorvastatin",
+    "ecosprin": "aspirin", "disprin": "aspirin", "loprin": "aspirin",
+    "asthalin": "salbutamol", "ventolin": "salbutamol", "albuterol": "salbutamol",
+    "flixotide": "fluticasone", "flovent": "fluticasone", "flohale": "fluticasone",
+    "eltroxin": "levothyroxine", "thyronorm": "levothyroxine", "synthroid": "levothyroxine",
+    "eliquis": "apixaban", "calcirol": "vitamin d3", "uprise": "vitamin d3",
+    "cholecalciferol": "vitamin d3", "thyroxine": "levothyroxine",
+}
+
+# Words never "corrected" into a cue word (short, common and close to one).
+KEEP = frozenset({
+    "what", "when", "which", "with", "were", "have", "take", "taken", "took", "does", "this",
+    "that", "they", "them", "their", "there", "about", "last", "week", "month", "year",
+    "since", "from", "days", "much", "many", "left", "show", "tell", "give", "list", "here",
+    "been", "often", "evening", "morning", "night", "today", "yesterday", "than",
+    "some", "over", "after", "before", "doing", "most", "ever", "where", "next", "your",
+    "into", "like", "could", "would", "should", "will", "know", "need", "want",
+})
