@@ -10,6 +10,7 @@ from . import (
     commands_conflicts,
     commands_medicines,
     commands_people,
+    commands_privacy,
     commands_readings,
     commands_reports,
     commands_sharing,
@@ -17,7 +18,8 @@ from . import (
 from .verbs import Common, Handler
 
 MODULES = (commands_people, commands_readings, commands_medicines, commands_calendar,
-           commands_clinical, commands_conflicts, commands_sharing, commands_reports)
+           commands_clinical, commands_conflicts, commands_sharing, commands_reports,
+           commands_privacy)
 HANDLERS: dict[str, Handler] = {k: v for m in MODULES for k, v in m.HANDLERS.items()}
 
 

@@ -1,0 +1,39 @@
+"""``healthdesk erase`` through main(), on a real store made by ``healthdesk init``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from healthdesk.cli.main import main
+from tests.cli.nouns_helpers import Cli
+
+
+@pytest.fixture
+def cli(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> Cli:
+    c = Cli(tmp_path)
+    monkeypatch.setenv("HEALTHDESK_KDF", "fast")
+    assert main(["init", "--data-dir", str(c.dir), "--passphrase-file", str(c.pass_file)]) == 0
+    c.capsys = capsys
+    return c
+
+
+def test_erase_needs_yes_off_a_terminal_then_removes_the_person(cli: Cli) -> None:
+    cli.ok("profiles", "add", "Zephyrine Quillfeather")
+    cli.ok("profiles", "add", "Bartholomew Okonkwo")
+    cli.ok("readings", "add", "blood_pressure", "150/95", "--profile", "zephyrine quillfeather")
+    assert "--yes" in cli.bad("erase", "--profile", "Zephyrine Quillfeather")
+    assert cli.json("profiles", "list")[0]["name"] == "Bartholomew Okonkwo"
+    assert len(cli.json("profiles", "list")) == 2  # nothing erased without --yes
+    code, out, err = cli.raw("erase", "--profile", "Zephyrine Quillfeather", "--yes")
+    assert code == 0, err
+    assert out.startswith("Erased Zephyrine Quillfeather:") and "Backups written before" in err
+    assert [p["name"] for p in cli.json("profiles", "list")] == ["Bartholomew Okonkwo"]
+    assert cli.json("readings", "list", "--profile", "Bartholomew Okonkwo") == []
+
+
+def test_erase_of_an_unknown_person_is_bad_input(cli: Cli) -> None:
+    message = cli.bad("erase", "--profile", "Nobody Here", "--yes")
+    assert "Nobody Here" in message
