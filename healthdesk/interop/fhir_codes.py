@@ -37,6 +37,19 @@ CONDITION_CATEGORY = "http://terminology.hl7.org/CodeSystem/condition-category"
 ALLERGY_CLINICAL = "http://terminology.hl7.org/CodeSystem/allergyintolerance-clinical"
 ALLERGY_VERIFICATION = "http://terminology.hl7.org/CodeSystem/allergyintolerance-verification"
 PARTICIPATION = "http://terminology.hl7.org/CodeSystem/v3-ParticipationType"
+# SNOMED CT situations that record the absence of an allergy ("no known ..."); an
+# AllergyIntolerance coded with one is a statement that there is none, not an allergy.
+NO_KNOWN_ALLERGY = frozenset({
+    "716186003",  # No known allergy
+    "409137002",  # No known drug allergy
+    "429625007",  # No known food allergy
+    "428607008",  # No known environmental allergy
+    "428197003",  # No known insect allergy
+    "1003774007",  # No known Hevea brasiliensis latex allergy
+    "1003775008",  # No known animal allergy
+})
+NO_KNOWN_WORDS = ("no known allerg", "nka", "nkda", "no known drug allerg",
+                  "no known food allerg", "no allergies")
 # When the next dose of a vaccine series is due (FHIR puts that in a separate
 # ImmunizationRecommendation, which other systems rarely send with the dose).
 NEXT_DOSE_EXTENSION = "https://healthdesk.app/fhir/StructureDefinition/next-dose-due"

@@ -40,7 +40,8 @@ if TYPE_CHECKING:
 Progress = Callable[[float, str], None]
 HANDLED = ("Patient", "Observation", "Condition", "AllergyIntolerance", "MedicationStatement",
            "MedicationRequest", "Appointment", "Immunization")
-SUPPORTING = ("Medication", "Practitioner", "Location", "Organization", "PractitionerRole")
+SUPPORTING = ("Medication", "Practitioner", "Location", "Organization", "PractitionerRole",
+              "DiagnosticReport")
 _FHIR_FIELD = {"onset": "onsetDateTime", "resolved_on": "abatementDateTime", "icd10": "code",
                "name": "code", "substance": "code", "noted_on": "recordedDate",
                "start_at": "start", "date_of_birth": "birthDate", "title": "description",
@@ -80,6 +81,9 @@ class _Import:
             defaultdict(list)
         self.existing: dict[tuple[str, str], set[Any]] = {}
         self.label = ""  # the resource being imported, for messages
+        # An Observation with no date of its own takes the date of the DiagnosticReport
+        # whose result lists it (lab results often arrive that way).
+        self.report_dates: dict[int, dt.datetime] = {}
 
     # -- plumbing ------------------------------------------------------------------------
 
@@ -113,6 +117,20 @@ class _Import:
             if kind in HANDLED:
                 valid.append((kind, label, model))
         return valid
+
+    def date_results(self) -> None:
+        for model in {id(m): m for m in self.index.values()}.values():
+            if model.get_resource_type() != "DiagnosticReport":
+                continue
+            when = (moment(model.effectiveDateTime)
+                    or moment(getattr(model.effectivePeriod, "start", None))
+                    or moment(model.issued))
+            if when is None:
+                continue
+            for result in model.result or []:
+                target = self.resolve(result.reference)
+                if target is not None:
+                    self.report_dates.setdefault(id(target), when)
 
     def resolve(self, reference: str | None) -> Any:
         if not reference:
@@ -193,7 +211,8 @@ class _Import:
             raise Skip(f"its status is {o.status}")
         pid = self.profile_for(getattr(o.subject, "reference", None))
         when = (moment(o.effectiveDateTime) or moment(getattr(o.effectivePeriod, "start", None))
-                or moment(o.effectiveInstant) or moment(o.issued))
+                or moment(o.effectiveInstant) or moment(o.issued)
+                or self.report_dates.get(id(o)))
         if when is None:
             raise Skip("effectiveDateTime: it has no full date of measurement")
         loinc = codes(o.code, fc.LOINC)
@@ -288,6 +307,10 @@ class _Import:
             raise Skip("its verification status is refuted or entered-in-error")
         if {"inactive", "resolved"} & set(codes(a.clinicalStatus)):
             raise Skip("it is no longer active")
+        words = (text_of(a.code) or "").casefold()
+        if set(codes(a.code, fc.SNOMED)) & fc.NO_KNOWN_ALLERGY or (
+                words.startswith(fc.NO_KNOWN_WORDS) and not codes(a.code, fc.RXNORM)):
+            raise Skip("code: it records that no allergy is known, which is not an allergy")
         pid = self.profile_for(getattr(a.patient, "reference", None))
         reactions = a.reaction or []
         substance = text_of(a.code) or next((text_of(r.substance) for r in reactions
@@ -309,6 +332,9 @@ class _Import:
     def medication(self, m: Any) -> None:
         if m.status in ("entered-in-error", "not-taken", "cancelled"):
             raise Skip(f"its status is {m.status}")
+        if getattr(m, "doNotPerform", None):
+            raise Skip("doNotPerform: it says this medicine is not to be given, so it is "
+                       "not a medicine the person takes")
         pid = self.profile_for(getattr(m.subject, "reference", None))
         concept = m.medicationCodeableConcept
         if concept is None and m.medicationReference is not None:
@@ -449,7 +475,8 @@ class _Import:
             keys = [k for k, v in self.index.items() if v is model]
             self.label = label
             self.guard(lambda m=model, k=keys: self.patient(m, k) if self.fixed is None else None)
-        for i, (kind, label, model) in enumerate(valid, start=1):
+        self.date_results()
+        for i, (kind, label, model) in enumerate(_latest_conditions_first(valid), start=1):
             if kind != "Patient":
                 self.label = label
                 self.guard(lambda m=model, h=handlers[kind]: h(m))
@@ -472,6 +499,26 @@ class _Import:
         except ValidationError as err:
             where = _FHIR_FIELD.get(err.field, err.field)
             self.skipped.append(f"{self.label}: {where}: {err.message.rstrip('.')}; left out.")
+
+
+def _recorded(c: Any) -> dt.datetime:
+    """When a Condition was last said: the latest of its recorded date, last update,
+    abatement and onset (a resolution recorded years later carries only some of them)."""
+    values = (c.recordedDate, getattr(c.meta, "lastUpdated", None), c.abatementDateTime,
+              getattr(c.abatementPeriod, "end", None), c.onsetDateTime,
+              getattr(c.onsetPeriod, "start", None))
+    moments = [when for value in values if (when := moment(value)) is not None]
+    return max(moments, default=dt.datetime.min.replace(tzinfo=dt.UTC))
+
+
+def _latest_conditions_first(valid: list[tuple[str, str, Any]]) -> list[tuple[str, str, Any]]:
+    """The same order, but Conditions newest first: a condition recorded several times
+    (active in 2019, resolved in 2023) is then imported with its latest status, and the
+    older statements count as already there."""
+    conditions = sorted((v for v in valid if v[0] == "Condition"),
+                        key=lambda v: _recorded(v[2]), reverse=True)
+    rest = [v for v in valid if v[0] != "Condition"]
+    return rest + conditions
 
 
 def import_fhir(record: HealthRecord, path: Path, *, profile_id: str | None = None,
