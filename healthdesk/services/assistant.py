@@ -37,7 +37,7 @@ from .assistant_entities import (
     normalise,
     person_words,
 )
-from .assistant_words import INTENT_CUES, KIND_WORDS, STATS
+from .assistant_words import EXTRA_WORDS, INTENT_CUES, KIND_WORDS, QUESTION_WORDS, STATS
 
 if TYPE_CHECKING:
     from .record import HealthRecord
@@ -114,11 +114,13 @@ class Assistant:
         meds_all = [MedName(m.id, m.name) for p in people
                     for m in self._r.medications.for_profile(p.id, active_only=False)]
         symptom_names = sorted({s.symptom for s in self._r.symptoms.for_profile(profile_id)})
-        vocab = (set(re.findall(r"[a-z]+", " ".join(c for _, c in INTENT_CUES[self._lang])))
+        cues = re.sub(r"\\[a-zA-Z]", " ", " ".join(c for _, c in INTENT_CUES[self._lang]))
+        vocab = (set(re.findall(r"[a-z]+", cues)) | set(EXTRA_WORDS[self._lang])
                  | kind_vocabulary(self._lang) | medicine_vocabulary(meds_all)
                  | person_words(people) | {w for s in symptom_names for w in normalise(s).split()})
         text = correct(raw, vocab)
-        person = find_person(text, people, self._lang) or own
+        named = find_person(text, people, self._lang)
+        person = named or own
         meds = [MedName(m.id, m.name) for m in self._r.medications.for_profile(
             person.id, active_only=False)]
         named_meds = find_medicines(text, meds)
@@ -127,11 +129,11 @@ class Assistant:
         clinicians = {a.clinician for a in self._r.appointments.for_profile(person.id)
                       if a.clinician}
         ask = Ask(text, person, kind, named_meds, period, self._r.now(),
-                  find_clinician(text, clinicians))
+                  find_clinician(text, clinicians), person_named=named is not None)
         if person.id != profile_id:
             symptom_names = sorted({s.symptom for s in self._r.symptoms.for_profile(person.id)})
         named_symptoms = [s for s in symptom_names
-                          if re.search(r"\b" + re.escape(normalise(s)) + r"\b", text)]
+                          if re.search(r"\b" + re.escape(normalise(s)) + r"(?:s|es)?\b", text)]
         return ask, self._intent(ask, named_symptoms), named_symptoms
 
     def _intent(self, ask: Ask, named_symptoms: list[str]) -> str:
@@ -142,7 +144,7 @@ class Assistant:
                 continue
             if name == "symptoms" and ask.kind is not None and not named_symptoms:
                 continue
-            if name == "person" and (ask.kind is not None or ask.meds):
+            if name == "person" and (ask.kind is not None or ask.meds or not ask.person_named):
                 continue
             if name == "stock" and "left" in ask.text and not ask.meds and not re.search(
                     r"\b(?:tablets?|pills?|medicines?|stock|doses?)\b", ask.text):
@@ -156,11 +158,13 @@ class Assistant:
             return "medicines"
         return "unknown"
 
-    def _stat(self, text: str) -> str:
+    def _stat(self, text: str, has_period: bool) -> str:
+        text = re.sub(r"\b(?:last|past|previous|this)\s+(?:\d+\s+|\w+\s+)?(?:days?|weeks?"
+                      r"|months?|years?|fortnight)\b", " ", text)
         for name, cue in STATS[self._lang]:
             if re.search(cue, text):
                 return name
-        return "mean" if re.search(r"\b(last|this|past|since)\b", text) else "latest"
+        return "mean" if has_period else "latest"
 
     # -- answering -----------------------------------------------------------------------
 
@@ -169,7 +173,8 @@ class Assistant:
         started = time.perf_counter()
         ask, intent, named_symptoms = self.understand(question, profile_id)
         flags = check_text(question)
-        if flags and (intent == "unknown" or (intent == "symptoms" and not named_symptoms)):
+        if flags and (intent == "unknown" or (intent == "symptoms" and not named_symptoms)
+                      or not re.search(QUESTION_WORDS[self._lang], ask.text)):
             draft = Draft("red_flag")
         elif intent == "unknown":
             draft = self._unknown(question, ask)
@@ -188,7 +193,8 @@ class Assistant:
     def _draft(self, intent: str, ask: Ask, named_symptoms: list[str]) -> Draft:
         r = self._r
         if intent == "reading_stats":
-            return answers.reading_stats(r, ask, self._stat(strip_kind(ask.text, self._lang)))
+            return answers.reading_stats(r, ask, self._stat(strip_kind(ask.text, self._lang),
+                                                           ask.period is not None))
         if intent == "symptoms":
             return answers.symptoms(r, ask, named_symptoms)
         handlers = {

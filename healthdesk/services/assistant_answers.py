@@ -66,6 +66,7 @@ class Ask:
     period: Period | None
     now: dt.datetime
     clinician: str | None = None
+    person_named: bool = False
 
 
 def fmt(value: float, decimals: int) -> str:

@@ -98,3 +98,17 @@ KEEP = frozenset({
     "some", "over", "after", "before", "doing", "most", "ever", "where", "next", "your",
     "into", "like", "could", "would", "should", "will", "know", "need", "want",
 })
+
+# Words a question may be misspelt from, beyond those in the cues above.
+EXTRA_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("allergies", "allergic", "allergy", "adherence", "appointment", "medicines",
+           "medications", "average", "symptoms", "conditions", "diagnosis", "highest",
+           "lowest", "pressure", "glucose", "cholesterol", "temperature", "prescription"),
+}
+
+# A red-flag sentence with none of these is a statement ("Mum fainted"), not a question
+# about the record, so it gets the notice alone.
+QUESTION_WORDS: dict[str, str] = {
+    "en": r"\b(?:what|when|how|did|does|which|show|list|average|latest|last|tell|was|were"
+          r"|any)\b",
+}
