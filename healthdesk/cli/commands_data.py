@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -31,7 +32,11 @@ def register(sub: argparse._SubParsersAction, common: Common) -> None:
                                       "HealthDesk JSON export")
     common(p)
     p.add_argument("file", metavar="FILE")
-    p.add_argument("--profile", metavar="NAME", help="whose readings (CSV) or record (FHIR)")
+    p.add_argument("--profile", metavar="NAME", help="whose readings (CSV, a sensor's or "
+                                                     "app's export) or record (FHIR)")
+    p.add_argument("--dry-run", action="store_true",
+                   help="CSV and device exports: count what would be imported, write nothing")
+    p.add_argument("--json", action="store_true", help="print the report as JSON")
 
 
 def _profile_ids(record: HealthRecord, names: list[str] | None) -> list[str] | None:
@@ -79,30 +84,62 @@ def cmd_import(args: argparse.Namespace) -> int:
     if not source.is_file():
         raise ValidationError("file", f"{source} does not exist or is not a file.")
     fmt = Transfer.detect_format(source)
+    dry_run, as_json = getattr(args, "dry_run", False), getattr(args, "json", False)
+    if dry_run and fmt in ("json", "fhir"):
+        raise ValidationError("dry_run", "--dry-run works for CSV files and sensors' and "
+                                         "apps' exports, not a JSON export or FHIR Bundle.")
     with open_record(args) as record:
         record.require_sound_pages()
         ids = _profile_ids(record, [args.profile] if args.profile else None)
         pid = ids[0] if ids else None
         transfer = Transfer(record)
+        if Transfer.is_device_export(fmt):
+            rep = transfer.import_device_export(_one_person(record, ids, "file"), source,
+                                                fmt, dry_run=dry_run)
+            if as_json:
+                print(json.dumps(rep.to_json(), indent=2, ensure_ascii=False))
+            else:
+                print(rep.summary())
+                for line in rep.lines():
+                    print(f"  {line}")
+            return 0
+        if fmt == "csv":
+            cr = transfer.import_csv(_one_person(record, ids, "file"), source, dry_run=dry_run)
+            if as_json:
+                print(json.dumps({"file": source.name, "format": "csv", "dry_run": dry_run,
+                                  "imported": cr.imported,
+                                  "already_there": cr.skipped_duplicates, "notes": cr.errors},
+                                 indent=2, ensure_ascii=False))
+                return 0
+            verb = "Would import" if dry_run else "Imported"
+            print(f"{verb} {cr.imported} readings from {source.name} "
+                  f"({cr.skipped_duplicates} already there).")
+            for line in cr.errors:
+                sys.stderr.write(line + "\n")
+            return 0
         if fmt == "json":
             if pid:
                 raise ValidationError("profile", "A HealthDesk JSON export carries its own "
                                                  "profiles; import it without --profile.")
             report = transfer.import_json(source)
+            if as_json:
+                print(json.dumps({"file": source.name, "format": "json",
+                                  "imported": report.inserted, "updated": report.updated,
+                                  "already_there": report.skipped}, indent=2))
+                return 0
             print(f"Imported {source.name}: {report.inserted} new, {report.updated} updated, "
                   f"{report.skipped} already there.")
         elif fmt == "fhir":
             r = transfer.import_fhir(source, profile_id=pid)
+            if as_json:
+                print(json.dumps({"file": source.name, "format": "fhir", "imported": r.created,
+                                  "already_there": r.duplicates, "notes": r.skipped},
+                                 indent=2, ensure_ascii=False))
+                return 0
             made = ", ".join(f"{n} {k}" for k, n in r.created.items() if n) or "nothing new"
             print(f"Imported {source.name}: {made} ({sum(r.duplicates.values())} already there).")
             for line in r.skipped:
                 sys.stderr.write(f"Skipped: {line}\n")
-        else:
-            r = transfer.import_csv(_one_person(record, ids, "file"), source)
-            print(f"Imported {r.imported} readings from {source.name} "
-                  f"({r.skipped_duplicates} already there).")
-            for line in r.errors:
-                sys.stderr.write(line + "\n")
     return 0
 
 

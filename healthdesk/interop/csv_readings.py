@@ -102,15 +102,39 @@ def insert_readings(store: Store, profile_id: str, readings: Sequence[PendingRea
     """Store readings in one transaction, skipping any the profile already has (same kind,
     time and values) or that repeat within ``readings``. Returns (inserted, duplicates).
 
+    Raises NotFoundError for an unknown profile.
+    """
+    fresh = store_readings(store, profile_id, readings, source=source)
+    return len(fresh), len(readings) - len(fresh)
+
+
+NEAR = dt.timedelta(seconds=60)
+
+
+def _near_key(kind: str, values: Sequence[float | None]) -> tuple[object, ...]:
+    return (kind, *(None if v is None else round(v, 1) for v in values))
+
+
+def store_readings(store: Store, profile_id: str, readings: Sequence[PendingReading], *,
+                   source: str = "import", near: bool = False,
+                   dry_run: bool = False) -> list[PendingReading]:
+    """Store the readings the profile does not have yet, in one transaction; return them.
+
+    A reading is already there when one of the same kind, time and values is stored (or
+    comes earlier in ``readings``); with ``near``, also when a stored one of the same kind
+    is within a minute with the same values to one decimal (the same reading from another
+    source: a meter's export and a phone's health app). ``dry_run`` writes nothing.
+
     Up to BULK_THRESHOLD new rows go through the ORM write path (stamped, one audit event
     each); more are inserted with Core statements, stamped here and audited by a single
     "import" event, as the demo builder does. Raises NotFoundError for an unknown profile.
     """
     if not readings:
-        return 0, 0
-    lo = min(r.taken_at for r in readings)
-    hi = max(r.taken_at for r in readings)
-    with store.write() as s:
+        return []
+    pad = NEAR if near else dt.timedelta(0)
+    lo = min(r.taken_at for r in readings) - pad
+    hi = max(r.taken_at for r in readings) + pad
+    with (store.read() if dry_run else store.write()) as s:
         if s.scalar(select(Profile.id).where(Profile.id == profile_id,
                                              Profile.deleted.is_(False))) is None:
             raise NotFoundError("profile", profile_id)
@@ -119,13 +143,30 @@ def insert_readings(store: Store, profile_id: str, readings: Sequence[PendingRea
             Measurement.profile_id == profile_id, Measurement.deleted.is_(False),
             Measurement.kind.in_({r.kind for r in readings}),
             Measurement.taken_at >= lo, Measurement.taken_at <= hi)
-        seen = {(k, t, v1, v2, v3) for k, t, v1, v2, v3 in s.execute(q)}
+        seen: set[tuple[object, ...]] = set()
+        close: dict[tuple[object, ...], list[float]] = {}
+        for k, t, v1, v2, v3 in s.execute(q):
+            seen.add((k, t, v1, v2, v3))
+            if near:
+                stamp = t.timestamp()
+                close.setdefault((*_near_key(k, (v1, v2, v3)), stamp // 60), []).append(stamp)
+        limit = NEAR.total_seconds()
         fresh: list[PendingReading] = []
         for r in readings:
-            key = (r.kind, r.taken_at, *_columns(r))
-            if key not in seen:
-                seen.add(key)
-                fresh.append(r)
+            cols = _columns(r)
+            key = (r.kind, r.taken_at, *cols)
+            if key in seen:
+                continue
+            if close:
+                stamp = r.taken_at.timestamp()
+                nk = _near_key(r.kind, cols)
+                if any(abs(stamp - t) <= limit for minute in (-1, 0, 1)
+                       for t in close.get((*nk, stamp // 60 + minute), ())):
+                    continue
+            seen.add(key)
+            fresh.append(r)
+        if dry_run:
+            return fresh
         if len(fresh) <= BULK_THRESHOLD:
             s.add_all(Measurement(profile_id=profile_id, kind=r.kind, taken_at=r.taken_at,
                                   unit=r.unit, entered_unit=r.entered_unit, context=r.context,
@@ -147,7 +188,7 @@ def insert_readings(store: Store, profile_id: str, readings: Sequence[PendingRea
                              entity="measurements", entity_id=None,
                              fields=["kind", "taken_at", *COLUMNS]))
             local_state.save_clock(s, store.hlc.last)
-    return len(fresh), len(readings) - len(fresh)
+    return fresh
 
 
 # --------------------------------------------------------------------------- import
@@ -358,8 +399,9 @@ def parse_rows(text: str, name: str, zone: dt.tzinfo | None, now: dt.datetime
     return out, notes
 
 
-def import_readings_csv(record: HealthRecord, profile_id: str, path: Path) -> CsvImportReport:
-    """Import a CSV of readings into one profile, all or nothing.
+def import_readings_csv(record: HealthRecord, profile_id: str, path: Path, *,
+                        dry_run: bool = False) -> CsvImportReport:
+    """Import a CSV of readings into one profile, all or nothing (``dry_run``: count only).
 
     Importing the same file again adds nothing (exact duplicates are skipped).
     Raises ValidationError (the file, its layout, or the rows that cannot be read, listed
@@ -368,8 +410,8 @@ def import_readings_csv(record: HealthRecord, profile_id: str, path: Path) -> Cs
     path = Path(path)
     zone = _zone(record, profile_id)
     readings, notes = parse_rows(read_text(path), path.name, zone, record.now())
-    imported, duplicates = insert_readings(record.store, profile_id, readings)
-    return CsvImportReport(imported, duplicates, notes)
+    fresh = store_readings(record.store, profile_id, readings, dry_run=dry_run)
+    return CsvImportReport(len(fresh), len(readings) - len(fresh), notes)
 
 
 # --------------------------------------------------------------------------- export

@@ -426,7 +426,8 @@ def _json_format(path: Path, head: bytes) -> str:
 
 
 def detect_format(path: Path) -> str:
-    """"json", "fhir" or "csv", from the file's content.
+    """"json", "fhir" or "csv", or a device's or app's export ("librelink", "dexcom",
+    "nightscout", "apple_health": see import_run), from the file's content.
 
     Raises ValidationError naming the file when it cannot be read or is none of these.
     """
@@ -438,6 +439,10 @@ def detect_format(path: Path) -> str:
         raise ValidationError("file", f"{path} cannot be read: {exc.strerror or exc}.") from None
     if not head.strip():
         raise _unknown(path.name, "it is empty")
+    from .import_run import sniff_source  # devices' and apps' own export formats
+
+    if found := sniff_source(path, head):
+        return found
     if head[257:262] == b"ustar":
         raise ValidationError(
             "file", f"{path.name} is an archive, such as a HealthDesk backup; restore a backup "

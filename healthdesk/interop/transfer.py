@@ -19,16 +19,18 @@ from healthdesk.services.record import HealthRecord
 
 from . import backup as backups
 from . import (
+    calendar_ics,
     csv_readings,
     detect,
+    emergency_card,
     fhir_export,
     fhir_import,
     import_report,
     import_run,
     json_export,
     json_import,
+    report_pdf,
 )
-from . import calendar_ics, emergency_card, report_pdf
 from .canonical import write_private_atomic
 
 Progress = Callable[[float, str], None]
@@ -77,8 +79,10 @@ class Transfer:
         return fhir_import.import_fhir(self._record, source, profile_id=profile_id,
                                        progress=progress)
 
-    def import_csv(self, profile_id: str, source: Path) -> csv_readings.CsvImportReport:
-        return csv_readings.import_readings_csv(self._record, profile_id, source)
+    def import_csv(self, profile_id: str, source: Path, *,
+                   dry_run: bool = False) -> csv_readings.CsvImportReport:
+        return csv_readings.import_readings_csv(self._record, profile_id, source,
+                                                dry_run=dry_run)
 
     # -- for the doctor, the emergency and the calendar -----------------------------------
 
