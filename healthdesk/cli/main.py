@@ -24,7 +24,14 @@ from healthdesk.services.errors import (
 )
 from healthdesk.services.record import HealthRecord
 
-from . import commands_data, commands_doses, commands_store, commands_sync, nouns
+from . import (
+    commands_assistant,
+    commands_data,
+    commands_doses,
+    commands_store,
+    commands_sync,
+    nouns,
+)
 from .session import data_dir
 from .verbs import quiet_default
 
@@ -66,7 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
     for register in (commands_store.register, commands_data.register,
                      commands_doses.register, commands_sync.register, nouns.register,
-                     app_commands.register):
+                     commands_assistant.register, app_commands.register):
         register(sub, _common)
     return parser
 
@@ -123,7 +130,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     handlers: dict[str, Callable[[argparse.Namespace], int]] = {
         **app_commands.HANDLERS,
         **commands_store.HANDLERS, **commands_data.HANDLERS, **commands_doses.HANDLERS,
-        **commands_sync.HANDLERS, **nouns.HANDLERS,
+        **commands_sync.HANDLERS, **nouns.HANDLERS, **commands_assistant.HANDLERS,
     }
     return _run(handlers[command], args)
 

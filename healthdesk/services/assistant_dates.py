@@ -121,7 +121,7 @@ def _since_phrase(phrase: str, today: dt.date, zone: ZoneInfo, end: dt.datetime,
     try:
         day = dt.date.fromisoformat(words[:10])
     except ValueError:
-        import dateparser  # slow to import: only for phrases we do not read ourselves
+        import dateparser  # type: ignore[import-untyped]  # slow: only when needed
 
         found = dateparser.parse(words, languages=["en"], settings={
             "RELATIVE_BASE": now.astimezone(zone).replace(tzinfo=None),

@@ -1,0 +1,43 @@
+"""``healthdesk ask "QUESTION"``: the offline assistant's answer, for people and scripts."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+
+from healthdesk.services.assistant import Assistant
+
+from .output import emit_json, emit_text
+from .profiles_arg import add_profile_option, resolve_profile
+from .session import open_record
+
+Common = Callable[[argparse.ArgumentParser], None]
+
+
+def register(sub: argparse._SubParsersAction, common: Common) -> None:
+    p = sub.add_parser("ask", help="ask the assistant about a person's record (offline; "
+                                   "the answer cites the rows it used)",
+                       description="Answer a question from the record, offline. The question "
+                       "and the answer are saved in the person's Assistant conversation.")
+    common(p)
+    p.add_argument("question", metavar="QUESTION", help='e.g. "average BP last month"')
+    add_profile_option(p)
+    p.add_argument("--json", action="store_true",
+                   help="machine-readable: text, intent, figures with units, cited rows")
+
+
+def cmd_ask(args: argparse.Namespace) -> int:
+    with open_record(args) as record:
+        person = resolve_profile(record, args.profile)
+        ans = Assistant(record).ask(args.question, person.id)
+    if args.json:
+        emit_json(ans.as_dict())
+    else:
+        emit_text(ans.text)
+        if ans.sources:
+            emit_text("Sources: " + ", ".join(f"{e}/{i}" for e, i in ans.sources[:10])
+                      + (f" and {len(ans.sources) - 10} more" if len(ans.sources) > 10 else ""))
+    return 0
+
+
+HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {"ask": cmd_ask}
