@@ -36,6 +36,9 @@ def register(sub: argparse._SubParsersAction, common: Common) -> None:
     p.add_argument("--password-file", metavar="FILE")
     p.add_argument("--device-name", metavar="NAME", help="how this device is listed "
                                                          "(default: the computer's name)")
+    p.add_argument("--fingerprint", metavar="SHA256",
+                   help="pin a self-hosted server's certificate by its SHA-256 fingerprint "
+                        "(openssl x509 -noout -fingerprint -sha256 -in cert.pem)")
     p = acct_sub.add_parser("logout", help="sign this device out (its records stay)")
     common(p)
     p = acct_sub.add_parser("status", help="server, account, last sync, changes waiting")
@@ -75,10 +78,12 @@ def cmd_account(args: argparse.Namespace) -> int:
         with open_record(args) as record:
             try:
                 account = record.sync.login(args.server, args.user, password,
-                                            device_name=args.device_name)
+                                            device_name=args.device_name,
+                                            fingerprint=args.fingerprint)
             except SyncError as exc:
                 return _failed(str(exc))
-        sys.stderr.write(f"Signed in to {account.server_url} as {account.user}.\n")
+        pinned = " (certificate pinned)" if account.fingerprint else ""
+        sys.stderr.write(f"Signed in to {account.server_url} as {account.user}{pinned}.\n")
         return 0
     if args.account_command == "logout":
         with open_record(args) as record:

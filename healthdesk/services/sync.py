@@ -153,26 +153,39 @@ class SyncService:
         return self._accounts.account()
 
     def login(self, server_url: str, user: str, password: str,
-              device_name: str | None = None) -> Account:
+              device_name: str | None = None, fingerprint: str | None = None) -> Account:
         """Sign this device in; the token is kept (keyring or encrypted store).
 
-        Raises ValidationError for a malformed address, user or password; SyncError when
-        the server cannot be reached or refuses the sign-in.
+        ``fingerprint`` pins a self-hosted server's certificate by its SHA-256 digest
+        (then that certificate, and only it, is accepted instead of a CA-signed one).
+
+        Raises ValidationError for a malformed address (plain http:// to anything but
+        this computer included), fingerprint, user or password; SyncError when the server
+        cannot be reached, its certificate fails, or it refuses the sign-in.
         """
         from healthdesk.protocol import LoginRequest
-        from healthdesk.sync.transport import Transport, normalize_url
+        from healthdesk.sync.transport import Transport, normalize_fingerprint, normalize_url
 
         try:
             url = normalize_url(server_url)
         except ValueError as exc:
             raise ValidationError("server", str(exc)) from None
+        pin = None
+        if fingerprint is not None and fingerprint.strip():
+            try:
+                pin = normalize_fingerprint(fingerprint)
+            except ValueError as exc:
+                raise ValidationError("fingerprint", str(exc)) from None
+            if not url.startswith("https://"):
+                raise ValidationError("fingerprint", "Only an https:// server has a "
+                                      "certificate to pin; leave the fingerprint empty.")
         user = (user or "").strip()
         if not 1 <= len(user) <= MAX_USER:
             raise ValidationError("user", f"The user name must be 1 to {MAX_USER} characters.")
         if not password:
             raise ValidationError("password", "The password must not be empty.")
         name = (device_name or socket.gethostname() or "HealthDesk device").strip()[:100]
-        transport = Transport(url, retries=1)
+        transport = Transport(url, retries=1, fingerprint=pin)
         self._attach_clock(transport)
         try:
             done = transport.login(LoginRequest(user=user, password=password,
@@ -182,7 +195,7 @@ class SyncService:
             raise SyncError("The server did not accept that user name and password.") from None
         finally:
             transport.close()
-        account = Account(url, done.user, name)
+        account = Account(url, done.user, name, pin)
         previous = self._accounts.account()
         if previous is not None and (previous.server_url, previous.user.lower()) != (
                 url, done.user.lower()):
@@ -198,7 +211,8 @@ class SyncService:
         token = self._accounts.token()
         account = self._accounts.account()
         if token and account:
-            transport = Transport(account.server_url, token, retries=0, timeout=(3.0, 5.0))
+            transport = Transport(account.server_url, token, retries=0, timeout=(3.0, 5.0),
+                                  fingerprint=account.fingerprint)
             try:
                 transport.logout()
             except SyncError:
@@ -228,7 +242,7 @@ class SyncService:
         if account is None or not token:
             raise NotSignedInError("This device is not signed in to a sync server; sign in "
                                    "first (healthdesk account login, or Sync ▸ Sign in).")
-        transport = Transport(account.server_url, token)
+        transport = Transport(account.server_url, token, fingerprint=account.fingerprint)
         self._attach_clock(transport)
         return transport
 

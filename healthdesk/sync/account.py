@@ -22,7 +22,7 @@ log = logging.getLogger(__name__)
 
 PREFIX = "sync."
 KEYS = ("server_url", "user", "device_name", "last_success", "last_error", "last_error_at",
-        "last_report", "clock_message", "token")
+        "last_report", "clock_message", "token", "fingerprint")
 
 
 @dataclass(frozen=True)
@@ -30,6 +30,9 @@ class Account:
     server_url: str
     user: str
     device_name: str
+    # The SHA-256 fingerprint of a self-hosted server's certificate, pinned at sign-in
+    # (64 hex digits), or None to trust the certificate authorities as usual.
+    fingerprint: str | None = None
 
 
 def _secure_backend(keyring: DeviceKeyring | None) -> KeyringBackend | None:
@@ -78,7 +81,8 @@ class AccountStore:
         v = self.get_many()
         if not v.get("server_url") or not v.get("user"):
             return None
-        return Account(v["server_url"], v["user"], v.get("device_name") or "")
+        return Account(v["server_url"], v["user"], v.get("device_name") or "",
+                       v.get("fingerprint") or None)
 
     def _token_name(self) -> str:
         return f"sync-token:{self._store.store_id}"
@@ -105,6 +109,7 @@ class AccountStore:
                 log.debug("keyring refused the sync token: %s", type(exc).__name__)
         self.put(server_url=account.server_url, user=account.user,
                  device_name=account.device_name, token=None if kept else token,
+                 fingerprint=account.fingerprint,
                  last_error=None, last_error_at=None)
 
     def sign_out(self) -> None:

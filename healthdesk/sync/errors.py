@@ -18,6 +18,10 @@ class ServerUnreachableError(SyncError):
     """The network or the server is down; trying again later may work."""
 
 
+class CertificateError(ServerUnreachableError):
+    """The server's TLS certificate failed verification or its pinned fingerprint."""
+
+
 class ServerRefusedError(SyncError):
     """The server answered with an error for this request."""
 

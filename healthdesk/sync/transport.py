@@ -8,7 +8,10 @@ round gives up. Each answer's ``server_time`` (header and body) is handed to
 
 from __future__ import annotations
 
+import hashlib
+import ipaddress
 import logging
+import ssl
 from collections.abc import Callable
 from typing import Any, TypeVar
 from urllib.parse import urlsplit
@@ -36,7 +39,13 @@ from healthdesk.protocol import (
     PushResponse,
 )
 
-from .errors import NotSignedInError, ServerRefusedError, ServerUnreachableError, SyncError
+from .errors import (
+    CertificateError,
+    NotSignedInError,
+    ServerRefusedError,
+    ServerUnreachableError,
+    SyncError,
+)
 
 log = logging.getLogger(__name__)
 
@@ -45,14 +54,88 @@ READ_TIMEOUT_S = 60.0
 M = TypeVar("M", bound=BaseModel)
 
 
+PLAIN_HTTP_REFUSED = (
+    "A sync server must be reached over https:// (http:// is only for this computer "
+    "itself, 127.0.0.1 or localhost), so a health record never crosses a network in the "
+    "clear; put TLS in front of the server (Caddy, or nginx with a Let's Encrypt "
+    "certificate, see docs/server.md) and sign in with its https:// address.")
+
+
+def is_loopback(host: str | None) -> bool:
+    """Whether ``host`` names this computer (127.0.0.0/8, ::1, localhost)."""
+    if not host:
+        return False
+    name = host.strip("[]").lower()
+    if name == "localhost" or name.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(name).is_loopback
+    except ValueError:
+        return False
+
+
 def normalize_url(url: str) -> str:
-    """``url`` without a trailing slash; raises ValueError naming what is wrong."""
+    """``url`` without a trailing slash; raises ValueError naming what is wrong (a plain
+    http:// address of anything but this computer included)."""
     text = (url or "").strip()
     parts = urlsplit(text)
     if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise ValueError("The server address must start with http:// or https:// and name "
-                         "a host, like https://sync.example.org.")
+        raise ValueError("The server address must start with https:// (http:// only for "
+                         "this computer itself) and name a host, like "
+                         "https://sync.example.org.")
+    if parts.scheme == "http" and not is_loopback(parts.hostname):
+        raise ValueError(PLAIN_HTTP_REFUSED)
     return text.rstrip("/")
+
+
+def normalize_fingerprint(text: str) -> str:
+    """A certificate's SHA-256 fingerprint as 64 lower-case hex digits, from the forms
+    people copy (``AB:CD:...``, spaces, a ``sha256:`` or ``SHA256 Fingerprint=`` prefix).
+    Raises ValueError naming the form wanted."""
+    raw = (text or "").strip()
+    if "=" in raw:
+        raw = raw.split("=", 1)[1]
+    raw = raw.lower().removeprefix("sha256:").strip()
+    digits = "".join(ch for ch in raw if ch not in ": ")
+    if len(digits) != 64 or any(ch not in "0123456789abcdef" for ch in digits):
+        raise ValueError("The certificate fingerprint must be its SHA-256 digest: 64 hex "
+                         "digits, with or without colons (openssl x509 -noout -fingerprint "
+                         "-sha256 prints it).")
+    return digits
+
+
+def server_fingerprint(url: str, timeout: float = CONNECT_TIMEOUT_S) -> str:
+    """The SHA-256 fingerprint of the certificate an https:// server shows (unverified:
+    for a person to compare with the one the server's admin gave them). Raises
+    ServerUnreachableError."""
+    parts = urlsplit(normalize_url(url))
+    if parts.scheme != "https" or not parts.hostname:
+        raise ValueError("Only an https:// server has a certificate to pin.")
+    try:
+        pem = ssl.get_server_certificate((parts.hostname, parts.port or 443), timeout=timeout)
+    except OSError:
+        raise ServerUnreachableError(f"The sync server at {url} could not be reached to read "
+                                     "its certificate; check the address.") from None
+    return hashlib.sha256(ssl.PEM_cert_to_DER_cert(pem)).hexdigest()
+
+
+def pretty_fingerprint(digits: str) -> str:
+    """``ab12...`` as ``AB:12:...`` (how openssl and browsers show it)."""
+    return ":".join(digits[i:i + 2] for i in range(0, len(digits), 2)).upper()
+
+
+class _PinnedAdapter(HTTPAdapter):
+    """TLS checked against one certificate's SHA-256 fingerprint instead of a CA (a
+    self-hosted server's own certificate): urllib3 compares the fingerprint after the
+    handshake and refuses any other certificate."""
+
+    def __init__(self, fingerprint: str, **kw: Any) -> None:
+        self._fingerprint = fingerprint
+        super().__init__(**kw)
+
+    def init_poolmanager(self, *args: Any, **kw: Any) -> None:
+        kw["assert_fingerprint"] = self._fingerprint
+        super().init_poolmanager(*args, **kw)
 
 
 def _retry(total: int) -> Retry:
@@ -67,15 +150,23 @@ class Transport:
 
     def __init__(self, base_url: str, token: str | None = None, *, retries: int = 3,
                  timeout: tuple[float, float] = (CONNECT_TIMEOUT_S, READ_TIMEOUT_S),
-                 on_server_time: Callable[[int], None] | None = None) -> None:
+                 on_server_time: Callable[[int], None] | None = None,
+                 fingerprint: str | None = None) -> None:
         self.base_url = normalize_url(base_url)
         self.token = token
         self.timeout = timeout
         self.on_server_time = on_server_time
+        self.fingerprint = normalize_fingerprint(fingerprint) if fingerprint else None
         self._http = requests.Session()
         adapter = HTTPAdapter(max_retries=_retry(retries), pool_maxsize=4)
         self._http.mount("http://", adapter)
-        self._http.mount("https://", adapter)
+        if self.fingerprint:
+            # The pin replaces the CA check (a self-signed certificate has no CA); the
+            # fingerprint check itself is never skipped.
+            self._http.mount("https://", _PinnedAdapter(
+                self.fingerprint, max_retries=_retry(retries), pool_maxsize=4))
+        else:
+            self._http.mount("https://", adapter)
 
     def close(self) -> None:
         self._http.close()
@@ -95,8 +186,14 @@ class Transport:
             data = body.model_dump_json(exclude_none=False)
             headers["Content-Type"] = "application/json"
         try:
+            # verify=False only with a pin (checked by the adapter); given per request, as
+            # an environment CA bundle (REQUESTS_CA_BUNDLE) would override the session's.
             resp = self._http.request(method, self.base_url + path, data=data,
-                                      headers=headers, timeout=self.timeout)
+                                      headers=headers, timeout=self.timeout,
+                                      verify=False if self.fingerprint else None)
+        except requests.exceptions.SSLError as exc:
+            log.info("sync request %s %s: TLS failed: %s", method, path, exc)
+            raise self._tls_error(exc) from None
         except requests.RequestException as exc:
             log.info("sync request %s %s failed: %s", method, path, type(exc).__name__)
             raise ServerUnreachableError(
@@ -111,6 +208,28 @@ class Transport:
             raise SyncError(f"The sync server at {self.base_url} sent an answer this version "
                             "of HealthDesk does not understand; check the address or update "
                             "HealthDesk.") from None
+
+    def _tls_error(self, exc: Exception) -> SyncError:
+        """A certificate problem explained; HealthDesk never goes on without the check."""
+        text = str(exc)
+        if "Fingerprints did not match" in text:
+            return CertificateError(
+                f"The sync server at {self.base_url} showed a certificate that is not the one "
+                "pinned at sign-in (its SHA-256 fingerprint differs): someone may be between "
+                "this device and the server, or the server has a new certificate. Nothing was "
+                "sent. Ask the server's administrator for the new fingerprint and sign in "
+                "again with it.")
+        why = "it has expired" if "expired" in text else (
+            "it is self-signed or from an authority this computer does not trust"
+            if "self-signed" in text or "unable to get local issuer" in text else
+            "it names another host" if "match" in text or "hostname" in text else
+            "the secure connection failed")
+        return CertificateError(
+            f"The sync server's certificate at {self.base_url} could not be verified ({why}); "
+            "nothing was sent. If it is your own server with its own certificate, sign in "
+            "with that certificate's SHA-256 fingerprint (healthdesk account login "
+            "--fingerprint, or the fingerprint field when signing in); HealthDesk never "
+            "skips the check.")
 
     def _note_time(self, value: str | None) -> None:
         if self.on_server_time and value and value.isdigit():

@@ -42,11 +42,16 @@ class SignInDialog(QDialog):
         self.password.setAccessibleName("Password")
         self.device = QLineEdit(account.device_name if account else socket.gethostname())
         self.device.setAccessibleName("This device's name")
+        self.fingerprint = QLineEdit(account.fingerprint or "" if account else "")
+        self.fingerprint.setPlaceholderText(self.tr("only for a server with its own "
+                                                    "certificate: its SHA-256 fingerprint"))
+        self.fingerprint.setAccessibleName("Certificate fingerprint")
         form = QFormLayout()
         form.addRow(self.tr("&Server"), self.server)
         form.addRow(self.tr("&User name"), self.user)
         form.addRow(self.tr("&Password"), self.password)
         form.addRow(self.tr("&Device name"), self.device)
+        form.addRow(self.tr("Certificate &fingerprint"), self.fingerprint)
         self.error = QLabel("")
         self.error.setWordWrap(True)
         self.error.setAccessibleName("Sign-in problem")
@@ -65,15 +70,16 @@ class SignInDialog(QDialog):
         layout.addWidget(note)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        self.fields = {"server": self.server, "user": self.user, "password": self.password}
+        self.fields = {"server": self.server, "user": self.user, "password": self.password,
+                       "fingerprint": self.fingerprint}
 
     def sign_in(self) -> None:
         record = self.ctx.record
         server, user, password = self.server.text(), self.user.text(), self.password.text()
-        device = self.device.text()
+        device, pin = self.device.text(), self.fingerprint.text().strip() or None
         self.ok.setEnabled(False)
         self.error.setText(self.tr("Signing in…"))
-        self.ctx.tasks.run(lambda: record.sync.login(server, user, password, device),
+        self.ctx.tasks.run(lambda: record.sync.login(server, user, password, device, pin),
                            self._done, self._failed, network=True)
 
     def _done(self, _account: Any) -> None:
