@@ -52,7 +52,7 @@ IMPORT_KEYS = "Ctrl+I"
 EXPORT_KEYS = "Ctrl+Shift+E"
 FILTERS = {"json": "HealthDesk file (*.json)", "fhir": "FHIR health record (*.json)",
            "csv": "Spreadsheet of readings (*.csv)"}
-OPEN_FILTER = "Health files (*.json *.csv *.txt);;All files (*)"
+OPEN_FILTER = "Health files (*.json *.csv *.txt *.xml *.zip);;All files (*)"
 
 
 class TransferProgress(QDialog):
@@ -316,7 +316,7 @@ class TransferActions(QObject):
 
     def _confirm_import(self, check: jobs.FileCheck) -> None:
         self._set_busy(False)
-        if check.fmt == "csv" and not check.person:
+        if check.readings and not check.person:
             self._show(QMessageBox.Icon.Information, "Choose a person first",
                        "A file of readings goes into one person's record. Add or choose "
                        "a person first, then import the file.")

@@ -90,6 +90,12 @@ class FileCheck:
     fmt: str
     profile_id: str = ""  # the person chosen when the file was picked (CSV goes to them)
     person: str = ""
+    device: bool = False  # a sensor's, phone's or app's export: readings, like CSV
+
+    @property
+    def readings(self) -> bool:
+        """Whether the file holds one person's readings (CSV or a device's export)."""
+        return self.fmt == "csv" or self.device
 
 
 class Steps:
@@ -132,7 +138,7 @@ def check_file(record: HealthRecord, path: Path, profile_id: str) -> FileCheck:
 
     fmt = Transfer.detect_format(path)
     person = record.profiles.get(profile_id).name if profile_id else ""
-    return FileCheck(Path(path), fmt, profile_id, person)
+    return FileCheck(Path(path), fmt, profile_id, person, Transfer.is_device_export(fmt))
 
 
 # --------------------------------------------------------------------------- import
@@ -145,6 +151,18 @@ def import_file(record: HealthRecord, check: FileCheck, steps: Steps) -> Outcome
     transfer = Transfer(record)
     name = check.path.name
     steps.say(0.02, f"Reading {name}")
+    if check.device:
+        # Stored a chunk at a time: a cancel keeps the chunks written (see import_run).
+        dreport = transfer.import_device_export(check.profile_id, check.path, check.fmt,
+                                                progress=steps.within(0.05, 1.0))
+        text = (f"Added {count_text(dreport.imported, 'readings')} from {dreport.label} to "
+                f"{check.person}'s record.")
+        if dreport.already:
+            text += (f"\n{count_text(dreport.already, 'readings')} already there "
+                     "(from this file or another source) and left as they were.")
+        left = [f"{kind}: {n} ({reason})" for kind, t in sorted(dreport.kinds.items())
+                for reason, n in sorted(t.skipped.items())]
+        return _imported(text, left)
     if check.fmt == "csv":
         steps.say(0.1, "Checking and saving the readings", cancellable=False)
         report = transfer.import_csv(check.profile_id, check.path)
@@ -275,6 +293,11 @@ def cancelled(verb: str) -> Outcome:
 def describe(check: FileCheck) -> tuple[str, str]:
     """The confirmation question and its explanation, before an import starts."""
     name = check.path.name
+    if check.device:
+        return (f"Import the readings in “{name}” into {check.person}'s record?",
+                f"The readings go into the person chosen now: {check.person}. Times "
+                "without a time zone are read in their zone. Readings already in the "
+                "record, from this file or another source, are skipped.")
     if check.fmt == "csv":
         return (f"Import the readings in “{name}” into {check.person}'s record?",
                 f"The readings go into the person chosen now: {check.person}. "
