@@ -128,7 +128,7 @@ def _front(pdf: Pdf, f: CardFacts, qr: str, ox: float, oy: float) -> None:
     pdf.cell(CARD_W - 6, 4.4, "EMERGENCY MEDICAL CARD")
     pdf.set_text_color(0, 0, 0)
     text_w = CARD_W - QR_SIZE - 8
-    pdf.font(9.5, bold=True)
+    pdf.font(10.5)  # a name may be in any script: the Unicode face, not Helvetica Bold
     pdf.set_xy(ox + 3, oy + 8.3)
     pdf.cell(text_w, 4.5, pdf.clean(f.name))
     pdf.font(6.5)
@@ -173,7 +173,7 @@ def render(f: CardFacts, layout: str = "wallet") -> bytes:
                                         f"(not '{layout}').")
     qr = qr_text(f)
     if layout == "wallet":
-        pdf = Pdf(format=(CARD_W, CARD_H))
+        pdf = Pdf(format=(CARD_W, CARD_H), real_bold=False)
         pdf.set_auto_page_break(False)
         pdf.set_margins(0, 0, 0)
         pdf.add_page()
@@ -181,7 +181,7 @@ def render(f: CardFacts, layout: str = "wallet") -> bytes:
         pdf.add_page()
         _back(pdf, f, 0, 0)
     else:
-        pdf = Pdf(format="A4")
+        pdf = Pdf(format="A4", real_bold=False)
         pdf.set_auto_page_break(False)
         pdf.add_page()
         ox, oy = (210 - 2 * CARD_W) / 2, 30.0
