@@ -39,7 +39,7 @@ class Handler(BaseHTTPRequestHandler):
     def log_message(self, *_a: Any) -> None:
         pass
 
-    def do_POST(self) -> None:  # noqa: N802 - http.server's name
+    def do_POST(self) -> None:
         n = int(self.headers["Content-Length"])
         self.server.bodies.append(json.loads(self.rfile.read(n)))
         self.server.auth.append(self.headers.get("Authorization"))
