@@ -7,6 +7,7 @@ record. Everything a caller needs goes through here, so the store stays an inter
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from contextlib import AbstractContextManager
 from pathlib import Path
 
@@ -19,6 +20,7 @@ from healthdesk.store.vault import (
     StorePaths,
     create_store,
     open_store,
+    rotate_data_key,
     utc_now,
 )
 
@@ -154,6 +156,28 @@ class HealthRecord:
         """Set a new passphrase with the recovery key (when the passphrase is lost)."""
         keyfile.reset_passphrase_with_recovery_key(StorePaths(Path(data_dir)).keys,
                                                    recovery_key, new_passphrase)
+
+    def new_recovery_key(self, passphrase: str) -> str:
+        """Issue a new recovery key (show it once); the old one stops working. Raises
+        LockedError for a wrong passphrase (then nothing changes)."""
+        return keyfile.new_recovery_key_slot(self._store.paths.keys, passphrase)
+
+    def rotate_data_key(self, passphrase: str,
+                        progress: Callable[[float, str], None] | None = None) -> str:
+        """Re-encrypt the database under a new data key, all or nothing; returns the new
+        recovery key (show it once: the old one opened the old key). A key remembered in
+        this device's keyring is replaced. Raises LockedError for a wrong passphrase."""
+        remembered = self.is_remembered()
+        recovery = rotate_data_key(self._store, passphrase, progress)
+        if remembered:
+            self.remember_on_device(True)
+        return recovery
+
+    @property
+    def rotation_finished_on_open(self) -> bool:
+        """Opening finished a key rotation a crash had stopped: its recovery key was
+        never shown, so a new one should be made (Settings, or keys new-recovery-key)."""
+        return self._store.rotation_finished
 
     def remember_on_device(self, remember: bool) -> None:
         """Keep (or forget) the data key in the OS keyring. Raises StoreError when no

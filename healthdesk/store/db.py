@@ -263,6 +263,42 @@ class Database:
             raise StoreError(f"{self.path} could not be compacted while another program "
                              "reads it; close it and run the erase again.")
 
+    def rekey(self, new_key: bytes) -> None:
+        """Re-encrypt every page with ``new_key`` (``PRAGMA rekey``: one transaction, so
+        the file is all old key or all new key whatever happens), then empty the WAL.
+        The pool is emptied first (its connections hold the old key) and refilled with
+        the new key afterwards."""
+        pragma = _key_pragma(new_key).replace("PRAGMA key", "PRAGMA rekey", 1)
+        with self._lock:
+            self.engine.dispose()
+            conn = _raw_connect(self.path, self._key)
+            try:
+                conn.execute("PRAGMA secure_delete = ON")
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                conn.execute(pragma)
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            except sqlcipher.DatabaseError as exc:
+                if is_disk_full(exc, self.path):
+                    raise disk_full(self.path.parent) from exc
+                raise StoreError(f"{self.path} could not be re-encrypted ({exc}); it still "
+                                 "opens with its current key.") from exc
+            finally:
+                conn.close()
+            self._rebind(new_key)
+
+    def reopen(self, key: bytes) -> None:
+        """Refill the pool with ``key`` (after a rekey that failed half-way)."""
+        with self._lock:
+            self.engine.dispose()
+            self._rebind(key)
+
+    def _rebind(self, key: bytes) -> None:
+        self._key = key
+        self.engine = self._make_engine()
+        self._write_engine = self.engine.execution_options(healthdesk_begin="IMMEDIATE")
+        self._read.configure(bind=self.engine)
+        self._write.configure(bind=self._write_engine)
+
     def close(self) -> None:
         with self._lock:
             if not self._closed:

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 import getpass
+import os
 import secrets
+import signal
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
@@ -75,6 +77,9 @@ class Store:
         self.data_key = data_key
         self.clock = clock
         self.upgrade_backup: Path | None = None
+        # Opening finished a data-key rotation that a crash had stopped: its new recovery
+        # key was never shown, so the person should make a new one.
+        self.rotation_finished = False
         self._local = threading.local()  # the write open on each thread, if any
         self.device_id, last = self._device_identity()
         self.actor = actor or _os_user()
@@ -220,8 +225,9 @@ def open_store(data_dir: Path, *, passphrase: str | None = None,
     remembered = data_key is not None
     if data_key is None:
         data_key = unwrap_key(paths.data_dir, passphrase=passphrase, recovery_key=recovery_key)
+    rotated = False
     try:
-        probe(paths.db, data_key)
+        data_key, rotated = _probe_or_finish_rotation(paths, data_key)
     except CorruptStoreError:
         if remembered:
             raise LockedError(
@@ -234,4 +240,61 @@ def open_store(data_dir: Path, *, passphrase: str | None = None,
     backup = upgrade_with_backup(db) if migrate else None
     store = Store(paths, db, store_id, data_key, clock, actor)
     store.upgrade_backup = backup
+    store.rotation_finished = rotated
     return store
+
+
+ROTATE_CRASH_ENV = "HEALTHDESK_ROTATE_CRASH_AT"
+
+
+def _crash_at(step: str) -> None:
+    """Tests kill the process at a rotation step (tests/store/test_rekey.py)."""
+    if os.environ.get(ROTATE_CRASH_ENV) == step:
+        os.kill(os.getpid(), signal.SIGKILL)
+
+
+def _probe_or_finish_rotation(paths: StorePaths, data_key: bytes) -> tuple[bytes, bool]:
+    """The key that opens the database: ``data_key``, or the pending key of a rotation
+    that re-encrypted the database but was stopped before its key file was committed
+    (then the commit is finished here). A rotation that never reached the database is
+    forgotten. Returns (key, whether a rotation was finished)."""
+    try:
+        probe(paths.db, data_key)
+    except CorruptStoreError:
+        new_key = keyfile.pending_key(paths.keys, data_key)
+        if new_key is None:
+            raise
+        probe(paths.db, new_key)
+        keyfile.commit_rotation(paths.keys)
+        return new_key, True
+    if keyfile.has_pending_rotation(paths.keys):
+        keyfile.abandon_rotation(paths.keys)
+    return data_key, False
+
+
+def rotate_data_key(store: Store, passphrase: str,
+                    progress: Callable[[float, str], None] | None = None) -> str:
+    """Re-encrypt the database under a new random data key, all or nothing under a
+    crash at any point (see keys.py for the order); returns the new recovery key, to be
+    shown once (the old one stops working: it wraps the old data key). The passphrase
+    stays the same. LockedError for a wrong passphrase, before anything changes."""
+    say = progress or (lambda _f, _m: None)
+    say(0.0, "Writing the new key beside the old one")
+    _old, pending = keyfile.begin_rotation(store.paths.keys, passphrase)
+    _crash_at("pending")
+    say(0.1, "Re-encrypting every page of the database")
+    try:
+        store.db.rekey(pending.new_key)
+    except BaseException:
+        # Whichever key the file opens with now decides: the old one (the rekey rolled
+        # back: forget the pending key) or the new one (it committed: finish).
+        key, _ = _probe_or_finish_rotation(store.paths, _old)
+        store.db.reopen(key)
+        raise
+    _crash_at("rekeyed")
+    say(0.9, "Putting the new key in place")
+    keyfile.commit_rotation(store.paths.keys)
+    _crash_at("committed")
+    store.data_key = pending.new_key
+    say(1.0, "The data key was rotated")
+    return pending.recovery_text
