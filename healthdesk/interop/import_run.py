@@ -22,7 +22,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from healthdesk.domain import measurements as kinds
@@ -35,6 +35,8 @@ if TYPE_CHECKING:
     from healthdesk.services.record import HealthRecord
 
 CHUNK = 20_000
+_SOON = dt.timedelta(minutes=10)  # as ReadingsService allows a clock a little ahead
+_FAR = dt.timedelta(days=365_000)
 Progress = Callable[[float, str], None]
 
 _DMY = re.compile(r"\s*(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})(?:[ T,]+(\d{1,2})[:.](\d{2})"
@@ -132,19 +134,40 @@ class Context:
     clock: LocalClock
     now: dt.datetime
     progress: Callable[[float], None] = field(default=lambda _f: None)
+    _seen: dict[tuple[str, float, str | None], Any] = field(default_factory=dict)
 
     def reading(self, kind: str, value: float | dict[str, float], unit: str | None,
                 taken_at: dt.datetime, *, note: str | None = None,
                 context: str | None = None) -> PendingReading | None:
         """A validated reading, or None with the reason counted (out of range, future)."""
-        values = value if isinstance(value, dict) else {
-            kinds.KINDS[kind].components[0].name: value}
-        try:
-            return pending(kind, dict(values), unit, taken_at, self.now, context=context,
-                           note=note)
-        except ValidationError as err:
-            self.report.skip(kind, err.message)
+        if isinstance(value, dict) or context is not None:
+            values = value if isinstance(value, dict) else {
+                kinds.KINDS[kind].components[0].name: value}
+            try:
+                return pending(kind, dict(values), unit, taken_at, self.now, context=context,
+                               note=note)
+            except ValidationError as err:
+                self.report.skip(kind, err.message)
+                return None
+        # A sensor repeats a few hundred values: validate each (kind, value, unit) once.
+        key = (kind, value, unit)
+        hit = self._seen.get(key)
+        if hit is None:
+            try:
+                first = pending(kind, {kinds.KINDS[kind].components[0].name: value}, unit,
+                                taken_at, self.now + _FAR)
+                hit = (first.values, first.unit, first.entered_unit)
+            except ValidationError as err:
+                hit = err.message
+            self._seen[key] = hit
+        if isinstance(hit, str):
+            self.report.skip(kind, hit)
             return None
+        if taken_at > self.now + _SOON:
+            self.report.skip(kind, "Taken at cannot be in the future.")
+            return None
+        return PendingReading(kind, hit[0], hit[1], taken_at.astimezone(dt.UTC), hit[2],
+                              None, note)
 
 
 @dataclass(frozen=True)
