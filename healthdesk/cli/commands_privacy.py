@@ -1,5 +1,5 @@
-"""The person's control over the record: ``healthdesk erase --profile NAME [--yes]``
-(docs/privacy.md)."""
+"""The person's control over the record: ``healthdesk erase --profile NAME [--yes]`` and
+``healthdesk keys new-recovery-key|rotate`` (docs/privacy.md)."""
 
 from __future__ import annotations
 
@@ -8,9 +8,11 @@ import sys
 
 from healthdesk.domain.errors import ValidationError
 from healthdesk.services.errors import NotFoundError
+from healthdesk.services.record import HealthRecord
 from healthdesk.services.sharing import SyncError
 
-from .session import open_record
+from .secrets import ask_passphrase
+from .session import data_dir, open_record
 from .verbs import Common
 
 EXIT_FAIL = 1
@@ -28,6 +30,15 @@ def register(sub: argparse._SubParsersAction, common: Common) -> None:
                    help="the person (name, any case, or id); a deleted person can be erased")
     p.add_argument("--yes", action="store_true",
                    help="do not ask; without it the name is asked for again on a terminal")
+    keys = sub.add_parser("keys", help="a new recovery key, or a new data key (the file "
+                          "re-encrypted); both need the passphrase")
+    keys_sub = keys.add_subparsers(dest="keys_command", metavar="ACTION", required=True)
+    p = keys_sub.add_parser("new-recovery-key", help="print a new recovery key once; the "
+                            "old one stops working")
+    common(p)
+    p = keys_sub.add_parser("rotate", help="re-encrypt the database under a new random data "
+                            "key (all or nothing); prints the new recovery key once")
+    common(p)
 
 
 def _confirm(name: str) -> None:
@@ -63,4 +74,20 @@ def cmd_erase(args: argparse.Namespace) -> int:
     return 0
 
 
-HANDLERS = {"erase": cmd_erase}
+def cmd_keys(args: argparse.Namespace) -> int:
+    passphrase = ask_passphrase(args.passphrase_file, "Passphrase: ")
+    with HealthRecord.open(data_dir(args), passphrase=passphrase) as record:
+        if args.keys_command == "new-recovery-key":
+            text = record.new_recovery_key(passphrase)
+        else:
+            def progress(_fraction: float, message: str) -> None:
+                sys.stderr.write(message + "\n")
+
+            text = record.rotate_data_key(passphrase, progress)
+    print(text)
+    sys.stderr.write("This is the new recovery key; write it down now, it is not shown "
+                     "again. The old recovery key no longer opens the store.\n")
+    return 0
+
+
+HANDLERS = {"erase": cmd_erase, "keys": cmd_keys}

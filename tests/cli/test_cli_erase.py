@@ -37,3 +37,19 @@ def test_erase_needs_yes_off_a_terminal_then_removes_the_person(cli: Cli) -> Non
 def test_erase_of_an_unknown_person_is_bad_input(cli: Cli) -> None:
     message = cli.bad("erase", "--profile", "Nobody Here", "--yes")
     assert "Nobody Here" in message
+
+
+def test_keys_new_recovery_key_and_rotate(cli: Cli) -> None:
+    cli.ok("profiles", "add", "Asha Rao")
+    code, out, err = cli.raw("keys", "new-recovery-key")
+    assert code == 0 and "not shown again" in err
+    first = out.strip()
+    code, out, err = cli.raw("keys", "rotate")
+    assert code == 0, err
+    assert "Re-encrypting" in err
+    second = out.strip()
+    assert first != second and len(first) == len(second) == 44
+    assert [p["name"] for p in cli.json("profiles", "list")] == ["Asha Rao"]
+    cli.pass_file.write_text("wrong passphrase\n")
+    code, out, err = cli.raw("keys", "rotate")
+    assert code == 3 and out == "" and "passphrase is wrong" in err
