@@ -31,6 +31,7 @@ from healthdesk.store.vault import Store
 
 from .audit import add_event
 from .base import ServiceBase
+from .document_text import DocumentTextIndex
 from .errors import DocumentIntegrityError
 
 MAX_BYTES = 50 * 1024 * 1024
@@ -256,7 +257,10 @@ class DocumentsService(ServiceBase):
             )
             s.add(doc)
             s.flush()
-            return to_view(doc)
+            view = to_view(doc)
+        # Searchable at once; text that cannot be read never fails the import.
+        DocumentTextIndex(self._store).index(view.id, digest, data, mime)
+        return view
 
     @staticmethod
     def _check_size(size: int) -> None:

@@ -16,6 +16,7 @@ from sqlalchemy import text
 from healthdesk.domain.validation import int_in_range
 
 from .base import ServiceBase
+from .document_text import DocumentTextIndex
 
 MAX_QUERY_CHARS = 500
 MAX_WORDS = 16
@@ -41,7 +42,7 @@ ENTITY_LABELS: dict[str, str] = {
 # bm25 weights, one per column: entity, row_id, profile_id, rowkey, title, body.
 _SQL = f"""
 SELECT search_index.entity, search_index.row_id, search_index.profile_id,
-       search_index.title,
+       profiles.name, search_index.title,
        snippet(search_index, -1, '[', ']', '…', 10) AS snip,
        bm25(search_index, 0.0, 0.0, 0.0, 0.0, {TITLE_WEIGHT}, {BODY_WEIGHT}) AS score
 FROM search_index
@@ -62,6 +63,13 @@ class SearchHit:
     title: str
     snippet: str
     rank: float  # bm25: lower (more negative) is a better match
+    profile_name: str = ""  # whose record the hit is in
+
+    @property
+    def where(self) -> str:
+        """"Document in Asha Rao's record"."""
+        return f"{self.label} in {self.profile_name}'s record" if self.profile_name \
+            else self.label
 
     @property
     def label(self) -> str:
@@ -117,11 +125,18 @@ class SearchService(ServiceBase):
         if profile_id is not None:
             stmt = _ONE_PROFILE
             params["profile_id"] = profile_id
+        # Documents that arrived without their text read (synced, or from before text
+        # was kept) are read first, a few at a time.
+        DocumentTextIndex(self._store).index_pending()
         with self._store.read() as s:
             rows = s.execute(stmt, params).all()
-        return [
-            SearchHit(entity=entity, row_id=row_id, profile_id=pid,
-                      title=title or entity_label(entity), snippet=snip or "",
-                      rank=float(score))
-            for entity, row_id, pid, title, snip, score in rows
-        ]
+        hits: list[SearchHit] = []
+        seen: set[tuple[str, str]] = set()
+        for entity, row_id, pid, name, title, snip, score in rows:
+            if (entity, row_id) in seen:
+                continue  # a document's title entry and its text entry: the better one
+            seen.add((entity, row_id))
+            hits.append(SearchHit(entity=entity, row_id=row_id, profile_id=pid,
+                                  title=title or entity_label(entity), snippet=snip or "",
+                                  rank=float(score), profile_name=name or ""))
+        return hits

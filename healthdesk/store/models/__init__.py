@@ -8,7 +8,14 @@ from .chat import ChatMessage, ChatSession
 from .clinical import Allergy, Condition, Goal, GoalProgress, SymptomEntry
 from .documents import Document
 from .immunizations import Immunization
-from .local import LocalState, MeasurementDay, OutboxEntry, Preference, SyncGuard
+from .local import (
+    DocumentText,
+    LocalState,
+    MeasurementDay,
+    OutboxEntry,
+    Preference,
+    SyncGuard,
+)
 from .measurements import Measurement
 from .medications import DoseEvent, Medication, MedicationSchedule
 from .people import EmergencyContact, Profile
@@ -51,6 +58,7 @@ __all__ = [
     "Condition",
     "Conflict",
     "Document",
+    "DocumentText",
     "DoseEvent",
     "EmergencyContact",
     "Goal",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import Float, Index, Integer, String
+from sqlalchemy import Float, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base, JSONText, UTCDateTime
@@ -87,3 +87,18 @@ class MeasurementDay(Base):
     sum3: Mapped[float | None] = mapped_column(Float)
 
     __table_args__ = ({"sqlite_with_rowid": False},)
+
+
+class DocumentText(Base):
+    """Derived and device-local: the words inside a document (a PDF's text layer, or OCR
+    of a scan), extracted on this device from the synced bytes and kept for full-text
+    search. Never synced or exported; rebuilt from the document if lost. Triggers (0007)
+    put it in ``search_index`` as the document's own entry and follow the document's
+    title and deletion."""
+
+    __tablename__ = "document_texts"
+    document_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64))  # of the bytes it was read from
+    method: Mapped[str] = mapped_column(String(16))  # pdf, ocr, none
+    text: Mapped[str] = mapped_column(Text)
+    extracted_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
