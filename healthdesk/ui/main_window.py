@@ -178,6 +178,10 @@ class MainWindow(QMainWindow):
 
         SearchDialog(self.ctx, self, on_open=self._open_hit).exec()
 
+    def open_item(self, entity: str, row_id: str, profile_id: str) -> None:
+        """Show one row of the record on its page (a search hit, an answer's source)."""
+        self._open_hit(entity, row_id, profile_id)
+
     def _open_hit(self, entity: str, row_id: str, profile_id: str) -> None:
         if profile_id and profile_id != self.ctx.profile_id:
             idx = self.profile_box.findData(profile_id)
