@@ -42,9 +42,13 @@ def register(sub: argparse._SubParsersAction, common: Common) -> None:
                    help="the recovery key (else $HEALTHDESK_RECOVERY_KEY, else asked)")
     p = sub.add_parser("backup", help="write an encrypted, self-contained backup")
     common(p)
-    p.add_argument("-o", "--output", required=True, metavar="FILE",
-                   help="the backup file (-: stdout); a FIFO or device is written straight "
-                        "to, a symlink's target file is replaced")
+    what = p.add_mutually_exclusive_group(required=True)
+    what.add_argument("-o", "--output", metavar="FILE",
+                      help="the backup file (-: stdout); a FIFO or device is written "
+                           "straight to, a symlink's target file is replaced")
+    what.add_argument("--verify", metavar="FILE",
+                      help="check that FILE is a complete, undamaged backup and say what it "
+                           "holds (no passphrase needed); exit 2 when it is not")
     p.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
     p = sub.add_parser("restore", help="restore a backup into the data dir")
     common(p)
@@ -154,6 +158,12 @@ def cmd_recover(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
+    if args.verify:
+        info = Transfer.verify_backup(Path(args.verify))
+        size = sum(m.size for m in info.members)
+        print(f"{args.verify} is a sound backup made {info.created_at} (schema {info.schema}, "
+              f"{len(info.members)} files, {size / 1e6:.1f} MB).")
+        return 0
     with open_record(args) as record:
         info = Transfer(record).backup(args.output, overwrite=args.force)
     # With -o - the backup itself is on stdout: the words go to stderr.

@@ -53,3 +53,19 @@ def test_keys_new_recovery_key_and_rotate(cli: Cli) -> None:
     cli.pass_file.write_text("wrong passphrase\n")
     code, out, err = cli.raw("keys", "rotate")
     assert code == 3 and out == "" and "passphrase is wrong" in err
+
+
+def test_backup_verify(cli: Cli, tmp_path: Path) -> None:
+    cli.ok("profiles", "add", "Asha Rao")
+    target = tmp_path / "b.hdbackup"
+    cli.ok("backup", "-o", str(target))
+    out = cli.ok("backup", "--verify", str(target))
+    assert out.startswith(f"{target} is a sound backup made ")
+    damaged = tmp_path / "damaged.hdbackup"
+    data = bytearray(target.read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    damaged.write_bytes(bytes(data))
+    assert str(damaged) in cli.bad("backup", "--verify", str(damaged))
+    with pytest.raises(SystemExit) as usage:  # one of -o and --verify is needed
+        cli.raw("backup")
+    assert usage.value.code == 2
