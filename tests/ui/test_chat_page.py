@@ -86,7 +86,8 @@ def test_others_notes_and_assistant_answers_look_different(qtbot, ctx, page, rec
     qtbot.keyClicks(page.composer, "And yesterday?")
     qtbot.keyClick(page.composer, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     settle(qtbot, ctx)
-    assert record.chat.messages(ask.id)[-1].role == "user"
+    # In an assistant conversation the composer asks: the question, then its answer.
+    assert [m.role for m in record.chat.messages(ask.id)[-2:]] == ["user", "assistant"]
 
 
 def test_scrolling_to_the_top_loads_older_messages(qtbot, ctx, page, record, session, clock):  # type: ignore[no-untyped-def]

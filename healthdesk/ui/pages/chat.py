@@ -1,9 +1,11 @@
-"""Chat: conversations about the current person (care notes now; the assistant later).
+"""Chat: conversations about the current person: care notes, and the assistant.
 
-Left: the person's conversations, most recent first, and "New conversation". Right:
-the messages, oldest at the top, newest at the bottom; scrolling to the top loads
-older ones. Your own notes sit on the right; the assistant's answers (in sessions of
-kind "assistant", once the assistant exists) have their own colour and label.
+Left: the person's conversations, most recent first, "New conversation" and "Ask the
+assistant". Right: the messages, oldest at the top, newest at the bottom; scrolling to
+the top loads older ones. Your own notes sit on the right; the assistant's answers (in
+sessions of kind "assistant") have their own colour and label, and their sources are
+links that open the cited rows. In an assistant conversation the composer asks (see
+chat_assistant.py for the remote model, its consent and Cancel).
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from healthdesk.domain.changes import Changes
+from healthdesk.services.assistant import Assistant
 
 from ..context import UiContext
 from ..dialogs.record_forms import conversation_form
@@ -28,6 +31,7 @@ from ..qt import (
     QVBoxLayout,
     QWidget,
 )
+from .chat_assistant import AssistantMode
 from .chat_thread import MessageThread
 from .records_common import PAGE_STYLE, error_text, fmt_datetime
 
@@ -67,6 +71,11 @@ class ChatPage(QWidget):
         left_lay.addWidget(QLabel("Conversations"))
         left_lay.addWidget(self.session_list, 1)
         left_lay.addWidget(self.new_button)
+        self.ask_button = QPushButton("Ask the assistant")
+        self.ask_button.setToolTip("Questions about this person's record, answered from "
+                                   "the record with the sources cited")
+        self.ask_button.clicked.connect(self.open_assistant_action)
+        left_lay.addWidget(self.ask_button)
 
         self.header = QLabel("No conversation selected")
         self.header.setStyleSheet("font-size: 17px; font-weight: 700;")
@@ -78,6 +87,7 @@ class ChatPage(QWidget):
         self.thread = MessageThread()
         self.thread.is_mine = self._is_mine
         self.thread.older_wanted.connect(self.load_older)
+        self.thread.on_cite = self.open_cited
         self.composer = QPlainTextEdit()
         self.composer.setAccessibleName("New message")
         self.composer.setPlaceholderText("Write a note… (Ctrl+Enter sends)")
@@ -91,6 +101,18 @@ class ChatPage(QWidget):
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #B00020; font-weight: 600;")
         self.error.hide()
+        self.stream_label = QLabel()
+        self.stream_label.setWordWrap(True)
+        self.stream_label.setAccessibleName("Answer arriving")
+        self.stream_label.setStyleSheet("background: #EAF6EC; border: 1px solid #6DB27C; "
+                                        "border-radius: 10px; padding: 8px; font-size: 15px;")
+        self.stream_label.hide()
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setToolTip("Stop the remote answer (the offline answer is kept)")
+        self.cancel_button.hide()
+        self.assistant = AssistantMode(ctx, self, self.stream_label, self._assistant_busy,
+                                       self._assistant_saved, self._assistant_failed)
+        self.cancel_button.clicked.connect(self.assistant.cancel)
         compose_row = QHBoxLayout()
         compose_row.addWidget(self.composer, 1)
         compose_row.addWidget(self.send_button, 0, Qt.AlignmentFlag.AlignBottom)
@@ -100,6 +122,8 @@ class ChatPage(QWidget):
         right_lay.addWidget(self.header)
         right_lay.addWidget(self.older_button)
         right_lay.addWidget(self.thread, 1)
+        right_lay.addWidget(self.stream_label)
+        right_lay.addWidget(self.cancel_button)
         right_lay.addWidget(self.error)
         right_lay.addLayout(compose_row)
         split = QSplitter(Qt.Orientation.Horizontal)
@@ -201,6 +225,9 @@ class ChatPage(QWidget):
         session = self.sessions[row]
         self.session_id = session.id
         self.header.setText(session.title)
+        self.composer.setPlaceholderText(
+            "Ask about this person's record, e.g. “average BP last month” (Ctrl+Enter asks)"
+            if session.kind == "assistant" else "Write a note… (Ctrl+Enter sends)")
         self._set_composer_enabled(True)
         self._reload_messages()
 
@@ -299,7 +326,12 @@ class ChatPage(QWidget):
         if sid is None or not text.strip():
             return
         session = next((s for s in self.sessions if s.id == sid), None)
-        role = "user" if session is not None and session.kind == "assistant" else "note"
+        if session is not None and session.kind == "assistant":
+            self.error.hide()
+            self.composer.clear()
+            self.assistant.ask(sid, session.profile_id, text)
+            return
+        role = "note"
         author = self._me
         self.error.hide()
         self.send_button.setEnabled(False)
@@ -323,6 +355,43 @@ class ChatPage(QWidget):
 
         self.ctx.run(lambda: self.ctx.record.chat.post(sid, text, author=author, role=role),
                      done, failed, initiator=self)
+
+    # -- the assistant -------------------------------------------------------------
+
+    def open_assistant_action(self) -> None:
+        """Open (creating on first use) this person's Assistant conversation."""
+        pid = self.ctx.profile_id
+        if not pid:
+            return
+        record = self.ctx.record
+
+        def done(session_id: str) -> None:
+            self._open_session(session_id, None)
+            self.composer.setFocus()
+
+        self.ctx.run(lambda: Assistant(record).session_for(pid), done, self._failed,
+                     initiator=self)
+
+    def _assistant_busy(self, busy: bool) -> None:
+        self.send_button.setEnabled(not busy)
+        self.cancel_button.setVisible(busy and self.assistant.streaming)
+        self.send_button.setText("Answering…" if busy else "Send")
+
+    def _assistant_saved(self, answer: Any) -> None:
+        self.cancel_button.hide()
+        if answer.session_id == self.session_id:
+            self._reload_messages()
+
+    def _assistant_failed(self, exc: BaseException) -> None:
+        self.cancel_button.hide()
+        self.error.setText(error_text(exc))
+        self.error.show()
+
+    def open_cited(self, entity: str, row_id: str) -> None:
+        """A source link was clicked: open that row where the record shows it."""
+        opener = getattr(self.window(), "open_item", None)
+        if opener is not None:
+            opener(entity, row_id, self.ctx.profile_id or "")
 
     def new_conversation_action(self) -> None:
         pid = self.ctx.profile_id

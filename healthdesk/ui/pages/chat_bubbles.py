@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
+
+from healthdesk.services.search import entity_label
 
 from ..qt import QFrame, QHBoxLayout, QLabel, QSizePolicy, Qt, QVBoxLayout, QWidget
 from .records_common import fmt_datetime
@@ -40,7 +43,8 @@ def header_text(m: Any, mine: bool, zone: str | None = None) -> str:
 class MessageBubble(QFrame):
     """A message; ``kind`` is "mine", "other", "assistant" or "system"."""
 
-    def __init__(self, message: Any, mine: bool, zone: str | None = None) -> None:
+    def __init__(self, message: Any, mine: bool, zone: str | None = None,
+                 on_cite: Callable[[str, str], None] | None = None) -> None:
         super().__init__()
         self.message = message
         self.kind = style_of(message, mine)
@@ -61,11 +65,10 @@ class MessageBubble(QFrame):
         lay.setSpacing(4)
         lay.addWidget(self.author_label)
         lay.addWidget(self.content_label)
+        self.sources_label: QLabel | None = None
         if self.kind == "assistant" and message.metadata and message.metadata.get("sources"):
-            n = len(message.metadata["sources"])
-            src = QLabel(f"Based on {n} item{'s' if n != 1 else ''} in this record")
-            src.setStyleSheet("color: #1B5E20; font-size: 12px; border: none;")
-            lay.addWidget(src)
+            self.sources_label = sources_label(message.metadata["sources"], on_cite)
+            lay.addWidget(self.sources_label)
         self.set_highlight(False)
 
     def set_highlight(self, on: bool) -> None:
@@ -79,6 +82,31 @@ class MessageBubble(QFrame):
         self.content_label.setStyleSheet(f"font-size: 15px; border: none; "
                                          f"background: transparent;{italic}")
         self.highlighted = on
+
+
+SHOWN_SOURCES = 12
+
+
+def sources_label(sources: list[dict[str, str]],
+                  on_cite: Callable[[str, str], None] | None) -> QLabel:
+    """"Sources: Reading 1, Reading 2…", each a link that opens the cited row."""
+    counts: dict[str, int] = {}
+    links = []
+    for src in sources[:SHOWN_SOURCES]:
+        label = entity_label(src["entity"])
+        counts[label] = counts.get(label, 0) + 1
+        links.append(f'<a href="{src["entity"]}:{src["id"]}">{label} {counts[label]}</a>')
+    more = len(sources) - SHOWN_SOURCES
+    text = "Sources: " + ", ".join(links) + (f" and {more} more" if more > 0 else "")
+    lab = QLabel(text)
+    lab.setTextFormat(Qt.TextFormat.RichText)
+    lab.setWordWrap(True)
+    lab.setToolTip("Open a cited item of the record")
+    lab.setStyleSheet("color: #1B5E20; font-size: 12px; border: none;")
+    lab.setAccessibleName(f"{len(sources)} sources")
+    if on_cite is not None:
+        lab.linkActivated.connect(lambda href: on_cite(*href.split(":", 1)))
+    return lab
 
 
 def bubble_row(bubble: MessageBubble) -> QWidget:

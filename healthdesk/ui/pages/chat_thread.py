@@ -22,6 +22,7 @@ class MessageThread(QScrollArea):
         self.has_older = False
         self.zone: str | None = None
         self.is_mine: Callable[[Any], bool] = lambda _m: False
+        self.on_cite: Callable[[str, str], None] | None = None  # opens a cited row
         self._pin_bottom = False
         self._keep_from_bottom: int | None = None
         self.column = QWidget()
@@ -81,7 +82,7 @@ class MessageThread(QScrollArea):
         self.scroll_to_bottom()
 
     def _insert(self, m: Any, at: int | None = None) -> None:
-        bubble = MessageBubble(m, mine=self.is_mine(m), zone=self.zone)
+        bubble = MessageBubble(m, mine=self.is_mine(m), zone=self.zone, on_cite=self.on_cite)
         self.bubbles[m.id] = bubble
         row = bubble_row(bubble)
         # Item 0 of the layout is the stretch: messages go after it.
