@@ -31,6 +31,7 @@ from . import (
     json_import,
     report_pdf,
 )
+from .backup_schedule import BackupSchedule
 from .canonical import write_private_atomic
 
 Progress = Callable[[float, str], None]
@@ -121,6 +122,10 @@ class Transfer:
                overwrite: bool = False) -> backups.BackupInfo:
         """An encrypted, verified backup of the whole store."""
         return backups.create_backup(self._record.store, dest, overwrite=overwrite)
+
+    def backup_schedule(self) -> BackupSchedule:
+        """Automatic backups: the folder, the last good one, run now, rotation."""
+        return BackupSchedule(self._record.store)
 
     # A restore replaces the store, so it needs no open record: class-level, like
     # HealthRecord.create and open.
