@@ -77,7 +77,10 @@ class SettingsPage(QWidget):
         grid.addWidget(heading(self.tr("Settings")), 0, 0, 1, 2)
         self.profiles = ProfilesSection(ctx)
         self.grid = grid
-        self.columns = (self._column(self._security(), self.profiles),
+        from .settings_assistant import AssistantSection
+
+        self.assistant_section = AssistantSection(ctx)
+        self.columns = (self._column(self._security(), self.profiles, self.assistant_section),
                         self._column(self._appearance(), self._units(), self._reminders()))
         self._two_columns: bool | None = None
         self._arrange(True)
