@@ -305,8 +305,9 @@ def test_text_and_pdf_previews(qtbot, ctx, page, record, profile_id, tmp_path): 
     assert "Potassium 4.1" in section.preview.text.toPlainText()
     section.table.selectRow(1)
     settle(qtbot, ctx)
-    assert section.preview.stack.currentWidget() is section.preview.note
-    assert "PDF document (1 page" in section.preview.note.text()
+    assert section.preview.stack.currentWidget() is section.preview.pdf  # rendered here
+    assert len(section.preview.pdf.labels) == 1 and section.preview.pdf.page_pixmap(0)
+    assert "1 page" in section.preview.facts.text()
     assert section.preview.open_button.isEnabled()
 
 

@@ -1,8 +1,10 @@
 """Documents: list, import (button or drag and drop), details, export, and a preview.
 
-Images and text are previewed here. PDFs are not rendered (PySide6-Essentials has no
-QtPdf): the pane says how many pages and how big, and "Open in another app" hands a
-temporary decrypted copy to the system viewer; the copy is removed when the app quits.
+Images, text and PDFs are previewed here, from the bytes in the encrypted store: PDF
+pages are rendered in memory by pypdfium2 (ui/pdf_preview.py), so no decrypted copy is
+written to disk. "Open in another app" must hand the system viewer a file: it says so,
+writes a temporary decrypted copy in a private folder, and the copy is removed when the
+app quits.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from healthdesk.services.errors import ValidationError
 
 from ..context import UiContext
 from ..dialogs.record_forms import document_form
+from ..pdf_preview import PdfPreview, render_pdf
 from ..qt import (
     QApplication,
     QDesktopServices,
@@ -70,7 +73,9 @@ def decode_preview(view: Any, data: bytes) -> dict[str, Any]:
         out["text"] = data[:MAX_TEXT_PREVIEW].decode("utf-8", errors="replace")
         out["truncated"] = len(data) > MAX_TEXT_PREVIEW
     elif kind == "pdf":
-        out["pages"] = pdf_pages(data)
+        rendered = render_pdf(data)
+        out["pdf"] = rendered
+        out["pages"] = rendered.page_count or pdf_pages(data)
     return out
 
 
@@ -106,7 +111,8 @@ class PreviewPane(QWidget):
         self.text = QPlainTextEdit()
         self.text.setReadOnly(True)
         self.text.setAccessibleName("Text preview")
-        for w in (self.note, self.image, self.text):
+        self.pdf = PdfPreview()
+        for w in (self.note, self.image, self.text, self.pdf):
             self.stack.addWidget(w)
         self.open_button = QPushButton("Open in another app")
         self.save_button = QPushButton("Save a copy…")
@@ -149,10 +155,12 @@ class PreviewPane(QWidget):
             self.text.setPlainText(info["text"] + more)
             self.stack.setCurrentWidget(self.text)
         elif kind == "pdf":
-            pages = info.get("pages")
-            count = f"{pages} page{'s' if pages != 1 else ''}, " if pages else ""
-            self.show_nothing(f"PDF document ({count}{view.size_text}).\n\nPDFs open in your "
-                              "usual PDF viewer: press “Open in another app”.")
+            rendered = info["pdf"]
+            if rendered.pages:
+                self.pdf.show_pages(rendered)
+                self.stack.setCurrentWidget(self.pdf)
+            else:
+                self.show_nothing(rendered.problem or "This PDF has no pages to show.")
         else:
             self.show_nothing(f"This kind of file ({view.mime_type}) cannot be shown here."
                               "\n\nPress “Open in another app” or “Save a copy…”.")
@@ -203,8 +211,10 @@ class DocumentsSection(ListSection):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._preview())
         self.preview.open_button.clicked.connect(self.open_external_action)
         self.preview.save_button.clicked.connect(self.save_copy_action)
-        self.preview.open_button.setToolTip("Open a temporary copy in the program your "
-                                            "computer uses for this kind of file")
+        self.preview.open_button.setToolTip("Open it in the program your computer uses for "
+                                            "this kind of file: this writes a decrypted copy "
+                                            "to a private temporary folder, removed when "
+                                            "HealthDesk quits")
         self.preview.save_button.setToolTip("Write a copy of this document to a folder you "
                                             "choose")
         self._preview_id: str | None = None
@@ -366,6 +376,10 @@ class DocumentsSection(ListSection):
             if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
                 self._say("No program on this computer opens this kind of file. "
                           "Use “Save a copy…” instead.", "error")
+                return
+            self._say(f"Opened a decrypted copy of {view.title} in another app: it was "
+                      "written to a private temporary folder and is removed when "
+                      "HealthDesk quits.")
 
         self.ctx.run(lambda: docs.open_temporary(view.id), opened, self.show_error)
 
