@@ -103,6 +103,12 @@ KINDS: dict[str, KindSpec] = {
         _one("peak_flow", "Peak flow", u.L_MIN, 30, 1000, 0),
         _one("sleep", "Sleep", u.HOURS, 0, 24, 1),
         _one("steps", "Steps", u.STEPS, 0, 200_000, 0, whole=True),
+        _one("bmi", "BMI", u.KG_M2, 8, 100, 1),
+        _one("hdl", "HDL cholesterol", u.MMOL_L, 0.1, 6, 2, (u.MG_DL,)),
+        _one("ldl", "LDL cholesterol", u.MMOL_L, 0.1, 15, 2, (u.MG_DL,)),
+        _one("triglycerides", "Triglycerides", u.MMOL_L, 0.1, 60, 2, (u.MG_DL,)),
+        _one("pain", "Pain score", u.SCORE, 0, 10, 0, whole=True),
+        _one("head_circumference", "Head circumference", u.CM, 20, 70, 1, (u.INCH,)),
     )
 }
 

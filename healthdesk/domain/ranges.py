@@ -7,7 +7,8 @@ mg/dL cut-offs land right: 100 mg/dL fasting glucose is 5.55 mmol/L, shown 5.6, 
 the prediabetes range in either unit. HbA1c is the exception, compared to two decimals
 so that 47 mmol/mol (6.45%) stays below the 48 mmol/mol (6.5%) cut-off.
 
-Kinds without a meaningful population range (weight, height, steps, sleep, peak flow)
+Kinds without a meaningful population range (weight, height, steps, sleep, peak flow,
+pain score, a child's head circumference, which needs age- and sex-specific charts)
 classify with ``level=None`` and the label "No reference range": the UI shows them
 uncoloured rather than falsely reassuring green.
 """
@@ -104,6 +105,17 @@ _SPO2 = _Scale(C.VERY_LOW, ((90, C.LOW), (95, C.NORMAL)), 0)
 _TEMPERATURE = _Scale(C.LOW, ((35.0, C.NORMAL), (37.6, C.ELEVATED), (38.1, C.HIGH)), 1)
 _CHOLESTEROL = _Scale(C.NORMAL, ((5.2, C.ELEVATED), (6.2, C.HIGH)), 1)
 _RESPIRATORY = _Scale(C.LOW, ((12, C.NORMAL), (21, C.HIGH)), 0)
+# WHO adult BMI classes (WHO Technical Report Series 894, 2000): underweight below 18.5,
+# normal 18.5-24.9, overweight 25-29.9, obese 30 and over. Not for children, whose BMI is
+# read against age- and sex-specific percentiles.
+_BMI = _Scale(C.LOW, ((18.5, C.NORMAL), (25.0, C.ELEVATED), (30.0, C.HIGH)), 1)
+# NCEP ATP III (2002) lipid cut-offs, set in mg/dL; here in mmol/L to two decimals, the
+# precision these kinds are shown with, so each mg/dL cut-off lands on its own side
+# (159 mg/dL LDL is 4.11, 160 is 4.14; at one decimal both would show 4.1).
+_HDL = _Scale(C.LOW, ((1.03, C.NORMAL),), 2)  # below 40 mg/dL: low (a risk factor)
+_LDL = _Scale(C.NORMAL, ((3.36, C.ELEVATED), (4.14, C.HIGH), (4.91, C.VERY_HIGH)), 2)
+_TRIGLYCERIDES = _Scale(C.NORMAL, ((1.69, C.ELEVATED), (2.26, C.HIGH), (5.65, C.VERY_HIGH)),
+                        2)
 
 _SCALES: dict[tuple[str, str], _Scale] = {
     ("blood_pressure", "systolic"): _BP_SYSTOLIC,
@@ -115,6 +127,10 @@ _SCALES: dict[tuple[str, str], _Scale] = {
     ("temperature", "temperature"): _TEMPERATURE,
     ("cholesterol", "total"): _CHOLESTEROL,
     ("respiratory_rate", "respiratory_rate"): _RESPIRATORY,
+    ("bmi", "bmi"): _BMI,
+    ("hdl", "hdl"): _HDL,
+    ("ldl", "ldl"): _LDL,
+    ("triglycerides", "triglycerides"): _TRIGLYCERIDES,
 }
 
 _LABELS: dict[str, dict[Category, str]] = {
@@ -139,6 +155,13 @@ _LABELS: dict[str, dict[Category, str]] = {
     },
     "cholesterol": {C.NORMAL: "Desirable", C.ELEVATED: "Borderline high", C.HIGH: "High"},
     "respiratory_rate": {C.LOW: "Slow (below 12)", C.NORMAL: "Normal", C.HIGH: "Fast (above 20)"},
+    "bmi": {C.LOW: "Underweight", C.NORMAL: "Healthy weight", C.ELEVATED: "Overweight",
+            C.HIGH: "Obese"},
+    "hdl": {C.LOW: "Low", C.NORMAL: "Normal"},
+    "ldl": {C.NORMAL: "Optimal or near optimal", C.ELEVATED: "Borderline high", C.HIGH: "High",
+            C.VERY_HIGH: "Very high"},
+    "triglycerides": {C.NORMAL: "Normal", C.ELEVATED: "Borderline high", C.HIGH: "High",
+                      C.VERY_HIGH: "Very high"},
 }
 
 _WHY: dict[str, dict[Category, str]] = {
@@ -198,6 +221,31 @@ _WHY: dict[str, dict[Category, str]] = {
         C.LOW: "Fewer than 12 breaths a minute at rest.",
         C.NORMAL: "12-20 breaths a minute at rest.",
         C.HIGH: "More than 20 breaths a minute at rest.",
+    },
+    "bmi": {
+        C.LOW: "BMI below 18.5 (WHO, adults).",
+        C.NORMAL: "BMI 18.5-24.9 (WHO, adults).",
+        C.ELEVATED: "BMI 25-29.9: overweight (WHO, adults).",
+        C.HIGH: "BMI 30 or more: obese (WHO, adults).",
+    },
+    "hdl": {
+        C.LOW: "HDL below 1.03 mmol/L (40 mg/dL): a risk factor for heart disease "
+               "(NCEP ATP III).",
+        C.NORMAL: "HDL 1.03 mmol/L (40 mg/dL) or more; 1.55 mmol/L (60 mg/dL) or more "
+                  "protects (NCEP ATP III).",
+    },
+    "ldl": {
+        C.NORMAL: "LDL below 3.36 mmol/L (130 mg/dL); below 2.59 (100 mg/dL) is optimal "
+                  "(NCEP ATP III). Your clinician may set a lower target.",
+        C.ELEVATED: "LDL 3.36-4.13 mmol/L (130-159 mg/dL): borderline high (NCEP ATP III).",
+        C.HIGH: "LDL 4.14-4.90 mmol/L (160-189 mg/dL): high (NCEP ATP III).",
+        C.VERY_HIGH: "LDL 4.91 mmol/L (190 mg/dL) or more: very high (NCEP ATP III).",
+    },
+    "triglycerides": {
+        C.NORMAL: "Triglycerides below 1.69 mmol/L (150 mg/dL) (NCEP ATP III).",
+        C.ELEVATED: "Triglycerides 1.69-2.25 mmol/L (150-199 mg/dL): borderline high.",
+        C.HIGH: "Triglycerides 2.26-5.64 mmol/L (200-499 mg/dL): high (NCEP ATP III).",
+        C.VERY_HIGH: "Triglycerides 5.65 mmol/L (500 mg/dL) or more: very high.",
     },
 }
 

@@ -29,18 +29,27 @@ BREATHS_MIN = "breaths/min"
 L_MIN = "L/min"
 HOURS = "h"
 STEPS = "steps"
+KG_M2 = "kg/m2"
+SCORE = "/10"
 
 UNITS: tuple[str, ...] = (
     MMHG, BPM, MG_DL, MMOL_L, KG, LB, CM, INCH, CELSIUS, FAHRENHEIT,
-    PERCENT, MMOL_MOL, BREATHS_MIN, L_MIN, HOURS, STEPS,
+    PERCENT, MMOL_MOL, BREATHS_MIN, L_MIN, HOURS, STEPS, KG_M2, SCORE,
 )
 
 # Exact factors. mg/dL <-> mmol/L depends on the molar mass of what is measured.
 GLUCOSE_MG_DL_PER_MMOL_L = 18.0156
+# Cholesterol (molar mass 386.65 g/mol) for total, HDL and LDL alike; triglycerides are
+# reported as triolein (885.7 g/mol). The factors clinical labs use (e.g. NCEP ATP III,
+# "Conversion factors" table; the SI unit tables of the AMA Manual of Style).
 CHOLESTEROL_MG_DL_PER_MMOL_L = 38.67
+TRIGLYCERIDES_MG_DL_PER_MMOL_L = 88.57
 MG_DL_PER_MMOL_L: dict[str, float] = {
     "glucose": GLUCOSE_MG_DL_PER_MMOL_L,
     "cholesterol": CHOLESTEROL_MG_DL_PER_MMOL_L,
+    "hdl": CHOLESTEROL_MG_DL_PER_MMOL_L,
+    "ldl": CHOLESTEROL_MG_DL_PER_MMOL_L,
+    "triglycerides": TRIGLYCERIDES_MG_DL_PER_MMOL_L,
 }
 KG_PER_LB = 0.45359237
 CM_PER_IN = 2.54
@@ -53,7 +62,7 @@ HBA1C_NGSP_OFFSET = 2.15
 DISPLAY_DECIMALS: dict[str, int] = {
     MMHG: 0, BPM: 0, MG_DL: 0, MMOL_L: 1, KG: 1, LB: 1, CM: 1, INCH: 1,
     CELSIUS: 1, FAHRENHEIT: 1, PERCENT: 1, MMOL_MOL: 0, BREATHS_MIN: 0,
-    L_MIN: 0, HOURS: 1, STEPS: 0,
+    L_MIN: 0, HOURS: 1, STEPS: 0, KG_M2: 1, SCORE: 0,
 }
 
 # Units that can be converted into each other share a dimension; every other unit
@@ -101,6 +110,8 @@ _alias(BREATHS_MIN, "breaths per minute", "br/min", "breaths/minute", "/min", "1
 _alias(L_MIN, "l/min", "lpm", "litres/min", "liters/min", "L per min")
 _alias(HOURS, "hr", "hrs", "hour", "hours")
 _alias(STEPS, "step")
+_alias(KG_M2, "kg/m\u00b2", "kg/m^2", "kg per m2")
+_alias(SCORE, "score", "{score}", "points", "of 10", "out of 10")
 
 
 def parse_unit(text: str, allowed: Collection[str] | None = None) -> str:
@@ -139,7 +150,7 @@ def is_convertible(from_unit: str, to_unit: str) -> bool:
 def convert(value: float, from_unit: str, to_unit: str, *, analyte: str | None = None) -> float:
     """Convert ``value`` from one unit to another, exactly (no rounding).
 
-    mg/dL <-> mmol/L needs ``analyte`` ("glucose" or "cholesterol"): the factor depends
+    mg/dL <-> mmol/L needs ``analyte`` (a key of MG_DL_PER_MMOL_L): the factor depends
     on the molar mass, and guessing would silently mis-store a cholesterol value by 2x.
 
     Raises ValidationError(field="unit") for unknown or incompatible units.
@@ -197,4 +208,4 @@ def format_number(value: float, decimals: int, *, trim: bool = False) -> str:
 
 def with_unit(number: str, unit: str) -> str:
     """Join a formatted number and its unit as shown to users: "97%", "6.1 mmol/L"."""
-    return f"{number}{unit}" if unit == PERCENT else f"{number} {unit}"
+    return f"{number}{unit}" if unit in (PERCENT, SCORE) else f"{number} {unit}"

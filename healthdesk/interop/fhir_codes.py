@@ -95,6 +95,12 @@ LOINC_KINDS: tuple[LoincKind, ...] = (
     LoincKind("8302-2", "Body height", "height"),
     LoincKind("8306-3", "Body height --lying", "height"),
     LoincKind("8310-5", "Body temperature", "temperature"),
+    LoincKind("8331-1", "Oral temperature", "temperature"),
+    LoincKind("8332-9", "Rectal temperature", "temperature"),
+    LoincKind("8333-7", "Tympanic membrane temperature", "temperature"),
+    LoincKind("8328-7", "Axillary temperature", "temperature"),
+    LoincKind("8329-5", "Body temperature - Core", "temperature"),
+    LoincKind("75539-7", "Body temperature - Temporal artery", "temperature"),
     LoincKind("59408-5", "Oxygen saturation in Arterial blood by Pulse oximetry", "spo2"),
     LoincKind("2708-6", "Oxygen saturation in Arterial blood", "spo2"),
     LoincKind("4548-4", "Hemoglobin A1c/Hemoglobin.total in Blood", "hba1c", "laboratory"),
@@ -106,6 +112,31 @@ LOINC_KINDS: tuple[LoincKind, ...] = (
               "laboratory"),
     LoincKind("2093-3", "Cholesterol [Mass/volume] in Serum or Plasma", "cholesterol",
               "laboratory"),
+    LoincKind("14646-4", "Cholesterol in HDL [Moles/volume] in Serum or Plasma", "hdl",
+              "laboratory"),
+    LoincKind("2085-9", "Cholesterol in HDL [Mass/volume] in Serum or Plasma", "hdl",
+              "laboratory"),
+    LoincKind("22748-8", "Cholesterol in LDL [Moles/volume] in Serum or Plasma", "ldl",
+              "laboratory"),
+    LoincKind("18262-6", "Cholesterol in LDL [Mass/volume] in Serum or Plasma by Direct "
+              "assay", "ldl", "laboratory"),
+    LoincKind("13457-7", "Cholesterol in LDL [Mass/volume] in Serum or Plasma by "
+              "calculation", "ldl", "laboratory"),
+    LoincKind("2089-1", "Cholesterol in LDL [Mass/volume] in Serum or Plasma", "ldl",
+              "laboratory"),
+    LoincKind("39469-2", "Cholesterol in LDL [Moles/volume] in Serum or Plasma by "
+              "calculation", "ldl", "laboratory"),
+    LoincKind("14927-8", "Triglyceride [Moles/volume] in Serum or Plasma", "triglycerides",
+              "laboratory"),
+    LoincKind("2571-8", "Triglyceride [Mass/volume] in Serum or Plasma", "triglycerides",
+              "laboratory"),
+    LoincKind("39156-5", "Body mass index (BMI) [Ratio]", "bmi"),
+    LoincKind("72514-3", "Pain severity - 0-10 verbal numeric rating [Score] - Reported",
+              "pain", "survey"),
+    LoincKind("38208-5", "Pain severity - Reported", "pain", "survey"),
+    LoincKind("9843-4", "Head Occipital-frontal circumference", "head_circumference"),
+    LoincKind("8287-5", "Head Occipital-frontal circumference by Tape measure",
+              "head_circumference"),
     LoincKind("9279-1", "Respiratory rate", "respiratory_rate"),
     LoincKind("19935-6", "Maximum expiratory gas flow Respiratory system airway by Peak flow "
               "meter", "peak_flow"),
@@ -119,6 +150,10 @@ BY_LOINC: dict[str, LoincKind] = {k.code: k for k in LOINC_KINDS}
 EXPORT_LOINC: dict[str, LoincKind] = {}
 for _k in LOINC_KINDS:
     EXPORT_LOINC.setdefault(_k.kind, _k)
+# A reading exported in mg/dL (the unit it was entered in) carries the LOINC code of the
+# mass concentration, not the molar one of the canonical unit.
+MASS_LOINC: dict[str, str] = {"glucose": "2339-0", "cholesterol": "2093-3", "hdl": "2085-9",
+                              "ldl": "18262-6", "triglycerides": "2571-8"}
 # SpO2 in the vital-signs profile must carry 2708-6 next to the pulse-oximetry code.
 EXTRA_CODINGS: dict[str, tuple[str, ...]] = {"spo2": ("2708-6",)}
 
@@ -151,13 +186,18 @@ UCUM_UNITS: dict[str, tuple[str, float]] = {
     "/d": (u.STEPS, 1.0),
     "{steps}/d": (u.STEPS, 1.0),
     "1": (u.STEPS, 1.0),
+    "kg/m2": (u.KG_M2, 1.0),
+    "{score}": (u.SCORE, 1.0),
 }
+# Dimensionless UCUM codes ("1", "{score}") name no unit of their own: a count of steps or
+# a pain score takes whichever the kind is recorded in.
+DIMENSIONLESS = frozenset({u.STEPS, u.SCORE})
 # HealthDesk unit -> UCUM code, for the export.
 TO_UCUM: dict[str, str] = {
     u.MMHG: "mm[Hg]", u.BPM: "/min", u.BREATHS_MIN: "/min", u.MG_DL: "mg/dL",
     u.MMOL_L: "mmol/L", u.KG: "kg", u.LB: "[lb_av]", u.CM: "cm", u.INCH: "[in_i]",
     u.CELSIUS: "Cel", u.FAHRENHEIT: "[degF]", u.PERCENT: "%", u.MMOL_MOL: "mmol/mol",
-    u.L_MIN: "L/min", u.HOURS: "h", u.STEPS: "{steps}",
+    u.L_MIN: "L/min", u.HOURS: "h", u.STEPS: "{steps}", u.KG_M2: "kg/m2", u.SCORE: "{score}",
 }
 
 # Condition.clinicalStatus -> HealthDesk status.
@@ -310,6 +350,8 @@ def reading_value(q: Any, kind: str, where: str) -> tuple[float, str]:
                                          "reads") from None
     per_minute = (u.BPM, u.BREATHS_MIN)
     if unit not in spec.units and unit in per_minute and spec.canonical_unit in per_minute:
+        unit = spec.canonical_unit
+    if unit not in spec.units and unit in DIMENSIONLESS and spec.canonical_unit in DIMENSIONLESS:
         unit = spec.canonical_unit
     if unit not in spec.units:
         raise ValidationError(where, f"{spec.label} is recorded in "

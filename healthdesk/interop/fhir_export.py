@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 
 from healthdesk.domain import measurements as kinds
+from healthdesk.domain import units as u
 from healthdesk.domain.errors import ValidationError
 from healthdesk.services.appointments import to_view as appointment_view
 from healthdesk.services.clinical import AllergyView, ConditionView
@@ -111,11 +112,21 @@ def observation(m: Any, who: dict[str, str]) -> dict[str, Any]:
     else:
         known = fc.EXPORT_LOINC[m.kind]
         category = known.category
+        # In the unit it was entered in (mg/dL stays mg/dL), with the code for that unit.
+        unit, value = m.unit, values[0]
+        entered = getattr(m, "entered_unit", None)
+        if entered and entered != m.unit and entered in spec.units:
+            unit = entered
+            value = kinds.display(m.kind, {spec.components[0].name: value}, unit)[
+                spec.components[0].name]
+            mass = fc.MASS_LOINC.get(m.kind) if unit == u.MG_DL else None
+            if mass is not None and known.context is None:
+                known = fc.BY_LOINC[mass]
         codings = [_coding(fc.LOINC, known.code, known.display)]
         codings += [_coding(fc.LOINC, c, fc.BY_LOINC[c].display)
                     for c in fc.EXTRA_CODINGS.get(m.kind, ())]
         resource["code"] = {"coding": codings, "text": spec.label}
-        resource["valueQuantity"] = _quantity(values[0], m.unit)
+        resource["valueQuantity"] = _quantity(value, unit)
     resource["category"] = [_concept(fc.OBS_CATEGORY, category)]
     if m.context:
         resource["extension"] = [{"url": fc.CONTEXT_EXTENSION, "valueCode": m.context}]
@@ -244,7 +255,7 @@ def _resources(record: HealthRecord, profile_ids: list[str] | None) -> list[dict
         with record.store.read() as s:
             m = Measurement
             rows = s.execute(select(m.id, m.kind, m.value, m.value2, m.value3, m.unit,
-                                    m.taken_at, m.context, m.note)
+                                    m.entered_unit, m.taken_at, m.context, m.note)
                              .where(m.profile_id == p.id, m.deleted.is_(False))
                              .order_by(m.taken_at, m.id))
             out += [observation(m, who) for m in rows]

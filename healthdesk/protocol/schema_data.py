@@ -295,7 +295,7 @@ SCHEMAS: dict[str, EntitySchema] = {
         'updated_at': C('datetime', False, True, None, None),
         'deleted': C('bool', False, False, None, None),
     }, False, (
-        ('ck_measurements_kind', "kind IN ('blood_pressure', 'pulse', 'glucose', 'weight', 'height', 'temperature', 'spo2', 'hba1c', 'cholesterol', 'respiratory_rate', 'peak_flow', 'sleep', 'steps')"),
+        ('ck_measurements_kind', "kind IN ('blood_pressure', 'pulse', 'glucose', 'weight', 'height', 'temperature', 'spo2', 'hba1c', 'cholesterol', 'respiratory_rate', 'peak_flow', 'sleep', 'steps', 'bmi', 'hdl', 'ldl', 'triglycerides', 'pain', 'head_circumference')"),
         ('ck_measurements_source', "source IN ('manual', 'device', 'import', 'sync', 'demo')"),
         ('ck_measurements_value_is_number', 'value = value'),
     )),

@@ -56,7 +56,9 @@ KIND_ORDER: tuple[str, ...] = _FIRST + tuple(k for k in KINDS if k not in _FIRST
 #: Which preference holds each kind's display unit (kinds not listed: canonical unit).
 UNIT_PREFERENCES = {"glucose": "glucose_unit", "weight": "weight_unit",
                     "temperature": "temperature_unit", "height": "height_unit",
-                    "cholesterol": "cholesterol_unit"}
+                    "cholesterol": "cholesterol_unit", "hdl": "cholesterol_unit",
+                    "ldl": "cholesterol_unit", "triglycerides": "cholesterol_unit",
+                    "head_circumference": "height_unit"}
 
 
 def units_from_preferences(prefs: dict[str, Any]) -> dict[str, str]:

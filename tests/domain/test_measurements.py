@@ -34,7 +34,8 @@ def test_registry_has_exactly_the_agreed_kinds_and_canonical_units() -> None:
         "blood_pressure": "mmHg", "pulse": "bpm", "glucose": "mmol/L", "weight": "kg",
         "height": "cm", "temperature": DEG_C, "spo2": "%", "hba1c": "%",
         "cholesterol": "mmol/L", "respiratory_rate": "breaths/min", "peak_flow": "L/min",
-        "sleep": "h", "steps": "steps",
+        "sleep": "h", "steps": "steps", "bmi": "kg/m2", "hdl": "mmol/L", "ldl": "mmol/L",
+        "triglycerides": "mmol/L", "pain": "/10", "head_circumference": "cm",
     }
     for spec in KINDS.values():
         assert spec.canonical_unit == spec.units[0]
@@ -175,9 +176,9 @@ def test_unknown_component_is_rejected_naming_the_fields() -> None:
 
 
 def test_unknown_kind_lists_known_kinds() -> None:
-    err = _error("bmi", {"value": 22})
+    err = _error("shoe_size", {"value": 42})
     assert err.field == "kind"
-    assert "'bmi'" in str(err)
+    assert "'shoe_size'" in str(err)
     for key in KINDS:
         assert key in str(err)
     assert get_kind("Blood pressure").key == "blood_pressure"

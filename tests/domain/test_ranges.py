@@ -162,7 +162,7 @@ def test_kinds_without_a_range_are_not_coloured(kind: str) -> None:
 
 def test_errors_name_the_field() -> None:
     with pytest.raises(ValidationError) as err:
-        classify("bmi", {"value": 22})
+        classify("shoe_size", {"value": 42})
     assert err.value.field == "kind"
     with pytest.raises(ValidationError) as err:
         classify("blood_pressure", {"systolic": 120})

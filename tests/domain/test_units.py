@@ -41,7 +41,7 @@ def test_ambiguous_per_minute_resolves_by_what_is_allowed() -> None:
     assert u.parse_unit("/min", allowed=("bpm",)) == "bpm"
 
 
-@pytest.mark.parametrize("text", ["furlongs", "mg", "", "   ", "kg/m2"])
+@pytest.mark.parametrize("text", ["furlongs", "mg", "", "   ", "m/s2"])
 def test_parse_unit_rejects_unknown_units_naming_the_unit_field(text: str) -> None:
     with pytest.raises(ValidationError) as err:
         u.parse_unit(text)

@@ -56,6 +56,16 @@ def test_from_0005_with_data_keeps_it_and_new_doses_sync(tmp_path: Path) -> None
     assert _count(db, "outbox") == queued + 1
     with pytest.raises(DatabaseError, match="tombstoned"), db.engine.begin() as c:
         c.execute(text("DELETE FROM immunizations"))
+    # The widened kind CHECK admits the new kinds, still refuses an unknown one.
+    insert = ("INSERT INTO measurements (id, profile_id, created_at, updated_at, version, "
+              "deleted, kind, value, unit, taken_at, source) VALUES (:id,'p1',:t,:t,"
+              "'0000000000003-00000-a',0,:kind,1.2,'mmol/L',:t,'manual')")
+    with db.engine.begin() as c:
+        c.execute(text(insert), {"id": "m1", "t": T0, "kind": "hdl"})
+    with pytest.raises(DatabaseError, match="ck_measurements_kind"), db.engine.begin() as c:
+        c.execute(text(insert), {"id": "m2", "t": T0, "kind": "shoe_size"})
+    with pytest.raises(RuntimeError, match="1 readings are of kinds"):
+        migrate.downgrade(db, "0005_pulled_set_aside")
     db.close()
     with HealthRecord.open(d, passphrase=PASSPHRASE) as rec:
         assert [v.vaccine for v in rec.immunizations.for_profile("p1")] == ["Tdap"]
@@ -72,6 +82,15 @@ def test_downgrade_removes_the_table_and_upgrade_builds_it_again(tmp_path: Path)
         triggers = c.execute(text("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' "
                                   "AND name LIKE 'trg_immunizations_%'")).scalar()
     assert triggers == 0
+    with pytest.raises(DatabaseError, match="ck_measurements_kind"), db.engine.begin() as c:
+        c.execute(text(
+            "INSERT INTO profiles (id, profile_id, created_at, updated_at, version, deleted, "
+            "name, sex, blood_type, language) VALUES ('p1','p1',:t,:t,"
+            "'0000000000001-00000-a',0,'A','female','unknown','en')"), {"t": T0})
+        c.execute(text(
+            "INSERT INTO measurements (id, profile_id, created_at, updated_at, version, "
+            "deleted, kind, value, unit, taken_at, source) VALUES ('m1','p1',:t,:t,"
+            "'0000000000003-00000-a',0,'bmi',22,'kg/m2',:t,'manual')"), {"t": T0})
     migrate.upgrade(db, "0006_immunizations_encounters")
     assert "immunizations" in _tables(db)
     db.close()

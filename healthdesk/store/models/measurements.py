@@ -25,6 +25,12 @@ MEASUREMENT_KINDS = (
     "peak_flow",
     "sleep",
     "steps",
+    "bmi",
+    "hdl",
+    "ldl",
+    "triglycerides",
+    "pain",
+    "head_circumference",
 )
 SOURCES = ("manual", "device", "import", "sync", "demo")
 

@@ -1,6 +1,16 @@
-"""Immunizations: a synced table of vaccine doses (vaccine, CVX / SNOMED CT code, date,
-dose number, lot, site, performer, status, next dose due), with the sync-era triggers
-(``synced_table_triggers``). Nothing existing changes, so nothing is queued to sync.
+"""Immunizations and more kinds of reading.
+
+- ``immunizations``: a synced table of vaccine doses (vaccine, CVX / SNOMED CT code, date,
+  dose number, lot, site, performer, status, next dose due), with the sync-era triggers
+  (``synced_table_triggers``).
+- ``measurements``: the kind CHECK also admits bmi, hdl, ldl, triglycerides, pain and
+  head_circumference. The CHECK only widens, so the table's stored SQL is edited in place
+  (SQLite's documented procedure for loosening a CHECK, "Making Other Kinds Of Table
+  Schema Changes" in its ALTER TABLE page) instead of rebuilding a table that the outbox,
+  roll-up and search triggers all name. Downgrading narrows it back, and refuses while
+  readings of the new kinds exist.
+
+Nothing existing changes, so nothing is queued to sync.
 
 Revision ID: 0006_immunizations_encounters
 Revises: 0005_pulled_set_aside
@@ -29,7 +39,37 @@ IMMUNIZATIONS: tuple[str, ...] = (
 )
 
 
+KINDS_0005: tuple[str, ...] = (
+    "blood_pressure", "pulse", "glucose", "weight", "height", "temperature", "spo2", "hba1c",
+    "cholesterol", "respiratory_rate", "peak_flow", "sleep", "steps",
+)
+KINDS: tuple[str, ...] = (
+    *KINDS_0005, "bmi", "hdl", "ldl", "triglycerides", "pain", "head_circumference",
+)
+
+
+def _kind_check(kinds: Sequence[str]) -> str:
+    return "kind IN (" + ", ".join(f"'{k}'" for k in kinds) + ")"
+
+
+def _set_kind_check(old: Sequence[str], new: Sequence[str]) -> None:
+    bind = op.get_bind()
+    sql = bind.exec_driver_sql("SELECT sql FROM sqlite_master WHERE type = 'table' AND "
+                               "name = 'measurements'").scalar_one()
+    if _kind_check(old) not in sql:
+        raise RuntimeError("measurements has an unexpected kind CHECK; not changed")
+    version = bind.exec_driver_sql("PRAGMA schema_version").scalar_one()
+    bind.exec_driver_sql("PRAGMA writable_schema = ON")
+    bind.exec_driver_sql("UPDATE sqlite_master SET sql = ? WHERE type = 'table' AND "
+                         "name = 'measurements'",
+                         (sql.replace(_kind_check(old), _kind_check(new)),))
+    # A new schema version makes every connection re-read the edited table definition.
+    bind.exec_driver_sql(f"PRAGMA schema_version = {int(version) + 1}")
+    bind.exec_driver_sql("PRAGMA writable_schema = OFF")
+
+
 def upgrade() -> None:
+    _set_kind_check(KINDS_0005, KINDS)
     op.create_table(
         "immunizations",
         sa.Column("vaccine", sa.String(length=200), nullable=False),
@@ -69,6 +109,13 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    newer = op.get_bind().exec_driver_sql(
+        "SELECT count(*) FROM measurements WHERE kind NOT IN ("
+        + ", ".join(f"'{k}'" for k in KINDS_0005) + ")").scalar_one()
+    if newer:
+        raise RuntimeError(f"{newer} readings are of kinds revision 0005 does not know; "
+                           "not downgraded")
+    _set_kind_check(KINDS, KINDS_0005)
     for name in synced_trigger_names("immunizations"):
         op.execute(f"DROP TRIGGER IF EXISTS {name}")
     op.drop_index("ix_immunizations_profile_given", table_name="immunizations")
