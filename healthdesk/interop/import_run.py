@@ -227,8 +227,14 @@ def import_source(record: HealthRecord, profile_id: str, path: Path, fmt: str, *
     Raises ValidationError (the file, naming what is wrong) and NotFoundError (profile);
     whatever ``progress`` raises (a cancel) stops the import between chunks.
     """
+    return run_format(record, profile_id, path, _format(fmt), dry_run=dry_run,
+                      progress=progress)
+
+
+def run_format(record: HealthRecord, profile_id: str, path: Path, module: Format, *,
+               dry_run: bool = False, progress: Progress | None = None) -> SourceReport:
+    """``import_source`` for any reader, such as a person's column mapping of a CSV."""
     path = Path(path)
-    module = _format(fmt)
     tz = record.profiles.get(profile_id).timezone
     report = SourceReport(module.key, module.label, path.name, dry_run=dry_run)
     say = progress or (lambda _f, _t: None)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from healthdesk.services.record import HealthRecord
 
@@ -25,6 +26,7 @@ from . import (
     emergency_card,
     fhir_export,
     fhir_import,
+    import_mapping,
     import_report,
     import_run,
     json_export,
@@ -115,6 +117,29 @@ class Transfer:
         """A glucose sensor's, phone's or watch's export into one person's readings."""
         return import_run.import_source(self._record, profile_id, source, fmt,
                                         dry_run=dry_run, progress=progress)
+
+    # A CSV HealthDesk does not recognise, read by the person's column mapping.
+
+    @staticmethod
+    def csv_table(path: Path) -> import_mapping.Table:
+        return import_mapping.open_table(path)
+
+    def saved_mapping(self, table: import_mapping.Table) -> import_mapping.Mapping | None:
+        return import_mapping.saved_mapping(self._record, table)
+
+    def save_mapping(self, table: import_mapping.Table,
+                     mapping: import_mapping.Mapping) -> None:
+        import_mapping.save_mapping(self._record, table, mapping)
+
+    def preview_mapping(self, profile_id: str, source: Path,
+                        mapping: import_mapping.Mapping) -> list[dict[str, Any]]:
+        return import_mapping.preview(self._record, profile_id, source, mapping)
+
+    def import_mapped(self, profile_id: str, source: Path, mapping: import_mapping.Mapping,
+                      *, dry_run: bool = False, progress: Progress | None = None
+                      ) -> import_report.SourceReport:
+        return import_mapping.import_mapped(self._record, profile_id, source, mapping,
+                                            dry_run=dry_run, progress=progress)
 
     # -- backup ------------------------------------------------------------------------
 
