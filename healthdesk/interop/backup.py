@@ -16,7 +16,8 @@ Restoring checks every hash and that the backup really opens with the given pass
 or recovery key *before* the target folder is touched; an existing store there is
 moved aside (``<name>.replaced-<time>``), never deleted. Since the key file travels as it
 was, a backup opens with the passphrase that was current when it was made (or the
-recovery key, which never changes).
+recovery key of that time: a new recovery key or a rotated data key does not reach
+backups already written, docs/privacy.md).
 """
 
 from __future__ import annotations
