@@ -143,8 +143,9 @@ class MainWindow(QMainWindow):
         for a in (search, switch, lock, quit_):
             menu.addAction(a)
         from .dialogs.transfer import install_transfer_menu
+        from .report_actions import install_report_actions
 
-        install_transfer_menu(self)
+        install_report_actions(self, self.ctx, install_transfer_menu(self).menu)
         from .sync_menu import install_sync_menu
 
         install_sync_menu(self)

@@ -1,0 +1,127 @@
+"""File > Visit summary… and File > Emergency card…: PDFs of the current person.
+
+One click asks where to save, then the PDF is built on the database worker (ctx.run) and
+written owner-only; the window stays responsive. The visit summary covers the last 90
+days on the paper this computer's locale uses (Letter in the US, else A4); the card is
+wallet-size, front and back (the command line has the other choices).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+from healthdesk.interop.transfer import Transfer
+
+from .context import UiContext
+from .qt import QAction, QFileDialog, QLocale, QMainWindow, QMessageBox, QObject
+
+
+def local_paper() -> str:
+    us = QLocale().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
+    return "letter" if us else "a4"
+
+
+def _safe(name: str) -> str:
+    return re.sub(r'[<>:"/\\|?*\x00-\x1f]', "_", name).strip() or "person"
+
+
+class ReportActions(QObject):
+    def __init__(self, window: QMainWindow, ctx: UiContext) -> None:
+        super().__init__(window)
+        self.setObjectName("reportActions")
+        self.window, self.ctx = window, ctx
+        self.folder = Path.home()
+        self.message: QMessageBox | None = None
+        self.summary_act = QAction("&Visit summary…", window)
+        self.summary_act.setStatusTip("A PDF of this person's record for a doctor: the "
+                                      "last 90 days")
+        self.summary_act.triggered.connect(lambda _=False: self.visit_summary_action())
+        self.card_act = QAction("Emergency &card…", window)
+        self.card_act.setStatusTip("A wallet-size card with allergies, medicines and "
+                                   "contacts, and a QR code of the same")
+        self.card_act.triggered.connect(lambda _=False: self.emergency_card_action())
+
+    def add_to(self, menu: object) -> None:
+        menu.addSeparator()  # type: ignore[attr-defined]
+        menu.addAction(self.summary_act)  # type: ignore[attr-defined]
+        menu.addAction(self.card_act)  # type: ignore[attr-defined]
+
+    def _person(self) -> tuple[str, str] | None:
+        pid = self.ctx.profile_id
+        if not pid:
+            self._tell("Choose a person first", "Add or choose a person, then make the PDF.",
+                       error=True)
+            return None
+        # The switcher already shows "AR  Asha Rao": no database read on the GUI thread.
+        box = getattr(self.window, "profile_box", None)
+        label = box.currentText() if box is not None else ""
+        return pid, label.split("  ", 1)[-1].strip() or "person"
+
+    def visit_summary_action(self) -> None:
+        who = self._person()
+        if who is None:
+            return
+        pid, name = who
+        today = dt.date.today().isoformat()
+        self._save_as("Save the visit summary as",
+                      f"Visit summary {_safe(name)} {today}.pdf",
+                      lambda rec: Transfer(rec).visit_summary(pid, paper=local_paper()),
+                      f"Saved the visit summary of {name}")
+
+    def emergency_card_action(self) -> None:
+        who = self._person()
+        if who is None:
+            return
+        pid, name = who
+        self._save_as("Save the emergency card as", f"Emergency card {_safe(name)}.pdf",
+                      lambda rec: Transfer(rec).emergency_card(pid),
+                      f"Saved the emergency card of {name}")
+
+    def _save_as(self, title: str, name: str, build, done_text: str) -> None:  # type: ignore[no-untyped-def]
+        path, _ = QFileDialog.getSaveFileName(self.window, title, str(self.folder / name),
+                                              "PDF (*.pdf)")
+        if not path:
+            return
+        dest = Path(path) if path.lower().endswith(".pdf") else Path(path + ".pdf")
+        self.folder = dest.parent
+        record = self.ctx.record
+        for a in (self.summary_act, self.card_act):
+            a.setEnabled(False)
+
+        def work() -> Path:
+            Transfer.save(dest, build(record))
+            return dest
+
+        def finished(saved: Path) -> None:
+            self._enable()
+            self.ctx.status_event.emit(f"{done_text} to {saved}.")
+
+        def failed(exc: BaseException) -> None:
+            self._enable()
+            self._tell("Not saved", f"The PDF was not saved: {exc}", error=True)
+
+        self.ctx.run(work, finished, failed)
+
+    def _enable(self) -> None:
+        for a in (self.summary_act, self.card_act):
+            a.setEnabled(True)
+
+    def _tell(self, title: str, text: str, error: bool = False) -> None:
+        icon = QMessageBox.Icon.Warning if error else QMessageBox.Icon.Information
+        if self.message is not None:
+            self.message.deleteLater()
+        self.message = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok,
+                                   self.window)
+        self.message.open()
+
+
+def install_report_actions(window: QMainWindow, ctx: UiContext, menu: object) -> ReportActions:
+    """Add the two actions to ``menu`` (the File menu) once."""
+    existing = window.findChild(ReportActions, "reportActions")
+    if isinstance(existing, ReportActions):
+        return existing
+    actions = ReportActions(window, ctx)
+    actions.add_to(menu)
+    return actions
