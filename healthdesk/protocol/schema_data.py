@@ -405,6 +405,7 @@ SCHEMAS: dict[str, EntitySchema] = {
         'onset_at': C('datetime', False, True, None, None),
         'duration_minutes': C('int', True, False, None, None),
         'note': C('text', True, False, None, None),
+        'body_area': C('text', True, False, 100, None),
         'profile_id': C('text', False, False, 36, 'profiles'),
         'id': C('text', False, False, 36, None),
         'created_at': C('datetime', False, True, None, None),

@@ -1,4 +1,9 @@
-"""Symptom diary: what a person felt, how bad (1-10), when and for how long."""
+"""Symptom diary: what a person felt, how bad (1-10), where, when and for how long.
+
+An entry "requires attention" when domain/red_flags.py says so (severity 8 or more,
+lasting more than three days, or red-flag words such as "chest pain"); the reasons are
+worked out every time an entry is read, so they always follow the rules.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +15,7 @@ from typing import Any
 from sqlalchemy import select
 
 from healthdesk.domain.errors import ValidationError
+from healthdesk.domain.red_flags import requires_attention
 from healthdesk.domain.validation import (
     int_in_range,
     optional_text,
@@ -23,10 +29,14 @@ from .clinical import check_fields
 
 MAX_SYMPTOM = 200
 MAX_NOTE = 2000
+MAX_BODY_AREA = 100
+BODY_AREAS = ("head", "eyes", "ears, nose and throat", "chest", "heart", "breathing",
+              "abdomen", "back", "arms", "legs", "joints", "skin", "whole body", "mind")
 MAX_DURATION = 43_200  # 30 days, in minutes
 # A device clock a few minutes behind another's must not make "now" look like the future.
 CLOCK_SLACK = dt.timedelta(minutes=10)
-FIELDS = frozenset({"symptom", "severity", "onset_at", "duration_minutes", "note"})
+FIELDS = frozenset({"symptom", "severity", "onset_at", "duration_minutes", "note",
+                    "body_area"})
 
 
 @dataclass(frozen=True)
@@ -38,6 +48,12 @@ class SymptomView:
     onset_at: dt.datetime
     duration_minutes: int | None
     note: str | None
+    body_area: str | None = None
+    attention: tuple[str, ...] = ()  # why it needs attention; empty: it does not
+
+    @property
+    def requires_attention(self) -> bool:
+        return bool(self.attention)
 
 
 @dataclass(frozen=True)
@@ -52,9 +68,13 @@ class SymptomSummary:
 
 
 def to_view(e: SymptomEntry) -> SymptomView:
+    words = " ".join(x for x in (e.symptom, e.note or "") if x)
     return SymptomView(id=e.id, profile_id=e.profile_id, symptom=e.symptom,
                        severity=e.severity, onset_at=e.onset_at,
-                       duration_minutes=e.duration_minutes, note=e.note)
+                       duration_minutes=e.duration_minutes, note=e.note,
+                       body_area=e.body_area,
+                       attention=tuple(requires_attention(e.severity, e.duration_minutes,
+                                                          words)))
 
 
 def _duration(value: Any) -> int | None:
@@ -84,6 +104,8 @@ class SymptomsService(ServiceBase):
                 out[key] = self._onset(value)
             elif key == "duration_minutes":
                 out[key] = _duration(value)
+            elif key == "body_area":
+                out[key] = optional_text("body_area", value, MAX_BODY_AREA)
             else:
                 out[key] = optional_text("note", value, MAX_NOTE)
         return out
@@ -96,14 +118,15 @@ class SymptomsService(ServiceBase):
 
     def log(self, profile_id: str, symptom: str, severity: int | str,
             onset_at: dt.datetime | str | None = None, duration_minutes: int | str | None = None,
-            note: str | None = None) -> SymptomView:
+            note: str | None = None, body_area: str | None = None) -> SymptomView:
         """Record a symptom (onset defaults to now).
 
         Raises ValidationError naming the field and its range, NotFoundError (profile).
         """
         clean = self._clean({"symptom": symptom, "severity": severity,
                              "onset_at": self.now() if onset_at is None else onset_at,
-                             "duration_minutes": duration_minutes, "note": note})
+                             "duration_minutes": duration_minutes, "note": note,
+                             "body_area": body_area})
         with self._store.write() as s:
             self.require_profile(s, profile_id)
             e = SymptomEntry(profile_id=profile_id, **clean)
@@ -150,6 +173,14 @@ class SymptomsService(ServiceBase):
             wanted = symptom.strip().casefold()
             views = [v for v in views if v.symptom.casefold() == wanted]
         return views
+
+    def needing_attention(self, profile_id: str, days: int = 7) -> list[SymptomView]:
+        """Entries of the last ``days`` days that require attention, newest first (what
+        Today and Insights flag). Raises ValidationError when days is not 1-3650."""
+        days = int_in_range("days", days, 1, 3650)
+        now = self.now()
+        return [v for v in self.for_profile(profile_id, start=now - dt.timedelta(days=days),
+                                            end=now + CLOCK_SLACK) if v.requires_attention]
 
     def summary(self, profile_id: str, days: int = 30) -> list[SymptomSummary]:
         """Per symptom over the last ``days`` days: count, mean and worst severity, last

@@ -154,3 +154,25 @@ def test_summary_counts_averages_and_finds_the_last_occurrence(
 def test_summary_days_must_be_in_range(symptoms: SymptomsService, pid: str) -> None:
     with pytest.raises(ValidationError, match="Days must be a whole number between 1 and 3650"):
         symptoms.summary(pid, days=0)
+
+
+def test_check_in_body_area_and_requires_attention(record, profile_id, clock):  # type: ignore[no-untyped-def]
+    calm = record.symptoms.log(profile_id, "Headache", 3, duration_minutes=60,
+                               body_area="head")
+    assert calm.body_area == "head" and not calm.requires_attention
+    bad = record.symptoms.log(profile_id, "Migraine", 9)
+    long = record.symptoms.log(profile_id, "Cough", 2, duration_minutes=5 * 24 * 60)
+    flag = record.symptoms.log(profile_id, "Tightness", 4, note="chest pain on stairs",
+                               body_area="chest")
+    assert bad.attention == ("severity 9 of 10",)
+    assert long.attention == ("lasting more than three days",)
+    assert flag.attention == ("chest pain can be a heart attack",)
+    assert [v.id for v in record.symptoms.needing_attention(profile_id)] == \
+        [v.id for v in sorted((bad, long, flag), key=lambda v: (v.onset_at, v.id),
+                              reverse=True)]
+    assert record.symptoms.get(flag.id).body_area == "chest"
+    with pytest.raises(ValidationError, match="Body area"):
+        record.symptoms.log(profile_id, "Pain", 3, body_area="x" * 101)
+    clock.advance(days=8)
+    assert record.symptoms.needing_attention(profile_id) == []
+    assert record.symptoms.needing_attention(profile_id, days=30)

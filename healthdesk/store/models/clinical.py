@@ -60,6 +60,7 @@ class SymptomEntry(ProfileOwned, Base):
     onset_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
     duration_minutes: Mapped[int | None] = mapped_column(Integer)
     note: Mapped[str | None] = mapped_column(Text)
+    body_area: Mapped[str | None] = mapped_column(String(100))  # "head", "chest"...
 
     __table_args__ = (
         CheckConstraint("length(trim(symptom)) > 0", name="symptom_present"),

@@ -1,0 +1,66 @@
+"""Migration 0009 (symptom body area): from empty, from 0008 with data in it, and back."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import text
+
+from healthdesk.services.record import HealthRecord
+from healthdesk.store import migrate
+from healthdesk.store.db import Database, create_empty
+from healthdesk.store.keys import create_key_file
+from tests.conftest import FAST, PASSPHRASE
+
+T0 = "2026-01-01T00:00:00.000000Z"
+
+
+def _fresh(tmp_path: Path) -> tuple[Path, Database]:
+    d = tmp_path / "d"
+    key, _, _ = create_key_file(d / "keys.json", PASSPHRASE, FAST)
+    create_empty(d / "healthdesk.db")
+    return d, Database(d / "healthdesk.db", key)
+
+
+def _columns(db: Database) -> list[str]:
+    with db.engine.connect() as c:
+        return [r[1] for r in c.execute(text("PRAGMA table_info(symptom_entries)"))]
+
+
+def test_from_empty_has_the_column(tmp_path: Path) -> None:
+    _, db = _fresh(tmp_path)
+    migrate.upgrade(db)
+    assert "body_area" in _columns(db)
+    db.close()
+
+
+def test_from_0008_with_data_keeps_entries_and_queues_nothing(tmp_path: Path) -> None:
+    d, db = _fresh(tmp_path)
+    migrate.upgrade(db, "0008_erase_retention")
+    with db.engine.begin() as c:
+        c.execute(text(
+            "INSERT INTO profiles (id, profile_id, created_at, updated_at, version, deleted, "
+            "name, sex, blood_type, language) VALUES ('p1','p1',:t,:t,"
+            "'0000000000001-00000-a',0,'Old Data','female','unknown','en')"), {"t": T0})
+        c.execute(text(
+            "INSERT INTO symptom_entries (id, profile_id, created_at, updated_at, version, "
+            "deleted, symptom, severity, onset_at, duration_minutes) VALUES ('s1','p1',:t,:t,"
+            "'0000000000002-00000-a',0,'Chest pain',4,:t,30)"), {"t": T0})
+        queued = c.execute(text("SELECT count(*) FROM outbox")).scalar()
+    migrate.upgrade(db, "0009_assistant")
+    with db.engine.connect() as c:
+        assert c.execute(text("SELECT count(*) FROM outbox")).scalar() == queued
+    db.close()
+    with HealthRecord.open(d, passphrase=PASSPHRASE) as rec:
+        v = rec.symptoms.get("s1")
+        assert v.body_area is None and v.attention == ("chest pain can be a heart attack",)
+        rec.symptoms.update("s1", body_area="chest")
+        assert rec.symptoms.get("s1").body_area == "chest"
+
+
+def test_downgrade_drops_the_column(tmp_path: Path) -> None:
+    _, db = _fresh(tmp_path)
+    migrate.upgrade(db)
+    migrate.downgrade(db, "0008_erase_retention")
+    assert "body_area" not in _columns(db)
+    db.close()
