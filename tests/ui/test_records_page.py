@@ -208,6 +208,23 @@ def test_symptoms_newest_first_with_summary(qtbot, ctx, page, record, profile_id
     assert [e.symptom for e in record.symptoms.for_profile(profile_id)] == ["Headache", "Dizziness"]
 
 
+def test_symptom_check_in_body_area_and_attention(qtbot, ctx, page, record, profile_id):  # type: ignore[no-untyped-def]
+    page.show_section("symptoms")
+    page.symptoms.add_action()
+    dlg = page.symptoms.dialog
+    qtbot.keyClicks(dlg.inputs["symptom"], "Chest pain")
+    dlg.inputs["severity"].setValue(5)
+    qtbot.keyClicks(dlg.inputs["body_area"], "chest")
+    save(qtbot, ctx, dlg)
+    [entry] = record.symptoms.for_profile(profile_id)
+    assert entry.body_area == "chest" and entry.requires_attention
+    m = page.symptoms.model
+    headers = [c.header for c in m.columns]
+    assert m.data(m.index(0, headers.index("Where"))) == "chest"
+    assert m.data(m.index(0, headers.index("Needs attention"))) == \
+        "chest pain can be a heart attack"
+
+
 # -- goals -----------------------------------------------------------------------------------
 
 

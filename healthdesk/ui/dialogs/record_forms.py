@@ -106,6 +106,8 @@ def symptom_form(ctx: UiContext, profile_id: str, entry: Any = None,
     dur = e.duration_minutes if e and e.duration_minutes is not None else None
     f.text("duration_minutes", "How &long (minutes)", None if dur is None else str(dur),
            placeholder="Optional, e.g. 90")
+    f.text("body_area", "&Where (body area)", e and e.body_area,
+           placeholder="Optional, e.g. head, chest, lower back")
     f.notes("note", "&Note", e and e.note)
     svc = lambda: ctx.record.symptoms  # noqa: E731
     if e is None:

@@ -59,7 +59,9 @@ def summary_lines(summary: list[Any], limit: int = 6, zone: str | None = None) -
 class SymptomsSection(ListSection):
     noun = "symptom"
     add_text = "Log a symptom…"
-    intro = "What was felt, how bad (1 to 10), when it started and how long it lasted."
+    intro = ("What was felt, how bad (1 to 10), where, when it started and how long it "
+             "lasted. Severity 8 or more, more than three days, or words such as “chest "
+             "pain” mark an entry as needing attention.")
     empty_text = "No symptoms logged."
 
     def __init__(self, ctx: UiContext) -> None:
@@ -70,6 +72,9 @@ class SymptomsSection(ListSection):
             Column("Severity", lambda e: f"{e.severity}/10 ({severity_words(e.severity)})",
                    color=lambda e: severity_color(e.severity)),
             Column("How long", lambda e: duration_text(e.duration_minutes)),
+            Column("Where", lambda e: e.body_area or ""),
+            Column("Needs attention", lambda e: "; ".join(e.attention),
+                   color=lambda e: "#B71C1C" if e.attention else None),
             Column("Note", lambda e: (e.note or "").replace("\n", " ")),
         )
         super().__init__(ctx)
