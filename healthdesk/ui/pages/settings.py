@@ -80,8 +80,17 @@ class SettingsPage(QWidget):
         from .settings_assistant import AssistantSection
 
         self.assistant_section = AssistantSection(ctx)
-        self.columns = (self._column(self._security(), self.profiles, self.assistant_section),
-                        self._column(self._appearance(), self._units(), self._reminders()))
+        from .settings_backups import BackupsSection
+        from .settings_keys import KeysSection
+        from .settings_privacy import EraseSection
+
+        self.backups_section = BackupsSection(ctx)
+        self.keys_section = KeysSection(ctx)
+        self.erase_section = EraseSection(ctx)
+        self.columns = (self._column(self._security(), self.profiles, self.assistant_section,
+                                     self.keys_section),
+                        self._column(self._appearance(), self._units(), self._reminders(),
+                                     self.backups_section, self.erase_section))
         self._two_columns: bool | None = None
         self._arrange(True)
         scroll = QScrollArea()
