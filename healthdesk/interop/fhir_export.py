@@ -10,10 +10,11 @@ What travels: Patient (one per profile), Observation per live reading (LOINC cod
 units, blood pressure as the 85354-9 panel with components), Condition,
 AllergyIntolerance, MedicationStatement (dose, route, schedule as Dosage.timing),
 Appointment, Immunization (CVX / SNOMED CT codes as they arrived, the next dose's due date
-in a HealthDesk extension). References are ``urn:uuid:`` full URLs of HealthDesk ids, so a re-import
-into an empty record gives the same readings. Two HealthDesk extensions carry what
-FHIR has no code for (a glucose reading's context, an allergy's exact severity); other
-systems ignore them.
+in a HealthDesk extension), MedicationAdministration per dose taken, skipped or missed, and
+DocumentReference per document (fhir_history.py). References are ``urn:uuid:`` full
+URLs of HealthDesk ids, so a re-import into an empty record gives the same readings. Two
+HealthDesk extensions carry what FHIR has no code for (a glucose reading's context, an
+allergy's exact severity); other systems ignore them.
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ from healthdesk.store.models import Appointment, Measurement
 
 from . import fhir_codes as fc
 from .canonical import write_private_atomic
+from .fhir_history import administrations, document_references
 
 if TYPE_CHECKING:
     from healthdesk.services.appointments import AppointmentView
@@ -267,6 +269,8 @@ def _resources(record: HealthRecord, profile_ids: list[str] | None) -> list[dict
         out += [medication(m, who) for m in record.medications.for_profile(p.id, active_only=False)]
         out += [appointment(a, who) for a in visits]
         out += [immunization(i, who) for i in record.immunizations.for_profile(p.id)]
+        out += administrations(record, p.id, who)
+        out += document_references(record, p.id, who)
     return out
 
 
