@@ -81,14 +81,11 @@ class Pdf(FPDF):
         """``text`` with each character the current font lacks replaced by "?"."""
         if not text:
             return ""
-        if self._unicode and self.font_family == FAMILY:
-            cmap = self.current_font.cmap  # type: ignore[union-attr]
-            ok = (lambda ch: ch in "\n\t" or ord(ch) in cmap)
-        else:
-            ok = (lambda ch: ch in "\n\t" or ord(ch) < 256)
+        unicode = self._unicode and self.font_family == FAMILY
+        cmap = self.current_font.cmap if unicode else {}  # type: ignore[union-attr]
         out = []
         for ch in text:
-            if ok(ch):
+            if ch in "\n\t" or (ord(ch) in cmap if unicode else ord(ch) < 256):
                 out.append(ch)
             else:
                 self.missing_glyphs.add(ch)
