@@ -190,7 +190,8 @@ def import_mapped(record: HealthRecord, profile_id: str, path: Path, mapping: Ma
 def preview(record: HealthRecord, profile_id: str, path: Path, mapping: Mapping
             ) -> list[dict[str, Any]]:
     """The first rows as they would be stored, nothing written: per row {"row",
-    "taken_at" (UTC), "value", "unit"} or {"row", "problem"}."""
+    "taken_at" (UTC), "local" (the person's clock), "value", "unit"} or {"row",
+    "problem"}."""
     mapping.check(open_table(path))
     body, stamps, dayfirst = _prepared(path, mapping)
     tz = record.profiles.get(profile_id).timezone
@@ -203,8 +204,10 @@ def preview(record: HealthRecord, profile_id: str, path: Path, mapping: Mapping
             out.append({"row": n + 1, "problem": got})
         elif got is not None:
             name = kinds.KINDS[got.kind].components[0].name
+            local = got.taken_at.astimezone(ctx.clock.zone) if ctx.clock.zone else \
+                got.taken_at.astimezone()
             out.append({"row": n + 1, "taken_at": got.taken_at, "value": got.values[name],
-                        "unit": got.unit})
+                        "unit": got.unit, "local": local.strftime("%Y-%m-%d %H:%M")})
         if len(out) >= PREVIEW_ROWS:
             break
     return out

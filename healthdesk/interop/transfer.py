@@ -121,6 +121,11 @@ class Transfer:
     # A CSV HealthDesk does not recognise, read by the person's column mapping.
 
     @staticmethod
+    def column_mapping(**fields: Any) -> import_mapping.Mapping:
+        """A mapping (kind, time, value, clock, unit_column, unit) for ``import_mapped``."""
+        return import_mapping.Mapping(**fields)
+
+    @staticmethod
     def csv_table(path: Path) -> import_mapping.Table:
         return import_mapping.open_table(path)
 

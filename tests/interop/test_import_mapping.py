@@ -36,7 +36,7 @@ def test_preview_dry_run_import_and_saved_mapping(record: Any, profile_id: str,
 
     shown = t.preview_mapping(profile_id, SCALE, mapping)
     assert shown[0] == {"row": 1, "taken_at": dt.datetime(2025, 11, 20, 6, 31, tzinfo=dt.UTC),
-                        "value": 81.4, "unit": "kg"}
+                        "value": 81.4, "unit": "kg", "local": "2025-11-20 07:31"}
     assert shown[2] == {"row": 3, "problem": "not a number"}
     assert len(shown) == 4  # the blank row is not shown
 

@@ -188,6 +188,7 @@ class TransferActions(QObject):
         self.progress: TransferProgress | None = None
         self.message: QMessageBox | None = None
         self.confirm_box: QMessageBox | None = None
+        self.mapping_dialog: QDialog | None = None
         self.export_dialog: ExportDialog | None = None
         self.handle: OpHandle | None = None
         self.import_act = self._action("&Import…", IMPORT_KEYS, self.import_action,
@@ -321,6 +322,9 @@ class TransferActions(QObject):
                        "A file of readings goes into one person's record. Add or choose "
                        "a person first, then import the file.")
             return
+        if check.fmt == "csv_mapping":
+            self._map_columns(check)
+            return
         question, about = jobs.describe(check)
         box = self._box(QMessageBox.Icon.Question, "Import", question,
                         QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel)
@@ -337,6 +341,24 @@ class TransferActions(QObject):
 
         box.finished.connect(answered)
         box.open()
+
+    def _map_columns(self, check: jobs.FileCheck) -> None:
+        """An unknown CSV: the person maps its columns, then it imports like the rest."""
+        from .csv_mapping import CsvMappingDialog
+
+        dialog = CsvMappingDialog(self.ctx, check.path, check.table, check.profile_id,
+                                  check.person, check.saved, self.window)
+        self._keep("mapping_dialog", dialog)
+
+        def answered(code: int) -> None:
+            if code == QDialog.DialogCode.Accepted:
+                record, mapping, remember = self._record(), dialog.mapping(), dialog.remember()
+                self._start("import", f"Importing {check.path.name}",
+                            lambda steps: jobs.import_mapped(record, check, mapping, remember,
+                                                             steps))
+
+        dialog.finished.connect(answered)
+        dialog.open()
 
     # -- export -----------------------------------------------------------------------
 

@@ -18,7 +18,7 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from healthdesk.services.errors import NotFoundError, ValidationError
 
@@ -91,11 +91,13 @@ class FileCheck:
     profile_id: str = ""  # the person chosen when the file was picked (CSV goes to them)
     person: str = ""
     device: bool = False  # a sensor's, phone's or app's export: readings, like CSV
+    table: Any = None  # an unknown CSV's layout, for the mapping dialog (fmt "csv_mapping")
+    saved: Any = None  # the mapping remembered for files of its shape
 
     @property
     def readings(self) -> bool:
         """Whether the file holds one person's readings (CSV or a device's export)."""
-        return self.fmt == "csv" or self.device
+        return self.fmt in ("csv", "csv_mapping") or self.device
 
 
 class Steps:
@@ -136,9 +138,50 @@ def check_file(record: HealthRecord, path: Path, profile_id: str) -> FileCheck:
     """
     from healthdesk.interop.transfer import Transfer
 
-    fmt = Transfer.detect_format(path)
     person = record.profiles.get(profile_id).name if profile_id else ""
+    try:
+        fmt = Transfer.detect_format(path)
+    except ValidationError:
+        table = _unknown_table(Path(path))
+        if table is None:
+            raise
+        return FileCheck(Path(path), "csv_mapping", profile_id, person, table=table,
+                         saved=Transfer(record).saved_mapping(table))
     return FileCheck(Path(path), fmt, profile_id, person, Transfer.is_device_export(fmt))
+
+
+def _unknown_table(path: Path) -> Any:
+    """A text table the detector did not recognise (the mapping dialog reads it), else
+    None: JSON, XML and archives keep the detector's message."""
+    from healthdesk.interop.transfer import Transfer
+
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(64).lstrip(b"\xef\xbb\xbf \t\r\n")
+        if not head or head[:1] in (b"{", b"[", b"<") or head.startswith(b"PK"):
+            return None
+        return Transfer.csv_table(path)
+    except (OSError, ValidationError):
+        return None
+
+
+def import_mapped(record: HealthRecord, check: FileCheck, mapping: Any, remember: bool,
+                  steps: Steps) -> Outcome:
+    """Import an unknown CSV by the person's mapping (saved first when asked)."""
+    from healthdesk.interop.transfer import Transfer
+
+    transfer = Transfer(record)
+    steps.say(0.02, f"Reading {check.path.name}")
+    if remember:
+        transfer.save_mapping(check.table, mapping)
+    report = transfer.import_mapped(check.profile_id, check.path, mapping,
+                                    progress=steps.within(0.05, 1.0))
+    text = f"Added {count_text(report.imported, 'readings')} to {check.person}'s record."
+    if report.already:
+        text += f"\n{count_text(report.already, 'readings')} already there."
+    left = [f"{kind}: {n} ({reason})" for kind, t in sorted(report.kinds.items())
+            for reason, n in sorted(t.skipped.items())]
+    return _imported(text, left)
 
 
 # --------------------------------------------------------------------------- import
