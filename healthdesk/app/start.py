@@ -115,6 +115,11 @@ def run_gui(args: argparse.Namespace) -> int:
     window.reminders = ReminderCenter(ctx, window)  # type: ignore[attr-defined]
     # After the first paint: the catch-up list and the tray icon can wait a moment.
     QTimer.singleShot(800, window.reminders.start)  # type: ignore[attr-defined]
+    from healthdesk.ui.backup_timer import BackupTimer
+
+    window.backups = BackupTimer(ctx, window)  # type: ignore[attr-defined]
+    window.backups.start()  # type: ignore[attr-defined]
+    app.aboutToQuit.connect(window.backups.on_quit)  # type: ignore[attr-defined]
     quit_after = os.environ.get("HEALTHDESK_QUIT_AFTER_MS")
     if quit_after:
         QTimer.singleShot(int(quit_after), app.quit)
