@@ -159,6 +159,11 @@ class BackupSchedule:
             raise ValidationError("folder", "No backup folder is set; choose one first.")
         target = st.folder / backup_name(now)
         try:
+            if not st.folder.is_dir():
+                # Never made anew: an unplugged stick's mount point is not the stick.
+                raise ValidationError("folder", f"The backup folder {st.folder} is not there "
+                                      "(a USB stick unplugged?); plug it in or choose "
+                                      "another folder.")
             info = backup_file.create_backup(self._store, target)
             backup_file.verify_backup(target)  # read back from where it now lies
         except Exception as exc:

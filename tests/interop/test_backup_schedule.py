@@ -76,3 +76,15 @@ def test_a_failing_backup_is_recorded_and_warned(record: Any, clock: Any, tmp_pa
     st = schedule.status()
     assert st.last_error and st.last_good_at is not None
     assert (st.warning(clock()) or "").startswith("The last automatic backup failed")
+
+
+def test_a_missing_folder_is_not_made_anew(record: Any, tmp_path: Path) -> None:
+    schedule = BackupSchedule(record.store)
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    schedule.set_folder(stick)
+    stick.rmdir()  # unplugged
+    with pytest.raises(ValidationError, match="not there"):
+        schedule.run()
+    assert not stick.exists()
+    assert "not there" in (schedule.status().last_error or "")
