@@ -25,6 +25,8 @@ def register(sub: argparse._SubParsersAction, common: Common) -> None:
     p.add_argument("--profile", metavar="NAME", action="append",
                    help="only this person (repeatable); default: everyone")
     p.add_argument("--kind", help="csv only: one kind of reading, e.g. blood_pressure")
+    p.add_argument("--ips", action="store_true",
+                   help="fhir only: one person's International Patient Summary document")
     p.add_argument("-o", "--output", metavar="FILE",
                    help="write here (default, or -: stdout); a FIFO or device is written "
                         "straight to, a symlink's target file is replaced")
@@ -65,8 +67,12 @@ def cmd_export(args: argparse.Namespace) -> int:
         ids = _profile_ids(record, args.profile)
         dest = Path(args.output) if args.output and args.output != "-" else None
         transfer = Transfer(record)
+        if getattr(args, "ips", False) and args.format != "fhir":
+            raise ValidationError("ips", "--ips goes with --format fhir.")
         if args.format == "json":
             data = transfer.export_json(dest, profile_ids=ids)
+        elif args.format == "fhir" and args.ips:
+            data = transfer.export_ips(dest, profile_ids=ids)
         elif args.format == "fhir":
             data = transfer.export_fhir(dest, profile_ids=ids)
         else:

@@ -26,6 +26,7 @@ from . import (
     emergency_card,
     fhir_export,
     fhir_import,
+    fhir_ips,
     import_mapping,
     import_report,
     import_run,
@@ -56,6 +57,11 @@ class Transfer:
                     progress: Progress | None = None) -> bytes:
         return fhir_export.export_fhir(self._record, dest, profile_ids=profile_ids,
                                        progress=progress)
+
+    def export_ips(self, dest: Path | None, *,
+                   profile_ids: list[str] | None = None) -> bytes:
+        """One person's International Patient Summary (a FHIR document Bundle)."""
+        return fhir_ips.export_ips(self._record, dest, profile_ids=profile_ids)
 
     def export_csv(self, profile_id: str, dest: Path | None, *,
                    kind: str | None = None) -> bytes:
