@@ -36,7 +36,7 @@ PAGES = (
     QT_TRANSLATE_NOOP("MainWindow", "Medications"),
     QT_TRANSLATE_NOOP("MainWindow", "Appointments"),
     QT_TRANSLATE_NOOP("MainWindow", "Records"), QT_TRANSLATE_NOOP("MainWindow", "Chat"),
-    QT_TRANSLATE_NOOP("MainWindow", "Settings"),
+    QT_TRANSLATE_NOOP("MainWindow", "Insights"), QT_TRANSLATE_NOOP("MainWindow", "Settings"),
 )
 
 
@@ -58,6 +58,8 @@ def _page_factory(name: str) -> Callable[[UiContext], QWidget]:
         from .pages.records import RecordsPage as page
     elif name == "Chat":
         from .pages.chat import ChatPage as page
+    elif name == "Insights":
+        from .pages.insights import InsightsPage as page
     else:
         from .pages.settings import SettingsPage as page
     return page

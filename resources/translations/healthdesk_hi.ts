@@ -225,6 +225,11 @@
     </message>
     <message>
         <location filename="../../healthdesk/ui/main_window.py" line="37"/>
+        <source>Insights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/main_window.py" line="37"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>

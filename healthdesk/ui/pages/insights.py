@@ -1,0 +1,137 @@
+"""Insights: the current person's week (readings against their ranges, adherence, missed
+doses, symptoms, entries needing attention), a relation worth a doctor's question, and the
+assistant's recent answers. Computed by services/assistant_insights.py off the GUI thread."""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from healthdesk.domain.changes import Changes
+from healthdesk.services import assistant_insights as insights
+
+from ..context import UiContext
+from ..qt import QLabel, QScrollArea, QVBoxLayout, QWidget
+from .records_common import PAGE_STYLE, error_text, fmt_datetime
+
+WATCHED = ("measurements", "dose_events", "symptom_entries", "chat_messages", "medications")
+
+
+class InsightsPage(QWidget):
+    def __init__(self, ctx: UiContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.setStyleSheet(PAGE_STYLE)
+        self._stale = True
+        self.summary: Any = None
+        self.relation: Any = None
+        self.history: list[Any] = []
+        title = QLabel("Insights")
+        title.setStyleSheet("font-size: 24px; font-weight: 700;")
+        note = QLabel("What the last seven days show, beside the seven before. These are "
+                      "observations to take to a doctor, not a diagnosis.")
+        note.setWordWrap(True)
+        self.attention_label = QLabel()
+        self.attention_label.setWordWrap(True)
+        self.attention_label.setStyleSheet("color: #B71C1C; font-weight: 600;")
+        self.attention_label.setAccessibleName("Symptoms needing attention")
+        self.summary_label = QLabel("Loading…")
+        self.summary_label.setWordWrap(True)
+        self.summary_label.setAccessibleName("Weekly summary")
+        self.relation_label = QLabel()
+        self.relation_label.setWordWrap(True)
+        self.history_label = QLabel()
+        self.history_label.setWordWrap(True)
+        self.history_label.setAccessibleName("The assistant's recent answers")
+        self.chart_holder = QVBoxLayout()
+        self.chart: QWidget | None = None
+        body = QWidget()
+        lay = QVBoxLayout(body)
+        lay.setContentsMargins(16, 12, 16, 12)
+        for w in (title, note, self.attention_label, self.summary_label, self.relation_label):
+            lay.addWidget(w)
+        lay.addLayout(self.chart_holder)
+        history_title = QLabel("The assistant's recent answers")
+        history_title.setStyleSheet("font-size: 16px; font-weight: 700;")
+        lay.addWidget(history_title)
+        lay.addWidget(self.history_label)
+        lay.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        ctx.profile_did_change.connect(lambda _pid: self.refresh())
+        ctx.operation_did_execute.connect(self._changed)
+
+    def _changed(self, changes: Changes, _initiator: object) -> None:
+        if changes.touches_any(WATCHED, self.ctx.profile_id):
+            self.refresh()
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def refresh(self) -> None:
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
+        pid = self.ctx.profile_id
+        if not pid:
+            self.summary_label.setText("Choose a person first.")
+            return
+        record = self.ctx.record
+
+        def work() -> tuple[Any, Any, list[Any], str | None]:
+            return (insights.weekly(record, pid), insights.missed_dose_relation(record, pid),
+                    insights.answer_history(record, pid), record.profiles.get(pid).timezone)
+
+        def done(result: tuple[Any, Any, list[Any], str | None]) -> None:
+            if pid == self.ctx.profile_id:
+                self._show(*result)
+
+        self.ctx.run(work, done, lambda exc: self.summary_label.setText(error_text(exc)))
+
+    def _show(self, summary: Any, relation: Any, history: list[Any], zone: str | None) -> None:
+        self.summary, self.relation, self.history = summary, relation, history
+        self.attention_label.setText("".join(
+            f"Needs attention: {html.escape(s.symptom)} ({fmt_datetime(s.onset_at, zone)}): "
+            f"{html.escape('; '.join(s.attention))}<br>" for s in summary.attention))
+        self.attention_label.setVisible(bool(summary.attention))
+        lines = []
+        for t in summary.trends:
+            change = "" if t.change is None else f", {t.change:+g} {t.unit} on the week before"
+            band = "" if t.band is None else f"; normal {t.band[0]:g}–{t.band[1]:g}"
+            lines.append(f"<b>{html.escape(t.label)}</b>: average {t.mean:g} {t.unit} from "
+                         f"{t.count} readings ({t.direction}{change}){band}; "
+                         f"{t.out_of_range} out of range")
+        pct = summary.adherence_percent
+        lines.append("<b>Medicines</b>: " + ("no scheduled doses" if pct is None else
+                     f"{pct}% taken ({summary.doses_taken} of {summary.doses_due} due), "
+                     f"{summary.missed} missed, {summary.skipped} skipped"))
+        lines.append(f"<b>Symptoms</b>: {summary.symptoms} logged, {len(summary.attention)} "
+                     "needing attention")
+        self.summary_label.setText("<br>".join(lines))
+        diff = relation.difference
+        self.relation_label.setText(
+            "Not enough blood pressure readings and missed doses to compare." if diff is None
+            else f"Over the last 90 days, systolic BP averaged {relation.mean_after_missed:g} "
+                 f"mmHg on the {relation.days_after_missed} days after a missed dose and "
+                 f"{relation.mean_other:g} mmHg on {relation.other_days} other days "
+                 f"({diff:+g}). Worth a question to the doctor, not a conclusion.")
+        self.history_label.setText("<br>".join(
+            f"{fmt_datetime(a.asked_at, zone)} · {html.escape(a.intent)} · {a.sources} "
+            f"sources · {a.response_ms:.0f} ms" for a in history[:10])
+            or "No questions asked yet.")
+        if self.chart is not None:
+            self.chart_holder.removeWidget(self.chart)
+            self.chart.deleteLater()
+            self.chart = None
+        if summary.trends or diff is not None:
+            from .insights_charts import canvas
+
+            self.chart = canvas(summary, relation)
+            self.chart_holder.addWidget(self.chart)

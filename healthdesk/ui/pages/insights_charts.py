@@ -1,0 +1,45 @@
+"""Insights charts (matplotlib, imported on first use): each reading kind's week against
+its normal band, and BP after missed doses beside the other days."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from healthdesk.services.assistant_insights import Relation, WeeklySummary
+
+from ..qt import QSizePolicy, QWidget
+
+
+def canvas(summary: WeeklySummary, relation: Relation) -> QWidget:
+    """One figure: a panel per reading kind (daily means, band shaded), then the relation."""
+    from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+    from matplotlib.figure import Figure
+
+    panels = len(summary.trends) + 1
+    fig = Figure(figsize=(7.5, 2.1 * panels), layout="constrained")
+    axes: list[Any] = [fig.add_subplot(panels, 1, i + 1) for i in range(panels)]
+    for ax, t in zip(axes, summary.trends, strict=False):
+        days = [d for d, _ in t.daily]
+        vals = [v for _, v in t.daily]
+        if t.band is not None:
+            ax.axhspan(t.band[0], t.band[1], color="#C8E6C9", alpha=0.6, label="normal range")
+        ax.plot(days, vals, marker="o", color="#1565C0")
+        ax.set_title(f"{t.label}: {t.mean:g} {t.unit} this week ({_arrow(t.direction)})",
+                     fontsize=10, loc="left")
+        ax.tick_params(labelsize=8)
+    ax = axes[-1]
+    labels = ["Days after a missed dose", "Other days"]
+    means = [relation.mean_after_missed or 0.0, relation.mean_other or 0.0]
+    ax.barh(labels, means, color=["#EF6C00", "#90A4AE"])
+    ax.set_title("Systolic BP, last 90 days: worth asking the doctor about?", fontsize=10,
+                 loc="left")
+    ax.tick_params(labelsize=8)
+    c = FigureCanvasQTAgg(fig)
+    c.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+    c.setMinimumHeight(int(170 * panels))
+    return c
+
+
+def _arrow(direction: str) -> str:
+    return {"up": "up on last week", "down": "down on last week", "steady": "steady",
+            "new": "no week before to compare"}[direction]
