@@ -112,7 +112,8 @@ NEAR = dt.timedelta(seconds=60)
 
 
 def _near_key(kind: str, values: Sequence[float | None]) -> tuple[object, ...]:
-    return (kind, *(None if v is None else round(v, 1) for v in values))
+    # The third value (a blood pressure's pulse) is left out: one source may not carry it.
+    return (kind, *(None if v is None else round(v, 1) for v in values[:2]))
 
 
 def store_readings(store: Store, profile_id: str, readings: Sequence[PendingReading], *,
@@ -122,8 +123,9 @@ def store_readings(store: Store, profile_id: str, readings: Sequence[PendingRead
 
     A reading is already there when one of the same kind, time and values is stored (or
     comes earlier in ``readings``); with ``near``, also when a stored one of the same kind
-    is within a minute with the same values to one decimal (the same reading from another
-    source: a meter's export and a phone's health app). ``dry_run`` writes nothing.
+    is within a minute with the same values to one decimal, a pulse aside (the same
+    reading from another source: a meter's export and a phone's health app). ``dry_run``
+    writes nothing.
 
     Up to BULK_THRESHOLD new rows go through the ORM write path (stamped, one audit event
     each); more are inserted with Core statements, stamped here and audited by a single

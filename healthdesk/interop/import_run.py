@@ -1,7 +1,7 @@
 """Importing what devices and apps exported: recognising the format from the content,
 reading local times in the person's zone, and storing in chunks with duplicates skipped.
 
-Each format (a ``Format`` in import_cgm or import_apple) has a key, a label, ``sniff(path,
+Each format (a ``Format`` in import_cgm, import_apple or import_wearables) has a key, a label, ``sniff(path,
 head)`` and ``read(path, ctx)``, a generator of validated readings; whatever it does not keep it
 counts in ``ctx.report`` with the reason. Readings are stored ``CHUNK`` at a time, each
 chunk one transaction: a cancel keeps the chunks already written, and importing the file
@@ -182,10 +182,10 @@ class Format:
 
 
 def formats() -> list[Format]:
-    from . import import_apple, import_cgm
+    from . import import_apple, import_cgm, import_wearables
 
     return [import_cgm.LIBRELINK, import_cgm.DEXCOM, import_cgm.NIGHTSCOUT,
-            import_apple.APPLE_HEALTH]
+            import_apple.APPLE_HEALTH, import_wearables.SAMSUNG]
 
 
 def sniff_source(path: Path, head: bytes) -> str | None:

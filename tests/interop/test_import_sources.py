@@ -209,3 +209,27 @@ def test_broken_apple_export_is_refused_with_a_clear_message(record: Any, profil
     cut.write_bytes((DATA / "apple_export.xml").read_bytes()[:3000])
     with pytest.raises(ValidationError, match="not a complete Apple Health export"):
         imported(record, profile_id, cut)
+
+
+def test_samsung_health_csv_is_utc_and_meets_the_same_reading_from_apple(
+        record: Any, profile_id: str) -> None:
+    path = DATA / "samsung_blood_pressure.csv"
+    assert detect_format(path) == "samsung_health"
+    report = imported(record, profile_id, path)
+    bp = record.readings.for_profile(profile_id, "blood_pressure", newest_first=False)
+    assert [(r.taken_at, r.values) for r in bp] == [
+        (at(2025, 11, 20, 6, 42), {"systolic": 128, "diastolic": 82, "pulse": 71}),
+        (at(2025, 11, 21, 18, 0, 30), {"systolic": 135, "diastolic": 88})]
+    assert report.kinds["blood_pressure"].skipped == {"no value": 1}
+    # Apple Health holds the same two (from OMRON connect and typed in): stored once
+    apple = imported(record, profile_id, DATA / "apple_export.xml")
+    assert apple.kinds["blood_pressure"].already == 2
+    assert record.readings.count(profile_id, "blood_pressure") == 2
+
+
+def test_a_samsung_type_healthdesk_does_not_keep_is_counted_by_name(
+        record: Any, profile_id: str) -> None:
+    report = imported(record, profile_id, DATA / "samsung_stress.csv")
+    assert report.imported == 0
+    assert report.kinds["com.samsung…stress"].skipped == {
+        "HealthDesk does not keep this kind of record": 2}
