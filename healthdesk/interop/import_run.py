@@ -1,11 +1,12 @@
 """Importing what devices and apps exported: recognising the format from the content,
 reading local times in the person's zone, and storing in chunks with duplicates skipped.
 
-Each format (a ``Format`` in import_cgm, import_apple or import_wearables) has a key, a label, ``sniff(path,
-head)`` and ``read(path, ctx)``, a generator of validated readings; whatever it does not keep it
-counts in ``ctx.report`` with the reason. Readings are stored ``CHUNK`` at a time, each
-chunk one transaction: a cancel keeps the chunks already written, and importing the file
-again adds only the rest (duplicates are skipped, so re-importing is always safe).
+Each format (a ``Format`` in import_cgm, import_apple or import_wearables) has a key, a
+label, ``sniff(path, head)`` and ``read(path, ctx)``, a generator of validated readings;
+whatever it does not keep it counts in ``ctx.report`` with the reason. Readings are
+stored ``CHUNK`` at a time, each chunk one transaction: a cancel keeps the chunks already
+written, and importing the file again adds only the rest (duplicates are skipped, so
+re-importing is always safe).
 
 A time without an offset is the person's clock (the profile's time zone, else this
 computer's). In the hour a clock repeats when daylight saving ends, the first pass is read
