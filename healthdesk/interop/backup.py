@@ -285,6 +285,38 @@ def verify_backup(path: Path) -> BackupInfo:
         return _check(path, tar)
 
 
+@dataclass(frozen=True)
+class BackupContents:
+    """What a backup holds, read from inside it with its passphrase (or recovery key)."""
+
+    created_at: str
+    schema: str
+    people: list[str]
+    rows: dict[str, int]  # live rows per synced table
+
+
+def describe_backup(path: Path, *, passphrase: str | None = None,
+                    recovery_key: str | None = None) -> BackupContents:
+    """Open the backup's own copy (in a private temporary folder, still encrypted) to say
+    who and what it holds, before anything is replaced. Raises ValidationError (not a
+    backup, damaged), LockedError (wrong passphrase or recovery key)."""
+    import tempfile
+
+    from healthdesk.store.db import table_counts
+    from healthdesk.store.models import SYNCED_MODELS
+
+    path = Path(path)
+    with tempfile.TemporaryDirectory(prefix="healthdesk-describe-") as tmp:
+        work = Path(tmp)
+        with _open_tar(path) as tar:
+            info = _check(path, tar, extract_to=work)
+        data_key = _unwrap(work / KEYS_NAME, passphrase, recovery_key)
+        probe(work / DB_NAME, data_key)
+        people, rows = table_counts(work / DB_NAME, data_key,
+                                    [m.__tablename__ for m in SYNCED_MODELS])
+    return BackupContents(info.created_at, info.schema, people, rows)
+
+
 # --------------------------------------------------------------------------- restore
 
 

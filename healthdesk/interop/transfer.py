@@ -172,6 +172,13 @@ class Transfer:
         return backups.verify_backup(path)
 
     @staticmethod
+    def describe_backup(path: Path, *, passphrase: str | None = None,
+                        recovery_key: str | None = None) -> backups.BackupContents:
+        """Who and what a backup holds (its date, people, rows), before a restore."""
+        return backups.describe_backup(Path(path), passphrase=passphrase,
+                                       recovery_key=recovery_key)
+
+    @staticmethod
     def restore(path: Path, data_dir: Path, *, passphrase: str | None = None,
                 recovery_key: str | None = None, force: bool = False) -> backups.BackupInfo:
         return backups.restore_backup(path, data_dir, passphrase=passphrase,

@@ -108,6 +108,24 @@ def page_problems(conn: Any) -> list[str]:
             if not line.startswith("*** in database")]
 
 
+def table_counts(path: Path, data_key: bytes,
+                 tables: list[str]) -> tuple[list[str], dict[str, int]]:
+    """The live people's names and each table's live rows in a keyed file that is not a
+    store opened here (a backup's copy, to show what it holds before it replaces one).
+    Tables the file does not have count 0."""
+    conn = _raw_connect(path, data_key)
+    try:
+        have = {r[0] for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()}
+        names = [str(r[0]) for r in conn.execute(
+            "SELECT name FROM profiles WHERE NOT deleted ORDER BY lower(name)").fetchall()]
+        counts = {t: int(conn.execute(f'SELECT count(*) FROM "{t}" WHERE NOT deleted')
+                         .fetchone()[0]) if t in have else 0 for t in tables}
+    finally:
+        conn.close()
+    return names, counts
+
+
 def file_problems(path: Path, data_key: bytes) -> list[str]:
     """``page_problems`` of the file at ``path`` (a backup's copy, before trusting it)."""
     conn = _raw_connect(path, data_key)

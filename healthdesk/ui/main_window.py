@@ -148,6 +148,9 @@ class MainWindow(QMainWindow):
         from .report_actions import install_report_actions
 
         install_report_actions(self, self.ctx, install_transfer_menu(self).menu)
+        from .dialogs.restore import install_restore_action
+
+        install_restore_action(self)
         from .sync_menu import install_sync_menu
 
         install_sync_menu(self)
