@@ -251,3 +251,18 @@ def test_adherence_periods_and_streak_on_today(qtbot, ctx, record, clock, profil
     assert page.periods_label.text() == "30 days: 91% · 90 days: 91%"
     # Today and the four days before; the five before the gap were as long, not longer.
     assert page.streak_label.text() == "5 days in a row with every dose taken."
+
+
+def test_symptoms_needing_attention_show_on_today(qtbot, ctx, record, profile_id, page) -> None:  # type: ignore[no-untyped-def]
+    from .conftest import announce
+
+    assert page.attention_card.isHidden()
+    record.symptoms.log(profile_id, "Headache", 3)
+    record.symptoms.log(profile_id, "Migraine", 9, note="worst ever")
+    announce(ctx, "symptom_entries")
+    page.reload()
+    settle(qtbot, ctx)
+    assert not page.attention_card.isHidden()
+    labels = [page.attention_box.itemAt(i).widget().text()
+              for i in range(page.attention_box.count())]
+    assert labels == ["Migraine (9/10): severity 9 of 10"]

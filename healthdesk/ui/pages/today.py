@@ -49,7 +49,7 @@ REFRESH_MS = 60_000
 # What Today shows, per person: doses and their medicines, appointments, the latest
 # readings, alerts for caregivers.
 SHOWN = ("medications", "medication_schedules", "dose_events", "refills", "appointments",
-         "measurements", "profiles")
+         "measurements", "profiles", "symptom_entries")
 # Alerts are about the people this person looks after: rows of other profiles.
 ABOUT_OTHERS = ("caregiver_alerts", "caregivers")
 
@@ -132,7 +132,12 @@ class TodayPage(ReloadWhenShown, QWidget):
         self.refill_card = Card("Running low")
         self.refill_box = QVBoxLayout()
         self.refill_card.body.addLayout(self.refill_box)
+        self.attention_card = Card("Symptoms that need attention")
+        self.attention_box = QVBoxLayout()
+        self.attention_card.body.addLayout(self.attention_box)
+        self.attention_card.hide()
         outer.addWidget(self.alerts_card)
+        outer.addWidget(self.attention_card)
         outer.addWidget(self.doses_card)
         for card in (self.prn_card, self.week_card, self.refill_card):
             left.addWidget(card)
@@ -200,6 +205,7 @@ class TodayPage(ReloadWhenShown, QWidget):
         self._fill_week(data)
         self._fill_refills(data)
         self._fill_alerts(data)
+        self._fill_attention(data)
 
     def _show_message(self, text: str) -> None:
         self.message_label.setText(text)
@@ -347,6 +353,15 @@ class TodayPage(ReloadWhenShown, QWidget):
             row.addWidget(Badge("Refill soon", "warn"))
             self.refill_box.addWidget(holder)
         self.refill_card.setVisible(bool(data.refills))
+
+    def _fill_attention(self, data: TodayData) -> None:
+        _clear(self.attention_box)
+        for e in data.attention:
+            label = QLabel(f"{e.symptom} ({e.severity}/10): {'; '.join(e.attention)}")
+            label.setWordWrap(True)
+            label.setStyleSheet("color: #B71C1C; font-weight: 600;")
+            self.attention_box.addWidget(label)
+        self.attention_card.setVisible(bool(data.attention))
 
     def _fill_alerts(self, data: TodayData) -> None:
         _clear(self.alerts_box)

@@ -19,6 +19,7 @@ from healthdesk.services.medications import format_dose, prescribed_per_day
 from healthdesk.services.profiles import ProfileView, profile_today
 from healthdesk.services.readings import ReadingView
 from healthdesk.services.record import HealthRecord
+from healthdesk.services.symptoms import SymptomView
 
 __all__ = ["AsNeededItem", "DoseItem", "RefillItem", "TodayData", "load_today", "sort_doses"]
 
@@ -47,6 +48,7 @@ class TodayData:
     refills: list[RefillItem] = field(default_factory=list)
     adherence: AdherenceReport | None = None
     alerts: list[AlertView] = field(default_factory=list)
+    attention: list[SymptomView] = field(default_factory=list)  # needing attention, 7 days
 
 
 def _refills(record: HealthRecord, profile_id: str) -> list[RefillItem]:
@@ -79,4 +81,5 @@ def load_today(record: HealthRecord, profile_id: str, current_zone: str | None) 
         as_needed=day.as_needed,
         appointments=record.appointments.upcoming(profile_id, limit=3), readings=latest[:6],
         week=overview.overall.period(7), refills=_refills(record, profile_id),
-        adherence=overview.overall, alerts=record.alerts.for_caregiver(profile_id))
+        adherence=overview.overall, alerts=record.alerts.for_caregiver(profile_id),
+        attention=record.symptoms.needing_attention(profile_id, days=7))
