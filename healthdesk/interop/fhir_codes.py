@@ -50,6 +50,14 @@ NO_KNOWN_ALLERGY = frozenset({
 })
 NO_KNOWN_WORDS = ("no known allerg", "nka", "nkda", "no known drug allerg",
                   "no known food allerg", "no allergies")
+# Encounter.class (v3 ActCode) <-> HealthDesk's setting of a past visit.
+ACT_CODE = "http://terminology.hl7.org/CodeSystem/v3-ActCode"
+ENCOUNTER_CLASS = {"AMB": "outpatient", "EMER": "emergency", "IMP": "inpatient",
+                   "ACUTE": "inpatient", "NONAC": "inpatient", "OBSENC": "inpatient",
+                   "SS": "outpatient", "VR": "virtual", "HH": "home", "FLD": "other"}
+SETTING_CLASS = {"outpatient": ("AMB", "ambulatory"), "emergency": ("EMER", "emergency"),
+                 "inpatient": ("IMP", "inpatient encounter"), "virtual": ("VR", "virtual"),
+                 "home": ("HH", "home health"), "other": ("FLD", "field")}
 # When the next dose of a vaccine series is due (FHIR puts that in a separate
 # ImmunizationRecommendation, which other systems rarely send with the dose).
 NEXT_DOSE_EXTENSION = "https://healthdesk.app/fhir/StructureDefinition/next-dose-due"

@@ -7,14 +7,15 @@ a resource another system would refuse. The JSON written is the validated JSON i
 readings).
 
 What travels: Patient (one per profile), Observation per live reading (LOINC codes, UCUM
-units, blood pressure as the 85354-9 panel with components), Condition,
-AllergyIntolerance, MedicationStatement (dose, route, schedule as Dosage.timing),
-Appointment, Immunization (CVX / SNOMED CT codes as they arrived, the next dose's due date
-in a HealthDesk extension), MedicationAdministration per dose taken, skipped or missed, and
-DocumentReference per document (fhir_history.py). References are ``urn:uuid:`` full
-URLs of HealthDesk ids, so a re-import into an empty record gives the same readings. Two
-HealthDesk extensions carry what FHIR has no code for (a glucose reading's context, an
-allergy's exact severity); other systems ignore them.
+units, in the unit it was entered in; blood pressure as the 85354-9 panel with
+components), Condition, AllergyIntolerance, MedicationStatement (dose, route, schedule as
+Dosage.timing), Appointment, Immunization (CVX / SNOMED CT codes as they arrived, the
+next dose's due date in a HealthDesk extension), Encounter per past visit,
+MedicationAdministration per dose taken, skipped or missed, and DocumentReference per
+document (fhir_history.py). References are ``urn:uuid:`` full URLs of HealthDesk ids, so
+a re-import into an empty record gives the same readings. Two HealthDesk extensions carry
+what FHIR has no code for (a glucose reading's context, an allergy's exact severity);
+other systems ignore them.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from healthdesk.domain import units as u
 from healthdesk.domain.errors import ValidationError
 from healthdesk.services.appointments import to_view as appointment_view
 from healthdesk.services.clinical import AllergyView, ConditionView
+from healthdesk.services.encounters import EncounterView
 from healthdesk.services.immunizations import ImmunizationView
 from healthdesk.services.medications import MedicationView
 from healthdesk.services.profiles import ProfileView
@@ -241,6 +243,26 @@ def immunization(i: ImmunizationView, who: dict[str, str]) -> dict[str, Any]:
     })
 
 
+def encounter(e: EncounterView, who: dict[str, str]) -> dict[str, Any]:
+    """One past visit: its type (with the SNOMED CT code it arrived with), class, period,
+    practitioner and place."""
+    code, display = fc.SETTING_CLASS[e.setting]
+    kind: dict[str, Any] = {"text": e.title}
+    if e.snomed:
+        kind["coding"] = [_coding(fc.SNOMED, e.snomed)]
+    period = _clean({"start": _instant(e.start_at),
+                     "end": _instant(e.end_at) if e.end_at else None})
+    return _clean({
+        "resourceType": "Encounter", "id": e.id, "status": "finished",
+        "class": _coding(fc.ACT_CODE, code, display), "type": [kind], "subject": who,
+        "period": period,
+        "participant": [{"individual": {"display": e.practitioner}}] if e.practitioner
+        else None,
+        "location": [{"location": {"display": e.place}}] if e.place else None,
+        "reasonCode": [{"text": e.reason}] if e.reason else None,
+    })
+
+
 def _resources(record: HealthRecord, profile_ids: list[str] | None) -> list[dict[str, Any]]:
     profiles = record.profiles.all()
     if profile_ids is not None:
@@ -269,6 +291,7 @@ def _resources(record: HealthRecord, profile_ids: list[str] | None) -> list[dict
         out += [medication(m, who) for m in record.medications.for_profile(p.id, active_only=False)]
         out += [appointment(a, who) for a in visits]
         out += [immunization(i, who) for i in record.immunizations.for_profile(p.id)]
+        out += [encounter(e, who) for e in record.encounters.for_profile(p.id)]
         out += administrations(record, p.id, who)
         out += document_references(record, p.id, who)
     return out

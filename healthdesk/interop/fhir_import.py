@@ -39,7 +39,7 @@ if TYPE_CHECKING:
 
 Progress = Callable[[float, str], None]
 HANDLED = ("Patient", "Observation", "Condition", "AllergyIntolerance", "MedicationStatement",
-           "MedicationRequest", "Appointment", "Immunization")
+           "MedicationRequest", "Appointment", "Immunization", "Encounter")
 SUPPORTING = ("Medication", "Practitioner", "Location", "Organization", "PractitionerRole",
               "DiagnosticReport")
 _FHIR_FIELD = {"onset": "onsetDateTime", "resolved_on": "abatementDateTime", "icd10": "code",
@@ -175,6 +175,8 @@ class _Import:
         if what == "immunizations":
             return [(i.cvx or i.snomed or i.vaccine.casefold(), i.given_on)
                     for i in r.immunizations.for_profile(pid)]
+        if what == "encounters":
+            return [(e.title.casefold(), e.start_at) for e in r.encounters.for_profile(pid)]
         if what == "medications":
             return [m.name.casefold() for m in r.medications.for_profile(pid, active_only=False)]
         with r.store.read() as session:  # every status: a cancelled visit is still there
@@ -447,6 +449,40 @@ class _Import:
             next_due_on=due if due is None or due >= given else None, notes=notes(im))
         self.created["immunizations"] += 1
 
+    def encounter(self, e: Any) -> None:
+        if e.status in ("planned", "arrived", "triaged", "in-progress", "onleave"):
+            raise Skip(f"its status is {e.status}: not a past visit yet")
+        if e.status in ("cancelled", "entered-in-error", "unknown"):
+            raise Skip(f"its status is {e.status}")
+        pid = self.profile_for(getattr(e.subject, "reference", None))
+        start = moment(getattr(e.period, "start", None))
+        if start is None:
+            raise Skip("period.start: it has no start time")
+        end = moment(getattr(e.period, "end", None))
+        kinds = e.type or []
+        klass = e.class_fhir
+        title = next((t for k in kinds if (t := text_of(k))), None) \
+            or getattr(klass, "display", None) or "Visit"
+        if self.seen(pid, "encounters", (title[:200].casefold(), start)):
+            return
+        snomed = next((c for k in kinds for c in codes(k, fc.SNOMED)), None)
+        setting = fc.ENCOUNTER_CLASS.get(getattr(klass, "code", None) or "", "other") \
+            if klass is not None else "outpatient"
+        practitioner = next((p.individual.display or fc.name_of(self.resolve(
+            p.individual.reference)) for p in e.participant or [] if p.individual), None)
+        place = next((x.location.display or fc.name_of(self.resolve(x.location.reference))
+                      for x in e.location or [] if x.location), None)
+        if place is None and e.serviceProvider is not None:
+            place = e.serviceProvider.display or fc.name_of(
+                self.resolve(e.serviceProvider.reference))
+        reason = ", ".join(t for r in e.reasonCode or [] if (t := text_of(r))) or None
+        self.record.encounters.add(
+            pid, title[:200], start, end_at=end if end and end >= start else None,
+            setting=setting, snomed=snomed if snomed and snomed.isdigit() else None,
+            place=(place or "")[:200] or None, practitioner=(practitioner or "")[:200] or None,
+            reason=(reason or "")[:500] or None)
+        self.created["encounters"] += 1
+
     # -- driver --------------------------------------------------------------------------
 
     def run(self, document: dict[str, Any]) -> FhirImportReport:
@@ -470,7 +506,7 @@ class _Import:
         handlers = {"Observation": self.observation, "Condition": self.condition,
                     "AllergyIntolerance": self.allergy, "MedicationStatement": self.medication,
                     "MedicationRequest": self.medication, "Appointment": self.appointment,
-                    "Immunization": self.immunization}
+                    "Immunization": self.immunization, "Encounter": self.encounter}
         for label, model in patients:
             keys = [k for k, v in self.index.items() if v is model]
             self.label = label

@@ -114,6 +114,7 @@ SCHEMAS: dict[str, EntitySchema] = {
     'chat_sessions': EntitySchema('chat_sessions', {
         'title': C('text', False, True, 200, None),
         'kind': C('text', False, True, 10, None),
+        'tags': C('json', True, False, None, None),
         'profile_id': C('text', False, False, 36, 'profiles'),
         'id': C('text', False, False, 36, None),
         'created_at': C('datetime', False, True, None, None),
@@ -220,6 +221,26 @@ SCHEMAS: dict[str, EntitySchema] = {
     }, False, (
         ('ck_emergency_contacts_name_present', 'length(trim(name)) > 0'),
         ('ck_emergency_contacts_reachable', 'phone IS NOT NULL OR email IS NOT NULL'),
+    )),
+    'encounters': EntitySchema('encounters', {
+        'title': C('text', False, True, 200, None),
+        'snomed': C('text', True, False, 20, None),
+        'setting': C('text', False, True, 16, None),
+        'start_at': C('datetime', False, True, None, None),
+        'end_at': C('datetime', True, False, None, None),
+        'place': C('text', True, False, 200, None),
+        'practitioner': C('text', True, False, 200, None),
+        'reason': C('text', True, False, 500, None),
+        'notes': C('text', True, False, None, None),
+        'profile_id': C('text', False, False, 36, 'profiles'),
+        'id': C('text', False, False, 36, None),
+        'created_at': C('datetime', False, True, None, None),
+        'updated_at': C('datetime', False, True, None, None),
+        'deleted': C('bool', False, False, None, None),
+    }, False, (
+        ('ck_encounters_end_after_start', 'end_at IS NULL OR end_at >= start_at'),
+        ('ck_encounters_setting', "setting IN ('outpatient', 'emergency', 'inpatient', 'virtual', 'home', 'other')"),
+        ('ck_encounters_title_present', 'length(trim(title)) > 0'),
     )),
     'goal_progress': EntitySchema('goal_progress', {
         'goal_id': C('text', False, True, 36, 'goals'),

@@ -29,7 +29,7 @@ ENTITY_NAMES = {
     "medication_schedules": "medicine schedule", "dose_events": "dose",
     "appointments": "appointment", "documents": "document", "chat_sessions": "chat",
     "chat_messages": "chat message", "audit_events": "audit event",
-    "immunizations": "immunization",
+    "immunizations": "immunization", "encounters": "past visit",
 }
 
 

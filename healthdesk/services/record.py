@@ -33,6 +33,7 @@ from .clinical import AllergiesService, ConditionsService
 from .conflicts import ConflictsService
 from .contacts import ContactsService
 from .documents import DocumentsService
+from .encounters import EncountersService
 from .dose_day import DoseDayService
 from .doses import DosesService
 from .erase import EraseService
@@ -68,6 +69,7 @@ class HealthRecord:
         self.conditions = ConditionsService(store)
         self.allergies = AllergiesService(store)
         self.immunizations = ImmunizationsService(store)
+        self.encounters = EncountersService(store)
         self.goals = GoalsService(store)
         self.contacts = ContactsService(store)
         self.medications = MedicationsService(store)

@@ -39,6 +39,7 @@ from healthdesk.store.vault import Store
 from . import appointments, chat, documents, doses, goals, medications, readings, stock
 from .clinical import AllergiesService, ConditionsService
 from .contacts import ContactsService
+from .encounters import EncountersService
 from .immunizations import ImmunizationsService
 from .profiles import ProfilesService
 from .symptoms import SymptomsService
@@ -69,6 +70,7 @@ class RowChecks:
         self._conditions = ConditionsService(store)
         self._allergies = AllergiesService(store)
         self._immunizations = ImmunizationsService(store)
+        self._encounters = EncountersService(store)
         self._symptoms = SymptomsService(store)
         self._goals = goals.GoalsService(store)
         self._readings = readings.ReadingsService(store)
@@ -78,6 +80,7 @@ class RowChecks:
             "conditions": self._condition,
             "allergies": self._allergy,
             "immunizations": self._immunization,
+            "encounters": self._encounter,
             "emergency_contacts": self._contact,
             "symptom_entries": self._symptom,
             "goals": self._goal,
@@ -131,6 +134,13 @@ class RowChecks:
             "status", "next_due_on", "notes")))
         if "given_on" in clean:
             self._immunizations._check_due(clean["given_on"], clean.get("next_due_on"))
+
+    def _encounter(self, row: Row) -> None:
+        clean = self._encounters._clean(_present(row, (
+            "title", "snomed", "setting", "start_at", "end_at", "place", "practitioner",
+            "reason", "notes")))
+        if "start_at" in clean:
+            self._encounters._check_end(clean["start_at"], clean.get("end_at"))
 
     @staticmethod
     def _contact(row: Row) -> None:

@@ -7,6 +7,7 @@ from .care import Caregiver, CaregiverAlert, Refill
 from .chat import ChatMessage, ChatSession
 from .clinical import Allergy, Condition, Goal, GoalProgress, SymptomEntry
 from .documents import Document
+from .encounters import Encounter
 from .immunizations import Immunization
 from .local import (
     DocumentText,
@@ -43,6 +44,7 @@ SYNCED_MODELS: tuple[type[Synced], ...] = (
     Caregiver,
     CaregiverAlert,
     Immunization,
+    Encounter,
 )
 
 __all__ = [
@@ -61,6 +63,7 @@ __all__ = [
     "DocumentText",
     "DoseEvent",
     "EmergencyContact",
+    "Encounter",
     "Goal",
     "GoalProgress",
     "Immunization",

@@ -3,6 +3,8 @@
 - ``immunizations``: a synced table of vaccine doses (vaccine, CVX / SNOMED CT code, date,
   dose number, lot, site, performer, status, next dose due), with the sync-era triggers
   (``synced_table_triggers``).
+- ``encounters``: a synced table of past visits (title, SNOMED CT type code, setting,
+  start, end, place, practitioner, reason), the same triggers.
 - ``measurements``: the kind CHECK also admits bmi, hdl, ldl, triglycerides, pain and
   head_circumference. The CHECK only widens, so the table's stored SQL is edited in place
   (SQLite's documented procedure for loosening a CHECK, "Making Other Kinds Of Table
@@ -39,6 +41,10 @@ IMMUNIZATIONS: tuple[str, ...] = (
 )
 
 
+ENCOUNTERS: tuple[str, ...] = (
+    "title", "snomed", "setting", "start_at", "end_at", "place", "practitioner", "reason",
+    "notes", *META,
+)
 KINDS_0005: tuple[str, ...] = (
     "blood_pressure", "pulse", "glucose", "weight", "height", "temperature", "spo2", "hba1c",
     "cholesterol", "respiratory_rate", "peak_flow", "sleep", "steps",
@@ -106,6 +112,37 @@ def upgrade() -> None:
                     ["profile_id", "given_on"])
     for sql in synced_table_triggers("immunizations", IMMUNIZATIONS):
         op.execute(sql)
+    op.create_table(
+        "encounters",
+        sa.Column("title", sa.String(length=200), nullable=False),
+        sa.Column("snomed", sa.String(length=20), nullable=True),
+        sa.Column("setting", sa.String(length=16), nullable=False),
+        sa.Column("start_at", sa.String(length=27), nullable=False),
+        sa.Column("end_at", sa.String(length=27), nullable=True),
+        sa.Column("place", sa.String(length=200), nullable=True),
+        sa.Column("practitioner", sa.String(length=200), nullable=True),
+        sa.Column("reason", sa.String(length=500), nullable=True),
+        sa.Column("notes", sa.Text(), nullable=True),
+        sa.Column("profile_id", sa.String(length=36), nullable=False),
+        sa.Column("id", sa.String(length=36), nullable=False),
+        sa.Column("created_at", sa.String(length=27), nullable=False),
+        sa.Column("updated_at", sa.String(length=27), nullable=False),
+        sa.Column("version", sa.String(length=64), nullable=False),
+        sa.Column("deleted", sa.Boolean(), server_default="0", nullable=False),
+        sa.CheckConstraint("length(trim(title)) > 0",
+                           name=op.f("ck_encounters_title_present")),
+        sa.CheckConstraint("setting IN ('outpatient', 'emergency', 'inpatient', 'virtual', "
+                           "'home', 'other')", name=op.f("ck_encounters_setting")),
+        sa.CheckConstraint("end_at IS NULL OR end_at >= start_at",
+                           name=op.f("ck_encounters_end_after_start")),
+        sa.ForeignKeyConstraint(["profile_id"], ["profiles.id"],
+                                name=op.f("fk_encounters_profile_id_profiles"),
+                                initially="DEFERRED", deferrable=True),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_encounters")),
+    )
+    op.create_index("ix_encounters_profile_start", "encounters", ["profile_id", "start_at"])
+    for sql in synced_table_triggers("encounters", ENCOUNTERS):
+        op.execute(sql)
 
 
 def downgrade() -> None:
@@ -116,6 +153,10 @@ def downgrade() -> None:
         raise RuntimeError(f"{newer} readings are of kinds revision 0005 does not know; "
                            "not downgraded")
     _set_kind_check(KINDS, KINDS_0005)
+    for name in synced_trigger_names("encounters"):
+        op.execute(f"DROP TRIGGER IF EXISTS {name}")
+    op.drop_index("ix_encounters_profile_start", table_name="encounters")
+    op.drop_table("encounters")
     for name in synced_trigger_names("immunizations"):
         op.execute(f"DROP TRIGGER IF EXISTS {name}")
     op.drop_index("ix_immunizations_profile_given", table_name="immunizations")
