@@ -43,9 +43,10 @@ from ..widgets import (
     set_point_size,
     when_text,
 )
+from .appointments_history import VisitHistory
 from .appointments_models import AppointmentsData, AppointmentTableModel, load_appointments
 
-SHOWN = ("appointments", "profiles")
+SHOWN = ("appointments", "profiles", "encounters")
 _REMINDER_WORDS = dict(REMINDERS)
 
 
@@ -146,6 +147,8 @@ class AppointmentsPage(ReloadWhenShown, QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.upcoming_table, "Upcoming")
         self.tabs.addTab(self.past_table, "Past")
+        self.history = VisitHistory(self.ctx)
+        self.tabs.addTab(self.history, "Visit history")
         self.tabs.currentChanged.connect(lambda _i: self._selection())
         for table in (self.upcoming_table, self.past_table):
             table.selectionModel().currentRowChanged.connect(lambda *_: self._selection())
@@ -194,6 +197,7 @@ class AppointmentsPage(ReloadWhenShown, QWidget):
         if not pid:
             return
         year, month = self.calendar.yearShown(), self.calendar.monthShown()
+        self.history.reload()
         self.ctx.run(lambda: load_appointments(self.ctx.record, pid, year, month),
                      lambda data: self._loaded(generation, data), self._error)
 
@@ -259,6 +263,8 @@ class AppointmentsPage(ReloadWhenShown, QWidget):
         return self.past_model if self.tabs.currentIndex() == 1 else self.upcoming_model
 
     def current(self) -> AppointmentView | None:
+        if self.tabs.currentWidget() is self.history:  # visits are history, not editable
+            return None
         index = self.current_table().currentIndex()
         rows = self.current_model().rows
         return rows[index.row()] if index.isValid() and index.row() < len(rows) else None
@@ -284,6 +290,10 @@ class AppointmentsPage(ReloadWhenShown, QWidget):
         open_ = a is not None and a.status == "scheduled"
         self.done_button.setEnabled(open_)
         self.cancel_button.setEnabled(open_)
+        if a is None and self.tabs.currentWidget() is self.history:
+            self.detail_label.setText("Past visits from imported records; they are history "
+                                      "and are not edited here.")
+            return
         if a is None:
             self.detail_label.setText("Select an appointment to see its details."
                                       if self.current_model().rows else

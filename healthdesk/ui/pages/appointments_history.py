@@ -1,0 +1,54 @@
+"""Past visits (encounters imported from another system's record), shown as history on
+the Appointments page: read-only, newest first."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..context import UiContext
+from ..qt import QLabel, QVBoxLayout, QWidget
+from .records_common import Column, RowsModel, fmt_datetime, make_table
+
+SETTING_LABELS = {"outpatient": "Outpatient", "emergency": "Emergency",
+                  "inpatient": "Hospital stay", "virtual": "Video or phone",
+                  "home": "Home visit", "other": "Other"}
+EMPTY = ("No past visits recorded. They arrive when a FHIR record from a clinic or "
+         "hospital is imported.")
+
+
+class VisitHistory(QWidget):
+    """The person's past visits: when, what, where, with whom and why."""
+
+    columns = (
+        Column("When", lambda v: fmt_datetime(v.start_at)),
+        Column("Visit", lambda v: v.title, bold=True),
+        Column("Kind", lambda v: SETTING_LABELS.get(v.setting, v.setting)),
+        Column("Place", lambda v: v.place or ""),
+        Column("Seen by", lambda v: v.practitioner or ""),
+        Column("Reason", lambda v: v.reason or ""),
+    )
+
+    def __init__(self, ctx: UiContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.model = RowsModel(self.columns, self)
+        self.table = make_table(self.model, "Past visits")
+        self.message = QLabel(EMPTY)
+        self.message.setWordWrap(True)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 4, 0, 0)
+        lay.addWidget(self.message)
+        lay.addWidget(self.table, 1)
+
+    def reload(self) -> None:
+        pid = self.ctx.profile_id
+        if not pid:
+            self.model.set_rows([])
+            return
+
+        def done(rows: Any) -> None:
+            if pid == self.ctx.profile_id:
+                self.model.set_rows(list(rows))
+                self.message.setVisible(not rows)
+
+        self.ctx.read(lambda: self.ctx.record.encounters.for_profile(pid), done)
