@@ -245,11 +245,21 @@ class Assistant:
             return existing[0].id
         return self._r.chat.create_session(profile_id, SESSION_TITLE, kind="assistant").id
 
+    def _tag(self, session_id: str, intent: str) -> None:
+        """Tag the conversation with what it has been about ("reading stats", "stock")."""
+        if intent in ("unknown", "red_flag"):
+            return
+        session = self._r.chat.session(session_id)
+        label = intent.replace("_", " ")
+        if label not in session.tags and len(session.tags) < 10:
+            self._r.chat.set_tags(session_id, [*session.tags, label])
+
     def save(self, ans: Answer, session_id: str | None = None) -> Answer:
         sid = session_id or self.session_for(ans.profile_id)
         self._r.chat.post(sid, ans.question, role="user")
         msg = self._r.chat.post(sid, ans.text, role="assistant", author="Assistant",
                                 metadata=ans.metadata())
+        self._tag(sid, ans.intent)
         return Answer(**{**ans.__dict__, "message_id": msg.id, "session_id": sid})
 
 

@@ -39,6 +39,7 @@ class SessionView:
     created_at: dt.datetime
     message_count: int
     last_message_at: dt.datetime | None
+    tags: tuple[str, ...] = ()
 
     @property
     def last_activity_at(self) -> dt.datetime:
@@ -70,7 +71,30 @@ def message_view(m: ChatMessage) -> MessageView:
 def session_view(c: ChatSession, count: int = 0,
                  last: dt.datetime | None = None) -> SessionView:
     return SessionView(id=c.id, profile_id=c.profile_id, title=c.title, kind=c.kind,
-                       created_at=c.created_at, message_count=count, last_message_at=last)
+                       created_at=c.created_at, message_count=count, last_message_at=last,
+                       tags=tuple(c.tags or ()))
+
+
+MAX_TAGS = 10
+MAX_TAG = 40
+
+
+def clean_tags(tags: Any) -> list[str] | None:
+    """Up to 10 distinct labels of 1-40 characters, in the order given (None: no tags)."""
+    if tags is None:
+        return None
+    if isinstance(tags, str) or not all(isinstance(t, str) for t in tags):
+        raise ValidationError("tags", "Tags must be a list of text labels.")
+    out: list[str] = []
+    for t in tags:
+        label = " ".join(t.split())
+        if not 1 <= len(label) <= MAX_TAG:
+            raise ValidationError("tags", f"Each tag must be 1 to {MAX_TAG} characters.")
+        if label.casefold() not in {x.casefold() for x in out}:
+            out.append(label)
+    if len(out) > MAX_TAGS:
+        raise ValidationError("tags", f"A conversation can have at most {MAX_TAGS} tags.")
+    return out or None
 
 
 def clean_metadata(metadata: Any) -> dict[str, Any] | None:
@@ -99,14 +123,17 @@ class ChatService(ServiceBase):
 
     # -- sessions ------------------------------------------------------------------
 
-    def create_session(self, profile_id: str, title: str,
-                       kind: str = "notes") -> SessionView:
-        """Raises ValidationError (title 1-200 characters, kind notes|assistant), NotFoundError."""
+    def create_session(self, profile_id: str, title: str, kind: str = "notes",
+                       tags: list[str] | None = None) -> SessionView:
+        """Raises ValidationError (title 1-200 characters, kind notes|assistant, up to 10
+        tags of 1-40 characters), NotFoundError."""
         clean_title = require_text("title", title, MAX_TITLE)
         clean_kind = one_of("kind", kind, SESSION_KINDS)
+        clean = clean_tags(tags)
         with self._store.write() as s:
             self.require_profile(s, profile_id)
-            c = ChatSession(profile_id=profile_id, title=clean_title, kind=clean_kind)
+            c = ChatSession(profile_id=profile_id, title=clean_title, kind=clean_kind,
+                            tags=clean)
             s.add(c)
             s.flush()
             return session_view(c)
@@ -118,6 +145,16 @@ class ChatService(ServiceBase):
             c = self.get_live(s, ChatSession, session_id, "conversation")
             if c.title != clean_title:
                 c.title = clean_title
+            s.flush()
+        return self.session(session_id)
+
+    def set_tags(self, session_id: str, tags: list[str]) -> SessionView:
+        """Replace a conversation's tags. Raises ValidationError, NotFoundError."""
+        clean = clean_tags(tags)
+        with self._store.write() as s:
+            c = self.get_live(s, ChatSession, session_id, "conversation")
+            if c.tags != clean:
+                c.tags = clean
             s.flush()
         return self.session(session_id)
 

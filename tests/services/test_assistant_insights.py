@@ -79,3 +79,13 @@ def test_answer_history_lists_saved_answers(record: Any, profile_id: str) -> Non
     hist = insights.answer_history(record, profile_id)
     assert [h.message_id for h in hist] == [second.message_id, first.message_id]
     assert [h.intent for h in hist] == ["reading_stats", "allergies"]
+
+
+def test_assistant_tags_its_conversation_with_what_was_asked(record: Any,
+                                                              profile_id: str) -> None:
+    a = Assistant(record)
+    ans = a.ask("what are my allergies", profile_id)
+    a.ask("my allergies again", profile_id)
+    a.ask("who won the match", profile_id)  # unknown: no tag
+    a.ask("my conditions", profile_id)
+    assert record.chat.session(ans.session_id).tags == ("allergies", "conditions")

@@ -185,3 +185,19 @@ def test_bad_input_names_the_field_and_writes_nothing(
     with store.read() as s:
         assert s.scalars(select(ChatMessage)).all() == []
     assert len(chat.post(conv.id, "y" * 10_000).content) == 10_000
+
+
+def test_session_tags_are_cleaned_and_replaced(record, profile_id):  # type: ignore[no-untyped-def]
+    import pytest as _pytest
+
+    from healthdesk.domain.errors import ValidationError as _VE
+
+    s = record.chat.create_session(profile_id, "Questions", kind="assistant",
+                                   tags=["  blood   pressure ", "Blood pressure", "stock"])
+    assert s.tags == ("blood pressure", "stock")
+    assert record.chat.set_tags(s.id, ["goals"]).tags == ("goals",)
+    assert record.chat.session(s.id).tags == ("goals",)
+    for bad in (["x" * 41], "goals", [f"t{i}" for i in range(11)], [""]):
+        with _pytest.raises(_VE, match="ag"):
+            record.chat.set_tags(s.id, bad)  # type: ignore[arg-type]
+    assert record.chat.session(s.id).tags == ("goals",)

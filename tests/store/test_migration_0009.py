@@ -56,11 +56,22 @@ def test_from_0008_with_data_keeps_entries_and_queues_nothing(tmp_path: Path) ->
         assert v.body_area is None and v.attention == ("chest pain can be a heart attack",)
         rec.symptoms.update("s1", body_area="chest")
         assert rec.symptoms.get("s1").body_area == "chest"
+        with rec.store.read() as s:
+            fields = s.execute(text("SELECT changed_fields FROM outbox WHERE row_id = 's1' "
+                                    "ORDER BY rowid DESC LIMIT 1")).scalar()
+        assert fields == '["body_area"]'  # the new column syncs
 
 
-def test_downgrade_drops_the_column(tmp_path: Path) -> None:
+def test_downgrade_drops_the_columns_and_keeps_the_triggers(tmp_path: Path) -> None:
     _, db = _fresh(tmp_path)
     migrate.upgrade(db)
     migrate.downgrade(db, "0008_erase_retention")
     assert "body_area" not in _columns(db)
+    with db.engine.connect() as c:
+        triggers = {r[0] for r in c.execute(text(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN "
+            "('symptom_entries', 'chat_sessions')"))}
+        cols = [r[1] for r in c.execute(text("PRAGMA table_info(chat_sessions)"))]
+    assert "tags" not in cols
+    assert {"trg_symptom_entries_outbox_update", "trg_chat_sessions_outbox_insert"} <= triggers
     db.close()

@@ -18,6 +18,7 @@ class ChatSession(ProfileOwned, Base):
     __tablename__ = "chat_sessions"
     title: Mapped[str] = mapped_column(String(200))
     kind: Mapped[str] = mapped_column(String(10), default="notes")
+    tags: Mapped[list[str] | None] = mapped_column(JSONText)  # ["blood pressure", ...]
 
     __table_args__ = (
         CheckConstraint("length(trim(title)) > 0", name="title_present"),
