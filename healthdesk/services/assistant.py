@@ -228,8 +228,8 @@ class Assistant:
 
     def ask(self, question: str, profile_id: str, *, save: bool = True) -> Answer:
         """Answer and (by default) save the question and the answer in the person's
-        Assistant conversation. Raises ValidationError for an empty question (1-10000
-        characters), NotFoundError for an unknown profile."""
+        Assistant conversation. Raises ValidationError for an empty or too long question
+        (1-2000 characters), NotFoundError for an unknown profile."""
         from healthdesk.domain.validation import require_text
 
         question = require_text("question", question, 2000)

@@ -141,8 +141,9 @@ class Outgoing:
         return {"model": self.model, "messages": list(self.messages), "stream": True}
 
     def preview(self) -> str:
+        """Every message sent, in order, with where it goes (the API key is not shown)."""
         return f"To {self.endpoint} (model {self.model}):\n\n" + "\n\n".join(
-            m["content"] for m in self.messages if m["role"] == "user")
+            f"[{m['role']}]\n{m['content']}" for m in self.messages)
 
 
 def _replace_names(text: str, names: Sequence[str]) -> tuple[str, dict[str, str]]:

@@ -100,6 +100,8 @@ def test_streams_grounded_answer_without_names(record: Any, asha: str, model: Mo
     body = json.dumps(model.bodies[0])
     assert "Asha" not in body and "Rao" not in body and body.count("[1]") >= 1
     assert model.bodies[0]["stream"] is True and model.bodies[0]["model"] == "llama3.2"
+    # The consent dialog's text holds every message exactly as it was sent.
+    assert all(m["content"] in out.preview() for m in model.bodies[0]["messages"])
     assert model.auth == ["Bearer sk-test"]
     assert len(pieces) > 3 and "".join(pieces).strip() == Model.reply
     assert ans.sources == offline.sources and ans.intent == "reading_stats"
