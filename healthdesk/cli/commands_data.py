@@ -139,11 +139,15 @@ def cmd_import(args: argparse.Namespace) -> int:
             r = transfer.import_fhir(source, profile_id=pid)
             if as_json:
                 print(json.dumps({"file": source.name, "format": "fhir", "imported": r.created,
-                                  "already_there": r.duplicates, "notes": r.skipped},
+                                  "already_there": r.duplicates, "notes": r.skipped,
+                                  "by_resource": {k: vars(t) for k, t in
+                                                  sorted(r.by_resource.items())}},
                                  indent=2, ensure_ascii=False))
                 return 0
             made = ", ".join(f"{n} {k}" for k, n in r.created.items() if n) or "nothing new"
             print(f"Imported {source.name}: {made} ({sum(r.duplicates.values())} already there).")
+            for line in r.lines():
+                print(f"  {line}")
             for line in r.skipped:
                 sys.stderr.write(f"Skipped: {line}\n")
     return 0

@@ -51,14 +51,39 @@ _FHIR_FIELD = {"onset": "onsetDateTime", "resolved_on": "abatementDateTime", "ic
                "next_due_on": "extension"}
 
 
+@dataclass
+class ResourceTally:
+    """What became of the resources of one FHIR type. For Observations the first two
+    count readings (two Observations of one blood pressure make one reading)."""
+
+    imported: int = 0
+    already_there: int = 0
+    skipped: int = 0
+    referenced: int = 0  # read only to resolve references (Practitioner, Location...)
+
+
 @dataclass(frozen=True)
 class FhirImportReport:
     """Rows created per HealthDesk type ("readings", "conditions"...), rows that were
-    already in the record per type, and one sentence per resource left out."""
+    already in the record per type, one sentence per resource left out, and the same per
+    FHIR resource type ("Observation": imported / already there / skipped)."""
 
     created: dict[str, int]
     skipped: list[str]
     duplicates: dict[str, int] = field(default_factory=dict)
+    by_resource: dict[str, ResourceTally] = field(default_factory=dict)
+
+    def lines(self) -> list[str]:
+        """One line per FHIR resource type, for the command line and the app."""
+        out = []
+        for kind, t in sorted(self.by_resource.items()):
+            parts = [f"{t.imported} imported", f"{t.already_there} already there"] \
+                if t.imported or t.already_there or not t.referenced else []
+            if t.referenced:
+                parts.append(f"{t.referenced} read for references")
+            parts.append(f"{t.skipped} skipped")
+            out.append(f"{kind}: {', '.join(parts)}")
+        return out
 
 
 class Skip(Exception):
@@ -74,6 +99,8 @@ class _Import:
         self.created: Counter[str] = Counter()
         self.duplicates: Counter[str] = Counter()
         self.skipped: list[str] = []
+        self.tally: defaultdict[str, ResourceTally] = defaultdict(ResourceTally)
+        self.kind = ""  # the FHIR type of the resource being imported
         self.index: dict[str, Any] = {}
         self.patients: dict[str, str | None] = {}
         self.readings: dict[str, list[PendingReading]] = defaultdict(list)
@@ -99,17 +126,22 @@ class _Import:
             resource = entry.get("resource") if isinstance(entry, dict) else None
             if not isinstance(resource, dict):
                 self.skipped.append(f"Entry {i} holds no resource.")
+                self.tally["(no resource)"].skipped += 1
                 continue
             kind, rid = resource.get("resourceType"), resource.get("id")
             label = f"{kind}/{rid}" if rid else f"{kind} (entry {i})"
             if kind not in HANDLED and kind not in SUPPORTING:
                 self.skipped.append(f"{label}: {kind} resources are not imported; left out.")
+                self.tally[str(kind)].skipped += 1
                 continue
             try:
                 model = get_fhir_model_class(kind).model_validate(resource)
             except PydanticError as exc:
                 self.skipped.append(f"{label}: not valid FHIR ({first_error(exc)}); left out.")
+                self.tally[str(kind)].skipped += 1
                 continue
+            if kind in SUPPORTING:
+                self.tally[str(kind)].referenced += 1
             for key in (entry.get("fullUrl"), f"{kind}/{rid}" if rid else None):
                 if key:
                     self.index[key] = model
@@ -276,6 +308,7 @@ class _Import:
                 self.add(pid, "blood_pressure", values, u.MMHG, when)
             except Skip as why:
                 self.skipped.append(f"{labels}: {why}; left out.")
+                self.tally["Observation"].skipped += len(parts)
 
     def condition(self, c: Any) -> None:
         verification = codes(c.verificationStatus)
@@ -509,12 +542,12 @@ class _Import:
                     "Immunization": self.immunization, "Encounter": self.encounter}
         for label, model in patients:
             keys = [k for k, v in self.index.items() if v is model]
-            self.label = label
+            self.label, self.kind = label, "Patient"
             self.guard(lambda m=model, k=keys: self.patient(m, k) if self.fixed is None else None)
         self.date_results()
         for i, (kind, label, model) in enumerate(_latest_conditions_first(valid), start=1):
             if kind != "Patient":
-                self.label = label
+                self.label, self.kind = label, kind
                 self.guard(lambda m=model, h=handlers[kind]: h(m))
             if i % 250 == 0:
                 self.progress(0.7 + 0.2 * i / len(valid), "Importing")
@@ -524,17 +557,29 @@ class _Import:
             inserted, dups = insert_readings(self.record.store, pid, readings)
             self.created["readings"] += inserted
             self.duplicates["readings"] += dups
+            self.tally["Observation"].imported += inserted
+            self.tally["Observation"].already_there += dups
         self.progress(1.0, "Imported")
-        return FhirImportReport(dict(self.created), self.skipped, dict(self.duplicates))
+        return FhirImportReport(dict(self.created), self.skipped, dict(self.duplicates),
+                                dict(self.tally))
 
     def guard(self, action: Any) -> None:
+        made, had = sum(self.created.values()), sum(self.duplicates.values())
+        tally = self.tally[self.kind]
         try:
             action()
         except Skip as why:
             self.skipped.append(f"{self.label}: {why}; left out.")
+            tally.skipped += 1
         except ValidationError as err:
             where = _FHIR_FIELD.get(err.field, err.field)
             self.skipped.append(f"{self.label}: {where}: {err.message.rstrip('.')}; left out.")
+            tally.skipped += 1
+        else:
+            if sum(self.duplicates.values()) > had:
+                tally.already_there += 1
+            elif sum(self.created.values()) > made:
+                tally.imported += 1
 
 
 def _recorded(c: Any) -> dt.datetime:

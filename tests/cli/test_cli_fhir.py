@@ -48,3 +48,12 @@ def test_ips_needs_one_person_and_the_fhir_format(cli: Cli, tmp_path: Path) -> N
     assert "--profile NAME" in cli.bad("export", "--format", "fhir", "--ips", "-o", out)
     assert "--ips goes with --format fhir" in cli.bad("export", "--format", "json", "--ips",
                                                       "-o", out)
+
+
+def test_import_prints_the_report_per_resource_type(cli: Cli) -> None:
+    out = cli.ok("import", str(DATA / "fhir_encounters.json"))
+    assert "  Encounter: 2 imported, 0 already there, 1 skipped" in out
+    assert "  Practitioner: 1 read for references, 0 skipped" in out
+    report = cli.json("import", str(DATA / "fhir_encounters.json"), "--json")
+    assert report["by_resource"]["Encounter"] == {"imported": 0, "already_there": 2,
+                                                  "skipped": 1, "referenced": 0}

@@ -213,8 +213,9 @@ def test_fhir_import_adds_the_person_in_the_bundle(
     assert len(added) == 1
     assert record.readings.count(added[0].id) > 0
     assert "Added 1 person" in told and "readings" in told
-    assert "4 things in the file were left out" in told  # and, behind Show Details:
-    assert "Immunization/imm-1: immunizations are not kept in HealthDesk yet" in told
+    assert "1 vaccination" in told
+    assert "Left out:\n• Observation/obs-bad" in told  # two reasons: shown inline
+    assert "Observation: 15 imported, 0 already there, 2 skipped" in told
     assert {"profiles", "measurements", "allergies"} <= set(areas)
     assert threads and all(t != GUI for t in threads)
     qtbot.waitUntil(lambda: window.profile_box.count() == len(names) + 1)

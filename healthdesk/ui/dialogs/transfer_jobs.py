@@ -42,6 +42,8 @@ NOUNS = {
     "Appointment": ("appointment", "appointments"),
     "conditions": ("condition", "conditions"), "Condition": ("condition", "conditions"),
     "allergies": ("allergy", "allergies"), "AllergyIntolerance": ("allergy", "allergies"),
+    "immunizations": ("vaccination", "vaccinations"),
+    "encounters": ("past visit", "past visits"),
     "symptom_entries": ("symptom note", "symptom notes"), "goals": ("goal", "goals"),
     "goal_progress": ("goal update", "goal updates"),
     "emergency_contacts": ("contact", "contacts"), "documents": ("document", "documents"),
@@ -221,6 +223,7 @@ def import_file(record: HealthRecord, check: FileCheck, steps: Steps) -> Outcome
         if any(report.duplicates.values()):
             text += ("\nAlready in the record (left as they were): "
                      f"{counts_text(report.duplicates)}.")
+        text += "\n\nBy kind of FHIR resource:\n" + "\n".join(report.lines())
         return _imported(text, report.skipped)
     steps.say(0.1, "Checking and saving everything in the file", cancellable=False)
     jreport = transfer.import_json(check.path)
