@@ -85,8 +85,33 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _import_bulk(args: argparse.Namespace, source: Path) -> int:
+    if getattr(args, "dry_run", False):
+        raise ValidationError("dry_run", "--dry-run works for CSV files and sensors' and "
+                                         "apps' exports, not a FHIR Bulk Data export.")
+    with open_record(args) as record:
+        record.require_sound_pages()
+        ids = _profile_ids(record, [args.profile] if args.profile else None)
+        r = Transfer(record).import_fhir_bulk(source, profile_id=ids[0] if ids else None)
+    if getattr(args, "json", False):
+        print(json.dumps({"file": source.name, "format": "fhir-bulk", "imported": r.created,
+                          "already_there": r.duplicates, "notes": r.skipped,
+                          "by_resource": {k: vars(t) for k, t in sorted(r.by_resource.items())}},
+                         indent=2, ensure_ascii=False))
+        return 0
+    made = ", ".join(f"{n} {k}" for k, n in r.created.items() if n) or "nothing new"
+    print(f"Imported {source.name}: {made} ({sum(r.duplicates.values())} already there).")
+    for line in r.lines():
+        print(f"  {line}")
+    for line in r.skipped:
+        sys.stderr.write(f"Skipped: {line}\n")
+    return 0
+
+
 def cmd_import(args: argparse.Namespace) -> int:
     source = Path(args.file)
+    if Transfer.is_fhir_bulk(source):
+        return _import_bulk(args, source)
     if not source.is_file():
         raise ValidationError("file", f"{source} does not exist or is not a file.")
     fmt = Transfer.detect_format(source)

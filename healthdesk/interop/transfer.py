@@ -24,6 +24,7 @@ from . import (
     csv_readings,
     detect,
     emergency_card,
+    fhir_bulk,
     fhir_export,
     fhir_import,
     fhir_ips,
@@ -82,6 +83,17 @@ class Transfer:
 
     def import_json(self, source: Path | bytes) -> json_import.ImportReport:
         return json_import.import_json(self._record.store, source)
+
+    @staticmethod
+    def is_fhir_bulk(source: Path) -> bool:
+        """A FHIR Bulk Data export: an .ndjson file, or a directory or zip of them."""
+        return fhir_bulk.is_bulk_source(source)
+
+    def import_fhir_bulk(self, source: Path, *, profile_id: str | None = None,
+                         progress: Progress | None = None) -> fhir_import.FhirImportReport:
+        """Import a Bulk Data export, streamed in batches (each one transaction)."""
+        return fhir_bulk.import_bulk(self._record, source, profile_id=profile_id,
+                                     progress=progress)
 
     def import_fhir(self, source: Path, *, profile_id: str | None = None,
                     progress: Progress | None = None) -> fhir_import.FhirImportReport:

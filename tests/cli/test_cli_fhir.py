@@ -57,3 +57,9 @@ def test_import_prints_the_report_per_resource_type(cli: Cli) -> None:
     report = cli.json("import", str(DATA / "fhir_encounters.json"), "--json")
     assert report["by_resource"]["Encounter"] == {"imported": 0, "already_there": 2,
                                                   "skipped": 1, "referenced": 0}
+
+
+def test_import_of_a_bulk_data_directory(cli: Cli) -> None:
+    out = cli.ok("import", str(DATA / "fhir_bulk"))
+    assert "2 profiles" in out
+    assert "  Observation: 10 imported, 0 already there, 1 skipped" in out
