@@ -12,8 +12,10 @@ from sqlalchemy import func, select
 
 from healthdesk.services.clinical import AllergiesService, ConditionsService
 from healthdesk.services.contacts import ContactsService
+from healthdesk.services.encounters import EncountersService
 from healthdesk.services.errors import NotFoundError, ValidationError
 from healthdesk.services.goals import GoalsService
+from healthdesk.services.immunizations import ImmunizationsService
 from healthdesk.services.profiles import MAX_PHOTO_BYTES, ProfilesService
 from healthdesk.services.symptoms import SymptomsService
 from healthdesk.store.models import (
@@ -197,6 +199,8 @@ def _fill(store: Store, pid: str) -> None:
     manual = goals.create(pid, "Walk daily", direction="increase", target_value=30)
     goals.record_progress(manual.id, 10)
     ContactsService(store).add(pid, "Kiran", phone="+91 98450 12345")
+    ImmunizationsService(store).add(pid, "Tdap", "2020-05-01", cvx="115")
+    EncountersService(store).add(pid, "Check-up", "2025-01-10T09:00:00Z")
     now = store.clock()
     with store.write() as s:
         s.add(Measurement(profile_id=pid, kind="weight", value=80.0, unit="kg", taken_at=now))
