@@ -25,9 +25,9 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("HEALTHDESK_KDF", "fast")
 
-from healthdesk.interop.fhir_import import import_fhir  # noqa: E402
-from healthdesk.services.record import HealthRecord  # noqa: E402
-from healthdesk.store.keys import KdfParams  # noqa: E402
+from healthdesk.interop.fhir_import import import_fhir
+from healthdesk.services.record import HealthRecord
+from healthdesk.store.keys import KdfParams
 
 PATIENT = "urn:uuid:00000000-0000-4000-8000-000000000001"
 VITALS = (("8867-4", "Heart rate", 60, 40, "/min"), ("29463-7", "Body weight", 70, 20, "kg"),
