@@ -137,6 +137,7 @@ def draw_chart(pdf: Pdf, x: float, y: float, w: float, h: float, series: Sequenc
         top, bottom = py(min(band[1], hi)), py(max(band[0], lo))
         pdf.set_fill_color(*BAND)
         pdf.rect(left, top, w - 12, bottom - top, style="F")
+        pdf.set_fill_color(255, 255, 255)  # tables after the chart must not take the band's
     pdf.set_draw_color(*GREY)
     pdf.set_line_width(0.2)
     pdf.rect(left, y, w - 12, h)
