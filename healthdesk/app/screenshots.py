@@ -157,7 +157,7 @@ def _render_all(app: Any, record: Any, out: Path) -> tuple[list[Path], list[str]
             n = i + 1
             _save(window, out / f"{n:02d}-{name.lower()}.png", written)
     else:
-        n = 7
+        n = 8  # the pages' count: dialogs keep their numbers without the window
     n = _render_dialogs(app, ctx, out, n, written, missing)
     settle(app, pending)
     if window is not None:

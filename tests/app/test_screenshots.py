@@ -9,10 +9,11 @@ import tempfile
 import pytest
 
 NEEDED = [f"healthdesk.ui.pages.{p}" for p in
-          ("today", "readings", "medications", "appointments", "records", "chat", "settings")]
+          ("today", "readings", "medications", "appointments", "records", "chat", "insights",
+           "settings")]
 NEEDED += ["healthdesk.ui.dialogs.unlock", "healthdesk.ui.dialogs.medication_editor"]
 EXPECTED = ["01-today", "02-readings", "03-medications", "04-appointments", "05-records",
-            "06-chat", "07-settings", "08-unlock", "09-medication-editor"]
+            "06-chat", "07-insights", "08-settings", "09-unlock", "10-medication-editor"]
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 
 
@@ -70,4 +71,4 @@ def test_missing_parts_are_named_not_a_traceback(qtbot, tmp_path, monkeypatch, c
     assert "page is missing" in captured.err
     assert "medication_editor.py" in captured.err
     assert "Traceback" not in captured.err
-    assert captured.out.split() == [str(tmp_path / "o" / "08-unlock.png")]
+    assert captured.out.split() == [str(tmp_path / "o" / "09-unlock.png")]
