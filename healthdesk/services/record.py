@@ -33,9 +33,9 @@ from .clinical import AllergiesService, ConditionsService
 from .conflicts import ConflictsService
 from .contacts import ContactsService
 from .documents import DocumentsService
-from .encounters import EncountersService
 from .dose_day import DoseDayService
 from .doses import DosesService
+from .encounters import EncountersService
 from .erase import EraseService
 from .goals import GoalsService
 from .immunizations import ImmunizationsService
