@@ -6,8 +6,8 @@ The assistant's answers need no schema of their own: they are chat messages whos
 symptom's "requires attention" is derived from its severity, duration and words by
 domain/red_flags.py every time it is read, so it never disagrees with the rules.
 
-Revision ID: 0009_assistant
-Revises: 0008_erase_retention
+Revision ID: 0008_assistant
+Revises: 0007_document_text
 Create Date: 2026-12-03
 """
 
@@ -20,8 +20,8 @@ from alembic import op
 
 from healthdesk.store.triggers import synced_table_triggers, synced_trigger_names
 
-revision: str = "0009_assistant"
-down_revision: str | None = "0008_erase_retention"
+revision: str = "0008_assistant"
+down_revision: str | None = "0007_document_text"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

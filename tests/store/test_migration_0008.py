@@ -1,4 +1,4 @@
-"""Migration 0009 (symptom body area): from empty, from 0008 with data in it, and back."""
+"""Migration 0008 (symptom body area): from empty, from 0007 with data in it, and back."""
 
 from __future__ import annotations
 
@@ -34,9 +34,9 @@ def test_from_empty_has_the_column(tmp_path: Path) -> None:
     db.close()
 
 
-def test_from_0008_with_data_keeps_entries_and_queues_nothing(tmp_path: Path) -> None:
+def test_from_0007_with_data_keeps_entries_and_queues_nothing(tmp_path: Path) -> None:
     d, db = _fresh(tmp_path)
-    migrate.upgrade(db, "0008_erase_retention")
+    migrate.upgrade(db, "0007_document_text")
     with db.engine.begin() as c:
         c.execute(text(
             "INSERT INTO profiles (id, profile_id, created_at, updated_at, version, deleted, "
@@ -47,7 +47,7 @@ def test_from_0008_with_data_keeps_entries_and_queues_nothing(tmp_path: Path) ->
             "deleted, symptom, severity, onset_at, duration_minutes) VALUES ('s1','p1',:t,:t,"
             "'0000000000002-00000-a',0,'Chest pain',4,:t,30)"), {"t": T0})
         queued = c.execute(text("SELECT count(*) FROM outbox")).scalar()
-    migrate.upgrade(db, "0009_assistant")
+    migrate.upgrade(db, "0008_assistant")
     with db.engine.connect() as c:
         assert c.execute(text("SELECT count(*) FROM outbox")).scalar() == queued
     db.close()
@@ -65,7 +65,7 @@ def test_from_0008_with_data_keeps_entries_and_queues_nothing(tmp_path: Path) ->
 def test_downgrade_drops_the_columns_and_keeps_the_triggers(tmp_path: Path) -> None:
     _, db = _fresh(tmp_path)
     migrate.upgrade(db)
-    migrate.downgrade(db, "0008_erase_retention")
+    migrate.downgrade(db, "0007_document_text")
     assert "body_area" not in _columns(db)
     with db.engine.connect() as c:
         triggers = {r[0] for r in c.execute(text(
