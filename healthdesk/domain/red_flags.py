@@ -149,6 +149,45 @@ def check_text(text: str) -> list[RedFlag]:
     return out
 
 
+_BP_STATED = re.compile(r"(?<![\d/.])(\d{2,3})\s*/\s*(\d{2,3})(?![\d.]|\s*/)")
+_SPO2_STATED = re.compile(r"\b(?:spo2|oxygen|sats?|saturation)\D{0,15}?(\d{2,3})\b")
+_GLUCOSE_STATED = re.compile(
+    r"\b(?:sugar|glucose)\D{0,15}?(\d{1,3}(?:\.\d+)?)\s*(mg|mmol)?", re.IGNORECASE)
+# Above this a bare glucose number can only be mg/dL (mmol/L readings stay below ~35).
+_MGDL_FROM = 35.0
+_MG_PER_MMOL = 18.016
+
+
+def check_stated_values(text: str) -> list[RedFlag]:
+    """The red flags of readings a person types into a question ("my BP is 190/125").
+
+    Only shapes that cannot be something else count: a slash pair that is a plausible
+    blood pressure (systolic above diastolic, not a date such as 12/05/2026), a number
+    after "oxygen" / "SpO2", a number after "sugar" / "glucose" (mg/dL when above 35).
+    """
+    low = text.casefold()
+    out: list[RedFlag] = []
+
+    def add(flags: list[RedFlag]) -> None:
+        out.extend(f for f in flags if f not in out)
+
+    for m in _BP_STATED.finditer(low):
+        sys_, dia = float(m.group(1)), float(m.group(2))
+        if 50 <= sys_ <= 300 and 20 <= dia <= 200 and sys_ > dia:
+            add(check_reading("blood_pressure", {"systolic": sys_, "diastolic": dia}))
+    for m in _SPO2_STATED.finditer(low):
+        v = float(m.group(1))
+        if 50 <= v <= 100:
+            add(check_reading("spo2", {"spo2": v}))
+    for m in _GLUCOSE_STATED.finditer(low):
+        v = float(m.group(1))
+        unit = (m.group(2) or "").lower()
+        mmol = v / _MG_PER_MMOL if unit == "mg" or (not unit and v > _MGDL_FROM) else v
+        if 0.5 <= mmol <= 40:
+            add(check_reading("glucose", {"glucose": mmol}))
+    return out
+
+
 def requires_attention(severity: int, duration_minutes: int | None, text: str) -> list[str]:
     """Why a symptom entry needs attention (empty: it does not).
 

@@ -18,7 +18,7 @@ import time
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from healthdesk.domain.red_flags import RedFlag, check_text
+from healthdesk.domain.red_flags import RedFlag, check_stated_values, check_text
 
 from . import assistant_answers as answers
 from .assistant_answers import Ask, Draft, Figure
@@ -173,6 +173,7 @@ class Assistant:
         started = time.perf_counter()
         ask, intent, named_symptoms = self.understand(question, profile_id)
         flags = check_text(question)
+        flags.extend(f for f in check_stated_values(question) if f not in flags)
         if flags and (intent == "unknown" or (intent == "symptoms" and not named_symptoms)
                       or not re.search(QUESTION_WORDS[self._lang], ask.text)):
             draft = Draft("red_flag")
@@ -212,19 +213,28 @@ class Assistant:
         d = Draft("unknown", answered=False)
         d.lines.append("I can't answer that from the record; I only answer from what is "
                        "recorded here, and I don't guess.")
-        hits = self._r.search.search(question, profile_id=ask.person.id, limit=5)
+        hits = self._matches(question, ask.person.id)
         if not hits:
             words = [w for w in re.findall(r"[a-z]{4,}", ask.text)]
             for w in words:
-                hits = self._r.search.search(w, profile_id=ask.person.id, limit=5)
+                hits = self._matches(w, ask.person.id)
                 if hits:
                     break
         if hits:
             d.lines.append("These entries in the record match your words:")
             for h in hits:
-                d.lines.append(f"- {h.label}: {h.title}")
+                d.lines.append(f"- {h.label}: {h.snippet or h.title}")
                 d.cite(h.entity, h.row_id)
         return d
+
+    def _matches(self, text: str, profile_id: str) -> list[Any]:
+        """Full-text matches, leaving out the assistant's own conversation: earlier
+        questions and answers matching the words are not entries of the record."""
+        own = {s.id for s in self._r.chat.sessions(profile_id, kind="assistant")}
+        hits = self._r.search.search(text, profile_id=profile_id, limit=10)
+        keep = [h for h in hits if h.entity != "chat_messages"
+                or self._r.chat.message(h.row_id).session_id not in own]
+        return keep[:5]
 
     def ask(self, question: str, profile_id: str, *, save: bool = True) -> Answer:
         """Answer and (by default) save the question and the answer in the person's

@@ -50,3 +50,8 @@ class RecoveryKeyFormatError(StoreError):
 
 class DiskFullError(StoreError):
     """A write failed for want of space (ENOSPC, EFBIG, SQLITE_FULL); nothing was lost."""
+
+
+class NewerStoreError(StoreError):
+    """The store's schema is a revision this version does not know: a newer HealthDesk
+    wrote it. Nothing is changed; the newer app still opens it."""

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 from .db import Database, _raw_connect
+from .errors import NewerStoreError
 
 log = logging.getLogger(__name__)
 
@@ -47,14 +48,19 @@ def _config() -> Config:
 _REV = re.compile(r'^(revision|down_revision)\b[^=]*=\s*(None|["\']([^"\']+)["\'])', re.M)
 
 
-def head_revision() -> str:
-    """The newest revision, read from the revision files' headers without Alembic.
-    (tests/store/test_migrations.py checks it against Alembic's own answer.)"""
+def _revisions() -> dict[str, str | None]:
     revs: dict[str, str | None] = {}
     for f in (script_location() / "versions").glob("*.py"):
         found = dict((m.group(1), m.group(3)) for m in _REV.finditer(f.read_text("utf-8")))
         if "revision" in found:
             revs[found["revision"]] = found.get("down_revision")
+    return revs
+
+
+def head_revision() -> str:
+    """The newest revision, read from the revision files' headers without Alembic.
+    (tests/store/test_migrations.py checks it against Alembic's own answer.)"""
+    revs = _revisions()
     parents = {d for d in revs.values() if d}
     heads = [r for r in revs if r not in parents]
     if len(heads) != 1:
@@ -113,6 +119,10 @@ def upgrade_with_backup(db: Database) -> Path | None:
     head = head_revision()
     if current == head:
         return None
+    if current is not None and current not in _revisions():
+        raise NewerStoreError(
+            f"This record was written by a newer version of HealthDesk (schema {current}); "
+            "install that version (or newer) to open it. Nothing was changed.")
     backup = None
     if current is not None:
         stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")

@@ -83,3 +83,17 @@ def test_festivals_last_before() -> None:
     assert last_before("christmas", dt.date(2026, 3, 10)) == dt.date(2025, 12, 25)
     assert last_before("diwali", dt.date(2010, 1, 1)) is None
     assert last_before("unknown feast", dt.date(2026, 3, 10)) is None
+
+
+def test_values_typed_into_a_question_raise_their_flags() -> None:
+    from healthdesk.domain.red_flags import check_stated_values
+
+    keys = {f.key for f in check_stated_values("my bp is 190/125 what do I do")}
+    assert keys == {"bp_crisis_systolic", "bp_crisis_diastolic"}
+    assert {f.key for f in check_stated_values("oxygen is 86% now")} == {"spo2_low"}
+    assert {f.key for f in check_stated_values("sugar 45 mg/dL")} == {"glucose_level2_low"}
+    assert {f.key for f in check_stated_values("sugar was 2.4")} == {"glucose_level2_low"}
+    # Dates, ordinary values and fractions are not readings in the crisis range.
+    assert check_stated_values("what happened on 12/05/2026") == []
+    assert check_stated_values("bp 128/82 this morning, sugar 6.1") == []
+    assert check_stated_values("I took 1/2 a tablet") == []

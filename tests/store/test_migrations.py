@@ -172,3 +172,15 @@ def test_incremental_rollups_equal_a_full_recount(record: HealthRecord) -> None:
         stored = s.execute(text("SELECT * FROM measurement_days WHERE profile_id = :p "
                                 "ORDER BY day"), {"p": pid}).all()
     assert [tuple(r) for r in stored] == [tuple(r) for r in expected]
+
+
+def test_a_store_from_a_newer_version_is_refused_unchanged(data_dir: Path) -> None:
+    from healthdesk.store.errors import NewerStoreError
+
+    rec = HealthRecord.open(data_dir, passphrase=PASSPHRASE)
+    with rec.store.db.engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = '0099_from_the_future'"))
+    rec.close()
+    with pytest.raises(NewerStoreError, match="newer version of HealthDesk"):
+        HealthRecord.open(data_dir, passphrase=PASSPHRASE)
+    assert not list(data_dir.glob("*.bak"))  # no pre-upgrade copy made for nothing

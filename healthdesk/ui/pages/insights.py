@@ -105,8 +105,9 @@ class InsightsPage(QWidget):
         for t in summary.trends:
             change = "" if t.change is None else f", {t.change:+g} {t.unit} on the week before"
             band = "" if t.band is None else f"; normal {t.band[0]:g}–{t.band[1]:g}"
+            noun = "reading" if t.count == 1 else "readings"
             lines.append(f"<b>{html.escape(t.label)}</b>: average {t.mean:g} {t.unit} from "
-                         f"{t.count} readings ({t.direction}{change}){band}; "
+                         f"{t.count} {noun} ({t.direction}{change}){band}; "
                          f"{t.out_of_range} out of range")
         pct = summary.adherence_percent
         lines.append("<b>Medicines</b>: " + ("no scheduled doses" if pct is None else
