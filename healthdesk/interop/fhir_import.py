@@ -17,7 +17,6 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter, defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -33,6 +32,7 @@ from . import fhir_codes as fc
 from .csv_readings import PendingReading, insert_readings, pending
 from .detect import first_error, load_bundle
 from .fhir_codes import codes, day, human_name, moment, notes, ref_key, text_of
+from .fhir_import_report import FhirImportReport, ResourceTally, Skip
 
 if TYPE_CHECKING:
     from healthdesk.services.record import HealthRecord
@@ -49,45 +49,6 @@ _FHIR_FIELD = {"onset": "onsetDateTime", "resolved_on": "abatementDateTime", "ic
                "dose_number": "protocolApplied.doseNumberPositiveInt", "lot": "lotNumber",
                "cvx": "vaccineCode", "snomed": "vaccineCode", "performer": "performer",
                "next_due_on": "extension"}
-
-
-@dataclass
-class ResourceTally:
-    """What became of the resources of one FHIR type. For Observations the first two
-    count readings (two Observations of one blood pressure make one reading)."""
-
-    imported: int = 0
-    already_there: int = 0
-    skipped: int = 0
-    referenced: int = 0  # read only to resolve references (Practitioner, Location...)
-
-
-@dataclass(frozen=True)
-class FhirImportReport:
-    """Rows created per HealthDesk type ("readings", "conditions"...), rows that were
-    already in the record per type, one sentence per resource left out, and the same per
-    FHIR resource type ("Observation": imported / already there / skipped)."""
-
-    created: dict[str, int]
-    skipped: list[str]
-    duplicates: dict[str, int] = field(default_factory=dict)
-    by_resource: dict[str, ResourceTally] = field(default_factory=dict)
-
-    def lines(self) -> list[str]:
-        """One line per FHIR resource type, for the command line and the app."""
-        out = []
-        for kind, t in sorted(self.by_resource.items()):
-            parts = [f"{t.imported} imported", f"{t.already_there} already there"] \
-                if t.imported or t.already_there or not t.referenced else []
-            if t.referenced:
-                parts.append(f"{t.referenced} read for references")
-            parts.append(f"{t.skipped} skipped")
-            out.append(f"{kind}: {', '.join(parts)}")
-        return out
-
-
-class Skip(Exception):
-    """A resource (or part of one) HealthDesk cannot take; the message says why."""
 
 
 class _Import:

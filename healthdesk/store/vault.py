@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from healthdesk.domain.changes import Changes
 from healthdesk.domain.hlc import HybridClock
 
+from . import key_rotation
 from . import keys as keyfile
 from .db import Database, create_empty, probe
 from .errors import CorruptStoreError, LockedError, StoreExistsError, StoreMissingError
@@ -261,14 +262,14 @@ def _probe_or_finish_rotation(paths: StorePaths, data_key: bytes) -> tuple[bytes
     try:
         probe(paths.db, data_key)
     except CorruptStoreError:
-        new_key = keyfile.pending_key(paths.keys, data_key)
+        new_key = key_rotation.pending_key(paths.keys, data_key)
         if new_key is None:
             raise
         probe(paths.db, new_key)
-        keyfile.commit_rotation(paths.keys)
+        key_rotation.commit_rotation(paths.keys)
         return new_key, True
-    if keyfile.has_pending_rotation(paths.keys):
-        keyfile.abandon_rotation(paths.keys)
+    if key_rotation.has_pending_rotation(paths.keys):
+        key_rotation.abandon_rotation(paths.keys)
     return data_key, False
 
 
@@ -280,7 +281,7 @@ def rotate_data_key(store: Store, passphrase: str,
     stays the same. LockedError for a wrong passphrase, before anything changes."""
     say = progress or (lambda _f, _m: None)
     say(0.0, "Writing the new key beside the old one")
-    _old, pending = keyfile.begin_rotation(store.paths.keys, passphrase)
+    _old, pending = key_rotation.begin_rotation(store.paths.keys, passphrase)
     _crash_at("pending")
     say(0.1, "Re-encrypting every page of the database")
     try:
@@ -293,7 +294,7 @@ def rotate_data_key(store: Store, passphrase: str,
         raise
     _crash_at("rekeyed")
     say(0.9, "Putting the new key in place")
-    keyfile.commit_rotation(store.paths.keys)
+    key_rotation.commit_rotation(store.paths.keys)
     _crash_at("committed")
     store.data_key = pending.new_key
     say(1.0, "The data key was rotated")
