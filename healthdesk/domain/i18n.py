@@ -1,0 +1,97 @@
+"""The core's messages in the reader's language, without Qt: GNU gettext catalogues.
+
+Everything below the UI that reaches a person (validation errors, dose states, advice,
+CLI output, e-mails) is written in English and passed through ``_`` / ``ngettext``.
+The catalogues live in ``resources/locale/<lang>/LC_MESSAGES/healthdesk.mo``; a language
+without one shows English. The language is held in a context variable, so a message
+about one person can be rendered in that person's language (``with language("ta"): ...``)
+while the rest of the process keeps its own.
+"""
+
+from __future__ import annotations
+
+import gettext as _gettext
+import importlib.util
+import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from functools import lru_cache
+from pathlib import Path
+
+DOMAIN = "healthdesk"
+LANGUAGES: tuple[str, ...] = ("en", "hi", "ta")
+
+_current: ContextVar[str] = ContextVar("healthdesk_language", default="")
+
+
+@lru_cache(maxsize=1)
+def locale_dir() -> Path:
+    """The checkout's resources/locale, a PyInstaller build's copy, or the installed one."""
+    source = Path(__file__).resolve().parents[2] / "resources"
+    if (source / "icons").is_dir():
+        return source / "locale"
+    frozen = getattr(sys, "_MEIPASS", None)
+    if frozen and (Path(frozen) / "resources").is_dir():
+        return Path(frozen) / "resources" / "locale"
+    spec = importlib.util.find_spec("healthdesk.resources")
+    if spec is None or not spec.submodule_search_locations:
+        return source / "locale"
+    return Path(next(iter(spec.submodule_search_locations))) / "locale"
+
+
+@lru_cache(maxsize=8)
+def translations(lang: str) -> _gettext.NullTranslations:
+    """The catalogue of ``lang`` (English, the source language, is the null one)."""
+    if not lang or lang == "en":
+        return _gettext.NullTranslations()
+    return _gettext.translation(DOMAIN, localedir=str(locale_dir()), languages=[lang],
+                                fallback=True)
+
+
+def _default_language() -> str:
+    for var in ("HEALTHDESK_LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(var, "")
+        code = value.split(":")[0].split(".")[0].split("_")[0].lower()
+        if code in LANGUAGES:
+            return code
+        if value and var == "HEALTHDESK_LANG":
+            break
+    return "en"
+
+
+def current_language() -> str:
+    return _current.get() or _default_language()
+
+
+def set_language(lang: str | None) -> None:
+    """Make ``lang`` this context's language (None or "" goes back to the environment's)."""
+    _current.set(lang or "")
+
+
+@contextmanager
+def language(lang: str | None) -> Iterator[None]:
+    """Render messages in ``lang`` inside the block (e.g. an e-mail in the reader's)."""
+    token = _current.set(lang or current_language())
+    try:
+        yield
+    finally:
+        _current.reset(token)
+
+
+def _(message: str) -> str:
+    return translations(current_language()).gettext(message)
+
+
+def ngettext(singular: str, plural: str, n: int) -> str:
+    return translations(current_language()).ngettext(singular, plural, n)
+
+
+def pgettext(context: str, message: str) -> str:
+    return translations(current_language()).pgettext(context, message)
+
+
+def N_(message: str) -> str:
+    """Marks a constant for extraction; translate it with ``_`` where it is shown."""
+    return message
