@@ -11,14 +11,14 @@ while the rest of the process keeps its own.
 from __future__ import annotations
 
 import gettext as _gettext
-import importlib.util
 import os
-import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import lru_cache
 from pathlib import Path
+
+from healthdesk import catalogues
 
 DOMAIN = "healthdesk"
 LANGUAGES: tuple[str, ...] = ("en", "hi", "ta")
@@ -26,28 +26,25 @@ LANGUAGES: tuple[str, ...] = ("en", "hi", "ta")
 _current: ContextVar[str] = ContextVar("healthdesk_language", default="")
 
 
-@lru_cache(maxsize=1)
 def locale_dir() -> Path:
     """The checkout's resources/locale, a PyInstaller build's copy, or the installed one."""
-    source = Path(__file__).resolve().parents[2] / "resources"
-    if (source / "icons").is_dir():
-        return source / "locale"
-    frozen = getattr(sys, "_MEIPASS", None)
-    if frozen and (Path(frozen) / "resources").is_dir():
-        return Path(frozen) / "resources" / "locale"
-    spec = importlib.util.find_spec("healthdesk.resources")
-    if spec is None or not spec.submodule_search_locations:
-        return source / "locale"
-    return Path(next(iter(spec.submodule_search_locations))) / "locale"
+    return catalogues.locale_dir()
 
 
 @lru_cache(maxsize=8)
 def translations(lang: str) -> _gettext.NullTranslations:
-    """The catalogue of ``lang`` (English, the source language, is the null one)."""
+    """The catalogue of ``lang`` (English, the source language, is the null one).
+
+    The .mo is compiled from the .po on first use when the build has not made it
+    (healthdesk.catalogues); a language without a catalogue shows English.
+    """
     if not lang or lang == "en":
         return _gettext.NullTranslations()
-    return _gettext.translation(DOMAIN, localedir=str(locale_dir()), languages=[lang],
-                                fallback=True)
+    path = catalogues.compiled("mo", lang)
+    if path is None:
+        return _gettext.NullTranslations()
+    with path.open("rb") as handle:
+        return _gettext.GNUTranslations(handle)
 
 
 def _default_language() -> str:
