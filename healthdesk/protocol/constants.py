@@ -24,7 +24,8 @@ ENTITIES: frozenset[str] = frozenset({
     "goals", "goal_progress", "measurements", "medications", "medication_schedules",
     "dose_events", "appointments", "documents", "chat_sessions", "chat_messages",
     "audit_events", "conflicts", "refills", "caregivers", "caregiver_alerts",
-    "immunizations", "encounters",
+    "immunizations", "encounters", "retention_rules",
+    "notifications", "notification_settings", "emergency_alerts", "alert_deliveries",
 })
 APPEND_ONLY_ENTITIES: frozenset[str] = frozenset({"dose_events", "audit_events"})
 # An edit concurrent with a delete keeps these rows alive until a person decides: losing

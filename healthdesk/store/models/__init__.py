@@ -5,6 +5,7 @@ from .audit import AuditEvent
 from .base import Base, Synced
 from .care import Caregiver, CaregiverAlert, Refill
 from .chat import ChatMessage, ChatSession
+from .clinic import Organisation, RegisterEntry, Staff
 from .clinical import Allergy, Condition, Goal, GoalProgress, SymptomEntry
 from .documents import Document
 from .encounters import Encounter
@@ -18,8 +19,10 @@ from .local import (
     SyncGuard,
 )
 from .measurements import Measurement
+from .notifications import AlertDelivery, EmergencyAlert, Notification, NotificationSettings
 from .medications import DoseEvent, Medication, MedicationSchedule
 from .people import EmergencyContact, Profile
+from .retention import RetentionRule
 from .sync import Conflict, SyncCursor, SyncExtraFields, SyncSetAside
 
 SYNCED_MODELS: tuple[type[Synced], ...] = (
@@ -45,10 +48,15 @@ SYNCED_MODELS: tuple[type[Synced], ...] = (
     CaregiverAlert,
     Immunization,
     Encounter,
+    Notification,
+    NotificationSettings,
+    EmergencyAlert,
+    AlertDelivery,
 )
 
 __all__ = [
     "SYNCED_MODELS",
+    "AlertDelivery",
     "Allergy",
     "Appointment",
     "AuditEvent",
@@ -62,6 +70,7 @@ __all__ = [
     "Document",
     "DocumentText",
     "DoseEvent",
+    "EmergencyAlert",
     "EmergencyContact",
     "Encounter",
     "Goal",
@@ -71,10 +80,16 @@ __all__ = [
     "Measurement", "MeasurementDay",
     "Medication",
     "MedicationSchedule",
+    "Organisation",
+    "Notification",
+    "NotificationSettings",
     "OutboxEntry",
     "Preference",
     "Profile",
     "Refill",
+    "RegisterEntry",
+    "RetentionRule",
+    "Staff",
     "SymptomEntry",
     "SyncCursor",
     "SyncExtraFields",

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import CheckConstraint, Float, Index, Integer, LargeBinary, String, Text
+from sqlalchemy import Boolean, CheckConstraint, Float, Index, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, deferred, mapped_column
+
+from healthdesk.domain.notification_rules import CONTACT_METHODS
 
 from .base import Base, ISODate, ProfileOwned, Synced, in_list
 
@@ -48,9 +50,14 @@ class EmergencyContact(ProfileOwned, Base):
     email: Mapped[str | None] = mapped_column(String(200))
     notes: Mapped[str | None] = mapped_column(Text)
     priority: Mapped[int] = mapped_column(Integer, default=1)
+    # Whether emergency alerts and escalations go to them, and how they want them.
+    may_alert: Mapped[bool] = mapped_column(Boolean, default=True, server_default="1")
+    preferred_method: Mapped[str | None] = mapped_column(String(16))
 
     __table_args__ = (
         CheckConstraint("length(trim(name)) > 0", name="name_present"),
         CheckConstraint("phone IS NOT NULL OR email IS NOT NULL", name="reachable"),
+        CheckConstraint(in_list("preferred_method", CONTACT_METHODS, nullable=True),
+                        name="preferred_method"),
         Index("ix_emergency_contacts_profile", "profile_id", "priority"),
     )
