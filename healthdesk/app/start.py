@@ -109,6 +109,9 @@ def run_gui(args: argparse.Namespace) -> int:
     ctx = UiContext(record, tasks, demo=demo_dir is not None)
     window = MainWindow(ctx)
     window.lock_event.connect(lambda: _lock(app, window, ctx))
+    from healthdesk.ui.first_paint import watch_today
+
+    window.first_paint = watch_today(window)  # type: ignore[attr-defined]
     window.show()
     from healthdesk.ui.reminders import ReminderCenter
 
@@ -157,7 +160,8 @@ def _lock(app: QApplication, window, ctx: UiContext) -> None:  # type: ignore[no
     ctx.tasks.drain(lambda: _closed_then_unlock(app, window, ctx))
 
 
-def _closed_then_unlock(app: QApplication, window, ctx: UiContext) -> None:  # type: ignore[no-untyped-def]
+def _closed_then_unlock(app: QApplication, window,
+        ctx: UiContext) -> None:  # type: ignore[no-untyped-def]
     from healthdesk.ui.dialogs.unlock import UnlockDialog
 
     data_dir = ctx.record.data_dir
