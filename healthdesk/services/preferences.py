@@ -126,6 +126,10 @@ SETTINGS: dict[str, Setting] = {s.key: s for s in (
             hint="a time written HH:MM, like 07:00", parse=_clock_time),
     Setting("keep_running_in_tray", "Keep running in the tray", bool, True),
     Setting("remember_on_device", "Remember on this device", bool, False),
+    # What a locked screen (and a reminder shown before the first unlock) may say.
+    Setting("lock_screen_reminders", "Reminders while locked show", str, "count",
+            choices=("count", "names", "none")),
+    Setting("record_doses_while_locked", "Record doses while locked", bool, False),
     Setting("last_profile_id", "Last profile", str, None, nullable=True,
             hint="a profile id", parse=_profile_id),
 )}

@@ -39,11 +39,13 @@ from .encounters import EncountersService
 from .erase import EraseService
 from .goals import GoalsService
 from .immunizations import ImmunizationsService
+from .locked_doses import LockedDosesService
 from .maintenance import CheckReport, check_store
 from .medications import MedicationsService
 from .preferences import PreferencesService
 from .profiles import ProfilesService
 from .readings import ReadingsService
+from .reminder_plan import ReminderPlanService
 from .reminders import ReminderService
 from .search import SearchService
 from .sharing import SharingService
@@ -80,6 +82,8 @@ class HealthRecord:
         self.caregivers = CaregiversService(store)
         self.alerts = AlertsService(store)
         self.reminders = ReminderService(store)
+        self.locked_doses = LockedDosesService(store)
+        self.reminder_plan = ReminderPlanService(store, keyring)
         self.appointments = AppointmentsService(store)
         self.documents = DocumentsService(store)
         self.chat = ChatService(store)

@@ -22,6 +22,7 @@ from .measurements import Measurement
 from .notifications import AlertDelivery, EmergencyAlert, Notification, NotificationSettings
 from .medications import DoseEvent, Medication, MedicationSchedule
 from .people import EmergencyContact, Profile
+from .sealed import SealedEvent
 from .retention import RetentionRule
 from .sync import Conflict, SyncCursor, SyncExtraFields, SyncSetAside
 
@@ -87,6 +88,7 @@ __all__ = [
     "Preference",
     "Profile",
     "Refill",
+    "SealedEvent",
     "RegisterEntry",
     "RetentionRule",
     "Staff",
