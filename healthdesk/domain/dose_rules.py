@@ -13,11 +13,13 @@ functions say which limits a dose would break and why, in words.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
 from .dose_times import DUE_BEFORE
+from .i18n import _, ngettext
 from .schedules import format_minutes
 
 DAY = dt.timedelta(hours=24)
@@ -43,20 +45,23 @@ def missed_dose_advice(scheduled_for: dt.datetime, now: dt.datetime, window_hour
     """What to do now about the dose due at ``scheduled_for`` that was not taken."""
     when = clock_text(scheduled_for, zone, now)
     if now < scheduled_for - DUE_BEFORE:
-        return MissedDoseAdvice(WAIT, f"Not due yet: take it at {when}.")
+        return MissedDoseAdvice(WAIT, _("Not due yet: take it at {time}.").format(time=when))
     late = now - scheduled_for
     if late > dt.timedelta(hours=window_hours):
-        hours = f"{window_hours:g} hour" + ("" if window_hours == 1 else "s")
+        hours = ngettext("{n} hour", "{n} hours", math.ceil(window_hours)).format(
+            n=f"{window_hours:g}")
         return MissedDoseAdvice(
-            SKIP, f"Skip the {when} dose: it is more than {hours} past its time. Take the "
-                  "next dose as usual; do not take two doses to make up for it.")
+            SKIP, _("Skip the {time} dose: it is more than {hours} past its time. Take the "
+                    "next dose as usual; do not take two doses to make up for it.").format(
+                time=when, hours=hours))
     if next_dose is not None and now >= next_dose - DUE_BEFORE:
         return MissedDoseAdvice(
-            SKIP, f"Skip the {when} dose: the next one is due now. Do not take two doses "
-                  "to make up for it.")
-    nxt = "" if next_dose is None else (
-        f" The next dose is at {clock_text(next_dose, zone, now)}.")
-    return MissedDoseAdvice(TAKE, f"Take the {when} dose now.{nxt}")
+            SKIP, _("Skip the {time} dose: the next one is due now. Do not take two doses "
+                    "to make up for it.").format(time=when))
+    if next_dose is None:
+        return MissedDoseAdvice(TAKE, _("Take the {time} dose now.").format(time=when))
+    return MissedDoseAdvice(TAKE, _("Take the {time} dose now. The next dose is at {next}.")
+                            .format(time=when, next=clock_text(next_dose, zone, now)))
 
 
 @dataclass(frozen=True)
@@ -79,16 +84,20 @@ def prn_problems(name: str, taken_at: Iterable[dt.datetime], when: dt.datetime,
         apart = int(abs(near - when).total_seconds() // 60)
         out.append(PrnProblem(
             "prn_min_interval",
-            f"{name} should be taken at least {format_minutes(min_interval_minutes or 0)} "
-            f"apart; a dose was taken at {clock_text(near, zone, when)}, "
-            f"{format_minutes(apart)} from this one."))
+            _("{name} should be taken at least {interval} apart; a dose was taken at "
+              "{time}, {apart} from this one.").format(
+                name=name, interval=format_minutes(min_interval_minutes or 0),
+                time=clock_text(near, zone, when), apart=format_minutes(apart))))
     if max_per_day is not None:
         today = [t for t in others if when - DAY < t <= when]
         if len(today) >= max_per_day:
             out.append(PrnProblem(
                 "prn_max_per_day",
-                f"{name} should be taken at most {max_per_day} times in 24 hours; "
-                f"{len(today)} doses were already taken."))
+                ngettext("{name} should be taken at most {max} time in 24 hours; "
+                         "{taken} doses were already taken.",
+                         "{name} should be taken at most {max} times in 24 hours; "
+                         "{taken} doses were already taken.", max_per_day).format(
+                    name=name, max=max_per_day, taken=len(today))))
     return out
 
 
@@ -101,7 +110,7 @@ def prn_next_allowed(taken_at: Iterable[dt.datetime], now: dt.datetime,
     if not times:
         return None
     moment = now
-    for _ in range(len(times) + 3):  # each pass clears at least one dose in the way
+    for _attempt in range(len(times) + 3):  # each pass clears at least one dose in the way
         later = [moment]
         gap = dt.timedelta(minutes=min_interval_minutes or 0)
         later += [t + gap for t in times if abs(t - moment) < gap]

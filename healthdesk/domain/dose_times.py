@@ -22,8 +22,10 @@ stretched so a snooze never turns a dose straight into "missed".
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import NamedTuple
+
+from healthdesk.domain.i18n import N_, TranslatedLabels
 
 UTC = dt.UTC
 DUE_BEFORE = dt.timedelta(minutes=30)
@@ -34,8 +36,11 @@ STATES = ("upcoming", "due", "late", "missed", "taken", "skipped", "snoozed")
 #: Order for lists: what needs doing now first, what is settled last.
 STATE_ORDER = {"late": 0, "due": 1, "snoozed": 2, "upcoming": 3, "missed": 4, "taken": 5,
                "skipped": 6}
-STATE_LABELS = {"upcoming": "Upcoming", "due": "Due now", "late": "Late", "missed": "Missed",
-                "taken": "Taken", "skipped": "Skipped", "snoozed": "Snoozed"}
+#: The word shown for each state, in the current language when it is looked up.
+STATE_LABELS: Mapping[str, str] = TranslatedLabels({
+    "upcoming": N_("Upcoming"), "due": N_("Due now"), "late": N_("Late"),
+    "missed": N_("Missed"), "taken": N_("Taken"), "skipped": N_("Skipped"),
+    "snoozed": N_("Snoozed")})
 
 
 class DoseMark(NamedTuple):

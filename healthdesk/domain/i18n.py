@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import gettext as _gettext
 import os
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import lru_cache
@@ -92,3 +92,23 @@ def pgettext(context: str, message: str) -> str:
 def N_(message: str) -> str:
     """Marks a constant for extraction; translate it with ``_`` where it is shown."""
     return message
+
+
+class TranslatedLabels(Mapping[str, str]):
+    """A table of English labels (marked with ``N_``) that reads in the current language.
+
+    For constants looked up by key where they are shown (``STATE_LABELS["due"]``): the
+    lookup, not the import, picks the language, so a switch takes effect at once.
+    """
+
+    def __init__(self, labels: Mapping[str, str]) -> None:
+        self._labels = dict(labels)
+
+    def __getitem__(self, key: str) -> str:
+        return _(self._labels[key])
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._labels)
+
+    def __len__(self) -> int:
+        return len(self._labels)

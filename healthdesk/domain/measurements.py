@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from healthdesk.domain import units as u
 from healthdesk.domain.errors import ValidationError
+from healthdesk.domain.i18n import N_, _
 from healthdesk.domain.validation import parse_number
 
 # Canonical values keep two more decimals than they are shown with, so converting back
@@ -52,8 +53,9 @@ class KindSpec:
                 return component
         raise ValidationError(
             name,
-            f"{self.label} has no field '{name}'; its fields are: "
-            f"{', '.join(c.name for c in self.components)}.",
+            _("{kind} has no field '{name}'; its fields are: {fields}.").format(
+                kind=_(self.label), name=name,
+                fields=", ".join(c.name for c in self.components)),
         )
 
     def unit_of(self, component: ComponentSpec) -> str:
@@ -84,31 +86,31 @@ KINDS: dict[str, KindSpec] = {
     spec.key: spec
     for spec in (
         KindSpec(
-            "blood_pressure", "Blood pressure", u.MMHG, (u.MMHG,),
+            "blood_pressure", N_("Blood pressure"), u.MMHG, (u.MMHG,),
             (
-                ComponentSpec("systolic", "Systolic", 50, 300, 0),
-                ComponentSpec("diastolic", "Diastolic", 20, 200, 0),
-                ComponentSpec("pulse", "Pulse", 20, 250, 0, required=False, unit=u.BPM),
+                ComponentSpec("systolic", N_("Systolic"), 50, 300, 0),
+                ComponentSpec("diastolic", N_("Diastolic"), 20, 200, 0),
+                ComponentSpec("pulse", N_("Pulse"), 20, 250, 0, required=False, unit=u.BPM),
             ),
         ),
-        _one("pulse", "Pulse", u.BPM, 20, 250, 0),
-        _one("glucose", "Glucose", u.MMOL_L, 0.5, 60, 1, (u.MG_DL,), GLUCOSE_CONTEXTS),
-        _one("weight", "Weight", u.KG, 0.2, 500, 1, (u.LB,)),
-        _one("height", "Height", u.CM, 20, 280, 1, (u.INCH,)),
-        _one("temperature", "Temperature", u.CELSIUS, 25, 46, 1, (u.FAHRENHEIT,)),
-        _one("spo2", "SpO2", u.PERCENT, 50, 100, 0),
-        _one("hba1c", "HbA1c", u.PERCENT, 3, 20, 1, (u.MMOL_MOL,)),
-        _one("cholesterol", "Total cholesterol", u.MMOL_L, 1, 20, 1, (u.MG_DL,), name="total"),
-        _one("respiratory_rate", "Respiratory rate", u.BREATHS_MIN, 4, 80, 0),
-        _one("peak_flow", "Peak flow", u.L_MIN, 30, 1000, 0),
-        _one("sleep", "Sleep", u.HOURS, 0, 24, 1),
-        _one("steps", "Steps", u.STEPS, 0, 200_000, 0, whole=True),
-        _one("bmi", "BMI", u.KG_M2, 8, 100, 1),
-        _one("hdl", "HDL cholesterol", u.MMOL_L, 0.1, 6, 2, (u.MG_DL,)),
-        _one("ldl", "LDL cholesterol", u.MMOL_L, 0.1, 15, 2, (u.MG_DL,)),
-        _one("triglycerides", "Triglycerides", u.MMOL_L, 0.1, 60, 2, (u.MG_DL,)),
-        _one("pain", "Pain score", u.SCORE, 0, 10, 0, whole=True),
-        _one("head_circumference", "Head circumference", u.CM, 20, 70, 1, (u.INCH,)),
+        _one("pulse", N_("Pulse"), u.BPM, 20, 250, 0),
+        _one("glucose", N_("Glucose"), u.MMOL_L, 0.5, 60, 1, (u.MG_DL,), GLUCOSE_CONTEXTS),
+        _one("weight", N_("Weight"), u.KG, 0.2, 500, 1, (u.LB,)),
+        _one("height", N_("Height"), u.CM, 20, 280, 1, (u.INCH,)),
+        _one("temperature", N_("Temperature"), u.CELSIUS, 25, 46, 1, (u.FAHRENHEIT,)),
+        _one("spo2", N_("SpO2"), u.PERCENT, 50, 100, 0),
+        _one("hba1c", N_("HbA1c"), u.PERCENT, 3, 20, 1, (u.MMOL_MOL,)),
+        _one("cholesterol", N_("Total cholesterol"), u.MMOL_L, 1, 20, 1, (u.MG_DL,), name="total"),
+        _one("respiratory_rate", N_("Respiratory rate"), u.BREATHS_MIN, 4, 80, 0),
+        _one("peak_flow", N_("Peak flow"), u.L_MIN, 30, 1000, 0),
+        _one("sleep", N_("Sleep"), u.HOURS, 0, 24, 1),
+        _one("steps", N_("Steps"), u.STEPS, 0, 200_000, 0, whole=True),
+        _one("bmi", N_("BMI"), u.KG_M2, 8, 100, 1),
+        _one("hdl", N_("HDL cholesterol"), u.MMOL_L, 0.1, 6, 2, (u.MG_DL,)),
+        _one("ldl", N_("LDL cholesterol"), u.MMOL_L, 0.1, 15, 2, (u.MG_DL,)),
+        _one("triglycerides", N_("Triglycerides"), u.MMOL_L, 0.1, 60, 2, (u.MG_DL,)),
+        _one("pain", N_("Pain score"), u.SCORE, 0, 10, 0, whole=True),
+        _one("head_circumference", N_("Head circumference"), u.CM, 20, 70, 1, (u.INCH,)),
     )
 }
 
@@ -125,7 +127,8 @@ def get_kind(kind: str) -> KindSpec:
     spec = KINDS.get(_slug(kind)) if isinstance(kind, str) else None
     if spec is None:
         raise ValidationError(
-            "kind", f"Unknown kind of reading '{kind}'; known kinds: {', '.join(KINDS)}."
+            "kind", _("Unknown kind of reading '{kind}'; known kinds: {kinds}.").format(
+                kind=kind, kinds=", ".join(KINDS))
         )
     return spec
 
@@ -138,7 +141,8 @@ def resolve_unit(spec: KindSpec, unit: str | None) -> str:
         return u.parse_unit(unit, allowed=spec.units)
     except ValidationError:
         raise ValidationError(
-            "unit", f"{spec.label} is recorded in {' or '.join(spec.units)}, not '{unit}'."
+            "unit", _("{kind} is recorded in {units}, not '{unit}'.").format(
+                kind=_(spec.label), units=_(" or ").join(spec.units), unit=unit)
         ) from None
 
 
@@ -150,9 +154,11 @@ def resolve_context(spec: KindSpec, context: str | None) -> str | None:
     if slug in spec.contexts:
         return slug
     if not spec.contexts:
-        raise ValidationError("context", f"{spec.label} readings take no context.")
+        raise ValidationError("context", _("{kind} readings take no context.").format(
+            kind=_(spec.label)))
     raise ValidationError(
-        "context", f"Context must be one of: {', '.join(spec.contexts)}."
+        "context", _("Context must be one of: {choices}.").format(
+            choices=", ".join(spec.contexts))
     )
 
 
@@ -188,7 +194,8 @@ def _input_values(spec: KindSpec, values: Mapping[str, object]) -> dict[str, obj
         if name not in names:
             spec.component(key)  # raises, naming the fields this kind has
         if name in keyed and keyed[name] is not None:
-            raise ValidationError(name, f"{spec.component(name).label} was given twice.")
+            raise ValidationError(name, _("{field} was given twice.").format(
+                field=_(spec.component(name).label)))
         keyed[name] = raw
     return keyed
 
@@ -210,26 +217,30 @@ def normalize(
     entered_unit = resolve_unit(spec, unit)
     ctx = resolve_context(spec, context)
     if not isinstance(values, Mapping):
-        raise ValidationError("kind", f"{spec.label} values must be given by field name.")
+        raise ValidationError("kind", _("{kind} values must be given by field name.").format(
+            kind=_(spec.label)))
     given = _input_values(spec, values)
     result: dict[str, float] = {}
     for component in spec.components:
-        number = parse_number(component.name, given.get(component.name), component.label)
+        number = parse_number(component.name, given.get(component.name), _(component.label))
         if number is None:
             if component.required:
-                raise ValidationError(component.name, f"{component.label} is required.")
+                raise ValidationError(component.name, _("{field} is required.").format(
+                    field=_(component.label)))
             continue
         shown_unit = component.unit or entered_unit
         lo, hi = plausible_range(spec, component, shown_unit)
         decimals = _decimals(spec, component, shown_unit)
         if not lo <= number <= hi:
-            between = f"{_limit(lo, decimals)} and {_limit(hi, decimals)}"
             raise ValidationError(
                 component.name,
-                f"{component.label} must be between {u.with_unit(between, shown_unit)}.",
+                _("{field} must be between {lo} and {hi}.").format(
+                    field=_(component.label), lo=_limit(lo, decimals),
+                    hi=u.with_unit(_limit(hi, decimals), shown_unit)),
             )
         if component.whole and not number.is_integer():
-            raise ValidationError(component.name, f"{component.label} must be a whole number.")
+            raise ValidationError(component.name, _("{field} must be a whole number.").format(
+                field=_(component.label)))
         canonical = _to(spec, number, shown_unit, spec.unit_of(component))
         stored = 0 if component.whole else component.decimals + STORED_EXTRA_DECIMALS
         result[component.name] = u.round_half_up(canonical, stored)
@@ -249,8 +260,9 @@ def _check_consistency(spec: KindSpec, values: dict[str, float], unit: str) -> N
     if diastolic >= systolic:
         raise ValidationError(
             "diastolic",
-            f"Diastolic ({_limit(diastolic, 0)} {unit}) must be lower than systolic "
-            f"({_limit(systolic, 0)} {unit}).",
+            _("Diastolic ({diastolic} {unit}) must be lower than systolic "
+              "({systolic} {unit}).").format(diastolic=_limit(diastolic, 0),
+                                             systolic=_limit(systolic, 0), unit=unit),
         )
 
 
@@ -285,7 +297,8 @@ def format_reading(kind: str, values: Mapping[str, float], unit: str | None = No
     shown_values = display(spec.key, values, shown)
     for component in spec.components:
         if component.required and component.name not in shown_values:
-            raise ValidationError(component.name, f"{component.label} is required.")
+            raise ValidationError(component.name, _("{field} is required.").format(
+                field=_(component.label)))
 
     def text(component: ComponentSpec) -> str:
         target = component.unit or shown
@@ -296,7 +309,7 @@ def format_reading(kind: str, values: Mapping[str, float], unit: str | None = No
         sys_c, dia_c, pulse_c = spec.components
         line = u.with_unit(f"{text(sys_c)}/{text(dia_c)}", shown)
         if pulse_c.name in shown_values:
-            line += f", pulse {text(pulse_c)}"
+            line += _(", pulse {pulse}").format(pulse=text(pulse_c))
         return line
     component = spec.components[0]
     return u.with_unit(text(component), shown)

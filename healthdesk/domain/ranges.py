@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from healthdesk.domain.errors import ValidationError
+from healthdesk.domain.i18n import N_, _
 from healthdesk.domain.measurements import get_kind, resolve_context
 from healthdesk.domain.units import round_half_up
 from healthdesk.domain.validation import parse_number
@@ -39,13 +40,19 @@ class Category(StrEnum):
     @property
     def label(self) -> str:
         """A generic human label ("Very high"); ``Classification.label`` is kind-specific."""
-        return self.value.replace("_", " ").capitalize()
+        return _(_CATEGORY_LABELS[self])
 
     @property
     def severity(self) -> int:
         """0 for normal, rising with how much attention the reading needs (for colours)."""
         return _SEVERITY[self]
 
+
+_CATEGORY_LABELS = {
+    "very_low": N_("Very low"), "low": N_("Low"), "normal": N_("Normal"),
+    "elevated": N_("Elevated"), "high": N_("High"), "very_high": N_("Very high"),
+    "crisis": N_("Crisis"),
+}
 
 _SEVERITY = {
     Category.NORMAL: 0, Category.ELEVATED: 1, Category.LOW: 1, Category.HIGH: 2,
@@ -135,122 +142,128 @@ _SCALES: dict[tuple[str, str], _Scale] = {
 
 _LABELS: dict[str, dict[Category, str]] = {
     "blood_pressure": {
-        C.LOW: "Low blood pressure", C.NORMAL: "Normal", C.ELEVATED: "Elevated",
-        C.HIGH: "High blood pressure (stage 1)", C.VERY_HIGH: "High blood pressure (stage 2)",
-        C.CRISIS: "Hypertensive crisis",
+        C.LOW: N_("Low blood pressure"), C.NORMAL: N_("Normal"), C.ELEVATED: N_("Elevated"),
+        C.HIGH: N_("High blood pressure (stage 1)"),
+        C.VERY_HIGH: N_("High blood pressure (stage 2)"),
+        C.CRISIS: N_("Hypertensive crisis"),
     },
-    "pulse": {C.LOW: "Slow (below 50)", C.NORMAL: "Normal", C.HIGH: "Fast (above 100)"},
+    "pulse": {C.LOW: N_("Slow (below 50)"), C.NORMAL: N_("Normal"), C.HIGH: N_("Fast (above 100)")},
     "glucose_fasting": {
-        C.LOW: "Low (hypoglycaemia)", C.NORMAL: "Normal",
-        C.ELEVATED: "Prediabetes range", C.HIGH: "Diabetes range",
+        C.LOW: N_("Low (hypoglycaemia)"), C.NORMAL: N_("Normal"),
+        C.ELEVATED: N_("Prediabetes range"), C.HIGH: N_("Diabetes range"),
     },
     "glucose": {
-        C.LOW: "Low (hypoglycaemia)", C.NORMAL: "Normal", C.ELEVATED: "Elevated", C.HIGH: "High",
+        C.LOW: N_("Low (hypoglycaemia)"), C.NORMAL: N_("Normal"), C.ELEVATED: N_("Elevated"),
+        C.HIGH: N_("High"),
     },
-    "hba1c": {C.NORMAL: "Normal", C.ELEVATED: "Prediabetes range", C.HIGH: "Diabetes range"},
-    "spo2": {C.VERY_LOW: "Very low", C.LOW: "Low", C.NORMAL: "Normal"},
+    "hba1c": {C.NORMAL: N_("Normal"), C.ELEVATED: N_("Prediabetes range"),
+        C.HIGH: N_("Diabetes range")},
+    "spo2": {C.VERY_LOW: N_("Very low"), C.LOW: N_("Low"), C.NORMAL: N_("Normal")},
     "temperature": {
-        C.LOW: "Low (hypothermia)", C.NORMAL: "Normal", C.ELEVATED: "Slightly raised",
-        C.HIGH: "Fever",
+        C.LOW: N_("Low (hypothermia)"), C.NORMAL: N_("Normal"), C.ELEVATED: N_("Slightly raised"),
+        C.HIGH: N_("Fever"),
     },
-    "cholesterol": {C.NORMAL: "Desirable", C.ELEVATED: "Borderline high", C.HIGH: "High"},
-    "respiratory_rate": {C.LOW: "Slow (below 12)", C.NORMAL: "Normal", C.HIGH: "Fast (above 20)"},
-    "bmi": {C.LOW: "Underweight", C.NORMAL: "Healthy weight", C.ELEVATED: "Overweight",
-            C.HIGH: "Obese"},
-    "hdl": {C.LOW: "Low", C.NORMAL: "Normal"},
-    "ldl": {C.NORMAL: "Optimal or near optimal", C.ELEVATED: "Borderline high", C.HIGH: "High",
-            C.VERY_HIGH: "Very high"},
-    "triglycerides": {C.NORMAL: "Normal", C.ELEVATED: "Borderline high", C.HIGH: "High",
-                      C.VERY_HIGH: "Very high"},
+    "cholesterol": {C.NORMAL: N_("Desirable"), C.ELEVATED: N_("Borderline high"),
+        C.HIGH: N_("High")},
+    "respiratory_rate": {C.LOW: N_("Slow (below 12)"), C.NORMAL: N_("Normal"),
+        C.HIGH: N_("Fast (above 20)")},
+    "bmi": {C.LOW: N_("Underweight"), C.NORMAL: N_("Healthy weight"), C.ELEVATED: N_("Overweight"),
+            C.HIGH: N_("Obese")},
+    "hdl": {C.LOW: N_("Low"), C.NORMAL: N_("Normal")},
+    "ldl": {C.NORMAL: N_("Optimal or near optimal"), C.ELEVATED: N_("Borderline high"),
+        C.HIGH: N_("High"),
+            C.VERY_HIGH: N_("Very high")},
+    "triglycerides": {C.NORMAL: N_("Normal"), C.ELEVATED: N_("Borderline high"), C.HIGH: N_("High"),
+                      C.VERY_HIGH: N_("Very high")},
 }
 
 _WHY: dict[str, dict[Category, str]] = {
     "blood_pressure": {
-        C.LOW: "Below 90 systolic or 60 diastolic; fine for some people, but tell your "
-               "clinician if you feel dizzy or faint.",
-        C.NORMAL: "Below 120 systolic and below 80 diastolic (ACC/AHA 2017).",
-        C.ELEVATED: "Systolic 120-129 with diastolic below 80 (ACC/AHA 2017).",
-        C.HIGH: "Systolic 130-139 or diastolic 80-89: stage 1 hypertension (ACC/AHA 2017).",
-        C.VERY_HIGH: "Systolic 140 or more or diastolic 90 or more: stage 2 hypertension "
-                     "(ACC/AHA 2017).",
-        C.CRISIS: "Above 180 systolic and/or 120 diastolic. Wait a few minutes and measure "
+        C.LOW: N_("Below 90 systolic or 60 diastolic; fine for some people, but tell your "
+               "clinician if you feel dizzy or faint."),
+        C.NORMAL: N_("Below 120 systolic and below 80 diastolic (ACC/AHA 2017)."),
+        C.ELEVATED: N_("Systolic 120-129 with diastolic below 80 (ACC/AHA 2017)."),
+        C.HIGH: N_("Systolic 130-139 or diastolic 80-89: stage 1 hypertension (ACC/AHA 2017)."),
+        C.VERY_HIGH: N_("Systolic 140 or more or diastolic 90 or more: stage 2 hypertension "
+                     "(ACC/AHA 2017)."),
+        C.CRISIS: N_("Above 180 systolic and/or 120 diastolic. Wait a few minutes and measure "
                   "again; with chest pain, shortness of breath, weakness or trouble "
-                  "speaking, call emergency services.",
+                  "speaking, call emergency services."),
     },
     "pulse": {
-        C.LOW: "A resting pulse below 50 bpm; common in trained athletes, otherwise worth "
-               "mentioning to your clinician.",
-        C.NORMAL: "A resting pulse of 50-100 bpm.",
-        C.HIGH: "A resting pulse above 100 bpm.",
+        C.LOW: N_("A resting pulse below 50 bpm; common in trained athletes, otherwise worth "
+               "mentioning to your clinician."),
+        C.NORMAL: N_("A resting pulse of 50-100 bpm."),
+        C.HIGH: N_("A resting pulse above 100 bpm."),
     },
     "glucose_fasting": {
-        C.LOW: "Below 3.9 mmol/L (70 mg/dL): treat a low as your care plan says.",
-        C.NORMAL: "Fasting 3.9-5.5 mmol/L (70-99 mg/dL) (ADA).",
-        C.ELEVATED: "Fasting 5.6-6.9 mmol/L (100-125 mg/dL): the prediabetes range (ADA).",
-        C.HIGH: "Fasting 7.0 mmol/L (126 mg/dL) or more: the diabetes range (ADA).",
+        C.LOW: N_("Below 3.9 mmol/L (70 mg/dL): treat a low as your care plan says."),
+        C.NORMAL: N_("Fasting 3.9-5.5 mmol/L (70-99 mg/dL) (ADA)."),
+        C.ELEVATED: N_("Fasting 5.6-6.9 mmol/L (100-125 mg/dL): the prediabetes range (ADA)."),
+        C.HIGH: N_("Fasting 7.0 mmol/L (126 mg/dL) or more: the diabetes range (ADA)."),
     },
     "glucose": {
-        C.LOW: "Below 3.9 mmol/L (70 mg/dL): treat a low as your care plan says.",
-        C.NORMAL: "Not fasting, below 7.8 mmol/L (140 mg/dL).",
-        C.ELEVATED: "Not fasting, 7.8-11.0 mmol/L (140-199 mg/dL).",
-        C.HIGH: "Not fasting, 11.1 mmol/L (200 mg/dL) or more.",
+        C.LOW: N_("Below 3.9 mmol/L (70 mg/dL): treat a low as your care plan says."),
+        C.NORMAL: N_("Not fasting, below 7.8 mmol/L (140 mg/dL)."),
+        C.ELEVATED: N_("Not fasting, 7.8-11.0 mmol/L (140-199 mg/dL)."),
+        C.HIGH: N_("Not fasting, 11.1 mmol/L (200 mg/dL) or more."),
     },
     "hba1c": {
-        C.NORMAL: "Below 5.7% (39 mmol/mol) (ADA).",
-        C.ELEVATED: "5.7-6.4% (39-47 mmol/mol): the prediabetes range (ADA).",
-        C.HIGH: "6.5% (48 mmol/mol) or more: the diabetes range (ADA).",
+        C.NORMAL: N_("Below 5.7% (39 mmol/mol) (ADA)."),
+        C.ELEVATED: N_("5.7-6.4% (39-47 mmol/mol): the prediabetes range (ADA)."),
+        C.HIGH: N_("6.5% (48 mmol/mol) or more: the diabetes range (ADA)."),
     },
     "spo2": {
-        C.VERY_LOW: "Below 90%: seek medical advice promptly, urgently if you are short "
-                    "of breath.",
-        C.LOW: "90-94%: lower than usual for healthy lungs; check it again.",
-        C.NORMAL: "95% or more.",
+        C.VERY_LOW: N_("Below 90%: seek medical advice promptly, urgently if you are short "
+                    "of breath."),
+        C.LOW: N_("90-94%: lower than usual for healthy lungs; check it again."),
+        C.NORMAL: N_("95% or more."),
     },
     "temperature": {
-        C.LOW: "Below 35.0 \u00b0C (95.0 \u00b0F): possible hypothermia.",
-        C.NORMAL: "35.0-37.5 \u00b0C (95.0-99.5 \u00b0F).",
-        C.ELEVATED: "37.6-38.0 \u00b0C (99.7-100.4 \u00b0F): slightly raised.",
-        C.HIGH: "Above 38.0 \u00b0C (100.4 \u00b0F): a fever.",
+        C.LOW: N_("Below 35.0 \u00b0C (95.0 \u00b0F): possible hypothermia."),
+        C.NORMAL: N_("35.0-37.5 \u00b0C (95.0-99.5 \u00b0F)."),
+        C.ELEVATED: N_("37.6-38.0 \u00b0C (99.7-100.4 \u00b0F): slightly raised."),
+        C.HIGH: N_("Above 38.0 \u00b0C (100.4 \u00b0F): a fever."),
     },
     "cholesterol": {
-        C.NORMAL: "Total cholesterol below 5.2 mmol/L (200 mg/dL).",
-        C.ELEVATED: "Total cholesterol 5.2-6.1 mmol/L (200-239 mg/dL): borderline high.",
-        C.HIGH: "Total cholesterol 6.2 mmol/L (240 mg/dL) or more.",
+        C.NORMAL: N_("Total cholesterol below 5.2 mmol/L (200 mg/dL)."),
+        C.ELEVATED: N_("Total cholesterol 5.2-6.1 mmol/L (200-239 mg/dL): borderline high."),
+        C.HIGH: N_("Total cholesterol 6.2 mmol/L (240 mg/dL) or more."),
     },
     "respiratory_rate": {
-        C.LOW: "Fewer than 12 breaths a minute at rest.",
-        C.NORMAL: "12-20 breaths a minute at rest.",
-        C.HIGH: "More than 20 breaths a minute at rest.",
+        C.LOW: N_("Fewer than 12 breaths a minute at rest."),
+        C.NORMAL: N_("12-20 breaths a minute at rest."),
+        C.HIGH: N_("More than 20 breaths a minute at rest."),
     },
     "bmi": {
-        C.LOW: "BMI below 18.5 (WHO, adults).",
-        C.NORMAL: "BMI 18.5-24.9 (WHO, adults).",
-        C.ELEVATED: "BMI 25-29.9: overweight (WHO, adults).",
-        C.HIGH: "BMI 30 or more: obese (WHO, adults).",
+        C.LOW: N_("BMI below 18.5 (WHO, adults)."),
+        C.NORMAL: N_("BMI 18.5-24.9 (WHO, adults)."),
+        C.ELEVATED: N_("BMI 25-29.9: overweight (WHO, adults)."),
+        C.HIGH: N_("BMI 30 or more: obese (WHO, adults)."),
     },
     "hdl": {
-        C.LOW: "HDL below 1.03 mmol/L (40 mg/dL): a risk factor for heart disease "
-               "(NCEP ATP III).",
-        C.NORMAL: "HDL 1.03 mmol/L (40 mg/dL) or more; 1.55 mmol/L (60 mg/dL) or more "
-                  "protects (NCEP ATP III).",
+        C.LOW: N_("HDL below 1.03 mmol/L (40 mg/dL): a risk factor for heart disease "
+               "(NCEP ATP III)."),
+        C.NORMAL: N_("HDL 1.03 mmol/L (40 mg/dL) or more; 1.55 mmol/L (60 mg/dL) or more "
+                  "protects (NCEP ATP III)."),
     },
     "ldl": {
-        C.NORMAL: "LDL below 3.36 mmol/L (130 mg/dL); below 2.59 (100 mg/dL) is optimal "
-                  "(NCEP ATP III). Your clinician may set a lower target.",
-        C.ELEVATED: "LDL 3.36-4.13 mmol/L (130-159 mg/dL): borderline high (NCEP ATP III).",
-        C.HIGH: "LDL 4.14-4.90 mmol/L (160-189 mg/dL): high (NCEP ATP III).",
-        C.VERY_HIGH: "LDL 4.91 mmol/L (190 mg/dL) or more: very high (NCEP ATP III).",
+        C.NORMAL: N_("LDL below 3.36 mmol/L (130 mg/dL); below 2.59 (100 mg/dL) is optimal "
+                  "(NCEP ATP III). Your clinician may set a lower target."),
+        C.ELEVATED: N_("LDL 3.36-4.13 mmol/L (130-159 mg/dL): borderline high (NCEP ATP III)."),
+        C.HIGH: N_("LDL 4.14-4.90 mmol/L (160-189 mg/dL): high (NCEP ATP III)."),
+        C.VERY_HIGH: N_("LDL 4.91 mmol/L (190 mg/dL) or more: very high (NCEP ATP III)."),
     },
     "triglycerides": {
-        C.NORMAL: "Triglycerides below 1.69 mmol/L (150 mg/dL) (NCEP ATP III).",
-        C.ELEVATED: "Triglycerides 1.69-2.25 mmol/L (150-199 mg/dL): borderline high.",
-        C.HIGH: "Triglycerides 2.26-5.64 mmol/L (200-499 mg/dL): high (NCEP ATP III).",
-        C.VERY_HIGH: "Triglycerides 5.65 mmol/L (500 mg/dL) or more: very high.",
+        C.NORMAL: N_("Triglycerides below 1.69 mmol/L (150 mg/dL) (NCEP ATP III)."),
+        C.ELEVATED: N_("Triglycerides 1.69-2.25 mmol/L (150-199 mg/dL): borderline high."),
+        C.HIGH: N_("Triglycerides 2.26-5.64 mmol/L (200-499 mg/dL): high (NCEP ATP III)."),
+        C.VERY_HIGH: N_("Triglycerides 5.65 mmol/L (500 mg/dL) or more: very high."),
     },
 }
 
-NO_RANGE = Classification(None, "No reference range",
-                          "There is no single normal range for this kind of reading.")
+NO_RANGE = Classification(None, N_("No reference range"),
+                          N_("There is no single normal range for this kind of reading."))
 
 
 def _glucose_scale(context: str | None) -> tuple[_Scale, str]:
@@ -287,10 +300,11 @@ def classify(kind: str, values: Mapping[str, float], context: str | None = None
     lone = len(spec.components) == 1
     for component in spec.components:
         aliases = ("value", spec.key) if lone else ()
-        number = _value(values, component.name, component.label, aliases)
+        number = _value(values, component.name, _(component.label), aliases)
         if number is None:
             if component.required:
-                raise ValidationError(component.name, f"{component.label} is required.")
+                raise ValidationError(component.name, _("{field} is required.").format(
+                    field=_(component.label)))
             continue
         numbers[component.name] = number
     if spec.key == "blood_pressure":
@@ -300,10 +314,10 @@ def classify(kind: str, values: Mapping[str, float], context: str | None = None
         name = spec.components[0].name
         scale = _scale_for(spec.key, name, ctx)
         if scale is None:
-            return NO_RANGE
+            return Classification(None, _(NO_RANGE.label), _(NO_RANGE.explanation))
         table = _glucose_scale(ctx)[1] if spec.key == "glucose" else spec.key
         level = scale.level(numbers[name])
-    return Classification(level, _LABELS[table][level], _WHY[table][level])
+    return Classification(level, _(_LABELS[table][level]), _(_WHY[table][level]))
 
 
 def _blood_pressure_level(systolic: float, diastolic: float) -> Category:

@@ -16,6 +16,8 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from healthdesk.domain.i18n import N_, _
+
 AHA_2017 = ("2017 ACC/AHA Guideline for the Prevention, Detection, Evaluation, and "
             "Management of High Blood Pressure in Adults (hypertensive crisis: systolic "
             "> 180 and/or diastolic > 120 mmHg)")
@@ -28,7 +30,7 @@ NEWS2 = ("Royal College of Physicians, National Early Warning Score (NEWS) 2, 20
 NHS_999 = "NHS, 'When to call 999' (nhs.uk), reviewed 2024"
 NHS_STROKE = "NHS, 'Stroke: symptoms' (the F.A.S.T. test, nhs.uk), reviewed 2024"
 
-SEEK_CARE = "Seek medical care now"
+SEEK_CARE = N_("Seek medical care now")
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,56 +65,57 @@ class RedFlag:
 
     @property
     def notice(self) -> str:
-        return f"{SEEK_CARE}: {self.what} (source: {self.source})."
+        return _("Seek medical care now: {what} (source: {source}).").format(
+            what=self.what, source=self.source)
 
 
 VALUE_RULES: tuple[ValueRule, ...] = (
     ValueRule("bp_crisis_systolic", "blood_pressure", "systolic", None, 180, "mmHg",
-              "a systolic blood pressure above 180 mmHg is in the hypertensive crisis "
-              "range", AHA_2017),
+              N_("a systolic blood pressure above 180 mmHg is in the hypertensive crisis "
+              "range"), AHA_2017),
     ValueRule("bp_crisis_diastolic", "blood_pressure", "diastolic", None, 120, "mmHg",
-              "a diastolic blood pressure above 120 mmHg is in the hypertensive crisis "
-              "range", AHA_2017),
+              N_("a diastolic blood pressure above 120 mmHg is in the hypertensive crisis "
+              "range"), AHA_2017),
     ValueRule("bp_very_low", "blood_pressure", "systolic", 91, None, "mmHg",
-              "a systolic blood pressure of 90 mmHg or less is very low", NEWS2),
+              N_("a systolic blood pressure of 90 mmHg or less is very low"), NEWS2),
     ValueRule("glucose_level2_low", "glucose", "glucose", 3.0, None, "mmol/L",
-              "a glucose below 3.0 mmol/L (54 mg/dL) is level 2 hypoglycaemia", ADA_2024),
+              N_("a glucose below 3.0 mmol/L (54 mg/dL) is level 2 hypoglycaemia"), ADA_2024),
     ValueRule("spo2_low", "spo2", "spo2", 92, None, "%",
-              "an oxygen saturation below 92% is too low", BTS_2017),
+              N_("an oxygen saturation below 92% is too low"), BTS_2017),
     ValueRule("pulse_very_high", "pulse", "pulse", None, 130, "bpm",
-              "a pulse above 130 beats a minute is very fast", NEWS2),
+              N_("a pulse above 130 beats a minute is very fast"), NEWS2),
     ValueRule("pulse_very_low", "pulse", "pulse", 41, None, "bpm",
-              "a pulse of 40 beats a minute or less is very slow", NEWS2),
+              N_("a pulse of 40 beats a minute or less is very slow"), NEWS2),
     ValueRule("temperature_low", "temperature", "temperature", 35.1, None, "°C",
-              "a temperature of 35.0 °C or less is too low", NEWS2),
+              N_("a temperature of 35.0 °C or less is too low"), NEWS2),
     ValueRule("breathing_fast", "respiratory_rate", "respiratory_rate", 9, 24, "breaths/min",
-              "a breathing rate of 8 or less, or 25 or more, a minute", NEWS2),
+              N_("a breathing rate of 8 or less, or 25 or more, a minute"), NEWS2),
 )
 
 SYMPTOM_RULES: tuple[SymptomRule, ...] = (
     SymptomRule("chest_pain", ("chest pain", "chest tightness", "pain in my chest",
                                "pain in the chest", "crushing chest", "chest pressure"),
-                "chest pain can be a heart attack", NHS_999),
+                N_("chest pain can be a heart attack"), NHS_999),
     SymptomRule("breathing", ("can't breathe", "cannot breathe", "difficulty breathing",
                               "struggling to breathe", "short of breath", "shortness of breath",
                               "breathless", "breathlessness", "choking"),
-                "severe difficulty breathing", NHS_999),
+                N_("severe difficulty breathing"), NHS_999),
     SymptomRule("stroke", ("face drooping", "facial droop", "arm weakness", "slurred speech",
                            "can't speak", "one side weak", "sudden numbness", "stroke"),
-                "signs of a stroke (face, arms, speech)", NHS_STROKE),
+                N_("signs of a stroke (face, arms, speech)"), NHS_STROKE),
     SymptomRule("unconscious", ("unconscious", "passed out", "fainted", "fainting",
                                 "collapsed", "unresponsive", "seizure"),
-                "fainting, collapse or a seizure", NHS_999),
+                N_("fainting, collapse or a seizure"), NHS_999),
     SymptomRule("bleeding", ("heavy bleeding", "bleeding heavily", "won't stop bleeding",
                              "vomiting blood", "coughing up blood", "blood in vomit"),
-                "heavy bleeding or bleeding that will not stop", NHS_999),
+                N_("heavy bleeding or bleeding that will not stop"), NHS_999),
     SymptomRule("anaphylaxis", ("swollen throat", "throat swelling", "swollen tongue",
                                 "swollen lips", "anaphylaxis", "allergic reaction"),
-                "a severe allergic reaction (swelling of the lips, tongue or throat)",
+                N_("a severe allergic reaction (swelling of the lips, tongue or throat)"),
                 NHS_999),
     SymptomRule("self_harm", ("suicidal", "kill myself", "end my life", "self harm",
                               "self-harm", "overdose"),
-                "thoughts of self-harm or an overdose", NHS_999),
+                N_("thoughts of self-harm or an overdose"), NHS_999),
 )
 
 
@@ -127,7 +130,7 @@ def check_reading(kind: str, values: Mapping[str, float]) -> list[RedFlag]:
             continue
         if (rule.below is not None and v < rule.below) or (
                 rule.above is not None and v > rule.above):
-            out.append(RedFlag(rule.key, rule.what, rule.source))
+            out.append(RedFlag(rule.key, _(rule.what), rule.source))
     return out
 
 
@@ -145,7 +148,7 @@ def check_text(text: str) -> list[RedFlag]:
     for rule in SYMPTOM_RULES:
         if any(re.search(r"(?<![a-z])" + re.escape(p.strip()) + r"(?![a-z])", clean)
                for p in rule.phrases):
-            out.append(RedFlag(rule.key, rule.what, rule.source))
+            out.append(RedFlag(rule.key, _(rule.what), rule.source))
     return out
 
 
@@ -197,8 +200,8 @@ def requires_attention(severity: int, duration_minutes: int | None, text: str) -
     """
     reasons = []
     if severity >= 8:
-        reasons.append(f"severity {severity} of 10")
+        reasons.append(_("severity {severity} of 10").format(severity=severity))
     if duration_minutes is not None and duration_minutes > 3 * 24 * 60:
-        reasons.append("lasting more than three days")
+        reasons.append(_("lasting more than three days"))
     reasons.extend(flag.what for flag in check_text(text))
     return reasons

@@ -10,6 +10,8 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from healthdesk.domain.i18n import ngettext
+
 from .schedules import parse_clock, resolve_local, zone_info
 
 #: Snooze lengths offered on a notification, in minutes.
@@ -69,11 +71,11 @@ def offset_words(minutes: int) -> str:
     """1440 -> "1 day", 120 -> "2 hours", 90 -> "90 minutes"."""
     if minutes and minutes % 1440 == 0:
         n = minutes // 1440
-        return f"{n} day" + ("s" if n != 1 else "")
+        return ngettext("{n} day", "{n} days", n).format(n=n)
     if minutes and minutes % 60 == 0:
         n = minutes // 60
-        return f"{n} hour" + ("s" if n != 1 else "")
-    return f"{minutes} minute" + ("s" if minutes != 1 else "")
+        return ngettext("{n} hour", "{n} hours", n).format(n=n)
+    return ngettext("{n} minute", "{n} minutes", minutes).format(n=minutes)
 
 
 def escalation(scheduled_for: dt.datetime, first_after_minutes: int,

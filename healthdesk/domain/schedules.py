@@ -24,6 +24,7 @@ As-needed (PRN) schedules have no slots; their limits are checked by ``dose_rule
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
@@ -35,6 +36,7 @@ from zoneinfo import ZoneInfo
 from dateutil.rrule import DAILY, rrule
 
 from .errors import ValidationError
+from .i18n import N_, _, ngettext
 from .validation import (
     field_label,
     int_in_range,
@@ -49,15 +51,29 @@ SCHEDULE_KINDS = ("fixed", "as_needed")
 TZ_POLICIES = ("home", "local")
 MAX_TIMES = 12
 MAX_DOSE = 10_000.0
-DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+DAY_NAMES = (N_("Mon"), N_("Tue"), N_("Wed"), N_("Thu"), N_("Fri"), N_("Sat"), N_("Sun"))
 #: How far before a window expansion starts: a wall clock never runs more than a day
 #: and a few hours away from UTC, so no slot's fate depends on anything earlier.
 LEAD = dt.timedelta(days=2)
 _TIME = re.compile(r"(\d{1,2}):(\d{2})")
-_PLURAL = {"tablet": "tablets", "capsule": "capsules", "puff": "puffs", "drop": "drops",
-           "patch": "patches", "spray": "sprays", "suppository": "suppositories",
-           "unit": "units", "dose": "doses", "sachet": "sachets", "injection": "injections",
-           "application": "applications", "lozenge": "lozenges", "pen": "pens"}
+# Singular and plural msgids per dose unit; ngettext picks the language's form (Hindi
+# and Tamil do not pluralise as English does). Other units ("ml", "mg") stay as typed.
+_DOSE_WORDS: dict[str, tuple[str, str]] = {
+    "tablet": (N_("{n} tablet"), N_("{n} tablets")),
+    "capsule": (N_("{n} capsule"), N_("{n} capsules")),
+    "puff": (N_("{n} puff"), N_("{n} puffs")),
+    "drop": (N_("{n} drop"), N_("{n} drops")),
+    "patch": (N_("{n} patch"), N_("{n} patches")),
+    "spray": (N_("{n} spray"), N_("{n} sprays")),
+    "suppository": (N_("{n} suppository"), N_("{n} suppositories")),
+    "unit": (N_("{n} unit"), N_("{n} units")),
+    "dose": (N_("{n} dose"), N_("{n} doses")),
+    "sachet": (N_("{n} sachet"), N_("{n} sachets")),
+    "injection": (N_("{n} injection"), N_("{n} injections")),
+    "application": (N_("{n} application"), N_("{n} applications")),
+    "lozenge": (N_("{n} lozenge"), N_("{n} lozenges")),
+    "pen": (N_("{n} pen"), N_("{n} pens")),
+}
 
 
 # -- the rule ----------------------------------------------------------------------------
@@ -147,16 +163,19 @@ def labelled(label: str, check: Callable[..., Any], field_name: str, *args: Any)
     try:
         return check(field_name, *args)
     except ValidationError as err:
-        raise ValidationError(field_name, err.message.replace(field_label(field_name), label,
-                                                              1)) from None
+        raise ValidationError(field_name, err.message.replace(field_label(field_name),
+                                                              _(label), 1)) from None
 
 
-def positive_amount(field_name: str, value: Any, label: str = "Dose amount",
+def positive_amount(field_name: str, value: Any, label: str = N_("Dose amount"),
                     hi: float = MAX_DOSE) -> float:
-    """A number with 0 < x <= hi ("2", "2,5" and 2.5 pass). Raises ValidationError."""
-    message = f"{label} must be more than 0 and at most {num_text(hi)}."
+    """A number with 0 < x <= hi ("2", "2,5" and 2.5 pass). Raises ValidationError.
+
+    ``label`` is the English label (marked with ``N_``); it is shown translated."""
+    message = _("{field} must be more than 0 and at most {max}.").format(
+        field=_(label), max=num_text(hi))
     if value is None or (isinstance(value, str) and not value.strip()):
-        raise ValidationError(field_name, f"{label} is required.")
+        raise ValidationError(field_name, _("{field} is required.").format(field=_(label)))
     try:
         number = parse_number(field_name, value)
     except ValidationError:
@@ -169,11 +188,12 @@ def positive_amount(field_name: str, value: Any, label: str = "Dose amount",
 def check_dates(start: dt.date | None, end: dt.date | None) -> None:
     if start is not None and end is not None and end < start:
         raise ValidationError(
-            "end_date", f"End date must be on or after the start date ({start.isoformat()}).")
+            "end_date", _("End date must be on or after the start date ({date}).").format(
+                date=start.isoformat()))
 
 
 def _times(value: Sequence[str | dt.time] | str) -> list[str]:
-    message = "Times of day must be 24-hour times like 08:00 or 20:30 (HH:MM)."
+    message = _("Times of day must be 24-hour times like 08:00 or 20:30 (HH:MM).")
     items = value.replace(",", " ").split() if isinstance(value, str) else value
     out = set()
     for item in items or ():
@@ -185,16 +205,18 @@ def _times(value: Sequence[str | dt.time] | str) -> list[str]:
             raise ValidationError("times_of_day", message)
         out.add(f"{int(match[1]):02d}:{match[2]}")
     if len(out) > MAX_TIMES:
-        raise ValidationError("times_of_day", f"Times of day can be at most {MAX_TIMES} a day.")
+        raise ValidationError("times_of_day", _("Times of day can be at most {n} a day.")
+                              .format(n=MAX_TIMES))
     return sorted(out)
 
 
 def _weekdays(value: Sequence[int] | None) -> list[int] | None:
     if value is None:
         return None
-    message = "Weekdays must be numbers from 0 (Monday) to 6 (Sunday)."
+    message = _("Weekdays must be numbers from 0 (Monday) to 6 (Sunday).")
     if isinstance(value, str | bytes) or not value:
-        raise ValidationError("weekdays", "Choose at least one weekday, or none for every day.")
+        raise ValidationError("weekdays",
+                              _("Choose at least one weekday, or none for every day."))
     days = set()
     for d in value:
         if isinstance(d, bool) or not isinstance(d, int) or not 0 <= d <= 6:
@@ -211,8 +233,8 @@ def clean_schedule(inp: ScheduleInput, default_tz: str, default_start: dt.date |
                    now: dt.datetime) -> dict[str, Any]:
     """Validate a ScheduleInput into schedule columns. Raises ValidationError."""
     kind = one_of("kind", inp.kind, SCHEDULE_KINDS)
-    tz_policy = labelled("Time zone policy", one_of, "tz_policy", inp.tz_policy, TZ_POLICIES)
-    zone = labelled("Time zone", timezone_name, "timezone", inp.timezone or default_tz)
+    tz_policy = labelled(N_("Time zone policy"), one_of, "tz_policy", inp.tz_policy, TZ_POLICIES)
+    zone = labelled(N_("Time zone"), timezone_name, "timezone", inp.timezone or default_tz)
     start = (parse_date("start_date", inp.start_date) if inp.start_date not in (None, "")
              else default_start or now.astimezone(ZoneInfo(zone)).date())
     end = _optional_date("end_date", inp.end_date)
@@ -221,30 +243,31 @@ def clean_schedule(inp: ScheduleInput, default_tz: str, default_start: dt.date |
             else positive_amount("dose_amount", inp.dose_amount))
     times = _times(inp.times_of_day)
     weekdays = _weekdays(inp.weekdays)
-    interval = labelled("Interval (days)", int_in_range, "interval_days", inp.interval_days,
+    interval = labelled(N_("Interval (days)"), int_in_range, "interval_days", inp.interval_days,
                         1, 366)
     prn_interval, prn_max = inp.prn_min_interval_minutes, inp.prn_max_per_day
     if kind == "fixed":
         if not times:
-            raise ValidationError("times_of_day", "Times of day: add at least one time, "
-                                  "like 08:00, for a medicine taken on a schedule.")
+            raise ValidationError("times_of_day", _("Times of day: add at least one time, "
+                                  "like 08:00, for a medicine taken on a schedule."))
         if weekdays is not None and interval != 1:
-            raise ValidationError("interval_days", "Interval (days) must be 1 when weekdays "
-                                  "are chosen: pick either weekdays or every N days.")
+            raise ValidationError("interval_days", _("Interval (days) must be 1 when weekdays "
+                                  "are chosen: pick either weekdays or every N days."))
         if prn_interval is not None or prn_max is not None:
             name = "prn_min_interval_minutes" if prn_interval is not None else "prn_max_per_day"
-            raise ValidationError(name, "As-needed limits apply only to as-needed medicines.")
+            raise ValidationError(name,
+                                  _("As-needed limits apply only to as-needed medicines."))
     else:
         if times:
-            raise ValidationError("times_of_day", "Times of day must be empty for an "
-                                  "as-needed medicine (it has no set times).")
+            raise ValidationError("times_of_day", _("Times of day must be empty for an "
+                                  "as-needed medicine (it has no set times)."))
         if weekdays is not None or interval != 1:
             name = "weekdays" if weekdays is not None else "interval_days"
-            raise ValidationError(name, "An as-needed medicine has no set days; leave "
-                                  "weekdays and the interval empty.")
-        prn_interval = labelled("Minimum time between doses (minutes)", int_in_range,
+            raise ValidationError(name, _("An as-needed medicine has no set days; leave "
+                                  "weekdays and the interval empty."))
+        prn_interval = labelled(N_("Minimum time between doses (minutes)"), int_in_range,
                                 "prn_min_interval_minutes", prn_interval, 0, 2880)
-        prn_max = labelled("Most doses a day", int_in_range, "prn_max_per_day", prn_max, 1, 48)
+        prn_max = labelled(N_("Most doses a day"), int_in_range, "prn_max_per_day", prn_max, 1, 48)
     return {"kind": kind, "times_of_day": times, "weekdays": weekdays, "interval_days": interval,
             "start_date": start, "end_date": end, "dose_amount": dose,
             "prn_min_interval_minutes": prn_interval, "prn_max_per_day": prn_max,
@@ -256,19 +279,27 @@ def clean_schedule(inp: ScheduleInput, default_tz: str, default_start: dt.date |
 
 def format_dose(amount: float, unit: str) -> str:
     """"1 tablet", "2 tablets", "2.5 ml"."""
-    word = _PLURAL.get(unit, unit) if amount != 1 else unit
-    return f"{num_text(amount)} {word}"
+    words = _DOSE_WORDS.get(unit)
+    if words is None:
+        return f"{num_text(amount)} {unit}"
+    # A fraction takes the plural in English ("0.5 tablets"); ngettext needs a whole n.
+    count = 1 if amount == 1 else max(2, math.ceil(amount))
+    return ngettext(words[0], words[1], count).format(n=num_text(amount))
 
 
 def format_minutes(minutes: int) -> str:
     hours, rest = divmod(minutes, 60)
     if not hours:
-        return f"{rest} min"
-    return f"{hours} h" if not rest else f"{hours} h {rest} min"
+        return _("{minutes} min").format(minutes=rest)
+    if not rest:
+        return _("{hours} h").format(hours=hours)
+    return _("{hours} h {minutes} min").format(hours=hours, minutes=rest)
 
 
 def _join(items: Sequence[str]) -> str:
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+    if len(items) == 1:
+        return items[0]
+    return _("{items} and {last}").format(items=", ".join(items[:-1]), last=items[-1])
 
 
 def describe(kind: str, times: Sequence[str], weekdays: Sequence[int] | None, interval: int,
@@ -277,19 +308,24 @@ def describe(kind: str, times: Sequence[str], weekdays: Sequence[int] | None, in
     """A schedule in words, e.g. "1 tablet at 08:00 and 20:00, every day"."""
     dose = format_dose(amount, unit)
     if kind == "as_needed":
-        parts = [f"{dose}, as needed"]
+        parts = [_("{dose}, as needed").format(dose=dose)]
         if prn_interval:
-            parts.append(f"at least {format_minutes(prn_interval)} apart")
+            parts.append(_("at least {interval} apart").format(
+                interval=format_minutes(prn_interval)))
         if prn_max:
-            parts.append(f"at most {prn_max} a day")
+            parts.append(_("at most {n} a day").format(n=prn_max))
         text = ", ".join(parts)
     elif weekdays:
-        text = f"{dose}, {', '.join(DAY_NAMES[d] for d in weekdays)} at {_join(times)}"
+        text = _("{dose}, {days} at {times}").format(
+            dose=dose, days=", ".join(_(DAY_NAMES[d]) for d in weekdays), times=_join(times))
     elif interval > 1:
-        text = f"{dose}, every {interval} days at {_join(times)}"
+        text = ngettext("{dose}, every {n} day at {times}", "{dose}, every {n} days at {times}",
+                        interval).format(dose=dose, n=interval, times=_join(times))
     else:
-        text = f"{dose} at {_join(times)}, every day"
-    return f"{text}, until {end_date.isoformat()}" if end_date else text
+        text = _("{dose} at {times}, every day").format(dose=dose, times=_join(times))
+    if end_date:
+        return _("{schedule}, until {date}").format(schedule=text, date=end_date.isoformat())
+    return text
 
 
 # -- where the person was ----------------------------------------------------------------

@@ -12,6 +12,7 @@ from collections.abc import Collection
 from decimal import ROUND_HALF_UP, Decimal
 
 from healthdesk.domain.errors import ValidationError
+from healthdesk.domain.i18n import _
 
 MMHG = "mmHg"
 BPM = "bpm"
@@ -124,18 +125,20 @@ def parse_unit(text: str, allowed: Collection[str] | None = None) -> str:
     Raises ValidationError(field="unit") for an unknown unit or one not in ``allowed``.
     """
     if not isinstance(text, str) or not text.strip():
-        raise ValidationError("unit", "Unit is required.")
+        raise ValidationError("unit", _("Unit is required."))
     candidates = _ALIASES.get(_key(text))
     if candidates is None:
         known = ", ".join(allowed) if allowed else ", ".join(UNITS)
-        raise ValidationError("unit", f"Unknown unit '{text.strip()}'; use one of: {known}.")
+        raise ValidationError("unit", _("Unknown unit '{unit}'; use one of: {units}.").format(
+            unit=text.strip(), units=known))
     if allowed is None:
         return candidates[0]
     for unit in candidates:
         if unit in allowed:
             return unit
     raise ValidationError(
-        "unit", f"Unit '{text.strip()}' is not allowed here; use one of: {', '.join(allowed)}."
+        "unit", _("Unit '{unit}' is not allowed here; use one of: {units}.").format(
+            unit=text.strip(), units=", ".join(allowed))
     )
 
 
@@ -160,15 +163,16 @@ def convert(value: float, from_unit: str, to_unit: str, *, analyte: str | None =
     if src == dst:
         return float(value)
     if not is_convertible(src, dst):
-        raise ValidationError("unit", f"Cannot convert {src} to {dst}.")
+        raise ValidationError("unit", _("Cannot convert {src} to {dst}.").format(
+            src=src, dst=dst))
     dimension = _DIMENSION[src]
     if dimension == "concentration":
         factor = MG_DL_PER_MMOL_L.get((analyte or "").strip().casefold())
         if factor is None:
             raise ValidationError(
                 "unit",
-                f"Converting {src} to {dst} needs the analyte: "
-                f"{' or '.join(MG_DL_PER_MMOL_L)}.",
+                _("Converting {src} to {dst} needs the analyte: {analytes}.").format(
+                    src=src, dst=dst, analytes=_(" or ").join(MG_DL_PER_MMOL_L)),
             )
         return value / factor if src == MG_DL else value * factor
     if dimension == "mass":

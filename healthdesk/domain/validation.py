@@ -16,6 +16,7 @@ from typing import Any
 from zoneinfo import available_timezones
 
 from healthdesk.domain.errors import ValidationError
+from healthdesk.domain.i18n import _, ngettext
 
 _ACRONYMS = {"icd10": "ICD-10", "id": "ID", "url": "URL", "spo2": "SpO2", "hba1c": "HbA1c"}
 _THOUSANDS_SPACES = re.compile(r"(?<=\d)[ \u00a0\u202f_'](?=\d{3}(?!\d))")
@@ -32,7 +33,8 @@ def field_label(field: str) -> str:
     first = words[0]
     if first not in _ACRONYMS.values():
         first = first[:1].upper() + first[1:]
-    return " ".join([first, *words[1:]])
+    # The English label is the msgid: the known ones are marked in field_labels.py.
+    return _(" ".join([first, *words[1:]]))
 
 
 def parse_number(field: str, value: Any, label: str | None = None) -> float | None:
@@ -42,7 +44,7 @@ def parse_number(field: str, value: Any, label: str | None = None) -> float | No
     thousands separator or a typo? asking is cheaper than mis-storing a reading).
     """
     name = label or field_label(field)
-    problem = ValidationError(field, f"{name} must be a number.")
+    problem = ValidationError(field, _("{field} must be a number.").format(field=name))
     if value is None:
         return None
     if isinstance(value, bool):
@@ -72,7 +74,7 @@ def require_text(field: str, value: Any, max_len: int) -> str:
     """Return ``value`` stripped; reject a missing, blank or over-long text."""
     text = optional_text(field, value, max_len)
     if text is None:
-        raise ValidationError(field, f"{field_label(field)} is required.")
+        raise ValidationError(field, _required(field))
     return text
 
 
@@ -81,33 +83,38 @@ def optional_text(field: str, value: Any, max_len: int) -> str | None:
     if value is None:
         return None
     if not isinstance(value, str):
-        raise ValidationError(field, f"{field_label(field)} must be text.")
+        raise ValidationError(field, _("{field} must be text.").format(field=field_label(field)))
     text = value.strip()
     if not text:
         return None
     # Nothing downstream can keep these: PostgreSQL refuses NUL, UTF-8 a lone surrogate,
     # so the sync server refuses such a change and it would never reach other devices.
     if "\x00" in text:
-        raise ValidationError(field, f"{field_label(field)} must not contain the NUL character.")
+        raise ValidationError(field, _("{field} must not contain the NUL character.").format(
+            field=field_label(field)))
     if not text.isascii():
         try:
             text.encode("utf-8")
         except UnicodeEncodeError:
             raise ValidationError(
-                field, f"{field_label(field)} must be valid Unicode text.") from None
+                field, _("{field} must be valid Unicode text.").format(
+                    field=field_label(field))) from None
     if len(text) > max_len:
         raise ValidationError(
             field,
-            f"{field_label(field)} must be at most {max_len} characters (it has {len(text)}).",
+            ngettext("{field} must be at most {max} character (it has {n}).",
+                     "{field} must be at most {max} characters (it has {n}).", max_len).format(
+                field=field_label(field), max=max_len, n=len(text)),
         )
     return text
 
 
 def int_in_range(field: str, value: Any, lo: int, hi: int) -> int:
     """Return a whole number between ``lo`` and ``hi`` inclusive ("3", 3 and 3.0 all pass)."""
-    message = f"{field_label(field)} must be a whole number between {lo} and {hi}."
+    message = _("{field} must be a whole number between {lo} and {hi}.").format(
+        field=field_label(field), lo=lo, hi=hi)
     if value is None or (isinstance(value, str) and not value.strip()):
-        raise ValidationError(field, f"{field_label(field)} is required.")
+        raise ValidationError(field, _required(field))
     try:
         number = parse_number(field, value)
     except ValidationError:
@@ -120,9 +127,10 @@ def int_in_range(field: str, value: Any, lo: int, hi: int) -> int:
 def float_in_range(field: str, value: Any, lo: float, hi: float, unit: str = "") -> float:
     """Return a finite number between ``lo`` and ``hi`` inclusive; the message shows ``unit``."""
     suffix = f" {unit}" if unit and unit != "%" else unit
-    message = f"{field_label(field)} must be between {_plain(lo)} and {_plain(hi)}{suffix}."
+    message = _("{field} must be between {lo} and {hi}{unit}.").format(
+        field=field_label(field), lo=_plain(lo), hi=_plain(hi), unit=suffix)
     if value is None or (isinstance(value, str) and not value.strip()):
-        raise ValidationError(field, f"{field_label(field)} is required.")
+        raise ValidationError(field, _required(field))
     try:
         number = parse_number(field, value)
     except ValidationError:
@@ -130,6 +138,10 @@ def float_in_range(field: str, value: Any, lo: float, hi: float, unit: str = "")
     if number is None or not lo <= number <= hi:
         raise ValidationError(field, message)
     return number
+
+
+def _required(field: str) -> str:
+    return _("{field} is required.").format(field=field_label(field))
 
 
 def _plain(number: float) -> str:
@@ -144,7 +156,8 @@ def one_of(field: str, value: Any, allowed: Iterable[str]) -> str:
         for choice in choices:
             if choice.casefold() == wanted:
                 return choice
-    raise ValidationError(field, f"{field_label(field)} must be one of: {', '.join(choices)}.")
+    raise ValidationError(field, _("{field} must be one of: {choices}.").format(
+        field=field_label(field), choices=", ".join(choices)))
 
 
 def parse_date(field: str, value: Any) -> date:
@@ -153,20 +166,22 @@ def parse_date(field: str, value: Any) -> date:
     A ``datetime`` is refused: which day it falls on depends on a time zone the caller
     has not said, so the caller must pick the date itself.
     """
-    message = f"{field_label(field)} must be a date in the form YYYY-MM-DD."
+    message = _("{field} must be a date in the form YYYY-MM-DD.").format(
+        field=field_label(field))
     if isinstance(value, datetime):
         raise ValidationError(field, message)
     if isinstance(value, date):
         return value
     if value is None or (isinstance(value, str) and not value.strip()):
-        raise ValidationError(field, f"{field_label(field)} is required.")
+        raise ValidationError(field, _required(field))
     if not isinstance(value, str) or not _ISO_DATE.fullmatch(value.strip()):
         raise ValidationError(field, message)
     try:
         return date.fromisoformat(value.strip())
     except ValueError:
         raise ValidationError(
-            field, f"{field_label(field)} is not a real date: {value.strip()}."
+            field, _("{field} is not a real date: {value}.").format(
+                field=field_label(field), value=value.strip())
         ) from None
 
 
@@ -178,7 +193,7 @@ def parse_datetime_utc(field: str, value: Any, local_tz: tzinfo | None = None) -
     (default: this computer's zone) and then converted.
     """
     if value is None or (isinstance(value, str) and not value.strip()):
-        raise ValidationError(field, f"{field_label(field)} is required.")
+        raise ValidationError(field, _required(field))
     if isinstance(value, datetime):
         moment = value
     elif isinstance(value, str):
@@ -187,11 +202,12 @@ def parse_datetime_utc(field: str, value: Any, local_tz: tzinfo | None = None) -
         except ValueError:
             raise ValidationError(
                 field,
-                f"{field_label(field)} must be a date and time like 2024-03-01T08:30 "
-                "or 2024-03-01T08:30:00+01:00.",
+                _("{field} must be a date and time like 2024-03-01T08:30 "
+                  "or 2024-03-01T08:30:00+01:00.").format(field=field_label(field)),
             ) from None
     else:
-        raise ValidationError(field, f"{field_label(field)} must be a date and time.")
+        raise ValidationError(field, _("{field} must be a date and time.").format(
+            field=field_label(field)))
     if moment.tzinfo is None or moment.utcoffset() is None:
         moment = moment.replace(tzinfo=local_tz) if local_tz is not None else moment.astimezone()
     return moment.astimezone(UTC)
@@ -206,7 +222,7 @@ def icd10(field: str, value: Any) -> str | None:
     if value is None:
         return None
     if not isinstance(value, str):
-        raise ValidationError(field, f"{field_label(field)} must be text.")
+        raise ValidationError(field, _("{field} must be text.").format(field=field_label(field)))
     text = "".join(value.split()).upper()
     if not text:
         return None
@@ -214,8 +230,9 @@ def icd10(field: str, value: Any) -> str | None:
     if match is None:
         raise ValidationError(
             field,
-            f"{field_label(field)} must be an ICD-10 code like I10 or E11.9 (a letter, two "
-            "digits, then optionally a dot and up to 4 letters or digits).",
+            _("{field} must be an ICD-10 code like I10 or E11.9 (a letter, two digits, then "
+              "optionally a dot and up to 4 letters or digits).").format(
+                field=field_label(field)),
         )
     category, detail = match.groups()
     return f"{category}.{detail}" if detail else category
@@ -223,10 +240,8 @@ def icd10(field: str, value: Any) -> str | None:
 
 def timezone_name(field: str, value: Any) -> str:
     """Return a valid IANA time zone key ("europe/london" -> "Europe/London")."""
-    message = (
-        f"{field_label(field)} must be a time zone name like Europe/London or "
-        "America/New_York."
-    )
+    message = _("{field} must be a time zone name like Europe/London or "
+                "America/New_York.").format(field=field_label(field))
     if not isinstance(value, str) or not value.strip():
         raise ValidationError(field, message)
     key = value.strip()
