@@ -24,7 +24,7 @@ class WeeklyAdherenceChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.weeks: list[WeekAdherence] = []
-        self.setAccessibleName("Adherence by week")
+        self.setAccessibleName(self.tr("Adherence by week"))
         self.setMinimumHeight(110)
 
     def sizeHint(self) -> QSize:
@@ -50,7 +50,7 @@ class WeeklyAdherenceChart(QWidget):
         width, height = self.width() - left - 4, self.height() - bottom - top
         if not self.weeks or width <= 0 or height <= 0:
             p.setPen(text)
-            p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "No doses due yet.")
+            p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("No doses due yet."))
             p.end()
             return
         base = top + height
@@ -61,7 +61,7 @@ class WeeklyAdherenceChart(QWidget):
                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, f"{value}%")
         slot = width / len(self.weeks)
         bar = max(3.0, slot * 0.7)
-        step = max(1, int(fm.horizontalAdvance("00 Mmm ") // slot) + 1)
+        step = max(1, int(fm.horizontalAdvance(self.tr("00 Mmm ")) // slot) + 1)
         for i, w in enumerate(self.weeks):
             pct = w.percent or 0
             x = left + i * slot + (slot - bar) / 2

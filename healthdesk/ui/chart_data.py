@@ -20,6 +20,7 @@ import numpy as np
 from healthdesk.domain import units as u
 from healthdesk.domain.measurements import get_kind, resolve_unit
 from healthdesk.domain.ranges import Category, classify, normal_band
+from healthdesk.ui.qt import QCoreApplication
 
 #: Points a line keeps after decimation: more than a chart's width in pixels.
 TARGET_POINTS = 2000
@@ -92,7 +93,9 @@ def point_text(data: ChartData, i: int, j: int, when_text: Callable[[dt.datetime
     if data.daily and comp.low is not None and comp.high is not None:
         span = (f"lowest {u.format_number(float(comp.low[j]), comp.decimals)}, "
                 f"highest {u.format_number(float(comp.high[j]), comp.decimals)}")
-        return f"{name}average {value}\n{span}\nfrom {when_text(moment)[:-6]}\n{comp.labels[j]}"
+        return QCoreApplication.translate("ChartData",
+                "{name}average {value}\n{span}\nfrom {0}\n{1}").format(when_text(moment)[:-6],
+                        comp.labels[j], name=name, value=value, span=span)
     return f"{name}{value}\n{when_text(moment)}\n{comp.labels[j]}"
 
 

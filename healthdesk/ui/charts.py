@@ -102,21 +102,22 @@ class ReadingsChart(QWidget):
             button = QPushButton(text)
             button.setCheckable(True)
             button.setChecked(key == self.range_key)
-            button.setToolTip(f"Show {text.lower()}" if key != "all" else "Show every reading")
-            button.setAccessibleName(f"Chart range: {text}")
+            button.setToolTip(self.tr("Show {0}").format(
+                    text.lower()) if key != "all" else self.tr("Show every reading"))
+            button.setAccessibleName(self.tr("Chart range: {text}").format(text=text))
             button.clicked.connect(lambda _=False, k=key: self.set_range(k))
             self.range_group.addButton(button)
             self.range_buttons[key] = button
             top.addWidget(button)
-        self.save_button = QPushButton("Save as PNG…")
-        self.save_button.setToolTip("Save this chart as a picture")
+        self.save_button = QPushButton(self.tr("Save as PNG…"))
+        self.save_button.setToolTip(self.tr("Save this chart as a picture"))
         self.save_button.clicked.connect(self.save_png_action)
-        self.placeholder = muted("Preparing the chart…")
+        self.placeholder = muted(self.tr("Preparing the chart…"))
         self.placeholder.setMinimumHeight(170)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.legend = QLabel()
         self.legend.setWordWrap(True)
-        self.legend.setAccessibleName("Chart legend")
+        self.legend.setAccessibleName(self.tr("Chart legend"))
         self.summary = muted("")
         bottom = QHBoxLayout()
         bottom.addWidget(self.summary, 1)
@@ -148,7 +149,8 @@ class ReadingsChart(QWidget):
         words = dict(RANGE_BUTTONS)[self.range_key].lower()
         span = "all readings" if self.range_key == "all" else f"the last {words}"
         self.title.setText(KINDS[self.kind].label)
-        self.title.setAccessibleName(f"Chart of {KINDS[self.kind].label.lower()}, {span}")
+        self.title.setAccessibleName(self.tr("Chart of {0}, {span}").format(KINDS[
+                self.kind].label.lower(), span=span))
 
     def reload(self) -> None:
         """Fetch and redraw in the background; deferred until the chart is visible."""
@@ -180,7 +182,8 @@ class ReadingsChart(QWidget):
             self._importing = True
             self.ctx.tasks.run(_warm_imports, lambda _r: self._build_canvas(),
                                lambda exc: self.placeholder.setText(
-                                   f"The chart is unavailable: {exc}"), network=True)
+                                   self.tr("The chart is unavailable: {exc}").format(exc=exc)),
+                                           network=True)
         if self._dirty:
             self.reload()
 
@@ -196,7 +199,7 @@ class ReadingsChart(QWidget):
         self.figure = Figure(figsize=(6, 3), dpi=100, facecolor="white")
         self.canvas = FigureCanvasQTAgg(self.figure)
         self.canvas.setMinimumHeight(170)
-        self.canvas.setAccessibleName("Readings chart")
+        self.canvas.setAccessibleName(self.tr("Readings chart"))
         ax = self._ax = self.figure.add_subplot(111)
         ax.grid(True, color="#DDDDDD", lw=0.8)
         ax.set_axisbelow(True)
@@ -272,8 +275,8 @@ class ReadingsChart(QWidget):
         margin = max((hi - lo) * 0.08, 1e-3 + abs(hi) * 0.02)
         ax.set_ylim(lo - margin, hi + margin)
         ax.set_ylabel(data.unit, fontsize=12)
-        self._empty.set_text(f"No {data.kind_label.lower()} readings "
-                             f"{RANGE_WORDS[data.range_key]}." if data.empty else "")
+        self._empty.set_text(self.tr("No {0} readings {1}.").format(data.kind_label.lower(),
+                RANGE_WORDS[data.range_key]) if data.empty else "")
         self._hide_note(draw=False)
         self.canvas.draw_idle()
         self._describe(data)
@@ -286,8 +289,9 @@ class ReadingsChart(QWidget):
         for i, comp in enumerate(data.components):
             if len(data.components) > 1:
                 style = "solid" if i == 0 else "dashed"
-                parts.append(f"<span style='color:{LINE_COLOURS[i]}'>{SHAPES[i]}</span>"
-                             f"&nbsp;{comp.label}&nbsp;({style})")
+                parts.append(self.tr(
+                        "<span style='color:{0}'>{1}</span>&nbsp;{label}&nbsp;({style})").format(
+                                LINE_COLOURS[i], SHAPES[i], label=comp.label, style=style))
         seen: dict[str, tuple[tuple[int, int], str]] = {}
         for comp in data.components:
             for code, label in zip(comp.codes.tolist(), comp.labels, strict=True):
@@ -295,16 +299,18 @@ class ReadingsChart(QWidget):
                 order = (-1, 0) if level is None else (level.severity, code)
                 seen.setdefault(label, (order, CATEGORY_DOTS[level]))
         for label, (_order, colour) in sorted(seen.items(), key=lambda kv: kv[1][0]):
-            parts.append(f"<span style='color:{colour}'>●</span>&nbsp;"
-                         f"{label.replace(' ', '&nbsp;')}")
+            parts.append(self.tr("<span style='color:{colour}'>●</span>&nbsp;{0}").format(
+                    label.replace(' ', '&nbsp;'), colour=colour))
         if any(c.band is not None for c in data.components):
-            parts.append("<span style='color:#43A047'>▬</span>&nbsp;shaded:&nbsp;normal&nbsp;range")
+            parts.append(self.tr(
+                    "<span style='color:#43A047'>▬</span>&nbsp;shaded:&nbsp;normal&nbsp;range"))
         self.legend.setText(" &nbsp; ".join(parts))
         if data.empty:
             self.summary.setText("")
         elif data.daily:
-            self.summary.setText(f"Daily averages of {data.source_points:,} readings; the pale "
-                                 "area spans the lowest to highest.")
+            self.summary.setText(self.tr(
+                    "Daily averages of {source_points:,} readings; the pale area spans the lowest "
+                    "to highest.").format(source_points=data.source_points))
         else:
             shown = len(data.components[0].x)
             self.summary.setText(f"{data.source_points:,} readings" + (
@@ -396,4 +402,5 @@ class ReadingsChart(QWidget):
         return [], []
 
     def x_range(self) -> tuple[float, float] | None:
-        return None if self._ax is None else tuple(self._ax.get_xlim())  # type: ignore[return-value]
+        return None if self._ax is None else tuple(
+                self._ax.get_xlim())  # type: ignore[return-value]

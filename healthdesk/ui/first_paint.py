@@ -35,7 +35,7 @@ class FirstPaint(QObject):
         self._done = False
         QApplication.instance().installEventFilter(self)  # type: ignore[union-attr]
 
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if (not self._done and event.type() == QEvent.Type.Paint
                 and isinstance(obj, QWidget)
                 and (obj is self._page or self._page.isAncestorOf(obj)) and self._ready()):
@@ -58,4 +58,11 @@ def watch_today(window: QWidget, then: Callable[[], None] | None = None) -> Firs
     page = window.pages.get("Today")  # type: ignore[attr-defined]
     if page is None:
         return None
-    return FirstPaint(page, lambda: getattr(page, "data", None) is not None, then)
+    message = getattr(page, "message_label", None)
+
+    def ready() -> bool:
+        # Its data, or a message in its place (nobody in the record yet, a failed read).
+        return (getattr(page, "data", None) is not None
+                or (message is not None and not message.isHidden()))
+
+    return FirstPaint(page, ready, then)

@@ -58,7 +58,7 @@ class PdfPreview(QScrollArea):
 
     def __init__(self) -> None:
         super().__init__()
-        self.setAccessibleName("PDF preview")
+        self.setAccessibleName(self.tr("PDF preview"))
         self.setWidgetResizable(True)
         self._inner = QWidget()
         self._layout = QVBoxLayout(self._inner)
@@ -75,15 +75,17 @@ class PdfPreview(QScrollArea):
         self._images = rendered.pages
         for i, _image in enumerate(rendered.pages):
             label = QLabel()
-            label.setAccessibleName(f"Page {i + 1} of {rendered.page_count}")
+            label.setAccessibleName(self.tr("Page {0} of {page_count}").format(i + 1,
+                    page_count=rendered.page_count))
             label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
             label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
             self._layout.addWidget(label)
             self.labels.append(label)
         shown = len(rendered.pages)
         if rendered.page_count > shown:
-            self.note.setText(f"The first {shown} of {rendered.page_count} pages are shown; "
-                              "open it in another app to see the rest.")
+            self.note.setText(self.tr(
+                    "The first {shown} of {page_count} pages are shown; open it in another app to "
+                    "see the rest.").format(shown=shown, page_count=rendered.page_count))
             self._layout.addWidget(self.note)
         self._fit()
 

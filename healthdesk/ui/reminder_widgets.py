@@ -72,9 +72,12 @@ class ReminderCard(RoundedFrame):
         text.addWidget(self.title_label)
         text.addWidget(self.body_label)
         lay.addLayout(text, 1)
-        self.take_button = _button("Take", f"Take {n.title}", lambda: actions.take(n))
-        self.skip_button = _button("Skip", f"Skip {n.title}", lambda: actions.skip(n))
-        self.snooze_button = _button("Snooze", f"Snooze {n.title}", lambda: None)
+        self.take_button = _button(self.tr("Take"), self.tr("Take {title}").format(title=n.title),
+                lambda: actions.take(n))
+        self.skip_button = _button(self.tr("Skip"), self.tr("Skip {title}").format(title=n.title),
+                lambda: actions.skip(n))
+        self.snooze_button = _button(self.tr("Snooze"), self.tr("Snooze {title}").format(
+                title=n.title), lambda: None)
         self.snooze_menu = QMenu(self.snooze_button)
         for minutes in SNOOZE_CHOICES:
             label = f"{minutes} minutes" if minutes < 60 else "1 hour"
@@ -91,7 +94,8 @@ class ReminderCard(RoundedFrame):
         self.skip_button.setVisible(n.kind == "dose")
         self.snooze_button.setVisible(n.kind != "alert")
         self.dismiss_button.setVisible(n.kind != "dose")
-        self.setAccessibleName(f"Reminder: {n.title}. {n.body}")
+        self.setAccessibleName(self.tr("Reminder: {title}. {body}").format(title=n.title,
+                body=n.body))
 
 
 class ReminderList(QWidget):
@@ -116,7 +120,8 @@ class ReminderList(QWidget):
         for i, card in enumerate(self.cards):
             self._lay.insertWidget(i, card)
         extra = len(items) - len(self.cards)
-        self.more_label.setText(f"{extra} more on the Today page." if extra > 0 else "")
+        self.more_label.setText(self.tr("{extra} more on the Today page.").format(
+                extra=extra) if extra > 0 else "")
         self.more_label.setVisible(extra > 0)
 
 
@@ -125,7 +130,7 @@ class ReminderBanner(QWidget):
 
     def __init__(self, actions: Actions, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Reminders")
+        self.setAccessibleName(self.tr("Reminders"))
         lay = QVBoxLayout(self)
         lay.setContentsMargins(12, 8, 12, 4)
         self.list = ReminderList(actions)
@@ -143,14 +148,14 @@ class ReminderPopup(QWidget):
 
     def __init__(self, actions: Actions, open_app: Callable[[], None]) -> None:
         super().__init__(None, Qt.WindowType.Tool | Qt.WindowType.WindowStaysOnTopHint)
-        self.setWindowTitle("HealthDesk reminder")
-        self.setAccessibleName("HealthDesk reminder")
+        self.setWindowTitle(self.tr("HealthDesk reminder"))
+        self.setAccessibleName(self.tr("HealthDesk reminder"))
         lay = QVBoxLayout(self)
         self.list = ReminderList(actions)
         lay.addWidget(self.list)
         bar = QHBoxLayout()
         bar.addStretch(1)
-        self.open_button = _button("Open HealthDesk", "Open HealthDesk", open_app)
+        self.open_button = _button(self.tr("Open HealthDesk"), self.tr("Open HealthDesk"), open_app)
         bar.addWidget(self.open_button)
         lay.addLayout(bar)
         self.resize(520, 10)
@@ -187,13 +192,17 @@ class CatchUpRow(RoundedFrame):
         self.advice_label.setWordWrap(True)
         text.addWidget(self.advice_label)
         lay.addLayout(text, 1)
-        self.took_button = _button(f"I took it at {when}", f"Took {dose.title} at {when}",
+        self.took_button = _button(self.tr("I took it at {when}").format(when=when), self.tr(
+                "Took {title} at {when}").format(title=dose.title, when=when),
                                    lambda: record(dose, "taken_then"))
-        self.take_now_button = _button("Take now", f"Take {dose.title} now",
+        self.take_now_button = _button(self.tr("Take now"), self.tr("Take {title} now").format(
+                title=dose.title),
                                        lambda: record(dose, "taken"))
-        self.skip_button = _button("Skipped", f"Skipped {dose.title}",
+        self.skip_button = _button(self.tr("Skipped"), self.tr("Skipped {title}").format(
+                title=dose.title),
                                    lambda: record(dose, "skipped"))
-        self.missed_button = _button("Missed", f"Missed {dose.title}",
+        self.missed_button = _button(self.tr("Missed"), self.tr("Missed {title}").format(
+                title=dose.title),
                                      lambda: record(dose, "missed"))
         for b in (self.took_button, self.take_now_button, self.skip_button,
                   self.missed_button):
@@ -216,12 +225,12 @@ class CatchUpDialog(QDialog):
                  record: Callable[[DoseItem, str], None], parent: QWidget | None = None
                  ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("While HealthDesk was closed")
-        self.setAccessibleName("While HealthDesk was closed")
+        self.setWindowTitle(self.tr("While HealthDesk was closed"))
+        self.setAccessibleName(self.tr("While HealthDesk was closed"))
         lay = QVBoxLayout(self)
-        intro = QLabel(f"{len(doses)} dose{'s' if len(doses) != 1 else ''} came due and "
-                       "nothing was recorded. Say what happened; a dose you leave is kept "
-                       "as missed.")
+        intro = QLabel(self.tr(
+                "{0} dose{1} came due and nothing was recorded. Say what happened; a dose you "
+                "leave is kept as missed.").format(len(doses), 's' if len(doses) != 1 else ''))
         intro.setWordWrap(True)
         lay.addWidget(intro)
         inner = QWidget()

@@ -95,13 +95,13 @@ class ReminderCenter(QObject):
     def _make_tray(self) -> None:
         self.popup = ReminderPopup(self.actions, self.open_window)
         self.tray = QSystemTrayIcon(app_icon(), self)
-        self.tray.setToolTip("HealthDesk")
+        self.tray.setToolTip(self.tr("HealthDesk"))
         menu = QMenu()
-        menu.addAction(QAction("Open HealthDesk", menu, triggered=self.open_window))
-        menu.addAction(QAction("Show reminders", menu, triggered=lambda: self._show(
+        menu.addAction(QAction(self.tr("Open HealthDesk"), menu, triggered=self.open_window))
+        menu.addAction(QAction(self.tr("Show reminders"), menu, triggered=lambda: self._show(
             self.notifications)))
         menu.addSeparator()
-        menu.addAction(QAction("Quit HealthDesk", menu, triggered=QApplication.quit))
+        menu.addAction(QAction(self.tr("Quit HealthDesk"), menu, triggered=QApplication.quit))
         self._menu = menu
         self.tray.setContextMenu(menu)
         self.tray.activated.connect(lambda _reason: self.open_window())
@@ -120,8 +120,9 @@ class ReminderCenter(QObject):
                 and self.keep_in_tray and self.tray is not None):
             event.ignore()
             self.window.hide()
-            self.tray.showMessage("HealthDesk is still running",
-                                  "Reminders will appear here. Quit from this icon's menu.",
+            self.tray.showMessage(self.tr("HealthDesk is still running"),
+                                  self.tr("Reminders will appear here. Quit from this icon's "
+                                          "menu."),
                                   QSystemTrayIcon.MessageIcon.Information, 4000)
             return True
         return False
@@ -170,8 +171,8 @@ class ReminderCenter(QObject):
         self.catch_up_dialog = CatchUpDialog(rows, self.record_catch_up, self.window)
         self.catch_up_dialog.open()
         if self.tray is not None:
-            self.tray.showMessage("HealthDesk", f"{len(rows)} doses came due while "
-                                  "HealthDesk was closed.",
+            self.tray.showMessage(self.tr("HealthDesk"), self.tr(
+                    "{0} doses came due while HealthDesk was closed.").format(len(rows)),
                                   QSystemTrayIcon.MessageIcon.Warning, 8000)
 
     def tick(self) -> None:
@@ -256,17 +257,21 @@ class ReminderCenter(QObject):
         self.ctx.run(work, done, self._error, initiator=self)
 
     def take(self, n: Notification) -> None:
-        self._answer(lambda: self.ctx.record.reminders.take(n), f"{n.title}: taken.")
+        self._answer(lambda: self.ctx.record.reminders.take(n), self.tr("{title}: taken.").format(
+                title=n.title))
 
     def skip(self, n: Notification) -> None:
-        self._answer(lambda: self.ctx.record.reminders.skip(n), f"{n.title}: skipped.")
+        self._answer(lambda: self.ctx.record.reminders.skip(n), self.tr("{title}: skipped.")
+                .format(title=n.title))
 
     def snooze(self, n: Notification, minutes: int) -> None:
         self._answer(lambda: self.ctx.record.reminders.snooze(n, minutes),
-                     f"{n.title}: reminding again in {minutes} minutes.")
+                     self.tr("{title}: reminding again in {minutes} minutes.").format(title=n.title,
+                             minutes=minutes))
 
     def dismiss(self, n: Notification) -> None:
-        self._answer(lambda: self.ctx.record.reminders.dismiss(n), f"{n.title}: done.")
+        self._answer(lambda: self.ctx.record.reminders.dismiss(n), self.tr("{title}: done.")
+                .format(title=n.title))
 
     def record_catch_up(self, dose: DoseItem, what: str) -> None:
         """A catch-up answer: "taken_then" (at its time), "taken" (now), "skipped",

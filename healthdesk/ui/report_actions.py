@@ -15,7 +15,7 @@ from pathlib import Path
 from healthdesk.interop.transfer import Transfer
 
 from .context import UiContext
-from .qt import QAction, QFileDialog, QLocale, QMainWindow, QMessageBox, QObject
+from .qt import QAction, QCoreApplication, QFileDialog, QLocale, QMainWindow, QMessageBox, QObject
 
 
 def local_paper() -> str:
@@ -34,13 +34,13 @@ class ReportActions(QObject):
         self.window, self.ctx = window, ctx
         self.folder = Path.home()
         self.message: QMessageBox | None = None
-        self.summary_act = QAction("&Visit summary…", window)
-        self.summary_act.setStatusTip("A PDF of this person's record for a doctor: the "
-                                      "last 90 days")
+        self.summary_act = QAction(self.tr("&Visit summary…"), window)
+        self.summary_act.setStatusTip(self.tr("A PDF of this person's record for a doctor: the "
+                                      "last 90 days"))
         self.summary_act.triggered.connect(lambda _=False: self.visit_summary_action())
-        self.card_act = QAction("Emergency &card…", window)
-        self.card_act.setStatusTip("A wallet-size card with allergies, medicines and "
-                                   "contacts, and a QR code of the same")
+        self.card_act = QAction(self.tr("Emergency &card…"), window)
+        self.card_act.setStatusTip(self.tr("A wallet-size card with allergies, medicines and "
+                                   "contacts, and a QR code of the same"))
         self.card_act.triggered.connect(lambda _=False: self.emergency_card_action())
 
     def add_to(self, menu: object) -> None:
@@ -51,7 +51,8 @@ class ReportActions(QObject):
     def _person(self) -> tuple[str, str] | None:
         pid = self.ctx.profile_id
         if not pid:
-            self._tell("Choose a person first", "Add or choose a person, then make the PDF.",
+            self._tell(self.tr("Choose a person first"), self.tr(
+                    "Add or choose a person, then make the PDF."),
                        error=True)
             return None
         # The switcher already shows "AR  Asha Rao": no database read on the GUI thread.
@@ -65,21 +66,23 @@ class ReportActions(QObject):
             return
         pid, name = who
         today = dt.date.today().isoformat()
-        self._save_as("Save the visit summary as",
-                      f"Visit summary {_safe(name)} {today}.pdf",
+        self._save_as(self.tr("Save the visit summary as"),
+                      self.tr("Visit summary {0} {today}.pdf").format(_safe(name), today=today),
                       lambda rec: Transfer(rec).visit_summary(pid, paper=local_paper()),
-                      f"Saved the visit summary of {name}")
+                      self.tr("Saved the visit summary of {name}").format(name=name))
 
     def emergency_card_action(self) -> None:
         who = self._person()
         if who is None:
             return
         pid, name = who
-        self._save_as("Save the emergency card as", f"Emergency card {_safe(name)}.pdf",
+        self._save_as(self.tr("Save the emergency card as"), self.tr("Emergency card {0}.pdf")
+                .format(_safe(name)),
                       lambda rec: Transfer(rec).emergency_card(pid),
-                      f"Saved the emergency card of {name}")
+                      self.tr("Saved the emergency card of {name}").format(name=name))
 
-    def _save_as(self, title: str, name: str, build, done_text: str) -> None:  # type: ignore[no-untyped-def]
+    def _save_as(self, title: str, name: str, build,
+            done_text: str) -> None:  # type: ignore[no-untyped-def]
         path, _ = QFileDialog.getSaveFileName(self.window, title, str(self.folder / name),
                                               "PDF (*.pdf)")
         if not path:
@@ -100,7 +103,9 @@ class ReportActions(QObject):
 
         def failed(exc: BaseException) -> None:
             self._enable()
-            self._tell("Not saved", f"The PDF was not saved: {exc}", error=True)
+            self._tell(QCoreApplication.translate("ReportActions", "Not saved"),
+                    QCoreApplication.translate("ReportActions", "The PDF was not saved: {exc}")
+                            .format(exc=exc), error=True)
 
         self.ctx.run(work, finished, failed)
 

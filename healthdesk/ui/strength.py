@@ -14,6 +14,8 @@ import math
 import string
 from dataclasses import dataclass
 
+from healthdesk.ui.qt import QCoreApplication
+
 MIN_LENGTH = 8
 LABELS = ("weak", "weak", "fair", "good", "strong")
 
@@ -124,16 +126,20 @@ def estimate(passphrase: str) -> Strength:
         # Several real words: each is worth roughly a word from a large dictionary.
         bits = max(bits, 11.0 * len(words))
     if not text:
-        return Strength(0, "weak", f"Use at least {MIN_LENGTH} characters. A few unrelated "
-                        "words make a passphrase that is easy to remember.", 0.0, False, False)
+        return Strength(0, "weak", QCoreApplication.translate("Strength",
+                "Use at least {MIN_LENGTH} characters. A few unrelated words make a passphrase "
+                "that is easy to remember.").format(MIN_LENGTH=MIN_LENGTH), 0.0, False, False)
     if common:
-        return Strength(0, "weak", "This is one of the most common passwords and is "
-                        "guessed first. Choose something else.", min(bits, 10.0),
+        return Strength(0, "weak", QCoreApplication.translate("Strength",
+                "This is one of the most common passwords and is "
+                        "guessed first. Choose something else."), min(bits, 10.0),
                         long_enough, True)
     if not long_enough:
         missing = MIN_LENGTH - len(text)
         more = "1 more character" if missing == 1 else f"{missing} more characters"
-        return Strength(0, "weak", f"Too short: add {more} (at least {MIN_LENGTH}).",
+        return Strength(0, "weak", QCoreApplication.translate("Strength",
+                "Too short: add {more} (at least {MIN_LENGTH}).").format(more=more,
+                        MIN_LENGTH=MIN_LENGTH),
                         bits, False, False)
     if bits < 36:
         score, hint = 1, "Easy to guess. Make it longer, or use three or four unrelated words."

@@ -44,7 +44,7 @@ class SyncController(QObject):
         self.running = False
         self.again = False
         self.label = QLabel("")
-        self.label.setAccessibleName("Sync status")
+        self.label.setAccessibleName(self.tr("Sync status"))
         window.statusBar().addPermanentWidget(self.label)
         menu = window.menuBar().addMenu(self.tr("S&ync"))
         self.sync_action = QAction(icon("sync", widget=window), self.tr("Sync &now"), window,

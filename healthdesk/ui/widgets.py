@@ -14,6 +14,7 @@ from healthdesk.domain.ranges import Category
 
 from .qt import (
     QColor,
+    QCoreApplication,
     QFrame,
     QGuiApplication,
     QLabel,
@@ -139,7 +140,7 @@ class FieldError(QLabel):
         font = self.font()
         font.setBold(True)
         self.setFont(font)
-        self.setAccessibleName("Error")
+        self.setAccessibleName(self.tr("Error"))
         self.hide()
 
     def show_message(self, message: str) -> None:
@@ -312,9 +313,11 @@ def when_text(moment: dt.datetime, zone: ZoneInfo | str | None = None,
     local = to_local(moment, zone)
     if today is not None:
         if local.date() == today:
-            return f"Today {local:%H:%M}"
+            return QCoreApplication.translate("Widgets", "Today {local:%H:%M}").format(local=local)
         if local.date() == today + dt.timedelta(days=1):
-            return f"Tomorrow {local:%H:%M}"
+            return QCoreApplication.translate("Widgets", "Tomorrow {local:%H:%M}").format(
+                    local=local)
         if local.date() == today - dt.timedelta(days=1):
-            return f"Yesterday {local:%H:%M}"
+            return QCoreApplication.translate("Widgets", "Yesterday {local:%H:%M}").format(
+                    local=local)
     return f"{short_date(local.date())} {local:%H:%M}"

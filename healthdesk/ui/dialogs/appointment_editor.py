@@ -61,7 +61,8 @@ class AppointmentEditor(QDialog):
         self.appointment = appointment
         self.timezone = timezone
         self.saved: AppointmentView | None = None
-        self.setWindowTitle("Change appointment" if appointment else "Plan an appointment")
+        self.setWindowTitle(self.tr("Change appointment") if appointment else self.tr(
+                "Plan an appointment"))
         set_point_size(self, body_points())
         self.general_error = FieldError()
         self.errors = FormErrors(self.general_error)
@@ -76,26 +77,28 @@ class AppointmentEditor(QDialog):
 
     def _build(self) -> None:
         e = self.errors
-        self.title_edit = self._line("Title", "e.g. Diabetes review")
-        self.clinician_edit = self._line("Clinician", "Who you will see (optional)")
-        self.place_edit = self._line("Place", "Clinic, address or link (optional)")
+        self.title_edit = self._line(self.tr("Title"), self.tr("e.g. Diabetes review"))
+        self.clinician_edit = self._line(self.tr("Clinician"), self.tr(
+                "Who you will see (optional)"))
+        self.place_edit = self._line(self.tr("Place"), self.tr(
+                "Clinic, address or link (optional)"))
         self.when_edit = QDateTimeEdit()
         self.when_edit.setCalendarPopup(True)
         self.when_edit.setDisplayFormat("ddd d MMM yyyy  HH:mm")
-        self.when_edit.setAccessibleName("Date and time")
+        self.when_edit.setAccessibleName(self.tr("Date and time"))
         self.duration_spin = QSpinBox()
         self.duration_spin.setRange(5, 1440)
         self.duration_spin.setSingleStep(5)
         self.duration_spin.setSuffix(" minutes")
         self.duration_spin.setValue(30)
-        self.duration_spin.setAccessibleName("Duration")
+        self.duration_spin.setAccessibleName(self.tr("Duration"))
         self.type_combo = QComboBox()
-        self.type_combo.setAccessibleName("Visit type")
+        self.type_combo.setAccessibleName(self.tr("Visit type"))
         for v in VISIT_TYPES:
             self.type_combo.addItem(visit_label(v), v)
         self.notes_edit = QPlainTextEdit()
-        self.notes_edit.setAccessibleName("Notes")
-        self.notes_edit.setPlaceholderText("Questions to ask, things to bring…")
+        self.notes_edit.setAccessibleName(self.tr("Notes"))
+        self.notes_edit.setPlaceholderText(self.tr("Questions to ask, things to bring…"))
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setFixedHeight(80)
         self.reminder_checks: dict[int, QCheckBox] = {}
@@ -104,25 +107,25 @@ class AppointmentEditor(QDialog):
         reminders.setSpacing(2)
         for minutes, label in REMINDERS:
             box = QCheckBox(label)
-            box.setAccessibleName(f"Remind me {label.lower()}")
+            box.setAccessibleName(self.tr("Remind me {0}").format(label.lower()))
             self.reminder_checks[minutes] = box
             reminders.addWidget(box)
         reminder_box = QWidget()
         reminder_box.setLayout(reminders)
 
         form = QFormLayout()
-        form.addRow("What", e.wrap("title", self.title_edit))
-        form.addRow("With", e.wrap("clinician", self.clinician_edit))
-        form.addRow("Where", e.wrap("place", self.place_edit))
-        form.addRow("When", e.wrap("start_at", self.when_edit))
-        form.addRow("How long", e.wrap("duration_minutes", self.duration_spin))
-        form.addRow("Type of visit", e.wrap("visit_type", self.type_combo))
-        form.addRow("Notes", e.wrap("notes", self.notes_edit))
-        form.addRow("Remind me", e.wrap("reminder_offsets", reminder_box))
+        form.addRow(self.tr("What"), e.wrap("title", self.title_edit))
+        form.addRow(self.tr("With"), e.wrap("clinician", self.clinician_edit))
+        form.addRow(self.tr("Where"), e.wrap("place", self.place_edit))
+        form.addRow(self.tr("When"), e.wrap("start_at", self.when_edit))
+        form.addRow(self.tr("How long"), e.wrap("duration_minutes", self.duration_spin))
+        form.addRow(self.tr("Type of visit"), e.wrap("visit_type", self.type_combo))
+        form.addRow(self.tr("Notes"), e.wrap("notes", self.notes_edit))
+        form.addRow(self.tr("Remind me"), e.wrap("reminder_offsets", reminder_box))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setToolTip("Save this appointment (Ctrl+S)")
+        self.save_button.setToolTip(self.tr("Save this appointment (Ctrl+S)"))
         self.save_button.setShortcut("Ctrl+S")
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
@@ -196,4 +199,4 @@ class AppointmentEditor(QDialog):
         if isinstance(exc, ValidationError):
             self.errors.show(exc)
         else:
-            self.general_error.show_message(f"Could not save: {exc}")
+            self.general_error.show_message(self.tr("Could not save: {exc}").format(exc=exc))

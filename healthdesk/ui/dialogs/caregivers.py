@@ -30,20 +30,20 @@ class CaregiversDialog(QDialog):
         super().__init__(parent)
         self.ctx, self.profile_id = ctx, profile_id
         self.carers: list[CaregiverView] = []
-        self.setWindowTitle("Caregivers")
+        self.setWindowTitle(self.tr("Caregivers"))
         lay = QVBoxLayout(self)
-        intro = muted("When a medicine's caregiver alert is on, the first person here is "
+        intro = muted(self.tr("When a medicine's caregiver alert is on, the first person here is "
                       "alerted about a dose not taken; the next one after the medicine's "
-                      "escalation delay, and so on down the list.")
+                      "escalation delay, and so on down the list."))
         intro.setWordWrap(True)
         lay.addWidget(intro)
         self.list = QListWidget()
-        self.list.setAccessibleName("Caregivers in alert order")
+        self.list.setAccessibleName(self.tr("Caregivers in alert order"))
         lay.addWidget(self.list, 1)
         moves = QHBoxLayout()
-        self.up_button = QPushButton("Move up")
+        self.up_button = QPushButton(self.tr("Move up"))
         self.up_button.clicked.connect(self.move_up_action)
-        self.remove_button = QPushButton("Remove")
+        self.remove_button = QPushButton(self.tr("Remove"))
         self.remove_button.clicked.connect(self.remove_action)
         moves.addWidget(self.up_button)
         moves.addWidget(self.remove_button)
@@ -51,18 +51,18 @@ class CaregiversDialog(QDialog):
         lay.addLayout(moves)
         add = QHBoxLayout()
         self.person_box = QComboBox()
-        self.person_box.setAccessibleName("Someone with a profile here")
+        self.person_box.setAccessibleName(self.tr("Someone with a profile here"))
         self.name_edit = QLineEdit()
-        self.name_edit.setPlaceholderText("or a name")
-        self.name_edit.setAccessibleName("Caregiver name")
+        self.name_edit.setPlaceholderText(self.tr("or a name"))
+        self.name_edit.setAccessibleName(self.tr("Caregiver name"))
         self.contact_edit = QLineEdit()
-        self.contact_edit.setPlaceholderText("phone or e-mail (optional)")
-        self.contact_edit.setAccessibleName("Caregiver contact")
-        self.add_button = QPushButton("Add")
+        self.contact_edit.setPlaceholderText(self.tr("phone or e-mail (optional)"))
+        self.contact_edit.setAccessibleName(self.tr("Caregiver contact"))
+        self.add_button = QPushButton(self.tr("Add"))
         self.add_button.clicked.connect(self.add_action)
         for w in (self.person_box, self.name_edit, self.contact_edit, self.add_button):
             add.addWidget(w)
-        lay.addWidget(QLabel("Add a caregiver:"))
+        lay.addWidget(QLabel(self.tr("Add a caregiver:")))
         lay.addLayout(add)
         self.error = FieldError()
         lay.addWidget(self.error)
@@ -90,7 +90,7 @@ class CaregiversDialog(QDialog):
             item = QListWidgetItem(f"{c.position}. {c.name}{own}{extra}")
             self.list.addItem(item)
         self.person_box.clear()
-        self.person_box.addItem("Someone else…", None)
+        self.person_box.addItem(self.tr("Someone else…"), None)
         taken = {c.caregiver_profile_id for c in self.carers}
         for p in people:
             if p.id not in taken:
@@ -128,4 +128,4 @@ class CaregiversDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self.error.show_message(str(exc) if isinstance(exc, ValidationError | LookupError)
-                                else f"Could not save: {exc}")
+                                else self.tr("Could not save: {exc}").format(exc=exc))

@@ -43,12 +43,12 @@ class CsvMappingDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.path, self.table, self.profile_id = ctx, Path(path), table, profile_id
-        self.setWindowTitle(f"Read “{self.path.name}”")
+        self.setWindowTitle(self.tr("Read “{name}”").format(name=self.path.name))
         self._asked = 0  # answers to older mappings are dropped
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(
-            f"HealthDesk does not know this file's layout. Say which column holds what; "
-            f"the readings go into {person}'s record."))
+            self.tr("HealthDesk does not know this file's layout. Say which column holds what; "
+                    "the readings go into {person}'s record.").format(person=person)))
         form = QFormLayout()
         self.kind = QComboBox()
         for key in ONE_VALUE:
@@ -58,33 +58,33 @@ class CsvMappingDialog(QDialog):
         self.value = self._columns()
         self.unit_column = self._columns(optional=True)
         self.unit = QComboBox()
-        form.addRow("Kind of reading", self.kind)
-        form.addRow("Date (and time) column", self.time)
-        form.addRow("Time column, if separate", self.clock)
-        form.addRow("Value column", self.value)
-        form.addRow("Unit column", self.unit_column)
-        form.addRow("Unit, if no column names it", self.unit)
+        form.addRow(self.tr("Kind of reading"), self.kind)
+        form.addRow(self.tr("Date (and time) column"), self.time)
+        form.addRow(self.tr("Time column, if separate"), self.clock)
+        form.addRow(self.tr("Value column"), self.value)
+        form.addRow(self.tr("Unit column"), self.unit_column)
+        form.addRow(self.tr("Unit, if no column names it"), self.unit)
         layout.addLayout(form)
-        layout.addWidget(QLabel("The first rows as they would be stored:"))
+        layout.addWidget(QLabel(self.tr("The first rows as they would be stored:")))
         self.preview = QListWidget()
         layout.addWidget(self.preview)
         self.problem = QLabel("")
         self.problem.setWordWrap(True)
         layout.addWidget(self.problem)
-        self.dry_run = QPushButton("Dry run")
-        self.dry_run.setToolTip("Read the whole file and count what would be imported; "
-                                "nothing is saved")
+        self.dry_run = QPushButton(self.tr("Dry run"))
+        self.dry_run.setToolTip(self.tr("Read the whole file and count what would be imported; "
+                                "nothing is saved"))
         self.counts = QLabel("")
         self.counts.setWordWrap(True)
         layout.addWidget(self.dry_run)
         layout.addWidget(self.counts)
-        self.save_box = QCheckBox("Remember this for the next file of this shape")
+        self.save_box = QCheckBox(self.tr("Remember this for the next file of this shape"))
         self.save_box.setChecked(True)
         layout.addWidget(self.save_box)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.import_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.import_button.setText("Import")
+        self.import_button.setText(self.tr("Import"))
         layout.addWidget(self.buttons)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -167,12 +167,14 @@ class CsvMappingDialog(QDialog):
         self.problem.setText("")
         for row in rows:
             if "problem" in row:
-                self.preview.addItem(f"Row {row['row']}: left out: {row['problem']}")
+                self.preview.addItem(self.tr("Row {0}: left out: {1}").format(row['row'], row[
+                        'problem']))
             else:
                 kind = self.kind.currentData()
                 shown = kinds.format_reading(
                     kind, {kinds.KINDS[kind].components[0].name: row["value"]}, row["unit"])
-                self.preview.addItem(f"Row {row['row']}: {row['local']}  {shown}")
+                self.preview.addItem(self.tr("Row {0}: {1}  {shown}").format(row['row'], row[
+                        'local'], shown=shown))
         self.import_button.setEnabled(any("problem" not in r for r in rows))
 
     def _show_problem(self, asked: int, exc: BaseException) -> None:
@@ -185,7 +187,7 @@ class CsvMappingDialog(QDialog):
 
     def _dry_run(self) -> None:
         asked, mapping, record = self._asked, self.mapping(), self.ctx.record
-        self.counts.setText("Reading the whole file…")
+        self.counts.setText(self.tr("Reading the whole file…"))
 
         def work() -> Any:
             from healthdesk.interop.transfer import Transfer

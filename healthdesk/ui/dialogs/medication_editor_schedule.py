@@ -43,10 +43,10 @@ class TimeRow(QWidget):
         lay.setContentsMargins(0, 0, 0, 0)
         self.edit = QTimeEdit(value)
         self.edit.setDisplayFormat("HH:mm")
-        self.edit.setAccessibleName("Time of day")
+        self.edit.setAccessibleName(self.tr("Time of day"))
         self.edit.timeChanged.connect(on_change)  # type: ignore[arg-type]
-        self.remove_button = QPushButton("Remove")
-        self.remove_button.setAccessibleName("Remove this time")
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.remove_button.setAccessibleName(self.tr("Remove this time"))
         self.remove_button.clicked.connect(lambda: on_remove(self))  # type: ignore[operator]
         lay.addWidget(self.edit)
         lay.addWidget(self.remove_button)
@@ -63,15 +63,15 @@ class ScheduleEditor(QGroupBox):
     schedule_did_change = Signal()
 
     def __init__(self, errors: FormErrors, parent: QWidget | None = None) -> None:
-        super().__init__("When to take it", parent)
+        super().__init__(self.tr("When to take it"), parent)
         self.time_rows: list[TimeRow] = []
         self.home_zone = "UTC"
         self.current_zone: str | None = None
         lay = QVBoxLayout(self)
         lay.setSpacing(8)
         kinds = QHBoxLayout()
-        self.fixed_radio = QRadioButton("At set times")
-        self.prn_radio = QRadioButton("As needed")
+        self.fixed_radio = QRadioButton(self.tr("At set times"))
+        self.prn_radio = QRadioButton(self.tr("As needed"))
         self.kind_group = QButtonGroup(self)
         for b in (self.fixed_radio, self.prn_radio):
             self.kind_group.addButton(b)
@@ -83,19 +83,19 @@ class ScheduleEditor(QGroupBox):
         self.fixed_box = QWidget()
         fixed = QVBoxLayout(self.fixed_box)
         fixed.setContentsMargins(0, 0, 0, 0)
-        fixed.addWidget(QLabel("Times of day"))
+        fixed.addWidget(QLabel(self.tr("Times of day")))
         self.times_box = QVBoxLayout()
-        self.add_time_button = QPushButton("Add a time")
-        self.add_time_button.setToolTip("Add another time of day (up to 12)")
+        self.add_time_button = QPushButton(self.tr("Add a time"))
+        self.add_time_button.setToolTip(self.tr("Add another time of day (up to 12)"))
         self.add_time_button.clicked.connect(lambda: self.add_time())
         times = QVBoxLayout()
         times.addLayout(self.times_box)
         times.addWidget(self.add_time_button)
         fixed.addWidget(errors.wrap("times_of_day", _holder(times)))
 
-        self.every_day_radio = QRadioButton("Every day")
-        self.weekdays_radio = QRadioButton("On these days:")
-        self.interval_radio = QRadioButton("Every")
+        self.every_day_radio = QRadioButton(self.tr("Every day"))
+        self.weekdays_radio = QRadioButton(self.tr("On these days:"))
+        self.interval_radio = QRadioButton(self.tr("Every"))
         self.days_group = QButtonGroup(self)
         for b in (self.every_day_radio, self.weekdays_radio, self.interval_radio):
             self.days_group.addButton(b)
@@ -111,7 +111,7 @@ class ScheduleEditor(QGroupBox):
         self.interval_spin = QSpinBox()
         self.interval_spin.setRange(2, 366)
         self.interval_spin.setSuffix(" days")
-        self.interval_spin.setAccessibleName("Every how many days")
+        self.interval_spin.setAccessibleName(self.tr("Every how many days"))
         self.interval_spin.valueChanged.connect(lambda _v: self.interval_radio.setChecked(True))
         days = QVBoxLayout()
         days.addWidget(self.every_day_radio)
@@ -122,7 +122,7 @@ class ScheduleEditor(QGroupBox):
         every.addWidget(self.interval_spin)
         every.addStretch(1)
         days.addLayout(every)
-        fixed.addWidget(QLabel("Which days"))
+        fixed.addWidget(QLabel(self.tr("Which days")))
         fixed.addWidget(errors.wrap("weekdays", _holder(days), "interval_days"))
         lay.addWidget(self.fixed_box)
 
@@ -135,22 +135,22 @@ class ScheduleEditor(QGroupBox):
         self.prn_gap_spin.setDecimals(1)
         self.prn_gap_spin.setSuffix(" hours")
         self.prn_gap_spin.setValue(4)
-        self.prn_gap_spin.setAccessibleName("Minimum time between doses")
+        self.prn_gap_spin.setAccessibleName(self.tr("Minimum time between doses"))
         self.prn_max_spin = QSpinBox()
         self.prn_max_spin.setRange(1, 48)
         self.prn_max_spin.setValue(4)
-        self.prn_max_spin.setAccessibleName("Most doses a day")
-        prn.addWidget(QLabel("At least"), 0, 0)
+        self.prn_max_spin.setAccessibleName(self.tr("Most doses a day"))
+        prn.addWidget(QLabel(self.tr("At least")), 0, 0)
         prn.addWidget(errors.wrap("prn_min_interval_minutes", self.prn_gap_spin), 0, 1)
-        prn.addWidget(QLabel("between doses"), 0, 2)
-        prn.addWidget(QLabel("At most"), 1, 0)
+        prn.addWidget(QLabel(self.tr("between doses")), 0, 2)
+        prn.addWidget(QLabel(self.tr("At most")), 1, 0)
         prn.addWidget(errors.wrap("prn_max_per_day", self.prn_max_spin), 1, 1)
-        prn.addWidget(QLabel("doses a day"), 1, 2)
+        prn.addWidget(QLabel(self.tr("doses a day")), 1, 2)
         prn.setColumnStretch(3, 1)
         lay.addWidget(self.prn_box)
 
-        self.home_radio = QRadioButton("Keep home time zone")
-        self.local_radio = QRadioButton("Follow my current time zone")
+        self.home_radio = QRadioButton(self.tr("Keep home time zone"))
+        self.local_radio = QRadioButton(self.tr("Follow my current time zone"))
         self.tz_group = QButtonGroup(self)
         for b in (self.home_radio, self.local_radio):
             self.tz_group.addButton(b)
@@ -158,8 +158,8 @@ class ScheduleEditor(QGroupBox):
         tz = QVBoxLayout()
         tz.addWidget(self.home_radio)
         tz.addWidget(self.local_radio)
-        tz.addWidget(muted("When you travel: keep taking it at home times, or at the same "
-                           "clock time wherever you are."))
+        tz.addWidget(muted(self.tr("When you travel: keep taking it at home times, or at the same "
+                           "clock time wherever you are.")))
         self.tz_box = QWidget()
         self.tz_box.setLayout(tz)
         tz.setContentsMargins(0, 0, 0, 0)
@@ -219,9 +219,9 @@ class ScheduleEditor(QGroupBox):
 
     def set_zones(self, home: str, current: str | None) -> None:
         self.home_zone, self.current_zone = home, current
-        self.home_radio.setText(f"Keep home time zone ({home})")
+        self.home_radio.setText(self.tr("Keep home time zone ({home})").format(home=home))
         here = f" (now {current})" if current and _differs(current, home) else ""
-        self.local_radio.setText(f"Follow my current time zone{here}")
+        self.local_radio.setText(self.tr("Follow my current time zone{here}").format(here=here))
 
     def kind(self) -> str:
         return "fixed" if self.fixed_radio.isChecked() else "as_needed"

@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from healthdesk.domain.measurements import KINDS
 
 from ..context import UiContext
-from ..qt import QDateTime, QDateTimeEdit, QWidget
+from ..qt import QCoreApplication, QDateTime, QDateTimeEdit, QWidget
 from .record_form_base import RecordForm
 
 __all__ = ["RecordForm"]
@@ -41,13 +41,20 @@ def label_of(choices: list[tuple[str, str]], value: str) -> str:
 def allergy_form(ctx: UiContext, profile_id: str, allergy: Any = None,
                  parent: QWidget | None = None) -> RecordForm:
     a = allergy
-    f = RecordForm(ctx, "Edit allergy" if a else "Add an allergy", parent)
-    f.text("substance", "&Substance", a and a.substance, placeholder="e.g. Penicillin")
-    f.choice("category", "&Kind", ALLERGY_CATEGORIES, a.category if a else "medication")
-    f.choice("severity", "Se&verity", ALLERGY_SEVERITIES, a.severity if a else "unknown")
-    f.text("reaction", "&Reaction", a and a.reaction, placeholder="e.g. hives, swelling")
-    f.date("noted_on", "&Noted on", a.noted_on if a else None)
-    f.notes("notes", "N&otes", a and a.notes)
+    f = RecordForm(ctx, QCoreApplication.translate("RecordForms",
+            "Edit allergy") if a else QCoreApplication.translate("RecordForms", "Add an allergy"),
+                    parent)
+    f.text("substance", QCoreApplication.translate("RecordForms", "&Substance"), a and a.substance,
+            placeholder=QCoreApplication.translate("RecordForms", "e.g. Penicillin"))
+    f.choice("category", QCoreApplication.translate("RecordForms", "&Kind"), ALLERGY_CATEGORIES,
+            a.category if a else "medication")
+    f.choice("severity", QCoreApplication.translate("RecordForms", "Se&verity"), ALLERGY_SEVERITIES,
+            a.severity if a else "unknown")
+    f.text("reaction", QCoreApplication.translate("RecordForms", "&Reaction"), a and a.reaction,
+            placeholder=QCoreApplication.translate("RecordForms", "e.g. hives, swelling"))
+    f.date("noted_on", QCoreApplication.translate("RecordForms", "&Noted on"),
+            a.noted_on if a else None)
+    f.notes("notes", QCoreApplication.translate("RecordForms", "N&otes"), a and a.notes)
     svc = lambda: ctx.record.allergies  # noqa: E731 - looked up at save time
     if a is None:
         f.on_save(lambda v: svc().add(profile_id, **v))
@@ -59,14 +66,21 @@ def allergy_form(ctx: UiContext, profile_id: str, allergy: Any = None,
 def condition_form(ctx: UiContext, profile_id: str, condition: Any = None,
                    parent: QWidget | None = None) -> RecordForm:
     c = condition
-    f = RecordForm(ctx, "Edit condition" if c else "Add a condition", parent)
-    f.text("name", "&Name", c and c.name, placeholder="e.g. Type 2 diabetes")
-    f.text("icd10", "&ICD-10 code", c and c.icd10, hint="Optional, e.g. E11.9",
-           placeholder="Optional")
-    f.choice("status", "&Status", CONDITION_STATUSES, c.status if c else "active")
-    f.date("onset", "Since (&onset)", c.onset if c else None)
-    f.date("resolved_on", "&Resolved on", c.resolved_on if c else None)
-    f.notes("notes", "No&tes", c and c.notes)
+    f = RecordForm(ctx, QCoreApplication.translate("RecordForms",
+            "Edit condition") if c else QCoreApplication.translate("RecordForms",
+                    "Add a condition"), parent)
+    f.text("name", QCoreApplication.translate("RecordForms", "&Name"), c and c.name,
+            placeholder=QCoreApplication.translate("RecordForms", "e.g. Type 2 diabetes"))
+    f.text("icd10", QCoreApplication.translate("RecordForms", "&ICD-10 code"), c and c.icd10,
+            hint=QCoreApplication.translate("RecordForms", "Optional, e.g. E11.9"),
+           placeholder=QCoreApplication.translate("RecordForms", "Optional"))
+    f.choice("status", QCoreApplication.translate("RecordForms", "&Status"), CONDITION_STATUSES,
+            c.status if c else "active")
+    f.date("onset", QCoreApplication.translate("RecordForms", "Since (&onset)"),
+            c.onset if c else None)
+    f.date("resolved_on", QCoreApplication.translate("RecordForms", "&Resolved on"),
+            c.resolved_on if c else None)
+    f.notes("notes", QCoreApplication.translate("RecordForms", "No&tes"), c and c.notes)
     svc = lambda: ctx.record.conditions  # noqa: E731
     if c is None:
         f.on_save(lambda v: svc().add(profile_id, **v))
@@ -86,11 +100,16 @@ def symptom_form(ctx: UiContext, profile_id: str, entry: Any = None,
                  parent: QWidget | None = None, zone: str | None = None) -> RecordForm:
     """``zone``: the person's home time zone; times are typed and shown in it."""
     e = entry
-    f = RecordForm(ctx, "Edit symptom" if e else "Log a symptom", parent)
-    f.text("symptom", "&Symptom", e and e.symptom, placeholder="e.g. Headache")
-    f.spin("severity", "Se&verity (1–10)", 0, 10, e.severity if e else 0,
-           hint="1 = barely noticeable, 10 = the worst you can imagine.",
-           special="Choose 1 to 10")
+    f = RecordForm(ctx, QCoreApplication.translate("RecordForms",
+            "Edit symptom") if e else QCoreApplication.translate("RecordForms", "Log a symptom"),
+                    parent)
+    f.text("symptom", QCoreApplication.translate("RecordForms", "&Symptom"), e and e.symptom,
+            placeholder=QCoreApplication.translate("RecordForms", "e.g. Headache"))
+    f.spin("severity", QCoreApplication.translate("RecordForms", "Se&verity (1–10)"), 0, 10,
+            e.severity if e else 0,
+           hint=QCoreApplication.translate("RecordForms",
+                   "1 = barely noticeable, 10 = the worst you can imagine."),
+           special=QCoreApplication.translate("RecordForms", "Choose 1 to 10"))
     onset = QDateTimeEdit()
     onset.setCalendarPopup(True)
     onset.setDisplayFormat("d MMM yyyy  HH:mm")
@@ -100,15 +119,18 @@ def symptom_form(ctx: UiContext, profile_id: str, entry: Any = None,
     here = dt.datetime.now().astimezone()
     hint = (f"Time where this person lives ({zone})."
             if tz is not None and when.utcoffset() != here.utcoffset() else "")
-    f.add_field("onset_at", "Started &at", onset,
+    f.add_field("onset_at", QCoreApplication.translate("RecordForms", "Started &at"), onset,
                 lambda: (onset.dateTime().toPython().replace(tzinfo=tz) if tz is not None
                          else onset.dateTime().toPython().astimezone()), hint)
     dur = e.duration_minutes if e and e.duration_minutes is not None else None
-    f.text("duration_minutes", "How &long (minutes)", None if dur is None else str(dur),
-           placeholder="Optional, e.g. 90")
-    f.text("body_area", "&Where (body area)", e and e.body_area,
-           placeholder="Optional, e.g. head, chest, lower back")
-    f.notes("note", "&Note", e and e.note)
+    f.text("duration_minutes", QCoreApplication.translate("RecordForms", "How &long (minutes)"),
+            None if dur is None else str(dur),
+           placeholder=QCoreApplication.translate("RecordForms", "Optional, e.g. 90"))
+    f.text("body_area", QCoreApplication.translate("RecordForms", "&Where (body area)"),
+            e and e.body_area,
+           placeholder=QCoreApplication.translate("RecordForms",
+                   "Optional, e.g. head, chest, lower back"))
+    f.notes("note", QCoreApplication.translate("RecordForms", "&Note"), e and e.note)
     svc = lambda: ctx.record.symptoms  # noqa: E731
     if e is None:
         f.on_save(lambda v: svc().log(profile_id, **v))
@@ -120,22 +142,31 @@ def symptom_form(ctx: UiContext, profile_id: str, entry: Any = None,
 def goal_form(ctx: UiContext, profile_id: str, goal: Any = None,
               parent: QWidget | None = None) -> RecordForm:
     g = goal
-    f = RecordForm(ctx, "Edit goal" if g else "Set a goal", parent)
-    f.text("title", "&Goal", g and g.title, placeholder="e.g. Weight down to 80 kg")
+    f = RecordForm(ctx, QCoreApplication.translate("RecordForms",
+            "Edit goal") if g else QCoreApplication.translate("RecordForms", "Set a goal"), parent)
+    f.text("title", QCoreApplication.translate("RecordForms", "&Goal"), g and g.title,
+            placeholder=QCoreApplication.translate("RecordForms", "e.g. Weight down to 80 kg"))
     kinds = [("", "Progress I record by hand")] + [(k, s.label + " readings")
                                                   for k, s in KINDS.items()]
-    kind = f.choice("measurement_kind", "&Follows", kinds, (g.measurement_kind or "") if g else "")
+    kind = f.choice("measurement_kind", QCoreApplication.translate("RecordForms", "&Follows"),
+            kinds, (g.measurement_kind or "") if g else "")
     kind.setEnabled(g is None)
-    f.choice("direction", "&Direction", GOAL_DIRECTIONS, g.direction if g else "decrease")
+    f.choice("direction", QCoreApplication.translate("RecordForms", "&Direction"), GOAL_DIRECTIONS,
+            g.direction if g else "decrease")
     num = lambda x: "" if x is None else f"{x:g}"  # noqa: E731
-    f.text("start_value", "St&arting value", num(g.start_value) if g else "",
-           placeholder="Optional")
-    f.text("target_value", "&Target value", num(g.target_value) if g else "")
-    f.text("unit", "&Unit", g and g.unit, placeholder="e.g. kg, steps, minutes")
-    f.date("due_date", "D&ue by", g.due_date if g else None)
+    f.text("start_value", QCoreApplication.translate("RecordForms", "St&arting value"), num(
+            g.start_value) if g else "",
+           placeholder=QCoreApplication.translate("RecordForms", "Optional"))
+    f.text("target_value", QCoreApplication.translate("RecordForms", "&Target value"), num(
+            g.target_value) if g else "")
+    f.text("unit", QCoreApplication.translate("RecordForms", "&Unit"), g and g.unit,
+            placeholder=QCoreApplication.translate("RecordForms", "e.g. kg, steps, minutes"))
+    f.date("due_date", QCoreApplication.translate("RecordForms", "D&ue by"),
+            g.due_date if g else None)
     if g is not None:
-        f.choice("status", "&Status", GOAL_STATUSES, g.status)
-    f.notes("note", "&Note", g and g.note)
+        f.choice("status", QCoreApplication.translate("RecordForms", "&Status"), GOAL_STATUSES,
+                g.status)
+    f.notes("note", QCoreApplication.translate("RecordForms", "&Note"), g and g.note)
     svc = lambda: ctx.record.goals  # noqa: E731
 
     def clean(v: dict[str, Any]) -> dict[str, Any]:
@@ -154,11 +185,13 @@ def goal_form(ctx: UiContext, profile_id: str, goal: Any = None,
 
 
 def progress_form(ctx: UiContext, goal: Any, parent: QWidget | None = None) -> RecordForm:
-    f = RecordForm(ctx, "Record progress", parent, intro=f"Where does “{goal.title}” stand "
-                   "today?")
+    f = RecordForm(ctx, QCoreApplication.translate("RecordForms", "Record progress"), parent,
+            intro=QCoreApplication.translate("RecordForms", "Where does “{title}” stand today?")
+                    .format(title=goal.title))
     unit = f" ({goal.unit})" if goal.unit else ""
-    f.text("value", f"&Value{unit}", placeholder="e.g. 82.5")
-    f.notes("note", "&Note")
+    f.text("value", QCoreApplication.translate("RecordForms", "&Value{unit}").format(unit=unit),
+            placeholder=QCoreApplication.translate("RecordForms", "e.g. 82.5"))
+    f.notes("note", QCoreApplication.translate("RecordForms", "&Note"))
     f.on_save(lambda v: ctx.record.goals.record_progress(goal.id, v["value"], note=v["note"]))
     return f
 
@@ -166,15 +199,21 @@ def progress_form(ctx: UiContext, goal: Any, parent: QWidget | None = None) -> R
 def contact_form(ctx: UiContext, profile_id: str, contact: Any = None,
                  parent: QWidget | None = None) -> RecordForm:
     c = contact
-    f = RecordForm(ctx, "Edit emergency contact" if c else "Add an emergency contact", parent)
-    f.text("name", "&Name", c and c.name)
-    f.text("relationship", "&Relationship", c and c.relationship,
-           placeholder="e.g. daughter, GP, neighbour")
-    f.text("phone", "&Phone", c and c.phone, placeholder="e.g. +91 98400 12345")
-    f.text("email", "&Email", c and c.email, placeholder="Optional")
-    f.spin("priority", "Call &order", 1, 9, c.priority if c else 1,
-           hint="1 is called first.")
-    f.notes("notes", "N&otes", c and c.notes)
+    f = RecordForm(ctx, QCoreApplication.translate("RecordForms",
+            "Edit emergency contact") if c else QCoreApplication.translate("RecordForms",
+                    "Add an emergency contact"), parent)
+    f.text("name", QCoreApplication.translate("RecordForms", "&Name"), c and c.name)
+    f.text("relationship", QCoreApplication.translate("RecordForms", "&Relationship"),
+            c and c.relationship,
+           placeholder=QCoreApplication.translate("RecordForms", "e.g. daughter, GP, neighbour"))
+    f.text("phone", QCoreApplication.translate("RecordForms", "&Phone"), c and c.phone,
+            placeholder=QCoreApplication.translate("RecordForms", "e.g. +91 98400 12345"))
+    f.text("email", QCoreApplication.translate("RecordForms", "&Email"), c and c.email,
+            placeholder=QCoreApplication.translate("RecordForms", "Optional"))
+    f.spin("priority", QCoreApplication.translate("RecordForms", "Call &order"), 1, 9,
+            c.priority if c else 1,
+           hint=QCoreApplication.translate("RecordForms", "1 is called first."))
+    f.notes("notes", QCoreApplication.translate("RecordForms", "N&otes"), c and c.notes)
     svc = lambda: ctx.record.contacts  # noqa: E731
     if c is None:
         f.on_save(lambda v: svc().add(profile_id, **v))
@@ -185,21 +224,24 @@ def contact_form(ctx: UiContext, profile_id: str, contact: Any = None,
 
 def document_form(ctx: UiContext, document: Any, parent: QWidget | None = None) -> RecordForm:
     d = document
-    f = RecordForm(ctx, "Document details", parent)
-    f.text("title", "&Title", d.title)
+    f = RecordForm(ctx, QCoreApplication.translate("RecordForms", "Document details"), parent)
+    f.text("title", QCoreApplication.translate("RecordForms", "&Title"), d.title)
     cats = [(c, c.replace("_", " ").capitalize()) for c in ctx.record.documents.categories()]
-    f.choice("category", "&Category", cats, d.category)
-    f.date("document_date", "&Date", d.document_date)
-    f.text("tags", "Ta&gs", ", ".join(d.tags), hint="Separate tags with commas.",
-           placeholder="e.g. kidney, 2024")
+    f.choice("category", QCoreApplication.translate("RecordForms", "&Category"), cats, d.category)
+    f.date("document_date", QCoreApplication.translate("RecordForms", "&Date"), d.document_date)
+    f.text("tags", QCoreApplication.translate("RecordForms", "Ta&gs"), ", ".join(d.tags),
+            hint=QCoreApplication.translate("RecordForms", "Separate tags with commas."),
+           placeholder=QCoreApplication.translate("RecordForms", "e.g. kidney, 2024"))
     f.on_save(lambda v: ctx.record.documents.update(d.id, **v))
     return f
 
 
 def conversation_form(ctx: UiContext, profile_id: str,
                       parent: QWidget | None = None) -> RecordForm:
-    f = RecordForm(ctx, "New conversation", parent,
-                   intro="Notes shared by everyone who cares for this person.")
-    f.text("title", "&Title", placeholder="e.g. Care notes")
+    f = RecordForm(ctx, QCoreApplication.translate("RecordForms", "New conversation"), parent,
+                   intro=QCoreApplication.translate("RecordForms",
+                           "Notes shared by everyone who cares for this person."))
+    f.text("title", QCoreApplication.translate("RecordForms", "&Title"),
+            placeholder=QCoreApplication.translate("RecordForms", "e.g. Care notes"))
     f.on_save(lambda v: ctx.record.chat.create_session(profile_id, v["title"], kind="notes"))
     return f

@@ -19,6 +19,7 @@ from healthdesk.services.record import HealthRecord
 from ..context import UiContext
 from ..qt import (
     QAction,
+    QCoreApplication,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -41,42 +42,43 @@ SHOWN_TABLES = (("measurements", "readings"), ("medications", "medicines"),
 def describe(contents: Any) -> str:
     people = ", ".join(contents.people) or "nobody"
     counts = ", ".join(f"{contents.rows.get(t, 0)} {word}" for t, word in SHOWN_TABLES)
-    return (f"Made {contents.created_at.replace('T', ' ').replace('Z', ' UTC')}. "
-            f"People: {people}. Holds {counts}.")
+    return (QCoreApplication.translate("Restore", "Made {0}. People: {people}. Holds {counts}.")
+            .format(contents.created_at.replace('T', ' ').replace('Z', ' UTC'), people=people,
+                    counts=counts))
 
 
 class RestoreDialog(QDialog):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle("Restore from a backup")
+        self.setWindowTitle(self.tr("Restore from a backup"))
         self.setMinimumWidth(480)
         self.confirm: Callable[[QWidget, str], bool] = _ask_replace  # tests answer for it
         self.path = QLineEdit()
-        self.path.setAccessibleName("Backup file")
-        browse = QPushButton("Choose…")
+        self.path.setAccessibleName(self.tr("Backup file"))
+        browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self._browse)
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName("The backup's passphrase")
-        self.look_button = QPushButton("Show what it holds")
+        self.passphrase.setAccessibleName(self.tr("The backup's passphrase"))
+        self.look_button = QPushButton(self.tr("Show what it holds"))
         self.look_button.clicked.connect(self.look_action)
-        self.summary = QLabel("Choose a backup and enter the passphrase it was made with.")
+        self.summary = QLabel(self.tr("Choose a backup and enter the passphrase it was made with."))
         self.summary.setWordWrap(True)
-        self.summary.setAccessibleName("What the backup holds")
-        note = QLabel("Restoring replaces the record on this device with the backup's. "
-                      "The current record is kept beside it, renamed, never deleted.")
+        self.summary.setAccessibleName(self.tr("What the backup holds"))
+        note = QLabel(self.tr("Restoring replaces the record on this device with the backup's. "
+                      "The current record is kept beside it, renamed, never deleted."))
         note.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.restore_button = self.buttons.addButton(
-            "Restore", QDialogButtonBox.ButtonRole.AcceptRole)
+            self.tr("Restore"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.restore_button.setEnabled(False)
         self.buttons.accepted.connect(self.restore_action)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        form.addRow("Backup file", self.path)
+        form.addRow(self.tr("Backup file"), self.path)
         form.addRow("", browse)
-        form.addRow("Passphrase", self.passphrase)
+        form.addRow(self.tr("Passphrase"), self.passphrase)
         lay = QVBoxLayout(self)
         lay.addLayout(form)
         lay.addWidget(self.look_button)
@@ -97,7 +99,7 @@ class RestoreDialog(QDialog):
         path, passphrase = Path(self.path.text().strip()), self.passphrase.text()
         self.look_button.setEnabled(False)
         self.summary.setStyleSheet("")
-        self.summary.setText("Reading the backup…")
+        self.summary.setText(self.tr("Reading the backup…"))
 
         def done(contents: Any) -> None:
             self.look_button.setEnabled(True)
@@ -120,7 +122,7 @@ class RestoreDialog(QDialog):
         ctx = self.ctx
         self.restore_button.setEnabled(False)
         self.look_button.setEnabled(False)
-        self.summary.setText("Restoring…")
+        self.summary.setText(self.tr("Restoring…"))
         data_dir = ctx.record.data_dir
 
         def work() -> HealthRecord:
@@ -137,7 +139,8 @@ class RestoreDialog(QDialog):
             # A refused restore leaves the store as it was, but it is closed now: the
             # window asks for its passphrase again, as after locking.
             self.summary.setStyleSheet("color: #B00020; font-weight: 600;")
-            self.summary.setText(f"Nothing was restored: {exc}")
+            self.summary.setText(QCoreApplication.translate("RestoreDialog",
+                    "Nothing was restored: {exc}").format(exc=exc))
             self.failed = exc
             lock = getattr(self.parent(), "lock_event", None)
             if lock is not None:
@@ -154,9 +157,10 @@ class RestoreDialog(QDialog):
 
 def _ask_replace(parent: QWidget, summary: str) -> bool:
     answer = QMessageBox.question(
-        parent, "Replace the record?",
-        f"{summary}\n\nReplace the record on this device with this backup? The current "
-        "record is kept beside it, renamed.",
+        parent, QCoreApplication.translate("Restore", "Replace the record?"),
+        QCoreApplication.translate("Restore",
+                "{summary}\n\nReplace the record on this device with this backup? The current "
+                "record is kept beside it, renamed.").format(summary=summary),
         QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Yes,
         QMessageBox.StandardButton.Cancel)
     return answer == QMessageBox.StandardButton.Yes
@@ -165,8 +169,9 @@ def _ask_replace(parent: QWidget, summary: str) -> bool:
 def install_restore_action(window: QMainWindow) -> QAction:
     """Add File ▸ Restore from backup… after the File menu's Back up."""
     actions = install_transfer_menu(window)
-    act = QAction("&Restore from backup…", window)
-    act.setStatusTip("See what a backup holds, then put it in place of this record")
+    act = QAction(QCoreApplication.translate("Restore", "&Restore from backup…"), window)
+    act.setStatusTip(QCoreApplication.translate("Restore",
+            "See what a backup holds, then put it in place of this record"))
 
     def open_dialog() -> None:
         dialog = RestoreDialog(window.ctx, window)  # type: ignore[attr-defined]

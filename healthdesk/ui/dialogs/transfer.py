@@ -21,6 +21,7 @@ from ..ops import Cancelled, OpHandle
 from ..qt import (
     QAction,
     QButtonGroup,
+    QCoreApplication,
     QDialog,
     QFileDialog,
     QHBoxLayout,
@@ -69,16 +70,16 @@ class TransferProgress(QDialog):
         set_point_size(self, body_points())
         self._stopping = False
         heading = set_point_size(QLabel(title), body_points() + 3, bold=True)
-        self.text = set_point_size(QLabel("Starting…"), body_points() + 1)
+        self.text = set_point_size(QLabel(self.tr("Starting…")), body_points() + 1)
         self.text.setWordWrap(True)
-        self.text.setAccessibleName("What is happening")
+        self.text.setAccessibleName(self.tr("What is happening"))
         self.bar = QProgressBar()
         self.bar.setRange(0, 1000)
         self.bar.setMinimumHeight(28)
         self.bar.setAccessibleName(f"{title} progress")
         self.note = muted("")
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setToolTip("Stop (Esc)")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setToolTip(self.tr("Stop (Esc)"))
         self.cancel_button.setMinimumHeight(36)
         self.cancel_button.clicked.connect(self.request_cancel)
         row = QHBoxLayout()
@@ -96,14 +97,14 @@ class TransferProgress(QDialog):
         if not self._stopping:
             self.text.setText(f"{text}…")
             self.cancel_button.setEnabled(cancellable)
-            self.note.setText("" if cancellable else "This step cannot be stopped once "
-                                                     "started; it will finish shortly.")
+            self.note.setText("" if cancellable else self.tr("This step cannot be stopped once "
+                                                     "started; it will finish shortly."))
 
     def request_cancel(self) -> None:
         if self.cancel_button.isEnabled() and not self._stopping:
             self._stopping = True
             self.cancel_button.setEnabled(False)
-            self.text.setText("Stopping…")
+            self.text.setText(self.tr("Stopping…"))
             self.cancel_event.emit()
 
     def reject(self) -> None:
@@ -119,7 +120,7 @@ class ExportDialog(QDialog):
 
     def __init__(self, person: str, parent: QWidget | None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export")
+        self.setWindowTitle(self.tr("Export"))
         self.setMinimumWidth(560)
         set_point_size(self, body_points())
         self.group = QButtonGroup(self)
@@ -127,7 +128,7 @@ class ExportDialog(QDialog):
         box = QVBoxLayout(self)
         box.setContentsMargins(24, 20, 24, 20)
         box.setSpacing(8)
-        box.addWidget(set_point_size(QLabel("What would you like to save?"),
+        box.addWidget(set_point_size(QLabel(self.tr("What would you like to save?")),
                                      body_points() + 3, bold=True))
         who = person or "the current person"
         sections = (
@@ -151,12 +152,12 @@ class ExportDialog(QDialog):
                 box.addWidget(radio)
         self.group.button(0).setChecked(True)
         box.addSpacing(10)
-        box.addWidget(muted("Exported files are not encrypted: keep them somewhere safe, "
-                            "and delete them when they are no longer needed."))
-        self.save_button = QPushButton("Choose where to save…")
+        box.addWidget(muted(self.tr("Exported files are not encrypted: keep them somewhere safe, "
+                            "and delete them when they are no longer needed.")))
+        self.save_button = QPushButton(self.tr("Choose where to save…"))
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.accept)
-        cancel = QPushButton("Cancel")
+        cancel = QPushButton(self.tr("Cancel"))
         cancel.clicked.connect(self.reject)
         for b in (cancel, self.save_button):
             b.setMinimumHeight(36)
@@ -191,14 +192,14 @@ class TransferActions(QObject):
         self.mapping_dialog: QDialog | None = None
         self.export_dialog: ExportDialog | None = None
         self.handle: OpHandle | None = None
-        self.import_act = self._action("&Import…", IMPORT_KEYS, self.import_action,
-                                       "Add readings or records from a file")
-        self.export_act = self._action("&Export…", EXPORT_KEYS, self.export_action,
-                                       "Save the record, or one person's part, to a file")
-        self.backup_act = self._action("&Back up…", None, self.backup_action,
-                                       "Save an encrypted copy of the whole record")
+        self.import_act = self._action(self.tr("&Import…"), IMPORT_KEYS, self.import_action,
+                                       self.tr("Add readings or records from a file"))
+        self.export_act = self._action(self.tr("&Export…"), EXPORT_KEYS, self.export_action,
+                                       self.tr("Save the record, or one person's part, to a file"))
+        self.backup_act = self._action(self.tr("&Back up…"), None, self.backup_action,
+                                       self.tr("Save an encrypted copy of the whole record"))
         bar = window.menuBar()
-        self.menu = QMenu("&File", bar)
+        self.menu = QMenu(self.tr("&File"), bar)
         for a in (self.import_act, self.export_act):
             self.menu.addAction(a)
         self.menu.addSeparator()
@@ -263,7 +264,8 @@ class TransferActions(QObject):
             log.info("%s failed: %s", verb, type(exc).__name__)  # never the text: health data
             first = text.split(". ", 1)[0].rstrip(".")
             self.ctx.status_event.emit(f"{verb.capitalize()} not done: {first[:100]}.")
-            self._show(QMessageBox.Icon.Warning, f"{verb.capitalize()} not done", text)
+            self._show(QMessageBox.Icon.Warning, QCoreApplication.translate("TransferActions",
+                    "{0} not done").format(verb.capitalize()), text)
         return show
 
     def _end(self) -> None:
@@ -318,25 +320,26 @@ class TransferActions(QObject):
     def _confirm_import(self, check: jobs.FileCheck) -> None:
         self._set_busy(False)
         if check.readings and not check.person:
-            self._show(QMessageBox.Icon.Information, "Choose a person first",
-                       "A file of readings goes into one person's record. Add or choose "
-                       "a person first, then import the file.")
+            self._show(QMessageBox.Icon.Information, self.tr("Choose a person first"),
+                       self.tr("A file of readings goes into one person's record. Add or choose "
+                       "a person first, then import the file."))
             return
         if check.fmt == "csv_mapping":
             self._map_columns(check)
             return
         question, about = jobs.describe(check)
-        box = self._box(QMessageBox.Icon.Question, "Import", question,
+        box = self._box(QMessageBox.Icon.Question, self.tr("Import"), question,
                         QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel)
         box.setInformativeText(about)
-        box.button(QMessageBox.StandardButton.Ok).setText("Import")
+        box.button(QMessageBox.StandardButton.Ok).setText(self.tr("Import"))
         box.setDefaultButton(QMessageBox.StandardButton.Ok)
         self._keep("confirm_box", box)
 
         def answered(_code: int) -> None:
             if box.clickedButton() is box.button(QMessageBox.StandardButton.Ok):
                 record = self._record()
-                self._start("import", f"Importing {check.path.name}",
+                self._start("import", QCoreApplication.translate("TransferActions",
+                        "Importing {name}").format(name=check.path.name),
                             lambda steps: jobs.import_file(record, check, steps))
 
         box.finished.connect(answered)
@@ -353,7 +356,8 @@ class TransferActions(QObject):
         def answered(code: int) -> None:
             if code == QDialog.DialogCode.Accepted:
                 record, mapping, remember = self._record(), dialog.mapping(), dialog.remember()
-                self._start("import", f"Importing {check.path.name}",
+                self._start("import", QCoreApplication.translate("TransferActions",
+                        "Importing {name}").format(name=check.path.name),
                             lambda steps: jobs.import_mapped(record, check, mapping, remember,
                                                              steps))
 
@@ -386,7 +390,7 @@ class TransferActions(QObject):
         dest = jobs.with_suffix(Path(path), Path(name).suffix)
         self.folder = dest.parent
         record = self._record()
-        self._start("export", f"Exporting to {dest.name}",
+        self._start("export", self.tr("Exporting to {name}").format(name=dest.name),
                     lambda steps: jobs.export_file(record, choice, pid, dest, steps))
 
     # -- backup -----------------------------------------------------------------------
@@ -403,7 +407,7 @@ class TransferActions(QObject):
         dest = jobs.with_suffix(Path(path), ".tar")
         self.folder = dest.parent
         record = self._record()
-        self._start("backup", "Backing up the record",
+        self._start("backup", self.tr("Backing up the record"),
                     lambda steps: jobs.back_up(record, dest, steps))
 
 

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from healthdesk.services.errors import NotFoundError, ValidationError
+from healthdesk.ui.qt import QCoreApplication
 
 from ..ops import OpHandle
 
@@ -173,7 +174,8 @@ def import_mapped(record: HealthRecord, check: FileCheck, mapping: Any, remember
     from healthdesk.interop.transfer import Transfer
 
     transfer = Transfer(record)
-    steps.say(0.02, f"Reading {check.path.name}")
+    steps.say(0.02, QCoreApplication.translate("TransferJobs", "Reading {name}").format(
+            name=check.path.name))
     if remember:
         transfer.save_mapping(check.table, mapping)
     report = transfer.import_mapped(check.profile_id, check.path, mapping,
@@ -195,7 +197,7 @@ def import_file(record: HealthRecord, check: FileCheck, steps: Steps) -> Outcome
 
     transfer = Transfer(record)
     name = check.path.name
-    steps.say(0.02, f"Reading {name}")
+    steps.say(0.02, QCoreApplication.translate("TransferJobs", "Reading {name}").format(name=name))
     if check.device:
         # Stored a chunk at a time: a cancel keeps the chunks written (see import_run).
         dreport = transfer.import_device_export(check.profile_id, check.path, check.fmt,
@@ -209,7 +211,8 @@ def import_file(record: HealthRecord, check: FileCheck, steps: Steps) -> Outcome
                 for reason, n in sorted(t.skipped.items())]
         return _imported(text, left)
     if check.fmt == "csv":
-        steps.say(0.1, "Checking and saving the readings", cancellable=False)
+        steps.say(0.1, QCoreApplication.translate("TransferJobs",
+                "Checking and saving the readings"), cancellable=False)
         report = transfer.import_csv(check.profile_id, check.path)
         text = f"Added {count_text(report.imported, 'readings')} to {check.person}'s record."
         if report.skipped_duplicates:
@@ -225,7 +228,8 @@ def import_file(record: HealthRecord, check: FileCheck, steps: Steps) -> Outcome
                      f"{counts_text(report.duplicates)}.")
         text += "\n\nBy kind of FHIR resource:\n" + "\n".join(report.lines())
         return _imported(text, report.skipped)
-    steps.say(0.1, "Checking and saving everything in the file", cancellable=False)
+    steps.say(0.1, QCoreApplication.translate("TransferJobs",
+            "Checking and saving everything in the file"), cancellable=False)
     jreport = transfer.import_json(check.path)
     changed = {t: c.inserted + c.updated for t, c in jreport.tables.items()}
     text = f"Added {jreport.inserted} and updated {jreport.updated} items"
@@ -246,7 +250,8 @@ def _imported(text: str, notes: list[str]) -> Outcome:
         text += (f"\n\n{len(notes)} things in the file were left out; "
                  "press Show Details to see which, and why.")
         details = "\n".join(f"• {n}" for n in notes)
-    return Outcome("Import finished", text, status, details=details)
+    return Outcome(QCoreApplication.translate("TransferJobs", "Import finished"), text, status,
+            details=details)
 
 
 # --------------------------------------------------------------------------- export
@@ -265,7 +270,8 @@ def export_name(choice: ExportChoice, person: str, day: dt.date) -> str:
     who = "everyone" if choice.everyone else person
     what = {"json": "", "fhir": " FHIR", "csv": " readings"}[choice.fmt]
     suffix = ".csv" if choice.fmt == "csv" else ".json"
-    return f"HealthDesk {who}{what} {day.isoformat()}{suffix}"
+    return QCoreApplication.translate("TransferJobs", "HealthDesk {who}{what} {0}{suffix}").format(
+            day.isoformat(), who=who, what=what, suffix=suffix)
 
 
 def with_suffix(path: Path, suffix: str) -> Path:
@@ -281,7 +287,7 @@ def export_file(record: HealthRecord, choice: ExportChoice, profile_id: str, des
     transfer = Transfer(record)
     dest = Path(dest)
     ids = None if choice.everyone else [profile_id]
-    steps.say(0.02, "Collecting the record")
+    steps.say(0.02, QCoreApplication.translate("TransferJobs", "Collecting the record"))
     if choice.fmt == "json":
         data = transfer.export_json(None, profile_ids=ids)
         tables = json.loads(data).get("tables", {})
@@ -297,11 +303,14 @@ def export_file(record: HealthRecord, choice: ExportChoice, profile_id: str, des
     else:
         data = transfer.export_csv(profile_id, None)
         counts = {"readings": max(0, len(data.decode("utf-8-sig").splitlines()) - 1)}
-    steps.say(0.95, f"Saving {dest.name}")
+    steps.say(0.95, QCoreApplication.translate("TransferJobs", "Saving {name}").format(
+            name=dest.name))
     transfer.save(dest, data)
     what = counts_text(counts)
     text = f"Saved {what} to\n{dest}\n({size_text(len(data))})."
-    return Outcome("Export finished", text, f"Exported to {dest.name}: {what}")
+    return Outcome(QCoreApplication.translate("TransferJobs", "Export finished"), text,
+            QCoreApplication.translate("TransferJobs", "Exported to {name}: {what}").format(
+                    name=dest.name, what=what))
 
 
 # --------------------------------------------------------------------------- backup
@@ -312,12 +321,15 @@ def back_up(record: HealthRecord, dest: Path, steps: Steps) -> Outcome:
     from healthdesk.interop.transfer import Transfer
 
     dest = Path(dest)
-    steps.say(0.05, "Preparing the backup")
-    steps.say(0.1, "Copying the encrypted record", cancellable=False)
+    steps.say(0.05, QCoreApplication.translate("TransferJobs", "Preparing the backup"))
+    steps.say(0.1, QCoreApplication.translate("TransferJobs", "Copying the encrypted record"),
+            cancellable=False)
     info = Transfer(record).backup(dest, overwrite=True)
     text = (f"Backed up the whole record to\n{dest}\n({size_text(info.size_bytes)}).\n\n"
             "The backup is encrypted: it opens with your passphrase or your recovery key.")
-    return Outcome("Backup finished", text, f"Backed up to {dest.name}")
+    return Outcome(QCoreApplication.translate("TransferJobs", "Backup finished"), text,
+            QCoreApplication.translate("TransferJobs", "Backed up to {name}").format(
+                    name=dest.name))
 
 
 def error_text(verb: str, exc: BaseException) -> str:
@@ -326,14 +338,20 @@ def error_text(verb: str, exc: BaseException) -> str:
         return str(exc)
     if isinstance(exc, OSError):
         where = f" ({exc.filename})" if exc.filename else ""
-        return f"The {verb} could not be finished: {exc.strerror or exc}{where}."
-    return f"The {verb} could not be finished ({type(exc).__name__}: {exc})."
+        return QCoreApplication.translate("TransferJobs",
+                "The {verb} could not be finished: {0}{where}.").format(exc.strerror or exc,
+                        verb=verb, where=where)
+    return QCoreApplication.translate("TransferJobs",
+            "The {verb} could not be finished ({0}: {exc}).").format(type(exc).__name__, verb=verb,
+                    exc=exc)
 
 
 def cancelled(verb: str) -> Outcome:
     nothing = "no file was written" if verb != "import" else "nothing was changed"
-    return Outcome(f"{verb.capitalize()} stopped", f"The {verb} was stopped; {nothing}.",
-                   f"{verb.capitalize()} stopped; {nothing}.", cancelled=True)
+    return Outcome(f"{verb.capitalize()} stopped", QCoreApplication.translate("TransferJobs",
+            "The {verb} was stopped; {nothing}.").format(verb=verb, nothing=nothing),
+                   QCoreApplication.translate("TransferJobs", "{0} stopped; {nothing}.").format(
+                           verb.capitalize(), nothing=nothing), cancelled=True)
 
 
 def describe(check: FileCheck) -> tuple[str, str]:

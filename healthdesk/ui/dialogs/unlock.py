@@ -145,7 +145,7 @@ class UnlockDialog(QDialog):
         self.key_edit = QLineEdit()
         self.key_edit.setFont(monospace(1.2))
         self.key_edit.setAccessibleName(self.tr("Recovery key"))
-        self.key_edit.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
+        self.key_edit.setPlaceholderText(self.tr("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX"))
         self.key_edit.textChanged.connect(lambda _t: self.key_error.clear_message())
         self.key_error = FieldError(self.key_edit)
         self.new_form = NewPassphraseForm(self.tr("New passphrase"))
@@ -161,7 +161,8 @@ class UnlockDialog(QDialog):
         cancel = QPushButton(self.tr("Quit"))
         cancel.clicked.connect(self.reject)
         # One form for the key and the new passphrase, so the fields line up.
-        self.new_form.layout().insertRow(0, QLabel(self.tr("Recovery key:")),  # type: ignore[union-attr]
+        self.new_form.layout().insertRow(0, QLabel(self.tr("Recovery key:")),
+                # type: ignore[union-attr]
                                          with_error(self.key_edit, self.key_error))
         buttons = QHBoxLayout()
         buttons.addWidget(self.back_button)

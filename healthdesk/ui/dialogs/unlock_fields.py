@@ -16,6 +16,7 @@ from healthdesk.services.errors import ValidationError
 from ..qt import (
     QCheckBox,
     QComboBox,
+    QCoreApplication,
     QDate,
     QDateEdit,
     QDialog,
@@ -58,7 +59,9 @@ def heading(text: str, scale: float = 1.45) -> QLabel:
     proportion when the text size setting changes the application font.
     """
     size = "x-large" if scale >= 1.4 else "large"
-    label = QLabel(f'<span style="font-size:{size}; font-weight:600">{html.escape(text)}</span>')
+    label = QLabel(QCoreApplication.translate("UnlockFields",
+            '<span style="font-size:{size}; font-weight:600">{0}</span>').format(html.escape(text),
+                    size=size))
     label.setTextFormat(Qt.TextFormat.RichText)
     label.setAccessibleName(text)
     label.setWordWrap(True)
@@ -108,7 +111,7 @@ def busy_bar() -> QProgressBar:
     bar.setRange(0, 0)
     bar.setTextVisible(False)
     bar.setMaximumHeight(8)
-    bar.setAccessibleName("Working")
+    bar.setAccessibleName(QCoreApplication.translate("UnlockFields", "Working"))
     bar.hide()
     return bar
 

@@ -18,6 +18,7 @@ from healthdesk.services.record import HealthRecord
 from ..ops import TaskManager
 from ..qt import (
     QCheckBox,
+    QCoreApplication,
     QDialog,
     QFileDialog,
     QFrame,
@@ -51,14 +52,13 @@ def recovery_key_text(key: str, data_dir: Path, when: dt.date | None = None) -> 
     """What "Save to file" and "Print" put on paper: the key and what it is for."""
     day = (when or dt.date.today()).isoformat()
     return (
-        "HealthDesk recovery key\n"
-        "=======================\n\n"
-        f"Recovery key: {key}\n\n"
-        f"Created: {day}\n"
-        f"Record folder: {data_dir}\n\n"
-        "If you forget your passphrase, choose \"Use recovery key...\" on the unlock\n"
-        "screen and type this key. Keep this paper somewhere safe, away from the\n"
-        "computer. Anyone with this key and your computer can open your health record.\n"
+        QCoreApplication.translate("UnlockWizard",
+                'HealthDesk recovery key\n=======================\n\nRecovery key: '
+                '{key}\n\nCreated: {day}\nRecord folder: {data_dir}\n\nIf you forget your '
+                'passphrase, choose "Use recovery key..." on the unlock\nscreen and type this '
+                'key. Keep this paper somewhere safe, away from the\ncomputer. Anyone with this '
+                'key and your computer can open your health record.\n').format(key=key, day=day,
+                        data_dir=data_dir)
     )
 
 

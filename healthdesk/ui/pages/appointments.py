@@ -99,16 +99,21 @@ class AppointmentsPage(ReloadWhenShown, QWidget):
         return b
 
     def _build(self) -> None:
-        title = set_point_size(QLabel("Appointments"), body_points() + 7, bold=True)
-        self.add_button = self._button("Add…", "Plan an appointment", self.add_action, "Ctrl+N")
-        self.edit_button = self._button("Edit…", "Change the selected appointment",
+        title = set_point_size(QLabel(self.tr("Appointments")), body_points() + 7, bold=True)
+        self.add_button = self._button(self.tr("Add…"), self.tr("Plan an appointment"),
+                self.add_action, "Ctrl+N")
+        self.edit_button = self._button(self.tr("Edit…"), self.tr(
+                "Change the selected appointment"),
                                         self.edit_action, "Ctrl+E")
-        self.done_button = self._button("Mark done…", "Mark it done and add visit notes",
+        self.done_button = self._button(self.tr("Mark done…"), self.tr(
+                "Mark it done and add visit notes"),
                                         self.done_action, "Ctrl+D")
-        self.cancel_button = self._button("Cancel appointment", "Mark it cancelled",
+        self.cancel_button = self._button(self.tr("Cancel appointment"), self.tr(
+                "Mark it cancelled"),
                                           self.cancel_action)
-        self.delete_button = self._button("Delete…", "Delete the selected appointment",
-                                          self.delete_action, "Del")
+        self.delete_button = self._button(self.tr("Delete…"), self.tr(
+                "Delete the selected appointment"),
+                                          self.delete_action, self.tr("Del"))
         bar = QHBoxLayout()
         for b in (self.add_button, self.edit_button, self.done_button, self.cancel_button):
             bar.addWidget(b)
@@ -116,7 +121,7 @@ class AppointmentsPage(ReloadWhenShown, QWidget):
         bar.addWidget(self.delete_button)
 
         self.calendar = QCalendarWidget()
-        self.calendar.setAccessibleName("Calendar: days in bold have appointments")
+        self.calendar.setAccessibleName(self.tr("Calendar: days in bold have appointments"))
         self.calendar.setGridVisible(False)
         self.calendar.setVerticalHeaderFormat(
             QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
@@ -125,15 +130,15 @@ class AppointmentsPage(ReloadWhenShown, QWidget):
         self.calendar.clicked.connect(self._day_clicked)
         self.calendar.activated.connect(self._day_clicked)
         self.calendar.currentPageChanged.connect(lambda *_: self.reload())
-        self.filter_label = muted("Showing all days.")
-        self.all_days_button = QPushButton("Show all days")
-        self.all_days_button.setToolTip("Stop filtering by the chosen day")
+        self.filter_label = muted(self.tr("Showing all days."))
+        self.all_days_button = QPushButton(self.tr("Show all days"))
+        self.all_days_button.setToolTip(self.tr("Stop filtering by the chosen day"))
         self.all_days_button.clicked.connect(lambda: self.set_day(None))
         self.all_days_button.hide()
         left = QVBoxLayout()
         left.addWidget(self.calendar)
-        left.addWidget(muted("Days in bold blue have appointments. Click a day to see "
-                             "only that day."))
+        left.addWidget(muted(self.tr("Days in bold blue have appointments. Click a day to see "
+                             "only that day.")))
         left.addWidget(self.filter_label)
         left.addWidget(self.all_days_button)
         left.addStretch(1)
@@ -142,20 +147,20 @@ class AppointmentsPage(ReloadWhenShown, QWidget):
         left.setContentsMargins(0, 0, 0, 0)
         side.setFixedWidth(300)
 
-        self.upcoming_table = _table(self.upcoming_model, "Upcoming appointments")
-        self.past_table = _table(self.past_model, "Past and closed appointments")
+        self.upcoming_table = _table(self.upcoming_model, self.tr("Upcoming appointments"))
+        self.past_table = _table(self.past_model, self.tr("Past and closed appointments"))
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.upcoming_table, "Upcoming")
-        self.tabs.addTab(self.past_table, "Past")
+        self.tabs.addTab(self.upcoming_table, self.tr("Upcoming"))
+        self.tabs.addTab(self.past_table, self.tr("Past"))
         self.history = VisitHistory(self.ctx)
-        self.tabs.addTab(self.history, "Visit history")
+        self.tabs.addTab(self.history, self.tr("Visit history"))
         self.tabs.currentChanged.connect(lambda _i: self._selection())
         for table in (self.upcoming_table, self.past_table):
             table.selectionModel().currentRowChanged.connect(lambda *_: self._selection())
             table.doubleClicked.connect(lambda _i: self.edit_action())
             table.activated.connect(lambda _i: self.edit_action())
-        self.detail_card = Card("Details")
-        self.detail_label = QLabel("Select an appointment to see its details.")
+        self.detail_card = Card(self.tr("Details"))
+        self.detail_label = QLabel(self.tr("Select an appointment to see its details."))
         self.detail_label.setWordWrap(True)
         self.detail_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.detail_card.body.addWidget(self.detail_label)
@@ -227,8 +232,8 @@ class AppointmentsPage(ReloadWhenShown, QWidget):
         self.marked = set(days)
 
     def _counts(self) -> None:
-        self.tabs.setTabText(0, f"Upcoming ({self.upcoming_model.rowCount()})")
-        self.tabs.setTabText(1, f"Past and done ({self.past_model.rowCount()})")
+        self.tabs.setTabText(0, self.tr("Upcoming ({0})").format(self.upcoming_model.rowCount()))
+        self.tabs.setTabText(1, self.tr("Past and done ({0})").format(self.past_model.rowCount()))
 
     def _error(self, exc: BaseException) -> None:
         self.message_label.setText(str(exc))
@@ -245,8 +250,8 @@ class AppointmentsPage(ReloadWhenShown, QWidget):
         self.upcoming_model.set_day(day)
         self.past_model.set_day(day)
         self.all_days_button.setVisible(day is not None)
-        self.filter_label.setText("Showing all days." if day is None
-                                  else f"Showing only {long_date(day)}.")
+        self.filter_label.setText(self.tr("Showing all days.") if day is None
+                                  else self.tr("Showing only {0}.").format(long_date(day)))
         if day is not None and not self.current_model().rows:
             other = 1 - self.tabs.currentIndex()
             if (self.past_model if other else self.upcoming_model).rows:
@@ -291,13 +296,13 @@ class AppointmentsPage(ReloadWhenShown, QWidget):
         self.done_button.setEnabled(open_)
         self.cancel_button.setEnabled(open_)
         if a is None and self.tabs.currentWidget() is self.history:
-            self.detail_label.setText("Past visits from imported records; they are history "
-                                      "and are not edited here.")
+            self.detail_label.setText(self.tr("Past visits from imported records; they are history "
+                                      "and are not edited here."))
             return
         if a is None:
-            self.detail_label.setText("Select an appointment to see its details."
+            self.detail_label.setText(self.tr("Select an appointment to see its details.")
                                       if self.current_model().rows else
-                                      "No appointments here. Choose Add… to plan one.")
+                                      self.tr("No appointments here. Choose Add… to plan one."))
             return
         self._selected_id = a.id
         zone = self.data.timezone if self.data else None
@@ -310,9 +315,9 @@ class AppointmentsPage(ReloadWhenShown, QWidget):
             lines.append("Reminders: " + ", ".join(
                 _REMINDER_WORDS.get(m, f"{m} min before").lower() for m in a.reminder_offsets))
         if a.notes:
-            lines.append(f"Notes: {_esc(a.notes)}")
+            lines.append(self.tr("Notes: {0}").format(_esc(a.notes)))
         if a.visit_notes:
-            lines.append(f"Visit notes: {_esc(a.visit_notes)}")
+            lines.append(self.tr("Visit notes: {0}").format(_esc(a.visit_notes)))
         self.detail_label.setText("<br>".join(lines))
 
     # -- actions -------------------------------------------------------------------------
@@ -352,20 +357,22 @@ class AppointmentsPage(ReloadWhenShown, QWidget):
         if a is None or a.status != "scheduled":
             return
         notes, ok = QInputDialog.getMultiLineText(
-            self, "Mark as done", f"{a.title}: notes from the visit (optional)",
+            self, self.tr("Mark as done"), self.tr("{title}: notes from the visit (optional)")
+                    .format(title=a.title),
             a.visit_notes or "")
         if not ok:
             return
         aid = a.id
         self._write(lambda: self.ctx.record.appointments.complete(aid, notes.strip() or None),
-                    f"{a.title} marked as done.")
+                    self.tr("{title} marked as done.").format(title=a.title))
 
     def cancel_action(self) -> None:
         a = self.current()
         if a is None or a.status != "scheduled":
             return
-        if confirm(self, "Cancel appointment", f"Mark {a.title} as cancelled? It stays in "
-                   "the list, crossed out, and sends no more reminders."):
+        if confirm(self, self.tr("Cancel appointment"), self.tr(
+                "Mark {title} as cancelled? It stays in the list, crossed out, and sends no more "
+                "reminders.").format(title=a.title)):
             aid = a.id
             self._write(lambda: self.ctx.record.appointments.cancel(aid),
                         f"{a.title} cancelled.")
@@ -374,7 +381,8 @@ class AppointmentsPage(ReloadWhenShown, QWidget):
         a = self.current()
         if a is None:
             return
-        if confirm(self, "Delete appointment", f"Delete {a.title} for good?"):
+        if confirm(self, self.tr("Delete appointment"), self.tr("Delete {title} for good?").format(
+                title=a.title)):
             aid = a.id
             self._selected_id = None
             self._write(lambda: self.ctx.record.appointments.delete(aid),

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..context import UiContext
-from ..qt import QLabel, QVBoxLayout, QWidget
+from ..qt import QT_TRANSLATE_NOOP, QLabel, QVBoxLayout, QWidget
 from .records_common import Column, RowsModel, fmt_datetime, make_table
 
 SETTING_LABELS = {"outpatient": "Outpatient", "emergency": "Emergency",
@@ -20,19 +20,20 @@ class VisitHistory(QWidget):
     """The person's past visits: when, what, where, with whom and why."""
 
     columns = (
-        Column("When", lambda v: fmt_datetime(v.start_at)),
-        Column("Visit", lambda v: v.title, bold=True),
-        Column("Kind", lambda v: SETTING_LABELS.get(v.setting, v.setting)),
-        Column("Place", lambda v: v.place or ""),
-        Column("Seen by", lambda v: v.practitioner or ""),
-        Column("Reason", lambda v: v.reason or ""),
+        Column(QT_TRANSLATE_NOOP("Column", "When"), lambda v: fmt_datetime(v.start_at)),
+        Column(QT_TRANSLATE_NOOP("Column", "Visit"), lambda v: v.title, bold=True),
+        Column(QT_TRANSLATE_NOOP("Column", "Kind"), lambda v: SETTING_LABELS.get(v.setting,
+                v.setting)),
+        Column(QT_TRANSLATE_NOOP("Column", "Place"), lambda v: v.place or ""),
+        Column(QT_TRANSLATE_NOOP("Column", "Seen by"), lambda v: v.practitioner or ""),
+        Column(QT_TRANSLATE_NOOP("Column", "Reason"), lambda v: v.reason or ""),
     )
 
     def __init__(self, ctx: UiContext) -> None:
         super().__init__()
         self.ctx = ctx
         self.model = RowsModel(self.columns, self)
-        self.table = make_table(self.model, "Past visits")
+        self.table = make_table(self.model, self.tr("Past visits"))
         self.message = QLabel(EMPTY)
         self.message.setWordWrap(True)
         lay = QVBoxLayout(self)

@@ -54,34 +54,34 @@ class ChatPage(QWidget):
         self._want_message: str | None = None
         self._me: str | None = getattr(ctx.record, "actor", None)
 
-        title = QLabel("Chat")
+        title = QLabel(self.tr("Chat"))
         title.setStyleSheet("font-size: 24px; font-weight: 700;")
         self.session_list = QListWidget()
-        self.session_list.setAccessibleName("Conversations")
+        self.session_list.setAccessibleName(self.tr("Conversations"))
         self.session_list.setWordWrap(True)
         self.session_list.setSpacing(2)
         self.session_list.currentRowChanged.connect(self._session_chosen)
-        self.new_button = QPushButton("New conversation…")
-        self.new_button.setToolTip("Start a new conversation about this person (Ctrl+N)")
+        self.new_button = QPushButton(self.tr("New conversation…"))
+        self.new_button.setToolTip(self.tr("Start a new conversation about this person (Ctrl+N)"))
         self.new_button.setShortcut("Ctrl+N")
         self.new_button.clicked.connect(self.new_conversation_action)
         left = QWidget()
         left_lay = QVBoxLayout(left)
         left_lay.setContentsMargins(0, 0, 8, 0)
-        left_lay.addWidget(QLabel("Conversations"))
+        left_lay.addWidget(QLabel(self.tr("Conversations")))
         left_lay.addWidget(self.session_list, 1)
         left_lay.addWidget(self.new_button)
-        self.ask_button = QPushButton("Ask the assistant")
-        self.ask_button.setToolTip("Questions about this person's record, answered from "
-                                   "the record with the sources cited")
+        self.ask_button = QPushButton(self.tr("Ask the assistant"))
+        self.ask_button.setToolTip(self.tr("Questions about this person's record, answered from "
+                                   "the record with the sources cited"))
         self.ask_button.clicked.connect(self.open_assistant_action)
         left_lay.addWidget(self.ask_button)
 
-        self.header = QLabel("No conversation selected")
+        self.header = QLabel(self.tr("No conversation selected"))
         self.header.setStyleSheet("font-size: 17px; font-weight: 700;")
         self.header.setWordWrap(True)
-        self.older_button = QPushButton("Show older messages")
-        self.older_button.setToolTip("Load earlier messages (or scroll to the top)")
+        self.older_button = QPushButton(self.tr("Show older messages"))
+        self.older_button.setToolTip(self.tr("Load earlier messages (or scroll to the top)"))
         self.older_button.clicked.connect(self.load_older)
         self.older_button.hide()
         self.thread = MessageThread()
@@ -89,13 +89,13 @@ class ChatPage(QWidget):
         self.thread.older_wanted.connect(self.load_older)
         self.thread.on_cite = self.open_cited
         self.composer = QPlainTextEdit()
-        self.composer.setAccessibleName("New message")
-        self.composer.setPlaceholderText("Write a note… (Ctrl+Enter sends)")
+        self.composer.setAccessibleName(self.tr("New message"))
+        self.composer.setPlaceholderText(self.tr("Write a note… (Ctrl+Enter sends)"))
         self.composer.setFixedHeight(90)
         self.composer.setTabChangesFocus(True)
         self.composer.installEventFilter(self)
-        self.send_button = QPushButton("Send")
-        self.send_button.setToolTip("Send the note (Ctrl+Enter)")
+        self.send_button = QPushButton(self.tr("Send"))
+        self.send_button.setToolTip(self.tr("Send the note (Ctrl+Enter)"))
         self.send_button.clicked.connect(self.send_action)
         self.error = QLabel()
         self.error.setWordWrap(True)
@@ -103,12 +103,13 @@ class ChatPage(QWidget):
         self.error.hide()
         self.stream_label = QLabel()
         self.stream_label.setWordWrap(True)
-        self.stream_label.setAccessibleName("Answer arriving")
+        self.stream_label.setAccessibleName(self.tr("Answer arriving"))
         self.stream_label.setStyleSheet("background: #EAF6EC; border: 1px solid #6DB27C; "
                                         "border-radius: 10px; padding: 8px; font-size: 15px;")
         self.stream_label.hide()
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setToolTip("Stop the remote answer (the offline answer is kept)")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setToolTip(self.tr(
+                "Stop the remote answer (the offline answer is kept)"))
         self.cancel_button.hide()
         self.assistant = AssistantMode(ctx, self, self.stream_label, self._assistant_busy,
                                        self._assistant_saved, self._assistant_failed)
@@ -216,18 +217,20 @@ class ChatPage(QWidget):
         self._want_session = None
         if row < 0 or row >= len(self.sessions):
             self.session_id = None
-            self.header.setText("No conversation selected")
+            self.header.setText(self.tr("No conversation selected"))
             self._set_messages([], has_older=False, empty_text=(
-                "No conversations yet. Press “New conversation…” to start keeping notes "
-                "about this person." if self.ctx.profile_id else "Choose a person first."))
+                self.tr("No conversations yet. Press “New conversation…” to start keeping notes "
+                "about this person.") if self.ctx.profile_id else self.tr(
+                        "Choose a person first.")))
             self._set_composer_enabled(False)
             return
         session = self.sessions[row]
         self.session_id = session.id
         self.header.setText(session.title)
         self.composer.setPlaceholderText(
-            "Ask about this person's record, e.g. “average BP last month” (Ctrl+Enter asks)"
-            if session.kind == "assistant" else "Write a note… (Ctrl+Enter sends)")
+            self.tr("Ask about this person's record, e.g. “average BP last month” "
+                    "(Ctrl+Enter asks)")
+            if session.kind == "assistant" else self.tr("Write a note… (Ctrl+Enter sends)"))
         self._set_composer_enabled(True)
         self._reload_messages()
 
@@ -375,7 +378,7 @@ class ChatPage(QWidget):
     def _assistant_busy(self, busy: bool) -> None:
         self.send_button.setEnabled(not busy)
         self.cancel_button.setVisible(busy and self.assistant.streaming)
-        self.send_button.setText("Answering…" if busy else "Send")
+        self.send_button.setText(self.tr("Answering…") if busy else self.tr("Send"))
 
     def _assistant_saved(self, answer: Any) -> None:
         self.cancel_button.hide()

@@ -43,18 +43,19 @@ class ConsentDialog(QDialog):
 
     def __init__(self, out: Outgoing, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Send this question to the model?")
+        self.setWindowTitle(self.tr("Send this question to the model?"))
         self.resize(620, 460)
-        intro = QLabel("This is exactly what will leave this device. Names in the record "
+        intro = QLabel(self.tr("This is exactly what will leave this device. Names in the record "
                        "are replaced unless you turned that off in Settings. Nothing else "
-                       "from the record is sent.")
+                       "from the record is sent."))
         intro.setWordWrap(True)
         self.preview = QPlainTextEdit(out.preview())
         self.preview.setReadOnly(True)
-        self.preview.setAccessibleName("What will be sent")
+        self.preview.setAccessibleName(self.tr("What will be sent"))
         buttons = QDialogButtonBox()
-        self.send_button = buttons.addButton("Send", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.offline_button = buttons.addButton("Keep it offline",
+        self.send_button = buttons.addButton(self.tr("Send"),
+                QDialogButtonBox.ButtonRole.AcceptRole)
+        self.offline_button = buttons.addButton(self.tr("Keep it offline"),
                                                 QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

@@ -7,7 +7,16 @@ from typing import Any
 
 from healthdesk.services.search import entity_label
 
-from ..qt import QFrame, QHBoxLayout, QLabel, QSizePolicy, Qt, QVBoxLayout, QWidget
+from ..qt import (
+    QCoreApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    Qt,
+    QVBoxLayout,
+    QWidget,
+)
 from .records_common import fmt_datetime
 
 # background, border, header colour; always with a text label saying who wrote it.
@@ -95,13 +104,14 @@ def sources_label(sources: list[dict[str, str]],
     for src in sources[:SHOWN_SOURCES]:
         label = entity_label(src["entity"])
         counts[label] = counts.get(label, 0) + 1
-        links.append(f'<a href="{src["entity"]}:{src["id"]}">{label} {counts[label]}</a>')
+        links.append(QCoreApplication.translate("ChatBubbles", '<a href="{0}:{1}">{label} {2}</a>')
+                .format(src["entity"], src["id"], counts[label], label=label))
     more = len(sources) - SHOWN_SOURCES
     text = "Sources: " + ", ".join(links) + (f" and {more} more" if more > 0 else "")
     lab = QLabel(text)
     lab.setTextFormat(Qt.TextFormat.RichText)
     lab.setWordWrap(True)
-    lab.setToolTip("Open a cited item of the record")
+    lab.setToolTip(QCoreApplication.translate("ChatBubbles", "Open a cited item of the record"))
     lab.setStyleSheet("color: #1B5E20; font-size: 12px; border: none;")
     lab.setAccessibleName(f"{len(sources)} sources")
     if on_cite is not None:

@@ -40,7 +40,7 @@ class MessageThread(QScrollArea):
         self.setWidgetResizable(False)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setWidget(self.column)
-        self.setAccessibleName("Messages")
+        self.setAccessibleName(self.tr("Messages"))
         self.column.installEventFilter(self)
         self.viewport().installEventFilter(self)
         bar = self.verticalScrollBar()

@@ -26,23 +26,23 @@ class InsightsPage(QWidget):
         self.summary: Any = None
         self.relation: Any = None
         self.history: list[Any] = []
-        title = QLabel("Insights")
+        title = QLabel(self.tr("Insights"))
         title.setStyleSheet("font-size: 24px; font-weight: 700;")
-        note = QLabel("What the last seven days show, beside the seven before. These are "
-                      "observations to take to a doctor, not a diagnosis.")
+        note = QLabel(self.tr("What the last seven days show, beside the seven before. These are "
+                      "observations to take to a doctor, not a diagnosis."))
         note.setWordWrap(True)
         self.attention_label = QLabel()
         self.attention_label.setWordWrap(True)
         self.attention_label.setStyleSheet("color: #B71C1C; font-weight: 600;")
-        self.attention_label.setAccessibleName("Symptoms needing attention")
-        self.summary_label = QLabel("Loading…")
+        self.attention_label.setAccessibleName(self.tr("Symptoms needing attention"))
+        self.summary_label = QLabel(self.tr("Loading…"))
         self.summary_label.setWordWrap(True)
-        self.summary_label.setAccessibleName("Weekly summary")
+        self.summary_label.setAccessibleName(self.tr("Weekly summary"))
         self.relation_label = QLabel()
         self.relation_label.setWordWrap(True)
         self.history_label = QLabel()
         self.history_label.setWordWrap(True)
-        self.history_label.setAccessibleName("The assistant's recent answers")
+        self.history_label.setAccessibleName(self.tr("The assistant's recent answers"))
         self.chart_holder = QVBoxLayout()
         self.chart: QWidget | None = None
         body = QWidget()
@@ -51,7 +51,7 @@ class InsightsPage(QWidget):
         for w in (title, note, self.attention_label, self.summary_label, self.relation_label):
             lay.addWidget(w)
         lay.addLayout(self.chart_holder)
-        history_title = QLabel("The assistant's recent answers")
+        history_title = QLabel(self.tr("The assistant's recent answers"))
         history_title.setStyleSheet("font-size: 16px; font-weight: 700;")
         lay.addWidget(history_title)
         lay.addWidget(self.history_label)
@@ -81,7 +81,7 @@ class InsightsPage(QWidget):
         self._stale = False
         pid = self.ctx.profile_id
         if not pid:
-            self.summary_label.setText("Choose a person first.")
+            self.summary_label.setText(self.tr("Choose a person first."))
             return
         record = self.ctx.record
 
@@ -106,23 +106,31 @@ class InsightsPage(QWidget):
             change = "" if t.change is None else f", {t.change:+g} {t.unit} on the week before"
             band = "" if t.band is None else f"; normal {t.band[0]:g}–{t.band[1]:g}"
             noun = "reading" if t.count == 1 else "readings"
-            lines.append(f"<b>{html.escape(t.label)}</b>: average {t.mean:g} {t.unit} from "
-                         f"{t.count} {noun} ({t.direction}{change}){band}; "
-                         f"{t.out_of_range} out of range")
+            lines.append(self.tr(
+                    "<b>{0}</b>: average {mean:g} {unit} from {count} {noun} "
+                    "({direction}{change}){band}; {out_of_range} out of range").format(html.escape(
+                            t.label), mean=t.mean, unit=t.unit, count=t.count, noun=noun,
+                                    direction=t.direction, change=change, band=band,
+                                            out_of_range=t.out_of_range))
         pct = summary.adherence_percent
         lines.append("<b>Medicines</b>: " + ("no scheduled doses" if pct is None else
                      f"{pct}% taken ({summary.doses_taken} of {summary.doses_due} due), "
                      f"{summary.missed} missed, {summary.skipped} skipped"))
-        lines.append(f"<b>Symptoms</b>: {summary.symptoms} logged, {len(summary.attention)} "
-                     "needing attention")
+        lines.append(self.tr("<b>Symptoms</b>: {symptoms} logged, {0} needing attention").format(
+                len(summary.attention), symptoms=summary.symptoms))
         self.summary_label.setText("<br>".join(lines))
         diff = relation.difference
         self.relation_label.setText(
-            "Not enough blood pressure readings and missed doses to compare." if diff is None
-            else f"Over the last 90 days, systolic BP averaged {relation.mean_after_missed:g} "
-                 f"mmHg on the {relation.days_after_missed} days after a missed dose and "
-                 f"{relation.mean_other:g} mmHg on {relation.other_days} other days "
-                 f"({diff:+g}). Worth a question to the doctor, not a conclusion.")
+            self.tr("Not enough blood pressure readings and missed doses to compare.")
+            if diff is None
+            else self.tr(
+                    "Over the last 90 days, systolic BP averaged {mean_after_missed:g} mmHg on "
+                    "the {days_after_missed} days after a missed dose and {mean_other:g} mmHg on "
+                    "{other_days} other days ({diff:+g}). Worth a question to the doctor, not a "
+                    "conclusion.").format(mean_after_missed=relation.mean_after_missed,
+                            days_after_missed=relation.days_after_missed,
+                                    mean_other=relation.mean_other, other_days=relation.other_days,
+                                            diff=diff))
         self.history_label.setText("<br>".join(
             f"{fmt_datetime(a.asked_at, zone)} · {html.escape(a.intent)} · {a.sources} "
             f"sources · {a.response_ms:.0f} ms" for a in history[:10])

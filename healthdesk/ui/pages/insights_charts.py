@@ -7,7 +7,7 @@ from typing import Any
 
 from healthdesk.services.assistant_insights import Relation, WeeklySummary
 
-from ..qt import QSizePolicy, QWidget
+from ..qt import QCoreApplication, QSizePolicy, QWidget
 
 
 def canvas(summary: WeeklySummary, relation: Relation) -> QWidget:
@@ -22,16 +22,20 @@ def canvas(summary: WeeklySummary, relation: Relation) -> QWidget:
         days = [d for d, _ in t.daily]
         vals = [v for _, v in t.daily]
         if t.band is not None:
-            ax.axhspan(t.band[0], t.band[1], color="#C8E6C9", alpha=0.6, label="normal range")
+            ax.axhspan(t.band[0], t.band[1], color="#C8E6C9", alpha=0.6,
+                    label=QCoreApplication.translate("InsightsCharts", "normal range"))
         ax.plot(days, vals, marker="o", color="#1565C0")
-        ax.set_title(f"{t.label}: {t.mean:g} {t.unit} this week ({_arrow(t.direction)})",
+        ax.set_title(QCoreApplication.translate("InsightsCharts",
+                "{label}: {mean:g} {unit} this week ({0})").format(_arrow(t.direction),
+                        label=t.label, mean=t.mean, unit=t.unit),
                      fontsize=10, loc="left")
         ax.tick_params(labelsize=8)
     ax = axes[-1]
     labels = ["Days after a missed dose", "Other days"]
     means = [relation.mean_after_missed or 0.0, relation.mean_other or 0.0]
     ax.barh(labels, means, color=["#EF6C00", "#90A4AE"])
-    ax.set_title("Systolic BP, last 90 days: worth asking the doctor about?", fontsize=10,
+    ax.set_title(QCoreApplication.translate("InsightsCharts",
+            "Systolic BP, last 90 days: worth asking the doctor about?"), fontsize=10,
                  loc="left")
     ax.tick_params(labelsize=8)
     c = FigureCanvasQTAgg(fig)

@@ -16,6 +16,7 @@ from ..dialogs.medication_editor import MedicationEditor
 from ..qt import (
     QAbstractItemView,
     QCheckBox,
+    QCoreApplication,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -53,8 +54,9 @@ CHART_WEEKS = 12
 def stock_words(f: RefillForecast | None, row: MedicationRow | None) -> str:
     """"28 tablets left: about 14 days at the recent rate (2 a day)."."""
     if f is None or row is None or f.stock is None:
-        return "" if row is None else "Stock not tracked: enter what you have to see " \
-                                      "when it runs out."
+        return "" if row is None else QCoreApplication.translate("Medications",
+                "Stock not tracked: enter what you have to see " \
+                                      "when it runs out.")
     unit = row.med.dose_unit
     text = f"{format_dose(f.stock, unit)} left"
     if f.days_left is not None and f.daily_use:
@@ -111,31 +113,36 @@ class MedicationsPage(ReloadWhenShown, QWidget):
         return b
 
     def _build(self) -> None:
-        title = set_point_size(QLabel("Medicines"), body_points() + 7, bold=True)
-        self.stopped_check = QCheckBox("Show stopped medicines")
+        title = set_point_size(QLabel(self.tr("Medicines")), body_points() + 7, bold=True)
+        self.stopped_check = QCheckBox(self.tr("Show stopped medicines"))
         self.stopped_check.toggled.connect(lambda _c: self.reload())
         top = QHBoxLayout()
         top.addWidget(title)
         top.addStretch(1)
         top.addWidget(self.stopped_check)
-        self.add_button = self._button("Add…", "Add a medicine", self.add_action, "Ctrl+N")
-        self.edit_button = self._button("Edit…", "Change the selected medicine",
+        self.add_button = self._button(self.tr("Add…"), self.tr("Add a medicine"), self.add_action,
+                "Ctrl+N")
+        self.edit_button = self._button(self.tr("Edit…"), self.tr("Change the selected medicine"),
                                         self.edit_action, "Ctrl+E")
-        self.stop_button = self._button("Stop", "Stop or restart the selected medicine",
+        self.stop_button = self._button(self.tr("Stop"), self.tr(
+                "Stop or restart the selected medicine"),
                                         self.toggle_active_action)
-        self.refill_button = self._button("Record refill…", "Add a refill to the stock",
+        self.refill_button = self._button(self.tr("Record refill…"), self.tr(
+                "Add a refill to the stock"),
                                           self.refill_action, "Ctrl+R")
-        self.delete_button = self._button("Delete…", "Delete the selected medicine",
-                                          self.delete_action, "Del")
+        self.delete_button = self._button(self.tr("Delete…"), self.tr(
+                "Delete the selected medicine"),
+                                          self.delete_action, self.tr("Del"))
         self.caregivers_button = self._button(
-            "Caregivers…", "Who is alerted when a dose is not taken", self.caregivers_action)
+            self.tr("Caregivers…"), self.tr("Who is alerted when a dose is not taken"),
+                    self.caregivers_action)
         bar = QHBoxLayout()
         for b in (self.add_button, self.edit_button, self.stop_button, self.refill_button):
             bar.addWidget(b)
         bar.addStretch(1)
         bar.addWidget(self.caregivers_button)
         bar.addWidget(self.delete_button)
-        self.table = _table(self.model, "Medicines")
+        self.table = _table(self.model, self.tr("Medicines"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
@@ -148,29 +155,29 @@ class MedicationsPage(ReloadWhenShown, QWidget):
         self.table.doubleClicked.connect(lambda _i: self.edit_action())
         self.table.activated.connect(lambda _i: self.edit_action())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._selection())
-        self.empty_label = muted("No medicines yet. Choose Add… to enter the first one.")
+        self.empty_label = muted(self.tr("No medicines yet. Choose Add… to enter the first one."))
         self.message_label = muted("")
         self.message_label.hide()
 
         lower = QWidget()
         low = QVBoxLayout(lower)
         low.setContentsMargins(0, 8, 0, 0)
-        self.history_title = set_point_size(QLabel("Dose history"),
+        self.history_title = set_point_size(QLabel(self.tr("Dose history")),
                                             body_points() + 2, bold=True)
-        self.detail_label = muted("Select a medicine to see its doses.")
-        self.history = _table(self.history_model, "Dose history")
+        self.detail_label = muted(self.tr("Select a medicine to see its doses."))
+        self.history = _table(self.history_model, self.tr("Dose history"))
         hh = self.history.horizontalHeader()
         for col, width in enumerate((190, 190, 240, 110)):
             self.history.setColumnWidth(col, width)
         hh.setStretchLastSection(True)
         self.adherence_label = QLabel("")
         self.adherence_label.setWordWrap(True)
-        self.adherence_label.setAccessibleName("Adherence")
+        self.adherence_label.setAccessibleName(self.tr("Adherence"))
         self.chart = WeeklyAdherenceChart()
         self.stock_label = QLabel("")
         self.stock_label.setWordWrap(True)
-        self.stock_label.setAccessibleName("Stock")
-        self.refill_badge = Badge("Refill soon", "warn")
+        self.stock_label.setAccessibleName(self.tr("Stock"))
+        self.refill_badge = Badge(self.tr("Refill soon"), "warn")
         self.refill_badge.hide()
         stock_row = QHBoxLayout()
         stock_row.addWidget(self.stock_label, 1)
@@ -258,14 +265,14 @@ class MedicationsPage(ReloadWhenShown, QWidget):
             b.setEnabled(row is not None)
         if row is None:
             self.history_model.set_events([], None)
-            self.history_title.setText("Dose history")
-            self.detail_label.setText("Select a medicine to see its doses.")
+            self.history_title.setText(self.tr("Dose history"))
+            self.detail_label.setText(self.tr("Select a medicine to see its doses."))
             self._care_loaded(None, (None, None))
             return
         med = row.med
         self._selected_id = med.id
-        self.stop_button.setText("Stop" if med.active else "Restart")
-        self.history_title.setText(f"Dose history: {row.title}")
+        self.stop_button.setText(self.tr("Stop") if med.active else self.tr("Restart"))
+        self.history_title.setText(self.tr("Dose history: {title}").format(title=row.title))
         parts = [p for p in (med.instructions, med.prescriber and f"Prescribed by "
                              f"{med.prescriber}") if p]
         self.detail_label.setText(" · ".join(parts) or "Newest first.")
@@ -288,7 +295,7 @@ class MedicationsPage(ReloadWhenShown, QWidget):
         report = None if adherence is None else adherence.report
         if report is None or report.period(90).percent is None:
             self.adherence_label.setText("" if medication_id is None else
-                                         "No scheduled doses to count yet.")
+                                         self.tr("No scheduled doses to count yet."))
             self.chart.set_weeks([])
             self.chart.setVisible(medication_id is not None and adherence is not None)
         else:
@@ -304,7 +311,8 @@ class MedicationsPage(ReloadWhenShown, QWidget):
         self.stock_label.setText(stock_words(forecast, self.current()))
         self.refill_badge.setVisible(bool(forecast is not None and forecast.warn))
 
-    def _history_loaded(self, medication_id: str, events: list, zone: str | None) -> None:  # type: ignore[type-arg]
+    def _history_loaded(self, medication_id: str, events: list,
+            zone: str | None) -> None:  # type: ignore[type-arg]
         if medication_id == self._selected_id:
             self.history_model.set_events(events, zone)
 
@@ -355,8 +363,9 @@ class MedicationsPage(ReloadWhenShown, QWidget):
         row = self.current()
         if row is None:
             return
-        if not confirm(self, "Delete medicine", f"Delete {row.title}? Its dose history is "
-                       "kept, but it will no longer appear in your list."):
+        if not confirm(self, self.tr("Delete medicine"), self.tr(
+                "Delete {title}? Its dose history is kept, but it will no longer appear in your "
+                "list.").format(title=row.title)):
             return
         self._selected_id = None
         mid = row.med.id
@@ -374,14 +383,16 @@ class MedicationsPage(ReloadWhenShown, QWidget):
         if row is None:
             return
         unit = row.med.dose_unit
-        qty, ok = QInputDialog.getDouble(self, "Record refill",
-                                         f"How many ({unit}) did you get for {row.title}?",
+        qty, ok = QInputDialog.getDouble(self, self.tr("Record refill"),
+                                         self.tr("How many ({unit}) did you get for {title}?")
+                                                 .format(unit=unit, title=row.title),
                                          30.0, 0.5, 10_000.0, 1)
         if not ok:
             return
         mid = row.med.id
         self._write(lambda: self.ctx.record.medications.record_refill(mid, qty),
-                    f"Refill of {qty:g} recorded for {row.title}.")
+                    self.tr("Refill of {qty:g} recorded for {title}.").format(qty=qty,
+                            title=row.title))
 
     # -- search ----------------------------------------------------------------------------
 

@@ -13,7 +13,15 @@ from healthdesk.services.doses import DoseEventView
 from healthdesk.services.medications import MedicationView, format_dose, prescribed_per_day
 from healthdesk.services.record import HealthRecord
 
-from ..qt import QAbstractTableModel, QColor, QFont, QModelIndex, QPersistentModelIndex, Qt
+from ..qt import (
+    QAbstractTableModel,
+    QColor,
+    QCoreApplication,
+    QFont,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from ..widgets import TONES, clock_text, to_local, when_text
 
 Index = QModelIndex | QPersistentModelIndex
@@ -57,7 +65,7 @@ def load_medications(record: HealthRecord, profile_id: str, show_stopped: bool,
 def stock_text(row: MedicationRow) -> str:
     m = row.med
     if m.stock_count is None:
-        return "Not tracked"
+        return QCoreApplication.translate("MedicationsModels", "Not tracked")
     text = f"{format_dose(m.stock_count, m.dose_unit)}"
     if row.days_left is not None:
         text += (" (runs out today)" if row.days_left < 1
@@ -102,13 +110,13 @@ class MedicationTableModel(QAbstractTableModel):
         if column == 1:
             if m.schedule is not None:
                 return m.schedule.summary
-            return f"{format_dose(m.dose_amount, m.dose_unit)}, no set times"
+            return self.tr("{0}, no set times").format(format_dose(m.dose_amount, m.dose_unit))
         if column == self.STOCK:
             return ("Refill soon · " if m.needs_refill else "") + stock_text(row)
         if not m.active:
-            return "Stopped"
+            return self.tr("Stopped")
         if m.schedule is not None and m.schedule.kind == "as_needed":
-            return "As needed"
+            return self.tr("As needed")
         return "—" if row.next_dose is None else when_text(row.next_dose, row.zone, row.today)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -120,7 +128,7 @@ class MedicationTableModel(QAbstractTableModel):
             return self.text(row, col)
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == self.STOCK and row.med.needs_refill:
-                return "Stock is at or below the refill warning level: order more soon."
+                return self.tr("Stock is at or below the refill warning level: order more soon.")
             return self.text(row, col)
         if role == Qt.ItemDataRole.BackgroundRole and col == self.STOCK and row.med.needs_refill:
             return QColor(TONES["warn"][0])

@@ -72,18 +72,19 @@ class ReadingsPage(QWidget):
         self.filter_box.currentIndexChanged.connect(self._filter_changed)
         self.model.rows_did_load.connect(self._update_count)
         self.model.load_did_fail.connect(
-            lambda exc: self.count_label.setText(f"Readings could not be loaded: {exc}"))
+            lambda exc: self.count_label.setText(self.tr("Readings could not be loaded: {exc}")
+                    .format(exc=exc)))
         ctx.profile_did_change.connect(self._profile_changed)
         ctx.operation_did_execute.connect(self._record_changed)
 
     # -- layout -----------------------------------------------------------------------
 
     def _build(self) -> None:
-        title = QLabel("Readings")
+        title = QLabel(self.tr("Readings"))
         set_point_size(title, body_points() + 9, bold=True)
-        title.setAccessibleName("Readings")
-        intro = muted("Add a reading, see how it compares with the normal range, "
-                      "and look back at earlier ones.")
+        title.setAccessibleName(self.tr("Readings"))
+        intro = muted(self.tr("Add a reading, see how it compares with the normal range, "
+                      "and look back at earlier ones."))
         top = QWidget()
         top_row = QHBoxLayout(top)
         top_row.setContentsMargins(0, 0, 0, 0)
@@ -109,19 +110,20 @@ class ReadingsPage(QWidget):
 
     def _build_table_panel(self) -> QWidget:
         self.filter_box = QComboBox()
-        self.filter_box.addItem("All kinds", None)
+        self.filter_box.addItem(self.tr("All kinds"), None)
         for key in KIND_ORDER:
             self.filter_box.addItem(KINDS[key].label, key)
-        self.filter_box.setAccessibleName("Show readings of")
+        self.filter_box.setAccessibleName(self.tr("Show readings of"))
         self.filter_box.setMinimumHeight(32)
-        show = QLabel("Sh&ow")
+        show = QLabel(self.tr("Sh&ow"))
         show.setBuddy(self.filter_box)
         self.count_label = muted("")
-        self.edit_button = QPushButton("&Edit…")
-        self.edit_button.setToolTip("Change the selected reading (Enter or double-click)")
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.edit_button.setToolTip(self.tr("Change the selected reading (Enter or double-click)"))
         self.edit_button.clicked.connect(self.edit_selected_action)
-        self.delete_button = QPushButton("&Delete")
-        self.delete_button.setToolTip("Delete the selected reading (Delete); you can undo it")
+        self.delete_button = QPushButton(self.tr("&Delete"))
+        self.delete_button.setToolTip(self.tr(
+                "Delete the selected reading (Delete); you can undo it"))
         self.delete_button.clicked.connect(self.delete_selected_action)
         bar = QHBoxLayout()
         bar.addWidget(show)
@@ -134,11 +136,11 @@ class ReadingsPage(QWidget):
         fill, _text, border = TONES["warn"]
         self.undo_bar.set_colours(fill, border)
         self.undo_label = QLabel()
-        self.undo_button = QPushButton("&Undo")
-        self.undo_button.setToolTip("Bring the reading back (Ctrl+Z)")
+        self.undo_button = QPushButton(self.tr("&Undo"))
+        self.undo_button.setToolTip(self.tr("Bring the reading back (Ctrl+Z)"))
         self.undo_button.clicked.connect(self.undo_delete_action)
-        dismiss = QPushButton("Dismiss")
-        dismiss.setToolTip("Hide this message")
+        dismiss = QPushButton(self.tr("Dismiss"))
+        dismiss.setToolTip(self.tr("Hide this message"))
         dismiss.clicked.connect(self._hide_undo)
         undo_row = QHBoxLayout(self.undo_bar)
         undo_row.setContentsMargins(12, 6, 8, 6)
@@ -148,7 +150,7 @@ class ReadingsPage(QWidget):
         self.undo_bar.hide()
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Readings list, newest first")
+        self.table.setAccessibleName(self.tr("Readings list, newest first"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
@@ -238,11 +240,14 @@ class ReadingsPage(QWidget):
         kind = self.filter_box.currentData()
         what = f"{KINDS[kind].label.lower()} readings" if kind else "readings"
         if total == 0:
-            self.count_label.setText(f"No {what} yet. Add one above.")
+            self.count_label.setText(self.tr("No {what} yet. Add one above.").format(what=what))
         elif loaded < total:
-            self.count_label.setText(f"{total:,} {what} (newest first; scroll for older ones)")
+            self.count_label.setText(self.tr(
+                    "{total:,} {what} (newest first; scroll for older ones)").format(total=total,
+                            what=what))
         else:
-            self.count_label.setText(f"{total:,} {what}, newest first")
+            self.count_label.setText(self.tr("{total:,} {what}, newest first").format(total=total,
+                    what=what))
         has_rows = loaded > 0
         self.edit_button.setEnabled(has_rows)
         self.delete_button.setEnabled(has_rows)
@@ -319,8 +324,8 @@ class ReadingsPage(QWidget):
             self._hide_undo()
             return
         view = self._deleted[-1]
-        self.undo_label.setText(f"Reading deleted: {reading_text(view, self.units)} on "
-                                f"{when_text(view.taken_at)}.")
+        self.undo_label.setText(self.tr("Reading deleted: {0} on {1}.").format(reading_text(view,
+                self.units), when_text(view.taken_at)))
         self.undo_bar.show()
 
     def _hide_undo(self) -> None:

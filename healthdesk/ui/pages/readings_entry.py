@@ -69,11 +69,11 @@ class ReadingForm(QWidget):
         self.kind_box = QComboBox()
         for key in KIND_ORDER:
             self.kind_box.addItem(KINDS[key].label, key)
-        self.kind_box.setAccessibleName("Kind of reading")
-        self.kind_box.setToolTip("What you measured")
+        self.kind_box.setAccessibleName(self.tr("Kind of reading"))
+        self.kind_box.setToolTip(self.tr("What you measured"))
         self.kind_box.setVisible(choose_kind)
         if choose_kind:
-            self._add_row("kind", "&What", self.kind_box)
+            self._add_row("kind", self.tr("&What"), self.kind_box)
         self.kind_box.currentIndexChanged.connect(self._kind_chosen)
         self._context_key = "random"
         self.context_box = self._context_combo()
@@ -82,12 +82,12 @@ class ReadingForm(QWidget):
         self.when.setDisplayFormat("ddd d MMM yyyy  HH:mm")
         self.when.dateTimeChanged.connect(self._time_edited)
         self.note = QLineEdit()
-        self.note.setPlaceholderText("Optional, e.g. after a walk")
+        self.note.setPlaceholderText(self.tr("Optional, e.g. after a walk"))
         self.note.returnPressed.connect(self.submit_event.emit)
         self._fixed_rows = self.form.rowCount()
         self._dynamic = 0
-        self._add_row("taken_at", "W&hen", self.when)
-        self._add_row("note", "&Note", self.note)
+        self._add_row("taken_at", self.tr("W&hen"), self.when)
+        self._add_row("note", self.tr("&Note"), self.note)
         self.general_error = FieldError()
         self.form.addRow(self.general_error)
         self.reset_time()
@@ -148,7 +148,7 @@ class ReadingForm(QWidget):
         if spec.contexts:
             # removeRow() deletes a row's widgets, so each rebuild gets a new selector.
             self.context_box = self._context_combo()
-            self._add_row("context", "T&iming", self.context_box, at=at)
+            self._add_row("context", self.tr("T&iming"), self.context_box, at=at)
             self._dynamic += 1
             QWidget.setTabOrder(previous, self.context_box)  # type: ignore[arg-type]
             previous = self.context_box
@@ -161,7 +161,7 @@ class ReadingForm(QWidget):
         for key, text in CONTEXT_CHOICES:
             box.addItem(text, key)
         box.setCurrentIndex(max(box.findData(self._context_key), 0))
-        box.setToolTip("When you measured: it decides which normal range applies")
+        box.setToolTip(self.tr("When you measured: it decides which normal range applies"))
         box.currentIndexChanged.connect(
             lambda _i: setattr(self, "_context_key", str(box.currentData())))
         return box
@@ -219,7 +219,8 @@ class ReadingForm(QWidget):
         """Show a stored reading for editing, in the unit it is displayed in."""
         self.set_kind(view.kind)
         for name, number in display(view.kind, view.values, unit).items():
-            self.inputs[name].setText(u.format_number(number, 4, trim=True))  # type: ignore[attr-defined]
+            self.inputs[name].setText(u.format_number(number, 4,
+                    trim=True))  # type: ignore[attr-defined]
         if view.context:
             self._context_key = view.context
             self.context_box.setCurrentIndex(max(self.context_box.findData(view.context), 0))
@@ -270,18 +271,18 @@ class ReadingEntry(QGroupBox):
     reading_did_save = Signal(object)
 
     def __init__(self, ctx: UiContext) -> None:
-        super().__init__("Add a reading")
+        super().__init__(self.tr("Add a reading"))
         self.ctx = ctx
         self.form = ReadingForm(lambda: ctx.record.now())
-        self.save_button = QPushButton("&Save reading")
-        self.save_button.setToolTip("Save this reading (Enter)")
+        self.save_button = QPushButton(self.tr("&Save reading"))
+        self.save_button.setToolTip(self.tr("Save this reading (Enter)"))
         self.save_button.setMinimumHeight(40)
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save_action)
         self.form.submit_event.connect(self.save_action)
         self.result = QLabel()
         self.result.setWordWrap(True)
-        self.result.setAccessibleName("Last saved reading")
+        self.result.setAccessibleName(self.tr("Last saved reading"))
         self.result.hide()
         layout = QVBoxLayout(self)
         layout.setSpacing(12)
@@ -312,7 +313,8 @@ class ReadingEntry(QGroupBox):
         self.save_button.setEnabled(True)
         text = format_reading(view.kind, view.values, self.form.units.get(view.kind))
         background, foreground = CATEGORY_COLOURS[view.classification.level]
-        self.result.setText(f"Saved: {text} — {view.classification.label}")
+        self.result.setText(self.tr("Saved: {text} — {label}").format(text=text,
+                label=view.classification.label))
         self.result.setToolTip(view.classification.explanation)
         self.result.setStyleSheet(
             f"background: {background}; color: {foreground}; border-radius: 6px;"
@@ -337,7 +339,7 @@ class ReadingEditDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.view = view
-        self.setWindowTitle(f"Edit {KINDS[view.kind].label.lower()} reading")
+        self.setWindowTitle(self.tr("Edit {0} reading").format(KINDS[view.kind].label.lower()))
         set_point_size(self, body_points())
         self.setMinimumWidth(460)
         self.form = ReadingForm(lambda: ctx.record.now(), choose_kind=False)
@@ -350,7 +352,7 @@ class ReadingEditDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setToolTip("Save the changes (Enter)")
+        self.save_button.setToolTip(self.tr("Save the changes (Enter)"))
         buttons.accepted.connect(self.save_action)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -36,9 +36,9 @@ class RecordsPage(QWidget):
         self.ctx = ctx
         self._stale = True
         self.setStyleSheet(PAGE_STYLE)
-        title = QLabel("Records")
+        title = QLabel(self.tr("Records"))
         title.setStyleSheet("font-size: 24px; font-weight: 700;")
-        title.setAccessibleName("Records")
+        title.setAccessibleName(self.tr("Records"))
         self.banner = AllergyBanner()
         self.allergies = AllergiesSection(ctx)
         self.conditions = ConditionsSection(ctx)
@@ -57,12 +57,13 @@ class RecordsPage(QWidget):
                   "contacts": "Emergency &contacts", "documents": "&Documents",
                   "immunizations": "&Vaccinations"}
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Record sections")
+        self.tabs.setAccessibleName(self.tr("Record sections"))
         self.tabs.setDocumentMode(True)
         self.tabs.setStyleSheet("QTabBar::tab { padding: 8px 16px; font-size: 15px; }")
         for i, (key, section) in enumerate(self.sections.items()):
             self.tabs.addTab(section, labels[key])
-            self.tabs.setTabToolTip(i, f"{labels[key].replace('&', '')} (Alt+{i + 1})")
+            self.tabs.setTabToolTip(i, self.tr("{0} (Alt+{1})").format(labels[key].replace('&', ''),
+                    i + 1))
             QShortcut(QKeySequence(f"Alt+{i + 1}"), self,
                       activated=lambda i=i: self.tabs.setCurrentIndex(i))
         self.allergies.rows_did_load.connect(self.banner.set_allergies)

@@ -11,7 +11,7 @@ from ..dialogs.record_forms import (
     condition_form,
     label_of,
 )
-from ..qt import QFrame, QHBoxLayout, QLabel, Qt
+from ..qt import QT_TRANSLATE_NOOP, QCoreApplication, QFrame, QHBoxLayout, QLabel, Qt
 from .records_common import (
     MUTED,
     SEVERITY_COLORS,
@@ -40,7 +40,7 @@ def allergy_phrase(a: Any) -> str:
 
 def banner_text(allergies: Sequence[Any]) -> str:
     if not allergies:
-        return "Allergies: none recorded"
+        return QCoreApplication.translate("RecordsClinical", "Allergies: none recorded")
     return "Allergies: " + " · ".join(allergy_phrase(a) for a in allergies)
 
 
@@ -53,7 +53,7 @@ class AllergyBanner(QFrame):
         self.label = QLabel()
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.label.setAccessibleName("Allergies")
+        self.label.setAccessibleName(self.tr("Allergies"))
         lay = QHBoxLayout(self)
         lay.setContentsMargins(14, 10, 14, 10)
         lay.addWidget(self.label, 1)
@@ -80,13 +80,15 @@ class AllergiesSection(ListSection):
     intro = "Medicines, foods and other things this person must not be given."
     empty_text = "No allergies recorded. If there are none, that is worth knowing too."
     columns = (
-        Column("Substance", lambda a: a.substance, bold=True),
-        Column("Severity", lambda a: SEVERITY_LABELS.get(a.severity, a.severity),
+        Column(QT_TRANSLATE_NOOP("Column", "Substance"), lambda a: a.substance, bold=True),
+        Column(QT_TRANSLATE_NOOP("Column", "Severity"), lambda a: SEVERITY_LABELS.get(a.severity,
+                a.severity),
                color=lambda a: SEVERITY_COLORS.get(a.severity)),
-        Column("Reaction", lambda a: a.reaction or ""),
-        Column("Kind", lambda a: label_of(ALLERGY_CATEGORIES, a.category).split(" (")[0]),
-        Column("Noted", lambda a: fmt_date(a.noted_on)),
-        Column("Notes", lambda a: (a.notes or "").replace("\n", " ")),
+        Column(QT_TRANSLATE_NOOP("Column", "Reaction"), lambda a: a.reaction or ""),
+        Column(QT_TRANSLATE_NOOP("Column", "Kind"), lambda a: label_of(ALLERGY_CATEGORIES,
+                a.category).split(" (")[0]),
+        Column(QT_TRANSLATE_NOOP("Column", "Noted"), lambda a: fmt_date(a.noted_on)),
+        Column(QT_TRANSLATE_NOOP("Column", "Notes"), lambda a: (a.notes or "").replace("\n", " ")),
     )
 
     def load(self, profile_id: str) -> Any:
@@ -99,7 +101,7 @@ class AllergiesSection(ListSection):
         self.ctx.record.allergies.delete(row.id)
 
     def describe(self, row: Any) -> str:
-        return f"the allergy to {row.substance}"
+        return self.tr("the allergy to {substance}").format(substance=row.substance)
 
 
 class ConditionsSection(ListSection):
@@ -108,13 +110,14 @@ class ConditionsSection(ListSection):
     intro = "Diagnoses and long-term conditions. Active ones are listed first."
     empty_text = "No conditions recorded."
     columns = (
-        Column("Condition", lambda c: c.name, bold=True),
-        Column("ICD-10", lambda c: c.icd10 or ""),
-        Column("Status", lambda c: STATUS_LABELS.get(c.status, c.status),
+        Column(QT_TRANSLATE_NOOP("Column", "Condition"), lambda c: c.name, bold=True),
+        Column(QT_TRANSLATE_NOOP("Column", "ICD-10"), lambda c: c.icd10 or ""),
+        Column(QT_TRANSLATE_NOOP("Column", "Status"), lambda c: STATUS_LABELS.get(c.status,
+                c.status),
                color=lambda c: STATUS_COLORS.get(c.status)),
-        Column("Since", lambda c: fmt_date(c.onset)),
-        Column("Resolved", lambda c: fmt_date(c.resolved_on)),
-        Column("Notes", lambda c: (c.notes or "").replace("\n", " ")),
+        Column(QT_TRANSLATE_NOOP("Column", "Since"), lambda c: fmt_date(c.onset)),
+        Column(QT_TRANSLATE_NOOP("Column", "Resolved"), lambda c: fmt_date(c.resolved_on)),
+        Column(QT_TRANSLATE_NOOP("Column", "Notes"), lambda c: (c.notes or "").replace("\n", " ")),
     )
 
     def load(self, profile_id: str) -> Any:
@@ -127,4 +130,4 @@ class ConditionsSection(ListSection):
         self.ctx.record.conditions.delete(row.id)
 
     def describe(self, row: Any) -> str:
-        return f"the condition “{row.name}”"
+        return self.tr("the condition “{name}”").format(name=row.name)

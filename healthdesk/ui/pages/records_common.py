@@ -17,6 +17,7 @@ from ..qt import (
     QAbstractItemView,
     QAbstractTableModel,
     QColor,
+    QCoreApplication,
     QFont,
     QHBoxLayout,
     QHeaderView,
@@ -127,7 +128,9 @@ class RowsModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.columns[section].header
+            # Column titles are marked QT_TRANSLATE_NOOP("Column", …) where they are
+            # declared (class attributes, built before a translator is installed).
+            return QCoreApplication.translate("Column", self.columns[section].header)
         return None
 
     def index_of(self, row_id: str) -> int:
@@ -189,10 +192,15 @@ class ListSection(QWidget):
         self.table = make_table(self.model, self.noun.capitalize() + " list")
         self.table.doubleClicked.connect(lambda _i: self.edit_action())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._enable())
-        self.add_button = button(self.add_text, f"Add a new {self.noun}", self.add_action)
-        self.edit_button = button("Edit…", f"Change the selected {self.noun} (Enter)",
+        self.add_button = button(self.add_text, QCoreApplication.translate("ListSection",
+                "Add a new {noun}").format(noun=self.noun), self.add_action)
+        self.edit_button = button(QCoreApplication.translate("ListSection", "Edit…"),
+                QCoreApplication.translate("ListSection", "Change the selected {noun} (Enter)")
+                        .format(noun=self.noun),
                                   self.edit_action)
-        self.delete_button = button("Delete", f"Remove the selected {self.noun} (Delete)",
+        self.delete_button = button(QCoreApplication.translate("ListSection", "Delete"),
+                QCoreApplication.translate("ListSection", "Remove the selected {noun} (Delete)")
+                        .format(noun=self.noun),
                                     self.delete_action)
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -332,12 +340,16 @@ class ListSection(QWidget):
         row = self.current()
         if row is None:
             return
-        box = QMessageBox(QMessageBox.Icon.Question, f"Delete {self.noun}",
-                          f"Delete {self.describe(row)}?",
+        box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("ListSection",
+                "Delete {noun}").format(noun=self.noun),
+                          QCoreApplication.translate("ListSection", "Delete {0}?").format(
+                                  self.describe(row)),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
         box.setDefaultButton(QMessageBox.StandardButton.No)
-        box.button(QMessageBox.StandardButton.Yes).setText("Delete")
-        box.button(QMessageBox.StandardButton.No).setText("Keep")
+        box.button(QMessageBox.StandardButton.Yes).setText(QCoreApplication.translate("ListSection",
+                "Delete"))
+        box.button(QMessageBox.StandardButton.No).setText(QCoreApplication.translate("ListSection",
+                "Keep"))
         self.confirm_box = box
 
         def answered(_code: int) -> None:

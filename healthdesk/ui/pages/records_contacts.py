@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from healthdesk.ui.qt import QT_TRANSLATE_NOOP
+
 from ..dialogs.record_forms import contact_form
 from .records_common import Column, ListSection
 
@@ -14,12 +16,12 @@ class ContactsSection(ListSection):
     intro = "Who to call if something happens, in calling order (1 is called first)."
     empty_text = "No emergency contacts yet. Add at least one person who can be called."
     columns = (
-        Column("Order", lambda c: str(c.priority)),
-        Column("Name", lambda c: c.name, bold=True),
-        Column("Relationship", lambda c: c.relationship or ""),
-        Column("Phone", lambda c: c.phone or ""),
-        Column("Email", lambda c: c.email or ""),
-        Column("Notes", lambda c: (c.notes or "").replace("\n", " ")),
+        Column(QT_TRANSLATE_NOOP("Column", "Order"), lambda c: str(c.priority)),
+        Column(QT_TRANSLATE_NOOP("Column", "Name"), lambda c: c.name, bold=True),
+        Column(QT_TRANSLATE_NOOP("Column", "Relationship"), lambda c: c.relationship or ""),
+        Column(QT_TRANSLATE_NOOP("Column", "Phone"), lambda c: c.phone or ""),
+        Column(QT_TRANSLATE_NOOP("Column", "Email"), lambda c: c.email or ""),
+        Column(QT_TRANSLATE_NOOP("Column", "Notes"), lambda c: (c.notes or "").replace("\n", " ")),
     )
 
     def load(self, profile_id: str) -> Any:
@@ -32,4 +34,4 @@ class ContactsSection(ListSection):
         self.ctx.record.contacts.delete(row.id)
 
     def describe(self, row: Any) -> str:
-        return f"{row.name} from the emergency contacts"
+        return self.tr("{name} from the emergency contacts").format(name=row.name)

@@ -19,7 +19,9 @@ from ..context import UiContext
 from ..dialogs.record_forms import document_form
 from ..pdf_preview import PdfPreview, render_pdf
 from ..qt import (
+    QT_TRANSLATE_NOOP,
     QApplication,
+    QCoreApplication,
     QDesktopServices,
     QFileDialog,
     QHBoxLayout,
@@ -93,29 +95,29 @@ class PreviewPane(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        self.title = QLabel("No document selected")
+        self.title = QLabel(self.tr("No document selected"))
         self.title.setWordWrap(True)
         self.title.setStyleSheet("font-size: 16px; font-weight: 700;")
         self.facts = QLabel()
         self.facts.setWordWrap(True)
         self.stack = QStackedWidget()
-        self.note = QLabel("Choose a document to see it here.\n\nYou can also drag files "
-                           "from your computer onto the list to add them.")
+        self.note = QLabel(self.tr("Choose a document to see it here.\n\nYou can also drag files "
+                           "from your computer onto the list to add them."))
         self.note.setWordWrap(True)
         self.note.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.note.setStyleSheet("color: #555; font-size: 15px;")
         self.image = QLabel()
         self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.image.setAccessibleName("Image preview")
+        self.image.setAccessibleName(self.tr("Image preview"))
         self.image.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.text = QPlainTextEdit()
         self.text.setReadOnly(True)
-        self.text.setAccessibleName("Text preview")
+        self.text.setAccessibleName(self.tr("Text preview"))
         self.pdf = PdfPreview()
         for w in (self.note, self.image, self.text, self.pdf):
             self.stack.addWidget(w)
-        self.open_button = QPushButton("Open in another app")
-        self.save_button = QPushButton("Save a copy…")
+        self.open_button = QPushButton(self.tr("Open in another app"))
+        self.save_button = QPushButton(self.tr("Save a copy…"))
         row = QHBoxLayout()
         row.addWidget(self.open_button)
         row.addWidget(self.save_button)
@@ -162,8 +164,9 @@ class PreviewPane(QWidget):
             else:
                 self.show_nothing(rendered.problem or "This PDF has no pages to show.")
         else:
-            self.show_nothing(f"This kind of file ({view.mime_type}) cannot be shown here."
-                              "\n\nPress “Open in another app” or “Save a copy…”.")
+            self.show_nothing(self.tr(
+                    "This kind of file ({mime_type}) cannot be shown here.\n\nPress “Open in "
+                    "another app” or “Save a copy…”.").format(mime_type=view.mime_type))
 
     def pixmap(self) -> QPixmap | None:
         pm = self.image.pixmap()
@@ -194,29 +197,29 @@ class DocumentsSection(ListSection):
              "record. Drag files onto the list to add them.")
     empty_text = "No documents yet. Press Import… or drag files here."
     columns = (
-        Column("Title", lambda d: d.title, bold=True),
-        Column("Category", lambda d: d.category_label),
-        Column("Date", lambda d: fmt_date(d.document_date)),
-        Column("Tags", lambda d: ", ".join(d.tags)),
-        Column("Size", lambda d: d.size_text),
+        Column(QT_TRANSLATE_NOOP("Column", "Title"), lambda d: d.title, bold=True),
+        Column(QT_TRANSLATE_NOOP("Column", "Category"), lambda d: d.category_label),
+        Column(QT_TRANSLATE_NOOP("Column", "Date"), lambda d: fmt_date(d.document_date)),
+        Column(QT_TRANSLATE_NOOP("Column", "Tags"), lambda d: ", ".join(d.tags)),
+        Column(QT_TRANSLATE_NOOP("Column", "Size"), lambda d: d.size_text),
     )
 
     def __init__(self, ctx: UiContext) -> None:
         self._opened: set[Any] = set()
         super().__init__(ctx)
-        self.add_button.setToolTip("Add files from this computer (Ctrl+O)")
+        self.add_button.setToolTip(self.tr("Add files from this computer (Ctrl+O)"))
         self.add_button.setShortcut("Ctrl+O")
-        self.edit_button.setText("Edit details…")
+        self.edit_button.setText(self.tr("Edit details…"))
         self.setAcceptDrops(True)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._preview())
         self.preview.open_button.clicked.connect(self.open_external_action)
         self.preview.save_button.clicked.connect(self.save_copy_action)
-        self.preview.open_button.setToolTip("Open it in the program your computer uses for "
+        self.preview.open_button.setToolTip(self.tr("Open it in the program your computer uses for "
                                             "this kind of file: this writes a decrypted copy "
                                             "to a private temporary folder, removed when "
-                                            "HealthDesk quits")
-        self.preview.save_button.setToolTip("Write a copy of this document to a folder you "
-                                            "choose")
+                                            "HealthDesk quits"))
+        self.preview.save_button.setToolTip(self.tr("Write a copy of this document to a folder you "
+                                            "choose"))
         self._preview_id: str | None = None
         cleaner = _temp_cleaner(self._opened)
         app = QApplication.instance()
@@ -255,7 +258,9 @@ class DocumentsSection(ListSection):
         self.ctx.record.documents.delete(row.id)
 
     def describe(self, row: Any) -> str:
-        return f"the document “{row.title}” (its stored copy is removed from the record)"
+        return self.tr(
+                "the document “{title}” (its stored copy is removed from the record)").format(
+                        title=row.title)
 
     # -- import --------------------------------------------------------------------
 
@@ -263,8 +268,8 @@ class DocumentsSection(ListSection):
         if not self.ctx.profile_id:
             return
         paths, _ = QFileDialog.getOpenFileNames(
-            self, "Import documents", str(Path.home()),
-            "Documents (*.pdf *.png *.jpg *.jpeg *.gif *.webp *.txt *.dcm);;All files (*)")
+            self, self.tr("Import documents"), str(Path.home()),
+            self.tr("Documents (*.pdf *.png *.jpg *.jpeg *.gif *.webp *.txt *.dcm);;All files (*)"))
         if paths:
             self.import_paths(paths)
 
@@ -273,7 +278,8 @@ class DocumentsSection(ListSection):
         pid = self.ctx.profile_id
         if not pid or not paths:
             return
-        self.say(f"Importing {len(paths)} file{'s' if len(paths) != 1 else ''}…")
+        self.say(self.tr("Importing {0} file{1}…").format(len(paths), 's' if len(
+                paths) != 1 else ''))
 
         def work() -> list[tuple[str, Any]]:
             out: list[tuple[str, Any]] = []
@@ -291,7 +297,8 @@ class DocumentsSection(ListSection):
         problems = [f"{Path(p).name}: {v}" for p, v in results if isinstance(v, BaseException)]
         lines = []
         if done:
-            lines.append(f"Imported {len(done)} document{'s' if len(done) != 1 else ''}.")
+            lines.append(self.tr("Imported {0} document{1}.").format(len(done), 's' if len(
+                    done) != 1 else ''))
             self._select_after = done[-1].id
         lines.extend(problems)
         self.say("\n".join(lines), "error" if problems else "ok")
@@ -327,7 +334,7 @@ class DocumentsSection(ListSection):
         view = self.current()
         if view is None:
             self._preview_id = None
-            self.preview.title.setText("No document selected")
+            self.preview.title.setText(self.tr("No document selected"))
             self.preview.facts.clear()
             self.preview.show_nothing()
             return
@@ -335,7 +342,7 @@ class DocumentsSection(ListSection):
             return
         self._preview_id = view.id
         self.preview.title.setText(view.title)
-        self.preview.show_nothing("Loading…")
+        self.preview.show_nothing(self.tr("Loading…"))
 
         def work() -> dict[str, Any]:
             return decode_preview(view, self.ctx.record.documents.read_bytes(view.id))
@@ -363,7 +370,8 @@ class DocumentsSection(ListSection):
         # The save dialog has already asked before replacing an existing file.
         self.ctx.run(lambda: self.ctx.record.documents.export_file(view.id, dest,
                                                                    overwrite=True),
-                     lambda path: self._say(f"Saved a copy to {path}."), self.show_error)
+                     lambda path: self._say(self.tr("Saved a copy to {path}.").format(path=path)),
+                             self.show_error)
 
     def open_external_action(self) -> None:
         view = self.current()
@@ -374,12 +382,14 @@ class DocumentsSection(ListSection):
 
         def opened(path: Path) -> None:
             if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-                self._say("No program on this computer opens this kind of file. "
-                          "Use “Save a copy…” instead.", "error")
+                self._say(QCoreApplication.translate("DocumentsSection",
+                        "No program on this computer opens this kind of file. "
+                          "Use “Save a copy…” instead."), "error")
                 return
-            self._say(f"Opened a decrypted copy of {view.title} in another app: it was "
-                      "written to a private temporary folder and is removed when "
-                      "HealthDesk quits.")
+            self._say(QCoreApplication.translate("DocumentsSection",
+                    "Opened a decrypted copy of {title} in another app: it was written to a "
+                    "private temporary folder and is removed when HealthDesk quits.").format(
+                            title=view.title))
 
         self.ctx.run(lambda: docs.open_temporary(view.id), opened, self.show_error)
 

@@ -68,7 +68,7 @@ class GoalCard(QFrame):
         elif progress.achieved:
             self.bar.setValue(100)
             self.bar.setFormat("Target reached ✓")
-        self.bar.setAccessibleName(f"Progress of {goal.title}")
+        self.bar.setAccessibleName(self.tr("Progress of {title}").format(title=goal.title))
         self.bar.setMinimumHeight(24)
         top = QHBoxLayout()
         top.addWidget(title, 1)
@@ -76,12 +76,15 @@ class GoalCard(QFrame):
         actions = QHBoxLayout()
         self.record_button = None
         if goal.measurement_kind is None and goal.status == "active":
-            self.record_button = button("Record progress…", f"Record where “{goal.title}” "
-                                        "stands now", lambda: section.record_action(goal))
+            self.record_button = button(self.tr("Record progress…"), self.tr(
+                    "Record where “{title}” stands now").format(title=goal.title),
+                            lambda: section.record_action(goal))
             actions.addWidget(self.record_button)
-        actions.addWidget(button("Edit…", f"Change “{goal.title}”",
+        actions.addWidget(button(self.tr("Edit…"), self.tr("Change “{title}”").format(
+                title=goal.title),
                                  lambda: section.edit_action(goal)))
-        actions.addWidget(button("Delete", f"Remove “{goal.title}” and its progress",
+        actions.addWidget(button(self.tr("Delete"), self.tr("Remove “{title}” and its progress")
+                .format(title=goal.title),
                                  lambda: section.delete_action(goal)))
         actions.addStretch(1)
         lay = QVBoxLayout(self)
@@ -110,8 +113,9 @@ class GoalsSection(QWidget):
         self.confirm_box: QMessageBox | None = None
         self.cards: list[GoalCard] = []
         self._select_after: str | None = None
-        self.add_button = button("Set a goal…", "Add a new goal", self.add_action)
-        intro = QLabel("Goals follow readings (like weight) or progress you record by hand.")
+        self.add_button = button(self.tr("Set a goal…"), self.tr("Add a new goal"), self.add_action)
+        intro = QLabel(self.tr(
+                "Goals follow readings (like weight) or progress you record by hand."))
         intro.setWordWrap(True)
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -159,8 +163,8 @@ class GoalsSection(QWidget):
             self.list_layout.insertWidget(i, card)
         self.message.setStyleSheet(f"color: {MUTED};")
         self.message.setVisible(not rows)
-        self.message.setText("" if rows else "No goals yet. A goal can be as small as "
-                             "“walk 20 minutes a day”.")
+        self.message.setText("" if rows else self.tr("No goals yet. A goal can be as small as "
+                             "“walk 20 minutes a day”."))
         self.add_button.setEnabled(bool(self.ctx.profile_id))
         if self._select_after:
             self.select_id(self._select_after)
@@ -209,12 +213,13 @@ class GoalsSection(QWidget):
         self._open(progress_form(self.ctx, goal, self))
 
     def delete_action(self, goal: Any) -> None:
-        box = QMessageBox(QMessageBox.Icon.Question, "Delete goal",
-                          f"Delete the goal “{goal.title}” and all its recorded progress?",
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete goal"),
+                          self.tr("Delete the goal “{title}” and all its recorded progress?")
+                                  .format(title=goal.title),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
         box.setDefaultButton(QMessageBox.StandardButton.No)
-        box.button(QMessageBox.StandardButton.Yes).setText("Delete")
-        box.button(QMessageBox.StandardButton.No).setText("Keep")
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Delete"))
+        box.button(QMessageBox.StandardButton.No).setText(self.tr("Keep"))
         self.confirm_box = box
 
         def answered(_code: int) -> None:

@@ -7,7 +7,7 @@ from typing import Any
 
 from ..context import UiContext
 from ..dialogs.record_forms import symptom_form
-from ..qt import QFrame, QLabel, QVBoxLayout
+from ..qt import QCoreApplication, QFrame, QLabel, QVBoxLayout
 from .records_common import Column, ListSection, fmt_date, fmt_datetime, in_zone
 
 SUMMARY_DAYS = 30
@@ -20,7 +20,7 @@ def severity_words(n: int) -> str:
         return "moderate"
     if n <= 8:
         return "severe"
-    return "very severe"
+    return QCoreApplication.translate("RecordsSymptoms", "very severe")
 
 
 def severity_color(n: int) -> str:
@@ -43,16 +43,21 @@ def duration_text(minutes: int | None) -> str:
 
 def summary_lines(summary: list[Any], limit: int = 6, zone: str | None = None) -> str:
     if not summary:
-        return f"No symptoms logged in the last {SUMMARY_DAYS} days."
+        return QCoreApplication.translate("RecordsSymptoms",
+                "No symptoms logged in the last {SUMMARY_DAYS} days.").format(
+                        SUMMARY_DAYS=SUMMARY_DAYS)
     lines = []
     for s in summary[:limit]:
         times = "once" if s.count == 1 else f"{s.count} times"
-        lines.append(f"<b>{html.escape(s.symptom)}</b>: {times} · average severity "
-                     f"{s.mean_severity:g}/10 · worst {s.max_severity}/10 · "
-                     f"last {fmt_date(in_zone(s.last_at, zone))}")
+        lines.append(QCoreApplication.translate("RecordsSymptoms",
+                "<b>{0}</b>: {times} · average severity {mean_severity:g}/10 · worst "
+                "{max_severity}/10 · last {1}").format(html.escape(s.symptom), fmt_date(in_zone(
+                        s.last_at, zone)), times=times, mean_severity=s.mean_severity,
+                                max_severity=s.max_severity))
     more = len(summary) - limit
     if more > 0:
-        lines.append(f"…and {more} more")
+        lines.append(QCoreApplication.translate("RecordsSymptoms", "…and {more} more").format(
+                more=more))
     return "<br>".join(lines)
 
 
@@ -67,15 +72,15 @@ class SymptomsSection(ListSection):
     def __init__(self, ctx: UiContext) -> None:
         self.zone: str | None = None  # the person's home time zone, for showing times
         self.columns = (
-            Column("Started", lambda e: fmt_datetime(e.onset_at, self.zone)),
-            Column("Symptom", lambda e: e.symptom, bold=True),
-            Column("Severity", lambda e: f"{e.severity}/10 ({severity_words(e.severity)})",
+            Column(self.tr("Started"), lambda e: fmt_datetime(e.onset_at, self.zone)),
+            Column(self.tr("Symptom"), lambda e: e.symptom, bold=True),
+            Column(self.tr("Severity"), lambda e: f"{e.severity}/10 ({severity_words(e.severity)})",
                    color=lambda e: severity_color(e.severity)),
-            Column("How long", lambda e: duration_text(e.duration_minutes)),
-            Column("Where", lambda e: e.body_area or ""),
-            Column("Needs attention", lambda e: "; ".join(e.attention),
+            Column(self.tr("How long"), lambda e: duration_text(e.duration_minutes)),
+            Column(self.tr("Where"), lambda e: e.body_area or ""),
+            Column(self.tr("Needs attention"), lambda e: "; ".join(e.attention),
                    color=lambda e: "#B71C1C" if e.attention else None),
-            Column("Note", lambda e: (e.note or "").replace("\n", " ")),
+            Column(self.tr("Note"), lambda e: (e.note or "").replace("\n", " ")),
         )
         super().__init__(ctx)
 
@@ -86,11 +91,12 @@ class SymptomsSection(ListSection):
                           "border-radius: 6px; }")
         inner = QVBoxLayout(box)
         inner.setContentsMargins(12, 8, 12, 8)
-        title = QLabel(f"Last {SUMMARY_DAYS} days")
+        title = QLabel(self.tr("Last {SUMMARY_DAYS} days").format(SUMMARY_DAYS=SUMMARY_DAYS))
         title.setStyleSheet("font-weight: 700; font-size: 15px;")
         self.summary_label = QLabel()
         self.summary_label.setWordWrap(True)
-        self.summary_label.setAccessibleName(f"Symptoms in the last {SUMMARY_DAYS} days")
+        self.summary_label.setAccessibleName(self.tr("Symptoms in the last {SUMMARY_DAYS} days")
+                .format(SUMMARY_DAYS=SUMMARY_DAYS))
         inner.addWidget(title)
         inner.addWidget(self.summary_label)
         layout.addWidget(box)
@@ -113,4 +119,5 @@ class SymptomsSection(ListSection):
         self.ctx.record.symptoms.delete(row.id)
 
     def describe(self, row: Any) -> str:
-        return f"“{row.symptom}” logged {fmt_datetime(row.onset_at, self.zone)}"
+        return self.tr("“{symptom}” logged {0}").format(fmt_datetime(row.onset_at, self.zone),
+                symptom=row.symptom)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..qt import QApplication, QColor, QFont, QPalette
+from ..qt import QApplication, QColor, QCoreApplication, QFont, QPalette
 
 THEMES = (("system", "Same as this computer"), ("light", "Light"), ("dark", "Dark"))
 LANGUAGE_NAMES = {
@@ -66,10 +66,10 @@ def apply_appearance(app: QApplication, theme: str = "system", text_size: int = 
         return
     style_name, palette, font = _defaults[key]
     if theme == "dark":
-        app.setStyle("Fusion")
+        app.setStyle(QCoreApplication.translate("SettingsAppearance", "Fusion"))
         app.setPalette(dark_palette())
     elif theme == "light":
-        app.setStyle("Fusion")
+        app.setStyle(QCoreApplication.translate("SettingsAppearance", "Fusion"))
         app.setPalette(light_palette())
     else:
         app.setStyle(style_name)

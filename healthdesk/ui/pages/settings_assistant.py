@@ -14,6 +14,7 @@ from healthdesk.services.assistant_remote import RemoteConfig, RemoteSettings
 from ..context import UiContext
 from ..qt import (
     QCheckBox,
+    QCoreApplication,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -27,42 +28,42 @@ from .records_common import error_text
 
 class AssistantSection(QGroupBox):
     def __init__(self, ctx: UiContext) -> None:
-        super().__init__("Assistant")
+        super().__init__(self.tr("Assistant"))
         self.ctx = ctx
         self.keyring: Any = None  # tests pass an in-memory keyring
-        intro = QLabel("The assistant answers from this record, offline. You can also let "
+        intro = QLabel(self.tr("The assistant answers from this record, offline. You can also let "
                        "it ask a model you choose (a local Ollama or llama.cpp server, or a "
                        "hosted one); before the first question of a conversation is sent you "
-                       "see exactly what leaves this device.")
+                       "see exactly what leaves this device."))
         intro.setWordWrap(True)
-        self.enabled = QCheckBox("Use a remote or local model")
+        self.enabled = QCheckBox(self.tr("Use a remote or local model"))
         self.url = QLineEdit()
         self.url.setPlaceholderText("http://127.0.0.1:11434")
-        self.url.setAccessibleName("Server address")
+        self.url.setAccessibleName(self.tr("Server address"))
         self.model = QLineEdit()
         self.model.setPlaceholderText("llama3.2")
-        self.model.setAccessibleName("Model")
+        self.model.setAccessibleName(self.tr("Model"))
         self.key = QLineEdit()
         self.key.setEchoMode(QLineEdit.EchoMode.Password)
-        self.key.setAccessibleName("API key")
-        self.key.setPlaceholderText("not needed for a local server")
-        self.replace_names = QCheckBox("Replace names before sending")
+        self.key.setAccessibleName(self.tr("API key"))
+        self.key.setPlaceholderText(self.tr("not needed for a local server"))
+        self.replace_names = QCheckBox(self.tr("Replace names before sending"))
         self.replace_names.setChecked(True)
         self.timeout = QSpinBox()
         self.timeout.setRange(1, 300)
         self.timeout.setSuffix(" s")
         self.timeout.setValue(30)
-        self.save_button = QPushButton("Save assistant settings")
+        self.save_button = QPushButton(self.tr("Save assistant settings"))
         self.save_button.clicked.connect(self.save_action)
         self.message = QLabel()
         self.message.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.enabled)
-        form.addRow("Server address", self.url)
-        form.addRow("Model", self.model)
-        form.addRow("API key", self.key)
+        form.addRow(self.tr("Server address"), self.url)
+        form.addRow(self.tr("Model"), self.model)
+        form.addRow(self.tr("API key"), self.key)
         form.addRow(self.replace_names)
-        form.addRow("Timeout", self.timeout)
+        form.addRow(self.tr("Timeout"), self.timeout)
         lay = QVBoxLayout(self)
         lay.addWidget(intro)
         lay.addLayout(form)
@@ -85,8 +86,10 @@ class AssistantSection(QGroupBox):
             self.model.setText(cfg.model)
             self.replace_names.setChecked(cfg.replace_names)
             self.timeout.setValue(round(cfg.timeout_seconds))
-            self.key.setPlaceholderText("a key is kept in the keyring" if has_key
-                                        else "not needed for a local server")
+            self.key.setPlaceholderText(QCoreApplication.translate("AssistantSection",
+                    "a key is kept in the keyring") if has_key
+                                        else QCoreApplication.translate("AssistantSection",
+                                                "not needed for a local server"))
 
         self.ctx.read(work, done)
 

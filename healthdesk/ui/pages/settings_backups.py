@@ -10,7 +10,7 @@ from typing import Any
 from healthdesk.interop.transfer import Transfer
 
 from ..context import UiContext
-from ..qt import QFileDialog, QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
+from ..qt import QCoreApplication, QFileDialog, QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
 from .records_common import error_text
 
 
@@ -21,21 +21,22 @@ def ask_folder(parent: QWidget) -> str | None:
 
 class BackupsSection(QGroupBox):
     def __init__(self, ctx: UiContext) -> None:
-        super().__init__("Backups")
+        super().__init__(self.tr("Backups"))
         self.ctx = ctx
         self.choose: Callable[[QWidget], str | None] = ask_folder  # tests answer for it
-        intro = QLabel("Once a day an encrypted backup is written to a folder you choose (a "
+        intro = QLabel(self.tr(
+                "Once a day an encrypted backup is written to a folder you choose (a "
                        "USB stick, a synced folder), checked after writing, and old ones "
-                       "rotated: 7 daily, 4 weekly and 12 monthly are kept.")
+                       "rotated: 7 daily, 4 weekly and 12 monthly are kept."))
         intro.setWordWrap(True)
-        self.folder = QLabel("No folder chosen: no automatic backups.")
+        self.folder = QLabel(self.tr("No folder chosen: no automatic backups."))
         self.folder.setWordWrap(True)
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.status.setAccessibleName("Last backup")
-        self.choose_button = QPushButton("Choose folder…")
+        self.status.setAccessibleName(self.tr("Last backup"))
+        self.choose_button = QPushButton(self.tr("Choose folder…"))
         self.choose_button.clicked.connect(self.choose_action)
-        self.now_button = QPushButton("Back up now")
+        self.now_button = QPushButton(self.tr("Back up now"))
         self.now_button.clicked.connect(self.backup_now)
         lay = QVBoxLayout(self)
         for w in (intro, self.folder, self.status, self.choose_button, self.now_button):
@@ -51,10 +52,12 @@ class BackupsSection(QGroupBox):
         def done(st: Any) -> None:
             self.now_button.setEnabled(st.folder is not None)
             if st.folder is None:
-                self.folder.setText("No folder chosen: no automatic backups.")
+                self.folder.setText(QCoreApplication.translate("BackupsSection",
+                        "No folder chosen: no automatic backups."))
                 self.status.setText("")
                 return
-            self.folder.setText(f"Folder: {st.folder}")
+            self.folder.setText(QCoreApplication.translate("BackupsSection", "Folder: {folder}")
+                    .format(folder=st.folder))
             warning = st.warning(record.now())
             last = (f"Last good backup: {st.last_good_at:%Y-%m-%d %H:%M} UTC "
                     f"({st.last_good_file})" if st.last_good_at else "")
@@ -78,6 +81,6 @@ class BackupsSection(QGroupBox):
     def backup_now(self) -> None:
         self.now_button.setEnabled(False)
         self.status.setStyleSheet("")
-        self.status.setText("Backing up…")
+        self.status.setText(self.tr("Backing up…"))
         self.ctx.run(lambda: self._schedule().run(), lambda _r: self.reload(),
                      lambda _e: self.reload(), initiator=self)

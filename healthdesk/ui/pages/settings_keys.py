@@ -8,33 +8,43 @@ from collections.abc import Callable
 from typing import Any
 
 from ..context import UiContext
-from ..qt import QGroupBox, QInputDialog, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from ..qt import (
+    QCoreApplication,
+    QGroupBox,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 from .records_common import error_text
 
 
 def ask_passphrase(parent: QWidget) -> str | None:
-    text, ok = QInputDialog.getText(parent, "Passphrase", "The store's passphrase:",
+    text, ok = QInputDialog.getText(parent, QCoreApplication.translate("SettingsKeys",
+            "Passphrase"), QCoreApplication.translate("SettingsKeys", "The store's passphrase:"),
                                     QLineEdit.EchoMode.Password)
     return text if ok and text else None
 
 
 class KeysSection(QGroupBox):
     def __init__(self, ctx: UiContext) -> None:
-        super().__init__("Keys")
+        super().__init__(self.tr("Keys"))
         self.ctx = ctx
         self.passphrase: Callable[[QWidget], str | None] = ask_passphrase  # tests answer
-        intro = QLabel("A new recovery key replaces the one you have (the old one stops "
+        intro = QLabel(self.tr("A new recovery key replaces the one you have (the old one stops "
                        "working). Rotating the data key re-encrypts the whole file under a "
                        "new key and gives a new recovery key too; your passphrase stays. "
-                       "Backups written before open with the keys of their time.")
+                       "Backups written before open with the keys of their time."))
         intro.setWordWrap(True)
-        self.recovery_button = QPushButton("New recovery key…")
+        self.recovery_button = QPushButton(self.tr("New recovery key…"))
         self.recovery_button.clicked.connect(lambda: self._start(rotate=False))
-        self.rotate_button = QPushButton("Rotate the data key…")
+        self.rotate_button = QPushButton(self.tr("Rotate the data key…"))
         self.rotate_button.clicked.connect(lambda: self._start(rotate=True))
         self.shown = QLineEdit()
         self.shown.setReadOnly(True)
-        self.shown.setAccessibleName("New recovery key")
+        self.shown.setAccessibleName(self.tr("New recovery key"))
         self.shown.hide()
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -50,7 +60,8 @@ class KeysSection(QGroupBox):
         for b in (self.recovery_button, self.rotate_button):
             b.setEnabled(False)
         self.message.setStyleSheet("")
-        self.message.setText("Re-encrypting…" if rotate else "Making a new recovery key…")
+        self.message.setText(self.tr("Re-encrypting…") if rotate else self.tr(
+                "Making a new recovery key…"))
 
         def work(_handle: Any, progress: Callable[[float, str], None]) -> str:
             if rotate:

@@ -11,7 +11,16 @@ from collections.abc import Callable
 from typing import Any
 
 from ..context import UiContext
-from ..qt import QComboBox, QGroupBox, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from ..qt import (
+    QComboBox,
+    QCoreApplication,
+    QGroupBox,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 from .records_common import error_text
 
 EXPLAIN = ("Deleting a person hides them: their records stay in the file, marked deleted, "
@@ -24,10 +33,11 @@ EXPLAIN = ("Deleting a person hides them: their records stay in the file, marked
 
 def ask_to_erase(parent: QWidget, name: str) -> bool:
     answer = QMessageBox.warning(
-        parent, "Erase for good?",
-        f"Erase {name} and every record of theirs from this device"
-        " (and, if you own them, from the sync server and every other device)? This cannot "
-        "be undone; backups written before still hold them.",
+        parent, QCoreApplication.translate("SettingsPrivacy", "Erase for good?"),
+        QCoreApplication.translate("SettingsPrivacy",
+                "Erase {name} and every record of theirs from this device (and, if you own them, "
+                "from the sync server and every other device)? This cannot be undone; backups "
+                "written before still hold them.").format(name=name),
         QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Yes,
         QMessageBox.StandardButton.Cancel)
     return answer == QMessageBox.StandardButton.Yes
@@ -35,14 +45,14 @@ def ask_to_erase(parent: QWidget, name: str) -> bool:
 
 class EraseSection(QGroupBox):
     def __init__(self, ctx: UiContext) -> None:
-        super().__init__("Erase a person")
+        super().__init__(self.tr("Erase a person"))
         self.ctx = ctx
         self.confirm: Callable[[QWidget, str], bool] = ask_to_erase  # tests answer for it
         intro = QLabel(EXPLAIN)
         intro.setWordWrap(True)
         self.person = QComboBox()
-        self.person.setAccessibleName("Person to erase")
-        self.erase_button = QPushButton("Erase this person…")
+        self.person.setAccessibleName(self.tr("Person to erase"))
+        self.erase_button = QPushButton(self.tr("Erase this person…"))
         self.erase_button.clicked.connect(self.erase_action)
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -71,7 +81,7 @@ class EraseSection(QGroupBox):
             return
         self.erase_button.setEnabled(False)
         self.message.setStyleSheet("")
-        self.message.setText(f"Erasing {name}…")
+        self.message.setText(self.tr("Erasing {name}…").format(name=name))
 
         def done(report: Any) -> None:
             self.message.setStyleSheet("color: #1B5E20;")

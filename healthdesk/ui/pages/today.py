@@ -17,6 +17,7 @@ from healthdesk.services.errors import ValidationError
 
 from ..context import UiContext
 from ..qt import (
+    QCoreApplication,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -55,7 +56,10 @@ ABOUT_OTHERS = ("caregiver_alerts", "caregivers")
 
 
 def greeting(hour: int) -> str:
-    return "Good morning" if hour < 12 else "Good afternoon" if hour < 18 else "Good evening"
+    return QCoreApplication.translate("Today",
+            "Good morning") if hour < 12 else QCoreApplication.translate("Today",
+                    "Good afternoon") if hour < 18 else QCoreApplication.translate("Today",
+                            "Good evening")
 
 
 def _clear(layout: QVBoxLayout | QGridLayout) -> None:
@@ -93,9 +97,9 @@ class TodayPage(ReloadWhenShown, QWidget):
         outer = QVBoxLayout(content)
         outer.setContentsMargins(20, 16, 20, 20)
         outer.setSpacing(16)
-        self.greeting_label = set_point_size(QLabel("Today"), body_points() + 9,
+        self.greeting_label = set_point_size(QLabel(self.tr("Today")), body_points() + 9,
                                              bold=True)
-        self.greeting_label.setAccessibleName("Greeting")
+        self.greeting_label.setAccessibleName(self.tr("Greeting"))
         self.date_label = set_point_size(muted(""), body_points() + 2)
         self.message_label = muted("")
         self.message_label.hide()
@@ -106,17 +110,17 @@ class TodayPage(ReloadWhenShown, QWidget):
         left, right = QVBoxLayout(), QVBoxLayout()
         left.setSpacing(16)
         right.setSpacing(16)
-        self.doses_card = Card("Doses today")
+        self.doses_card = Card(self.tr("Doses today"))
         self.doses_box = QVBoxLayout()
         self.doses_card.body.addLayout(self.doses_box)
-        self.prn_card = Card("When needed")
+        self.prn_card = Card(self.tr("When needed"))
         self.prn_box = QVBoxLayout()
         self.prn_card.body.addLayout(self.prn_box)
-        self.week_card = Card("Doses taken")
+        self.week_card = Card(self.tr("Doses taken"))
         self.week_label = QLabel("")
         self.week_label.setWordWrap(True)
         self.week_bar = QProgressBar()
-        self.week_bar.setAccessibleName("Doses taken this week")
+        self.week_bar.setAccessibleName(self.tr("Doses taken this week"))
         self.week_bar.setTextVisible(True)
         self.periods_label = muted("")
         self.periods_label.setWordWrap(True)
@@ -124,15 +128,15 @@ class TodayPage(ReloadWhenShown, QWidget):
         self.streak_label.setWordWrap(True)
         for w in (self.week_label, self.week_bar, self.periods_label, self.streak_label):
             self.week_card.body.addWidget(w)
-        self.alerts_card = Card("Alerts for you")
+        self.alerts_card = Card(self.tr("Alerts for you"))
         self.alerts_box = QVBoxLayout()
         self.alerts_card.body.addLayout(self.alerts_box)
         self.alerts_card.hide()
         self.alert_rows: list[QWidget] = []
-        self.refill_card = Card("Running low")
+        self.refill_card = Card(self.tr("Running low"))
         self.refill_box = QVBoxLayout()
         self.refill_card.body.addLayout(self.refill_box)
-        self.attention_card = Card("Symptoms that need attention")
+        self.attention_card = Card(self.tr("Symptoms that need attention"))
         self.attention_box = QVBoxLayout()
         self.attention_card.body.addLayout(self.attention_box)
         self.attention_card.hide()
@@ -142,10 +146,10 @@ class TodayPage(ReloadWhenShown, QWidget):
         for card in (self.prn_card, self.week_card, self.refill_card):
             left.addWidget(card)
         left.addStretch(1)
-        self.appointments_card = Card("Next appointments")
+        self.appointments_card = Card(self.tr("Next appointments"))
         self.appointments_box = QVBoxLayout()
         self.appointments_card.body.addLayout(self.appointments_box)
-        self.readings_card = Card("Latest readings")
+        self.readings_card = Card(self.tr("Latest readings"))
         self.readings_grid = QGridLayout()
         self.readings_grid.setHorizontalSpacing(12)
         self.readings_card.body.addLayout(self.readings_grid)
@@ -184,7 +188,7 @@ class TodayPage(ReloadWhenShown, QWidget):
         generation = self._generation
         self._dirty = False
         if not pid:
-            self._show_message("Add a person in Settings to start their record.")
+            self._show_message(self.tr("Add a person in Settings to start their record."))
             return
         zone = system_zone()
         self.ctx.run(lambda: load_today(self.ctx.record, pid, zone),
@@ -212,7 +216,7 @@ class TodayPage(ReloadWhenShown, QWidget):
         self.message_label.show()
 
     def _error(self, exc: BaseException) -> None:
-        self._show_message(f"Could not load today's summary: {exc}")
+        self._show_message(self.tr("Could not load today's summary: {exc}").format(exc=exc))
         self.ctx.status_event.emit(str(exc))
 
     # -- sections ------------------------------------------------------------------------
@@ -222,7 +226,7 @@ class TodayPage(ReloadWhenShown, QWidget):
         _clear(self.doses_box)
         self.dose_rows = []
         if not data.doses:
-            self.doses_box.addWidget(muted("No doses scheduled today."))
+            self.doses_box.addWidget(muted(self.tr("No doses scheduled today.")))
         for item in data.doses:
             row = DoseRow(item, on_take=self.take_action, on_skip=self.skip_action,
                           on_snooze=self.snooze_action, on_undo=self.undo_action)
@@ -260,7 +264,7 @@ class TodayPage(ReloadWhenShown, QWidget):
     def _fill_appointments(self, data: TodayData) -> None:
         _clear(self.appointments_box)
         if not data.appointments:
-            self.appointments_box.addWidget(muted("No appointments planned."))
+            self.appointments_box.addWidget(muted(self.tr("No appointments planned.")))
         for a in data.appointments:
             block = QWidget()
             lay = QVBoxLayout(block)
@@ -282,7 +286,7 @@ class TodayPage(ReloadWhenShown, QWidget):
     def _fill_readings(self, data: TodayData) -> None:
         _clear(self.readings_grid)
         if not data.readings:
-            self.readings_grid.addWidget(muted("No readings yet."), 0, 0)
+            self.readings_grid.addWidget(muted(self.tr("No readings yet.")), 0, 0)
         for i, r in enumerate(data.readings):
             label = KINDS[r.kind].label if r.kind in KINDS else r.kind
             taken = to_local(r.taken_at, data.profile.timezone)
@@ -311,11 +315,12 @@ class TodayPage(ReloadWhenShown, QWidget):
         week = data.week
         report = data.adherence
         if week.percent is None:
-            self.week_label.setText("No scheduled doses to count yet this week.")
+            self.week_label.setText(self.tr("No scheduled doses to count yet this week."))
             self.week_bar.hide()
         else:
-            self.week_label.setText(f"{week.taken} of {week.scheduled} doses taken in the "
-                                    f"last 7 days ({week.percent}%).")
+            self.week_label.setText(self.tr(
+                    "{taken} of {scheduled} doses taken in the last 7 days ({percent}%).").format(
+                            taken=week.taken, scheduled=week.scheduled, percent=week.percent))
             self.week_bar.setRange(0, week.scheduled)
             self.week_bar.setValue(week.taken)
             self.week_bar.setFormat(f"{week.percent}% taken")
@@ -324,7 +329,7 @@ class TodayPage(ReloadWhenShown, QWidget):
         for days in (30, 90):
             p = None if report is None else report.period(days).percent
             if p is not None:
-                parts.append(f"{days} days: {p}%")
+                parts.append(self.tr("{days} days: {p}%").format(days=days, p=p))
         self.periods_label.setText(" · ".join(parts))
         self.periods_label.setVisible(bool(parts))
         if report is None or (report.current_streak == 0 and report.best_streak == 0):
@@ -350,7 +355,7 @@ class TodayPage(ReloadWhenShown, QWidget):
             row = QHBoxLayout(holder)
             row.setContentsMargins(0, 0, 0, 0)
             row.addWidget(label, 1)
-            row.addWidget(Badge("Refill soon", "warn"))
+            row.addWidget(Badge(self.tr("Refill soon"), "warn"))
             self.refill_box.addWidget(holder)
         self.refill_card.setVisible(bool(data.refills))
 
@@ -371,14 +376,16 @@ class TodayPage(ReloadWhenShown, QWidget):
             row = QHBoxLayout(holder)
             row.setContentsMargins(0, 0, 0, 0)
             when = to_local(a.scheduled_for, a.zone).strftime("%H:%M")
-            label = QLabel(f"{a.person_name} has not taken {a.medication_title} "
-                           f"(due {when}).")
+            label = QLabel(self.tr("{person_name} has not taken {medication_title} (due {when}).")
+                    .format(person_name=a.person_name, medication_title=a.medication_title,
+                            when=when))
             label.setWordWrap(True)
-            button = QPushButton("I'm on it")
-            button.setToolTip("Acknowledge: the next caregiver will not be alerted")
-            button.setAccessibleName(f"Acknowledge the alert about {a.person_name}")
+            button = QPushButton(self.tr("I'm on it"))
+            button.setToolTip(self.tr("Acknowledge: the next caregiver will not be alerted"))
+            button.setAccessibleName(self.tr("Acknowledge the alert about {person_name}").format(
+                    person_name=a.person_name))
             button.clicked.connect(lambda _=False, aid=a.id: self.acknowledge_action(aid))
-            row.addWidget(Badge("Alert", "alert"))
+            row.addWidget(Badge(self.tr("Alert"), "alert"))
             row.addWidget(label, 1)
             row.addWidget(button)
             holder.setAccessibleName(label.text())
@@ -388,7 +395,7 @@ class TodayPage(ReloadWhenShown, QWidget):
 
     def acknowledge_action(self, alert_id: str) -> None:
         self.ctx.run(lambda: self.ctx.record.alerts.acknowledge(alert_id),
-                     lambda _v: self._did("Alert acknowledged."), self._action_error)
+                     lambda _v: self._did(self.tr("Alert acknowledged.")), self._action_error)
 
     # -- actions -------------------------------------------------------------------------
 
@@ -405,13 +412,15 @@ class TodayPage(ReloadWhenShown, QWidget):
         self.ctx.run(work, lambda _v: self._did(done_text), self._action_error)
 
     def take_action(self, item: DoseItem) -> None:
-        self._record(item, "taken", f"{item.title} recorded as taken.")
+        self._record(item, "taken", self.tr("{title} recorded as taken.").format(title=item.title))
 
     def skip_action(self, item: DoseItem) -> None:
-        self._record(item, "skipped", f"{item.title} recorded as skipped.")
+        self._record(item, "skipped", self.tr("{title} recorded as skipped.").format(
+                title=item.title))
 
     def snooze_action(self, item: DoseItem, minutes: int) -> None:
-        self._record(item, "snoozed", f"{item.title} snoozed for {minutes} minutes.",
+        self._record(item, "snoozed", self.tr("{title} snoozed for {minutes} minutes.").format(
+                title=item.title, minutes=minutes),
                      snooze_minutes=minutes)
 
     def undo_action(self, item: DoseItem) -> None:
@@ -419,21 +428,24 @@ class TodayPage(ReloadWhenShown, QWidget):
             return
         event_id = item.event_id
         self.ctx.run(lambda: self.ctx.record.doses.undo(event_id),
-                     lambda _v: self._did(f"{item.title}: the recorded dose was taken back."),
+                     lambda _v: self._did(self.tr("{title}: the recorded dose was taken back.")
+                             .format(title=item.title)),
                      self._action_error)
 
     def take_now_action(self, item: AsNeededItem, override: bool = False) -> None:
         """Record an as-needed dose; a broken safety limit asks before recording it."""
         def failed(exc: BaseException) -> None:
             if isinstance(exc, DoseWarning) and not override:
-                if confirm(self, f"Check before taking {item.title}", str(exc)):
+                if confirm(self, QCoreApplication.translate("TodayPage",
+                        "Check before taking {title}").format(title=item.title), str(exc)):
                     self.take_now_action(item, override=True)
                 return
             self._action_error(exc)
 
         self.ctx.run(lambda: self.ctx.record.doses.record(
             item.medication_id, "taken", override_confirmed=override),
-            lambda _v: self._did(f"{item.title} recorded as taken."), failed)
+            lambda _v: self._did(self.tr("{title} recorded as taken.").format(title=item.title)),
+                    failed)
 
     def _did(self, text: str) -> None:
         self.ctx.status_event.emit(text)

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from healthdesk.domain.dose_times import STATE_LABELS, needs_action
 
-from ..qt import QGridLayout, QLabel, QMenu, QPushButton, QSizePolicy, QWidget
+from ..qt import QCoreApplication, QGridLayout, QLabel, QMenu, QPushButton, QSizePolicy, QWidget
 from ..widgets import (
     DOSE_TONES,
     TONES,
@@ -67,20 +67,29 @@ class DoseRow(RoundedFrame):
         grid.addWidget(self.detail_label, 1, 1)
         grid.setColumnStretch(1, 1)
         name = f"{item.title} at {when}"
-        self.take_button = _button("Take", f"Record {item.title} as taken now",
-                                   lambda: on_take(item), f"Take {name}")
-        self.skip_button = _button("Skip", "Record that you skipped this dose",
-                                   lambda: on_skip(item), f"Skip {name}")
-        self.snooze_button = _button("Snooze", "Remind me again in 10, 30 or 60 minutes",
-                                     lambda: None, f"Snooze {name}")
+        self.take_button = _button(QCoreApplication.translate("DoseRow", "Take"),
+                QCoreApplication.translate("DoseRow", "Record {title} as taken now").format(
+                        title=item.title),
+                                   lambda: on_take(item), QCoreApplication.translate("DoseRow",
+                                           "Take {name}").format(name=name))
+        self.skip_button = _button(QCoreApplication.translate("DoseRow", "Skip"),
+                QCoreApplication.translate("DoseRow", "Record that you skipped this dose"),
+                                   lambda: on_skip(item), QCoreApplication.translate("DoseRow",
+                                           "Skip {name}").format(name=name))
+        self.snooze_button = _button(QCoreApplication.translate("DoseRow", "Snooze"),
+                QCoreApplication.translate("DoseRow", "Remind me again in 10, 30 or 60 minutes"),
+                                     lambda: None, QCoreApplication.translate("DoseRow",
+                                             "Snooze {name}").format(name=name))
         self.snooze_menu = QMenu(self.snooze_button)
         for minutes in SNOOZE_MINUTES:
             label = f"{minutes} minutes" if minutes < 60 else "1 hour"
             action = self.snooze_menu.addAction(label)
             action.triggered.connect(lambda _=False, m=minutes: on_snooze(item, m))
         self.snooze_button.setMenu(self.snooze_menu)
-        self.undo_button = _button("Undo", "Take back the recorded dose",
-                                   lambda: on_undo(item), f"Undo {name}")
+        self.undo_button = _button(QCoreApplication.translate("DoseRow", "Undo"),
+                QCoreApplication.translate("DoseRow", "Take back the recorded dose"),
+                                   lambda: on_undo(item), QCoreApplication.translate("DoseRow",
+                                           "Undo {name}").format(name=name))
         settled = item.state in ("taken", "skipped")
         col = 2
         for b in (self.take_button, self.skip_button, self.snooze_button, self.undo_button):
@@ -121,7 +130,10 @@ class AsNeededRow(RoundedFrame):
         self.count_label = muted(count)
         grid.addWidget(self.count_label, 2, 0)
         grid.setColumnStretch(0, 1)
-        self.take_button = _button("Take now", f"Record a dose of {item.title} taken now",
-                                   lambda: on_take(item), f"Take {item.title} now")
+        self.take_button = _button(self.tr("Take now"), self.tr(
+                "Record a dose of {title} taken now").format(title=item.title),
+                                   lambda: on_take(item), self.tr("Take {title} now").format(
+                                           title=item.title))
         grid.addWidget(self.take_button, 0, 1, 3, 1)
-        self.setAccessibleName(f"{item.title}, as needed: {count}")
+        self.setAccessibleName(self.tr("{title}, as needed: {count}").format(title=item.title,
+                count=count))
