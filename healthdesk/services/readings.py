@@ -18,6 +18,7 @@ from healthdesk.store.models import Measurement, MeasurementDay
 from .base import ServiceBase
 from .batch import all_or_nothing
 from .errors import NotFoundError
+from .notification_producers import reading_flagged, write_pending
 
 COLUMNS = ("value", "value2", "value3")
 MAX_NOTE = 2000
@@ -104,6 +105,11 @@ class ReadingsService(ServiceBase):
             _apply_values(m, normalized)
             s.add(m)
             s.flush()
+            # A crisis reading is noticed in the same transaction: "at once", not at the
+            # next tick.
+            flagged = reading_flagged(s, m)
+            if flagged is not None:
+                write_pending(s, [flagged], self.now(), self._store.device_id)
             return to_view(m)
 
     def record_many(self, entries: Sequence[Mapping[str, Any]]) -> list[ReadingView]:

@@ -24,29 +24,38 @@ from healthdesk.store.vault import (
     utc_now,
 )
 
+from .access import access_for
 from .adherence import AdherenceService
 from .alerts import AlertsService, CaregiversService
 from .appointments import AppointmentsService
 from .audit import AuditService
 from .chat import ChatService
+from .clinic import ClinicService
 from .clinical import AllergiesService, ConditionsService
 from .conflicts import ConflictsService
 from .contacts import ContactsService
+from .delivery import DeliveryService
 from .documents import DocumentsService
 from .dose_day import DoseDayService
 from .doses import DosesService
+from .emergency import EmergencyService
 from .encounters import EncountersService
 from .erase import EraseService
 from .goals import GoalsService
 from .immunizations import ImmunizationsService
 from .locked_doses import LockedDosesService
+from .mail import MailService
 from .maintenance import CheckReport, check_store
 from .medications import MedicationsService
+from .notification_producers import NotificationProducers
+from .notifications import NotificationsService
 from .preferences import PreferencesService
 from .profiles import ProfilesService
 from .readings import ReadingsService
+from .register import RegisterService
 from .reminder_plan import ReminderPlanService
 from .reminders import ReminderService
+from .retention import RetentionService
 from .search import SearchService
 from .sharing import SharingService
 from .stock import StockService
@@ -65,6 +74,9 @@ class HealthRecord:
     def __init__(self, store: Store, keyring: DeviceKeyring | None = None) -> None:
         self._store = store
         self._keyring = keyring
+        self.access = access_for(store)  # roles checked on every write from here on
+        self.clinic = ClinicService(store)
+        self.patients = RegisterService(store)
         self.profiles = ProfilesService(store)
         self.readings = ReadingsService(store)
         self.symptoms = SymptomsService(store)
@@ -94,6 +106,13 @@ class HealthRecord:
         self.conflicts = ConflictsService(store)
         self.sharing = SharingService(self.sync)
         self.erase = EraseService(store, self.sync)
+        self.notifications = NotificationsService(store)
+        self.mail = MailService(store, keyring)
+        self.delivery = DeliveryService(store, self.mail)
+        self.emergency = EmergencyService(store)
+        self.producers = NotificationProducers(store, self.alerts, self.stock)
+        self.retention = RetentionService(store)
+        self.sync.after_pull.append(self.retention.apply_if_ruled)
 
     # -- opening -------------------------------------------------------------------
 
