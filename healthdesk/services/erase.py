@@ -23,12 +23,14 @@ from sqlalchemy.orm import Session
 
 from healthdesk.domain.changes import ANY, Changes
 from healthdesk.domain.errors import ValidationError
+from healthdesk.domain.roles import ERASE
 from healthdesk.store import local_state
 from healthdesk.store.errors import StoreError
 from healthdesk.store.models import SYNCED_MODELS, Profile
 from healthdesk.store.vault import Store
 from healthdesk.sync.apply import clear_guard, purge_profile
 
+from .access import access_for
 from .errors import NotFoundError
 from .sync import SyncService
 
@@ -116,6 +118,7 @@ class EraseService:
         cannot be reached or refuses. In each case nothing is erased.
         """
         person = self.preview(profile_id)  # NotFoundError before anything changes
+        access_for(self._store).require(ERASE, profile_id)
         if self._sync is None:
             return self._erase_here(profile_id)
         role = self._sync.role_of(profile_id)

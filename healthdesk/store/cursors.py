@@ -38,3 +38,14 @@ def has(session: Session, profile_id: str) -> bool:
 def forget_all(session: Session) -> None:
     """Every feed is read again from its beginning (another account, or signed out)."""
     session.connection().exec_driver_sql("DELETE FROM sync_cursors")
+
+
+def viewers(session: Session, profile_ids: Iterable[str]) -> set[str]:
+    """Which of ``profile_ids`` this account may only view (the services refuse writes)."""
+    ids = list(profile_ids)
+    if not ids:
+        return set()
+    marks = ", ".join("?" * len(ids))
+    return {r[0] for r in session.connection().exec_driver_sql(
+        f"SELECT profile_id FROM sync_cursors WHERE role = 'viewer' AND profile_id IN ({marks})",
+        tuple(ids)).fetchall()}

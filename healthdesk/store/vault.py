@@ -18,6 +18,7 @@ from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy import event
 from sqlalchemy.orm import Session
 
 from healthdesk.domain.changes import Changes
@@ -122,6 +123,12 @@ class Store:
                 self._local.session = None
         # Only after the commit: a rolled-back write changed nothing.
         self.publish(notes.changes())
+
+    def listen_writes(self, name: str, fn: Callable[..., None]) -> None:
+        """Run ``fn`` on the SQLAlchemy session event ``name`` ("before_flush",
+        "do_orm_execute") of every write session: the services' access checks, which
+        refuse a write by raising (the transaction then rolls back)."""
+        event.listen(self.db._write, name, fn)
 
     @contextmanager
     def capture(self) -> Iterator[ChangeBox]:
