@@ -1,5 +1,5 @@
-"""Reserved slot: retention rules (lead).
-A no-op until its owner fills it.
+"""Retention runs: when the server last applied a profile's retention rules (the rules
+themselves are synced rows of the profile, in ``rows``).
 
 Revision ID: s0005
 Revises: s0004
@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from alembic import op
+
 revision: str = "s0005"
 down_revision: str | None = "s0004"
 branch_labels: str | Sequence[str] | None = None
@@ -17,8 +19,13 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
-    pass
+    # ON DELETE CASCADE: erasing the person removes this too, leaving only the marker.
+    op.execute("""
+CREATE TABLE retention_runs (
+    profile_id text PRIMARY KEY REFERENCES profiles (profile_id) ON DELETE CASCADE,
+    applied_at timestamptz NOT NULL
+)""")
 
 
 def downgrade() -> None:
-    pass
+    op.execute("DROP TABLE retention_runs")
