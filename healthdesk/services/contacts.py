@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import select
 
 from healthdesk.domain.errors import ValidationError
+from healthdesk.domain.i18n import _
 from healthdesk.domain.validation import int_in_range, optional_text, require_text
 from healthdesk.store.models import EmergencyContact
 
@@ -23,7 +24,9 @@ MAX_EMAIL = 200
 MAX_NOTES = 2000
 _PHONE_CHARS = re.compile(r"[0-9 +\-()]+")
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s.][^@\s]*")
-FIELDS = frozenset({"name", "relationship", "phone", "email", "notes", "priority"})
+FIELDS = frozenset({"name", "relationship", "phone", "email", "notes", "priority",
+                    "may_alert", "preferred_method"})
+METHODS = ("email", "webhook", "phone")
 UNREACHABLE = ("Give a phone number or an email address, so this contact can be reached.")
 
 
@@ -37,12 +40,15 @@ class ContactView:
     email: str | None
     notes: str | None
     priority: int
+    may_alert: bool = True  # emergency alerts and escalations go to them
+    preferred_method: str | None = None  # "email", "webhook" (a text gateway) or "phone"
 
 
 def to_view(c: EmergencyContact) -> ContactView:
     return ContactView(id=c.id, profile_id=c.profile_id, name=c.name,
                        relationship=c.relationship, phone=c.phone, email=c.email,
-                       notes=c.notes, priority=c.priority)
+                       notes=c.notes, priority=c.priority, may_alert=bool(c.may_alert),
+                       preferred_method=c.preferred_method)
 
 
 def _phone(value: Any) -> str | None:
@@ -84,19 +90,31 @@ class ContactsService(ServiceBase):
                 out[key] = _email(value)
             elif key == "priority":
                 out[key] = int_in_range("priority", value, 1, 9)
+            elif key == "may_alert":
+                if not isinstance(value, bool):
+                    raise ValidationError("may_alert", _("May receive alerts must be yes or no."))
+                out[key] = value
+            elif key == "preferred_method":
+                if value is not None and value not in METHODS:
+                    raise ValidationError("preferred_method", _(
+                        "Preferred method must be one of: {methods}.").format(
+                        methods=", ".join(METHODS)))
+                out[key] = value
             else:
                 out[key] = optional_text("notes", value, MAX_NOTES)
         return out
 
     def add(self, profile_id: str, name: str, relationship: str | None = None,
             phone: str | None = None, email: str | None = None, notes: str | None = None,
-            priority: int = 1) -> ContactView:
+            priority: int = 1, may_alert: bool = True,
+            preferred_method: str | None = None) -> ContactView:
         """Add a contact reachable by phone or email; priority 1 is called first.
 
         Raises ValidationError naming the field and its range, NotFoundError (profile).
         """
         clean = self._clean({"name": name, "relationship": relationship, "phone": phone,
-                             "email": email, "notes": notes, "priority": priority})
+                             "email": email, "notes": notes, "priority": priority,
+                             "may_alert": may_alert, "preferred_method": preferred_method})
         if clean["phone"] is None and clean["email"] is None:
             raise ValidationError("phone", UNREACHABLE)
         with self._store.write() as s:
