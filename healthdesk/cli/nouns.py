@@ -13,13 +13,14 @@ from . import (
     commands_privacy,
     commands_readings,
     commands_reports,
+    commands_retention,
     commands_sharing,
 )
 from .verbs import Common, Handler
 
 MODULES = (commands_people, commands_readings, commands_medicines, commands_calendar,
            commands_clinical, commands_conflicts, commands_sharing, commands_reports,
-           commands_privacy)
+           commands_privacy, commands_retention)
 HANDLERS: dict[str, Handler] = {k: v for m in MODULES for k, v in m.HANDLERS.items()}
 
 

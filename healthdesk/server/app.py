@@ -9,6 +9,7 @@ an authenticated route and bounded the request's body.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from collections.abc import AsyncIterator, Callable, Iterator
 from contextlib import asynccontextmanager, contextmanager
@@ -48,7 +49,7 @@ from healthdesk.protocol import (
 )
 from healthdesk.protocol.models import DEVICE_PATTERN
 
-from . import access, accounts, feed
+from . import access, accounts, feed, retention
 from .accounts import USERNAME_PATTERN, Caller
 from .config import Settings
 from .db import make_pool
@@ -279,6 +280,8 @@ def create_app(settings: Settings, pool: ConnectionPool | None = None) -> FastAP
         with _authed(request, authorization) as (conn, who):
             accounts.check_device(who, body.device_id)
             results = feed.push(conn, who, body.mutations, now_ms())
+            now = dt.datetime.now(dt.UTC)
+            retention.apply(conn, retention.profiles_to_apply(conn, body.mutations, now), now)
         return {"results": results, "server_time": now_ms()}
 
     @app.post("/v1/pull", response_model=PullResponse)

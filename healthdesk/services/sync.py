@@ -146,6 +146,8 @@ class SyncService:
         self._lock = threading.Lock()
         self._engine: SyncEngine | None = None
         self._engine_key: tuple[str, str] | None = None
+        # Run after a round that applied pulled changes (HealthRecord adds retention).
+        self.after_pull: list[Callable[[], object]] = []
 
     # -- account -----------------------------------------------------------------------
 
@@ -268,6 +270,11 @@ class SyncService:
                 raise
             self._accounts.put(last_success=_iso(self._now()), last_report=report.as_dict(),
                                clock_message=report.clock_message)
+            if report.pulled:
+                # Rows pulled may be older than a rule allows (a device that was offline
+                # pushed them): the rules take them now, not at tomorrow's run.
+                for hook in self.after_pull:
+                    hook()
             return report
         finally:
             self._lock.release()

@@ -3,6 +3,7 @@
 from .appointments import Appointment
 from .audit import AuditEvent
 from .base import Base, Synced
+from .bulk import BulkGuard, BulkGuardNever
 from .care import Caregiver, CaregiverAlert, Refill
 from .chat import ChatMessage, ChatSession
 from .clinic import Organisation, RegisterEntry, Staff
@@ -53,6 +54,7 @@ SYNCED_MODELS: tuple[type[Synced], ...] = (
     NotificationSettings,
     EmergencyAlert,
     AlertDelivery,
+    RetentionRule,
 )
 
 __all__ = [
@@ -62,6 +64,8 @@ __all__ = [
     "Appointment",
     "AuditEvent",
     "Base",
+    "BulkGuard",
+    "BulkGuardNever",
     "Caregiver",
     "CaregiverAlert",
     "ChatMessage",
