@@ -28,15 +28,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 
 from healthdesk.domain import measurements as kinds
 from healthdesk.domain.errors import ValidationError
-from healthdesk.domain.ids import new_id
 from healthdesk.domain.validation import optional_text
 from healthdesk.services.errors import NotFoundError
-from healthdesk.store import local_state
-from healthdesk.store.models import AuditEvent, Measurement, Profile
+from healthdesk.store import bulk
+from healthdesk.store.models import Measurement, Profile
 from healthdesk.store.vault import Store
 
 from . import detect as lay
@@ -73,6 +72,7 @@ class PendingReading:
     entered_unit: str | None = None
     context: str | None = None
     note: str | None = None
+    codes: tuple[dict[str, str], ...] | None = None  # as they arrived (FHIR codings)
 
 
 def pending(kind: str, values: dict[str, float | str | None], unit: str | None,
@@ -117,19 +117,21 @@ def _near_key(kind: str, values: Sequence[float | None]) -> tuple[object, ...]:
 
 
 def store_readings(store: Store, profile_id: str, readings: Sequence[PendingReading], *,
-                   source: str = "import", near: bool = False,
+                   source: str = "import", near: bool = False, origin: str | None = None,
                    dry_run: bool = False) -> list[PendingReading]:
     """Store the readings the profile does not have yet, in one transaction; return them.
 
     A reading is already there when one of the same kind, time and values is stored (or
     comes earlier in ``readings``); with ``near``, also when a stored one of the same kind
     is within a minute with the same values to one decimal, a pulse aside (the same
-    reading from another source: a meter's export and a phone's health app). ``dry_run``
-    writes nothing.
+    reading from another source: a meter's export and a phone's health app). ``origin``
+    names the export ("Apple Health"): new readings list it as their source, and a stored
+    reading found again in it adds it to its sources. ``dry_run`` writes nothing.
 
     Up to BULK_THRESHOLD new rows go through the ORM write path (stamped, one audit event
-    each); more are inserted with Core statements, stamped here and audited by a single
-    "import" event, as the demo builder does. Raises NotFoundError for an unknown profile.
+    each); more through store/bulk.py (one executemany, outbox entries and roll-ups once
+    per batch, one "import" audit event). One indexed range query per batch finds what is
+    already there. Raises NotFoundError for an unknown profile.
     """
     if not readings:
         return []
@@ -140,56 +142,58 @@ def store_readings(store: Store, profile_id: str, readings: Sequence[PendingRead
         if s.scalar(select(Profile.id).where(Profile.id == profile_id,
                                              Profile.deleted.is_(False))) is None:
             raise NotFoundError("profile", profile_id)
-        q = select(Measurement.kind, Measurement.taken_at, Measurement.value,
-                   Measurement.value2, Measurement.value3).where(
+        q = select(Measurement.id, Measurement.kind, Measurement.taken_at, Measurement.value,
+                   Measurement.value2, Measurement.value3, Measurement.sources).where(
             Measurement.profile_id == profile_id, Measurement.deleted.is_(False),
             Measurement.kind.in_({r.kind for r in readings}),
             Measurement.taken_at >= lo, Measurement.taken_at <= hi)
-        seen: set[tuple[object, ...]] = set()
-        close: dict[tuple[object, ...], list[float]] = {}
-        for k, t, v1, v2, v3 in s.execute(q):
-            seen.add((k, t, v1, v2, v3))
+        seen: dict[tuple[object, ...], str] = {}
+        close: dict[tuple[object, ...], list[tuple[float, str]]] = {}
+        had: dict[str, list[str]] = {}
+        for rid, k, t, v1, v2, v3, srcs in s.execute(q):
+            seen[(k, t, v1, v2, v3)] = rid
+            had[rid] = list(srcs or ())
             if near:
                 stamp = t.timestamp()
-                close.setdefault((*_near_key(k, (v1, v2, v3)), stamp // 60), []).append(stamp)
+                close.setdefault((*_near_key(k, (v1, v2, v3)), stamp // 60), []).append(
+                    (stamp, rid))
         limit = NEAR.total_seconds()
         fresh: list[PendingReading] = []
+        found: set[str] = set()
         for r in readings:
             cols = _columns(r)
             key = (r.kind, r.taken_at, *cols)
-            if key in seen:
-                continue
-            if close:
+            rid = seen.get(key)
+            if rid is None and close:
                 stamp = r.taken_at.timestamp()
                 nk = _near_key(r.kind, cols)
-                if any(abs(stamp - t) <= limit for minute in (-1, 0, 1)
-                       for t in close.get((*nk, stamp // 60 + minute), ())):
-                    continue
-            seen.add(key)
+                rid = next((i for minute in (-1, 0, 1)
+                            for t, i in close.get((*nk, stamp // 60 + minute), ())
+                            if abs(stamp - t) <= limit), None)
+            if rid is not None:
+                found.add(rid)
+                continue
+            seen[key] = ""
             fresh.append(r)
         if dry_run:
             return fresh
+        if origin:
+            bulk.add_sources(s, profile_id, [(rid, [*had[rid], origin]) for rid in sorted(found)
+                                             if rid in had and origin not in had[rid]])
+        sources = (origin,) if origin else None
         if len(fresh) <= BULK_THRESHOLD:
             s.add_all(Measurement(profile_id=profile_id, kind=r.kind, taken_at=r.taken_at,
                                   unit=r.unit, entered_unit=r.entered_unit, context=r.context,
                                   note=r.note, source=source,
+                                  sources=list(sources) if sources else None,
+                                  codes=list(r.codes) if r.codes else None,
                                   **dict(zip(COLUMNS, _columns(r), strict=True)))
                       for r in fresh)
         else:
-            now = store.clock()
-            rows = [{"id": new_id(), "profile_id": profile_id, "created_at": now,
-                     "updated_at": now, "version": store.hlc.tick(), "deleted": False,
-                     "kind": r.kind, "taken_at": r.taken_at, "unit": r.unit,
-                     "entered_unit": r.entered_unit, "context": r.context, "note": r.note,
-                     "source": source, **dict(zip(COLUMNS, _columns(r), strict=True))}
-                    for r in fresh]
-            # One executemany: compiling per slice of rows cost more than the inserts.
-            s.execute(insert(Measurement.__table__), rows)
-            s.add(AuditEvent(profile_id=profile_id, at=now, actor=store.actor,
-                             device_id=store.device_id, action="import",
-                             entity="measurements", entity_id=None,
-                             fields=["kind", "taken_at", *COLUMNS]))
-            local_state.save_clock(s, store.hlc.last)
+            bulk.insert_readings(s, profile_id, [
+                bulk.Reading(r.kind, *_columns(r), r.unit, r.entered_unit,  # type: ignore[arg-type]
+                             r.taken_at, r.context, r.note, source, sources, r.codes)
+                for r in fresh])
     return fresh
 
 

@@ -30,6 +30,12 @@ SYNC_GUARD_PURGING = 2
 PURGE_GUARD = f"NOT EXISTS (SELECT 1 FROM sync_guard WHERE id = {SYNC_GUARD_PURGING})"
 
 
+def bulk_off(table: str) -> str:
+    """True unless store/bulk.py holds the table's guard (it then writes the outbox
+    entries itself, once per batch; see models/bulk.py for why none can escape)."""
+    return f"NOT EXISTS (SELECT 1 FROM bulk_guard WHERE table_name = '{table}')"
+
+
 def _changed_fields_sql(fields: Sequence[str]) -> str:
     parts = [f"SELECT '{f}' AS f WHERE NEW.\"{f}\" IS NOT OLD.\"{f}\"" for f in fields]
     return "(SELECT json_group_array(f) FROM (" + " UNION ALL ".join(parts) + "))"
@@ -62,8 +68,11 @@ END""",
     ]
 
 
-def synced_table_triggers(table: str, columns: Sequence[str]) -> list[str]:
+def synced_table_triggers(table: str, columns: Sequence[str], *,
+                          bulk: bool = False) -> list[str]:
     """Outbox, tombstone and version rules of a synced table (revision 0003 onwards).
+    With ``bulk`` (measurements since 0013), inserts under store/bulk.py's guard leave
+    the outbox entry to it.
 
     Differences from ``outbox_triggers``: the update entry carries ``base_version`` (the
     version the row had before this change); a row written from the server's feed may keep
@@ -73,9 +82,10 @@ def synced_table_triggers(table: str, columns: Sequence[str]) -> list[str]:
     fields = [c for c in columns if c not in META_FIELDS]
     all_fields = "json_array(" + ", ".join(f"'{f}'" for f in fields) + ")"
     cols = "table_name, row_id, profile_id, op, changed_fields, version, base_version, created_at"
+    when = f"{GUARD} AND {bulk_off(table)}" if bulk else GUARD
     return [
         f"""CREATE TRIGGER trg_{table}_outbox_insert AFTER INSERT ON {table}
-WHEN {GUARD} BEGIN
+WHEN {when} BEGIN
   INSERT INTO outbox({cols})
   VALUES ('{table}', NEW.id, NEW.profile_id, 'insert', {all_fields}, NEW.version, NULL,
           {NOW_SQL});

@@ -7,7 +7,7 @@ import datetime as dt
 from sqlalchemy import CheckConstraint, Float, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from .base import Base, ProfileOwned, UTCDateTime, in_list
+from .base import Base, JSONText, ProfileOwned, UTCDateTime, in_list
 
 # Frozen here (not imported from the domain) because a CHECK lives in a migration:
 # adding a kind is a schema change with its own revision.
@@ -51,6 +51,12 @@ class Measurement(ProfileOwned, Base):
     context: Mapped[str | None] = mapped_column(String(32))
     note: Mapped[str | None] = mapped_column(Text)
     source: Mapped[str] = mapped_column(String(16), default="manual")
+    # Where an imported reading came from ("FreeStyle LibreLink", "Apple Health"): more
+    # than one when the same reading arrived from two exports (stored once).
+    sources: Mapped[list[str] | None] = mapped_column(JSONText)
+    # The codes it arrived with (FHIR: [{"system": ..., "code": ..., "display": ...}]),
+    # exported back as they came.
+    codes: Mapped[list[dict[str, str]] | None] = mapped_column(JSONText)
 
     __table_args__ = (
         CheckConstraint(in_list("kind", MEASUREMENT_KINDS), name="kind"),
