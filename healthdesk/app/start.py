@@ -123,6 +123,10 @@ def run_gui(args: argparse.Namespace) -> int:
     window.backups = BackupTimer(ctx, window)  # type: ignore[attr-defined]
     window.backups.start()  # type: ignore[attr-defined]
     app.aboutToQuit.connect(window.backups.on_quit)  # type: ignore[attr-defined]
+    from healthdesk.ui.retention_timer import RetentionTimer
+
+    window.retention = RetentionTimer(ctx, window)  # type: ignore[attr-defined]
+    window.retention.start()  # type: ignore[attr-defined]
     quit_after = os.environ.get("HEALTHDESK_QUIT_AFTER_MS")
     if quit_after:
         QTimer.singleShot(int(quit_after), app.quit)
@@ -149,34 +153,63 @@ def _apply_saved_appearance(app: QApplication, record: HealthRecord) -> None:
 def _lock(app: QApplication, window, ctx: UiContext) -> None:  # type: ignore[no-untyped-def]
     """Hide the window at once, stop taking work, and close the record once the workers
     have drained (a running sync stops at its next page): the GUI thread never waits for
-    a pool. Then ask for the passphrase again."""
+    a pool. Reminders go on from a plan made just before (held in memory only). Then ask
+    for the passphrase again."""
     if getattr(window, "locking", False):
         return  # Ctrl+L and the idle timer can both fire
     window.locking = True
     reminders = getattr(window, "reminders", None)
     if reminders is not None:
-        reminders.timer.stop()  # no reminders from a locked record
+        reminders.timer.stop()
     window.hide()
-    ctx.tasks.drain(lambda: _closed_then_unlock(app, window, ctx))
+    if reminders is None:
+        ctx.tasks.drain(lambda: _closed_then_unlock(app, window, ctx))
+        return
+    zone = reminders._zone()
+
+    def plan():  # type: ignore[no-untyped-def]
+        rec = ctx.record
+        made = rec.reminder_plan.build(zone)
+        sealer = rec.locked_doses.prepare()
+        try:
+            rec.reminder_plan.save(made)
+        except Exception:
+            pass  # a locked keyring: this lock still reminds from memory
+        return made, sealer
+
+    def then(prepared) -> None:  # type: ignore[no-untyped-def]
+        ctx.tasks.drain(lambda: _closed_then_unlock(app, window, ctx, prepared))
+
+    # A record that cannot make its plan still locks (then without reminders).
+    ctx.run(plan, then, lambda _exc: then(None))
 
 
-def _closed_then_unlock(app: QApplication, window,
-        ctx: UiContext) -> None:  # type: ignore[no-untyped-def]
+def _closed_then_unlock(app: QApplication, window, ctx: UiContext,  # type: ignore[no-untyped-def]
+                        prepared=None) -> None:
     from healthdesk.ui.dialogs.unlock import UnlockDialog
+    from healthdesk.ui.locked_reminders import attach
 
     data_dir = ctx.record.data_dir
+    clock = ctx.record.now
     ctx.record.close()
+    reminders = getattr(window, "reminders", None)
     dialog = UnlockDialog(data_dir, locked=True)
+    window.unlock_dialog = dialog  # what tests (and the tray's "Open") reach
+    if reminders is not None and prepared is not None:
+        plan, sealer = prepared
+        window.locked_panel = attach(dialog, reminders.lock(plan, sealer, clock))
+        reminders.on_locked_open = lambda: (dialog.showNormal(), dialog.raise_(),
+                                            dialog.activateWindow())
     if dialog.exec() and dialog.record:
         ctx.record = dialog.record
         ctx.tasks.accept_again()
         window.locking = False
+        window.unlock_dialog = None
         window.show()
         window.reload_profiles()
+        if reminders is not None:
+            reminders.unlocked()  # applies what was answered while locked
         # Another store may have been opened: every screen reloads what it shows.
         ctx.operation_did_execute.emit(EVERYTHING, None)
-        reminders = getattr(window, "reminders", None)
-        if reminders is not None:
-            reminders.start()
     else:
         app.quit()

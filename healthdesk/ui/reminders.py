@@ -19,16 +19,20 @@ from typing import Any
 from healthdesk.domain.changes import Changes
 from healthdesk.services.dose_day import DoseItem
 from healthdesk.services.errors import ValidationError
+from healthdesk.services.locked_doses import Sealer, SettleReport
+from healthdesk.services.reminder_plan import ReminderPlan
 from healthdesk.services.reminders import CatchUp, Notification
 
 from .context import UiContext
 from .icons import app_icon
+from .locked_reminders import LockedReminders
 from .qt import (
     QAction,
     QApplication,
     QEvent,
     QMainWindow,
     QMenu,
+    QMessageBox,
     QObject,
     QSystemTrayIcon,
     QTimer,
@@ -77,6 +81,12 @@ class ReminderCenter(QObject):
         self._last_tick: dt.datetime | None = None
         self._busy = False
         self._again = False  # a tick was asked for while one was running
+        #: While the record is locked: reminders from the plan, in memory only.
+        self.locked: LockedReminders | None = None
+        #: What the tray's "Open" does while locked (the lock window is raised).
+        self.on_locked_open: Callable[[], None] | None = None
+        self.settled: SettleReport | None = None
+        self.refused_box: QMessageBox | None = None
         self.actions = Actions(self.take, self.snooze, self.skip, self.dismiss)
         self.banner = ReminderBanner(self.actions)
         install_banner(window, self.banner)
@@ -109,6 +119,10 @@ class ReminderCenter(QObject):
         self.tray.show()
 
     def open_window(self) -> None:
+        if self.locked is not None:
+            if self.on_locked_open is not None:
+                self.on_locked_open()
+            return
         self.window.showNormal()
         self.window.raise_()
         self.window.activateWindow()
@@ -135,7 +149,7 @@ class ReminderCenter(QObject):
         if self.use_tray and app is not None:
             app.setQuitOnLastWindowClosed(False)  # type: ignore[attr-defined]
         self._load_settings()
-        self.catch_up()
+        self._settle_then_catch_up()
         self.timer.start()
 
     def stop(self) -> None:
@@ -144,6 +158,68 @@ class ReminderCenter(QObject):
             self.popup.hide()
         if self.tray is not None:
             self.tray.hide()
+
+    # -- locked ----------------------------------------------------------------------------
+
+    def lock(self, plan: ReminderPlan, sealer: Sealer | None,
+             clock: Callable[[], dt.datetime]) -> LockedReminders:
+        """Keep reminding from ``plan`` while the record is closed."""
+        self.timer.stop()
+        if self.popup is not None:
+            self.popup.hide()
+        self.banner.hide()
+        self.locked = LockedReminders(plan, sealer, clock, self.tray, parent=self)
+        self.locked.start()
+        return self.locked
+
+    def unlocked(self) -> None:
+        """Back to the open record: apply what was answered while locked, catch up."""
+        if self.locked is not None:
+            self.locked.stop()
+            self.locked.deleteLater()
+        self.locked = None
+        self.on_locked_open = None
+        self.start()
+
+    def _settle_then_catch_up(self) -> None:
+        """Answers sealed while locked first (so a kill -9 after sealing loses none and
+        the catch-up list does not ask about them), then the plan for a start without the
+        passphrase, then the catch-up list."""
+        zone = self._zone()
+
+        def work() -> tuple[SettleReport, str | None]:
+            rec = self.ctx.record
+            report = rec.locked_doses.apply_pending()
+            rec.locked_doses.prepare()
+            try:
+                rec.reminder_plan.save(rec.reminder_plan.build(zone))
+            except Exception:
+                pass  # a locked or refusing keyring: the plan waits for the next start
+            return report, rec.reminder_plan.no_keyring_notice()
+
+        def done(result: tuple[SettleReport, str | None]) -> None:
+            report, notice = result
+            self.settled = report
+            if report.settled:
+                self.ctx.status_event.emit(report.summary())
+            if report.refused:
+                self.refused_box = QMessageBox(QMessageBox.Icon.Warning,
+                                               self.tr("Answers given while locked"),
+                                               "\n\n".join(r.message for r in report.refused),
+                                               QMessageBox.StandardButton.Ok, self.window)
+                self.refused_box.open()
+            if notice:
+                self.ctx.status_event.emit(notice)
+                if self.tray is not None:
+                    self.tray.showMessage(self.tr("HealthDesk"), notice,
+                                          QSystemTrayIcon.MessageIcon.Information, 10_000)
+            self.catch_up()
+
+        def failed(exc: BaseException) -> None:
+            self._error(exc)
+            self.catch_up()
+
+        self.ctx.run(work, done, failed, initiator=self)
 
     def _load_settings(self) -> None:
         self.ctx.run(lambda: self.ctx.record.preferences.get("keep_running_in_tray"),
@@ -177,6 +253,8 @@ class ReminderCenter(QObject):
 
     def tick(self) -> None:
         """Ask what is due now (and raise caregiver alerts that are due)."""
+        if self.locked is not None:
+            return  # the record is closed: the locked plan reminds
         if self._busy:
             self._again = True
             return
