@@ -19,6 +19,11 @@ def register(sub: argparse._SubParsersAction, common: Common) -> None:
     shot = sub.add_parser("screenshot", help="render every main page offscreen to PNG files")
     common(shot)
     shot.add_argument("--out", required=True, metavar="DIR")
+    shot.add_argument("--lang", default="en", metavar="en|hi|ta|pseudo",
+                      help="the window's language (pseudo: every translated text in ⟦…⟧)")
+    shot.add_argument("--theme", default="light", metavar="light|dark|high-contrast|system")
+    shot.add_argument("--text-size", type=int, default=100, metavar="100-200",
+                      help="text size in per cent, as in Settings")
 
 
 def cmd_gui(args: argparse.Namespace) -> int:

@@ -1,5 +1,7 @@
-"""``healthdesk screenshot --out DIR``: every main page and two dialogs, rendered to PNG.
+"""``healthdesk screenshot --out DIR``: every main page and the main dialogs, as PNG.
 
+``--lang en|hi|ta|pseudo``, ``--text-size 100..200`` and ``--theme
+light|dark|high-contrast|system`` render them as a person with those settings sees them.
 It builds a throw-away demo record in a temporary folder, opens the real main window
 offscreen (no display or stdin needed), waits for each page's background work and
 charts, saves ``NN-<page>.png``, prints the paths, and removes the temporary record.
@@ -108,6 +110,12 @@ def run_screenshots(args: argparse.Namespace) -> int:
     from .start import make_app
 
     app = make_app()
+    problem = apply_look(app, getattr(args, "lang", None) or "en",
+                         getattr(args, "theme", None) or "light",
+                         int(getattr(args, "text_size", None) or 100))
+    if problem:
+        _problem(problem)
+        return 2
     tmp = Path(tempfile.mkdtemp(prefix="healthdesk-shots-"))
     try:
         record = build_demo_record(tmp / "data", profiles=profiles, years=years)
@@ -124,7 +132,32 @@ def run_screenshots(args: argparse.Namespace) -> int:
     return 0 if not missing else 1
 
 
-def _render_all(app: Any, record: Any, out: Path) -> tuple[list[Path], list[str]]:
+def apply_look(app: Any, lang: str, theme: str, text_size: int) -> str | None:
+    """Language, theme and text size for the shots; a sentence when one is out of range."""
+    from healthdesk.ui.i18n import LANGUAGE_NAMES, PSEUDO, set_ui_language
+    from healthdesk.ui.pages.settings_appearance import THEMES, apply_appearance
+
+    themes = [key for key, _label in THEMES]
+    if lang not in LANGUAGE_NAMES and lang != PSEUDO:
+        return f"--lang must be one of {', '.join([*LANGUAGE_NAMES, PSEUDO])}, not {lang!r}."
+    if theme not in themes:
+        return f"--theme must be one of {', '.join(themes)}, not {theme!r}."
+    if not 100 <= text_size <= 200:
+        return f"--text-size must be between 100 and 200 (per cent), not {text_size}."
+    apply_appearance(app, theme, text_size)
+    if not set_ui_language(app, lang) and lang != "en":
+        return f"the {lang} translation could not be loaded (is pyside6-lrelease installed?)."
+    return None
+
+
+Visit = Callable[[str, Any], None]
+
+
+def _render_all(app: Any, record: Any, out: Path,
+                visit: Visit | None = None) -> tuple[list[Path], list[str]]:
+    """Every page, then the dialogs; ``visit(name, widget)`` sees each one as shown
+    (the pseudo-locale test reads their texts)."""
+    out.mkdir(parents=True, exist_ok=True)
     from healthdesk.ui.context import UiContext
     from healthdesk.ui.ops import TaskManager
 
@@ -155,10 +188,12 @@ def _render_all(app: Any, record: Any, out: Path) -> tuple[list[Path], list[str]
             window.go(i)
             settle(app, pending)
             n = i + 1
+            if visit is not None:
+                visit(name, window)
             _save(window, out / f"{n:02d}-{name.lower()}.png", written)
     else:
         n = 8  # the pages' count: dialogs keep their numbers without the window
-    n = _render_dialogs(app, ctx, out, n, written, missing)
+    n = _render_dialogs(app, ctx, out, n, written, missing, visit)
     settle(app, pending)
     if window is not None:
         _dispose(app, window)
@@ -168,37 +203,63 @@ def _render_all(app: Any, record: Any, out: Path) -> tuple[list[Path], list[str]
 
 
 def _render_dialogs(app: Any, ctx: Any, out: Path, n: int, written: list[Path],
-                    missing: list[str]) -> int:
+                    missing: list[str], visit: Visit | None = None) -> int:
     pending = lambda: ctx.tasks.pending  # noqa: E731
-    try:
-        from healthdesk.ui.dialogs.unlock import UnlockDialog
-    except ImportError as exc:
-        missing.append(f"the unlock dialog (healthdesk/ui/dialogs/unlock.py) is missing "
-                       f"({exc}); no unlock screenshot was made.")
-    else:
-        dialog = UnlockDialog(ctx.record.data_dir)
+    for name, build in _dialogs(app, ctx):
+        try:
+            dialog = build()
+        except ImportError as exc:
+            missing.append(f"the {name} dialog is missing ({exc}); no screenshot was made.")
+            continue
+        if dialog is None:
+            missing.append(f"the current person has nothing to show in the {name} dialog; "
+                           "no screenshot was made.")
+            continue
         dialog.show()
-        settle(app, lambda: 0)
+        settle(app, pending)
         n += 1
-        _save(dialog, out / f"{n:02d}-unlock.png", written)
+        if visit is not None:
+            visit(name, dialog)
+        _save(dialog, out / f"{n:02d}-{name}.png", written)
+        settle(app, pending)
         _dispose(app, dialog)
-    try:
-        from healthdesk.ui.dialogs.medication_editor import MedicationEditor
-    except ImportError as exc:
-        missing.append("the medication editor (healthdesk/ui/dialogs/medication_editor.py) "
-                       f"is missing ({exc}); no medication editor screenshot was made.")
-        return n
-    pid = ctx.profile_id
-    meds = _fetch(app, ctx, lambda: ctx.record.medications.for_profile(pid)) if pid else []
-    if not meds:
-        missing.append("the current person has no medicines; no medication editor "
-                       "screenshot was made.")
-        return n
-    editor = MedicationEditor(ctx, medication=meds[0])
-    editor.show()
-    settle(app, pending)
-    n += 1
-    _save(editor, out / f"{n:02d}-medication-editor.png", written)
-    settle(app, pending)
-    _dispose(app, editor)
     return n
+
+
+def _dialogs(app: Any, ctx: Any) -> list[tuple[str, Callable[[], Any]]]:
+    """The dialogs people meet most, each built as its menu or button builds it."""
+    pid = ctx.profile_id
+
+    def unlock() -> Any:
+        from healthdesk.ui.dialogs.unlock import UnlockDialog
+
+        return UnlockDialog(ctx.record.data_dir)
+
+    def first_run() -> Any:
+        from healthdesk.ui.dialogs.unlock import FirstRunWizard
+
+        return FirstRunWizard(ctx.record.data_dir.parent / "new-record")
+
+    def medication() -> Any:
+        from healthdesk.ui.dialogs.medication_editor import MedicationEditor
+
+        meds = _fetch(app, ctx, lambda: ctx.record.medications.for_profile(pid)) if pid else []
+        return MedicationEditor(ctx, medication=meds[0]) if meds else None
+
+    def appointment() -> Any:
+        from healthdesk.ui.dialogs.appointment_editor import AppointmentEditor
+
+        return AppointmentEditor(ctx)
+
+    def allergy() -> Any:
+        from healthdesk.ui.dialogs.record_forms import allergy_form
+
+        return allergy_form(ctx, pid) if pid else None
+
+    def search() -> Any:
+        from healthdesk.ui.dialogs.search import SearchDialog
+
+        return SearchDialog(ctx)
+
+    return [("unlock", unlock), ("first-run", first_run), ("medication-editor", medication),
+            ("appointment-editor", appointment), ("allergy-form", allergy), ("search", search)]

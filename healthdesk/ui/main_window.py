@@ -72,8 +72,7 @@ class MainWindow(QMainWindow):
     def __init__(self, ctx: UiContext) -> None:
         super().__init__()
         self.ctx = ctx
-        self.setWindowTitle("HealthDesk" + (" — demo record (passphrase: healthdesk-demo)"
-                                            if ctx.demo else ""))
+        self._set_title()
         self.resize(1180, 760)
         self.profile_box = QComboBox()
         self.profile_box.setAccessibleName(self.tr("Current person"))
@@ -98,9 +97,9 @@ class MainWindow(QMainWindow):
             self.sidebar.addItem(item)
         self.sidebar.currentRowChanged.connect(self._show_row)
         left = QVBoxLayout()
-        person = QLabel(self.tr("Person"))
-        person.setBuddy(self.profile_box)
-        left.addWidget(person)
+        self.person_label = QLabel(self.tr("Person"))
+        self.person_label.setBuddy(self.profile_box)
+        left.addWidget(self.person_label)
         left.addWidget(self.profile_box)
         left.addWidget(self.sidebar, 1)
         body = QHBoxLayout()
@@ -123,12 +122,49 @@ class MainWindow(QMainWindow):
         self.sidebar.setCurrentRow(0)
 
     def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "sidebar"):
+            self.retranslate()
         # Icons are tinted to the text colour: redraw them when the theme changes.
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange) \
                 and hasattr(self, "sidebar"):
             for row, name in enumerate(PAGES):
                 self.sidebar.item(row).setIcon(icon(name.lower(), widget=self))
         super().changeEvent(event)
+
+    def _set_title(self) -> None:
+        self.setWindowTitle(self.tr("HealthDesk — demo record (passphrase: healthdesk-demo)")
+                            if self.ctx.demo else "HealthDesk")
+
+    def retranslate(self) -> None:
+        """A new UI language: sidebar, menus and window texts again, and every page built
+        so far rebuilt in place with what was typed on it kept (healthdesk.ui.retranslate)."""
+        from .retranslate import capture, restore
+
+        for row, name in enumerate(PAGES):
+            self.sidebar.item(row).setText(page_title(name))
+            self.sidebar.item(row).setToolTip(
+                self.tr("{0} (Ctrl+{1})").format(page_title(name), row + 1))
+        self.menuBar().clear()
+        self._actions()
+        self.profile_box.setAccessibleName(self.tr("Current person"))
+        self.profile_box.setToolTip(self.tr("Whose record (Ctrl+P)"))
+        self.sidebar.setAccessibleName(self.tr("Pages"))
+        self.lock_label.setText(self.tr("Unlocked"))
+        self.person_label.setText(self.tr("Person"))
+        self._set_title()
+        current = self.sidebar.currentRow()
+        for name, old in list(self.pages.items()):
+            state = capture(old)
+            index = PAGES.index(name)
+            page = _page_factory(name)(self.ctx)
+            restore(page, state)
+            self.pages[name] = page
+            self._slots[index] = page
+            self.stack.insertWidget(index, page)
+            self.stack.removeWidget(old)
+            old.deleteLater()
+        if current >= 0:
+            self.stack.setCurrentWidget(self.page(PAGES[current]))
 
     def _actions(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&Record"))

@@ -50,7 +50,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
+    QAbstractSpinBox,
     QApplication,
     QButtonGroup,
     QCalendarWidget,
@@ -95,6 +97,7 @@ from PySide6.QtWidgets import (
     QTableView,
     QTabWidget,
     QTextBrowser,
+    QTextEdit,
     QTimeEdit,
     QToolButton,
     QVBoxLayout,
@@ -104,7 +107,9 @@ from PySide6.QtWidgets import (
 # Listed by hand so type checkers and linters see what the UI may import from here.
 __all__ = [
     "QT_TRANSLATE_NOOP",
+    "QAbstractButton",
     "QAbstractItemView",
+    "QAbstractSpinBox",
     "QAbstractTableModel",
     "QAbstractTextDocumentLayout",
     "QAction",
@@ -183,6 +188,7 @@ __all__ = [
     "QTextBrowser",
     "QTextCharFormat",
     "QTextDocument",
+    "QTextEdit",
     "QThreadPool",
     "QTime",
     "QTimeEdit",

@@ -18,6 +18,29 @@
     </message>
 </context>
 <context>
+    <name>Appearance</name>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_appearance.py" line="14"/>
+        <source>Same as this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_appearance.py" line="15"/>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_appearance.py" line="16"/>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_appearance.py" line="17"/>
+        <source>High contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AppointmentEditor</name>
     <message>
         <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="64"/>
@@ -1717,6 +1740,48 @@ from {0}
     </message>
 </context>
 <context>
+    <name>LockedPanel</name>
+    <message>
+        <location filename="../../healthdesk/ui/locked_reminders.py" line="113"/>
+        <source>Reminders while locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/locked_reminders.py" line="147"/>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/locked_reminders.py" line="147"/>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/locked_reminders.py" line="148"/>
+        <source>Snooze 10 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/locked_reminders.py" line="150"/>
+        <source>{0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LockedReminders</name>
+    <message>
+        <location filename="../../healthdesk/ui/locked_reminders.py" line="79"/>
+        <source>HealthDesk reminder</source>
+        <extracomment>The lines now shown changed.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/locked_reminders.py" line="100"/>
+        <source>The answer could not be saved ({0}); unlock to record it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../healthdesk/ui/main_window.py" line="35"/>
@@ -1759,63 +1824,74 @@ from {0}
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="79"/>
+        <location filename="../../healthdesk/ui/main_window.py" line="78"/>
+        <location filename="../../healthdesk/ui/main_window.py" line="149"/>
         <source>Current person</source>
         <extracomment>Emitted when the user locks the record (Ctrl+L or idle timeout).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="80"/>
+        <location filename="../../healthdesk/ui/main_window.py" line="79"/>
+        <location filename="../../healthdesk/ui/main_window.py" line="150"/>
         <source>Whose record (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="82"/>
+        <location filename="../../healthdesk/ui/main_window.py" line="81"/>
+        <location filename="../../healthdesk/ui/main_window.py" line="151"/>
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="97"/>
+        <location filename="../../healthdesk/ui/main_window.py" line="96"/>
+        <location filename="../../healthdesk/ui/main_window.py" line="146"/>
         <source>{0} (Ctrl+{1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="101"/>
+        <location filename="../../healthdesk/ui/main_window.py" line="100"/>
+        <location filename="../../healthdesk/ui/main_window.py" line="153"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="114"/>
+        <location filename="../../healthdesk/ui/main_window.py" line="113"/>
+        <location filename="../../healthdesk/ui/main_window.py" line="152"/>
         <source>Unlocked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="134"/>
+        <location filename="../../healthdesk/ui/main_window.py" line="135"/>
+        <source>HealthDesk — demo record (passphrase: healthdesk-demo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/main_window.py" line="170"/>
         <source>&amp;Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="135"/>
+        <location filename="../../healthdesk/ui/main_window.py" line="171"/>
         <source>&amp;Lock now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="137"/>
+        <location filename="../../healthdesk/ui/main_window.py" line="173"/>
         <source>&amp;Search…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="141"/>
+        <location filename="../../healthdesk/ui/main_window.py" line="177"/>
         <source>Switch &amp;person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="143"/>
+        <location filename="../../healthdesk/ui/main_window.py" line="179"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="157"/>
+        <location filename="../../healthdesk/ui/main_window.py" line="193"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2690,6 +2766,15 @@ Press “Open in another app” or “Save a copy…”.</source>
     </message>
 </context>
 <context>
+    <name>ReadingsModel</name>
+    <message>
+        <location filename="../../healthdesk/ui/readings_model.py" line="257"/>
+        <source>Imported from: {sources}</source>
+        <extracomment>(background, text) per category, from the app&apos;s shared tones: light fills with dark text stay readable, and the category&apos;s name is always in the cell too (never colour alone). Strong colours for chart markers and legend dots; stage 2 is a deeper shade of the &quot;high&quot; tone so two neighbouring legend entries never share one colour. Kinds in the order people reach for them; the rest follow in the domain&apos;s order. Which preference holds each kind&apos;s display unit (kinds not listed: canonical unit). Emitted after a reload or a page arrived (the page updates its &quot;n of m&quot; label). Emitted when a background read failed (argument: the error).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReadingsPage</name>
     <message>
         <location filename="../../healthdesk/ui/pages/readings.py" line="75"/>
@@ -3356,59 +3441,65 @@ Press “Open in another app” or “Save a copy…”.</source>
 <context>
     <name>ReminderCenter</name>
     <message>
-        <location filename="../../healthdesk/ui/reminders.py" line="98"/>
-        <location filename="../../healthdesk/ui/reminders.py" line="174"/>
+        <location filename="../../healthdesk/ui/reminders.py" line="108"/>
+        <location filename="../../healthdesk/ui/reminders.py" line="214"/>
+        <location filename="../../healthdesk/ui/reminders.py" line="250"/>
         <source>HealthDesk</source>
-        <extracomment>A tick this much later than planned means the machine slept or the clock jumped. Emitted after each refresh with the notifications now shown.</extracomment>
+        <extracomment>A tick this much later than planned means the machine slept or the clock jumped. Emitted after each refresh with the notifications now shown. While the record is locked: reminders from the plan, in memory only. What the tray&apos;s &quot;Open&quot; does while locked (the lock window is raised).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/reminders.py" line="100"/>
+        <location filename="../../healthdesk/ui/reminders.py" line="110"/>
         <source>Open HealthDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/reminders.py" line="101"/>
+        <location filename="../../healthdesk/ui/reminders.py" line="111"/>
         <source>Show reminders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/reminders.py" line="104"/>
+        <location filename="../../healthdesk/ui/reminders.py" line="114"/>
         <source>Quit HealthDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/reminders.py" line="123"/>
+        <location filename="../../healthdesk/ui/reminders.py" line="137"/>
         <source>HealthDesk is still running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/reminders.py" line="124"/>
+        <location filename="../../healthdesk/ui/reminders.py" line="138"/>
         <source>Reminders will appear here. Quit from this icon&apos;s menu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/reminders.py" line="175"/>
+        <location filename="../../healthdesk/ui/reminders.py" line="207"/>
+        <source>Answers given while locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/reminders.py" line="251"/>
         <source>{0} doses came due while HealthDesk was closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/reminders.py" line="260"/>
+        <location filename="../../healthdesk/ui/reminders.py" line="338"/>
         <source>{title}: taken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/reminders.py" line="264"/>
+        <location filename="../../healthdesk/ui/reminders.py" line="342"/>
         <source>{title}: skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/reminders.py" line="269"/>
+        <location filename="../../healthdesk/ui/reminders.py" line="347"/>
         <source>{title}: reminding again in {minutes} minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/reminders.py" line="273"/>
+        <location filename="../../healthdesk/ui/reminders.py" line="351"/>
         <source>{title}: done.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3839,15 +3930,6 @@ Replace the record on this device with this backup? The current record is kept b
     </message>
 </context>
 <context>
-    <name>SettingsAppearance</name>
-    <message>
-        <location filename="../../healthdesk/ui/pages/settings_appearance.py" line="69"/>
-        <location filename="../../healthdesk/ui/pages/settings_appearance.py" line="72"/>
-        <source>Fusion</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>SettingsKeys</name>
     <message>
         <location filename="../../healthdesk/ui/pages/settings_keys.py" line="25"/>
@@ -3863,207 +3945,207 @@ Replace the record on this device with this backup? The current record is kept b
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="77"/>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="79"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="146"/>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="152"/>
         <source>Security</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="147"/>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="153"/>
         <source>Change passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="149"/>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="155"/>
         <source>Lock now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="150"/>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="156"/>
         <source>Lock HealthDesk now (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="152"/>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="158"/>
         <source>Remember on this device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="154"/>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="160"/>
         <source>Open HealthDesk without the passphrase on this computer. The key is kept in the computer&apos;s secure keyring, never in a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="160"/>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="166"/>
         <source>Never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="161"/>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="167"/>
         <source> minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="163"/>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="169"/>
         <source>Lock after minutes idle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="173"/>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="179"/>
         <source>Lock after idle:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="179"/>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="185"/>
         <source>Units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="184"/>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="190"/>
         <source>{0} unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="190"/>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="196"/>
         <source>{0}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="196"/>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="202"/>
         <source>Appearance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="198"/>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="204"/>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="207"/>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="213"/>
         <source>Text size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="210"/>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="216"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="215"/>
-        <source>A new language takes effect the next time HealthDesk starts.</source>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="220"/>
+        <source>The window changes language at once; what you have typed stays.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="220"/>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="225"/>
         <source>Theme:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="222"/>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="227"/>
         <source>Text size:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="224"/>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="229"/>
         <source>Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="231"/>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="236"/>
         <source>Reminders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="232"/>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="237"/>
         <source>No quiet hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="233"/>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="238"/>
         <source>During quiet hours reminders are shown without a sound or a pop-up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="238"/>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="243"/>
         <source>Quiet hours start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="239"/>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="244"/>
         <source>Quiet hours end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="249"/>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="254"/>
         <source>Keep running in the tray</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="250"/>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="255"/>
         <source>When the window is closed, HealthDesk stays in the tray so reminders still appear.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="252"/>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="257"/>
         <source>Reminders still appear after the window is closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="257"/>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="262"/>
         <source>Start HealthDesk when I log in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="258"/>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="263"/>
         <source>So reminders are on from the start of the day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="264"/>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="269"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="266"/>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="271"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="270"/>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="275"/>
         <source>Quiet hours:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="285"/>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="290"/>
         <source>Could not change the start-up entry: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="292"/>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="297"/>
         <source>HealthDesk will start when you log in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="293"/>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="298"/>
         <source>HealthDesk will not start at log-in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="330"/>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="335"/>
         <source>{0} (translation not installed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="427"/>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="443"/>
         <source>This computer will open HealthDesk without the passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="428"/>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="444"/>
         <source>The passphrase will be asked for on this computer.</source>
         <translation type="unfinished"></translation>
     </message>

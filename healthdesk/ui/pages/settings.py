@@ -19,6 +19,7 @@ from ..qt import (
     QApplication,
     QCheckBox,
     QComboBox,
+    QCoreApplication,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -29,6 +30,7 @@ from ..qt import (
     QSpinBox,
     QTime,
     QTimeEdit,
+    QTimer,
     QVBoxLayout,
     QWidget,
 )
@@ -87,10 +89,14 @@ class SettingsPage(QWidget):
         self.backups_section = BackupsSection(ctx)
         self.keys_section = KeysSection(ctx)
         self.erase_section = EraseSection(ctx)
+        from .settings_retention import RetentionSection
+
+        self.retention_section = RetentionSection(ctx)
         self.columns = (self._column(self._security(), self.profiles, self.assistant_section,
                                      self.keys_section),
                         self._column(self._appearance(), self._units(), self._reminders(),
-                                     self.backups_section, self.erase_section))
+                                     self.backups_section, self.retention_section,
+                                     self.erase_section))
         self._two_columns: bool | None = None
         self._arrange(True)
         scroll = QScrollArea()
@@ -197,7 +203,7 @@ class SettingsPage(QWidget):
         self.theme_box = QComboBox()
         self.theme_box.setAccessibleName(self.tr("Theme"))
         for value, text in THEMES:
-            self.theme_box.addItem(self.tr(text), value)
+            self.theme_box.addItem(QCoreApplication.translate("Appearance", text), value)
         self.theme_box.currentIndexChanged.connect(lambda _i: self._appearance_changed("theme"))
         self.size_spin = QSpinBox()
         self.size_spin.setRange(80, 200)
@@ -210,10 +216,9 @@ class SettingsPage(QWidget):
         self.language_box.setAccessibleName(self.tr("Language"))
         for code, name in available_languages():
             self.language_box.addItem(name, code)
-        self.language_box.currentIndexChanged.connect(
-            lambda _i: self.save("language", self.language_box.currentData()))
-        self.language_note = QLabel(self.tr("A new language takes effect the next time "
-                                            "HealthDesk starts."))
+        self.language_box.currentIndexChanged.connect(lambda _i: self._language_chosen())
+        self.language_note = QLabel(self.tr("The window changes language at once; what you "
+                                            "have typed stays."))
         self.language_note.setWordWrap(True)
         self.language_note.setVisible(self.language_box.count() > 1)
         form = _form()
@@ -379,6 +384,17 @@ class SettingsPage(QWidget):
                 ctx.status_event.emit(str(exc))
 
         ctx.run(lambda: ctx.record.preferences.set(key, value), done, failed)
+
+    def _language_chosen(self) -> None:
+        """Save, then switch the window now (pages are rebuilt with their input kept)."""
+        lang = self.language_box.currentData() or "en"
+        self.save("language", lang)
+        app = QApplication.instance()
+        if app is not None:
+            from ..i18n import set_ui_language
+
+            # After this handler returns: the page that holds this combo box is rebuilt.
+            QTimer.singleShot(0, lambda: set_ui_language(app, lang))  # type: ignore[arg-type]
 
     def _appearance_changed(self, key: str) -> None:
         theme = self.theme_box.currentData() or "system"

@@ -7,16 +7,15 @@ we touched anything (style, palette and font are remembered on first use).
 
 from __future__ import annotations
 
-from pathlib import Path
+from ..i18n import LANGUAGE_NAMES, has_translation
+from ..qt import QT_TRANSLATE_NOOP, QApplication, QColor, QFont, QPalette
 
-from ..qt import QApplication, QColor, QCoreApplication, QFont, QPalette
-
-THEMES = (("system", "Same as this computer"), ("light", "Light"), ("dark", "Dark"))
-LANGUAGE_NAMES = {
-    "en": "English",
-    "hi": "\u0939\u093f\u0928\u094d\u0926\u0940 (Hindi)",
-    "ta": "\u0ba4\u0bae\u0bbf\u0bb4\u0bcd (Tamil)",
-}
+# Shown through QCoreApplication.translate("Appearance", label).
+THEMES = (("system", QT_TRANSLATE_NOOP("Appearance", "Same as this computer")),
+          ("light", QT_TRANSLATE_NOOP("Appearance", "Light")),
+          ("dark", QT_TRANSLATE_NOOP("Appearance", "Dark")),
+          ("high-contrast", QT_TRANSLATE_NOOP("Appearance", "High contrast")))
+__all__ = ["LANGUAGE_NAMES", "THEMES", "apply_appearance", "available_languages"]
 
 _defaults: dict[int, tuple[str, QPalette, QFont]] = {}
 _applied: dict[int, tuple[str, int]] = {}
@@ -57,6 +56,20 @@ def light_palette() -> QPalette:
     }, "#8E9298")
 
 
+def high_contrast_palette() -> QPalette:
+    """White on black with yellow selection and links: WCAG AAA (over 7:1) everywhere,
+    for low vision; disabled text stays readable (grey over 4.5:1)."""
+    r = QPalette.ColorRole
+    return _palette({
+        r.Window: "#000000", r.WindowText: "#FFFFFF", r.Base: "#000000",
+        r.AlternateBase: "#1A1A1A", r.ToolTipBase: "#000000", r.ToolTipText: "#FFFFFF",
+        r.Text: "#FFFFFF", r.Button: "#000000", r.ButtonText: "#FFFFFF",
+        r.BrightText: "#FFFF00", r.Link: "#FFFF00", r.Highlight: "#FFFF00",
+        r.HighlightedText: "#000000", r.PlaceholderText: "#C8C8C8", r.Mid: "#FFFFFF",
+        r.Dark: "#FFFFFF", r.Light: "#FFFFFF", r.Shadow: "#FFFFFF",
+    }, "#A6A6A6")
+
+
 def apply_appearance(app: QApplication, theme: str = "system", text_size: int = 100) -> None:
     """Switch the style/palette and scale the application font (80-200 %), at once."""
     key = id(app)
@@ -66,10 +79,10 @@ def apply_appearance(app: QApplication, theme: str = "system", text_size: int = 
         return
     style_name, palette, font = _defaults[key]
     if theme == "dark":
-        app.setStyle(QCoreApplication.translate("SettingsAppearance", "Fusion"))
+        app.setStyle("Fusion")
         app.setPalette(dark_palette())
     elif theme == "light":
-        app.setStyle(QCoreApplication.translate("SettingsAppearance", "Fusion"))
+        app.setStyle("Fusion")
         app.setPalette(light_palette())
     else:
         app.setStyle(style_name)
@@ -89,17 +102,7 @@ def applied_appearance(app: QApplication) -> tuple[str, int]:
     return _applied.get(id(app), ("system", 100))
 
 
-def _translation_dirs() -> list[Path]:
-    from ..i18n import translations_dir
-
-    return [translations_dir()]
-
-
 def available_languages() -> list[tuple[str, str]]:
-    """English, plus every language whose compiled translation (.qm) is installed."""
-    found = [("en", LANGUAGE_NAMES["en"])]
-    for code, name in LANGUAGE_NAMES.items():
-        if code != "en" and any((d / f"healthdesk_{code}.qm").is_file()
-                                for d in _translation_dirs()):
-            found.append((code, name))
-    return found
+    """English, plus every language whose translation can be loaded, each named in its
+    own script (a Hindi reader looks for हिन्दी, not "Hindi")."""
+    return [(code, name) for code, name in LANGUAGE_NAMES.items() if has_translation(code)]
