@@ -28,6 +28,7 @@ from zoneinfo import ZoneInfo
 
 from healthdesk.domain import measurements as kinds
 from healthdesk.domain.errors import ValidationError
+from healthdesk.domain.i18n import _
 
 from .csv_readings import PendingReading, pending, store_readings
 from .import_report import SourceReport
@@ -36,6 +37,11 @@ if TYPE_CHECKING:
     from healthdesk.services.record import HealthRecord
 
 CHUNK = 20_000
+# What a reading keeps as where it came from (``measurements.sources``): stored data, so
+# stable names, never translated. A format not listed (a person's column mapping) adds none.
+ORIGINS = {"librelink": "FreeStyle LibreLink", "dexcom": "Dexcom Clarity",
+           "nightscout": "Nightscout", "apple_health": "Apple Health",
+           "samsung_health": "Samsung Health"}
 _SOON = dt.timedelta(minutes=10)  # as ReadingsService allows a clock a little ahead
 _FAR = dt.timedelta(days=365_000)
 Progress = Callable[[float, str], None]
@@ -88,8 +94,9 @@ def infer_day_first(texts: Iterable[str], default: bool) -> bool:
         elif b > 12 >= a:
             month_first = month_first or text
         if day_first and month_first:
-            raise ValidationError("file", f"Dates mix day-first ('{day_first}') and "
-                                          f"month-first ('{month_first}') order.")
+            raise ValidationError("file", _("Dates mix day-first ('{day_first}') and "
+                                            "month-first ('{month_first}') order.").format(
+                                              day_first=day_first, month_first=month_first))
     if day_first or month_first:
         return day_first is not None
     return default
@@ -115,8 +122,10 @@ def local_time(text: str, dayfirst: bool) -> dt.datetime:
                 hour = hour % 12 + (12 if m[7] in "Pp" else 0)
             return dt.datetime(year, month, day, hour, int(m[5] or 0), int(m[6] or 0))
     except ValueError:
-        raise ValidationError("taken_at", f"'{text}' is not a real date and time.") from None
-    raise ValidationError("taken_at", f"'{text}' is not a date and time HealthDesk reads.")
+        raise ValidationError("taken_at", _("'{text}' is not a real date and time.").format(
+                                              text=text)) from None
+    raise ValidationError("taken_at", _("'{text}' is not a date and time HealthDesk reads.").format(
+                                          text=text))
 
 
 def number(text: str) -> float | None:
@@ -205,7 +214,8 @@ def _format(fmt: str) -> Format:
     for f in formats():
         if f.key == fmt:
             return f
-    raise ValidationError("file", f"'{fmt}' is not a format of device or app exports.")
+    raise ValidationError("file", _("'{fmt}' is not a format of device or app exports.").format(
+                                      fmt=fmt))
 
 
 def _chunks(items: Iterator[PendingReading | None], size: int
@@ -247,7 +257,8 @@ def run_format(record: HealthRecord, profile_id: str, path: Path, module: Format
     ctx = Context(report, LocalClock(ZoneInfo(tz) if tz else None), record.now(), on_read)
     say(0.0, f"Reading {path.name}")
     for chunk in _chunks(module.read(path, ctx), CHUNK):
-        fresh = store_readings(record.store, profile_id, chunk, near=True, dry_run=dry_run)
+        fresh = store_readings(record.store, profile_id, chunk, near=True, dry_run=dry_run,
+                               origin=ORIGINS.get(module.key))
         counted: dict[str, int] = {}
         for r in chunk:
             counted[r.kind] = counted.get(r.kind, 0) + 1
@@ -260,6 +271,7 @@ def run_format(record: HealthRecord, profile_id: str, path: Path, module: Format
             t.already += n - new.get(kind, 0)
         say(min(0.99, read_fraction[0]), f"{report.imported} readings saved")
     if not report.imported and not report.already and not report.skipped:
-        raise ValidationError("file", f"Nothing was imported: {path.name} holds no readings.")
+        raise ValidationError("file", _("Nothing was imported: {name} holds no readings.").format(
+                                          name=path.name))
     say(1.0, report.summary())
     return report

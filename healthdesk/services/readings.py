@@ -11,6 +11,7 @@ from sqlalchemy import ColumnElement, and_, func, select
 
 from healthdesk.domain import measurements as kinds
 from healthdesk.domain.errors import ValidationError
+from healthdesk.domain.i18n import _
 from healthdesk.domain.ranges import Classification, classify
 from healthdesk.domain.validation import one_of, optional_text, parse_datetime_utc
 from healthdesk.store.models import Measurement, MeasurementDay
@@ -36,6 +37,7 @@ class ReadingView:
     note: str | None
     source: str
     classification: Classification
+    sources: tuple[str, ...] = ()  # the exports it came from ("Apple Health"), if imported
 
     @property
     def text(self) -> str:
@@ -73,7 +75,7 @@ def to_view(m: Measurement) -> ReadingView:
     return ReadingView(
         id=m.id, profile_id=m.profile_id, kind=m.kind, values=values, unit=m.unit,
         taken_at=m.taken_at, context=m.context, note=m.note, source=m.source,
-        classification=classify(m.kind, values, m.context),
+        classification=classify(m.kind, values, m.context), sources=tuple(m.sources or ()),
     )
 
 
@@ -274,4 +276,4 @@ class ReadingsService(ServiceBase):
     def _check_not_future(self, when: dt.datetime) -> None:
         limit = self.now() + dt.timedelta(minutes=10)
         if when > limit:
-            raise ValidationError("taken_at", "Taken at cannot be in the future.")
+            raise ValidationError("taken_at", _("Taken at cannot be in the future."))

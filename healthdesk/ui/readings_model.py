@@ -20,6 +20,7 @@ from healthdesk.services.readings import ReadingView
 from .qt import (
     QAbstractTableModel,
     QColor,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -250,6 +251,11 @@ class ReadingsTableModel(QAbstractTableModel):
                 return view.classification.explanation
             if column == 4 and view.note:
                 return view.note
+            if column == 5 and view.sources:
+                # The same reading found in two exports (a meter's and a phone's) is
+                # stored once; this says which.
+                return QCoreApplication.translate("ReadingsModel", "Imported from: {sources}"
+                                                  ).format(sources=", ".join(view.sources))
             return None
         if column == 2 and role in (Qt.ItemDataRole.BackgroundRole,
                                     Qt.ItemDataRole.ForegroundRole):

@@ -178,9 +178,16 @@ def test_the_same_reading_from_two_sources_is_stored_once(record: Any, profile_i
     meter.write_text(f'[{{"type": "mbg", "mbg": 110, "date": {ms}}}]')
     report = imported(record, pid, meter)
     assert (report.imported, report.already) == (0, 1)
+    # Stored once, with both sources noted; a third import of either adds nothing.
+    [reading] = [r for r in glucose(record, pid) if r.values["glucose"] == pytest.approx(
+        110 / 18.016, abs=0.01)]
+    assert reading.sources == ("Apple Health", "Nightscout")
+    imported(record, pid, meter)
+    assert record.readings.get(reading.id).sources == ("Apple Health", "Nightscout")
     other = tmp_path / "other.json"
     other.write_text(f'[{{"type": "mbg", "mbg": 140, "date": {ms}}}]')
     assert imported(record, pid, other).imported == 1  # another value: another reading
+    assert {r.sources for r in glucose(record, pid)} >= {("Nightscout",)}
 
 
 def test_day_roll_ups_match_the_readings_after_a_bulk_import(record: Any, profile_id: str,

@@ -126,3 +126,21 @@ def test_a_source_can_follow_the_current_record(record, profile_id) -> None:  # 
     source = ReadingsSource(lambda: holder["readings"], profile_id, None)
     holder["readings"] = record.readings
     assert source.count() == 1 and source.page(0, 10)[0].values == {"pulse": 70}
+
+
+def test_the_source_cell_says_which_exports_a_reading_came_from(
+        qtbot, ctx, record, profile_id, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from healthdesk.interop.import_run import import_source
+
+    ms = int(NOW.timestamp() * 1000)
+    meter = tmp_path / "entries.json"
+    meter.write_text(f'[{{"type": "mbg", "mbg": 110, "date": {ms}}}]')
+    import_source(record, profile_id, meter, "nightscout")
+    record.readings.record(profile_id, "weight", {"weight": 70},
+                           taken_at=NOW - dt.timedelta(hours=1))
+    model = ReadingsTableModel(ctx.run)
+    model.load(ReadingsSource(record.readings, profile_id, None))
+    settle(qtbot, ctx)
+    assert model.data(model.index(0, 5), Qt.ItemDataRole.ToolTipRole) == (
+        "Imported from: Nightscout")
+    assert model.data(model.index(1, 5), Qt.ItemDataRole.ToolTipRole) is None
