@@ -23,7 +23,7 @@ from healthdesk.ui.gc_guard import GcGuard
 from healthdesk.ui.i18n import install_translation
 from healthdesk.ui.icons import app_icon
 from healthdesk.ui.ops import TaskManager
-from healthdesk.ui.qt import QApplication, QProgressDialog, Qt, QTimer
+from healthdesk.ui.qt import QApplication, QCoreApplication, QProgressDialog, Qt, QTimer
 
 
 def make_app() -> QApplication:
@@ -40,9 +40,10 @@ def open_demo(app: QApplication, years: float) -> tuple[HealthRecord, Path]:
     """Build the throw-away demo record in a worker while a progress dialog runs."""
     tmp = Path(tempfile.mkdtemp(prefix="healthdesk-demo-"))
     tasks = TaskManager()
-    dialog = QProgressDialog("Building a demo record…", "", 0, 100)
+    dialog = QProgressDialog(QCoreApplication.translate("Start", "Building a demo record…"), "", 0,
+            100)
     dialog.setCancelButton(None)
-    dialog.setWindowTitle("HealthDesk demo")
+    dialog.setWindowTitle(QCoreApplication.translate("Start", "HealthDesk demo"))
     dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
     dialog.show()
     box: dict[str, object] = {}
