@@ -22,6 +22,7 @@ from healthdesk.services.errors import (
     ValidationError,
     explain_store_failure,
 )
+from healthdesk.services.access import PermissionDenied
 from healthdesk.services.record import HealthRecord
 
 from . import (
@@ -32,7 +33,7 @@ from . import (
     commands_sync,
     nouns,
 )
-from .session import data_dir
+from .session import data_dir, staff_options
 from .verbs import quiet_default
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE, EXIT_LOCKED = 0, 1, 2, 3
@@ -46,6 +47,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _top_common(p: argparse.ArgumentParser) -> None:
+    staff_options(p)
     p.add_argument("--data-dir", metavar="DIR",
                    help="the store's folder (default: $HEALTHDESK_DATA_DIR or the user data dir)")
     p.add_argument("--passphrase-file", metavar="FILE",
@@ -61,7 +63,7 @@ def _common(p: argparse.ArgumentParser) -> None:
     would lose D).
     """
     _top_common(p)
-    quiet_default(p, "data_dir", "passphrase_file")
+    quiet_default(p, "data_dir", "passphrase_file", "staff", "pin_file")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -98,6 +100,8 @@ def _run(func: Callable[[argparse.Namespace], int], args: argparse.Namespace) ->
     except ValidationError as exc:
         return _fail(EXIT_USAGE, str(exc))
     except NotFoundError as exc:
+        return _fail(EXIT_USAGE, str(exc))
+    except PermissionDenied as exc:
         return _fail(EXIT_USAGE, str(exc))
     except LockedError as exc:
         return _fail(EXIT_LOCKED, str(exc))

@@ -6,6 +6,7 @@ import argparse
 
 from . import (
     commands_calendar,
+    commands_clinic,
     commands_clinical,
     commands_conflicts,
     commands_medicines,
@@ -20,7 +21,7 @@ from .verbs import Common, Handler
 
 MODULES = (commands_people, commands_readings, commands_medicines, commands_calendar,
            commands_clinical, commands_conflicts, commands_sharing, commands_reports,
-           commands_privacy, commands_retention)
+           commands_privacy, commands_retention, commands_clinic)
 HANDLERS: dict[str, Handler] = {k: v for m in MODULES for k, v in m.HANDLERS.items()}
 
 

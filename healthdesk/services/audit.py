@@ -121,9 +121,11 @@ class AuditService(ServiceBase):
             return to_view(event)
 
     def _conditions(self, profile_id: str | None, entity: str | None, action: str | None,
-                    start: dt.datetime | str | None, end: dt.datetime | str | None
-                    ) -> list[ColumnElement[bool]]:
+                    start: dt.datetime | str | None, end: dt.datetime | str | None,
+                    actor: str | None = None) -> list[ColumnElement[bool]]:
         conds: list[ColumnElement[bool]] = []
+        if actor is not None:  # a member of staff, or the OS user of a personal store
+            conds.append(AuditEvent.actor == actor)
         if profile_id is not None:
             conds.append(AuditEvent.profile_id == profile_id)
         if entity is not None:
@@ -139,12 +141,13 @@ class AuditService(ServiceBase):
     def events(self, profile_id: str | None = None, *, entity: str | None = None,
              action: str | None = None, start: dt.datetime | str | None = None,
              end: dt.datetime | str | None = None, limit: int = 200,
-             offset: int = 0) -> list[AuditEventView]:
-        """The trail newest first; ``start`` inclusive, ``end`` exclusive.
+             offset: int = 0, actor: str | None = None) -> list[AuditEventView]:
+        """The trail newest first; ``start`` inclusive, ``end`` exclusive; ``actor``
+        keeps one person's entries (a member of staff's name).
 
         Raises ValidationError for an unknown action or a bad limit, offset or time.
         """
-        conds = self._conditions(profile_id, entity, action, start, end)
+        conds = self._conditions(profile_id, entity, action, start, end, actor)
         limit = int_in_range("limit", limit, 1, MAX_LIMIT)
         offset = int_in_range("offset", offset, 0, 2**62)
         q = (select(AuditEvent).where(*conds)
@@ -155,9 +158,9 @@ class AuditService(ServiceBase):
 
     def count(self, profile_id: str | None = None, *, entity: str | None = None,
               action: str | None = None, start: dt.datetime | str | None = None,
-              end: dt.datetime | str | None = None) -> int:
+              end: dt.datetime | str | None = None, actor: str | None = None) -> int:
         """How many events ``list`` would page through with the same filters."""
-        conds = self._conditions(profile_id, entity, action, start, end)
+        conds = self._conditions(profile_id, entity, action, start, end, actor)
         q = select(func.count()).select_from(AuditEvent).where(*conds)
         with self._store.read() as s:
             return int(s.scalar(q) or 0)

@@ -208,7 +208,7 @@ class RegisterService(ServiceBase):
                 raise DuplicatePatient(_(
                     "{name}, born {born}, is already registered as {no}; open that record, "
                     "or register again if this is someone else.").format(
-                    name=clean["name"], born=clean["date_of_birth"].isoformat(),
+                    name=same[0].name, born=clean["date_of_birth"].isoformat(),
                     no=same[0].clinic_no or same[0].profile_id), same)
         with self._store.write() as s:
             number = number.upper() if number else self._next_number(s)

@@ -1,0 +1,78 @@
+"""``healthdesk clinic|staff|patients|audit`` and ``--staff NAME --pin-file FILE`` through
+the real entry point on a real store."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import pytest
+
+from healthdesk.cli.main import main
+from tests.cli.nouns_helpers import Cli
+
+
+@pytest.fixture
+def cli(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> Cli:
+    c = Cli(tmp_path)
+    monkeypatch.setenv("HEALTHDESK_KDF", "fast")
+    monkeypatch.delenv("HEALTHDESK_STAFF", raising=False)
+    monkeypatch.delenv("HEALTHDESK_STAFF_PIN", raising=False)
+    assert main(["init", "--data-dir", str(c.dir), "--passphrase-file", str(c.pass_file)]) == 0
+    c.capsys = capsys
+    monkeypatch.setenv("HEALTHDESK_NEW_PIN", "1111")
+    c.ok("clinic", "setup", "Sunrise Clinic", "--admin", "Dr Meera Iyer",
+         "--registration", "MH-1234")
+    return c
+
+
+def _pin(tmp_path: Path, pin: str) -> str:
+    f = tmp_path / f"pin-{pin}.txt"
+    f.write_text(pin + "\n")
+    return str(f)
+
+
+def test_staff_sign_in_roles_and_audit(cli: Cli, tmp_path: Path,
+                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    admin = ("--staff", "Dr Meera Iyer", "--pin-file", _pin(tmp_path, "1111"))
+    nurse = ("--staff", "Nurse Lata", "--pin-file", _pin(tmp_path, "3333"))
+    # No one signed in: a clear sentence, exit 2.
+    assert "Sign in" in cli.bad("staff", "add", "Nurse Lata", "--role", "nurse")
+    monkeypatch.setenv("HEALTHDESK_NEW_PIN", "3333")
+    cli.ok(*admin, "staff", "add", "Nurse Lata", "--role", "nurse")
+    assert [s["role"] for s in cli.json("staff", "list")] == ["admin", "nurse"]
+    assert "may not manage staff" in cli.bad(*nurse, "staff", "add", "X", "--role", "nurse")
+    added = cli.json(*nurse, "patients", "add", "Kamala Devi", "--born", "1961-05-02",
+                     "--phone", "98450 12345")
+    assert added["clinic_no"] == "HD-000001"
+    assert "already registered as HD-000001" in cli.bad(
+        *nurse, "patients", "add", "kamala devi", "--born", "1961-05-02")
+    assert [p["name"] for p in cli.json("patients", "search", "KAM")] == ["Kamala Devi"]
+    assert [p["name"] for p in cli.json("patients", "search", "9845012345")] == ["Kamala Devi"]
+    assert cli.json("patients", "search", "02/05/1961")[0]["clinic_no"] == "HD-000001"
+    cli.ok(*nurse, "readings", "add", "blood_pressure", "128/82", "--profile", "Kamala Devi")
+    trail = cli.json("audit", "--staff", "Nurse Lata")
+    assert {e["entity"] for e in trail} == {"profiles", "measurements"}
+    assert all(e["actor"] == "Nurse Lata" for e in trail)
+    assert cli.json(*admin, "audit", "--profile", "Kamala Devi", "--since", "2100-01-01") == []
+    out = tmp_path / "audit.csv"
+    cli.ok("audit", "-o", str(out))
+    rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    assert {r["actor"] for r in rows} == {"Nurse Lata"} and rows[0]["profile"] == "Kamala Devi"
+    cli.ok("audit", "-o", str(tmp_path / "audit.json"))
+    assert len(json.loads((tmp_path / "audit.json").read_text())) == len(rows)
+
+
+def test_wrong_pin_and_disabled_member(cli: Cli, tmp_path: Path,
+                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    admin = ("--staff", "Dr Meera Iyer", "--pin-file", _pin(tmp_path, "1111"))
+    monkeypatch.setenv("HEALTHDESK_NEW_PIN", "3333")
+    cli.ok(*admin, "staff", "add", "Nurse Lata", "--role", "nurse")
+    wrong = ("--staff", "Nurse Lata", "--pin-file", _pin(tmp_path, "0000"))
+    assert "4 more tries" in cli.bad(*wrong, "staff", "list")
+    cli.ok(*admin, "staff", "disable", "Nurse Lata")
+    monkeypatch.setenv("HEALTHDESK_STAFF", "Nurse Lata")
+    monkeypatch.setenv("HEALTHDESK_STAFF_PIN", "3333")
+    assert "disabled" in cli.bad("staff", "list")
