@@ -83,7 +83,8 @@ def run_pairs(title: str, a: Side, b: Side, pairs: int = 5, warm: bool = True,
             for metric, value in got.items():
                 target.setdefault(metric, []).append(value)
         if verbose:
-            line = ", ".join(f"{m} {res.samples_a[m][-1] * 1e3:.2f}/{res.samples_b[m][-1] * 1e3:.2f} ms"
+            line = ", ".join(f"{m} {res.samples_a[m][-1] * 1e3:.2f}"
+                             f"/{res.samples_b[m][-1] * 1e3:.2f} ms"
                              for m in res.metrics())
             print(f"  {title} pair {i + 1}: {line} (load {os.getloadavg()[0]:.2f})", flush=True)
     res.load_after = os.getloadavg()

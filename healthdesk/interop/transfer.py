@@ -12,31 +12,57 @@ functions' own: nothing here words anything.
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from healthdesk.services.record import HealthRecord
 
-from . import backup as backups
-from . import (
-    calendar_ics,
-    csv_readings,
-    detect,
-    emergency_card,
-    fhir_bulk,
-    fhir_export,
-    fhir_import,
-    fhir_ips,
-    import_mapping,
-    import_report,
-    import_run,
-    json_export,
-    json_import,
-    report_pdf,
-)
 from .backup_schedule import BackupSchedule
 from .canonical import write_private_atomic
+
+
+class _LazyModule:
+    """``healthdesk.interop.<name>``, imported when one of its attributes is first read."""
+
+    def __init__(self, name: str) -> None:
+        self._name = f"{__package__}.{name}"
+
+    def __getattr__(self, attr: str) -> Any:
+        return getattr(importlib.import_module(self._name), attr)
+
+
+if TYPE_CHECKING:
+    from . import backup as backups
+    from . import (
+        calendar_ics,
+        csv_readings,
+        detect,
+        emergency_card,
+        fhir_bulk,
+        fhir_export,
+        fhir_import,
+        fhir_ips,
+        import_mapping,
+        import_report,
+        import_run,
+        json_export,
+        json_import,
+        report_pdf,
+    )
+else:
+    # Imported on first use: the window builds its File menu from this class at start-up,
+    # and fpdf (with numpy), Alembic and the FHIR models cost ~0.6 s to import.
+    backups = _LazyModule("backup")
+    calendar_ics, csv_readings, detect, emergency_card = map(
+        _LazyModule, ("calendar_ics", "csv_readings", "detect", "emergency_card"))
+    fhir_bulk, fhir_export, fhir_import, fhir_ips = map(
+        _LazyModule, ("fhir_bulk", "fhir_export", "fhir_import", "fhir_ips"))
+    import_mapping, import_report, import_run = map(
+        _LazyModule, ("import_mapping", "import_report", "import_run"))
+    json_export, json_import, report_pdf = map(
+        _LazyModule, ("json_export", "json_import", "report_pdf"))
 
 Progress = Callable[[float, str], None]
 

@@ -28,7 +28,6 @@ from healthdesk.store import local_state
 from healthdesk.store.errors import StoreError
 from healthdesk.store.models import SYNCED_MODELS, Profile
 from healthdesk.store.vault import Store
-from healthdesk.sync.apply import clear_guard, purge_profile
 
 from .access import access_for
 from .errors import NotFoundError
@@ -133,6 +132,9 @@ class EraseService:
 
     def _erase_here(self, profile_id: str) -> EraseReport:
         when = self._store.clock().astimezone(dt.UTC).isoformat()
+        # sync.apply brings the protocol's pydantic models (~90 ms): not at start-up.
+        from healthdesk.sync.apply import clear_guard, purge_profile
+
         with self._store.db.write_unstamped() as s:
             removed = purge_profile(s, profile_id)
             clear_guard(s)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import event, inspect
-from sqlalchemy.dialects.sqlite import insert as upsert
+from sqlalchemy.dialects.sqlite import dialect as sqlite_dialect
 from sqlalchemy.orm import ORMExecuteState, Session
 
 from healthdesk.domain.changes import ANY, DEVICE, Changes
@@ -23,6 +23,7 @@ from healthdesk.domain.hlc import HybridClock
 from healthdesk.domain.ids import new_id
 
 from .models import AuditEvent, DoseEvent, LocalState, Measurement, Profile, Synced
+from .models.base import JSONText
 
 META = {"id", "created_at", "updated_at", "version"}
 
@@ -168,10 +169,17 @@ def before_flush(session: Session, _flush_context: Any, _instances: Any) -> None
     for obj in list(session.new):
         if isinstance(obj, AuditEvent) and obj.version is None:
             _stamp_new(ctx, obj, now)
-    # Core upsert, not session.merge: merge would SELECT first, on every commit.
-    stamp = upsert(LocalState).values(key="hlc", value=ctx.hlc.last)
-    session.execute(stamp.on_conflict_do_update(index_elements=["key"],
-                                                set_={"value": stamp.excluded.value}))
+    # An upsert, not session.merge (which would SELECT first), as plain SQL on the
+    # flush's connection: building and caching a Core statement cost ~0.2 ms a write.
+    session.connection().exec_driver_sql(_STAMP_CLOCK, (_JSON.process_bind_param(
+        ctx.hlc.last, _SQLITE),))
+
+
+# local_state.value is JSON text: bound the way the column type binds it.
+_JSON = JSONText()
+_SQLITE = sqlite_dialect()
+_STAMP_CLOCK = (f"INSERT INTO {LocalState.__tablename__} (key, value) VALUES ('hlc', ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value")
 
 
 def install(session_factory: Any) -> None:
