@@ -20,7 +20,7 @@ import numpy as np
 from healthdesk.domain import units as u
 from healthdesk.domain.measurements import get_kind, resolve_unit
 from healthdesk.domain.ranges import Category, classify, normal_band
-from healthdesk.ui.qt import QCoreApplication
+from healthdesk.ui.qt import QT_TRANSLATE_NOOP, QCoreApplication
 
 #: Points a line keeps after decimation: more than a chart's width in pixels.
 TARGET_POINTS = 2000
@@ -28,7 +28,9 @@ TARGET_POINTS = 2000
 RAW_LIMIT = 5000
 #: Range buttons: key -> (label, days back from now; None = everything).
 RANGES: dict[str, tuple[str, int | None]] = {
-    "2w": ("2 weeks", 14), "3m": ("3 months", 91), "1y": ("1 year", 365), "all": ("All", None),
+    "2w": (QT_TRANSLATE_NOOP("Labels", "2 weeks"), 14), "3m": (QT_TRANSLATE_NOOP("Labels",
+            "3 months"), 91), "1y": (QT_TRANSLATE_NOOP("Labels", "1 year"), 365), "all": (
+                    QT_TRANSLATE_NOOP("Labels", "All"), None),
 }
 #: Category codes stored per point: index into this tuple (0 = no reference range).
 LEVELS: tuple[Category | None, ...] = (None, *Category)

@@ -16,7 +16,9 @@ from typing import TYPE_CHECKING, Any
 from healthdesk.domain.measurements import KINDS
 
 from .context import UiContext
+from .i18n import tr_label
 from .qt import (
+    QT_TRANSLATE_NOOP,
     QButtonGroup,
     QFileDialog,
     QHBoxLayout,
@@ -32,9 +34,12 @@ from .widgets import body_points, muted, set_point_size
 if TYPE_CHECKING:
     from .chart_data import ChartData
 
-RANGE_BUTTONS = (("2w", "2 weeks"), ("3m", "3 months"), ("1y", "1 year"), ("all", "All"))
-RANGE_WORDS = {"2w": "in the last 2 weeks", "3m": "in the last 3 months",
-               "1y": "in the last year", "all": "yet"}
+RANGE_BUTTONS = (("2w", QT_TRANSLATE_NOOP("Labels", "2 weeks")), ("3m", QT_TRANSLATE_NOOP("Labels",
+        "3 months")), ("1y", QT_TRANSLATE_NOOP("Labels", "1 year")), ("all", QT_TRANSLATE_NOOP(
+                "Labels", "All")))
+RANGE_WORDS = {"2w": QT_TRANSLATE_NOOP("Labels", "in the last 2 weeks"), "3m": QT_TRANSLATE_NOOP(
+        "Labels", "in the last 3 months"),
+               "1y": QT_TRANSLATE_NOOP("Labels", "in the last year"), "all": "yet"}
 LINE_COLOURS = ("#37474F", "#7E57C2")
 BAND_COLOURS = ("#43A047", "#26A69A")
 MARKERS = ("o", "s")
@@ -99,7 +104,7 @@ class ReadingsChart(QWidget):
         self.range_group = QButtonGroup(self)
         self.range_buttons: dict[str, QPushButton] = {}
         for key, text in RANGE_BUTTONS:
-            button = QPushButton(text)
+            button = QPushButton(tr_label(text))
             button.setCheckable(True)
             button.setChecked(key == self.range_key)
             button.setToolTip(self.tr("Show {0}").format(
@@ -146,7 +151,7 @@ class ReadingsChart(QWidget):
             self.reload()
 
     def _set_title(self) -> None:
-        words = dict(RANGE_BUTTONS)[self.range_key].lower()
+        words = tr_label(dict(RANGE_BUTTONS)[self.range_key]).lower()
         span = "all readings" if self.range_key == "all" else f"the last {words}"
         self.title.setText(KINDS[self.kind].label)
         self.title.setAccessibleName(self.tr("Chart of {0}, {span}").format(KINDS[
@@ -276,7 +281,7 @@ class ReadingsChart(QWidget):
         ax.set_ylim(lo - margin, hi + margin)
         ax.set_ylabel(data.unit, fontsize=12)
         self._empty.set_text(self.tr("No {0} readings {1}.").format(data.kind_label.lower(),
-                RANGE_WORDS[data.range_key]) if data.empty else "")
+                tr_label(RANGE_WORDS[data.range_key])) if data.empty else "")
         self._hide_note(draw=False)
         self.canvas.draw_idle()
         self._describe(data)

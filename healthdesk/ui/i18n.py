@@ -160,3 +160,9 @@ class PseudoTranslator(QTranslator):
             return None  # a null QString: Qt shows the source text
         text = pseudo(source)
         return text.replace("%n", str(n)) if n >= 0 else text
+
+
+def tr_label(text: str) -> str:
+    """A label kept in a module-level constant, marked ``QT_TRANSLATE_NOOP("Labels", …)``
+    (built at import, before any translator): translated where it is shown."""
+    return QCoreApplication.translate("Labels", text) if text else text

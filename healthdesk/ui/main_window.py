@@ -113,6 +113,9 @@ class MainWindow(QMainWindow):
         self.lock_label = QLabel(self.tr("Unlocked"))
         self.statusBar().addPermanentWidget(self.lock_label)
         ctx.status_event.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        from .notify_bar import NotifyBar
+
+        self.notify_bar = NotifyBar(self)  # notifications and emergency, on every page
         self._actions()
         self.profile_box.currentIndexChanged.connect(self._profile_chosen)
         ctx.operation_did_execute.connect(self._on_change)
@@ -150,6 +153,7 @@ class MainWindow(QMainWindow):
         self.profile_box.setToolTip(self.tr("Whose record (Ctrl+P)"))
         self.sidebar.setAccessibleName(self.tr("Pages"))
         self.lock_label.setText(self.tr("Unlocked"))
+        self.notify_bar.retranslate()
         self.person_label.setText(self.tr("Person"))
         self._set_title()
         current = self.sidebar.currentRow()
@@ -178,7 +182,7 @@ class MainWindow(QMainWindow):
                          triggered=self.profile_box.showPopup)
         quit_ = QAction(self.tr("&Quit"), self, shortcut=QKeySequence.StandardKey.Quit,
                         triggered=self.close)
-        for a in (search, switch, lock, quit_):
+        for a in (search, switch, *self.notify_bar.actions(), lock, quit_):
             menu.addAction(a)
         from .dialogs.transfer import install_transfer_menu
         from .report_actions import install_report_actions
@@ -231,6 +235,7 @@ class MainWindow(QMainWindow):
                 self.profile_box.setCurrentIndex(idx)
         target = {
             "measurements": "Readings", "medications": "Medications", "dose_events": "Medications",
+            "caregiver_alerts": "Medications", "refills": "Medications",
             "appointments": "Appointments", "chat_messages": "Chat", "chat_sessions": "Chat",
         }.get(entity, "Records")
         self.go(PAGES.index(target))

@@ -17,7 +17,9 @@ from healthdesk.domain.measurements import KINDS, format_reading
 from healthdesk.domain.ranges import Category
 from healthdesk.services.readings import ReadingView
 
+from .i18n import tr_label
 from .qt import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QColor,
     QCoreApplication,
@@ -33,7 +35,9 @@ Runner = Callable[..., Any]
 Index = QModelIndex | QPersistentModelIndex
 
 PAGE_SIZE = 200
-COLUMNS = ("When", "Reading", "Category", "Context", "Note", "Source")
+COLUMNS = (QT_TRANSLATE_NOOP("Labels", "When"), QT_TRANSLATE_NOOP("Labels", "Reading"),
+        QT_TRANSLATE_NOOP("Labels", "Category"), QT_TRANSLATE_NOOP("Labels", "Context"),
+                QT_TRANSLATE_NOOP("Labels", "Note"), QT_TRANSLATE_NOOP("Labels", "Source"))
 
 #: (background, text) per category, from the app's shared tones: light fills with dark
 #: text stay readable, and the category's name is always in the cell too (never colour
@@ -47,10 +51,14 @@ CATEGORY_DOTS: dict[Category | None, str] = {
     level: category_colour(level) for level in CATEGORY_TONES  # type: ignore[misc]
 } | {Category.VERY_HIGH: "#A33A0B"}
 CONTEXT_LABELS = {
-    "fasting": "Fasting", "before_meal": "Before a meal", "after_meal": "After a meal",
-    "bedtime": "At bedtime", "random": "Other time",
+    "fasting": QT_TRANSLATE_NOOP("Labels", "Fasting"), "before_meal": QT_TRANSLATE_NOOP("Labels",
+            "Before a meal"), "after_meal": QT_TRANSLATE_NOOP("Labels", "After a meal"),
+    "bedtime": QT_TRANSLATE_NOOP("Labels", "At bedtime"), "random": QT_TRANSLATE_NOOP("Labels",
+            "Other time"),
 }
-SOURCE_LABELS = {"manual": "Typed in", "demo": "Demo", "import": "Imported", "sync": "Synced"}
+SOURCE_LABELS = {"manual": QT_TRANSLATE_NOOP("Labels", "Typed in"), "demo": QT_TRANSLATE_NOOP(
+        "Labels", "Demo"), "import": QT_TRANSLATE_NOOP("Labels", "Imported"),
+                "sync": QT_TRANSLATE_NOOP("Labels", "Synced")}
 _FIRST = ("blood_pressure", "glucose", "weight", "pulse", "temperature", "spo2")
 #: Kinds in the order people reach for them; the rest follow in the domain's order.
 KIND_ORDER: tuple[str, ...] = _FIRST + tuple(k for k in KINDS if k not in _FIRST)
@@ -222,7 +230,7 @@ class ReadingsTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return tr_label(COLUMNS[section])
         return None
 
     def text(self, row: int, column: int) -> str:
@@ -235,10 +243,10 @@ class ReadingsTableModel(QAbstractTableModel):
         if column == 2:
             return view.classification.label
         if column == 3:
-            return CONTEXT_LABELS.get(view.context or "", view.context or "")
+            return tr_label(CONTEXT_LABELS.get(view.context or "", view.context or ""))
         if column == 4:
             return view.note or ""
-        return SOURCE_LABELS.get(view.source, view.source.capitalize())
+        return tr_label(SOURCE_LABELS.get(view.source, view.source.capitalize()))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

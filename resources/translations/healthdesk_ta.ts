@@ -2,9 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ta_IN">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_retention.py" line="34"/>
+        <source>SettingsRetention</source>
+        <comment>Keep for ever</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_retention.py" line="37"/>
+        <source>SettingsRetention</source>
+        <comment>1 year</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_retention.py" line="39"/>
+        <source>SettingsRetention</source>
+        <comment>{0} years</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_retention.py" line="41"/>
+        <source>SettingsRetention</source>
+        <comment>1 month</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_retention.py" line="42"/>
+        <source>SettingsRetention</source>
+        <comment>{0} months</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_retention.py" line="48"/>
+        <source>SettingsRetention</source>
+        <comment>Erase older records?</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_retention.py" line="49"/>
+        <source>SettingsRetention</source>
+        <comment>Keeping {what} for {period} erases {count} older ones for good, on this device, the sync server and the person&apos;s other devices, the next time the rules run (at once if you choose Apply now). Backups written before still hold them.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AllergiesSection</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="104"/>
+        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="107"/>
         <source>the allergy to {substance}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12,7 +57,7 @@
 <context>
     <name>AllergyBanner</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="56"/>
+        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="57"/>
         <source>Allergies</source>
         <translation type="unfinished"></translation>
     </message>
@@ -43,119 +88,118 @@
 <context>
     <name>AppointmentEditor</name>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="64"/>
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="71"/>
         <source>Change appointment</source>
-        <extracomment>(minutes before the start, label), largest first.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="65"/>
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="72"/>
         <source>Plan an appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="80"/>
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="87"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="80"/>
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="87"/>
         <source>e.g. Diabetes review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="81"/>
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="88"/>
         <source>Clinician</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="82"/>
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="89"/>
         <source>Who you will see (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="83"/>
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="90"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="84"/>
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="91"/>
         <source>Clinic, address or link (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="88"/>
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="95"/>
         <source>Date and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="94"/>
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="101"/>
         <source>Duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="96"/>
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="103"/>
         <source>Visit type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="100"/>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="123"/>
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="107"/>
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="131"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="101"/>
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="108"/>
         <source>Questions to ask, things to bring…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="110"/>
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="118"/>
         <source>Remind me {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="117"/>
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="125"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="118"/>
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="126"/>
         <source>With</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="119"/>
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="127"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="120"/>
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="128"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="121"/>
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="129"/>
         <source>How long</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="122"/>
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="130"/>
         <source>Type of visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="124"/>
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="132"/>
         <source>Remind me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="128"/>
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="136"/>
         <source>Save this appointment (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="202"/>
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="210"/>
         <source>Could not save: {exc}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -163,190 +207,190 @@
 <context>
     <name>AppointmentsPage</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments.py" line="102"/>
+        <location filename="../../healthdesk/ui/pages/appointments.py" line="103"/>
         <source>Appointments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments.py" line="103"/>
+        <location filename="../../healthdesk/ui/pages/appointments.py" line="104"/>
         <source>Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments.py" line="103"/>
+        <location filename="../../healthdesk/ui/pages/appointments.py" line="104"/>
         <source>Plan an appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments.py" line="105"/>
+        <location filename="../../healthdesk/ui/pages/appointments.py" line="106"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments.py" line="106"/>
+        <location filename="../../healthdesk/ui/pages/appointments.py" line="107"/>
         <source>Change the selected appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments.py" line="108"/>
+        <location filename="../../healthdesk/ui/pages/appointments.py" line="109"/>
         <source>Mark done…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments.py" line="109"/>
+        <location filename="../../healthdesk/ui/pages/appointments.py" line="110"/>
         <source>Mark it done and add visit notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments.py" line="111"/>
-        <location filename="../../healthdesk/ui/pages/appointments.py" line="373"/>
+        <location filename="../../healthdesk/ui/pages/appointments.py" line="112"/>
+        <location filename="../../healthdesk/ui/pages/appointments.py" line="375"/>
         <source>Cancel appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments.py" line="112"/>
+        <location filename="../../healthdesk/ui/pages/appointments.py" line="113"/>
         <source>Mark it cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments.py" line="114"/>
+        <location filename="../../healthdesk/ui/pages/appointments.py" line="115"/>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments.py" line="115"/>
+        <location filename="../../healthdesk/ui/pages/appointments.py" line="116"/>
         <source>Delete the selected appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments.py" line="116"/>
+        <location filename="../../healthdesk/ui/pages/appointments.py" line="117"/>
         <source>Del</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments.py" line="124"/>
+        <location filename="../../healthdesk/ui/pages/appointments.py" line="125"/>
         <source>Calendar: days in bold have appointments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments.py" line="133"/>
-        <location filename="../../healthdesk/ui/pages/appointments.py" line="253"/>
+        <location filename="../../healthdesk/ui/pages/appointments.py" line="134"/>
+        <location filename="../../healthdesk/ui/pages/appointments.py" line="254"/>
         <source>Showing all days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments.py" line="134"/>
+        <location filename="../../healthdesk/ui/pages/appointments.py" line="135"/>
         <source>Show all days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments.py" line="135"/>
+        <location filename="../../healthdesk/ui/pages/appointments.py" line="136"/>
         <source>Stop filtering by the chosen day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments.py" line="140"/>
+        <location filename="../../healthdesk/ui/pages/appointments.py" line="141"/>
         <source>Days in bold blue have appointments. Click a day to see only that day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments.py" line="150"/>
+        <location filename="../../healthdesk/ui/pages/appointments.py" line="151"/>
         <source>Upcoming appointments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments.py" line="151"/>
+        <location filename="../../healthdesk/ui/pages/appointments.py" line="152"/>
         <source>Past and closed appointments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments.py" line="153"/>
+        <location filename="../../healthdesk/ui/pages/appointments.py" line="154"/>
         <source>Upcoming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments.py" line="154"/>
+        <location filename="../../healthdesk/ui/pages/appointments.py" line="155"/>
         <source>Past</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments.py" line="156"/>
+        <location filename="../../healthdesk/ui/pages/appointments.py" line="157"/>
         <source>Visit history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments.py" line="162"/>
+        <location filename="../../healthdesk/ui/pages/appointments.py" line="163"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments.py" line="163"/>
-        <location filename="../../healthdesk/ui/pages/appointments.py" line="303"/>
+        <location filename="../../healthdesk/ui/pages/appointments.py" line="164"/>
+        <location filename="../../healthdesk/ui/pages/appointments.py" line="304"/>
         <source>Select an appointment to see its details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments.py" line="235"/>
+        <location filename="../../healthdesk/ui/pages/appointments.py" line="236"/>
         <source>Upcoming ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments.py" line="236"/>
+        <location filename="../../healthdesk/ui/pages/appointments.py" line="237"/>
         <source>Past and done ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments.py" line="254"/>
+        <location filename="../../healthdesk/ui/pages/appointments.py" line="255"/>
         <source>Showing only {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments.py" line="299"/>
+        <location filename="../../healthdesk/ui/pages/appointments.py" line="300"/>
         <source>Past visits from imported records; they are history and are not edited here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments.py" line="305"/>
+        <location filename="../../healthdesk/ui/pages/appointments.py" line="306"/>
         <source>No appointments here. Choose Add… to plan one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments.py" line="318"/>
+        <location filename="../../healthdesk/ui/pages/appointments.py" line="320"/>
         <source>Notes: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments.py" line="320"/>
+        <location filename="../../healthdesk/ui/pages/appointments.py" line="322"/>
         <source>Visit notes: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments.py" line="360"/>
+        <location filename="../../healthdesk/ui/pages/appointments.py" line="362"/>
         <source>Mark as done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments.py" line="360"/>
+        <location filename="../../healthdesk/ui/pages/appointments.py" line="362"/>
         <source>{title}: notes from the visit (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments.py" line="367"/>
+        <location filename="../../healthdesk/ui/pages/appointments.py" line="369"/>
         <source>{title} marked as done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments.py" line="374"/>
+        <location filename="../../healthdesk/ui/pages/appointments.py" line="376"/>
         <source>Mark {title} as cancelled? It stays in the list, crossed out, and sends no more reminders.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments.py" line="384"/>
+        <location filename="../../healthdesk/ui/pages/appointments.py" line="386"/>
         <source>Delete appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments.py" line="384"/>
+        <location filename="../../healthdesk/ui/pages/appointments.py" line="386"/>
         <source>Delete {title} for good?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -653,12 +697,12 @@
 <context>
     <name>ChartData</name>
     <message>
-        <location filename="../../healthdesk/ui/chart_data.py" line="96"/>
+        <location filename="../../healthdesk/ui/chart_data.py" line="98"/>
         <source>{name}average {value}
 {span}
 from {0}
 {1}</source>
-        <extracomment>Points a line keeps after decimation: more than a chart&apos;s width in pixels. Up to this many readings in a range are plotted raw; beyond it, the per-day roll-up. Range buttons: key -&gt; (label, days back from now; None = everything). Category codes stored per point: index into this tuple (0 = no reference range). Kinds whose reference ranges compare at more decimals than the value is shown with (see ``healthdesk.domain.ranges``: HbA1c 47 mmol/mol = 6.45% must stay below 6.5%).</extracomment>
+        <extracomment>Category codes stored per point: index into this tuple (0 = no reference range). Kinds whose reference ranges compare at more decimals than the value is shown with (see ``healthdesk.domain.ranges``: HbA1c 47 mmol/mol = 6.45% must stay below 6.5%).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -785,170 +829,170 @@ from {0}
 <context>
     <name>Column</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments_history.py" line="23"/>
+        <location filename="../../healthdesk/ui/pages/appointments_history.py" line="28"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments_history.py" line="24"/>
+        <location filename="../../healthdesk/ui/pages/appointments_history.py" line="29"/>
         <source>Visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments_history.py" line="25"/>
-        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="88"/>
+        <location filename="../../healthdesk/ui/pages/appointments_history.py" line="30"/>
+        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="91"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments_history.py" line="27"/>
+        <location filename="../../healthdesk/ui/pages/appointments_history.py" line="32"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments_history.py" line="28"/>
+        <location filename="../../healthdesk/ui/pages/appointments_history.py" line="33"/>
         <source>Seen by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments_history.py" line="29"/>
+        <location filename="../../healthdesk/ui/pages/appointments_history.py" line="34"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="83"/>
+        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="86"/>
         <source>Substance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="84"/>
+        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="87"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="87"/>
+        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="90"/>
         <source>Reaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="90"/>
+        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="93"/>
         <source>Noted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="91"/>
-        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="120"/>
-        <location filename="../../healthdesk/ui/pages/records_contacts.py" line="24"/>
+        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="94"/>
+        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="124"/>
+        <location filename="../../healthdesk/ui/pages/records_contacts.py" line="26"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="113"/>
+        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="117"/>
         <source>Condition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="114"/>
+        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="118"/>
         <source>ICD-10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="115"/>
+        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="119"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="118"/>
+        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="122"/>
         <source>Since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="119"/>
+        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="123"/>
         <source>Resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_contacts.py" line="19"/>
+        <location filename="../../healthdesk/ui/pages/records_contacts.py" line="21"/>
         <source>Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_contacts.py" line="20"/>
+        <location filename="../../healthdesk/ui/pages/records_contacts.py" line="22"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_contacts.py" line="21"/>
+        <location filename="../../healthdesk/ui/pages/records_contacts.py" line="23"/>
         <source>Relationship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_contacts.py" line="22"/>
+        <location filename="../../healthdesk/ui/pages/records_contacts.py" line="24"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_contacts.py" line="23"/>
+        <location filename="../../healthdesk/ui/pages/records_contacts.py" line="25"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_documents.py" line="200"/>
+        <location filename="../../healthdesk/ui/pages/records_documents.py" line="201"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_documents.py" line="201"/>
+        <location filename="../../healthdesk/ui/pages/records_documents.py" line="202"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_documents.py" line="202"/>
+        <location filename="../../healthdesk/ui/pages/records_documents.py" line="203"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_documents.py" line="203"/>
+        <location filename="../../healthdesk/ui/pages/records_documents.py" line="204"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_documents.py" line="204"/>
+        <location filename="../../healthdesk/ui/pages/records_documents.py" line="205"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="89"/>
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="91"/>
         <source>Vaccine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="90"/>
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="92"/>
         <source>Given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="94"/>
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="96"/>
         <source>Dose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="95"/>
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="97"/>
         <source>Next due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="97"/>
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="99"/>
         <source>Lot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="98"/>
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="100"/>
         <source>Site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="99"/>
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="101"/>
         <source>Given by</source>
         <translation type="unfinished"></translation>
     </message>
@@ -956,7 +1000,7 @@ from {0}
 <context>
     <name>ConditionsSection</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="133"/>
+        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="137"/>
         <source>the condition “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1056,7 +1100,7 @@ from {0}
 <context>
     <name>ContactsSection</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_contacts.py" line="37"/>
+        <location filename="../../healthdesk/ui/pages/records_contacts.py" line="39"/>
         <source>{name} from the emergency contacts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1147,72 +1191,72 @@ from {0}
 <context>
     <name>DocumentsSection</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_documents.py" line="210"/>
+        <location filename="../../healthdesk/ui/pages/records_documents.py" line="211"/>
         <source>Add files from this computer (Ctrl+O)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_documents.py" line="212"/>
+        <location filename="../../healthdesk/ui/pages/records_documents.py" line="213"/>
         <source>Edit details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_documents.py" line="217"/>
+        <location filename="../../healthdesk/ui/pages/records_documents.py" line="218"/>
         <source>Open it in the program your computer uses for this kind of file: this writes a decrypted copy to a private temporary folder, removed when HealthDesk quits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_documents.py" line="221"/>
+        <location filename="../../healthdesk/ui/pages/records_documents.py" line="222"/>
         <source>Write a copy of this document to a folder you choose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_documents.py" line="262"/>
+        <location filename="../../healthdesk/ui/pages/records_documents.py" line="263"/>
         <source>the document “{title}” (its stored copy is removed from the record)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_documents.py" line="271"/>
+        <location filename="../../healthdesk/ui/pages/records_documents.py" line="272"/>
         <source>Import documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_documents.py" line="272"/>
+        <location filename="../../healthdesk/ui/pages/records_documents.py" line="273"/>
         <source>Documents (*.pdf *.png *.jpg *.jpeg *.gif *.webp *.txt *.dcm);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_documents.py" line="281"/>
+        <location filename="../../healthdesk/ui/pages/records_documents.py" line="282"/>
         <source>Importing {0} file{1}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_documents.py" line="300"/>
+        <location filename="../../healthdesk/ui/pages/records_documents.py" line="301"/>
         <source>Imported {0} document{1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_documents.py" line="337"/>
+        <location filename="../../healthdesk/ui/pages/records_documents.py" line="338"/>
         <source>No document selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_documents.py" line="345"/>
+        <location filename="../../healthdesk/ui/pages/records_documents.py" line="346"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_documents.py" line="373"/>
+        <location filename="../../healthdesk/ui/pages/records_documents.py" line="374"/>
         <source>Saved a copy to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_documents.py" line="385"/>
+        <location filename="../../healthdesk/ui/pages/records_documents.py" line="386"/>
         <source>No program on this computer opens this kind of file. Use “Save a copy…” instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_documents.py" line="389"/>
+        <location filename="../../healthdesk/ui/pages/records_documents.py" line="390"/>
         <source>Opened a decrypted copy of {title} in another app: it was written to a private temporary folder and is removed when HealthDesk quits.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1283,22 +1327,22 @@ from {0}
 <context>
     <name>EraseSection</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_privacy.py" line="48"/>
+        <location filename="../../healthdesk/ui/pages/settings_privacy.py" line="51"/>
         <source>Erase a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_privacy.py" line="54"/>
+        <location filename="../../healthdesk/ui/pages/settings_privacy.py" line="57"/>
         <source>Person to erase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_privacy.py" line="55"/>
+        <location filename="../../healthdesk/ui/pages/settings_privacy.py" line="58"/>
         <source>Erase this person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_privacy.py" line="84"/>
+        <location filename="../../healthdesk/ui/pages/settings_privacy.py" line="87"/>
         <source>Erasing {name}…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1574,7 +1618,7 @@ from {0}
 <context>
     <name>ImmunizationsSection</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="115"/>
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="117"/>
         <source>the {vaccine} vaccination of {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1695,46 +1739,785 @@ from {0}
     </message>
 </context>
 <context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../healthdesk/ui/chart_data.py" line="31"/>
+        <location filename="../../healthdesk/ui/charts.py" line="37"/>
+        <source>2 weeks</source>
+        <extracomment>Points a line keeps after decimation: more than a chart&apos;s width in pixels. Up to this many readings in a range are plotted raw; beyond it, the per-day roll-up. Range buttons: key -&gt; (label, days back from now; None = everything).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/chart_data.py" line="31"/>
+        <location filename="../../healthdesk/ui/charts.py" line="37"/>
+        <source>3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/chart_data.py" line="32"/>
+        <location filename="../../healthdesk/ui/charts.py" line="38"/>
+        <source>1 year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/chart_data.py" line="33"/>
+        <location filename="../../healthdesk/ui/charts.py" line="38"/>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/charts.py" line="40"/>
+        <source>in the last 2 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/charts.py" line="40"/>
+        <source>in the last 3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/charts.py" line="42"/>
+        <source>in the last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="38"/>
+        <source>In person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="38"/>
+        <source>Video call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="39"/>
+        <source>Phone call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="40"/>
+        <location filename="../../healthdesk/ui/pages/appointments_history.py" line="17"/>
+        <source>Home visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="40"/>
+        <source>Lab test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="41"/>
+        <source>Scan or X-ray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="43"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="28"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="54"/>
+        <location filename="../../healthdesk/ui/pages/appointments_history.py" line="17"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="45"/>
+        <source>1 week before</source>
+        <extracomment>(minutes before the start, label), largest first.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="45"/>
+        <source>1 day before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="46"/>
+        <source>2 hours before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="47"/>
+        <source>30 minutes before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="47"/>
+        <source>When it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="35"/>
+        <source>Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="35"/>
+        <source>Tuesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="36"/>
+        <source>Wednesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="36"/>
+        <source>Thursday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="37"/>
+        <source>Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="37"/>
+        <source>Saturday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="38"/>
+        <source>Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="23"/>
+        <location filename="../../healthdesk/ui/pages/medications_models.py" line="81"/>
+        <source>Medicine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="24"/>
+        <source>Food</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="25"/>
+        <source>Environment (pollen, dust, animals)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="27"/>
+        <source>Biologic (vaccine, serum)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="29"/>
+        <source>Not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="30"/>
+        <location filename="../../healthdesk/ui/pages/records_common.py" line="44"/>
+        <source>Mild</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="30"/>
+        <location filename="../../healthdesk/ui/pages/records_common.py" line="44"/>
+        <source>Moderate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="31"/>
+        <location filename="../../healthdesk/ui/pages/records_common.py" line="43"/>
+        <source>Severe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="32"/>
+        <location filename="../../healthdesk/ui/pages/records_common.py" line="42"/>
+        <source>Life-threatening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="33"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="40"/>
+        <location filename="../../healthdesk/ui/pages/records_common.py" line="49"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="34"/>
+        <location filename="../../healthdesk/ui/pages/records_common.py" line="49"/>
+        <source>In remission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="35"/>
+        <location filename="../../healthdesk/ui/pages/records_common.py" line="50"/>
+        <source>Inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="36"/>
+        <location filename="../../healthdesk/ui/pages/records_common.py" line="51"/>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="37"/>
+        <source>Bring it down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="38"/>
+        <source>Bring it up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="39"/>
+        <source>Keep it steady</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="40"/>
+        <source>Achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="41"/>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/restore.py" line="40"/>
+        <source>chat messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/search.py" line="47"/>
+        <source>Type to search names, notes, medicines, messages and documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="34"/>
+        <source>Caregiver (may change the record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="35"/>
+        <source>Viewer (may only read it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="40"/>
+        <source>medicine schedule</source>
+        <extracomment>What to call a table&apos;s (or FHIR resource&apos;s) rows in a summary, in the order summaries list them: (one, many). Unlisted tables (audit history, settings) are not named.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="40"/>
+        <source>medicine schedules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="42"/>
+        <source>dose record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="42"/>
+        <source>dose records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="49"/>
+        <source>past visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="49"/>
+        <source>past visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="51"/>
+        <source>symptom note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="51"/>
+        <source>symptom notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="53"/>
+        <source>goal update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="53"/>
+        <source>goal updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="52"/>
+        <source>Prefer not to say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="53"/>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="53"/>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="54"/>
+        <source>Intersex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="56"/>
+        <source>The two passphrases do not match. Type the same passphrase in both fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/appointments_history.py" line="13"/>
+        <source>Outpatient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/appointments_history.py" line="14"/>
+        <source>Emergency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/appointments_history.py" line="15"/>
+        <source>Hospital stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/appointments_history.py" line="16"/>
+        <source>Video or phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/appointments_history.py" line="19"/>
+        <source>No past visits recorded. They arrive when a FHIR record from a clinic or hospital is imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/appointments_models.py" line="30"/>
+        <source>Planned</source>
+        <extracomment>How far ahead to look for appointments already done or cancelled (they belong with the past ones, though their time has not come).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/appointments_models.py" line="31"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/appointments_models.py" line="31"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/appointments_models.py" line="33"/>
+        <location filename="../../healthdesk/ui/pages/medications_models.py" line="155"/>
+        <source>Missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/appointments_models.py" line="85"/>
+        <location filename="../../healthdesk/ui/pages/medications_models.py" line="174"/>
+        <location filename="../../healthdesk/ui/readings_model.py" line="38"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/appointments_models.py" line="85"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/appointments_models.py" line="86"/>
+        <source>With, where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/appointments_models.py" line="86"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/medications_models.py" line="81"/>
+        <source>How much and when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/medications_models.py" line="82"/>
+        <source>Stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/medications_models.py" line="82"/>
+        <source>Next dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/medications_models.py" line="154"/>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/medications_models.py" line="154"/>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/medications_models.py" line="156"/>
+        <source>Snoozed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/medications_models.py" line="156"/>
+        <source>Taken back (undo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/medications_models.py" line="174"/>
+        <source>For the dose at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/medications_models.py" line="175"/>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/medications_models.py" line="175"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="42"/>
+        <source>top number, e.g. 120</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="43"/>
+        <source>bottom number, e.g. 80</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="44"/>
+        <source>optional, e.g. 70</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="45"/>
+        <source>Fasting (nothing to eat for 8 hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="47"/>
+        <source>After a meal (1-2 hours after)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="143"/>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="80"/>
+        <source>Add allergy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="81"/>
+        <source>Medicines, foods and other things this person must not be given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="83"/>
+        <source>No allergies recorded. If there are none, that is worth knowing too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="112"/>
+        <source>Add condition…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="113"/>
+        <source>Diagnoses and long-term conditions. Active ones are listed first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="115"/>
+        <source>No conditions recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/records_common.py" line="45"/>
+        <source>Severity not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/records_common.py" line="184"/>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/records_common.py" line="186"/>
+        <source>Nothing recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/records_contacts.py" line="14"/>
+        <source>emergency contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/records_contacts.py" line="15"/>
+        <source>Add contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/records_contacts.py" line="16"/>
+        <source>Who to call if something happens, in calling order (1 is called first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/records_contacts.py" line="18"/>
+        <source>No emergency contacts yet. Add at least one person who can be called.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/records_documents.py" line="195"/>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/records_documents.py" line="196"/>
+        <source>Lab reports, prescriptions, scans and letters, kept encrypted inside the record. Drag files onto the list to add them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/records_documents.py" line="199"/>
+        <source>No documents yet. Press Import… or drag files here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="13"/>
+        <source>Given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="13"/>
+        <source>Not given (declined or deferred)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="85"/>
+        <source>Add vaccination…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="86"/>
+        <source>Vaccines given, newest first. When the next dose of a series has come, it says “due”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="89"/>
+        <source>No vaccinations recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/records_symptoms.py" line="66"/>
+        <source>Log a symptom…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/records_symptoms.py" line="67"/>
+        <source>What was felt, how bad (1 to 10), where, when it started and how long it lasted. Severity 8 or more, more than three days, or words such as “chest pain” mark an entry as needing attention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/records_symptoms.py" line="71"/>
+        <source>No symptoms logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="51"/>
+        <source>Blood glucose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="53"/>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="53"/>
+        <source>kg (kilograms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="54"/>
+        <source>lb (pounds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="55"/>
+        <source>Temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="56"/>
+        <source>°C (Celsius)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="57"/>
+        <source>°F (Fahrenheit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="58"/>
+        <source>Height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="58"/>
+        <source>cm (centimetres)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="59"/>
+        <source>in (inches)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="60"/>
+        <source>Cholesterol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_privacy.py" line="28"/>
+        <source>Deleting a person hides them: their records stay in the file, marked deleted, so the delete can sync and a backup can bring them back. Erasing removes every record of theirs for good (readings, medicines, documents, chat, the history), zeroes the freed space and compacts the file. If you own a person shared through sync, they are erased on the server and on every other device too. Backups written before still hold them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/readings_model.py" line="38"/>
+        <source>Reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/readings_model.py" line="39"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/readings_model.py" line="39"/>
+        <source>Context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/readings_model.py" line="40"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/readings_model.py" line="40"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/readings_model.py" line="54"/>
+        <source>Fasting</source>
+        <extracomment>(background, text) per category, from the app&apos;s shared tones: light fills with dark text stay readable, and the category&apos;s name is always in the cell too (never colour alone). Strong colours for chart markers and legend dots; stage 2 is a deeper shade of the &quot;high&quot; tone so two neighbouring legend entries never share one colour.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/readings_model.py" line="54"/>
+        <source>Before a meal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/readings_model.py" line="55"/>
+        <source>After a meal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/readings_model.py" line="56"/>
+        <source>At bedtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/readings_model.py" line="56"/>
+        <source>Other time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/readings_model.py" line="59"/>
+        <source>Typed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/readings_model.py" line="59"/>
+        <source>Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/readings_model.py" line="60"/>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/readings_model.py" line="61"/>
+        <source>Synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ListSection</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_common.py" line="195"/>
+        <location filename="../../healthdesk/ui/pages/records_common.py" line="201"/>
         <source>Add a new {noun}</source>
         <extracomment>Emitted on the GUI thread after the rows were (re)loaded, with the rows.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_common.py" line="197"/>
+        <location filename="../../healthdesk/ui/pages/records_common.py" line="203"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_common.py" line="198"/>
+        <location filename="../../healthdesk/ui/pages/records_common.py" line="204"/>
         <source>Change the selected {noun} (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_common.py" line="201"/>
-        <location filename="../../healthdesk/ui/pages/records_common.py" line="349"/>
+        <location filename="../../healthdesk/ui/pages/records_common.py" line="207"/>
+        <location filename="../../healthdesk/ui/pages/records_common.py" line="355"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_common.py" line="202"/>
+        <location filename="../../healthdesk/ui/pages/records_common.py" line="208"/>
         <source>Remove the selected {noun} (Delete)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_common.py" line="343"/>
+        <location filename="../../healthdesk/ui/pages/records_common.py" line="349"/>
         <source>Delete {noun}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_common.py" line="345"/>
+        <location filename="../../healthdesk/ui/pages/records_common.py" line="351"/>
         <source>Delete {0}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_common.py" line="351"/>
+        <location filename="../../healthdesk/ui/pages/records_common.py" line="357"/>
         <source>Keep</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1825,73 +2608,73 @@ from {0}
     </message>
     <message>
         <location filename="../../healthdesk/ui/main_window.py" line="78"/>
-        <location filename="../../healthdesk/ui/main_window.py" line="149"/>
+        <location filename="../../healthdesk/ui/main_window.py" line="152"/>
         <source>Current person</source>
         <extracomment>Emitted when the user locks the record (Ctrl+L or idle timeout).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/main_window.py" line="79"/>
-        <location filename="../../healthdesk/ui/main_window.py" line="150"/>
+        <location filename="../../healthdesk/ui/main_window.py" line="153"/>
         <source>Whose record (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/main_window.py" line="81"/>
-        <location filename="../../healthdesk/ui/main_window.py" line="151"/>
+        <location filename="../../healthdesk/ui/main_window.py" line="154"/>
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/main_window.py" line="96"/>
-        <location filename="../../healthdesk/ui/main_window.py" line="146"/>
+        <location filename="../../healthdesk/ui/main_window.py" line="149"/>
         <source>{0} (Ctrl+{1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/main_window.py" line="100"/>
-        <location filename="../../healthdesk/ui/main_window.py" line="153"/>
+        <location filename="../../healthdesk/ui/main_window.py" line="157"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/main_window.py" line="113"/>
-        <location filename="../../healthdesk/ui/main_window.py" line="152"/>
+        <location filename="../../healthdesk/ui/main_window.py" line="155"/>
         <source>Unlocked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="135"/>
+        <location filename="../../healthdesk/ui/main_window.py" line="138"/>
         <source>HealthDesk — demo record (passphrase: healthdesk-demo)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="170"/>
+        <location filename="../../healthdesk/ui/main_window.py" line="174"/>
         <source>&amp;Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="171"/>
+        <location filename="../../healthdesk/ui/main_window.py" line="175"/>
         <source>&amp;Lock now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="173"/>
+        <location filename="../../healthdesk/ui/main_window.py" line="177"/>
         <source>&amp;Search…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="177"/>
+        <location filename="../../healthdesk/ui/main_window.py" line="181"/>
         <source>Switch &amp;person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="179"/>
+        <location filename="../../healthdesk/ui/main_window.py" line="183"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="193"/>
+        <location filename="../../healthdesk/ui/main_window.py" line="197"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2132,22 +2915,22 @@ from {0}
 <context>
     <name>MedicationTableModel</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications_models.py" line="113"/>
+        <location filename="../../healthdesk/ui/pages/medications_models.py" line="117"/>
         <source>{0}, no set times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications_models.py" line="117"/>
+        <location filename="../../healthdesk/ui/pages/medications_models.py" line="121"/>
         <source>Stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications_models.py" line="119"/>
+        <location filename="../../healthdesk/ui/pages/medications_models.py" line="123"/>
         <source>As needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications_models.py" line="131"/>
+        <location filename="../../healthdesk/ui/pages/medications_models.py" line="135"/>
         <source>Stock is at or below the refill warning level: order more soon.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2163,7 +2946,7 @@ from {0}
 <context>
     <name>MedicationsModels</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications_models.py" line="68"/>
+        <location filename="../../healthdesk/ui/pages/medications_models.py" line="70"/>
         <source>Not tracked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2333,27 +3116,27 @@ from {0}
 <context>
     <name>NewPassphraseForm</name>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="256"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="261"/>
         <source>At least {0} characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="259"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="264"/>
         <source>Type the passphrase again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="263"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="268"/>
         <source>{0}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="265"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="270"/>
         <source>Type it again:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="291"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="296"/>
         <source>The passphrase must be at least {0} characters long.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2361,17 +3144,17 @@ from {0}
 <context>
     <name>OptionalDate</name>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_form_base.py" line="78"/>
+        <location filename="../../healthdesk/ui/dialogs/record_form_base.py" line="79"/>
         <source>Not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_form_base.py" line="81"/>
+        <location filename="../../healthdesk/ui/dialogs/record_form_base.py" line="82"/>
         <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_form_base.py" line="82"/>
+        <location filename="../../healthdesk/ui/dialogs/record_form_base.py" line="83"/>
         <source>Leave this date empty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2379,23 +3162,23 @@ from {0}
 <context>
     <name>PassphraseEdit</name>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="178"/>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="194"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="183"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="199"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="181"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="186"/>
         <source>Show {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="182"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="187"/>
         <source>Show or hide what you typed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="194"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="199"/>
         <source>Hide</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2493,42 +3276,42 @@ Press “Open in another app” or “Save a copy…”.</source>
 <context>
     <name>ProfileForm</name>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="312"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="317"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="313"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="318"/>
         <source>For example, Asha Rao</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="315"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="320"/>
         <source>Add a date of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="317"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="322"/>
         <source>Date of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="327"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="332"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="336"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="341"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="337"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="342"/>
         <source>Date of birth:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="338"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="343"/>
         <source>Sex:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2604,12 +3387,12 @@ Press “Open in another app” or “Save a copy…”.</source>
 <context>
     <name>ReadingEditDialog</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="342"/>
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="346"/>
         <source>Edit {0} reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="355"/>
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="359"/>
         <source>Save the changes (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2617,28 +3400,28 @@ Press “Open in another app” or “Save a copy…”.</source>
 <context>
     <name>ReadingEntry</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="274"/>
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="278"/>
         <source>Add a reading</source>
         <extracomment>Emitted after a reading was saved (argument: the ReadingView).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="277"/>
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="281"/>
         <source>&amp;Save reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="278"/>
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="282"/>
         <source>Save this reading (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="285"/>
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="289"/>
         <source>Last saved reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="316"/>
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="320"/>
         <source>Saved: {text} — {label}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2646,43 +3429,43 @@ Press “Open in another app” or “Save a copy…”.</source>
 <context>
     <name>ReadingForm</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="72"/>
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="75"/>
         <source>Kind of reading</source>
         <extracomment>Emitted when Enter is pressed in a text input. Emitted when the user picks another kind (argument: kind key).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="73"/>
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="76"/>
         <source>What you measured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="76"/>
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="79"/>
         <source>&amp;What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="85"/>
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="88"/>
         <source>Optional, e.g. after a walk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="89"/>
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="92"/>
         <source>W&amp;hen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="90"/>
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="93"/>
         <source>&amp;Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="151"/>
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="155"/>
         <source>T&amp;iming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="164"/>
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="168"/>
         <source>When you measured: it decides which normal range applies</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2690,77 +3473,77 @@ Press “Open in another app” or “Save a copy…”.</source>
 <context>
     <name>ReadingsChart</name>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="105"/>
+        <location filename="../../healthdesk/ui/charts.py" line="110"/>
         <source>Show {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="106"/>
+        <location filename="../../healthdesk/ui/charts.py" line="111"/>
         <source>Show every reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="107"/>
+        <location filename="../../healthdesk/ui/charts.py" line="112"/>
         <source>Chart range: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="112"/>
+        <location filename="../../healthdesk/ui/charts.py" line="117"/>
         <source>Save as PNG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="113"/>
+        <location filename="../../healthdesk/ui/charts.py" line="118"/>
         <source>Save this chart as a picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="115"/>
+        <location filename="../../healthdesk/ui/charts.py" line="120"/>
         <source>Preparing the chart…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="120"/>
+        <location filename="../../healthdesk/ui/charts.py" line="125"/>
         <source>Chart legend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="152"/>
+        <location filename="../../healthdesk/ui/charts.py" line="157"/>
         <source>Chart of {0}, {span}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="185"/>
+        <location filename="../../healthdesk/ui/charts.py" line="190"/>
         <source>The chart is unavailable: {exc}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="202"/>
+        <location filename="../../healthdesk/ui/charts.py" line="207"/>
         <source>Readings chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="278"/>
+        <location filename="../../healthdesk/ui/charts.py" line="283"/>
         <source>No {0} readings {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="293"/>
+        <location filename="../../healthdesk/ui/charts.py" line="298"/>
         <source>&lt;span style=&apos;color:{0}&apos;&gt;{1}&lt;/span&gt;&amp;nbsp;{label}&amp;nbsp;({style})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="302"/>
+        <location filename="../../healthdesk/ui/charts.py" line="307"/>
         <source>&lt;span style=&apos;color:{colour}&apos;&gt;●&lt;/span&gt;&amp;nbsp;{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="306"/>
+        <location filename="../../healthdesk/ui/charts.py" line="311"/>
         <source>&lt;span style=&apos;color:#43A047&apos;&gt;▬&lt;/span&gt;&amp;nbsp;shaded:&amp;nbsp;normal&amp;nbsp;range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="312"/>
+        <location filename="../../healthdesk/ui/charts.py" line="317"/>
         <source>Daily averages of {source_points:,} readings; the pale area spans the lowest to highest.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2768,9 +3551,9 @@ Press “Open in another app” or “Save a copy…”.</source>
 <context>
     <name>ReadingsModel</name>
     <message>
-        <location filename="../../healthdesk/ui/readings_model.py" line="257"/>
+        <location filename="../../healthdesk/ui/readings_model.py" line="265"/>
         <source>Imported from: {sources}</source>
-        <extracomment>(background, text) per category, from the app&apos;s shared tones: light fills with dark text stay readable, and the category&apos;s name is always in the cell too (never colour alone). Strong colours for chart markers and legend dots; stage 2 is a deeper shade of the &quot;high&quot; tone so two neighbouring legend entries never share one colour. Kinds in the order people reach for them; the rest follow in the domain&apos;s order. Which preference holds each kind&apos;s display unit (kinds not listed: canonical unit). Emitted after a reload or a page arrived (the page updates its &quot;n of m&quot; label). Emitted when a background read failed (argument: the error).</extracomment>
+        <extracomment>Kinds in the order people reach for them; the rest follow in the domain&apos;s order. Which preference holds each kind&apos;s display unit (kinds not listed: canonical unit). Emitted after a reload or a page arrived (the page updates its &quot;n of m&quot; label). Emitted when a background read failed (argument: the error).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2877,7 +3660,7 @@ Press “Open in another app” or “Save a copy…”.</source>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_form_base.py" line="157"/>
+        <location filename="../../healthdesk/ui/dialogs/record_form_base.py" line="158"/>
         <source>Save (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2885,350 +3668,350 @@ Press “Open in another app” or “Save a copy…”.</source>
 <context>
     <name>RecordForms</name>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="44"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="54"/>
         <source>Edit allergy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="45"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="55"/>
         <source>Add an allergy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="47"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="57"/>
         <source>&amp;Substance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="48"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="58"/>
         <source>e.g. Penicillin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="49"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="59"/>
         <source>&amp;Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="51"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="61"/>
         <source>Se&amp;verity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="53"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="63"/>
         <source>&amp;Reaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="54"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="64"/>
         <source>e.g. hives, swelling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="55"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="65"/>
         <source>&amp;Noted on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="57"/>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="216"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="67"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="226"/>
         <source>N&amp;otes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="69"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="79"/>
         <source>Edit condition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="70"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="80"/>
         <source>Add a condition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="72"/>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="205"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="82"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="215"/>
         <source>&amp;Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="73"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="83"/>
         <source>e.g. Type 2 diabetes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="74"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="84"/>
         <source>&amp;ICD-10 code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="75"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="85"/>
         <source>Optional, e.g. E11.9</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="76"/>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="159"/>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="212"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="86"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="169"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="222"/>
         <source>Optional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="77"/>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="167"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="87"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="177"/>
         <source>&amp;Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="79"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="89"/>
         <source>Since (&amp;onset)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="81"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="91"/>
         <source>&amp;Resolved on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="83"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="93"/>
         <source>No&amp;tes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="103"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="113"/>
         <source>Edit symptom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="104"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="114"/>
         <source>Log a symptom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="106"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="116"/>
         <source>&amp;Symptom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="107"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="117"/>
         <source>e.g. Headache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="108"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="118"/>
         <source>Se&amp;verity (1–10)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="110"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="120"/>
         <source>1 = barely noticeable, 10 = the worst you can imagine.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="112"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="122"/>
         <source>Choose 1 to 10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="122"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="132"/>
         <source>Started &amp;at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="126"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="136"/>
         <source>How &amp;long (minutes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="128"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="138"/>
         <source>Optional, e.g. 90</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="129"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="139"/>
         <source>&amp;Where (body area)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="131"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="141"/>
         <source>Optional, e.g. head, chest, lower back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="133"/>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="169"/>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="194"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="143"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="179"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="204"/>
         <source>&amp;Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="145"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="155"/>
         <source>Edit goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="146"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="156"/>
         <source>Set a goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="147"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="157"/>
         <source>&amp;Goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="148"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="158"/>
         <source>e.g. Weight down to 80 kg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="151"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="161"/>
         <source>&amp;Follows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="154"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="164"/>
         <source>&amp;Direction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="157"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="167"/>
         <source>St&amp;arting value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="160"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="170"/>
         <source>&amp;Target value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="162"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="172"/>
         <source>&amp;Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="163"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="173"/>
         <source>e.g. kg, steps, minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="164"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="174"/>
         <source>D&amp;ue by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="188"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="198"/>
         <source>Record progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="189"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="199"/>
         <source>Where does “{title}” stand today?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="192"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="202"/>
         <source>&amp;Value{unit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="193"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="203"/>
         <source>e.g. 82.5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="202"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="212"/>
         <source>Edit emergency contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="203"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="213"/>
         <source>Add an emergency contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="206"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="216"/>
         <source>&amp;Relationship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="208"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="218"/>
         <source>e.g. daughter, GP, neighbour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="209"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="219"/>
         <source>&amp;Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="210"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="220"/>
         <source>e.g. +91 98400 12345</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="211"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="221"/>
         <source>&amp;Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="213"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="223"/>
         <source>Call &amp;order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="215"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="225"/>
         <source>1 is called first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="227"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="237"/>
         <source>Document details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="228"/>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="244"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="238"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="254"/>
         <source>&amp;Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="230"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="240"/>
         <source>&amp;Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="231"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="241"/>
         <source>&amp;Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="232"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="242"/>
         <source>Ta&amp;gs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="233"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="243"/>
         <source>Separate tags with commas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="234"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="244"/>
         <source>e.g. kidney, 2024</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="241"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="251"/>
         <source>New conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="242"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="252"/>
         <source>Notes shared by everyone who cares for this person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="245"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="255"/>
         <source>e.g. Care notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3236,7 +4019,7 @@ Press “Open in another app” or “Save a copy…”.</source>
 <context>
     <name>RecordsClinical</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="43"/>
+        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="44"/>
         <source>Allergies: none recorded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3244,108 +4027,108 @@ Press “Open in another app” or “Save a copy…”.</source>
 <context>
     <name>RecordsImmunizations</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="18"/>
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="19"/>
         <source>Dose {dose_number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="25"/>
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="26"/>
         <source>Edit vaccination</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="26"/>
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="27"/>
         <source>Add a vaccination</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="28"/>
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="29"/>
         <source>&amp;Vaccine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="29"/>
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="30"/>
         <source>e.g. Influenza (flu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="31"/>
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="32"/>
         <source>&amp;Given on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="35"/>
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="36"/>
         <source>Not known</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="37"/>
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="38"/>
         <source>&amp;Dose number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="39"/>
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="40"/>
         <source>Which dose of the series (1 for the first).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="41"/>
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="42"/>
         <source>&amp;Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="43"/>
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="44"/>
         <source>&amp;Lot number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="44"/>
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="45"/>
         <source>Optional, from the vial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="46"/>
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="47"/>
         <source>S&amp;ite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="47"/>
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="48"/>
         <source>e.g. left arm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="48"/>
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="49"/>
         <source>Given &amp;by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="49"/>
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="54"/>
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="50"/>
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="55"/>
         <source>Optional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="51"/>
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="52"/>
         <source>&amp;CVX code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="52"/>
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="53"/>
         <source>Optional: the CDC vaccine code, e.g. 140.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="55"/>
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="56"/>
         <source>&amp;Next dose due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="57"/>
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="58"/>
         <source>When the next dose or booster is due; leave empty if none.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="59"/>
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="60"/>
         <source>N&amp;otes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3602,29 +4385,29 @@ Press “Open in another app” or “Save a copy…”.</source>
 <context>
     <name>Restore</name>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/restore.py" line="45"/>
+        <location filename="../../healthdesk/ui/dialogs/restore.py" line="47"/>
         <source>Made {0}. People: {people}. Holds {counts}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/restore.py" line="160"/>
+        <location filename="../../healthdesk/ui/dialogs/restore.py" line="162"/>
         <source>Replace the record?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/restore.py" line="161"/>
+        <location filename="../../healthdesk/ui/dialogs/restore.py" line="163"/>
         <source>{summary}
 
 Replace the record on this device with this backup? The current record is kept beside it, renamed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/restore.py" line="172"/>
+        <location filename="../../healthdesk/ui/dialogs/restore.py" line="174"/>
         <source>&amp;Restore from backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/restore.py" line="173"/>
+        <location filename="../../healthdesk/ui/dialogs/restore.py" line="175"/>
         <source>See what a backup holds, then put it in place of this record</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3632,182 +4415,233 @@ Replace the record on this device with this backup? The current record is kept b
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/restore.py" line="54"/>
+        <location filename="../../healthdesk/ui/dialogs/restore.py" line="56"/>
         <source>Restore from a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/restore.py" line="58"/>
-        <location filename="../../healthdesk/ui/dialogs/restore.py" line="79"/>
+        <location filename="../../healthdesk/ui/dialogs/restore.py" line="60"/>
+        <location filename="../../healthdesk/ui/dialogs/restore.py" line="81"/>
         <source>Backup file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/restore.py" line="59"/>
+        <location filename="../../healthdesk/ui/dialogs/restore.py" line="61"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/restore.py" line="63"/>
+        <location filename="../../healthdesk/ui/dialogs/restore.py" line="65"/>
         <source>The backup&apos;s passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/restore.py" line="64"/>
+        <location filename="../../healthdesk/ui/dialogs/restore.py" line="66"/>
         <source>Show what it holds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/restore.py" line="66"/>
+        <location filename="../../healthdesk/ui/dialogs/restore.py" line="68"/>
         <source>Choose a backup and enter the passphrase it was made with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/restore.py" line="68"/>
+        <location filename="../../healthdesk/ui/dialogs/restore.py" line="70"/>
         <source>What the backup holds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/restore.py" line="69"/>
+        <location filename="../../healthdesk/ui/dialogs/restore.py" line="71"/>
         <source>Restoring replaces the record on this device with the backup&apos;s. The current record is kept beside it, renamed, never deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/restore.py" line="74"/>
+        <location filename="../../healthdesk/ui/dialogs/restore.py" line="76"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/restore.py" line="81"/>
+        <location filename="../../healthdesk/ui/dialogs/restore.py" line="83"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/restore.py" line="102"/>
+        <location filename="../../healthdesk/ui/dialogs/restore.py" line="104"/>
         <source>Reading the backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/restore.py" line="125"/>
+        <location filename="../../healthdesk/ui/dialogs/restore.py" line="127"/>
         <source>Restoring…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/restore.py" line="142"/>
+        <location filename="../../healthdesk/ui/dialogs/restore.py" line="144"/>
         <source>Nothing was restored: {exc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RetentionSection</name>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_retention.py" line="61"/>
+        <source>Keep records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_retention.py" line="66"/>
+        <source>Older records of the kinds below can be erased automatically: on start, once a day, and after a sync. What goes is erased for good, on every device that holds this person and on the sync server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_retention.py" line="73"/>
+        <source>Apply now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_retention.py" line="108"/>
+        <source>Keep {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_retention.py" line="128"/>
+        <source>Older to erase: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_retention.py" line="144"/>
+        <source>The rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_retention.py" line="156"/>
+        <source>Records erased: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RetentionTimer</name>
+    <message>
+        <location filename="../../healthdesk/ui/retention_timer.py" line="37"/>
+        <source>Older records erased by the rules in Settings ▸ Keep records: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/retention_timer.py" line="43"/>
+        <source>The retention rules could not run: {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ScheduleEditor</name>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="66"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="71"/>
         <source>When to take it</source>
         <extracomment>Emitted whenever any choice changes, so the dialog can re-word its summary.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="73"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="78"/>
         <source>At set times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="74"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="79"/>
         <source>As needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="86"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="91"/>
         <source>Times of day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="88"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="93"/>
         <source>Add a time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="89"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="94"/>
         <source>Add another time of day (up to 12)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="96"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="101"/>
         <source>Every day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="97"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="102"/>
         <source>On these days:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="98"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="103"/>
         <source>Every</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="114"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="119"/>
         <source>Every how many days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="125"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="130"/>
         <source>Which days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="138"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="143"/>
         <source>Minimum time between doses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="142"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="147"/>
         <source>Most doses a day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="143"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="148"/>
         <source>At least</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="145"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="150"/>
         <source>between doses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="146"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="151"/>
         <source>At most</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="148"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="153"/>
         <source>doses a day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="152"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="157"/>
         <source>Keep home time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="153"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="158"/>
         <source>Follow my current time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="161"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="166"/>
         <source>When you travel: keep taking it at home times, or at the same clock time wherever you are.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="222"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="227"/>
         <source>Keep home time zone ({home})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="224"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="229"/>
         <source>Follow my current time zone{here}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3815,68 +4649,68 @@ Replace the record on this device with this backup? The current record is kept b
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/search.py" line="131"/>
         <location filename="../../healthdesk/ui/dialogs/search.py" line="134"/>
+        <location filename="../../healthdesk/ui/dialogs/search.py" line="137"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/search.py" line="135"/>
+        <location filename="../../healthdesk/ui/dialogs/search.py" line="138"/>
         <source>Search the record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/search.py" line="136"/>
+        <location filename="../../healthdesk/ui/dialogs/search.py" line="139"/>
         <source>Search ({0}). Up and Down choose a result, Enter opens it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/search.py" line="144"/>
+        <location filename="../../healthdesk/ui/dialogs/search.py" line="147"/>
         <source>Only the current person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/search.py" line="146"/>
+        <location filename="../../healthdesk/ui/dialogs/search.py" line="149"/>
         <source>Search only the current person&apos;s record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/search.py" line="148"/>
+        <location filename="../../healthdesk/ui/dialogs/search.py" line="151"/>
         <source>Search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/search.py" line="157"/>
+        <location filename="../../healthdesk/ui/dialogs/search.py" line="160"/>
         <source>Search status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/search.py" line="201"/>
+        <location filename="../../healthdesk/ui/dialogs/search.py" line="204"/>
         <source>Only {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/search.py" line="272"/>
+        <location filename="../../healthdesk/ui/dialogs/search.py" line="275"/>
         <source>Nothing found for “{0}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/search.py" line="274"/>
+        <location filename="../../healthdesk/ui/dialogs/search.py" line="277"/>
         <source>Showing the best {0} results. Type more words to narrow the search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/search.py" line="277"/>
+        <location filename="../../healthdesk/ui/dialogs/search.py" line="280"/>
         <source>1 result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/search.py" line="278"/>
+        <location filename="../../healthdesk/ui/dialogs/search.py" line="281"/>
         <source>{0} results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/search.py" line="279"/>
+        <location filename="../../healthdesk/ui/dialogs/search.py" line="282"/>
         <source>{0}. Press Enter to open the highlighted one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3945,207 +4779,207 @@ Replace the record on this device with this backup? The current record is kept b
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="79"/>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="86"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="152"/>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="159"/>
         <source>Security</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="153"/>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="160"/>
         <source>Change passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="155"/>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="162"/>
         <source>Lock now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="156"/>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="163"/>
         <source>Lock HealthDesk now (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="158"/>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="165"/>
         <source>Remember on this device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="160"/>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="167"/>
         <source>Open HealthDesk without the passphrase on this computer. The key is kept in the computer&apos;s secure keyring, never in a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="166"/>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="173"/>
         <source>Never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="167"/>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="174"/>
         <source> minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="169"/>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="176"/>
         <source>Lock after minutes idle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="179"/>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="186"/>
         <source>Lock after idle:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="185"/>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="192"/>
         <source>Units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="190"/>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="197"/>
         <source>{0} unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="196"/>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="203"/>
         <source>{0}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="202"/>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="209"/>
         <source>Appearance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="204"/>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="211"/>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="213"/>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="220"/>
         <source>Text size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="216"/>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="223"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="220"/>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="227"/>
         <source>The window changes language at once; what you have typed stays.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="225"/>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="232"/>
         <source>Theme:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="227"/>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="234"/>
         <source>Text size:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="229"/>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="236"/>
         <source>Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="236"/>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="243"/>
         <source>Reminders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="237"/>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="244"/>
         <source>No quiet hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="238"/>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="245"/>
         <source>During quiet hours reminders are shown without a sound or a pop-up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="243"/>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="250"/>
         <source>Quiet hours start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="244"/>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="251"/>
         <source>Quiet hours end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="254"/>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="261"/>
         <source>Keep running in the tray</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="255"/>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="262"/>
         <source>When the window is closed, HealthDesk stays in the tray so reminders still appear.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="257"/>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="264"/>
         <source>Reminders still appear after the window is closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="262"/>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="269"/>
         <source>Start HealthDesk when I log in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="263"/>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="270"/>
         <source>So reminders are on from the start of the day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="269"/>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="276"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="271"/>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="278"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="275"/>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="282"/>
         <source>Quiet hours:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="290"/>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="297"/>
         <source>Could not change the start-up entry: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="297"/>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="304"/>
         <source>HealthDesk will start when you log in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="298"/>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="305"/>
         <source>HealthDesk will not start at log-in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="335"/>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="342"/>
         <source>{0} (translation not installed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="443"/>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="450"/>
         <source>This computer will open HealthDesk without the passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="444"/>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="451"/>
         <source>The passphrase will be asked for on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4153,12 +4987,12 @@ Replace the record on this device with this backup? The current record is kept b
 <context>
     <name>SettingsPrivacy</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_privacy.py" line="36"/>
+        <location filename="../../healthdesk/ui/pages/settings_privacy.py" line="39"/>
         <source>Erase for good?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_privacy.py" line="37"/>
+        <location filename="../../healthdesk/ui/pages/settings_privacy.py" line="40"/>
         <source>Erase {name} and every record of theirs from this device (and, if you own them, from the sync server and every other device)? This cannot be undone; backups written before still hold them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4166,123 +5000,123 @@ Replace the record on this device with this backup? The current record is kept b
 <context>
     <name>SharingDialog</name>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="40"/>
+        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="42"/>
         <source>Sharing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="44"/>
+        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="46"/>
         <source>&amp;People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="45"/>
-        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="92"/>
+        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="47"/>
+        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="94"/>
         <source>&amp;Join</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="46"/>
+        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="48"/>
         <source>&amp;Devices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="49"/>
+        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="51"/>
         <source>Sharing message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="64"/>
+        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="66"/>
         <source>People with access</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="68"/>
+        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="70"/>
         <source>Role for the invite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="69"/>
+        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="71"/>
         <source>Create &amp;invite code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="73"/>
+        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="75"/>
         <source>Invite code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="74"/>
+        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="76"/>
         <source>&amp;Remove access</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="80"/>
+        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="82"/>
         <source>Who can open this person&apos;s record:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="90"/>
+        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="92"/>
         <source>ABCD-EFGH-JKLM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="91"/>
+        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="93"/>
         <source>Invite code to join</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="95"/>
+        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="97"/>
         <source>Someone shared a record with you? Enter the code they gave you; the record arrives with the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="107"/>
+        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="109"/>
         <source>Signed-in devices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="108"/>
+        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="110"/>
         <source>&amp;Sign that device out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="111"/>
+        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="113"/>
         <source>Devices signed in to this account:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="138"/>
+        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="140"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="150"/>
+        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="152"/>
         <source>Give this code to the person you invite ({0}); it works once, until {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="161"/>
+        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="163"/>
         <source>Joined as {0}. Syncing now brings the record here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="170"/>
+        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="172"/>
         <source>Choose whose access to remove.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="175"/>
+        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="177"/>
         <source>{0} no longer has access; their devices remove the record at their next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="184"/>
+        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="186"/>
         <source>Choose a device to sign out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="189"/>
+        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="191"/>
         <source>That device is signed out.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4371,6 +5205,19 @@ Replace the record on this device with this backup? The current record is kept b
     </message>
 </context>
 <context>
+    <name>Start</name>
+    <message>
+        <location filename="../../healthdesk/app/start.py" line="43"/>
+        <source>Building a demo record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/app/start.py" line="46"/>
+        <source>HealthDesk demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Strength</name>
     <message>
         <location filename="../../healthdesk/ui/strength.py" line="129"/>
@@ -4391,32 +5238,32 @@ Replace the record on this device with this backup? The current record is kept b
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="215"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="220"/>
         <source>Passphrase strength</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="235"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="240"/>
         <source>Weak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="235"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="240"/>
         <source>Fair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="235"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="240"/>
         <source>Good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="236"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="241"/>
         <source>Strong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="237"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="242"/>
         <source>Strength: &lt;b&gt;{0}&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4424,52 +5271,52 @@ Replace the record on this device with this backup? The current record is kept b
 <context>
     <name>SymptomsSection</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_symptoms.py" line="75"/>
+        <location filename="../../healthdesk/ui/pages/records_symptoms.py" line="76"/>
         <source>Started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_symptoms.py" line="76"/>
+        <location filename="../../healthdesk/ui/pages/records_symptoms.py" line="77"/>
         <source>Symptom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_symptoms.py" line="77"/>
+        <location filename="../../healthdesk/ui/pages/records_symptoms.py" line="78"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_symptoms.py" line="79"/>
+        <location filename="../../healthdesk/ui/pages/records_symptoms.py" line="80"/>
         <source>How long</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_symptoms.py" line="80"/>
+        <location filename="../../healthdesk/ui/pages/records_symptoms.py" line="81"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_symptoms.py" line="81"/>
+        <location filename="../../healthdesk/ui/pages/records_symptoms.py" line="82"/>
         <source>Needs attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_symptoms.py" line="83"/>
+        <location filename="../../healthdesk/ui/pages/records_symptoms.py" line="84"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_symptoms.py" line="94"/>
+        <location filename="../../healthdesk/ui/pages/records_symptoms.py" line="95"/>
         <source>Last {SUMMARY_DAYS} days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_symptoms.py" line="98"/>
+        <location filename="../../healthdesk/ui/pages/records_symptoms.py" line="99"/>
         <source>Symptoms in the last {SUMMARY_DAYS} days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_symptoms.py" line="122"/>
+        <location filename="../../healthdesk/ui/pages/records_symptoms.py" line="123"/>
         <source>“{symptom}” logged {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4551,17 +5398,17 @@ Replace the record on this device with this backup? The current record is kept b
 <context>
     <name>TimeRow</name>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="46"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="51"/>
         <source>Time of day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="48"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="53"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="49"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="54"/>
         <source>Remove this time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4821,89 +5668,88 @@ Replace the record on this device with this backup? The current record is kept b
 <context>
     <name>TransferJobs</name>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="177"/>
-        <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="200"/>
+        <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="182"/>
+        <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="205"/>
         <source>Reading {name}</source>
-        <extracomment>What to call a table&apos;s (or FHIR resource&apos;s) rows in a summary, in the order summaries list them: (one, many). Unlisted tables (audit history, settings) are not named.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="214"/>
+        <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="219"/>
         <source>Checking and saving the readings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="231"/>
+        <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="236"/>
         <source>Checking and saving everything in the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="253"/>
+        <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="258"/>
         <source>Import finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="273"/>
+        <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="278"/>
         <source>HealthDesk {who}{what} {0}{suffix}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="290"/>
+        <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="295"/>
         <source>Collecting the record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="306"/>
+        <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="311"/>
         <source>Saving {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="311"/>
+        <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="316"/>
         <source>Export finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="312"/>
+        <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="317"/>
         <source>Exported to {name}: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="324"/>
+        <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="329"/>
         <source>Preparing the backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="325"/>
+        <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="330"/>
         <source>Copying the encrypted record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="330"/>
+        <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="335"/>
         <source>Backup finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="331"/>
+        <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="336"/>
         <source>Backed up to {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="341"/>
+        <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="346"/>
         <source>The {verb} could not be finished: {0}{where}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="344"/>
+        <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="349"/>
         <source>The {verb} could not be finished ({0}: {exc}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="351"/>
+        <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="356"/>
         <source>The {verb} was stopped; {nothing}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="353"/>
+        <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="358"/>
         <source>{0} stopped; {nothing}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5083,12 +5929,12 @@ Replace the record on this device with this backup? The current record is kept b
 <context>
     <name>UnlockFields</name>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="62"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="67"/>
         <source>&lt;span style=&quot;font-size:{size}; font-weight:600&quot;&gt;{0}&lt;/span&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="114"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="119"/>
         <source>Working</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5115,7 +5961,7 @@ computer. Anyone with this key and your computer can open your health record.
 <context>
     <name>VisitHistory</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments_history.py" line="36"/>
+        <location filename="../../healthdesk/ui/pages/appointments_history.py" line="41"/>
         <source>Past visits</source>
         <translation type="unfinished"></translation>
     </message>

@@ -14,7 +14,9 @@ from healthdesk.domain.errors import ValidationError
 from healthdesk.services.appointments import VISIT_TYPES, AppointmentView
 
 from ..context import UiContext
+from ..i18n import tr_label
 from ..qt import (
+    QT_TRANSLATE_NOOP,
     QCheckBox,
     QComboBox,
     QDate,
@@ -33,17 +35,22 @@ from ..qt import (
 )
 from ..widgets import FieldError, FormErrors, body_points, set_point_size, to_local
 
-VISIT_LABELS = {"in_person": "In person", "video": "Video call", "phone": "Phone call",
-                "home_visit": "Home visit", "lab": "Lab test", "imaging": "Scan or X-ray",
-                "other": "Other"}
+VISIT_LABELS = {"in_person": QT_TRANSLATE_NOOP("Labels", "In person"), "video": QT_TRANSLATE_NOOP(
+        "Labels", "Video call"), "phone": QT_TRANSLATE_NOOP("Labels", "Phone call"),
+                "home_visit": QT_TRANSLATE_NOOP("Labels", "Home visit"), "lab": QT_TRANSLATE_NOOP(
+                        "Labels", "Lab test"), "imaging": QT_TRANSLATE_NOOP("Labels",
+                                "Scan or X-ray"),
+                "other": QT_TRANSLATE_NOOP("Labels", "Other")}
 #: (minutes before the start, label), largest first.
-REMINDERS = ((10_080, "1 week before"), (1440, "1 day before"), (120, "2 hours before"),
-             (30, "30 minutes before"), (0, "When it starts"))
+REMINDERS = ((10_080, QT_TRANSLATE_NOOP("Labels", "1 week before")), (1440, QT_TRANSLATE_NOOP(
+        "Labels", "1 day before")), (120, QT_TRANSLATE_NOOP("Labels", "2 hours before")),
+             (30, QT_TRANSLATE_NOOP("Labels", "30 minutes before")), (0, QT_TRANSLATE_NOOP("Labels",
+                     "When it starts")))
 DEFAULT_REMINDERS = (1440, 120)
 
 
 def visit_label(value: str) -> str:
-    return VISIT_LABELS.get(value, value.replace("_", " ").capitalize())
+    return tr_label(VISIT_LABELS.get(value, value.replace("_", " ").capitalize()))
 
 
 def _qdatetime(moment: dt.datetime) -> QDateTime:
@@ -106,6 +113,7 @@ class AppointmentEditor(QDialog):
         reminders.setContentsMargins(0, 0, 0, 0)
         reminders.setSpacing(2)
         for minutes, label in REMINDERS:
+            label = tr_label(label)
             box = QCheckBox(label)
             box.setAccessibleName(self.tr("Remind me {0}").format(label.lower()))
             self.reminder_checks[minutes] = box

@@ -11,7 +11,9 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from healthdesk.services.medications import DAY_NAMES, ScheduleInput, ScheduleView
 
+from ..i18n import tr_label
 from ..qt import (
+    QT_TRANSLATE_NOOP,
     QButtonGroup,
     QCheckBox,
     QDoubleSpinBox,
@@ -30,7 +32,10 @@ from ..qt import (
 )
 from ..widgets import FormErrors, muted
 
-FULL_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+FULL_DAYS = (QT_TRANSLATE_NOOP("Labels", "Monday"), QT_TRANSLATE_NOOP("Labels", "Tuesday"),
+        QT_TRANSLATE_NOOP("Labels", "Wednesday"), QT_TRANSLATE_NOOP("Labels", "Thursday"),
+                QT_TRANSLATE_NOOP("Labels", "Friday"), QT_TRANSLATE_NOOP("Labels", "Saturday"),
+                        QT_TRANSLATE_NOOP("Labels", "Sunday"))
 MAX_TIMES = 12
 
 
@@ -104,7 +109,7 @@ class ScheduleEditor(QGroupBox):
         day_grid = QGridLayout()
         for i, name in enumerate(DAY_NAMES):
             box = QCheckBox(name)
-            box.setAccessibleName(FULL_DAYS[i])
+            box.setAccessibleName(tr_label(FULL_DAYS[i]))
             box.toggled.connect(self._day_ticked)
             self.day_checks.append(box)
             day_grid.addWidget(box, 0, i)

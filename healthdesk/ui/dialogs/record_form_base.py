@@ -14,6 +14,7 @@ from typing import Any
 from healthdesk.services.errors import ValidationError
 
 from ..context import UiContext
+from ..i18n import tr_label
 from ..qt import (
     QComboBox,
     QDate,
@@ -47,7 +48,7 @@ class ChoiceBox(QWidget):
         super().__init__()
         self.combo = QComboBox()
         for key, text in choices:
-            self.combo.addItem(text, key)
+            self.combo.addItem(tr_label(text), key)
         lay = QHBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.combo)

@@ -14,25 +14,35 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from healthdesk.domain.measurements import KINDS
 
 from ..context import UiContext
-from ..qt import QCoreApplication, QDateTime, QDateTimeEdit, QWidget
+from ..i18n import tr_label
+from ..qt import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QDateTimeEdit, QWidget
 from .record_form_base import RecordForm
 
 __all__ = ["RecordForm"]
 
-ALLERGY_CATEGORIES = [("medication", "Medicine"), ("food", "Food"),
-                      ("environment", "Environment (pollen, dust, animals)"),
-                      ("biologic", "Biologic (vaccine, serum)"), ("other", "Other")]
-ALLERGY_SEVERITIES = [("unknown", "Not known"), ("mild", "Mild"), ("moderate", "Moderate"),
-                      ("severe", "Severe"), ("life_threatening", "Life-threatening")]
-CONDITION_STATUSES = [("active", "Active"), ("remission", "In remission"),
-                      ("inactive", "Inactive"), ("resolved", "Resolved")]
-GOAL_DIRECTIONS = [("decrease", "Bring it down"), ("increase", "Bring it up"),
-                   ("maintain", "Keep it steady")]
-GOAL_STATUSES = [("active", "Active"), ("achieved", "Achieved"), ("abandoned", "Stopped")]
+ALLERGY_CATEGORIES = [("medication", QT_TRANSLATE_NOOP("Labels", "Medicine")), ("food",
+        QT_TRANSLATE_NOOP("Labels", "Food")),
+                      ("environment", QT_TRANSLATE_NOOP("Labels",
+                              "Environment (pollen, dust, animals)")),
+                      ("biologic", QT_TRANSLATE_NOOP("Labels", "Biologic (vaccine, serum)")), (
+                              "other", QT_TRANSLATE_NOOP("Labels", "Other"))]
+ALLERGY_SEVERITIES = [("unknown", QT_TRANSLATE_NOOP("Labels", "Not known")), ("mild",
+        QT_TRANSLATE_NOOP("Labels", "Mild")), ("moderate", QT_TRANSLATE_NOOP("Labels", "Moderate")),
+                      ("severe", QT_TRANSLATE_NOOP("Labels", "Severe")), ("life_threatening",
+                              QT_TRANSLATE_NOOP("Labels", "Life-threatening"))]
+CONDITION_STATUSES = [("active", QT_TRANSLATE_NOOP("Labels", "Active")), ("remission",
+        QT_TRANSLATE_NOOP("Labels", "In remission")),
+                      ("inactive", QT_TRANSLATE_NOOP("Labels", "Inactive")), ("resolved",
+                              QT_TRANSLATE_NOOP("Labels", "Resolved"))]
+GOAL_DIRECTIONS = [("decrease", QT_TRANSLATE_NOOP("Labels", "Bring it down")), ("increase",
+        QT_TRANSLATE_NOOP("Labels", "Bring it up")),
+                   ("maintain", QT_TRANSLATE_NOOP("Labels", "Keep it steady"))]
+GOAL_STATUSES = [("active", QT_TRANSLATE_NOOP("Labels", "Active")), ("achieved", QT_TRANSLATE_NOOP(
+        "Labels", "Achieved")), ("abandoned", QT_TRANSLATE_NOOP("Labels", "Stopped"))]
 
 
 def label_of(choices: list[tuple[str, str]], value: str) -> str:
-    return dict(choices).get(value, value.replace("_", " ").capitalize())
+    return tr_label(dict(choices).get(value, value.replace("_", " ").capitalize()))
 
 
 # -- the forms ----------------------------------------------------------------------

@@ -18,6 +18,7 @@ from healthdesk.services.record import HealthRecord
 
 from ..context import UiContext
 from ..qt import (
+    QT_TRANSLATE_NOOP,
     QAction,
     QCoreApplication,
     QDialog,
@@ -36,7 +37,8 @@ from .transfer import install_transfer_menu
 
 SHOWN_TABLES = (("measurements", "readings"), ("medications", "medicines"),
                 ("dose_events", "doses"), ("appointments", "appointments"),
-                ("documents", "documents"), ("chat_messages", "chat messages"))
+                ("documents", "documents"), ("chat_messages", QT_TRANSLATE_NOOP("Labels",
+                        "chat messages")))
 
 
 def describe(contents: Any) -> str:

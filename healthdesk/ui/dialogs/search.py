@@ -14,7 +14,9 @@ from collections.abc import Callable
 from typing import Any
 
 from ..context import UiContext
+from ..i18n import tr_label
 from ..qt import (
+    QT_TRANSLATE_NOOP,
     QAbstractTextDocumentLayout,
     QApplication,
     QCheckBox,
@@ -42,7 +44,8 @@ from ..qt import (
     QWidget,
 )
 
-EMPTY_TEXT = "Type to search names, notes, medicines, messages and documents."
+EMPTY_TEXT = QT_TRANSLATE_NOOP("Labels",
+        "Type to search names, notes, medicines, messages and documents.")
 DEBOUNCE_MS = 150
 LIMIT = 50
 HIT_ROLE = Qt.ItemDataRole.UserRole
@@ -152,11 +155,11 @@ class SearchDialog(QDialog):
         self.results.setAlternatingRowColors(True)
         self.results.itemActivated.connect(self._open_item)
         self.results.itemDoubleClicked.connect(self._open_item)
-        self.status = QLabel(self.tr(EMPTY_TEXT))
+        self.status = QLabel(tr_label(EMPTY_TEXT))
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Search status"))
         # When there is nothing to list, say why in the middle of the list's space.
-        self.placeholder = QLabel(self.tr(EMPTY_TEXT))
+        self.placeholder = QLabel(tr_label(EMPTY_TEXT))
         self.placeholder.setWordWrap(True)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setMargin(24)
@@ -217,7 +220,7 @@ class SearchDialog(QDialog):
             self._open_when_ready = False
             self.hits = []
             self.results.clear()
-            self._say(self.tr(EMPTY_TEXT), False)
+            self._say(tr_label(EMPTY_TEXT), False)
             return
         self.timer.start()
 

@@ -11,7 +11,9 @@ from __future__ import annotations
 from typing import Any
 
 from ..context import UiContext
+from ..i18n import tr_label
 from ..qt import (
+    QT_TRANSLATE_NOOP,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -29,8 +31,8 @@ from ..qt import (
 from ..widgets import body_points, muted, set_point_size
 
 ROLE_DATA = Qt.ItemDataRole.UserRole
-ROLES = {"caregiver": "Caregiver (may change the record)",
-         "viewer": "Viewer (may only read it)"}
+ROLES = {"caregiver": QT_TRANSLATE_NOOP("Labels", "Caregiver (may change the record)"),
+         "viewer": QT_TRANSLATE_NOOP("Labels", "Viewer (may only read it)")}
 
 
 class SharingDialog(QDialog):
@@ -64,7 +66,7 @@ class SharingDialog(QDialog):
         self.members.setAccessibleName(self.tr("People with access"))
         self.role = QComboBox()
         for key, label in ROLES.items():
-            self.role.addItem(label, key)
+            self.role.addItem(tr_label(label), key)
         self.role.setAccessibleName(self.tr("Role for the invite"))
         self.invite_button = QPushButton(self.tr("Create &invite code"))
         self.invite_button.clicked.connect(self.invite)

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from healthdesk.services.errors import NotFoundError, ValidationError
-from healthdesk.ui.qt import QCoreApplication
+from healthdesk.ui.qt import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ..ops import OpHandle
 
@@ -37,16 +37,21 @@ NOUNS = {
     "measurements": ("reading", "readings"), "readings": ("reading", "readings"),
     "Observation": ("reading", "readings"),
     "medications": ("medicine", "medicines"), "MedicationStatement": ("medicine", "medicines"),
-    "medication_schedules": ("medicine schedule", "medicine schedules"),
-    "dose_events": ("dose record", "dose records"),
+    "medication_schedules": (QT_TRANSLATE_NOOP("Labels", "medicine schedule"), QT_TRANSLATE_NOOP(
+            "Labels", "medicine schedules")),
+    "dose_events": (QT_TRANSLATE_NOOP("Labels", "dose record"), QT_TRANSLATE_NOOP("Labels",
+            "dose records")),
     "appointments": ("appointment", "appointments"),
     "Appointment": ("appointment", "appointments"),
     "conditions": ("condition", "conditions"), "Condition": ("condition", "conditions"),
     "allergies": ("allergy", "allergies"), "AllergyIntolerance": ("allergy", "allergies"),
     "immunizations": ("vaccination", "vaccinations"),
-    "encounters": ("past visit", "past visits"),
-    "symptom_entries": ("symptom note", "symptom notes"), "goals": ("goal", "goals"),
-    "goal_progress": ("goal update", "goal updates"),
+    "encounters": (QT_TRANSLATE_NOOP("Labels", "past visit"), QT_TRANSLATE_NOOP("Labels",
+            "past visits")),
+    "symptom_entries": (QT_TRANSLATE_NOOP("Labels", "symptom note"), QT_TRANSLATE_NOOP("Labels",
+            "symptom notes")), "goals": ("goal", "goals"),
+    "goal_progress": (QT_TRANSLATE_NOOP("Labels", "goal update"), QT_TRANSLATE_NOOP("Labels",
+            "goal updates")),
     "emergency_contacts": ("contact", "contacts"), "documents": ("document", "documents"),
     "chat_sessions": ("conversation", "conversations"),
     "chat_messages": ("message", "messages"),

@@ -13,7 +13,9 @@ from typing import Any
 
 from healthdesk.services.errors import ValidationError
 
+from ..i18n import tr_label
 from ..qt import (
+    QT_TRANSLATE_NOOP,
     QCheckBox,
     QComboBox,
     QCoreApplication,
@@ -47,9 +49,12 @@ STRENGTH_COLORS_DARK = {0: "#FF8A80", 1: "#FF8A80", 2: "#FFCC80", 3: "#A5D6A7", 
 def is_dark(widget: QWidget) -> bool:
     """Whether the widget is drawn on a dark background (pick lighter text colours)."""
     return widget.palette().color(QPalette.ColorRole.Window).lightness() < 128
-SEX_CHOICES = (("unknown", "Prefer not to say"), ("female", "Female"), ("male", "Male"),
-               ("intersex", "Intersex"), ("other", "Other"))
-MISMATCH = "The two passphrases do not match. Type the same passphrase in both fields."
+SEX_CHOICES = (("unknown", QT_TRANSLATE_NOOP("Labels", "Prefer not to say")), ("female",
+        QT_TRANSLATE_NOOP("Labels", "Female")), ("male", QT_TRANSLATE_NOOP("Labels", "Male")),
+               ("intersex", QT_TRANSLATE_NOOP("Labels", "Intersex")), ("other", QT_TRANSLATE_NOOP(
+                       "Labels", "Other")))
+MISMATCH = QT_TRANSLATE_NOOP("Labels",
+        "The two passphrases do not match. Type the same passphrase in both fields.")
 
 
 def heading(text: str, scale: float = 1.45) -> QLabel:
@@ -277,7 +282,7 @@ class NewPassphraseForm(QWidget):
         """Say "do not match" as soon as the confirmation is as long as the passphrase."""
         new, again = self.new.text(), self.confirm.text()
         if again and len(again) >= len(new) and again != new:
-            self.confirm_error.show_message(self.tr(MISMATCH))
+            self.confirm_error.show_message(tr_label(MISMATCH))
         else:
             self.confirm_error.clear_message()
 
@@ -291,7 +296,7 @@ class NewPassphraseForm(QWidget):
                 "The passphrase must be at least {0} characters long.").format(MIN_LENGTH))
             ok = False
         if again != new:
-            self.confirm_error.show_message(self.tr(MISMATCH))
+            self.confirm_error.show_message(tr_label(MISMATCH))
             ok = False
         if not ok:
             (self.new if not strength.long_enough else self.confirm).setFocus()
@@ -326,7 +331,7 @@ class ProfileForm(QWidget):
         self.sex = QComboBox()
         self.sex.setAccessibleName(self.tr("Sex"))
         for value, text in SEX_CHOICES:
-            self.sex.addItem(self.tr(text), value)
+            self.sex.addItem(tr_label(text), value)
         self.sex_error = FieldError(self.sex)
         dob_row = QHBoxLayout()
         dob_row.addWidget(self.dob_known)

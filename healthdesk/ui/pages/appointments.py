@@ -12,6 +12,7 @@ from healthdesk.services.errors import ValidationError
 
 from ..context import UiContext
 from ..dialogs.appointment_editor import REMINDERS, AppointmentEditor, visit_label
+from ..i18n import tr_label
 from ..qt import (
     QAbstractItemView,
     QCalendarWidget,
@@ -313,7 +314,8 @@ class AppointmentsPage(ReloadWhenShown, QWidget):
             lines.append(_esc(who))
         if a.reminder_offsets:
             lines.append("Reminders: " + ", ".join(
-                _REMINDER_WORDS.get(m, f"{m} min before").lower() for m in a.reminder_offsets))
+                tr_label(_REMINDER_WORDS.get(m,
+                        f"{m} min before")).lower() for m in a.reminder_offsets))
         if a.notes:
             lines.append(self.tr("Notes: {0}").format(_esc(a.notes)))
         if a.visit_notes:

@@ -6,14 +6,19 @@ from __future__ import annotations
 from typing import Any
 
 from ..context import UiContext
+from ..i18n import tr_label
 from ..qt import QT_TRANSLATE_NOOP, QLabel, QVBoxLayout, QWidget
 from .records_common import Column, RowsModel, fmt_datetime, make_table
 
-SETTING_LABELS = {"outpatient": "Outpatient", "emergency": "Emergency",
-                  "inpatient": "Hospital stay", "virtual": "Video or phone",
-                  "home": "Home visit", "other": "Other"}
-EMPTY = ("No past visits recorded. They arrive when a FHIR record from a clinic or "
-         "hospital is imported.")
+SETTING_LABELS = {"outpatient": QT_TRANSLATE_NOOP("Labels", "Outpatient"),
+        "emergency": QT_TRANSLATE_NOOP("Labels", "Emergency"),
+                  "inpatient": QT_TRANSLATE_NOOP("Labels", "Hospital stay"),
+                          "virtual": QT_TRANSLATE_NOOP("Labels", "Video or phone"),
+                  "home": QT_TRANSLATE_NOOP("Labels", "Home visit"), "other": QT_TRANSLATE_NOOP(
+                          "Labels", "Other")}
+EMPTY = (QT_TRANSLATE_NOOP("Labels",
+        "No past visits recorded. They arrive when a FHIR record from a clinic or "
+         "hospital is imported."))
 
 
 class VisitHistory(QWidget):
@@ -34,7 +39,7 @@ class VisitHistory(QWidget):
         self.ctx = ctx
         self.model = RowsModel(self.columns, self)
         self.table = make_table(self.model, self.tr("Past visits"))
-        self.message = QLabel(EMPTY)
+        self.message = QLabel(tr_label(EMPTY))
         self.message.setWordWrap(True)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 4, 0, 0)

@@ -10,7 +10,16 @@ from healthdesk.services.appointments import AppointmentView
 from healthdesk.services.record import HealthRecord
 
 from ..dialogs.appointment_editor import visit_label
-from ..qt import QAbstractTableModel, QColor, QFont, QModelIndex, QPersistentModelIndex, Qt
+from ..i18n import tr_label
+from ..qt import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QColor,
+    QFont,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from ..widgets import TONES, to_local, when_text
 
 Index = QModelIndex | QPersistentModelIndex
@@ -18,8 +27,10 @@ Index = QModelIndex | QPersistentModelIndex
 #: the past ones, though their time has not come).
 CLOSED_AHEAD_MONTHS = 13
 STATUS = 3  # the status column
-STATUS_WORDS = {"scheduled": "Planned", "completed": "Done", "cancelled": "Cancelled",
-                "missed": "Missed"}
+STATUS_WORDS = {"scheduled": QT_TRANSLATE_NOOP("Labels", "Planned"),
+        "completed": QT_TRANSLATE_NOOP("Labels", "Done"), "cancelled": QT_TRANSLATE_NOOP("Labels",
+                "Cancelled"),
+                "missed": QT_TRANSLATE_NOOP("Labels", "Missed")}
 STATUS_TONES = {"scheduled": "info", "completed": "good", "cancelled": "neutral",
                 "missed": "danger"}
 
@@ -71,7 +82,8 @@ def compact_when(local: dt.datetime, today: dt.date | None) -> str:
 class AppointmentTableModel(QAbstractTableModel):
     """Appointments, one per row, optionally only those on one day."""
 
-    HEADERS = ("When", "What", "With, where", "Status")
+    HEADERS = (QT_TRANSLATE_NOOP("Labels", "When"), QT_TRANSLATE_NOOP("Labels", "What"),
+            QT_TRANSLATE_NOOP("Labels", "With, where"), QT_TRANSLATE_NOOP("Labels", "Status"))
 
     def __init__(self) -> None:
         super().__init__()
@@ -108,7 +120,7 @@ class AppointmentTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return tr_label(self.HEADERS[section])
         return None
 
     def text(self, a: AppointmentView, column: int) -> str:
@@ -119,7 +131,7 @@ class AppointmentTableModel(QAbstractTableModel):
         if column == 2:
             kind = visit_label(a.visit_type)
             return " · ".join(p for p in (a.clinician, a.place) if p) or kind
-        return STATUS_WORDS.get(a.status, a.status.capitalize())
+        return tr_label(STATUS_WORDS.get(a.status, a.status.capitalize()))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -13,7 +13,9 @@ from healthdesk.services.doses import DoseEventView
 from healthdesk.services.medications import MedicationView, format_dose, prescribed_per_day
 from healthdesk.services.record import HealthRecord
 
+from ..i18n import tr_label
 from ..qt import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QColor,
     QCoreApplication,
@@ -76,7 +78,9 @@ def stock_text(row: MedicationRow) -> str:
 class MedicationTableModel(QAbstractTableModel):
     """One medicine per row."""
 
-    HEADERS = ("Medicine", "How much and when", "Stock", "Next dose")
+    HEADERS = (QT_TRANSLATE_NOOP("Labels", "Medicine"), QT_TRANSLATE_NOOP("Labels",
+            "How much and when"), QT_TRANSLATE_NOOP("Labels", "Stock"), QT_TRANSLATE_NOOP("Labels",
+                    "Next dose"))
     STOCK = 2
 
     def __init__(self) -> None:
@@ -97,7 +101,7 @@ class MedicationTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return tr_label(self.HEADERS[section])
         return None
 
     def row_of(self, medication_id: str) -> int:
@@ -147,12 +151,14 @@ class MedicationTableModel(QAbstractTableModel):
         return None
 
 
-ACTION_WORDS = {"taken": "Taken", "skipped": "Skipped", "missed": "Missed",
-                "snoozed": "Snoozed", "undone": "Taken back (undo)"}
+ACTION_WORDS = {"taken": QT_TRANSLATE_NOOP("Labels", "Taken"), "skipped": QT_TRANSLATE_NOOP(
+        "Labels", "Skipped"), "missed": QT_TRANSLATE_NOOP("Labels", "Missed"),
+                "snoozed": QT_TRANSLATE_NOOP("Labels", "Snoozed"), "undone": QT_TRANSLATE_NOOP(
+                        "Labels", "Taken back (undo)")}
 
 
 def action_text(e: DoseEventView, zone: str | None) -> str:
-    text = ACTION_WORDS.get(e.action, e.action.capitalize())
+    text = tr_label(ACTION_WORDS.get(e.action, e.action.capitalize()))
     if e.action == "snoozed" and e.snooze_until is not None:
         text += f" until {clock_text(e.snooze_until, zone)}"
     if e.override_confirmed:
@@ -165,7 +171,9 @@ def action_text(e: DoseEventView, zone: str | None) -> str:
 class DoseHistoryModel(QAbstractTableModel):
     """A medicine's dose events, newest first."""
 
-    HEADERS = ("When", "For the dose at", "What happened", "Amount", "By")
+    HEADERS = (QT_TRANSLATE_NOOP("Labels", "When"), QT_TRANSLATE_NOOP("Labels", "For the dose at"),
+            QT_TRANSLATE_NOOP("Labels", "What happened"), QT_TRANSLATE_NOOP("Labels", "Amount"),
+                    "By")
 
     def __init__(self) -> None:
         super().__init__()
@@ -186,7 +194,7 @@ class DoseHistoryModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return tr_label(self.HEADERS[section])
         return None
 
     def text(self, e: DoseEventView, column: int) -> str:

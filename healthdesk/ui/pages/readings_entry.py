@@ -18,7 +18,9 @@ from healthdesk.services.errors import ValidationError
 from healthdesk.services.readings import ReadingView
 
 from ..context import UiContext
+from ..i18n import tr_label
 from ..qt import (
+    QT_TRANSLATE_NOOP,
     QComboBox,
     QDateTime,
     QDateTimeEdit,
@@ -37,11 +39,12 @@ from ..qt import (
 from ..readings_model import CATEGORY_COLOURS, CONTEXT_LABELS, KIND_ORDER
 from ..widgets import FieldError, body_points, set_point_size
 
-FIELD_HINTS = {"systolic": "top number, e.g. 120", "diastolic": "bottom number, e.g. 80",
-               "pulse": "optional, e.g. 70"}
-CONTEXT_CHOICES = (("fasting", "Fasting (nothing to eat for 8 hours)"),
+FIELD_HINTS = {"systolic": QT_TRANSLATE_NOOP("Labels", "top number, e.g. 120"),
+        "diastolic": QT_TRANSLATE_NOOP("Labels", "bottom number, e.g. 80"),
+               "pulse": QT_TRANSLATE_NOOP("Labels", "optional, e.g. 70")}
+CONTEXT_CHOICES = (("fasting", QT_TRANSLATE_NOOP("Labels", "Fasting (nothing to eat for 8 hours)")),
                    ("before_meal", CONTEXT_LABELS["before_meal"]),
-                   ("after_meal", "After a meal (1-2 hours after)"),
+                   ("after_meal", QT_TRANSLATE_NOOP("Labels", "After a meal (1-2 hours after)")),
                    ("bedtime", CONTEXT_LABELS["bedtime"]), ("random", CONTEXT_LABELS["random"]))
 BAD_INPUT_STYLE = "QLineEdit, QComboBox, QDateTimeEdit { border: 2px solid #B00020; }"
 
@@ -136,7 +139,8 @@ class ReadingForm(QWidget):
         for component in spec.components:
             edit = QLineEdit()
             edit.returnPressed.connect(self.submit_event.emit)
-            hint = FIELD_HINTS.get(component.name, "" if component.required else "optional")
+            hint = tr_label(FIELD_HINTS.get(component.name, "" if component.required
+                                            else QT_TRANSLATE_NOOP("Labels", "optional")))
             edit.setPlaceholderText(hint)
             edit.setToolTip(f"{component.label} ({hint})" if hint else component.label)
             self._add_row(component.name, component.label, edit, component.unit or unit, at)
@@ -159,7 +163,7 @@ class ReadingForm(QWidget):
     def _context_combo(self) -> QComboBox:
         box = QComboBox()
         for key, text in CONTEXT_CHOICES:
-            box.addItem(text, key)
+            box.addItem(tr_label(text), key)
         box.setCurrentIndex(max(box.findData(self._context_key), 0))
         box.setToolTip(self.tr("When you measured: it decides which normal range applies"))
         box.currentIndexChanged.connect(

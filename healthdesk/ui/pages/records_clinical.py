@@ -11,6 +11,7 @@ from ..dialogs.record_forms import (
     condition_form,
     label_of,
 )
+from ..i18n import tr_label
 from ..qt import QT_TRANSLATE_NOOP, QCoreApplication, QFrame, QHBoxLayout, QLabel, Qt
 from .records_common import (
     MUTED,
@@ -30,7 +31,7 @@ def allergy_phrase(a: Any) -> str:
     """"Penicillin (severe, hives)": what a nurse must read at a glance."""
     parts = []
     if a.severity != "unknown":
-        parts.append(SEVERITY_LABELS[a.severity].lower())
+        parts.append(tr_label(SEVERITY_LABELS[a.severity]).lower())
     if a.reaction:
         r = a.reaction
         # "Hives" -> "hives" inside the brackets, but leave "ACE inhibitor cough" alone.
@@ -76,9 +77,11 @@ class AllergyBanner(QFrame):
 
 class AllergiesSection(ListSection):
     noun = "allergy"
-    add_text = "Add allergy…"
-    intro = "Medicines, foods and other things this person must not be given."
-    empty_text = "No allergies recorded. If there are none, that is worth knowing too."
+    add_text = QT_TRANSLATE_NOOP("Labels", "Add allergy…")
+    intro = QT_TRANSLATE_NOOP("Labels",
+            "Medicines, foods and other things this person must not be given.")
+    empty_text = QT_TRANSLATE_NOOP("Labels",
+            "No allergies recorded. If there are none, that is worth knowing too.")
     columns = (
         Column(QT_TRANSLATE_NOOP("Column", "Substance"), lambda a: a.substance, bold=True),
         Column(QT_TRANSLATE_NOOP("Column", "Severity"), lambda a: SEVERITY_LABELS.get(a.severity,
@@ -106,9 +109,10 @@ class AllergiesSection(ListSection):
 
 class ConditionsSection(ListSection):
     noun = "condition"
-    add_text = "Add condition…"
-    intro = "Diagnoses and long-term conditions. Active ones are listed first."
-    empty_text = "No conditions recorded."
+    add_text = QT_TRANSLATE_NOOP("Labels", "Add condition…")
+    intro = QT_TRANSLATE_NOOP("Labels",
+            "Diagnoses and long-term conditions. Active ones are listed first.")
+    empty_text = QT_TRANSLATE_NOOP("Labels", "No conditions recorded.")
     columns = (
         Column(QT_TRANSLATE_NOOP("Column", "Condition"), lambda c: c.name, bold=True),
         Column(QT_TRANSLATE_NOOP("Column", "ICD-10"), lambda c: c.icd10 or ""),

@@ -13,7 +13,9 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from ..context import UiContext
+from ..i18n import tr_label
 from ..qt import (
+    QT_TRANSLATE_NOOP,
     QAbstractItemView,
     QAbstractTableModel,
     QColor,
@@ -37,12 +39,16 @@ from ..qt import (
 Index = QModelIndex | QPersistentModelIndex
 
 # Severity of an allergy: colour AND the words, never colour alone.
-SEVERITY_LABELS = {"life_threatening": "Life-threatening", "severe": "Severe",
-                   "moderate": "Moderate", "mild": "Mild", "unknown": "Severity not known"}
+SEVERITY_LABELS = {"life_threatening": QT_TRANSLATE_NOOP("Labels", "Life-threatening"),
+        "severe": QT_TRANSLATE_NOOP("Labels", "Severe"),
+                   "moderate": QT_TRANSLATE_NOOP("Labels", "Moderate"), "mild": QT_TRANSLATE_NOOP(
+                           "Labels", "Mild"), "unknown": QT_TRANSLATE_NOOP("Labels",
+                                   "Severity not known")}
 SEVERITY_COLORS = {"life_threatening": "#B71C1C", "severe": "#D84315", "moderate": "#B26A00",
                    "mild": "#2E7D32", "unknown": "#616161"}
-STATUS_LABELS = {"active": "Active", "remission": "In remission", "inactive": "Inactive",
-                 "resolved": "Resolved"}
+STATUS_LABELS = {"active": QT_TRANSLATE_NOOP("Labels", "Active"), "remission": QT_TRANSLATE_NOOP(
+        "Labels", "In remission"), "inactive": QT_TRANSLATE_NOOP("Labels", "Inactive"),
+                 "resolved": QT_TRANSLATE_NOOP("Labels", "Resolved")}
 MUTED = "#555555"
 TONES = {"info": f"color: {MUTED};", "ok": "color: #2E7D32; font-weight: 600;",
          "error": "color: #B00020; font-weight: 600;"}
@@ -175,9 +181,9 @@ class ListSection(QWidget):
     """
 
     noun = "item"
-    add_text = "Add…"
+    add_text = QT_TRANSLATE_NOOP("Labels", "Add…")
     intro = ""
-    empty_text = "Nothing recorded yet."
+    empty_text = QT_TRANSLATE_NOOP("Labels", "Nothing recorded yet.")
     columns: Sequence[Column] = ()
     #: Emitted on the GUI thread after the rows were (re)loaded, with the rows.
     rows_did_load = Signal(object)
@@ -192,7 +198,7 @@ class ListSection(QWidget):
         self.table = make_table(self.model, self.noun.capitalize() + " list")
         self.table.doubleClicked.connect(lambda _i: self.edit_action())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._enable())
-        self.add_button = button(self.add_text, QCoreApplication.translate("ListSection",
+        self.add_button = button(tr_label(self.add_text), QCoreApplication.translate("ListSection",
                 "Add a new {noun}").format(noun=self.noun), self.add_action)
         self.edit_button = button(QCoreApplication.translate("ListSection", "Edit…"),
                 QCoreApplication.translate("ListSection", "Change the selected {noun} (Enter)")
@@ -286,8 +292,8 @@ class ListSection(QWidget):
                 return
             self.model.set_rows(self.loaded(result))
             if not self.model.rows:
-                self.say(self.empty_text)
-            elif self.message.text() == self.empty_text or pid != self._shown_pid:
+                self.say(tr_label(self.empty_text))
+            elif self.message.text() == tr_label(self.empty_text) or pid != self._shown_pid:
                 self.say("")
             self._shown_pid = pid
             if keep_id:

@@ -11,10 +11,12 @@ from .records_common import Column, ListSection
 
 
 class ContactsSection(ListSection):
-    noun = "emergency contact"
-    add_text = "Add contact…"
-    intro = "Who to call if something happens, in calling order (1 is called first)."
-    empty_text = "No emergency contacts yet. Add at least one person who can be called."
+    noun = QT_TRANSLATE_NOOP("Labels", "emergency contact")
+    add_text = QT_TRANSLATE_NOOP("Labels", "Add contact…")
+    intro = QT_TRANSLATE_NOOP("Labels",
+            "Who to call if something happens, in calling order (1 is called first).")
+    empty_text = QT_TRANSLATE_NOOP("Labels",
+            "No emergency contacts yet. Add at least one person who can be called.")
     columns = (
         Column(QT_TRANSLATE_NOOP("Column", "Order"), lambda c: str(c.priority)),
         Column(QT_TRANSLATE_NOOP("Column", "Name"), lambda c: c.name, bold=True),

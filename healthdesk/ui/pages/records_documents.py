@@ -192,10 +192,11 @@ class PreviewPane(QWidget):
 
 class DocumentsSection(ListSection):
     noun = "document"
-    add_text = "Import…"
-    intro = ("Lab reports, prescriptions, scans and letters, kept encrypted inside the "
-             "record. Drag files onto the list to add them.")
-    empty_text = "No documents yet. Press Import… or drag files here."
+    add_text = QT_TRANSLATE_NOOP("Labels", "Import…")
+    intro = (QT_TRANSLATE_NOOP("Labels",
+            "Lab reports, prescriptions, scans and letters, kept encrypted inside the "
+             "record. Drag files onto the list to add them."))
+    empty_text = QT_TRANSLATE_NOOP("Labels", "No documents yet. Press Import… or drag files here.")
     columns = (
         Column(QT_TRANSLATE_NOOP("Column", "Title"), lambda d: d.title, bold=True),
         Column(QT_TRANSLATE_NOOP("Column", "Category"), lambda d: d.category_label),

@@ -10,7 +10,8 @@ from ..dialogs.record_form_base import RecordForm
 from ..qt import QT_TRANSLATE_NOOP, QCoreApplication, QSpinBox, QWidget
 from .records_common import MUTED, Column, ListSection, fmt_date
 
-STATUSES = [("completed", "Given"), ("not_done", "Not given (declined or deferred)")]
+STATUSES = [("completed", QT_TRANSLATE_NOOP("Labels", "Given")), ("not_done", QT_TRANSLATE_NOOP(
+        "Labels", "Not given (declined or deferred)"))]
 DUE_COLOR = "#B26A00"
 
 
@@ -81,10 +82,11 @@ def next_due_text(r: DoseRow) -> str:
 
 class ImmunizationsSection(ListSection):
     noun = "vaccination"
-    add_text = "Add vaccination…"
-    intro = ("Vaccines given, newest first. When the next dose of a series has come, it "
-             "says “due”.")
-    empty_text = "No vaccinations recorded."
+    add_text = QT_TRANSLATE_NOOP("Labels", "Add vaccination…")
+    intro = (QT_TRANSLATE_NOOP("Labels",
+            "Vaccines given, newest first. When the next dose of a series has come, it "
+             "says “due”."))
+    empty_text = QT_TRANSLATE_NOOP("Labels", "No vaccinations recorded.")
     columns = (
         Column(QT_TRANSLATE_NOOP("Column", "Vaccine"), lambda r: r.dose.vaccine, bold=True),
         Column(QT_TRANSLATE_NOOP("Column", "Given"), lambda r: fmt_date(

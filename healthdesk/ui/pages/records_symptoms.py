@@ -7,7 +7,7 @@ from typing import Any
 
 from ..context import UiContext
 from ..dialogs.record_forms import symptom_form
-from ..qt import QCoreApplication, QFrame, QLabel, QVBoxLayout
+from ..qt import QT_TRANSLATE_NOOP, QCoreApplication, QFrame, QLabel, QVBoxLayout
 from .records_common import Column, ListSection, fmt_date, fmt_datetime, in_zone
 
 SUMMARY_DAYS = 30
@@ -63,11 +63,12 @@ def summary_lines(summary: list[Any], limit: int = 6, zone: str | None = None) -
 
 class SymptomsSection(ListSection):
     noun = "symptom"
-    add_text = "Log a symptom…"
-    intro = ("What was felt, how bad (1 to 10), where, when it started and how long it "
+    add_text = QT_TRANSLATE_NOOP("Labels", "Log a symptom…")
+    intro = (QT_TRANSLATE_NOOP("Labels",
+            "What was felt, how bad (1 to 10), where, when it started and how long it "
              "lasted. Severity 8 or more, more than three days, or words such as “chest "
-             "pain” mark an entry as needing attention.")
-    empty_text = "No symptoms logged."
+             "pain” mark an entry as needing attention."))
+    empty_text = QT_TRANSLATE_NOOP("Labels", "No symptoms logged.")
 
     def __init__(self, ctx: UiContext) -> None:
         self.zone: str | None = None  # the person's home time zone, for showing times

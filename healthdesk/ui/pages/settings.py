@@ -15,7 +15,9 @@ from healthdesk.services.errors import ValidationError
 
 from ..context import UiContext
 from ..dialogs.unlock_fields import FieldError, form_layout, heading, with_error
+from ..i18n import tr_label
 from ..qt import (
+    QT_TRANSLATE_NOOP,
     QApplication,
     QCheckBox,
     QComboBox,
@@ -46,12 +48,17 @@ from .settings_profiles import ProfilesSection
 __all__ = ["SettingsPage", "apply_appearance"]
 
 UNITS: tuple[tuple[str, str, tuple[tuple[str, str], ...]], ...] = (
-    ("glucose_unit", "Blood glucose", ((u.MMOL_L, "mmol/L"), (u.MG_DL, "mg/dL"))),
-    ("weight_unit", "Weight", ((u.KG, "kg (kilograms)"), (u.LB, "lb (pounds)"))),
-    ("temperature_unit", "Temperature",
-     ((u.CELSIUS, "\u00b0C (Celsius)"), (u.FAHRENHEIT, "\u00b0F (Fahrenheit)"))),
-    ("height_unit", "Height", ((u.CM, "cm (centimetres)"), (u.INCH, "in (inches)"))),
-    ("cholesterol_unit", "Cholesterol", ((u.MMOL_L, "mmol/L"), (u.MG_DL, "mg/dL"))),
+    ("glucose_unit", QT_TRANSLATE_NOOP("Labels", "Blood glucose"), ((u.MMOL_L, "mmol/L"), (u.MG_DL,
+            "mg/dL"))),
+    ("weight_unit", QT_TRANSLATE_NOOP("Labels", "Weight"), ((u.KG, QT_TRANSLATE_NOOP("Labels",
+            "kg (kilograms)")), (u.LB, QT_TRANSLATE_NOOP("Labels", "lb (pounds)")))),
+    ("temperature_unit", QT_TRANSLATE_NOOP("Labels", "Temperature"),
+     ((u.CELSIUS, QT_TRANSLATE_NOOP("Labels", "\u00b0C (Celsius)")), (u.FAHRENHEIT,
+             QT_TRANSLATE_NOOP("Labels", "\u00b0F (Fahrenheit)")))),
+    ("height_unit", QT_TRANSLATE_NOOP("Labels", "Height"), ((u.CM, QT_TRANSLATE_NOOP("Labels",
+            "cm (centimetres)")), (u.INCH, QT_TRANSLATE_NOOP("Labels", "in (inches)")))),
+    ("cholesterol_unit", QT_TRANSLATE_NOOP("Labels", "Cholesterol"), ((u.MMOL_L, "mmol/L"), (
+            u.MG_DL, "mg/dL"))),
 )
 DEFAULT_QUIET = ("22:00", "07:00")
 
@@ -187,9 +194,9 @@ class SettingsPage(QWidget):
         self.unit_boxes: dict[str, QComboBox] = {}
         for key, label, choices in UNITS:
             combo = QComboBox()
-            combo.setAccessibleName(self.tr("{0} unit").format(label))
+            combo.setAccessibleName(self.tr("{0} unit").format(tr_label(label)))
             for value, text in choices:
-                combo.addItem(text, value)
+                combo.addItem(tr_label(text), value)
             combo.currentIndexChanged.connect(
                 lambda _i, key=key, combo=combo: self.save(key, combo.currentData()))
             self.unit_boxes[key] = combo

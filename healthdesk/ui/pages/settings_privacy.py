@@ -11,7 +11,9 @@ from collections.abc import Callable
 from typing import Any
 
 from ..context import UiContext
+from ..i18n import tr_label
 from ..qt import (
+    QT_TRANSLATE_NOOP,
     QComboBox,
     QCoreApplication,
     QGroupBox,
@@ -23,12 +25,13 @@ from ..qt import (
 )
 from .records_common import error_text
 
-EXPLAIN = ("Deleting a person hides them: their records stay in the file, marked deleted, "
+EXPLAIN = (QT_TRANSLATE_NOOP("Labels",
+        "Deleting a person hides them: their records stay in the file, marked deleted, "
            "so the delete can sync and a backup can bring them back. Erasing removes every "
            "record of theirs for good (readings, medicines, documents, chat, the history), "
            "zeroes the freed space and compacts the file. If you own a person shared "
            "through sync, they are erased on the server and on every other device too. "
-           "Backups written before still hold them.")
+           "Backups written before still hold them."))
 
 
 def ask_to_erase(parent: QWidget, name: str) -> bool:
@@ -48,7 +51,7 @@ class EraseSection(QGroupBox):
         super().__init__(self.tr("Erase a person"))
         self.ctx = ctx
         self.confirm: Callable[[QWidget, str], bool] = ask_to_erase  # tests answer for it
-        intro = QLabel(EXPLAIN)
+        intro = QLabel(tr_label(EXPLAIN))
         intro.setWordWrap(True)
         self.person = QComboBox()
         self.person.setAccessibleName(self.tr("Person to erase"))
