@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
+from healthdesk.domain.i18n import _
 from healthdesk.services.assistant import Assistant
 
 from .output import emit_json, emit_text
@@ -15,15 +16,15 @@ Common = Callable[[argparse.ArgumentParser], None]
 
 
 def register(sub: argparse._SubParsersAction, common: Common) -> None:
-    p = sub.add_parser("ask", help="ask the assistant about a person's record (offline; "
-                                   "the answer cites the rows it used)",
-                       description="Answer a question from the record, offline. The question "
-                       "and the answer are saved in the person's Assistant conversation.")
+    p = sub.add_parser("ask", help=_("ask the assistant about a person's record (offline; "
+                                   "the answer cites the rows it used)"),
+                       description=_("Answer a question from the record, offline. The question "
+                       "and the answer are saved in the person's Assistant conversation."))
     common(p)
-    p.add_argument("question", metavar="QUESTION", help='e.g. "average BP last month"')
+    p.add_argument("question", metavar="QUESTION", help=_('e.g. "average BP last month"'))
     add_profile_option(p)
     p.add_argument("--json", action="store_true",
-                   help="machine-readable: text, intent, figures with units, cited rows")
+                   help=_("machine-readable: text, intent, figures with units, cited rows"))
 
 
 def cmd_ask(args: argparse.Namespace) -> int:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from healthdesk.domain.i18n import _
 from healthdesk.services.appointments import VISIT_TYPES, AppointmentView
 
 from .output import iso_time, print_added, print_list, short_time
@@ -30,44 +31,44 @@ def _minutes_list(text: str | None) -> list[str] | None:
 
 
 def register(sub: argparse._SubParsersAction, common: Common) -> None:
-    noun = Noun(sub, common, "appointments", "appointments: add, list, cancel, complete")
-    p = noun.verb("add", cmd_add, "plan an appointment; prints the new id",
+    noun = Noun(sub, common, "appointments", _("appointments: add, list, cancel, complete"))
+    p = noun.verb("add", cmd_add, _("plan an appointment; prints the new id"),
                   'healthdesk appointments add "Diabetes review" --start-at 2026-04-02T10:30 '
                   '--clinician "Dr Mehta" --place "City Clinic" --duration-minutes 20')
     p.add_argument("title", metavar="TITLE")
     add_profile_option(p)
     p.add_argument("--start-at", required=True, metavar="TIME",
-                   help="ISO 8601, like 2026-04-02T10:30 (no offset: the person's zone)")
-    p.add_argument("--duration-minutes", metavar="MIN", default="30", help="1 to 1440 "
-                   "(default 30)")
+                   help=_("ISO 8601, like 2026-04-02T10:30 (no offset: the person's zone)"))
+    p.add_argument("--duration-minutes", metavar="MIN", default="30", help=_("1 to 1440 "
+                   "(default 30)"))
     p.add_argument("--clinician", metavar="NAME")
     p.add_argument("--place", metavar="TEXT")
     p.add_argument("--visit-type", metavar="TYPE", default="in_person",
                    help=", ".join(VISIT_TYPES) + " (default in_person)")
     p.add_argument("--notes", metavar="TEXT")
     p.add_argument("--reminder-offsets", metavar="MIN,...",
-                   help="remind this many minutes before, at most 5 (default 1440,120; "
-                        "'' for none)")
-    add_json(p, "the new record")
-    p = noun.verb("list", cmd_list, "a person's upcoming appointments (--past, --all)",
+                   help=_("remind this many minutes before, at most 5 (default 1440,120; "
+                        "'' for none)"))
+    add_json(p, _("the new record"))
+    p = noun.verb("list", cmd_list, _("a person's upcoming appointments (--past, --all)"),
                   "healthdesk appointments list --profile \"Asha Rao\"\n"
                   "healthdesk appointments list --past --json")
     add_profile_option(p)
     which = p.add_mutually_exclusive_group()
-    which.add_argument("--past", action="store_true", help="those that started before now, "
-                                                           "newest first")
-    which.add_argument("--all", action="store_true", help="past and upcoming, any status")
-    add_json(p, "the list")
-    p = noun.verb("cancel", cancel, "cancel an appointment (kept in the history, no more "
-                  "reminders)", "healthdesk appointments cancel 3a7d...")
+    which.add_argument("--past", action="store_true", help=_("those that started before now, "
+                                                           "newest first"))
+    which.add_argument("--all", action="store_true", help=_("past and upcoming, any status"))
+    add_json(p, _("the list"))
+    p = noun.verb("cancel", cancel, _("cancel an appointment (kept in the history, no more "
+                  "reminders)"), "healthdesk appointments cancel 3a7d...")
     p.add_argument("appointment", metavar="ID")
-    add_json(p, "the changed record")
-    p = noun.verb("complete", complete, "mark an appointment done, with what was said",
+    add_json(p, _("the changed record"))
+    p = noun.verb("complete", complete, _("mark an appointment done, with what was said"),
                   'healthdesk appointments complete 3a7d... --visit-notes "HbA1c 7.1; '
                   'same dose"')
     p.add_argument("appointment", metavar="ID")
     p.add_argument("--visit-notes", metavar="TEXT")
-    add_json(p, "the changed record")
+    add_json(p, _("the changed record"))
 
 
 def cmd_add(args: argparse.Namespace) -> int:
@@ -95,10 +96,11 @@ def cmd_list(args: argparse.Namespace) -> int:
     zone = person.timezone
     what = "past" if args.past else "" if args.all else "upcoming"
     return print_list(args.json, [appointment_json(a, zone) for a in rows],
-                      ("start", "title", "clinician", "place", "status", "id"),
+                      (_("start"), _("title"), _("clinician"), _("place"), _("status"), _("id")),
                       ((short_time(a.start_at, zone), a.title, a.clinician, a.place, a.status,
                         a.id) for a in rows),
-                      f"No {what + ' ' if what else ''}appointments for {person.name}.")
+                      _("No {value}appointments for {name}.").format(
+                          value=what + ' ' if what else '', name=person.name))
 
 
 def _set(args: argparse.Namespace, done: bool) -> int:

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from healthdesk.domain.i18n import _
 from healthdesk.services.clinical import (
     ALLERGY_CATEGORIES,
     ALLERGY_SEVERITIES,
@@ -110,20 +111,22 @@ KINDS = (
 def register(sub: argparse._SubParsersAction, common: Common) -> None:
     for kind in KINDS:
         plural = "emergency contacts" if kind.noun == "contacts" else kind.noun
-        noun = Noun(sub, common, kind.noun, f"a person's {plural}: add, list, delete")
-        p = noun.verb("add", _adder(kind), f"record {_a(kind.what)}; prints the new id",
+        noun = Noun(sub, common, kind.noun, _("a person's {plural}: add, list, delete").format(
+                                                plural=plural))
+        p = noun.verb("add", _adder(kind), _("record {a}; prints the new id").format(
+                                               a=_a(kind.what)),
                       kind.example)
         p.add_argument(kind.first, metavar=kind.first.upper())
         add_profile_option(p)
         for field, metavar, text in kind.options:
             p.add_argument("--" + field.replace("_", "-"), dest=field, metavar=metavar,
                            help=text or None)
-        add_json(p, "the new record")
-        p = noun.verb("list", _lister(kind), f"a person's {kind.noun}",
+        add_json(p, _("the new record"))
+        p = noun.verb("list", _lister(kind), _("a person's {noun}").format(noun=kind.noun),
                       f'healthdesk {kind.noun} list --profile "Asha Rao" --json')
         add_profile_option(p)
-        add_json(p, "the list")
-        p = noun.verb("delete", _deleter(kind), f"delete {_a(kind.what)} (by id)",
+        add_json(p, _("the list"))
+        p = noun.verb("delete", _deleter(kind), _("delete {a} (by id)").format(a=_a(kind.what)),
                       f"healthdesk {kind.noun} delete 7c2e...")
         p.add_argument("ident", metavar="ID")
 
@@ -156,7 +159,8 @@ def _lister(kind: Kind) -> Handler:
         zone = person.timezone
         return print_list(args.json, [kind.to_json(r, zone) for r in rows], kind.headers,
                           (kind.row(r, zone) for r in rows),
-                          f"No {kind.noun} recorded for {person.name}.")
+                          _("No {noun} recorded for {name}.").format(
+                              noun=kind.noun, name=person.name))
     return run
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from healthdesk.domain.i18n import _
 from healthdesk.services.conflicts import ConflictView
 
 from .output import iso_time, print_added, print_list, short_time
@@ -27,12 +28,12 @@ def conflict_json(c: ConflictView) -> dict[str, Any]:
 
 
 def register(sub: argparse._SubParsersAction, common: Common) -> None:
-    noun = Noun(sub, common, "conflicts", "edits that lost to a concurrent edit on another "
-                "device: list, keep, restore")
-    p = noun.verb("list", cmd_list, "the open conflicts, newest first (everyone's, or one "
-                  "person's with --profile)", "healthdesk conflicts list --json")
+    noun = Noun(sub, common, "conflicts", _("edits that lost to a concurrent edit on another "
+                "device: list, keep, restore"))
+    p = noun.verb("list", cmd_list, _("the open conflicts, newest first (everyone's, or one "
+                  "person's with --profile)"), "healthdesk conflicts list --json")
     add_profile_option(p)
-    add_json(p, "the list")
+    add_json(p, _("the list"))
     for verb, text in (("keep", "keep what the record says now; the conflict closes on "
                                 "every device"),
                        ("restore", "write the losing value back (a new edit that syncs and "
@@ -40,7 +41,7 @@ def register(sub: argparse._SubParsersAction, common: Common) -> None:
         p = noun.verb(verb, cmd_keep if verb == "keep" else cmd_restore, text,
                       f"healthdesk conflicts {verb} 9b1f...")
         p.add_argument("conflict", metavar="ID")
-        add_json(p, "the resolved conflict")
+        add_json(p, _("the resolved conflict"))
 
 
 def cmd_list(args: argparse.Namespace) -> int:
@@ -49,10 +50,10 @@ def cmd_list(args: argparse.Namespace) -> int:
         rows = record.conflicts.list_open(pid)
         names = {p.id: p.name for p in record.profiles.all()}
     return print_list(args.json, [conflict_json(c) for c in rows],
-                      ("when", "person", "what happened", "id"),
+                      (_("when"), _("person"), _("what happened"), _("id")),
                       ((short_time(c.losing_at, None), names.get(c.profile_id, ""), c.summary,
                         c.id) for c in rows),
-                      "No open conflicts.")
+                      _("No open conflicts."))
 
 
 def _resolve(args: argparse.Namespace, restore: bool) -> int:

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from healthdesk.domain.errors import ValidationError
+from healthdesk.domain.i18n import _
 from healthdesk.interop.transfer import Transfer
 from healthdesk.services.record import HealthRecord
 
@@ -18,27 +19,27 @@ Common = Callable[[argparse.ArgumentParser], None]
 
 
 def register(sub: argparse._SubParsersAction, common: Common) -> None:
-    p = sub.add_parser("export", help="export the record: canonical JSON, a FHIR R4 Bundle, "
-                                      "or a CSV of one person's readings")
+    p = sub.add_parser("export", help=_("export the record: canonical JSON, a FHIR R4 Bundle, "
+                                      "or a CSV of one person's readings"))
     common(p)
     p.add_argument("--format", choices=("json", "fhir", "csv"), default="json")
     p.add_argument("--profile", metavar="NAME", action="append",
-                   help="only this person (repeatable); default: everyone")
-    p.add_argument("--kind", help="csv only: one kind of reading, e.g. blood_pressure")
+                   help=_("only this person (repeatable); default: everyone"))
+    p.add_argument("--kind", help=_("csv only: one kind of reading, e.g. blood_pressure"))
     p.add_argument("--ips", action="store_true",
-                   help="fhir only: one person's International Patient Summary document")
+                   help=_("fhir only: one person's International Patient Summary document"))
     p.add_argument("-o", "--output", metavar="FILE",
-                   help="write here (default, or -: stdout); a FIFO or device is written "
-                        "straight to, a symlink's target file is replaced")
-    p = sub.add_parser("import", help="import a FHIR R4 Bundle, a CSV of readings, or a "
-                                      "HealthDesk JSON export")
+                   help=_("write here (default, or -: stdout); a FIFO or device is written "
+                        "straight to, a symlink's target file is replaced"))
+    p = sub.add_parser("import", help=_("import a FHIR R4 Bundle, a CSV of readings, or a "
+                                      "HealthDesk JSON export"))
     common(p)
     p.add_argument("file", metavar="FILE")
-    p.add_argument("--profile", metavar="NAME", help="whose readings (CSV, a sensor's or "
-                                                     "app's export) or record (FHIR)")
+    p.add_argument("--profile", metavar="NAME", help=_("whose readings (CSV, a sensor's or "
+                                                     "app's export) or record (FHIR)"))
     p.add_argument("--dry-run", action="store_true",
-                   help="CSV and device exports: count what would be imported, write nothing")
-    p.add_argument("--json", action="store_true", help="print the report as JSON")
+                   help=_("CSV and device exports: count what would be imported, write nothing"))
+    p.add_argument("--json", action="store_true", help=_("print the report as JSON"))
 
 
 def _profile_ids(record: HealthRecord, names: list[str] | None) -> list[str] | None:
@@ -49,7 +50,9 @@ def _profile_ids(record: HealthRecord, names: list[str] | None) -> list[str] | N
         found = record.profiles.find_by_name(name)
         if found is None:
             known = ", ".join(p.name for p in record.profiles.all()) or "none"
-            raise ValidationError("profile", f"No profile is named '{name}' (known: {known}).")
+            raise ValidationError(
+                "profile", _("No profile is named '{name}' (known: {known}).").format(
+                                                 name=name, known=known))
         ids.append(found.id)
     return ids
 
@@ -57,8 +60,8 @@ def _profile_ids(record: HealthRecord, names: list[str] | None) -> list[str] | N
 def _one_person(record: HealthRecord, ids: list[str] | None, what: str) -> str:
     ids = ids or [p.id for p in record.profiles.all()]
     if len(ids) != 1:
-        raise ValidationError("profile", f"A CSV {what} holds one person's readings; choose "
-                                         "whose with --profile NAME.")
+        raise ValidationError("profile", _("A CSV {what} holds one person's readings; choose "
+                                           "whose with --profile NAME.").format(what=what))
     return ids[0]
 
 
@@ -68,7 +71,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         dest = Path(args.output) if args.output and args.output != "-" else None
         transfer = Transfer(record)
         if getattr(args, "ips", False) and args.format != "fhir":
-            raise ValidationError("ips", "--ips goes with --format fhir.")
+            raise ValidationError("ips", _("--ips goes with --format fhir."))
         if args.format == "json":
             data = transfer.export_json(dest, profile_ids=ids)
         elif args.format == "fhir" and args.ips:
@@ -87,8 +90,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def _import_bulk(args: argparse.Namespace, source: Path) -> int:
     if getattr(args, "dry_run", False):
-        raise ValidationError("dry_run", "--dry-run works for CSV files and sensors' and "
-                                         "apps' exports, not a FHIR Bulk Data export.")
+        raise ValidationError("dry_run", _("--dry-run works for CSV files and sensors' and "
+                                         "apps' exports, not a FHIR Bulk Data export."))
     with open_record(args) as record:
         record.require_sound_pages()
         ids = _profile_ids(record, [args.profile] if args.profile else None)
@@ -113,12 +116,13 @@ def cmd_import(args: argparse.Namespace) -> int:
     if Transfer.is_fhir_bulk(source):
         return _import_bulk(args, source)
     if not source.is_file():
-        raise ValidationError("file", f"{source} does not exist or is not a file.")
+        raise ValidationError("file", _("{source} does not exist or is not a file.").format(
+                                          source=source))
     fmt = Transfer.detect_format(source)
     dry_run, as_json = getattr(args, "dry_run", False), getattr(args, "json", False)
     if dry_run and fmt in ("json", "fhir"):
-        raise ValidationError("dry_run", "--dry-run works for CSV files and sensors' and "
-                                         "apps' exports, not a JSON export or FHIR Bundle.")
+        raise ValidationError("dry_run", _("--dry-run works for CSV files and sensors' and "
+                                         "apps' exports, not a JSON export or FHIR Bundle."))
     with open_record(args) as record:
         record.require_sound_pages()
         ids = _profile_ids(record, [args.profile] if args.profile else None)
@@ -150,8 +154,8 @@ def cmd_import(args: argparse.Namespace) -> int:
             return 0
         if fmt == "json":
             if pid:
-                raise ValidationError("profile", "A HealthDesk JSON export carries its own "
-                                                 "profiles; import it without --profile.")
+                raise ValidationError("profile", _("A HealthDesk JSON export carries its own "
+                                                 "profiles; import it without --profile."))
             report = transfer.import_json(source)
             if as_json:
                 print(json.dumps({"file": source.name, "format": "json",

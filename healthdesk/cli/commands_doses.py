@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 
 from healthdesk.domain.dose_times import STATE_LABELS
 from healthdesk.domain.errors import ValidationError
+from healthdesk.domain.i18n import _
 from healthdesk.domain.validation import timezone_name
 from healthdesk.services.dose_day import AsNeededItem, DayDoses, DoseItem
 from healthdesk.services.record import HealthRecord
@@ -27,14 +28,14 @@ DATE_MESSAGE = "Date (--date) must be a calendar date written YYYY-MM-DD, like 2
 
 
 def register(sub: argparse._SubParsersAction, common: Common) -> None:
-    p = sub.add_parser("doses", help="the day's doses and their state (taken, due, missed...)"
-                       "; take, skip, snooze, undo",
-                       description="The day's doses and their state; with a verb, record "
-                       "what happened to one.")
+    p = sub.add_parser("doses", help=_("the day's doses and their state (taken, due, missed...)"
+                       "; take, skip, snooze, undo"),
+                       description=_("The day's doses and their state; with a verb, record "
+                       "what happened to one."))
     common(p)
     _list_options(p)
     noun = Noun(None, common, "doses", "", default=cmd_doses, parser=p)
-    v = noun.verb("list", cmd_doses, "the day's doses and their state (the default verb)",
+    v = noun.verb("list", cmd_doses, _("the day's doses and their state (the default verb)"),
                   "healthdesk doses list --profile \"Asha Rao\" --date 2026-03-10 --json")
     _list_options(v)
     quiet_default(v, "profile", "date", "json")
@@ -45,10 +46,10 @@ def register(sub: argparse._SubParsersAction, common: Common) -> None:
 
 def _list_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--profile", metavar="NAME-or-id",
-                   help="only this person (default: everyone)")
+                   help=_("only this person (default: everyone)"))
     p.add_argument("--date", metavar="YYYY-MM-DD",
-                   help="the day to show (default: today where each medicine is read)")
-    p.add_argument("--json", action="store_true", help="machine-readable output")
+                   help=_("the day to show (default: today where each medicine is read)"))
+    p.add_argument("--json", action="store_true", help=_("machine-readable output"))
 
 
 def parse_day(text: str | None) -> dt.date | None:

@@ -11,6 +11,7 @@ import argparse
 from typing import Any
 
 from healthdesk.domain.errors import ValidationError
+from healthdesk.domain.i18n import N_, _
 from healthdesk.services.batch import BatchItemError
 from healthdesk.services.medications import (
     DAY_NAMES,
@@ -35,11 +36,12 @@ FIELDS = ("strength", "form", "dose_amount", "dose_unit", "route", "prescriber",
 SCHEDULE = ("times_of_day", "weekdays", "interval_days", "as_needed",
             "prn_min_interval_minutes", "prn_max_per_day", "timezone", "tz_policy")
 COLUMNS = ("profile", "name", *FIELDS, *SCHEDULE)
-LABELS = (("id", "Id"), ("title", "Medicine"), ("dose", "Dose"), ("form", "Form"),
-          ("route", "Route"), ("schedule_summary", "Schedule"), ("prescriber", "Prescriber"),
-          ("instructions", "Instructions"), ("start_date", "Starts"), ("end_date", "Ends"),
-          ("stock_count", "Stock"), ("refill_threshold", "Refill at"),
-          ("active_text", "Active"), ("notes", "Notes"))
+LABELS = (("id", N_("Id")), ("title", N_("Medicine")), ("dose", N_("Dose")),
+          ("form", N_("Form")), ("route", N_("Route")), ("schedule_summary", N_("Schedule")),
+          ("prescriber", N_("Prescriber")), ("instructions", N_("Instructions")),
+          ("start_date", N_("Starts")), ("end_date", N_("Ends")),
+          ("stock_count", N_("Stock")), ("refill_threshold", N_("Refill at")),
+          ("active_text", N_("Active")), ("notes", N_("Notes")))
 _TRUE, _FALSE = ("true", "yes", "y", "1"), ("false", "no", "n", "0", "")
 
 
@@ -82,9 +84,9 @@ def weekdays(value: Any) -> list[int] | None:
         elif text.isdigit():
             out.append(int(text))
         else:
-            raise ValidationError("weekdays", "Weekdays must be day names (mon, tue, wed, "
+            raise ValidationError("weekdays", _("Weekdays must be day names (mon, tue, wed, "
                                   "thu, fri, sat, sun) or numbers from 0 (Monday) to 6 "
-                                  "(Sunday).")
+                                  "(Sunday)."))
     return out  # the schedule rules check the range and that at least one is chosen
 
 
@@ -94,7 +96,7 @@ def _flag(value: Any) -> bool:
     text = "" if value is None else str(value).strip().casefold()
     if text in _TRUE or text in _FALSE:
         return text in _TRUE
-    raise ValidationError("as_needed", "As needed must be true or false.")
+    raise ValidationError("as_needed", _("As needed must be true or false."))
 
 
 def schedule_input(values: dict[str, Any]) -> ScheduleInput | None:
@@ -127,43 +129,43 @@ def find_medicine(record: HealthRecord, profile_id: str, name: str, person: str
                               f"'{name}'; give one by id: "
                               + ", ".join(f"{m.title} ({m.id})" for m in found) + ".")
     known = ", ".join(m.title for m in meds) or "none"
-    raise ValidationError("medicine", f"{person} has no medicine named '{name}' (known: "
-                          f"{known}).")
+    raise ValidationError("medicine", _("{person} has no medicine named '{name}' (known: "
+                                        "{known}).").format(person=person, name=name, known=known))
 
 
 def _options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--strength", metavar="TEXT", help="like 500 mg")
+    p.add_argument("--strength", metavar="TEXT", help=_("like 500 mg"))
     p.add_argument("--form", metavar="FORM", help=", ".join(FORMS) + " (default tablet)")
-    p.add_argument("--dose-amount", metavar="N", help="how many a dose (default 1)")
-    p.add_argument("--dose-unit", metavar="UNIT", help="tablet, ml, puff... (default tablet)")
+    p.add_argument("--dose-amount", metavar="N", help=_("how many a dose (default 1)"))
+    p.add_argument("--dose-unit", metavar="UNIT", help=_("tablet, ml, puff... (default tablet)"))
     p.add_argument("--route", metavar="ROUTE", help=", ".join(ROUTES) + " (default oral)")
     for name in ("prescriber", "instructions", "notes"):
         p.add_argument(f"--{name}", metavar="TEXT")
-    p.add_argument("--start-date", metavar="YYYY-MM-DD", help="default: today")
+    p.add_argument("--start-date", metavar="YYYY-MM-DD", help=_("default: today"))
     p.add_argument("--end-date", metavar="YYYY-MM-DD")
-    p.add_argument("--stock-count", metavar="N", help="on hand now")
-    p.add_argument("--refill-threshold", metavar="N", help="warn at or below this stock")
+    p.add_argument("--stock-count", metavar="N", help=_("on hand now"))
+    p.add_argument("--refill-threshold", metavar="N", help=_("warn at or below this stock"))
     p.add_argument("--missed-dose-window-hours", metavar="H",
-                   help="how late a dose may still be taken, 0 to 48 (default 2)")
+                   help=_("how late a dose may still be taken, 0 to 48 (default 2)"))
     g = p.add_argument_group("schedule")
-    g.add_argument("--times-of-day", metavar="HH:MM,...", help="fixed times, like 08:00,20:00")
-    g.add_argument("--weekdays", metavar="DAYS", help="only these days: mon,wed,fri or 0,2,4")
-    g.add_argument("--interval-days", metavar="N", help="every N days (1 to 366)")
-    g.add_argument("--as-needed", action="store_true", help="no set times (PRN)")
+    g.add_argument("--times-of-day", metavar="HH:MM,...", help=_("fixed times, like 08:00,20:00"))
+    g.add_argument("--weekdays", metavar="DAYS", help=_("only these days: mon,wed,fri or 0,2,4"))
+    g.add_argument("--interval-days", metavar="N", help=_("every N days (1 to 366)"))
+    g.add_argument("--as-needed", action="store_true", help=_("no set times (PRN)"))
     g.add_argument("--prn-min-interval-minutes", metavar="MIN",
-                   help="as needed: least time between doses, 0 to 2880")
-    g.add_argument("--prn-max-per-day", metavar="N", help="as needed: most doses a day, 1 to 48")
-    g.add_argument("--timezone", metavar="ZONE", help="zone the times are in (default: the "
-                                                      "person's)")
-    g.add_argument("--tz-policy", metavar="POLICY", help="home (times stay in that zone) or "
-                                                         "local (follow the person)")
+                   help=_("as needed: least time between doses, 0 to 2880"))
+    g.add_argument("--prn-max-per-day", metavar="N", help=_("as needed: most doses a day, 1 to 48"))
+    g.add_argument("--timezone", metavar="ZONE", help=_("zone the times are in (default: the "
+                                                      "person's)"))
+    g.add_argument("--tz-policy", metavar="POLICY", help=_("home (times stay in that zone) or "
+                                                         "local (follow the person)"))
 
 
 def register(sub: argparse._SubParsersAction, common: Common) -> None:
-    noun = Noun(sub, common, "medicines", "medicines and their schedules: add, list, show, "
-                "stop, start")
-    p = noun.verb("add", cmd_add, "add a medicine with its schedule (or many with --from); "
-                  "prints the new id",
+    noun = Noun(sub, common, "medicines", _("medicines and their schedules: add, list, show, "
+                "stop, start"))
+    p = noun.verb("add", cmd_add, _("add a medicine with its schedule (or many with --from); "
+                  "prints the new id"),
                   'healthdesk medicines add Metformin --strength "500 mg" '
                   "--times-of-day 08:00,20:00\n"
                   "healthdesk medicines add Alendronate --times-of-day 07:00 --weekdays sun\n"
@@ -176,12 +178,12 @@ def register(sub: argparse._SubParsersAction, common: Common) -> None:
     p.add_argument("--from", dest="source", metavar="FILE|-",
                    help="add every medicine of a CSV or JSON-lines file (- for standard "
                         "input), all or none; columns: " + ", ".join(COLUMNS))
-    add_json(p, "the new record")
-    p = noun.verb("list", cmd_list, "a person's medicines (stopped ones with --all)",
+    add_json(p, _("the new record"))
+    p = noun.verb("list", cmd_list, _("a person's medicines (stopped ones with --all)"),
                   "healthdesk medicines list --profile \"Asha Rao\" --json")
     add_profile_option(p)
-    p.add_argument("--all", action="store_true", help="include stopped medicines")
-    add_json(p, "the list")
+    p.add_argument("--all", action="store_true", help=_("include stopped medicines"))
+    add_json(p, _("the list"))
     for verb, func, text in (("show", cmd_show, "one medicine and its schedule"),
                              ("stop", cmd_stop, "stop a medicine: no more reminders; its "
                               "history stays"),
@@ -190,7 +192,7 @@ def register(sub: argparse._SubParsersAction, common: Common) -> None:
                       '--profile "Asha Rao"')
         p.add_argument("medicine", metavar="NAME-or-id")
         add_profile_option(p)
-        add_json(p, "the record")
+        add_json(p, _("the record"))
 
 
 def _given(args: argparse.Namespace) -> dict[str, Any]:
@@ -207,12 +209,12 @@ def _entry(profile_id: str, name: Any, values: dict[str, Any]) -> dict[str, Any]
 def cmd_add(args: argparse.Namespace) -> int:
     if args.source is not None:
         if args.name is not None or _given(args):
-            raise ValidationError("from", "Give either --from FILE or one medicine, not "
-                                  "both.")
+            raise ValidationError("from", _("Give either --from FILE or one medicine, not "
+                                  "both."))
         return _add_many(args)
     if args.name is None:
-        raise ValidationError("name", "Name is required: healthdesk medicines add NAME "
-                              "(or --from FILE).")
+        raise ValidationError("name", _("Name is required: healthdesk medicines add NAME "
+                              "(or --from FILE)."))
     values = _given(args)
     schedule_input(values)  # before unlocking: a mistyped weekday costs no prompt
     with open_record(args) as record:
@@ -244,12 +246,13 @@ def cmd_list(args: argparse.Namespace) -> int:
         person = resolve_profile(record, args.profile)
         meds = record.medications.for_profile(person.id, active_only=not args.all)
     return print_list(args.json, [medicine_json(m) for m in meds],
-                      ("medicine", "dose", "schedule", "stock", "active", "id"),
+                      (_("medicine"), _("dose"), _("schedule"), _("stock"), _("active"), _("id")),
                       ((m.title, format_dose(m.dose_amount, m.dose_unit),
                         m.schedule.summary if m.schedule else "no schedule",
                         number(m.stock_count), "yes" if m.active else "stopped", m.id)
                        for m in meds),
-                      f"No {'' if args.all else 'active '}medicines for {person.name}.")
+                      _("No {value}medicines for {name}.").format(
+                          value='' if args.all else 'active ', name=person.name))
 
 
 def _show(as_json: bool, m: MedicationView) -> int:

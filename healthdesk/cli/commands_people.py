@@ -6,6 +6,7 @@ import argparse
 from typing import Any
 
 from healthdesk.domain.errors import ValidationError
+from healthdesk.domain.i18n import N_, _
 from healthdesk.services.batch import BatchItemError
 from healthdesk.services.profiles import ProfileView
 from healthdesk.services.record import HealthRecord
@@ -18,10 +19,10 @@ from .verbs import Common, Handler, Noun, add_json, run_verb
 
 FIELDS = ("name", "date_of_birth", "sex", "blood_type", "height_cm", "language", "timezone",
           "color", "notes")
-LABELS = (("id", "Id"), ("name", "Name"), ("date_of_birth", "Born"), ("age", "Age"),
-          ("sex", "Sex"), ("blood_type", "Blood type"), ("height_cm", "Height (cm)"),
-          ("language", "Language"), ("timezone", "Time zone"), ("color", "Colour"),
-          ("notes", "Notes"))
+LABELS = (("id", N_("Id")), ("name", N_("Name")), ("date_of_birth", N_("Born")), ("age", N_("Age")),
+          ("sex", N_("Sex")), ("blood_type", N_("Blood type")), ("height_cm", N_("Height (cm)")),
+          ("language", N_("Language")), ("timezone", N_("Time zone")), ("color", N_("Colour")),
+          ("notes", N_("Notes")))
 
 
 def profile_json(p: ProfileView) -> dict[str, Any]:
@@ -33,16 +34,16 @@ def profile_json(p: ProfileView) -> dict[str, Any]:
 
 def _fields(p: argparse.ArgumentParser, editing: bool) -> None:
     p.add_argument("--date-of-birth", metavar="YYYY-MM-DD")
-    p.add_argument("--sex", metavar="SEX", help="female, male, other or unknown")
-    p.add_argument("--blood-type", metavar="TYPE", help="A+, A-, B+, B-, AB+, AB-, O+, O- "
-                                                        "or unknown")
-    p.add_argument("--height-cm", metavar="CM", help="20 to 280")
-    p.add_argument("--language", metavar="TAG", help="en, hi, ta, en-IN...")
-    p.add_argument("--timezone", metavar="ZONE", help="IANA zone, like Asia/Kolkata")
+    p.add_argument("--sex", metavar="SEX", help=_("female, male, other or unknown"))
+    p.add_argument("--blood-type", metavar="TYPE", help=_("A+, A-, B+, B-, AB+, AB-, O+, O- "
+                                                        "or unknown"))
+    p.add_argument("--height-cm", metavar="CM", help=_("20 to 280"))
+    p.add_argument("--language", metavar="TAG", help=_("en, hi, ta, en-IN..."))
+    p.add_argument("--timezone", metavar="ZONE", help=_("IANA zone, like Asia/Kolkata"))
     p.add_argument("--color", metavar="#RRGGBB")
     p.add_argument("--notes", metavar="TEXT")
     if editing:
-        p.add_argument("--name", metavar="NAME", help="a new name")
+        p.add_argument("--name", metavar="NAME", help=_("a new name"))
         p.epilog = (p.epilog or "") + "\nAn empty value (--notes '') clears a field."
 
 
@@ -51,9 +52,9 @@ def _given(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def register(sub: argparse._SubParsersAction, common: Common) -> None:
-    noun = Noun(sub, common, "profiles", "the people in this record: add, list, show, "
-                "edit, delete")
-    p = noun.verb("add", cmd_add, "add a person (or many with --from); prints the new id",
+    noun = Noun(sub, common, "profiles", _("the people in this record: add, list, show, "
+                "edit, delete"))
+    p = noun.verb("add", cmd_add, _("add a person (or many with --from); prints the new id"),
                   'healthdesk profiles add "Asha Rao" --date-of-birth 1956-04-02 '
                   "--sex female --timezone Asia/Kolkata\n"
                   "healthdesk profiles add --from patients.csv   "
@@ -64,35 +65,35 @@ def register(sub: argparse._SubParsersAction, common: Common) -> None:
                    help="add every person in a CSV or JSON-lines file (- for standard "
                         "input), all or none; columns as the options: "
                         + ", ".join(FIELDS))
-    add_json(p, "the new record")
-    p = noun.verb("list", cmd_list, "every person in this record",
+    add_json(p, _("the new record"))
+    p = noun.verb("list", cmd_list, _("every person in this record"),
                   "healthdesk profiles list --json")
-    add_json(p, "the list")
-    p = noun.verb("show", cmd_show, "one person's details",
+    add_json(p, _("the list"))
+    p = noun.verb("show", cmd_show, _("one person's details"),
                   'healthdesk profiles show "Asha Rao"')
     p.add_argument("profile", metavar="NAME-or-id")
-    add_json(p, "the record")
-    p = noun.verb("edit", cmd_edit, "change a person's details (only the options given)",
+    add_json(p, _("the record"))
+    p = noun.verb("edit", cmd_edit, _("change a person's details (only the options given)"),
                   'healthdesk profiles edit "Asha Rao" --height-cm 158 --notes ""')
     p.add_argument("profile", metavar="NAME-or-id")
     _fields(p, editing=True)
-    add_json(p, "the changed record")
-    p = noun.verb("delete", cmd_delete, "remove a person and everything recorded about "
-                  "them (the delete syncs; dose history and the audit trail stay)",
+    add_json(p, _("the changed record"))
+    p = noun.verb("delete", cmd_delete, _("remove a person and everything recorded about "
+                  "them (the delete syncs; dose history and the audit trail stay)"),
                   'healthdesk profiles delete "Old Test Patient" --yes')
     p.add_argument("profile", metavar="NAME-or-id")
-    p.add_argument("--yes", action="store_true", help="confirm: this cannot be undone here")
+    p.add_argument("--yes", action="store_true", help=_("confirm: this cannot be undone here"))
 
 
 def cmd_add(args: argparse.Namespace) -> int:
     if args.source is not None:
         if args.name is not None or _given(args):
-            raise ValidationError("from", "Give either --from FILE or one person's name "
-                                  "and options, not both.")
+            raise ValidationError("from", _("Give either --from FILE or one person's name "
+                                  "and options, not both."))
         return _add_many(args)
     if args.name is None:
-        raise ValidationError("name", "Name is required: healthdesk profiles add NAME "
-                              "(or --from FILE).")
+        raise ValidationError("name", _("Name is required: healthdesk profiles add NAME "
+                              "(or --from FILE)."))
     with open_record(args) as record:
         view = record.profiles.create(**{**_given(args), "name": args.name})
     return print_added(args.json, [profile_json(view)])
@@ -113,10 +114,10 @@ def cmd_list(args: argparse.Namespace) -> int:
     with open_record(args) as record:
         people = record.profiles.all()
     return print_list(args.json, [profile_json(p) for p in people],
-                      ("name", "born", "age", "sex", "time zone", "id"),
+                      (_("name"), _("born"), _("age"), _("sex"), _("time zone"), _("id")),
                       ((p.name, iso_day(p.date_of_birth), p.age, p.sex, p.timezone, p.id)
                        for p in people),
-                      "No profiles in this record yet.")
+                      _("No profiles in this record yet."))
 
 
 def _one(record: HealthRecord, text: str) -> ProfileView:
@@ -134,8 +135,8 @@ def cmd_show(args: argparse.Namespace) -> int:
 def cmd_edit(args: argparse.Namespace) -> int:
     fields = _given(args)
     if not fields:
-        raise ValidationError("profile", "Nothing to change: give at least one option, "
-                              "like --timezone Asia/Kolkata.")
+        raise ValidationError("profile", _("Nothing to change: give at least one option, "
+                              "like --timezone Asia/Kolkata."))
     with open_record(args) as record:
         view = record.profiles.update(_one(record, args.profile).id, **fields)
     return print_one(args.json, profile_json(view), LABELS)
@@ -145,8 +146,8 @@ def cmd_delete(args: argparse.Namespace) -> int:
     with open_record(args) as record:
         person = _one(record, args.profile)
         if not args.yes:
-            raise ValidationError("yes", f"Deleting {person.name} removes everything "
-                                  "recorded about them; add --yes to confirm.")
+            raise ValidationError("yes", _("Deleting {name} removes everything recorded about "
+                                           "them; add --yes to confirm.").format(name=person.name))
         record.profiles.delete(person.id)
     return 0
 

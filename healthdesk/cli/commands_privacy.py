@@ -7,6 +7,7 @@ import argparse
 import sys
 
 from healthdesk.domain.errors import ValidationError
+from healthdesk.domain.i18n import _
 from healthdesk.services.errors import NotFoundError
 from healthdesk.services.record import HealthRecord
 from healthdesk.services.sharing import SyncError
@@ -20,35 +21,37 @@ EXIT_FAIL = 1
 
 def register(sub: argparse._SubParsersAction, common: Common) -> None:
     p = sub.add_parser(
-        "erase", help="erase a person for good: every row of theirs, on this device and "
-        "(when signed in, as the owner) on the sync server and the other devices",
-        description="Unlike `profiles delete` (which hides the person and can sync back or "
+        "erase", help=_("erase a person for good: every row of theirs, on this device and "
+        "(when signed in, as the owner) on the sync server and the other devices"),
+        description=_("Unlike `profiles delete` (which hides the person and can sync back or "
         "be restored), erase removes every row of the person from the file for good, zeroes "
-        "the freed space and compacts the file. Backups written before still hold them.")
+        "the freed space and compacts the file. Backups written before still hold them."))
     common(p)
     p.add_argument("--profile", required=True, metavar="NAME-or-id",
-                   help="the person (name, any case, or id); a deleted person can be erased")
+                   help=_("the person (name, any case, or id); a deleted person can be erased"))
     p.add_argument("--yes", action="store_true",
-                   help="do not ask; without it the name is asked for again on a terminal")
-    keys = sub.add_parser("keys", help="a new recovery key, or a new data key (the file "
-                          "re-encrypted); both need the passphrase")
+                   help=_("do not ask; without it the name is asked for again on a terminal"))
+    keys = sub.add_parser("keys", help=_("a new recovery key, or a new data key (the file "
+                          "re-encrypted); both need the passphrase"))
     keys_sub = keys.add_subparsers(dest="keys_command", metavar="ACTION", required=True)
-    p = keys_sub.add_parser("new-recovery-key", help="print a new recovery key once; the "
-                            "old one stops working")
+    p = keys_sub.add_parser("new-recovery-key", help=_("print a new recovery key once; the "
+                            "old one stops working"))
     common(p)
-    p = keys_sub.add_parser("rotate", help="re-encrypt the database under a new random data "
-                            "key (all or nothing); prints the new recovery key once")
+    p = keys_sub.add_parser("rotate", help=_("re-encrypt the database under a new random data "
+                            "key (all or nothing); prints the new recovery key once"))
     common(p)
 
 
 def _confirm(name: str) -> None:
     if not (sys.stdin and sys.stdin.isatty()):
-        raise ValidationError("yes", f"Erasing {name} cannot be undone; add --yes to erase "
-                              "without being asked.")
+        raise ValidationError("yes", _("Erasing {name} cannot be undone; add --yes to erase "
+                                       "without being asked.").format(name=name))
     typed = input(f"Erasing {name} removes every record of theirs for good. Type the name "
                   "to go on: ")
     if typed.strip().casefold() != name.strip().casefold():
-        raise ValidationError("profile", f"The name typed is not {name}; nothing was erased.")
+        raise ValidationError(
+            "profile", _("The name typed is not {name}; nothing was erased.").format(
+                                             name=name))
 
 
 def cmd_erase(args: argparse.Namespace) -> int:

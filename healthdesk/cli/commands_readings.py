@@ -13,6 +13,7 @@ from typing import Any
 
 from healthdesk.domain import measurements as kinds
 from healthdesk.domain.errors import ValidationError
+from healthdesk.domain.i18n import _, ngettext
 from healthdesk.domain.validation import parse_datetime_utc
 from healthdesk.services.batch import BatchItemError
 from healthdesk.services.readings import ReadingView
@@ -45,23 +46,25 @@ def values_for(kind: str, given: Iterable[Any], named: Mapping[str, Any] | None 
     for item in given:
         flat.extend(item.split("/") if isinstance(item, str) else [item])
     if len(flat) > len(names):
-        raise ValidationError("value", f"{spec.label} takes at most {len(names)} "
-                              f"value{'s' if len(names) > 1 else ''} ({', '.join(names)}); "
-                              f"{len(flat)} were given.")
+        raise ValidationError("value", ngettext(
+            "{kind} takes at most {n} value ({names}); {given} were given.",
+            "{kind} takes at most {n} values ({names}); {given} were given.", len(names)).format(
+                kind=_(spec.label), n=len(names), names=", ".join(names), given=len(flat)))
     values: dict[str, Any] = dict(zip(names, flat, strict=False))
     for key, value in (named or {}).items():
         if value is not None:
             if key in values:
-                raise ValidationError(key, f"{spec.component(key).label} was given twice.")
+                raise ValidationError(key, _("{label} was given twice.").format(
+                                               label=spec.component(key).label))
             values[key] = value
     return values
 
 
 def register(sub: argparse._SubParsersAction, common: Common) -> None:
-    noun = Noun(sub, common, "readings", "readings (blood pressure, glucose, weight...): "
-                "add, list, delete")
-    p = noun.verb("add", cmd_add, "record a reading (or many with --from); prints the new "
-                  "id", "healthdesk readings add blood_pressure 128/82/71 --profile "
+    noun = Noun(sub, common, "readings", _("readings (blood pressure, glucose, weight...): "
+                "add, list, delete"))
+    p = noun.verb("add", cmd_add, _("record a reading (or many with --from); prints the new "
+                  "id"), "healthdesk readings add blood_pressure 128/82/71 --profile "
                   '"Asha Rao"\n'
                   "healthdesk readings add glucose 110 --unit mg/dL --context fasting "
                   "--taken-at 2026-03-10T07:30\n"
@@ -72,33 +75,33 @@ def register(sub: argparse._SubParsersAction, common: Common) -> None:
     p.add_argument("kind", nargs="?", metavar="KIND",
                    help="one of: " + ", ".join(kinds.KINDS))
     p.add_argument("values", nargs="*", metavar="VALUE",
-                   help="the kind's values in order (blood_pressure: systolic/diastolic"
-                        "[/pulse])")
+                   help=_("the kind's values in order (blood_pressure: systolic/diastolic"
+                        "[/pulse])"))
     add_profile_option(p)
-    p.add_argument("--unit", metavar="UNIT", help="the unit typed (default: the kind's "
-                                                  "own, see docs/cli.md)")
-    p.add_argument("--taken-at", metavar="TIME", help="when (ISO 8601, like 2026-03-10T"
-                   "07:30 or ...+05:30; no offset: this computer's zone; default: now)")
-    p.add_argument("--context", metavar="CONTEXT", help="glucose: fasting, before_meal, "
-                                                        "after_meal, bedtime or random")
+    p.add_argument("--unit", metavar="UNIT", help=_("the unit typed (default: the kind's "
+                                                  "own, see docs/cli.md)"))
+    p.add_argument("--taken-at", metavar="TIME", help=_("when (ISO 8601, like 2026-03-10T"
+                   "07:30 or ...+05:30; no offset: this computer's zone; default: now)"))
+    p.add_argument("--context", metavar="CONTEXT", help=_("glucose: fasting, before_meal, "
+                                                        "after_meal, bedtime or random"))
     p.add_argument("--note", metavar="TEXT")
     p.add_argument("--source", choices=SOURCES, default="manual",
-                   help="manual (typed in) or device (a meter or scale); default manual")
+                   help=_("manual (typed in) or device (a meter or scale); default manual"))
     p.add_argument("--from", dest="source_file", metavar="FILE|-",
-                   help="record every reading of a CSV or JSON-lines file (- for standard "
-                        "input) in one transaction: all or none")
-    add_json(p, "the new record")
-    p = noun.verb("list", cmd_list, "a person's readings, newest first",
+                   help=_("record every reading of a CSV or JSON-lines file (- for standard "
+                        "input) in one transaction: all or none"))
+    add_json(p, _("the new record"))
+    p = noun.verb("list", cmd_list, _("a person's readings, newest first"),
                   "healthdesk readings list --kind blood_pressure --since 2026-03-01\n"
                   "healthdesk readings list --kind weight --unit lb --json")
     add_profile_option(p)
-    p.add_argument("--kind", metavar="KIND", help="only this kind")
-    p.add_argument("--since", metavar="TIME", help="taken at or after (date or ISO time)")
-    p.add_argument("--until", metavar="TIME", help="taken before (date or ISO time)")
-    p.add_argument("--limit", type=int, metavar="N", help="at most N (default: all)")
-    p.add_argument("--unit", metavar="UNIT", help="show values in this unit (needs --kind)")
-    add_json(p, "the list")
-    p = noun.verb("delete", cmd_delete, "delete a reading (by id)",
+    p.add_argument("--kind", metavar="KIND", help=_("only this kind"))
+    p.add_argument("--since", metavar="TIME", help=_("taken at or after (date or ISO time)"))
+    p.add_argument("--until", metavar="TIME", help=_("taken before (date or ISO time)"))
+    p.add_argument("--limit", type=int, metavar="N", help=_("at most N (default: all)"))
+    p.add_argument("--unit", metavar="UNIT", help=_("show values in this unit (needs --kind)"))
+    add_json(p, _("the list"))
+    p = noun.verb("delete", cmd_delete, _("delete a reading (by id)"),
                   "healthdesk readings delete 0f3c...")
     p.add_argument("reading", metavar="ID")
 
@@ -106,12 +109,12 @@ def register(sub: argparse._SubParsersAction, common: Common) -> None:
 def cmd_add(args: argparse.Namespace) -> int:
     if args.source_file is not None:
         if args.kind is not None:
-            raise ValidationError("from", "Give either --from FILE or one reading, not "
-                                  "both.")
+            raise ValidationError("from", _("Give either --from FILE or one reading, not "
+                                  "both."))
         return _add_many(args)
     if args.kind is None or not args.values:
-        raise ValidationError("value", "Give the kind and its value, like: healthdesk "
-                              "readings add weight 71.8 (or --from FILE).")
+        raise ValidationError("value", _("Give the kind and its value, like: healthdesk "
+                              "readings add weight 71.8 (or --from FILE)."))
     values = values_for(args.kind, args.values)
     with open_record(args) as record:
         person = resolve_profile(record, args.profile)
@@ -131,7 +134,7 @@ def _add_many(args: argparse.Namespace) -> int:
             try:
                 person = people.get(v.get("profile"))
                 if not v.get("kind"):
-                    raise ValidationError("kind", "Kind is required (a column named kind).")
+                    raise ValidationError("kind", _("Kind is required (a column named kind)."))
                 kind = v["kind"]
                 given = [] if v.get("value") is None else [v["value"]]
                 values = values_for(kind, given, {c: v.get(c) for c in COMPONENTS})
@@ -157,14 +160,14 @@ def _shown(r: ReadingView, unit: str | None) -> str:
 def cmd_list(args: argparse.Namespace) -> int:
     kind = None if args.kind is None else kinds.get_kind(args.kind).key
     if args.unit is not None and kind is None:
-        raise ValidationError("unit", "Unit (--unit) needs --kind: units belong to a kind "
-                              "of reading.")
+        raise ValidationError("unit", _("Unit (--unit) needs --kind: units belong to a kind "
+                              "of reading."))
     if args.unit is not None:
         kinds.resolve_unit(kinds.get_kind(kind or ""), args.unit)
     start = None if args.since is None else parse_datetime_utc("since", args.since)
     end = None if args.until is None else parse_datetime_utc("until", args.until)
     if args.limit is not None and args.limit < 1:
-        raise ValidationError("limit", "Limit (--limit) must be a whole number of at least 1.")
+        raise ValidationError("limit", _("Limit (--limit) must be a whole number of at least 1."))
     with open_record(args) as record:
         person = resolve_profile(record, args.profile)
         rows = record.readings.for_profile(person.id, kind, start=start, end=end, limit=args.limit)
@@ -174,8 +177,8 @@ def cmd_list(args: argparse.Namespace) -> int:
         for doc, r in zip(docs, rows, strict=True):
             doc["values"] = kinds.display(r.kind, r.values, args.unit)
             doc["unit"] = kinds.resolve_unit(kinds.get_kind(r.kind), args.unit)
-    return print_list(args.json, docs, ("taken at", "kind", "reading", "context", "level",
-                                        "id"),
+    return print_list(args.json, docs, (_("taken at"), _("kind"), _("reading"), _("context"),
+                                        _("level"), _("id")),
                       ((short_time(r.taken_at, zone), r.kind, _shown(r, args.unit),
                         r.context, r.classification.label, r.id) for r in rows),
                       f"No readings for {person.name}" + (f" of kind {kind}." if kind

@@ -7,6 +7,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from healthdesk.domain.i18n import _
 from healthdesk.services.sharing import INVITE_ROLES, SyncError
 
 from .output import emit_json, iso_time, print_list, short_time
@@ -18,32 +19,32 @@ EXIT_FAIL = 1
 
 
 def register(sub: argparse._SubParsersAction, common: Common) -> None:
-    noun = Noun(sub, common, "sharing", "share a profile with other accounts: invite, accept, "
-                "list, members, revoke (needs healthdesk account login)")
-    p = noun.verb("invite", _server(cmd_invite), "make a one-time invite code for another "
-                  "account; prints the code", 'healthdesk sharing invite --profile "Asha Rao" '
+    noun = Noun(sub, common, "sharing", _("share a profile with other accounts: invite, accept, "
+                "list, members, revoke (needs healthdesk account login)"))
+    p = noun.verb("invite", _server(cmd_invite), _("make a one-time invite code for another "
+                  "account; prints the code"), 'healthdesk sharing invite --profile "Asha Rao" '
                   "--role caregiver --hours 48")
     add_profile_option(p)
     p.add_argument("--role", required=True, metavar="ROLE",
                    help=" or ".join(INVITE_ROLES) + " (caregiver may change the record, "
                         "viewer may only read it)")
     p.add_argument("--hours", type=int, default=72, metavar="N",
-                   help="how long the code works, 1 to 720 (default 72)")
-    add_json(p, "the invite")
-    p = noun.verb("accept", _server(cmd_accept), "join a profile with an invite code; its "
-                  "records arrive with the next sync", "healthdesk sharing accept ABCD-EFGH-JKLM"
+                   help=_("how long the code works, 1 to 720 (default 72)"))
+    add_json(p, _("the invite"))
+    p = noun.verb("accept", _server(cmd_accept), _("join a profile with an invite code; its "
+                  "records arrive with the next sync"), "healthdesk sharing accept ABCD-EFGH-JKLM"
                   " && healthdesk sync")
     p.add_argument("code", metavar="CODE")
-    add_json(p, "the membership")
-    p = noun.verb("list", _server(cmd_list), "the profiles this account may open, with its "
-                  "role", "healthdesk sharing list --json")
-    add_json(p, "the list")
-    p = noun.verb("members", _server(cmd_members), "who may open a profile, and as what",
+    add_json(p, _("the membership"))
+    p = noun.verb("list", _server(cmd_list), _("the profiles this account may open, with its "
+                  "role"), "healthdesk sharing list --json")
+    add_json(p, _("the list"))
+    p = noun.verb("members", _server(cmd_members), _("who may open a profile, and as what"),
                   'healthdesk sharing members --profile "Asha Rao"')
     add_profile_option(p)
-    add_json(p, "the list")
-    p = noun.verb("revoke", _server(cmd_revoke), "remove a member (owner), or leave a profile "
-                  "(name yourself); their devices drop it at their next sync",
+    add_json(p, _("the list"))
+    p = noun.verb("revoke", _server(cmd_revoke), _("remove a member (owner), or leave a profile "
+                  "(name yourself); their devices drop it at their next sync"),
                   'healthdesk sharing revoke ravi --profile "Asha Rao"')
     p.add_argument("user", metavar="USER")
     add_profile_option(p)
@@ -94,10 +95,10 @@ def cmd_list(args: argparse.Namespace) -> int:
     return print_list(args.json,
                       [{"profile_id": s.profile_id, "name": names.get(s.profile_id),
                         "role": s.role, "owner": s.owner} for s in shared],
-                      ("profile", "role", "owner", "profile id"),
+                      (_("profile"), _("role"), _("owner"), _("profile id")),
                       ((names.get(s.profile_id, "(not synced yet)"), s.role, s.owner,
                         s.profile_id) for s in shared),
-                      "This account has no profiles on the server yet.")
+                      _("This account has no profiles on the server yet."))
 
 
 def cmd_members(args: argparse.Namespace) -> int:
@@ -107,9 +108,9 @@ def cmd_members(args: argparse.Namespace) -> int:
     return print_list(args.json,
                       [{"user": m.user, "role": m.role, "since": iso_time(m.since, "UTC")}
                        for m in members],
-                      ("user", "role", "since"),
+                      (_("user"), _("role"), _("since")),
                       ((m.user, m.role, short_time(m.since, person.timezone)) for m in members),
-                      f"{person.name} has no members on the server yet.")
+                      _("{name} has no members on the server yet.").format(name=person.name))
 
 
 def cmd_revoke(args: argparse.Namespace) -> int:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from healthdesk.config import ENV_PASSPHRASE
 from healthdesk.demo import DEMO_PASSPHRASE
+from healthdesk.domain.i18n import _
 from healthdesk.interop.transfer import Transfer
 from healthdesk.services.errors import CorruptStoreError
 from healthdesk.services.record import HealthRecord
@@ -21,40 +22,40 @@ Common = Callable[[argparse.ArgumentParser], None]
 
 
 def register(sub: argparse._SubParsersAction, common: Common) -> None:
-    p = sub.add_parser("init", help="create a new encrypted store and print its recovery key")
+    p = sub.add_parser("init", help=_("create a new encrypted store and print its recovery key"))
     common(p)
     p.add_argument("--remember", action="store_true",
-                   help="keep the key in this device's keyring (no passphrase next time)")
-    p = sub.add_parser("demo", help="create a store filled with realistic demo data")
+                   help=_("keep the key in this device's keyring (no passphrase next time)"))
+    p = sub.add_parser("demo", help=_("create a store filled with realistic demo data"))
     common(p)
     p.add_argument("--profiles", type=int, default=5, metavar="N")
     p.add_argument("--years", type=float, default=10, metavar="Y")
     p.add_argument("--seed", type=int, default=7)
-    p = sub.add_parser("check", help="open the store, check its integrity, print a summary")
+    p = sub.add_parser("check", help=_("open the store, check its integrity, print a summary"))
     common(p)
-    p.add_argument("--json", action="store_true", help="print the summary as JSON")
-    p = sub.add_parser("passphrase", help="change the passphrase (the file is not re-encrypted)")
+    p.add_argument("--json", action="store_true", help=_("print the summary as JSON"))
+    p = sub.add_parser("passphrase", help=_("change the passphrase (the file is not re-encrypted)"))
     common(p)
     p.add_argument("--new-passphrase-file", metavar="FILE")
-    p = sub.add_parser("recover", help="set a new passphrase with the recovery key")
+    p = sub.add_parser("recover", help=_("set a new passphrase with the recovery key"))
     common(p)
     p.add_argument("--recovery-key", metavar="KEY",
-                   help="the recovery key (else $HEALTHDESK_RECOVERY_KEY, else asked)")
-    p = sub.add_parser("backup", help="write an encrypted, self-contained backup")
+                   help=_("the recovery key (else $HEALTHDESK_RECOVERY_KEY, else asked)"))
+    p = sub.add_parser("backup", help=_("write an encrypted, self-contained backup"))
     common(p)
     what = p.add_mutually_exclusive_group(required=True)
     what.add_argument("-o", "--output", metavar="FILE",
-                      help="the backup file (-: stdout); a FIFO or device is written "
-                           "straight to, a symlink's target file is replaced")
+                      help=_("the backup file (-: stdout); a FIFO or device is written "
+                           "straight to, a symlink's target file is replaced"))
     what.add_argument("--verify", metavar="FILE",
-                      help="check that FILE is a complete, undamaged backup and say what it "
-                           "holds (no passphrase needed); exit 2 when it is not")
-    p.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
-    p = sub.add_parser("restore", help="restore a backup into the data dir")
+                      help=_("check that FILE is a complete, undamaged backup and say what it "
+                           "holds (no passphrase needed); exit 2 when it is not"))
+    p.add_argument("--force", action="store_true", help=_("overwrite FILE if it exists"))
+    p = sub.add_parser("restore", help=_("restore a backup into the data dir"))
     common(p)
     p.add_argument("file", metavar="FILE")
     p.add_argument("--force", action="store_true",
-                   help="replace an existing store (its files are kept aside, not deleted)")
+                   help=_("replace an existing store (its files are kept aside, not deleted)"))
 
 
 def _say(text: str) -> None:
@@ -169,8 +170,9 @@ def cmd_backup(args: argparse.Namespace) -> int:
     # With -o - the backup itself is on stdout: the words go to stderr.
     say = _say if args.output == "-" else print
     where = "standard output" if args.output == "-" else args.output
-    say(f"Backup written to {where} ({info.size_bytes / 1e6:.1f} MB, encrypted, verified).")
-    say("It opens with the passphrase or recovery key the store had when it was made.")
+    say(_("Backup written to {where} ({value:.1f} MB, encrypted, verified).").format(
+            where=where, value=info.size_bytes / 1e6))
+    say(_("It opens with the passphrase or recovery key the store had when it was made."))
     return 0
 
 

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from healthdesk.domain.errors import ValidationError
+from healthdesk.domain.i18n import _
 from healthdesk.services.sync import SetAsideView, SyncError
 
 from .session import open_record
@@ -26,27 +27,28 @@ EXIT_FAIL = 1
 
 
 def register(sub: argparse._SubParsersAction, common: Common) -> None:
-    acct = sub.add_parser("account", help="sign this device in to a sync server, or out")
+    acct = sub.add_parser("account", help=_("sign this device in to a sync server, or out"))
     acct_sub = acct.add_subparsers(dest="account_command", metavar="ACTION", required=True)
-    p = acct_sub.add_parser("login", help="sign in (the password is asked for, or read from "
-                                          f"--password-file or ${ENV_PASSWORD})")
+    p = acct_sub.add_parser("login", help=_("sign in (the password is asked for, or read from "
+                                            "--password-file or ${env_password})").format(
+                                              env_password=ENV_PASSWORD))
     common(p)
-    p.add_argument("--server", required=True, metavar="URL", help="e.g. https://sync.example.org")
+    p.add_argument("--server", required=True, metavar="URL", help=_("e.g. https://sync.example.org"))
     p.add_argument("--user", required=True, metavar="NAME")
     p.add_argument("--password-file", metavar="FILE")
-    p.add_argument("--device-name", metavar="NAME", help="how this device is listed "
-                                                         "(default: the computer's name)")
+    p.add_argument("--device-name", metavar="NAME", help=_("how this device is listed "
+                                                         "(default: the computer's name)"))
     p.add_argument("--fingerprint", metavar="SHA256",
-                   help="pin a self-hosted server's certificate by its SHA-256 fingerprint "
-                        "(openssl x509 -noout -fingerprint -sha256 -in cert.pem)")
-    p = acct_sub.add_parser("logout", help="sign this device out (its records stay)")
+                   help=_("pin a self-hosted server's certificate by its SHA-256 fingerprint "
+                        "(openssl x509 -noout -fingerprint -sha256 -in cert.pem)"))
+    p = acct_sub.add_parser("logout", help=_("sign this device out (its records stay)"))
     common(p)
-    p = acct_sub.add_parser("status", help="server, account, last sync, changes waiting")
+    p = acct_sub.add_parser("status", help=_("server, account, last sync, changes waiting"))
     common(p)
     p.add_argument("--json", action="store_true")
-    p = sub.add_parser("sync", help="one sync round with the server; non-zero exit on failure")
+    p = sub.add_parser("sync", help=_("one sync round with the server; non-zero exit on failure"))
     common(p)
-    p.add_argument("--json", action="store_true", help="print the round's counts as JSON")
+    p.add_argument("--json", action="store_true", help=_("print the round's counts as JSON"))
 
 
 def _password(path: str | None) -> str:
@@ -54,14 +56,16 @@ def _password(path: str | None) -> str:
         try:
             return Path(path).read_text(encoding="utf-8").rstrip("\r\n")
         except OSError as exc:
-            raise ValidationError("password-file", f"The password file {path} cannot be read "
-                                  f"({exc.strerror}).") from None
+            raise ValidationError("password-file", _("The password file {path} cannot be read "
+                                                     "({strerror}).").format(
+                                                       path=path, strerror=exc.strerror)) from None
     env = os.environ.get(ENV_PASSWORD)
     if env:
         return env
     if sys.stdin is None or not sys.stdin.isatty():
-        raise ValidationError("password", "No password given: use --password-file or "
-                              f"{ENV_PASSWORD}, or run this in a terminal.")
+        raise ValidationError("password", _("No password given: use --password-file or "
+                                            "{env_password}, or run this in a terminal.").format(
+                                              env_password=ENV_PASSWORD))
     return getpass.getpass("Account password: ")
 
 

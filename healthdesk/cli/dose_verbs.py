@@ -14,6 +14,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from healthdesk.domain.errors import ValidationError
+from healthdesk.domain.i18n import _
 from healthdesk.domain.reminders import SNOOZE_CHOICES
 from healthdesk.services.dose_day import DoseItem
 from healthdesk.services.doses import DoseEventView, DoseWarning
@@ -48,30 +49,30 @@ def register(noun: Noun) -> None:
         p = noun.verb(verb, {"take": cmd_take, "skip": cmd_skip, "snooze": cmd_snooze}[verb],
                       text + "; prints the event's id",
                       f'healthdesk doses {verb} Metformin --profile "Asha Rao"{extra}')
-        p.add_argument("medicine", metavar="MEDICINE", help="its name (any case) or id")
+        p.add_argument("medicine", metavar="MEDICINE", help=_("its name (any case) or id"))
         add_profile_option(p)
         quiet_default(p, "profile")
-        p.add_argument("--time", metavar="HH:MM", help="which of the day's doses (default: "
-                       "the one late, due or snoozed now)")
-        p.add_argument("--date", metavar="YYYY-MM-DD", help="the day of that dose (default: "
-                       "today)")
+        p.add_argument("--time", metavar="HH:MM", help=_("which of the day's doses (default: "
+                       "the one late, due or snoozed now)"))
+        p.add_argument("--date", metavar="YYYY-MM-DD", help=_("the day of that dose (default: "
+                       "today)"))
         quiet_default(p, "date")
         if verb == "take":
-            p.add_argument("--at", metavar="TIME", help="when it was taken (ISO 8601; "
-                           "default: now)")
-            p.add_argument("--amount", metavar="N", help="how much (default: the dose)")
+            p.add_argument("--at", metavar="TIME", help=_("when it was taken (ISO 8601; "
+                           "default: now)"))
+            p.add_argument("--amount", metavar="N", help=_("how much (default: the dose)"))
             p.add_argument("--confirm", action="store_true",
-                           help="record an as-needed dose even though it breaks its limits")
+                           help=_("record an as-needed dose even though it breaks its limits"))
         if verb == "snooze":
             p.add_argument("--minutes", type=int, choices=SNOOZE_CHOICES, default=10,
-                           help="10, 30 or 60 (default 10)")
+                           help=_("10, 30 or 60 (default 10)"))
         p.add_argument("--note", metavar="TEXT")
-        add_json(p, "the recorded event")
+        add_json(p, _("the recorded event"))
         quiet_default(p, "json")
-    p = noun.verb("undo", cmd_undo, "take back a recorded dose event (by id); the log keeps "
-                  "both", "healthdesk doses undo 5be1...")
+    p = noun.verb("undo", cmd_undo, _("take back a recorded dose event (by id); the log keeps "
+                  "both"), "healthdesk doses undo 5be1...")
     p.add_argument("event", metavar="EVENT-ID")
-    add_json(p, "the undo event")
+    add_json(p, _("the undo event"))
     quiet_default(p, "json")
 
 
@@ -80,7 +81,7 @@ def _clock(text: str | None) -> str | None:
         return None
     match = _CLOCK.fullmatch(text.strip())
     if match is None:
-        raise ValidationError("time", "Time (--time) must be a 24-hour time like 08:00.")
+        raise ValidationError("time", _("Time (--time) must be a 24-hour time like 08:00."))
     return f"{int(match[1]):02d}:{match[2]}"
 
 
@@ -95,18 +96,21 @@ def _pick(record: HealthRecord, profile_id: str, med_id: str, title: str,
              if d.medication_id == med_id]
     when = "on " + day.isoformat() if day else "today"
     if not doses:
-        raise ValidationError("time", f"{title} has no dose scheduled {when}.")
+        raise ValidationError("time", _("{title} has no dose scheduled {when}.").format(
+                                          title=title, when=when))
     listed = ", ".join(f"{_at(d)} ({d.state})" for d in doses)
     if clock is not None:
         for d in doses:
             if _at(d) == clock:
                 return d
-        raise ValidationError("time", f"{title} has no dose at {clock} {when}; its doses "
-                              f"are at {listed}.")
+        raise ValidationError("time", _("{title} has no dose at {clock} {when}; its doses are "
+                                        "at {listed}.").format(
+                                          title=title, clock=clock, when=when, listed=listed))
     waiting = [d for d in doses if d.state in OPEN]
     if not waiting:
-        raise ValidationError("time", f"No dose of {title} is due now; say which with "
-                              f"--time (doses {when}: {listed}).")
+        raise ValidationError("time", _("No dose of {title} is due now; say which with --time "
+                                        "(doses {when}: {listed}).").format(
+                                          title=title, when=when, listed=listed))
     return waiting[0]
 
 
@@ -120,9 +124,9 @@ def _record(args: argparse.Namespace, action: str, **kw: Any) -> int:
         if as_needed and action == "taken" and clock is None and day is None:
             due = None
         elif as_needed:
-            raise ValidationError("time", f"{med.title} is taken as needed, so it has no "
-                                  "scheduled doses (no --time or --date); record one "
-                                  "taken now with healthdesk doses take.")
+            raise ValidationError("time", _("{title} is taken as needed, so it has no scheduled "
+                                            "doses (no --time or --date); record one taken now "
+                                            "with healthdesk doses take.").format(title=med.title))
         else:
             due = _pick(record, person.id, med.id, med.title, day, clock).scheduled_for
         if action == "snoozed":
@@ -132,8 +136,8 @@ def _record(args: argparse.Namespace, action: str, **kw: Any) -> int:
                                         **kw)
         except DoseWarning as exc:
             text = str(exc).replace("Confirm to record it anyway.", "").strip()
-            raise ValidationError(exc.field, f"{text} Add --confirm to record it "
-                                  "anyway.") from None
+            raise ValidationError(exc.field, _("{text} Add --confirm to record it anyway.").format(
+                                                 text=text)) from None
     return print_added(args.json, [event_json(event, person.timezone)])
 
 

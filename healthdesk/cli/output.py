@@ -10,9 +10,12 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sys
+import unicodedata
 from collections.abc import Iterable, Sequence
 from typing import Any
 from zoneinfo import ZoneInfo
+
+from healthdesk.domain.i18n import _
 
 
 def emit_json(doc: Any) -> None:
@@ -52,14 +55,24 @@ def number(value: float | None) -> str:
     return str(int(value)) if float(value).is_integer() else f"{value:g}"
 
 
+def width(text: str) -> int:
+    """Columns ``text`` takes in a terminal: Devanagari and Tamil vowel signs and
+    viramas combine with the letter before them and take none."""
+    return sum(unicodedata.category(ch) not in ("Mn", "Me", "Cf") for ch in text)
+
+
+def _pad(text: str, columns: int) -> str:
+    return text + " " * (columns - width(text))
+
+
 def table(headers: Sequence[str], rows: Iterable[Sequence[Any]], empty: str) -> str:
     """Columns padded to their widest cell; ``empty`` when there are no rows."""
     cells = [[("" if c is None else str(c)) for c in row] for row in rows]
     if not cells:
         return empty
-    widths = [max(len(h), *(len(r[i]) for r in cells)) for i, h in enumerate(headers)]
-    lines = ["  ".join(h.upper().ljust(w) for h, w in zip(headers, widths, strict=True))]
-    lines += ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)) for r in cells]
+    widths = [max(width(h), *(width(r[i]) for r in cells)) for i, h in enumerate(headers)]
+    lines = ["  ".join(_pad(h.upper(), w) for h, w in zip(headers, widths, strict=True))]
+    lines += ["  ".join(_pad(c, w) for c, w in zip(r, widths, strict=True)) for r in cells]
     return "\n".join(line.rstrip() for line in lines)
 
 
@@ -88,7 +101,9 @@ def print_one(as_json: bool, doc: dict[str, Any], labels: Sequence[tuple[str, st
     if as_json:
         emit_json(doc)
         return 0
-    width = max(len(label) for _, label in labels)
+    # The labels are English constants marked with N_; shown in the reader's language.
+    labels = [(key, _(label)) for key, label in labels]
+    columns = max(width(label) for _key, label in labels)
     lines = []
     for key, label in labels:
         value = doc.get(key)
@@ -96,6 +111,6 @@ def print_one(as_json: bool, doc: dict[str, Any], labels: Sequence[tuple[str, st
             continue
         if isinstance(value, list | tuple):
             value = ", ".join(str(v) for v in value)
-        lines.append(f"{label + ':':<{width + 1}} {value}")
+        lines.append(f"{_pad(label + ':', columns + 1)} {value}")
     emit_text("\n".join(lines))
     return 0

@@ -11,14 +11,15 @@ from __future__ import annotations
 import argparse
 
 from healthdesk.domain.errors import ValidationError
+from healthdesk.domain.i18n import _
 from healthdesk.services.profiles import ProfileView
 from healthdesk.services.record import HealthRecord
 
 
 def add_profile_option(p: argparse.ArgumentParser) -> None:
     p.add_argument("--profile", metavar="NAME-or-id",
-                   help="the person (name, any case, or id); may be left out when the "
-                        "record holds only one")
+                   help=_("the person (name, any case, or id); may be left out when the "
+                        "record holds only one"))
 
 
 def _names(people: list[ProfileView]) -> str:
@@ -35,8 +36,9 @@ def find_profile(record: HealthRecord, text: str,
             return p
     found = record.profiles.find_by_name(wanted)
     if found is None:
-        raise ValidationError("profile", f"No profile is named '{wanted}' (known: "
-                              f"{_names(people)}).")
+        raise ValidationError(
+            "profile", _("No profile is named '{wanted}' (known: {names}).").format(
+                                             wanted=wanted, names=_names(people)))
     return found
 
 
@@ -48,10 +50,11 @@ def resolve_profile(record: HealthRecord, text: str | None) -> ProfileView:
     if len(people) == 1:
         return people[0]
     if not people:
-        raise ValidationError("profile", "This record has no profiles yet; add one with "
-                              "healthdesk profiles add NAME.")
-    raise ValidationError("profile", f"This record holds {len(people)} profiles; choose one "
-                          f"with --profile: {_names(people)}.")
+        raise ValidationError("profile", _("This record has no profiles yet; add one with "
+                              "healthdesk profiles add NAME."))
+    raise ValidationError("profile", _("This record holds {n} profiles; choose one with "
+                                       "--profile: {names}.").format(
+                                         n=len(people), names=_names(people)))
 
 
 class ProfileCache:

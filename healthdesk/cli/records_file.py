@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from healthdesk.domain.errors import ValidationError
+from healthdesk.domain.i18n import _
 
 MAX_BYTES = 64 * 1024 * 1024
 
@@ -40,22 +41,25 @@ def _text(source: str) -> tuple[str, str]:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise ValidationError("from", f"The file {source} cannot be read "
-                              f"({exc.strerror or exc}).") from None
+        raise ValidationError("from", _("The file {source} cannot be read ({value}).").format(
+                                          source=source, value=exc.strerror or exc)) from None
     if len(data) > MAX_BYTES:
-        raise ValidationError("from", f"{source} is larger than 64 MB; split it up.")
+        raise ValidationError("from", _("{source} is larger than 64 MB; split it up.").format(
+                                          source=source))
     try:
         return path.name, data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise ValidationError("from", f"{source} is not UTF-8 text; save it as UTF-8 "
-                              "CSV or JSON lines.") from None
+        raise ValidationError("from", _("{source} is not UTF-8 text; save it as UTF-8 CSV or "
+                                        "JSON lines.").format(source=source)) from None
 
 
 def _check_keys(label: str, line: int, keys: Collection[str], allowed: Collection[str]) -> None:
     unknown = [k for k in keys if k not in allowed]
     if unknown:
-        raise ValidationError("from", f"{label} line {line}: unknown column '{unknown[0]}'; "
-                              f"the columns are: {', '.join(allowed)}.")
+        raise ValidationError("from", _("{label} line {line}: unknown column '{unknown}'; the "
+                                        "columns are: {allowed}.").format(
+                                          label=label, line=line, unknown=unknown[0],
+                                          allowed=', '.join(allowed)))
 
 
 def _csv_rows(label: str, text: str, allowed: Collection[str]) -> list[Row]:
@@ -70,8 +74,10 @@ def _csv_rows(label: str, text: str, allowed: Collection[str]) -> list[Row]:
         if not any(c.strip() for c in cells):
             continue
         if len(cells) > len(keys):
-            raise ValidationError("from", f"{label} line {reader.line_num}: "
-                                  f"{len(cells)} values for {len(keys)} columns.")
+            raise ValidationError("from", _("{label} line {line_num}: {n} values for {n2} "
+                                            "columns.").format(
+                                              label=label, line_num=reader.line_num, n=len(cells),
+                                              n2=len(keys)))
         values = {k: (c.strip() or None) for k, c in zip(keys, cells, strict=False) if k}
         rows.append(Row(reader.line_num, values))
     return rows
@@ -87,8 +93,9 @@ def _json_rows(label: str, text: str, allowed: Collection[str]) -> list[Row]:
         except ValueError:
             obj = None
         if not isinstance(obj, dict):
-            raise ValidationError("from", f"{label} line {n} is not a JSON object (one "
-                                  "object a line, like {\"name\": \"Asha Rao\"}).")
+            raise ValidationError("from", _("{label} line {n} is not a JSON object (one object "
+                                            "a line, like {{\"name\": \"Asha Rao\"}}).").format(
+                                              label=label, n=n))
         values = {_key(k): v for k, v in obj.items()}
         _check_keys(label, n, values, allowed)
         rows.append(Row(n, values))
@@ -104,11 +111,11 @@ def read_rows(source: str, allowed: Collection[str], what: str) -> tuple[str, li
         suffix != ".csv" and text.lstrip().startswith("{"))
     rows = (_json_rows if as_json else _csv_rows)(label, text, allowed)
     if not rows:
-        raise ValidationError("from", f"{label} holds no {what}.")
+        raise ValidationError("from", _("{label} holds no {what}.").format(label=label, what=what))
     return label, rows
 
 
 def row_error(label: str, row: Row, exc: ValidationError) -> ValidationError:
     """The service's message, prefixed with where the row is; nothing was written."""
-    return ValidationError(exc.field, f"{label} line {row.line}: {exc.message} "
-                           "Nothing was added.")
+    return ValidationError(exc.field, _("{label} line {line}: {message} Nothing was added.").format(
+                                          label=label, line=row.line, message=exc.message))

@@ -11,6 +11,7 @@ import sys
 
 from healthdesk.config import ENV_PASSPHRASE, given_passphrase
 from healthdesk.domain.errors import ValidationError
+from healthdesk.domain.i18n import _
 from healthdesk.services.errors import LockedError
 
 
@@ -25,8 +26,8 @@ def ask_passphrase(passphrase_file: str | None, prompt: str = "Passphrase: ") ->
         return given
     if not _interactive():
         raise LockedError(
-            "The store is locked: give the passphrase with --passphrase-file or "
-            f"{ENV_PASSPHRASE}, or run this in a terminal."
+            _("The store is locked: give the passphrase with --passphrase-file or "
+              "{env_passphrase}, or run this in a terminal.").format(env_passphrase=ENV_PASSPHRASE)
         )
     return getpass.getpass(prompt)
 
@@ -39,11 +40,13 @@ def ask_new_passphrase(passphrase_file: str | None, what: str = "passphrase") ->
     if not _interactive():
         raise ValidationError(
             "passphrase",
-            f"A new {what} is needed: give it with --passphrase-file or {ENV_PASSPHRASE}, "
-            "or run this in a terminal.",
+            _("A new {what} is needed: give it with --passphrase-file or {env_passphrase}, or "
+              "run this in a terminal.").format(what=what, env_passphrase=ENV_PASSPHRASE),
         )
     first = getpass.getpass(f"New {what} (at least 8 characters): ")
     second = getpass.getpass(f"Repeat the new {what}: ")
     if first != second:
-        raise ValidationError("passphrase", f"The two {what}s differ; nothing was changed.")
+        raise ValidationError(
+            "passphrase", _("The two {what}s differ; nothing was changed.").format(
+                                                what=what))
     return first

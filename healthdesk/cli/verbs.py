@@ -10,6 +10,8 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
+from healthdesk.domain.i18n import _
+
 Handler = Callable[[argparse.Namespace], int]
 Common = Callable[[argparse.ArgumentParser], None]
 
@@ -63,4 +65,4 @@ def run_verb(args: argparse.Namespace) -> int:
 
 def add_json(p: argparse.ArgumentParser, what: str = "the result") -> None:
     p.add_argument("--json", action="store_true",
-                   help=f"print {what} as JSON (keys: see docs/cli.md)")
+                   help=_("print {what} as JSON (keys: see docs/cli.md)").format(what=what))

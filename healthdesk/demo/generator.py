@@ -31,6 +31,7 @@ from sqlalchemy import event, insert, select
 from sqlalchemy.orm import Session
 
 from healthdesk.domain.errors import ValidationError
+from healthdesk.domain.i18n import _
 from healthdesk.domain.measurements import KINDS
 from healthdesk.domain.validation import float_in_range, int_in_range
 from healthdesk.services.goals import _reached as _goal_reached
@@ -99,13 +100,14 @@ def build_demo(store: Store, *, profiles: int = 5, years: float = 10, seed: int 
     span = float_in_range("years", years, 0.1, 30, "years")
     now = store.clock()
     if today is not None and today > now.date():
-        raise ValidationError("today", f"Today must be on or before the store clock's date "
-                              f"({now.date().isoformat()}): demo history cannot be in the future.")
+        raise ValidationError("today", _("Today must be on or before the store clock's date "
+                                         "({date}): demo history cannot be in the future.").format(
+                                           date=now.date().isoformat()))
     as_of = now if today is None else dt.datetime.combine(today, now.timetz())
     with store.read() as s:
         if s.scalar(select(Profile.id).limit(1)) is not None:
             raise ValidationError(
-                "profiles", "The store already has profiles; demo data goes into a new store.")
+                "profiles", _("The store already has profiles; demo data goes into a new store."))
     report = progress or (lambda _f, _m: None)
     people = cast_.cast(count, Random(f"{seed}:extra-people"))
     counts: Counter[str] = Counter()
@@ -387,7 +389,7 @@ class _PersonBuilder:
             while p > limit:
                 n, p = n + 1, p * rng.random()
             taken: list[float] = []
-            for minute in sorted(rng.uniform(390, 1350) for _ in range(n)):
+            for minute in sorted(rng.uniform(390, 1350) for _i in range(n)):
                 if len(taken) < most and (not taken or minute - taken[-1] >= gap):
                     taken.append(minute)
             for minute in taken:

@@ -35,6 +35,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from healthdesk.domain.errors import ValidationError
+from healthdesk.domain.i18n import _
 from healthdesk.store import keys as keyfile
 from healthdesk.store.db import file_problems, probe
 from healthdesk.store.errors import CorruptStoreError, LockedError, StoreExistsError
@@ -171,12 +172,14 @@ def create_backup(store: Store, dest: Path | str, *, overwrite: bool = False) ->
 
 
 def _not_backup(path: Path, why: str) -> ValidationError:
-    return ValidationError("file", f"{path} is not a HealthDesk backup ({why}).")
+    return ValidationError("file", _("{path} is not a HealthDesk backup ({why}).").format(
+                                       path=path, why=why))
 
 
 def _damaged(path: Path, why: str) -> ValidationError:
     return ValidationError(
-        "file", f"The backup {path} is damaged: {why}. It cannot be trusted; use another backup."
+        "file", _("The backup {path} is damaged: {why}. It cannot be trusted; use another "
+                  "backup.").format(path=path, why=why)
     )
 
 
@@ -185,7 +188,8 @@ def _open_tar(path: Path) -> Iterator[tarfile.TarFile]:
     try:
         tar = tarfile.open(path, mode="r:")  # noqa: SIM115 - closed in the finally below
     except FileNotFoundError:
-        raise ValidationError("file", f"There is no backup at {path}.") from None
+        raise ValidationError("file",
+            _("There is no backup at {path}.").format(path=path)) from None
     except (tarfile.TarError, OSError) as exc:
         raise _not_backup(path, f"it cannot be read as one: {exc}") from None
     try:
@@ -213,8 +217,8 @@ def _read_manifest(path: Path, tar: tarfile.TarFile) -> dict[str, Any]:
         raise _not_backup(path, "its manifest has no HealthDesk backup marker")
     if manifest.get("version") != BACKUP_VERSION:
         raise ValidationError(
-            "file", f"{path} was made by a newer HealthDesk (backup version "
-                    f"{manifest.get('version')}); update HealthDesk to restore it."
+            "file", _("{path} was made by a newer HealthDesk (backup version {get}); update "
+                      "HealthDesk to restore it.").format(path=path, get=manifest.get('version'))
         )
     for key in ("created_at", "store_id", "schema"):
         if not isinstance(manifest.get(key), str):
@@ -325,7 +329,7 @@ def _unwrap(keys_path: Path, passphrase: str | None, recovery_key: str | None) -
         return keyfile.unlock_with_recovery_key(keys_path, recovery_key)
     if passphrase is None:
         raise LockedError(
-            "A passphrase or the recovery key is needed to restore this backup."
+            _("A passphrase or the recovery key is needed to restore this backup.")
         )
     return keyfile.unlock_with_passphrase(keys_path, passphrase)
 
@@ -373,8 +377,9 @@ def restore_backup(path: Path, data_dir: Path, *, passphrase: str | None = None,
                 info = _check(path, tar, extract_to=work)
             if info.schema not in known_revisions():
                 raise ValidationError(
-                    "file", f"{path} was made by a newer HealthDesk (database schema "
-                            f"{info.schema}); update HealthDesk to restore it."
+                    "file", _("{path} was made by a newer HealthDesk (database schema "
+                              "{schema}); update HealthDesk to restore it.").format(
+                                path=path, schema=info.schema)
                 )
             if keyfile.read_store_id(work / KEYS_NAME) != info.store_id:
                 raise _damaged(path, "its key file belongs to another store than its "

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from healthdesk.domain.errors import ValidationError
+from healthdesk.domain.i18n import _
 from healthdesk.store import local_state
 from healthdesk.store.vault import Store
 
@@ -125,18 +126,20 @@ class BackupSchedule:
             return
         path = Path(folder).expanduser()
         if not path.is_dir():
-            raise ValidationError("folder", f"{path} is not a folder; choose an existing "
-                                  "folder (a USB stick, a synced folder).")
+            raise ValidationError("folder", _("{path} is not a folder; choose an existing "
+                                              "folder (a USB stick, a synced folder).").format(
+                                                path=path))
         probe = path / f".healthdesk-write-test-{self._store.device_id}"
         try:
             probe.write_bytes(b"")
             probe.unlink()
         except OSError as exc:
-            raise ValidationError("folder", f"{path} cannot be written to "
-                                  f"({exc.strerror or exc}); choose another folder.") from None
+            raise ValidationError("folder", _("{path} cannot be written to ({value}); choose "
+                                              "another folder.").format(
+                                                path=path, value=exc.strerror or exc)) from None
         if path.resolve() == self._store.paths.data_dir.resolve():
-            raise ValidationError("folder", "Choose a folder other than the store's own: a "
-                                  "backup there is lost with the store.")
+            raise ValidationError("folder", _("Choose a folder other than the store's own: a "
+                                  "backup there is lost with the store."))
         self._put(folder=str(path.resolve()))
 
     def due(self, now: dt.datetime) -> bool:
@@ -156,14 +159,14 @@ class BackupSchedule:
         st = self.status()
         now = self._store.clock().astimezone(dt.UTC)
         if st.folder is None:
-            raise ValidationError("folder", "No backup folder is set; choose one first.")
+            raise ValidationError("folder", _("No backup folder is set; choose one first."))
         target = st.folder / backup_name(now)
         try:
             if not st.folder.is_dir():
                 # Never made anew: an unplugged stick's mount point is not the stick.
-                raise ValidationError("folder", f"The backup folder {st.folder} is not there "
-                                      "(a USB stick unplugged?); plug it in or choose "
-                                      "another folder.")
+                raise ValidationError("folder", _("The backup folder {folder} is not there (a "
+                                                  "USB stick unplugged?); plug it in or choose "
+                                                  "another folder.").format(folder=st.folder))
             info = backup_file.create_backup(self._store, target)
             backup_file.verify_backup(target)  # read back from where it now lies
         except Exception as exc:

@@ -24,6 +24,7 @@ from pathlib import Path
 from icalendar import Alarm, Calendar, Event
 
 from healthdesk.domain.errors import ValidationError
+from healthdesk.domain.i18n import _
 from healthdesk.services.appointments import AppointmentView
 from healthdesk.services.errors import NotFoundError
 from healthdesk.services.record import HealthRecord
@@ -198,18 +199,20 @@ def import_ics(record: HealthRecord, profile_id: str, source: Path | bytes
     record.profiles.get(profile_id)
     if isinstance(source, Path):
         if not source.is_file():
-            raise ValidationError("file", f"No calendar file at {source}.")
+            raise ValidationError("file", _("No calendar file at {source}.").format(source=source))
         if source.stat().st_size > MAX_BYTES:
-            raise ValidationError("file", f"{source.name} is larger than 20 MB; a calendar "
-                                          "of appointments is far smaller.")
+            raise ValidationError("file", _("{name} is larger than 20 MB; a calendar of "
+                                            "appointments is far smaller.").format(
+                                              name=source.name))
         data = source.read_bytes()
     else:
         data = source
     try:
         calendars = Calendar.from_ical(data, multiple=True)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ValidationError("file", f"This is not a readable iCalendar (.ics) file: "
-                                      f"{exc}.") from None
+        raise ValidationError("file",
+            _("This is not a readable iCalendar (.ics) file: {exc}.").format(
+                                          exc=exc)) from None
     report = IcsImportReport()
     for cal in calendars:
         for e in cal.walk("VEVENT"):

@@ -20,6 +20,7 @@ from typing import Any
 from healthdesk.domain import measurements as kinds
 from healthdesk.domain import units as u
 from healthdesk.domain.errors import ValidationError
+from healthdesk.domain.i18n import _
 
 from .canonical import EXPORT_FORMAT
 
@@ -200,9 +201,9 @@ def sniff(text: str, name: str) -> Layout:
     layout = find_layout(text)
     if layout is None:
         raise ValidationError(
-            "file", f"{name} has no header row HealthDesk recognises: a CSV of readings "
-                    "needs a date (or date and time) column and reading columns such as "
-                    "Systolic, Glucose or Weight, or type, value and unit columns.")
+            "file", _("{name} has no header row HealthDesk recognises: a CSV of readings needs "
+                      "a date (or date and time) column and reading columns such as Systolic, "
+                      "Glucose or Weight, or type, value and unit columns.").format(name=name))
     fixed = []
     for col in layout.columns:
         if col.role == "reading" and col.unit is not None:
@@ -210,7 +211,8 @@ def sniff(text: str, name: str) -> Layout:
                 col = Column(col.index, col.header, col.role, col.kind, col.component,
                              kinds.resolve_unit(kinds.KINDS[col.kind], col.unit))
             except ValidationError as err:
-                raise ValidationError("file", f"Column '{col.header}': {err.message}") from None
+                raise ValidationError("file", _("Column '{header}': {message}").format(
+                                                  header=col.header, message=err.message)) from None
         fixed.append(col)
     return Layout(layout.delimiter, layout.header_index, tuple(fixed), layout.notes)
 
@@ -264,9 +266,11 @@ def date_order(layout: Layout, body: Sequence[tuple[int, Sequence[str]]]) -> boo
             month_first = (row_no, text)
     if day_first and month_first:
         raise ValidationError(
-            "file", f"Dates mix day-first and month-first order (row {day_first[0]}: "
-                    f"'{day_first[1]}', row {month_first[0]}: '{month_first[1]}'); write every "
-                    "date the same way and import again.")
+            "file", _("Dates mix day-first and month-first order (row {day_first}: "
+                      "'{day_first2}', row {month_first}: '{month_first2}'); write every date "
+                      "the same way and import again.").format(
+                        day_first=day_first[0], day_first2=day_first[1],
+                        month_first=month_first[0], month_first2=month_first[1]))
     if day_first or month_first:
         return day_first is not None
     return layout.delimiter == ";" or dotted
@@ -289,31 +293,33 @@ def _date(text: str, dayfirst: bool) -> dt.date:
             day, month = (a, b) if dayfirst else (b, a)
             return dt.date(_year(match[4]), month, day)
     except ValueError:
-        raise ValidationError("taken_at", f"Date '{text}' is not a real date.") from None
+        raise ValidationError("taken_at",
+            _("Date '{text}' is not a real date.").format(text=text)) from None
     plain = " ".join(text.replace(",", " ").split())
     for fmt in _NAMED_DATES:
         try:
             return dt.datetime.strptime(plain, fmt).date()
         except ValueError:
             continue
-    raise ValidationError("taken_at", f"Date '{text}' is not understood; write dates like "
-                                      "2026-11-23 or 23/11/2026.")
+    raise ValidationError("taken_at", _("Date '{text}' is not understood; write dates like "
+                                        "2026-11-23 or 23/11/2026.").format(text=text))
 
 
 def _time(text: str) -> dt.time:
     match = _TIME.fullmatch(text.strip())
     if match is None or (match[2] is None and match[5] is None):
-        raise ValidationError("taken_at", f"Time '{text}' is not understood; write times "
-                                          "like 08:30 or 8:30 PM.")
+        raise ValidationError("taken_at", _("Time '{text}' is not understood; write times like "
+                                            "08:30 or 8:30 PM.").format(text=text))
     hour, minute = int(match[1]), int(match[2] or 0)
     second = int(match[3] or 0)
     micro = int((match[4] or "0").ljust(6, "0"))
     if match[5]:
         if not 1 <= hour <= 12:
-            raise ValidationError("taken_at", f"Time '{text}' is not a real time.")
+            raise ValidationError("taken_at", _("Time '{text}' is not a real time.").format(
+                                                  text=text))
         hour = hour % 12 + (12 if match[5].lower() == "p" else 0)
     if hour > 23 or minute > 59 or second > 59:
-        raise ValidationError("taken_at", f"Time '{text}' is not a real time.")
+        raise ValidationError("taken_at", _("Time '{text}' is not a real time.").format(text=text))
     return dt.time(hour, minute, second, micro)
 
 
@@ -324,7 +330,7 @@ def parse_when(text: str, dayfirst: bool, zone: dt.tzinfo | None) -> dt.datetime
     """
     text = text.strip()
     if not text:
-        raise ValidationError("taken_at", "Date is missing.")
+        raise ValidationError("taken_at", _("Date is missing."))
     moment: dt.datetime | None = None
     if _ISO_DATE.match(text) and "/" not in text[:10]:
         try:
@@ -361,8 +367,10 @@ def row_time(layout: Layout, cells: Sequence[str], dayfirst: bool,
 
 def _unknown(name: str, why: str) -> ValidationError:
     return ValidationError(
-        "file", f"{name} is not a file HealthDesk can import ({why}); import a FHIR R4 Bundle "
-                "(JSON), a CSV of readings with a header row, or a HealthDesk JSON export.")
+        "file", _("{name} is not a file HealthDesk can import ({why}); import a FHIR R4 Bundle "
+                  "(JSON), a CSV of readings with a header row, or a "
+                  "HealthDesk JSON export.").format(
+                    name=name, why=why))
 
 
 def read_json(path: Path) -> Any:
@@ -370,7 +378,8 @@ def read_json(path: Path) -> Any:
     try:
         return json.loads(Path(path).read_bytes().decode("utf-8-sig"))
     except OSError as exc:
-        raise ValidationError("file", f"{path} cannot be read: {exc.strerror or exc}.") from None
+        raise ValidationError("file", _("{path} cannot be read: {value}.").format(
+                                          path=path, value=exc.strerror or exc)) from None
     except (UnicodeDecodeError, ValueError, RecursionError):
         raise _unknown(Path(path).name, "it starts like JSON but is not valid JSON") from None
 
@@ -384,23 +393,24 @@ def load_bundle(path: Path) -> tuple[str, dict[str, Any]]:
     if kind != "Bundle":
         what = (f"it is a single FHIR {kind} resource" if isinstance(kind, str)
                 else "it has no resourceType")
-        raise ValidationError("file", f"{path.name} is not a FHIR Bundle ({what}); "
-                                      "export a Bundle (collection, transaction or search "
-                                      "results) from the other system and import that.")
+        raise ValidationError("file", _("{name} is not a FHIR Bundle ({what}); export a Bundle "
+                                        "(collection, transaction or search results) from the "
+                                        "other system and import that.").format(
+                                          name=path.name, what=what))
     from fhir.resources.R4B.bundle import Bundle
     from pydantic import ValidationError as PydanticError
 
     entries = document.get("entry") or []
     if not isinstance(entries, list):
-        raise ValidationError("file", f"{path.name} is not a valid FHIR Bundle: its entry is "
-                                      "not a list.")
+        raise ValidationError("file", _("{name} is not a valid FHIR Bundle: its entry is not a "
+                                        "list.").format(name=path.name))
     shell = {**document, "entry": [{k: v for k, v in e.items() if k != "resource"}
                                    for e in entries if isinstance(e, dict)] or None}
     try:
         Bundle.model_validate({k: v for k, v in shell.items() if v is not None})
     except PydanticError as exc:
-        raise ValidationError("file", f"{path.name} is not a valid FHIR Bundle: "
-                                      f"{first_error(exc)}.") from None
+        raise ValidationError("file", _("{name} is not a valid FHIR Bundle: {first_error}.").format(
+                                          name=path.name, first_error=first_error(exc))) from None
     return path.name, document
 
 
@@ -436,7 +446,8 @@ def detect_format(path: Path) -> str:
         with path.open("rb") as fh:
             head = fh.read(_HEAD_BYTES)
     except OSError as exc:
-        raise ValidationError("file", f"{path} cannot be read: {exc.strerror or exc}.") from None
+        raise ValidationError("file", _("{path} cannot be read: {value}.").format(
+                                          path=path, value=exc.strerror or exc)) from None
     if not head.strip():
         raise _unknown(path.name, "it is empty")
     from .import_run import sniff_source  # devices' and apps' own export formats
@@ -445,8 +456,8 @@ def detect_format(path: Path) -> str:
         return found
     if head[257:262] == b"ustar":
         raise ValidationError(
-            "file", f"{path.name} is an archive, such as a HealthDesk backup; restore a backup "
-                    f"with 'healthdesk restore {path.name}'.")
+            "file", _("{name} is an archive, such as a HealthDesk backup; restore a backup with "
+                      "'healthdesk restore {name}'.").format(name=path.name))
     if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise _unknown(path.name, "it is a binary file")
     if head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith((b"{", b"[")):

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 import segno
 
 from healthdesk.domain.errors import ValidationError
+from healthdesk.domain.i18n import _
 from healthdesk.services.record import HealthRecord
 
 from .pdf_layout import GREY, Pdf
@@ -169,8 +170,9 @@ def _outline(pdf: Pdf, ox: float, oy: float) -> None:
 
 def render(f: CardFacts, layout: str = "wallet") -> bytes:
     if layout not in LAYOUTS:
-        raise ValidationError("layout", f"Layout must be one of: {', '.join(LAYOUTS)} "
-                                        f"(not '{layout}').")
+        raise ValidationError("layout",
+            _("Layout must be one of: {layouts} (not '{layout}').").format(
+                                            layouts=', '.join(LAYOUTS), layout=layout))
     qr = qr_text(f)
     if layout == "wallet":
         pdf = Pdf(format=(CARD_W, CARD_H), real_bold=False)

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from healthdesk.domain.errors import ValidationError
+from healthdesk.domain.i18n import _
 
 from .fhir_import import SUPPORTING, FhirImportReport, _Import
 
@@ -66,8 +67,8 @@ class _Source:
         else:
             self.names = [str(path)]
         if not self.names:
-            raise ValidationError("file", f"{path.name} holds no .ndjson files of a FHIR "
-                                          "Bulk Data export.")
+            raise ValidationError("file", _("{name} holds no .ndjson files of a FHIR Bulk Data "
+                                            "export.").format(name=path.name))
 
     def size(self, name: str) -> int:
         if self.zip is not None:

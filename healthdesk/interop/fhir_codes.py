@@ -14,6 +14,7 @@ from typing import Any
 from healthdesk.domain import measurements as kinds
 from healthdesk.domain import units as u
 from healthdesk.domain.errors import ValidationError
+from healthdesk.domain.i18n import _
 from healthdesk.services.medications import ScheduleInput
 from healthdesk.store.models.clinical import ALLERGY_SEVERITIES
 
@@ -346,7 +347,7 @@ def reading_value(q: Any, kind: str, where: str) -> tuple[float, str]:
     """
     spec = kinds.KINDS[kind]
     if q is None or q.value is None:
-        raise ValidationError(where, "there is no number")
+        raise ValidationError(where, _("there is no number"))
     ucum = q.code if q.code and q.system in (None, UCUM) else None
     if ucum in UCUM_UNITS:
         unit, factor = UCUM_UNITS[ucum]
@@ -354,16 +355,17 @@ def reading_value(q: Any, kind: str, where: str) -> tuple[float, str]:
         try:
             unit, factor = u.parse_unit(q.unit or q.code or ""), 1.0
         except ValidationError:
-            raise ValidationError(where, f"unit '{q.unit or q.code}' is not one HealthDesk "
-                                         "reads") from None
+            raise ValidationError(where, _("unit '{value}' is not one HealthDesk reads").format(
+                                             value=q.unit or q.code)) from None
     per_minute = (u.BPM, u.BREATHS_MIN)
     if unit not in spec.units and unit in per_minute and spec.canonical_unit in per_minute:
         unit = spec.canonical_unit
     if unit not in spec.units and unit in DIMENSIONLESS and spec.canonical_unit in DIMENSIONLESS:
         unit = spec.canonical_unit
     if unit not in spec.units:
-        raise ValidationError(where, f"{spec.label} is recorded in "
-                                     f"{' or '.join(spec.units)}, not {unit}")
+        raise ValidationError(where, _("{label} is recorded in {units}, not {unit}").format(
+                                         label=spec.label, units=' or '.join(spec.units),
+                                         unit=unit))
     return float(q.value) * factor, unit
 
 

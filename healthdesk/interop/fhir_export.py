@@ -32,6 +32,7 @@ from sqlalchemy import select
 from healthdesk.domain import measurements as kinds
 from healthdesk.domain import units as u
 from healthdesk.domain.errors import ValidationError
+from healthdesk.domain.i18n import _
 from healthdesk.services.appointments import to_view as appointment_view
 from healthdesk.services.clinical import AllergyView, ConditionView
 from healthdesk.services.encounters import EncounterView
@@ -269,8 +270,8 @@ def _resources(record: HealthRecord, profile_ids: list[str] | None) -> list[dict
         known = {p.id for p in profiles}
         for pid in profile_ids:
             if pid not in known:
-                raise ValidationError("profile", f"No profile with id {pid} exists in this "
-                                                 "record.")
+                raise ValidationError("profile", _("No profile with id {pid} exists in this "
+                                                   "record.").format(pid=pid))
         profiles = [p for p in profiles if p.id in set(profile_ids)]
     out: list[dict[str, Any]] = []
     for p in profiles:

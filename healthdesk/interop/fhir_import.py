@@ -24,6 +24,7 @@ from sqlalchemy import select
 
 from healthdesk.domain import units as u
 from healthdesk.domain.errors import ValidationError
+from healthdesk.domain.i18n import _
 from healthdesk.domain.validation import icd10
 from healthdesk.store.models import Appointment
 from healthdesk.store.models.medications import FORMS, ROUTES
@@ -483,9 +484,10 @@ class _Import:
         valid = self.validate(document)
         patients = [(label, m) for kind, label, m in valid if kind == "Patient"]
         if self.fixed is None and not patients:
-            raise ValidationError("profile", f"{self.name} has no Patient resource, so it does "
-                                             "not say whose record it is; choose the profile "
-                                             "to import into (--profile NAME).")
+            raise ValidationError("profile", _("{name} has no Patient resource, so it does not "
+                                               "say whose record it is; choose the profile to "
+                                               "import into (--profile NAME).").format(
+                                                 name=self.name))
         if self.fixed is not None:
             self.record.profiles.get(self.fixed)
         # One transaction for the whole bundle: a failure or a cancel (raised from the

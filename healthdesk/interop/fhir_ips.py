@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import func, select
 
 from healthdesk.domain.errors import ValidationError
+from healthdesk.domain.i18n import _
 from healthdesk.domain.measurements import KINDS, format_reading
 from healthdesk.store.models import Measurement
 
@@ -150,11 +151,13 @@ def export_ips(record: HealthRecord, dest: Path | None, *,
 
     ids = profile_ids or [p.id for p in record.profiles.all()]
     if len(ids) != 1:
-        raise ValidationError("profile", "An International Patient Summary is one person's; "
-                                         "choose whose with --profile NAME.")
+        raise ValidationError("profile", _("An International Patient Summary is one person's; "
+                                         "choose whose with --profile NAME."))
     known = {p.id for p in record.profiles.all()}
     if ids[0] not in known:
-        raise ValidationError("profile", f"No profile with id {ids[0]} exists in this record.")
+        raise ValidationError("profile",
+            _("No profile with id {ids} exists in this record.").format(
+                                             ids=ids[0]))
     bundle = build_ips(record, ids[0])
     Bundle.model_validate(bundle)
     data = (json.dumps(bundle, ensure_ascii=False, separators=(",", ":"), default=str)

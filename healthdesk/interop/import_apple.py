@@ -25,6 +25,7 @@ from typing import IO
 from xml.etree.ElementTree import Element, ParseError, iterparse
 
 from healthdesk.domain.errors import ValidationError
+from healthdesk.domain.i18n import _
 
 from .csv_readings import PendingReading
 from .import_run import Context, Format
@@ -119,10 +120,11 @@ def _open(path: Path) -> tuple[IO[bytes], zipfile.ZipFile | None]:
         name = _member(z)
         if name is None:
             z.close()
-            raise ValidationError("file", f"{path.name} holds no export.xml.")
+            raise ValidationError("file", _("{name} holds no export.xml.").format(name=path.name))
         return z.open(name), z
     except (OSError, zipfile.BadZipFile) as exc:
-        raise ValidationError("file", f"{path.name} cannot be read: {exc}.") from None
+        raise ValidationError("file", _("{name} cannot be read: {exc}.").format(
+                                          name=path.name, exc=exc)) from None
 
 
 def _read(path: Path, ctx: Context) -> Rows:
@@ -131,9 +133,10 @@ def _read(path: Path, ctx: Context) -> Rows:
     try:
         yield from _records(fh, size, ctx)
     except ParseError as exc:
-        raise ValidationError("file", f"{path.name} is not a complete Apple Health export "
-                                      f"(the XML breaks at {exc.position}); export again "
-                                      "and import the new file.") from None
+        raise ValidationError("file", _("{name} is not a complete Apple Health export (the XML "
+                                        "breaks at {position}); export again and import the new "
+                                        "file.").format(
+                                            name=path.name, position=exc.position)) from None
     finally:
         fh.close()
         if z is not None:

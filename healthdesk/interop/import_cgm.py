@@ -29,6 +29,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from healthdesk.domain.errors import ValidationError
+from healthdesk.domain.i18n import _
 
 from .csv_readings import PendingReading, read_text
 from .detect import decode
@@ -52,8 +53,8 @@ def _table(path: Path, marker: Sequence[str]) -> tuple[list[str], list[list[str]
         if all(m in line for m in marker):
             rows = list(csv.reader(lines[i:], delimiter=_delimiter(line)))
             return [c.strip() for c in rows[0]], rows[1:]
-    raise ValidationError("file", f"{path.name} has no header row with "
-                                  f"{', '.join(marker)}.")
+    raise ValidationError("file", _("{name} has no header row with {marker}.").format(
+                                      name=path.name, marker=', '.join(marker)))
 
 
 def _col(header: list[str], *starts: str) -> int | None:
@@ -208,10 +209,11 @@ def _read_nightscout(path: Path, ctx: Context) -> Rows:
     try:
         entries = json.loads(Path(path).read_bytes().decode("utf-8-sig"))
     except (OSError, UnicodeDecodeError, ValueError) as exc:
-        raise ValidationError("file", f"{path.name} is not valid Nightscout JSON "
-                                      f"({exc}).") from None
+        raise ValidationError("file", _("{name} is not valid Nightscout JSON ({exc}).").format(
+                                          name=path.name, exc=exc)) from None
     if not isinstance(entries, list):
-        raise ValidationError("file", f"{path.name} is not a list of Nightscout entries.")
+        raise ValidationError("file", _("{name} is not a list of Nightscout entries.").format(
+                                          name=path.name))
     total = max(1, len(entries))
     for n, entry in enumerate(entries):
         if n % 5000 == 0:

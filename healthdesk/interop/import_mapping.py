@@ -21,6 +21,7 @@ from zoneinfo import ZoneInfo
 
 from healthdesk.domain import measurements as kinds
 from healthdesk.domain.errors import ValidationError
+from healthdesk.domain.i18n import _
 from healthdesk.store import local_state
 
 from . import detect
@@ -73,13 +74,15 @@ class Mapping:
         """Raises ValidationError naming the choice that does not fit the file."""
         spec = kinds.get_kind(self.kind)
         if len(spec.components) != 1:
-            raise ValidationError("kind", f"{spec.label} has several values; map a file of "
-                                          "one value per row (such as glucose or weight).")
+            raise ValidationError("kind", _("{label} has several values; map a file of one "
+                                            "value per row (such as glucose or weight).").format(
+                                              label=spec.label))
         for name, col in (("time", self.time), ("value", self.value), ("clock", self.clock),
                           ("unit_column", self.unit_column)):
             if col is not None and not 0 <= col < len(table.header):
-                raise ValidationError(name, f"Column {col + 1} is not in the file (it has "
-                                            f"{len(table.header)} columns).")
+                raise ValidationError(name, _("Column {value} is not in the file (it has {n} "
+                                              "columns).").format(
+                                                value=col + 1, n=len(table.header)))
         if self.unit is not None:
             kinds.resolve_unit(spec, self.unit)
 
@@ -88,7 +91,7 @@ def _rows(text: str) -> tuple[str, int, list[list[str]]]:
     lines = text.splitlines()
     sample = [ln for ln in lines[:20] if ln.strip()]
     if not sample:
-        raise ValidationError("file", "The file is empty.")
+        raise ValidationError("file", _("The file is empty."))
     delimiter = max((",", ";", "\t"), key=lambda d: sum(ln.count(d) for ln in sample))
     rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
     widest = max(len(r) for r in rows[:20])
@@ -102,8 +105,8 @@ def open_table(path: Path) -> Table:
     delimiter, header_index, rows = _rows(read_text(path))
     header = [c.strip() for c in rows[header_index]]
     if len(header) < 2:
-        raise ValidationError("file", f"{path.name} has fewer than two columns: it is not a "
-                                      "table of readings.")
+        raise ValidationError("file", _("{name} has fewer than two columns: it is not a table "
+                                        "of readings.").format(name=path.name))
     body = [r for r in rows[header_index + 1:] if any(c.strip() for c in r)]
     return Table(delimiter, header_index, header, body[:PREVIEW_ROWS])
 

@@ -67,8 +67,9 @@ def _read(path: Path, ctx: Context) -> Rows:
     header = [h.strip().rsplit(".", 1)[-1] for h in rows[0]] if rows else []
     where = {name: header.index(col) for name, col in components.items() if col in header}
     if "start_time" not in header or not where:
-        raise ValidationError("file", f"{path.name} is a Samsung Health {kind_name} file "
-                                      "without its start_time or value columns.")
+        raise ValidationError("file", _("{name} is a Samsung Health {kind_name} file without "
+                                        "its start_time or value columns.").format(
+                                          name=path.name, kind_name=kind_name))
     when_i = header.index("start_time")
     total = max(1, len(rows))
     for n, cells in enumerate(rows[1:], 1):

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from healthdesk.domain.errors import ValidationError
+from healthdesk.domain.i18n import _
 from healthdesk.store.migrate import head_revision
 from healthdesk.store.vault import Store
 
@@ -61,7 +62,9 @@ def _check_profiles(conn: Any, profile_ids: Sequence[str]) -> None:
     for pid in profile_ids:
         found = conn.exec_driver_sql("SELECT 1 FROM profiles WHERE id = ?", (pid,)).first()
         if found is None:
-            raise ValidationError("profile", f"No profile with id {pid} exists in this record.")
+            raise ValidationError("profile",
+                _("No profile with id {pid} exists in this record.").format(
+                                                 pid=pid))
 
 
 def _collect(store: Store, profile_ids: Sequence[str] | None) -> dict[str, list[dict]]:

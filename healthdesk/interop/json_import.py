@@ -31,6 +31,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from healthdesk.domain.errors import ValidationError
+from healthdesk.domain.i18n import _
 from healthdesk.services.row_checks import RowChecks
 from healthdesk.store import local_state
 from healthdesk.store.vault import Store
@@ -80,7 +81,8 @@ class ImportReport:
 
 
 def _not_export(name: str, why: str) -> ValidationError:
-    return ValidationError("file", f"{name} is not a HealthDesk JSON export ({why}).")
+    return ValidationError("file", _("{name} is not a HealthDesk JSON export ({why}).").format(
+                                       name=name, why=why))
 
 
 def _read_source(source: Path | bytes) -> tuple[str, bytes]:
@@ -90,7 +92,8 @@ def _read_source(source: Path | bytes) -> tuple[str, bytes]:
     try:
         return path.name, path.read_bytes()
     except OSError as exc:
-        raise ValidationError("file", f"{path} cannot be read: {exc.strerror or exc}.") from None
+        raise ValidationError("file", _("{path} cannot be read: {value}.").format(
+                                          path=path, value=exc.strerror or exc)) from None
 
 
 def _parse(name: str, raw: bytes) -> dict[str, Any]:
@@ -105,8 +108,8 @@ def _parse(name: str, raw: bytes) -> dict[str, Any]:
         raise _not_export(name, "its version is missing")
     if version > EXPORT_VERSION:
         raise ValidationError(
-            "file", f"{name} was made by a newer HealthDesk (export version {version}); "
-                    "update HealthDesk to import it."
+            "file", _("{name} was made by a newer HealthDesk (export version {version}); update "
+                      "HealthDesk to import it.").format(name=name, version=version)
         )
     if version != EXPORT_VERSION:
         raise _not_export(name, f"version {version} is not one HealthDesk ever wrote")
@@ -115,8 +118,8 @@ def _parse(name: str, raw: bytes) -> dict[str, Any]:
         raise _not_export(name, "its schema revision is missing")
     if schema not in known_revisions():
         raise ValidationError(
-            "file", f"{name} was made by a newer HealthDesk (database schema {schema}); "
-                    "update HealthDesk to import it."
+            "file", _("{name} was made by a newer HealthDesk (database schema {schema}); update "
+                      "HealthDesk to import it.").format(name=name, schema=schema)
         )
     if not isinstance(document.get("tables"), dict):
         raise _not_export(name, "it has no tables")
@@ -130,17 +133,20 @@ def _decode_tables(document: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
         spec = specs.get(name)
         if spec is None:
             raise ValidationError(
-                "file", f"The export has an unknown table '{name}'; "
-                        "it may come from a newer HealthDesk."
+                "file", _("The export has an unknown table '{name}'; it may come from a newer "
+                          "HealthDesk.").format(name=name)
             )
         if not isinstance(rows, list):
-            raise ValidationError("file", f"Table '{name}' in the export is not a list of rows.")
+            raise ValidationError("file",
+                _("Table '{name}' in the export is not a list of rows.").format(
+                                              name=name))
         decoded = [decode_row(spec, row, i) for i, row in enumerate(rows)]
         seen: set[str] = set()
         for row in decoded:
             if row["id"] in seen:
                 raise ValidationError(
-                    "file", f"Row {row['id']} appears twice in table '{name}' of the export."
+                    "file", _("Row {row} appears twice in table '{name}' of the export.").format(
+                                row=row['id'], name=name)
                 )
             seen.add(row["id"])
         out[name] = decoded
@@ -156,8 +162,10 @@ def _check_values(store: Store, plan: dict[str, list[dict[str, Any]]]) -> None:
                 checks.check(table_name, row)
             except ValidationError as exc:
                 raise ValidationError(
-                    "file", f"Row {index + 1} (id {row['id']}) of table '{table_name}', field "
-                            f"'{exc.field}': {exc.message.rstrip('.')}; nothing was imported."
+                    "file", _("Row {value} (id {row}) of table '{table_name}', field '{field}': "
+                              "{rstrip}; nothing was imported.").format(
+                                value=index + 1, row=row['id'], table_name=table_name,
+                                field=exc.field, rstrip=exc.message.rstrip('.'))
                 ) from None
 
 
@@ -205,9 +213,10 @@ def _same_content(spec: TableSpec, stored: dict[str, Any], row: dict[str, Any]) 
 def _altered(spec: TableSpec, row: dict[str, Any], stored: dict[str, Any]) -> ValidationError:
     differs = next(c.name for c in spec.columns if stored.get(c.name) != row.get(c.name))
     return ValidationError(
-        "file", f"Row {row['id']} of table '{spec.name}' has the same id and version as the "
-                f"one in this record but a different '{differs}'; the file is damaged or "
-                "was altered after it was exported, so nothing was imported."
+        "file", _("Row {row} of table '{name}' has the same id and version as the one in this "
+                  "record but a different '{differs}'; the file is damaged or was altered after "
+                  "it was exported, so nothing was imported.").format(
+                    row=row['id'], name=spec.name, differs=differs)
     )
 
 
@@ -229,11 +238,13 @@ def _run(session: Session, spec: TableSpec, statement: Any, params: list[dict[st
         except IntegrityError as exc:
             reason = str(getattr(exc, "orig", exc)).removeprefix("healthdesk: ")
             raise ValidationError(
-                "file", f"Row {p[id_key]} of table '{spec.name}' breaks a rule of the record "
-                        f"({reason}); nothing was imported."
+                "file", _("Row {p} of table '{name}' breaks a rule of the record ({reason}); "
+                          "nothing was imported.").format(
+                            p=p[id_key], name=spec.name, reason=reason)
             ) from None
     raise ValidationError(  # pragma: no cover - the batch failed yet every row passes
-        "file", f"Table '{spec.name}' could not be imported; nothing was imported."
+        "file", _("Table '{name}' could not be imported; nothing was imported.").format(
+                    name=spec.name)
     )
 
 
@@ -277,8 +288,9 @@ def _check_references(session: Session, tables: Sequence[str]) -> None:
             f'SELECT id FROM "{name}" WHERE rowid = ?', (problem[1],)
         ).scalar()
         raise ValidationError(
-            "file", f"Row {rid} of table '{name}' refers to a {problem[2]} row that is neither "
-                    "in the export nor in this record; nothing was imported."
+            "file", _("Row {rid} of table '{name}' refers to a {problem} row that is neither in "
+                      "the export nor in this record; nothing was imported.").format(
+                        rid=rid, name=name, problem=problem[2])
         )
 
 
@@ -295,7 +307,8 @@ def import_json(store: Store, source: Path | bytes, *, on_conflict: str = "newer
     """
     if on_conflict not in CONFLICT_RULES:
         raise ValidationError(
-            "on_conflict", f"On conflict must be one of: {', '.join(CONFLICT_RULES)}."
+            "on_conflict", _("On conflict must be one of: {conflict_rules}.").format(
+                               conflict_rules=', '.join(CONFLICT_RULES))
         )
     name, raw = _read_source(source)
     plan = _decode_tables(_parse(name, raw))

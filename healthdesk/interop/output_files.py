@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from healthdesk.domain.errors import ValidationError
+from healthdesk.domain.i18n import _
 from healthdesk.store.failures import disk_full, is_disk_full
 from healthdesk.store.keys import fsync_directory
 
@@ -93,10 +94,13 @@ def check_target(dest: Path | str, *, overwrite: bool = True) -> None:
     path = Path(dest)
     _target, kind = resolve(path)
     if kind.startswith("refused:"):
-        raise ValidationError("output", f"{path} cannot be written: {kind[len('refused:'):]}.")
+        raise ValidationError("output", _("{path} cannot be written: {kind}.").format(
+                                            path=path, kind=kind[len('refused:'):]))
     if kind == "file" and not overwrite:
         raise ValidationError(
-            "file", f"{path} already exists; choose another file name or allow overwriting it."
+            "file", _("{path} already exists; choose another file name or "
+                      "allow overwriting it.").format(
+                        path=path)
         )
 
 

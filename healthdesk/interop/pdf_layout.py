@@ -20,6 +20,7 @@ from pathlib import Path
 from fpdf import FPDF
 
 from healthdesk.domain.errors import ValidationError
+from healthdesk.domain.i18n import _
 
 PAPERS = ("a4", "letter")
 FAMILY = "body"
@@ -43,8 +44,8 @@ def font_dir() -> Path | None:
 def check_paper(paper: str) -> str:
     value = (paper or "").strip().lower()
     if value not in PAPERS:
-        raise ValidationError("paper", f"Paper must be one of: {', '.join(PAPERS)} "
-                                       f"(not '{paper}').")
+        raise ValidationError("paper", _("Paper must be one of: {papers} (not '{paper}').").format(
+                                           papers=', '.join(PAPERS), paper=paper))
     return value
 
 

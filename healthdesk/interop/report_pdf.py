@@ -20,6 +20,7 @@ from zoneinfo import ZoneInfo
 
 from healthdesk.domain import measurements as kinds
 from healthdesk.domain.errors import ValidationError
+from healthdesk.domain.i18n import _
 from healthdesk.domain.ranges import normal_band
 from healthdesk.services.profiles import ProfileView, profile_today
 from healthdesk.services.readings import DaySummary
@@ -72,7 +73,8 @@ def period(record: HealthRecord, person: ProfileView, start: dt.date | None,
     end = end or today
     start = start or end - dt.timedelta(days=DEFAULT_DAYS - 1)
     if start > end:
-        raise ValidationError("from", f"--from ({start}) must not be after --to ({end}).")
+        raise ValidationError("from", _("--from ({start}) must not be after --to ({end}).").format(
+                                          start=start, end=end))
     return start, end
 
 

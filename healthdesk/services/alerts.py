@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from healthdesk.domain.dose_times import dose_state
 from healthdesk.domain.errors import ValidationError
+from healthdesk.domain.i18n import _
 from healthdesk.domain.reminders import escalation
 from healthdesk.domain.schedules import occurrences
 from healthdesk.domain.validation import int_in_range, optional_text, require_text
@@ -95,15 +96,16 @@ class CaregiversService(ServiceBase):
             if caregiver_profile_id is not None:
                 if caregiver_profile_id == profile_id:
                     raise ValidationError("caregiver_profile_id",
-                                          "A person cannot be their own caregiver.")
+                                          _("A person cannot be their own caregiver."))
                 carer = self.require_profile(s, caregiver_profile_id)
                 name = name or carer.name
             clean = require_text("name", name, 200)
             count = s.scalar(select(func.count()).select_from(Caregiver).where(
                 Caregiver.profile_id == profile_id, Caregiver.deleted.is_(False))) or 0
             if count >= MAX_CAREGIVERS:
-                raise ValidationError("name", f"A person can have at most {MAX_CAREGIVERS} "
-                                              "caregivers.")
+                raise ValidationError("name", _("A person can have at most {max_caregivers} "
+                                                "caregivers.").format(
+                                                  max_caregivers=MAX_CAREGIVERS))
             row = Caregiver(profile_id=profile_id, name=clean, position=count + 1,
                             caregiver_profile_id=caregiver_profile_id, contact=text)
             s.add(row)

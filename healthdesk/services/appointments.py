@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from healthdesk.domain.errors import ValidationError
+from healthdesk.domain.i18n import _
 from healthdesk.domain.validation import (
     int_in_range,
     one_of,
@@ -76,19 +77,22 @@ def reminder_offsets(value: Iterable[Any] | None) -> list[int]:
     if value is None:
         return []
     if isinstance(value, str | bytes | int):
-        raise ValidationError("reminder_offsets", "Reminders must be a list of minutes "
-                              "before the appointment.")
+        raise ValidationError("reminder_offsets", _("Reminders must be a list of minutes "
+                              "before the appointment."))
     out = set()
     for item in value:
         try:
             out.add(int_in_range("reminder_offsets", item, 0, MAX_OFFSET))
         except ValidationError:
             raise ValidationError(
-                "reminder_offsets", "Each reminder must be a whole number of minutes before "
-                f"the appointment, between 0 and {MAX_OFFSET} (30 days).") from None
+                "reminder_offsets", _("Each reminder must be a whole number of minutes before "
+                                      "the appointment, between 0 and "
+                                      "{max_offset} (30 days).").format(
+                                        max_offset=MAX_OFFSET)) from None
     if len(out) > MAX_REMINDERS:
         raise ValidationError("reminder_offsets",
-                              f"Reminders: at most {MAX_REMINDERS} per appointment.")
+                              _("Reminders: at most {max_reminders} per appointment.").format(
+                                  max_reminders=MAX_REMINDERS))
     return sorted(out, reverse=True)
 
 
@@ -145,8 +149,8 @@ class AppointmentsService(ServiceBase):
             profile = self.require_profile(s, profile_id)
             when = parse_datetime_utc("start_at", start_at, _zone(profile))
             if id is not None and s.get(Appointment, id) is not None:
-                raise ValidationError("id", "An appointment with this id is already in the "
-                                            "record (it may have been deleted).")
+                raise ValidationError("id", _("An appointment with this id is already in the "
+                                            "record (it may have been deleted)."))
             extra = {} if id is None else {"id": id}
             a = Appointment(profile_id=profile_id, start_at=when, status="scheduled",
                             **fields, **extra)
@@ -159,8 +163,9 @@ class AppointmentsService(ServiceBase):
         the status. Raises ValidationError, NotFoundError."""
         for key in fields:
             if key not in UPDATABLE:
-                raise ValidationError(key, f"{key} is not an appointment field; allowed: "
-                                      f"{', '.join(sorted(UPDATABLE))}.")
+                raise ValidationError(key, _("{key} is not an appointment field; allowed: "
+                                             "{sorted}.").format(
+                                               key=key, sorted=', '.join(sorted(UPDATABLE))))
         cleaned = {k: _CLEAN[k](v) for k, v in fields.items() if k != "start_at"}
         with self._store.write() as s:
             a = self.get_live(s, Appointment, appointment_id, "appointment")
@@ -186,8 +191,9 @@ class AppointmentsService(ServiceBase):
         with self._store.write() as s:
             a = self.get_live(s, Appointment, appointment_id, "appointment")
             if a.status in ("cancelled", "completed") and a.status != status:
-                raise ValidationError("status", f"This appointment is already {a.status}; "
-                                      "set its status back to scheduled first.")
+                raise ValidationError("status", _("This appointment is already {status}; set "
+                                                  "its status back to scheduled first.").format(
+                                                    status=a.status))
             a.status = status
             if visit_notes is not None:
                 a.visit_notes = visit_notes

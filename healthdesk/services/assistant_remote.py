@@ -24,6 +24,7 @@ from urllib.parse import urlparse
 import requests
 
 from healthdesk.domain.errors import ValidationError
+from healthdesk.domain.i18n import _
 from healthdesk.store import keyring_store, local_state
 from healthdesk.store.keyring_store import SERVICE_NAME, DeviceKeyring
 
@@ -62,13 +63,13 @@ def check_config(cfg: RemoteConfig) -> RemoteConfig:
     if cfg.enabled or url:
         parsed = urlparse(url)
         if parsed.scheme not in ("http", "https") or not parsed.netloc:
-            raise ValidationError("base_url", "Server address must be an http:// or https:// "
-                                  "address, like http://127.0.0.1:11434.")
+            raise ValidationError("base_url", _("Server address must be an http:// or https:// "
+                                  "address, like http://127.0.0.1:11434."))
     if cfg.enabled and not cfg.model.strip():
-        raise ValidationError("model", "Model is required when the remote model is on "
-                              "(e.g. llama3.2 or gpt-4o-mini).")
+        raise ValidationError("model", _("Model is required when the remote model is on "
+                              "(e.g. llama3.2 or gpt-4o-mini)."))
     if not 1 <= cfg.timeout_seconds <= 300:
-        raise ValidationError("timeout_seconds", "Timeout must be between 1 and 300 seconds.")
+        raise ValidationError("timeout_seconds", _("Timeout must be between 1 and 300 seconds."))
     return replace(cfg, base_url=url, model=cfg.model.strip())
 
 

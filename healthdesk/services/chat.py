@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import and_, func, or_, select
 
 from healthdesk.domain.errors import ValidationError
+from healthdesk.domain.i18n import _
 from healthdesk.domain.validation import one_of, optional_text, parse_datetime_utc, require_text
 from healthdesk.store.models import ChatMessage, ChatSession
 from healthdesk.store.models.chat import ROLES, SESSION_KINDS
@@ -84,16 +85,18 @@ def clean_tags(tags: Any) -> list[str] | None:
     if tags is None:
         return None
     if isinstance(tags, str) or not all(isinstance(t, str) for t in tags):
-        raise ValidationError("tags", "Tags must be a list of text labels.")
+        raise ValidationError("tags", _("Tags must be a list of text labels."))
     out: list[str] = []
     for t in tags:
         label = " ".join(t.split())
         if not 1 <= len(label) <= MAX_TAG:
-            raise ValidationError("tags", f"Each tag must be 1 to {MAX_TAG} characters.")
+            raise ValidationError("tags", _("Each tag must be 1 to {max_tag} characters.").format(
+                                              max_tag=MAX_TAG))
         if label.casefold() not in {x.casefold() for x in out}:
             out.append(label)
     if len(out) > MAX_TAGS:
-        raise ValidationError("tags", f"A conversation can have at most {MAX_TAGS} tags.")
+        raise ValidationError("tags", _("A conversation can have at most {max_tags} tags.").format(
+                                          max_tags=MAX_TAGS))
     return out or None
 
 
@@ -102,19 +105,19 @@ def clean_metadata(metadata: Any) -> dict[str, Any] | None:
     if metadata is None:
         return None
     if not isinstance(metadata, dict):
-        raise ValidationError("metadata", "Metadata must be a JSON object (a dict).")
+        raise ValidationError("metadata", _("Metadata must be a JSON object (a dict)."))
     try:
         text = json.dumps(metadata, sort_keys=True, separators=(",", ":"),
                           ensure_ascii=False, allow_nan=False)
     except (TypeError, ValueError):
         raise ValidationError(
-            "metadata", "Metadata must be JSON: text, finite numbers, true/false, null, "
-            "lists and objects with text keys.") from None
+            "metadata", _("Metadata must be JSON: text, finite numbers, true/false, null, "
+            "lists and objects with text keys.")) from None
     size = len(text.encode("utf-8"))
     if size > MAX_METADATA_BYTES:
         raise ValidationError(
-            "metadata", f"Metadata must be at most {MAX_METADATA_BYTES // 1024} KB when "
-            f"serialised (it is {size} bytes).")
+            "metadata", _("Metadata must be at most {value} KB when serialised (it is {size} "
+                          "bytes).").format(value=MAX_METADATA_BYTES // 1024, size=size))
     return json.loads(text)  # type: ignore[no-any-return]
 
 
@@ -241,7 +244,7 @@ class ChatService(ServiceBase):
         """
         if limit is not None and (isinstance(limit, bool) or not isinstance(limit, int)
                                   or limit < 1):
-            raise ValidationError("limit", "Limit must be a whole number of at least 1.")
+            raise ValidationError("limit", _("Limit must be a whole number of at least 1."))
         conds = [ChatMessage.session_id == session_id, ChatMessage.deleted.is_(False)]
         with self._store.read() as s:
             self.get_live(s, ChatSession, session_id, "conversation")
@@ -275,12 +278,12 @@ class ChatService(ServiceBase):
             who = author or s.info["write_context"].actor
             if m.role not in EDITABLE_ROLES:
                 raise ValidationError(
-                    "message", f"Only notes and your own messages can be edited, not "
-                    f"{m.role} messages.")
+                    "message", _("Only notes and your own messages can be edited, not {role} "
+                                 "messages.").format(role=m.role))
             if m.author != who:
                 raise ValidationError(
-                    "message", f"Only the author can edit a note; this one was written by "
-                    f"{m.author or 'someone else'}.")
+                    "message", _("Only the author can edit a note; this one was written by "
+                                 "{value}.").format(value=m.author or 'someone else'))
             if m.content != text:
                 m.content = text
             s.flush()

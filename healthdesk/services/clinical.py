@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from healthdesk.domain.errors import ValidationError
+from healthdesk.domain.i18n import _
 from healthdesk.domain.validation import (
     field_label,
     icd10,
@@ -49,7 +50,8 @@ def past_date(field: str, value: Any, now: dt.datetime) -> dt.date | None:
         return None
     day = parse_date(field, value)
     if day > latest_date(now):
-        raise ValidationError(field, f"{field_label(field)} cannot be in the future.")
+        raise ValidationError(field, _("{field_label} cannot be in the future.").format(
+                                         field_label=field_label(field)))
     return day
 
 
@@ -125,7 +127,8 @@ class ConditionsService(ServiceBase):
         if onset is not None and resolved_on is not None and resolved_on < onset:
             raise ValidationError(
                 "resolved_on",
-                f"Resolved on must be on or after the onset date ({onset.isoformat()}).")
+                _("Resolved on must be on or after the onset date ({onset}).").format(
+                    onset=onset.isoformat()))
 
     def add(self, profile_id: str, name: str, icd10: str | None = None,
             status: str = "active", onset: dt.date | str | None = None,
@@ -220,8 +223,8 @@ class AllergiesService(ServiceBase):
         for aid, other in rows:
             if aid != except_id and other.strip().casefold() == wanted:
                 raise ValidationError(
-                    "substance", f"Substance {other} is already recorded as an allergy for "
-                    "this person; edit that entry instead.")
+                    "substance", _("Substance {other} is already recorded as an allergy for "
+                                   "this person; edit that entry instead.").format(other=other))
 
     def add(self, profile_id: str, substance: str, category: str = "other",
             reaction: str | None = None, severity: str = "unknown",

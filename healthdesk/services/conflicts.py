@@ -14,6 +14,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+from healthdesk.domain.i18n import _
 from healthdesk.store import conflicts as inbox
 from healthdesk.store.models import SYNCED_MODELS, Conflict
 from healthdesk.sync.codec import tables, to_python
@@ -126,8 +127,8 @@ class ConflictsService(ServiceBase):
             model = MODELS.get(c.entity)
             spec = tables().get(c.entity)
             if model is None or spec is None:
-                raise ValidationError("conflict", "This conflict is about a kind of record "
-                                      "this version of HealthDesk does not have.")
+                raise ValidationError("conflict", _("This conflict is about a kind of record "
+                                      "this version of HealthDesk does not have."))
             row = s.get(model, c.row_id)
             if row is None:
                 raise NotFoundError(ENTITY_NAMES.get(c.entity, c.entity), c.row_id)
@@ -150,12 +151,15 @@ class ConflictsService(ServiceBase):
             if name in ("id", "profile_id", "version", "created_at", "updated_at"):
                 continue
             if name not in spec.columns:
-                raise ValidationError("conflict", f"The field {name} of this conflict is not "
-                                      "one this version of HealthDesk has.")
+                raise ValidationError("conflict", _("The field {name} of this conflict is not "
+                                                    "one this version of HealthDesk has.").format(
+                                                      name=name))
             setattr(row, name, to_python(spec, name, wire))
 
     def _open(self, s: Any, conflict_id: str) -> Conflict:
         c = self.get_live(s, Conflict, conflict_id, "conflict")
         if c.status != "open":
-            raise ValidationError("conflict", f"This conflict was already resolved ({c.status}).")
+            raise ValidationError("conflict",
+                _("This conflict was already resolved ({status}).").format(
+                                                  status=c.status))
         return c

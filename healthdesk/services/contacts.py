@@ -59,7 +59,7 @@ def _phone(value: Any) -> str | None:
     digits = sum(ch.isdigit() for ch in text)
     if not _PHONE_CHARS.fullmatch(text) or not 6 <= digits <= 20:
         raise ValidationError(
-            "phone", "Phone must have 6 to 20 digits and only digits, spaces and + - ( ).")
+            "phone", _("Phone must have 6 to 20 digits and only digits, spaces and + - ( )."))
     return text
 
 
@@ -68,7 +68,7 @@ def _email(value: Any) -> str | None:
     if text is None:
         return None
     if not _EMAIL.fullmatch(text):
-        raise ValidationError("email", "Email must be an address like name@example.com.")
+        raise ValidationError("email", _("Email must be an address like name@example.com."))
     return text
 
 

@@ -24,6 +24,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from healthdesk.domain.errors import ValidationError
+from healthdesk.domain.i18n import _
 from healthdesk.domain.validation import one_of, parse_date, require_text
 from healthdesk.store.models import Document
 from healthdesk.store.models.documents import DOCUMENT_CATEGORIES
@@ -127,8 +128,8 @@ def guess_mime(filename: str | None, data: bytes) -> str:
 def clean_mime(value: Any) -> str:
     text = value.strip().lower() if isinstance(value, str) else ""
     if len(text) > 100 or not _MIME.fullmatch(text):
-        raise ValidationError("mime_type", "MIME type must look like application/pdf or "
-                              "image/png (at most 100 characters).")
+        raise ValidationError("mime_type", _("MIME type must look like application/pdf or "
+                              "image/png (at most 100 characters)."))
     return text
 
 
@@ -140,18 +141,19 @@ def clean_tags(tags: Iterable[str] | str | None) -> list[str]:
     out: set[str] = set()
     for tag in items:
         if not isinstance(tag, str):
-            raise ValidationError("tags", "Tags must be text.")
+            raise ValidationError("tags", _("Tags must be text."))
         word = " ".join(tag.split()).lower()
         if not word:
             continue
         if len(word) > MAX_TAG_LEN:
             raise ValidationError(
-                "tags", f"Each tag must be 1 to {MAX_TAG_LEN} characters; "
-                f"'{word[:20]}…' has {len(word)}.")
+                "tags", _("Each tag must be 1 to {max_tag_len} characters; "
+                          "'{word}…' has {n}.").format(
+                            max_tag_len=MAX_TAG_LEN, word=word[:20], n=len(word)))
         out.add(word)
     if len(out) > MAX_TAGS:
-        raise ValidationError("tags", f"A document can have at most {MAX_TAGS} tags "
-                              f"(this one has {len(out)}).")
+        raise ValidationError("tags", _("A document can have at most {max_tags} tags (this one "
+                                        "has {n}).").format(max_tags=MAX_TAGS, n=len(out)))
     return sorted(out)
 
 
@@ -211,13 +213,15 @@ class DocumentsService(ServiceBase):
         """
         path = Path(path)
         if not path.is_file():
-            raise ValidationError("file", f"File {path} does not exist or is not a file.")
+            raise ValidationError("file", _("File {path} does not exist or is not a file.").format(
+                                              path=path))
         size = path.stat().st_size
         self._check_size(size)
         try:
             data = path.read_bytes()
         except OSError as exc:
-            raise ValidationError("file", f"File {path} cannot be read: {exc.strerror}.") from None
+            raise ValidationError("file", _("File {path} cannot be read: {strerror}.").format(
+                                              path=path, strerror=exc.strerror)) from None
         return self.import_bytes(profile_id, data, path.name, title=title, category=category,
                                  tags=tags, document_date=document_date, mime_type=mime_type)
 
@@ -230,7 +234,7 @@ class DocumentsService(ServiceBase):
         Raises ValidationError and NotFoundError, as ``import_file``.
         """
         if not isinstance(data, bytes | bytearray | memoryview):
-            raise ValidationError("file", "File contents must be bytes.")
+            raise ValidationError("file", _("File contents must be bytes."))
         data = bytes(data)
         self._check_size(len(data))
         name = Path(filename).name.strip() if filename else None
@@ -249,7 +253,8 @@ class DocumentsService(ServiceBase):
                 Document.deleted.is_(False)).limit(1))
             if existing is not None:
                 raise ValidationError(
-                    "file", f"This file is already in the record as '{existing}'.")
+                    "file", _("This file is already in the record as '{existing}'.").format(
+                                existing=existing))
             doc = Document(
                 profile_id=profile_id, title=clean_title, category=clean_category, tags=clean,
                 document_date=day, filename=safe_filename(name, mime) if name else None,
@@ -265,11 +270,11 @@ class DocumentsService(ServiceBase):
     @staticmethod
     def _check_size(size: int) -> None:
         if size == 0:
-            raise ValidationError("file", "File is empty; there is nothing to keep.")
+            raise ValidationError("file", _("File is empty; there is nothing to keep."))
         if size > MAX_BYTES:
             raise ValidationError(
-                "file", f"File must be at most {MAX_BYTES // (1024 * 1024)} MB "
-                f"(this one is {format_size(size)}).")
+                "file", _("File must be at most {value} MB (this one is {format_size}).").format(
+                            value=MAX_BYTES // (1024 * 1024), format_size=format_size(size)))
 
     # -- reading -------------------------------------------------------------------
 
@@ -332,11 +337,12 @@ class DocumentsService(ServiceBase):
         if target.is_dir():
             target = target / safe_filename(view.filename, view.mime_type)
         if not target.parent.is_dir():
-            raise ValidationError("destination", f"Folder {target.parent} does not exist.")
+            raise ValidationError("destination", _("Folder {parent} does not exist.").format(
+                                                     parent=target.parent))
         if target.exists() and not overwrite:
             raise ValidationError(
-                "destination", f"{target} already exists; choose another name or allow "
-                "overwriting it.")
+                "destination", _("{target} already exists; choose another name or allow "
+                                 "overwriting it.").format(target=target))
         _write_private(target, data)
         self._audit(view, "export")
         return target

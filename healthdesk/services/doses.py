@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from healthdesk.domain.dose_rules import prn_problems
 from healthdesk.domain.errors import ValidationError
+from healthdesk.domain.i18n import _
 from healthdesk.domain.validation import (
     float_in_range,
     one_of,
@@ -138,27 +139,27 @@ class DosesService(ServiceBase):
         now = self.now()
         when = now if at is None else parse_datetime_utc("at", at)
         if when > now + FUTURE_SLACK:
-            raise ValidationError("at", "At (when it happened) cannot be in the future.")
+            raise ValidationError("at", _("At (when it happened) cannot be in the future."))
         due = None if scheduled_for is None else parse_datetime_utc("scheduled_for",
                                                                     scheduled_for)
         if due is None and action != "taken":
-            raise ValidationError("scheduled_for", f"Scheduled for is required: say which "
-                                  f"dose was {action}.")
+            raise ValidationError("scheduled_for", _("Scheduled for is required: say which dose "
+                                                     "was {action}.").format(action=action))
         qty = None
         if amount is not None:
             if action != "taken":
-                raise ValidationError("amount", "Amount is recorded only for a dose taken.")
+                raise ValidationError("amount", _("Amount is recorded only for a dose taken."))
             qty = float_in_range("amount", amount, 0, MAX_DOSE)
         until = None
         if action == "snoozed":
             if snooze_until is None:
-                raise ValidationError("snooze_until", "Snooze until is required to snooze.")
+                raise ValidationError("snooze_until", _("Snooze until is required to snooze."))
             until = parse_datetime_utc("snooze_until", snooze_until)
             if not when < until <= when + MAX_SNOOZE:
-                raise ValidationError("snooze_until", "Snooze until must be after now and "
-                                      "at most 24 hours later.")
+                raise ValidationError("snooze_until", _("Snooze until must be after now and "
+                                      "at most 24 hours later."))
         elif snooze_until is not None:
-            raise ValidationError("snooze_until", "Snooze until is only for a snoozed dose.")
+            raise ValidationError("snooze_until", _("Snooze until is only for a snoozed dose."))
         person = optional_text("by_person", by_person, 200) or self._store.actor
         note = optional_text("note", note, MAX_NOTE)
         with self._store.write() as s:
@@ -201,8 +202,8 @@ class DosesService(ServiceBase):
         if taken:
             raise ValidationError(
                 "scheduled_for",
-                f"This dose was already recorded as taken at "
-                f"{_clock_text(taken[-1].at, zone, now)}; undo that first if it was a mistake.")
+                _("This dose was already recorded as taken at {clock_text}; undo that first if "
+                  "it was a mistake.").format(clock_text=_clock_text(taken[-1].at, zone, now)))
 
     @staticmethod
     def _prn_rules(s: Session, med: Medication, sc: MedicationSchedule, when: dt.datetime,
@@ -227,10 +228,10 @@ class DosesService(ServiceBase):
             if event is None or event.deleted:
                 raise NotFoundError("dose event", event_id)
             if event.action == "undone":
-                raise ValidationError("event_id", "An undo cannot itself be undone; record "
-                                      "the dose again instead.")
+                raise ValidationError("event_id", _("An undo cannot itself be undone; record "
+                                      "the dose again instead."))
             if _superseded_ids(s, [event.id]):
-                raise ValidationError("event_id", "This dose event was already undone.")
+                raise ValidationError("event_id", _("This dose event was already undone."))
             med = self.get_live(s, Medication, event.medication_id, "medication")
             undone = DoseEvent(
                 profile_id=event.profile_id, medication_id=event.medication_id,

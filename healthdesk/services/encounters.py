@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import select
 
 from healthdesk.domain.errors import ValidationError
+from healthdesk.domain.i18n import _
 from healthdesk.domain.validation import (
     one_of,
     optional_text,
@@ -69,16 +70,16 @@ class EncountersService(ServiceBase):
             elif key in ("start_at", "end_at"):
                 blank = value is None or (isinstance(value, str) and not value.strip())
                 if blank and key == "start_at":
-                    raise ValidationError("start_at", "Start at is required.")
+                    raise ValidationError("start_at", _("Start at is required."))
                 when = None if blank else parse_datetime_utc(key, value)
                 if when is not None and when > self.now() + FUTURE_SLACK:
-                    raise ValidationError(key, "A past visit cannot be in the future; plan "
-                                               "one as an appointment instead.")
+                    raise ValidationError(key, _("A past visit cannot be in the future; plan "
+                                               "one as an appointment instead."))
                 out[key] = when
             elif key == "snomed":
                 code = optional_text("snomed", value, 20)
                 if code is not None and not code.isdigit():
-                    raise ValidationError("snomed", "A SNOMED CT code must be digits only.")
+                    raise ValidationError("snomed", _("A SNOMED CT code must be digits only."))
                 out[key] = code
             elif key in ("place", "practitioner"):
                 out[key] = optional_text(key, value, MAX_NAME)
@@ -91,7 +92,7 @@ class EncountersService(ServiceBase):
     @staticmethod
     def _check_end(start: dt.datetime, end: dt.datetime | None) -> None:
         if end is not None and end < start:
-            raise ValidationError("end_at", "End at must be at or after the start.")
+            raise ValidationError("end_at", _("End at must be at or after the start."))
 
     def add(self, profile_id: str, title: str, start_at: dt.datetime | str, *,
             end_at: dt.datetime | str | None = None, setting: str = "outpatient",

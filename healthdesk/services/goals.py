@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from healthdesk.domain import units as u
 from healthdesk.domain.errors import ValidationError
+from healthdesk.domain.i18n import _
 from healthdesk.domain.measurements import KINDS, KindSpec, plausible_range, resolve_unit
 from healthdesk.domain.validation import (
     float_in_range,
@@ -106,7 +107,8 @@ def _kind(value: Any) -> KindSpec | None:
         if isinstance(value, str) else ""
     if key not in KINDS:
         raise ValidationError("measurement_kind",
-                              f"Measurement kind must be one of: {', '.join(KINDS)}.")
+                              _("Measurement kind must be one of: {kinds}.").format(
+                                  kinds=', '.join(KINDS)))
     return KINDS[key]
 
 
@@ -135,16 +137,19 @@ def _reached(direction: str, value: float, target: float) -> bool:
 def _check_consistency(direction: str, start: float | None, target: float | None,
                        start_date: dt.date, due: dt.date | None) -> None:
     if due is not None and due < start_date:
-        raise ValidationError("due_date", "Due date must be on or after the start date "
-                              f"({start_date.isoformat()}).")
+        raise ValidationError("due_date", _("Due date must be on or after the start date "
+                                            "({start_date}).").format(
+                                              start_date=start_date.isoformat()))
     if start is None or target is None:
         return
     if direction == "decrease" and not target < start:
-        raise ValidationError("target_value", "Target value must be below the start value "
-                              f"({start:g}) for a goal to decrease.")
+        raise ValidationError("target_value", _("Target value must be below the start value "
+                                                "({start:g}) for a goal to decrease.").format(
+                                                  start=start))
     if direction == "increase" and not target > start:
-        raise ValidationError("target_value", "Target value must be above the start value "
-                              f"({start:g}) for a goal to increase.")
+        raise ValidationError("target_value", _("Target value must be above the start value "
+                                                "({start:g}) for a goal to increase.").format(
+                                                  start=start))
 
 
 class GoalsService(ServiceBase):
@@ -267,18 +272,20 @@ class GoalsService(ServiceBase):
         """
         number = parse_number("value", value)
         if number is None:
-            raise ValidationError("value", "Value is required.")
+            raise ValidationError("value", _("Value is required."))
         when = self.now() if recorded_at is None else parse_datetime_utc("recorded_at",
                                                                          recorded_at)
         if when > self.now() + CLOCK_SLACK:
-            raise ValidationError("recorded_at", "Recorded at cannot be in the future.")
+            raise ValidationError("recorded_at", _("Recorded at cannot be in the future."))
         note = optional_text("note", note, MAX_NOTE)
         with self._store.write() as s:
             g = self.get_live(s, Goal, goal_id, "goal")
             if g.measurement_kind is not None:
                 label = KINDS[g.measurement_kind].label
                 raise ValidationError(
-                    "value", f"This goal follows {label} readings; record a reading instead.")
+                    "value",
+                        _("This goal follows {label} readings; record a reading instead.").format(
+                                 label=label))
             s.add(GoalProgress(profile_id=g.profile_id, goal_id=g.id, recorded_at=when,
                                value=number, note=note))
             s.flush()

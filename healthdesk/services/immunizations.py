@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import select
 
 from healthdesk.domain.errors import ValidationError
+from healthdesk.domain.i18n import _
 from healthdesk.domain.validation import (
     int_in_range,
     one_of,
@@ -71,8 +72,9 @@ def immunization_view(i: Immunization) -> ImmunizationView:
 def _code(field: str, value: Any, pattern: re.Pattern[str], what: str) -> str | None:
     text = optional_text(field, value, 20)
     if text is not None and not pattern.fullmatch(text):
-        raise ValidationError(field, f"{what} must be digits only ({pattern.pattern}), "
-                                     f"not {text!r}.")
+        raise ValidationError(field,
+            _("{what} must be digits only ({pattern}), not {text!r}.").format(
+                                         what=what, pattern=pattern.pattern, text=text))
     return text
 
 
@@ -93,7 +95,7 @@ class ImmunizationsService(ServiceBase):
             elif key == "given_on":
                 day = past_date("given_on", value, now)
                 if day is None:
-                    raise ValidationError("given_on", "Given on is required.")
+                    raise ValidationError("given_on", _("Given on is required."))
                 out[key] = day
             elif key == "next_due_on":
                 blank = value is None or (isinstance(value, str) and not value.strip())
@@ -118,7 +120,8 @@ class ImmunizationsService(ServiceBase):
         if next_due_on is not None and next_due_on < given_on:
             raise ValidationError(
                 "next_due_on",
-                f"Next due on must be on or after the day it was given ({given_on.isoformat()}).")
+                _("Next due on must be on or after the day it was given ({given_on}).").format(
+                    given_on=given_on.isoformat()))
 
     def add(self, profile_id: str, vaccine: str, given_on: dt.date | str, *,
             cvx: str | None = None, snomed: str | None = None,

@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, object_session
 
 from healthdesk.domain.errors import ValidationError
+from healthdesk.domain.i18n import _
 from healthdesk.domain.schedules import (
     DAY_NAMES,
     MAX_DOSE,
@@ -202,14 +203,15 @@ def clean_fields(fields: dict[str, Any]) -> dict[str, Any]:
     out = {}
     for key, value in fields.items():
         if key not in _FIELDS:
-            raise ValidationError(key, f"{field_label(key)} is not a medication field.")
+            raise ValidationError(key, _("{field_label} is not a medication field.").format(
+                                           field_label=field_label(key)))
         out[key] = _FIELDS[key](key, value)
     return out
 
 
 def _flag(field: str, value: Any, label: str) -> bool:
     if not isinstance(value, bool):
-        raise ValidationError(field, f"{label} must be true or false.")
+        raise ValidationError(field, _("{label} must be true or false.").format(label=label))
     return value
 
 

@@ -13,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from healthdesk.domain.errors import ValidationError
+from healthdesk.domain.i18n import _
 from healthdesk.domain.validation import (
     float_in_range,
     one_of,
@@ -105,14 +106,14 @@ def _height(value: Any) -> float | None:
     try:
         return float_in_range("height_cm", value, 20, 280, "cm")
     except ValidationError:
-        raise ValidationError("height_cm", "Height must be between 20 and 280 cm.") from None
+        raise ValidationError("height_cm", _("Height must be between 20 and 280 cm.")) from None
 
 
 def _color(value: Any) -> str | None:
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     if not isinstance(value, str) or not _COLOR.fullmatch(value.strip()):
-        raise ValidationError("color", "Colour must be written #RRGGBB, like #1A7F5A.")
+        raise ValidationError("color", _("Colour must be written #RRGGBB, like #1A7F5A."))
     return value.strip().upper()
 
 
@@ -164,8 +165,8 @@ class ProfilesService(ServiceBase):
         if not EARLIEST_BIRTH <= born <= latest:
             raise ValidationError(
                 "date_of_birth",
-                f"Date of birth must be between {EARLIEST_BIRTH.isoformat()} and today; "
-                "it cannot be in the future.",
+                _("Date of birth must be between {earliest_birth} and today; it cannot be in "
+                  "the future.").format(earliest_birth=EARLIEST_BIRTH.isoformat()),
             )
         return born
 
@@ -177,8 +178,8 @@ class ProfilesService(ServiceBase):
                                     .where(Profile.deleted.is_(False))):
             if pid != except_id and other.strip().casefold() == wanted:
                 raise ValidationError(
-                    "name", f"A profile named {other} already exists; choose another name "
-                    "(for example, add a surname or an initial).")
+                    "name", _("A profile named {other} already exists; choose another name (for "
+                              "example, add a surname or an initial).").format(other=other))
 
     def create(self, name: str, date_of_birth: dt.date | str | None = None,
                sex: str = "unknown", blood_type: str = "unknown",
@@ -263,8 +264,9 @@ class ProfilesService(ServiceBase):
         found = [v for v in self.all() if v.name.strip().casefold() == wanted]
         if len(found) > 1:
             raise ValidationError(
-                "name", f"{len(found)} profiles are named {name.strip()}; rename one so "
-                "each name is unique.")
+                "name", _("{n} profiles are named {name}; rename one so "
+                          "each name is unique.").format(
+                            n=len(found), name=name.strip()))
         return found[0] if found else None
 
     def set_photo(self, profile_id: str, data: bytes, mime_type: str) -> None:
@@ -276,15 +278,17 @@ class ProfilesService(ServiceBase):
         kinds = ", ".join(f"{label} ({mime})" for mime, label in PHOTO_TYPES.items())
         mime = mime_type.strip().lower() if isinstance(mime_type, str) else ""
         if mime not in PHOTO_TYPES:
-            raise ValidationError("mime_type", f"Photo must be one of: {kinds}.")
+            raise ValidationError("mime_type", _("Photo must be one of: {kinds}.").format(
+                                                   kinds=kinds))
         if not isinstance(data, bytes | bytearray) or not data:
-            raise ValidationError("photo", "Photo is empty; choose an image file.")
+            raise ValidationError("photo", _("Photo is empty; choose an image file."))
         if len(data) > MAX_PHOTO_BYTES:
             raise ValidationError(
-                "photo", f"Photo must be at most 5 MB (this one is "
-                f"{len(data) / (1024 * 1024):.1f} MB).")
+                "photo", _("Photo must be at most 5 MB (this one is {value:.1f} MB).").format(
+                             value=len(data) / (1024 * 1024)))
         if _photo_kind(bytes(data)) != mime:
-            raise ValidationError("photo", f"Photo is not a {PHOTO_TYPES[mime]} image.")
+            raise ValidationError("photo", _("Photo is not a {photo_types} image.").format(
+                                               photo_types=PHOTO_TYPES[mime]))
         with self._store.write() as s:
             p = self.require_profile(s, profile_id)
             p.photo = bytes(data)

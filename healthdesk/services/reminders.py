@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from healthdesk.domain.dose_times import DUE_AFTER, DUE_BEFORE, needs_action
+from healthdesk.domain.i18n import _
 from healthdesk.domain.reminders import (
     SNOOZE_CHOICES,
     QuietHours,
@@ -235,7 +236,7 @@ class ReminderService(ServiceBase):
     def snooze(self, n: Notification, minutes: int) -> dt.datetime:
         """Remind again in 10, 30 or 60 minutes; returns when."""
         if minutes not in SNOOZE_CHOICES:
-            raise ValidationError("minutes", "Snooze must be 10, 30 or 60 minutes.")
+            raise ValidationError("minutes", _("Snooze must be 10, 30 or 60 minutes."))
         until = self.now() + dt.timedelta(minutes=minutes)
         if n.kind == "dose":
             dose = self._dose(n)
@@ -245,8 +246,8 @@ class ReminderService(ServiceBase):
         elif n.kind == "appointment":
             self._handle(n.key, f"snoozed|{until.isoformat()}")
         else:
-            raise ValidationError("minutes", "A caregiver alert cannot be snoozed; "
-                                             "acknowledge it instead.")
+            raise ValidationError("minutes", _("A caregiver alert cannot be snoozed; "
+                                             "acknowledge it instead."))
         return until
 
     def dismiss(self, n: Notification) -> None:
@@ -256,13 +257,13 @@ class ReminderService(ServiceBase):
         elif n.kind == "alert" and n.alert_id:
             AlertsService(self._store).acknowledge(n.alert_id)
         else:
-            raise ValidationError("kind", "A dose is taken, skipped or snoozed, not "
-                                          "dismissed.")
+            raise ValidationError("kind", _("A dose is taken, skipped or snoozed, not "
+                                          "dismissed."))
 
     @staticmethod
     def _dose(n: Notification) -> DoseItem:
         if n.dose is None:
-            raise ValidationError("kind", "Only a dose reminder can be taken or skipped.")
+            raise ValidationError("kind", _("Only a dose reminder can be taken or skipped."))
         return n.dose
 
     def _handled(self) -> dict[str, str]:

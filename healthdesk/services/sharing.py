@@ -11,6 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from healthdesk.domain.errors import ValidationError
+from healthdesk.domain.i18n import _
 from healthdesk.sync.errors import SyncError
 
 from .sync import SyncService
@@ -60,10 +61,12 @@ class SharingService:
         """A one-time code another account enters to get ``role`` on the profile.
         The profile must have been synced once (the server learns of it by a push)."""
         if role not in INVITE_ROLES:
-            raise ValidationError("role", "The role must be caregiver (may change the record) "
-                                  "or viewer (may only read it).")
+            raise ValidationError("role", _("The role must be caregiver (may change the record) "
+                                  "or viewer (may only read it)."))
         if not 1 <= hours <= MAX_INVITE_HOURS:
-            raise ValidationError("hours", f"An invite must last 1 to {MAX_INVITE_HOURS} hours.")
+            raise ValidationError("hours",
+                _("An invite must last 1 to {max_invite_hours} hours.").format(
+                                               max_invite_hours=MAX_INVITE_HOURS))
         t = self._sync.transport()
         try:
             inv = t.create_invite(profile_id, role, hours)
@@ -75,8 +78,8 @@ class SharingService:
         """Join a profile with an invite code; its records arrive with the next sync."""
         code = (code or "").strip()
         if not code or len(code) > 64:
-            raise ValidationError("code", "Enter the invite code you were given "
-                                  "(like ABCD-EFGH-JKLM).")
+            raise ValidationError("code", _("Enter the invite code you were given "
+                                  "(like ABCD-EFGH-JKLM)."))
         t = self._sync.transport()
         try:
             m = t.accept_invite(code)
@@ -101,7 +104,7 @@ class SharingService:
     def revoke(self, profile_id: str, user: str) -> None:
         """Remove a member (owner), or leave the profile (``user`` is yourself)."""
         if not user or not user.strip():
-            raise ValidationError("user", "Name the member to remove.")
+            raise ValidationError("user", _("Name the member to remove."))
         t = self._sync.transport()
         try:
             t.revoke_member(profile_id, user.strip())

@@ -17,6 +17,7 @@ from sqlalchemy import ColumnElement, and_, exists, func, literal, select
 from sqlalchemy.orm import Session, aliased
 
 from healthdesk.domain.errors import ValidationError
+from healthdesk.domain.i18n import _
 from healthdesk.domain.schedules import num_text, positive_amount
 from healthdesk.domain.stock import RefillForecast, balance, daily_use, forecast
 from healthdesk.domain.validation import float_in_range, optional_text, parse_datetime_utc
@@ -108,7 +109,7 @@ class StockService(ServiceBase):
         now = self.now()
         when = now if at is None else parse_datetime_utc("at", at)
         if when > now + FUTURE_SLACK:
-            raise ValidationError("at", "Refill date cannot be in the future.")
+            raise ValidationError("at", _("Refill date cannot be in the future."))
         text = optional_text("note", note, 500)
         with self._store.write() as s:
             med = self.get_live(s, Medication, medication_id, "medication")
@@ -120,8 +121,9 @@ class StockService(ServiceBase):
                 total = (stock_levels(s, [med])[med.id] or 0.0) + qty
                 if total > MAX_STOCK:
                     raise ValidationError(
-                        "quantity", f"Stock would be {num_text(total)}; stock must be "
-                                    f"between 0 and {num_text(MAX_STOCK)}.")
+                        "quantity", _("Stock would be {num_text}; stock must be between 0 and "
+                                      "{num_text2}.").format(
+                                        num_text=num_text(total), num_text2=num_text(MAX_STOCK)))
             row = Refill(profile_id=med.profile_id, medication_id=med.id, quantity=qty,
                          at=when, note=text)
             s.add(row)

@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import select
 
 from healthdesk.domain.errors import ValidationError
+from healthdesk.domain.i18n import _
 from healthdesk.domain.red_flags import requires_attention
 from healthdesk.domain.validation import (
     int_in_range,
@@ -85,8 +86,8 @@ def _duration(value: Any) -> int | None:
     except ValidationError:
         raise ValidationError(
             "duration_minutes",
-            f"Duration must be a whole number of minutes between 0 and {MAX_DURATION} "
-            "(30 days).") from None
+            _("Duration must be a whole number of minutes between 0 and {max_duration} (30 "
+              "days).").format(max_duration=MAX_DURATION)) from None
 
 
 class SymptomsService(ServiceBase):
@@ -113,7 +114,7 @@ class SymptomsService(ServiceBase):
     def _onset(self, value: Any) -> dt.datetime:
         when = parse_datetime_utc("onset_at", value)
         if when > self.now() + CLOCK_SLACK:
-            raise ValidationError("onset_at", "Onset time cannot be in the future.")
+            raise ValidationError("onset_at", _("Onset time cannot be in the future."))
         return when
 
     def log(self, profile_id: str, symptom: str, severity: int | str,

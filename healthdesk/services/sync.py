@@ -18,6 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from healthdesk.domain.errors import ValidationError
+from healthdesk.domain.i18n import _
 from healthdesk.store import conflicts as inbox
 from healthdesk.store import cursors
 from healthdesk.store import outbox as store_outbox
@@ -179,13 +180,15 @@ class SyncService:
             except ValueError as exc:
                 raise ValidationError("fingerprint", str(exc)) from None
             if not url.startswith("https://"):
-                raise ValidationError("fingerprint", "Only an https:// server has a "
-                                      "certificate to pin; leave the fingerprint empty.")
+                raise ValidationError("fingerprint", _("Only an https:// server has a "
+                                      "certificate to pin; leave the fingerprint empty."))
         user = (user or "").strip()
         if not 1 <= len(user) <= MAX_USER:
-            raise ValidationError("user", f"The user name must be 1 to {MAX_USER} characters.")
+            raise ValidationError("user",
+                _("The user name must be 1 to {max_user} characters.").format(
+                                              max_user=MAX_USER))
         if not password:
-            raise ValidationError("password", "The password must not be empty.")
+            raise ValidationError("password", _("The password must not be empty."))
         name = (device_name or socket.gethostname() or "HealthDesk device").strip()[:100]
         transport = Transport(url, retries=1, fingerprint=pin)
         self._attach_clock(transport)
