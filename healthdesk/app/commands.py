@@ -16,6 +16,9 @@ def register(sub: argparse._SubParsersAction, common: Common) -> None:
     gui = sub.add_parser("gui", help="open the desktop app (the default)")
     common(gui)
     gui.add_argument("--demo", action="store_true", help="use a throw-away demo record")
+    gui.add_argument("--background", action="store_true",
+                     help="start in the tray (as at login): remind from the plan until "
+                          "unlocked")
     shot = sub.add_parser("screenshot", help="render every main page offscreen to PNG files")
     common(shot)
     shot.add_argument("--out", required=True, metavar="DIR")

@@ -23,7 +23,14 @@ from healthdesk.ui.gc_guard import GcGuard
 from healthdesk.ui.i18n import install_translation
 from healthdesk.ui.icons import app_icon
 from healthdesk.ui.ops import TaskManager
-from healthdesk.ui.qt import QApplication, QCoreApplication, QProgressDialog, Qt, QTimer
+from healthdesk.ui.qt import (
+    QApplication,
+    QCoreApplication,
+    QProgressDialog,
+    QSystemTrayIcon,
+    Qt,
+    QTimer,
+)
 
 
 def make_app() -> QApplication:
@@ -96,12 +103,19 @@ def run_gui(args: argparse.Namespace) -> int:
     app = make_app()
     gc_guard = GcGuard(app)
     demo_dir: Path | None = None
+    hidden = False  # a start at login with a remembered key stays in the tray
     if getattr(args, "demo", False):
         years = float(os.environ.get("HEALTHDESK_DEMO_YEARS", "10"))
         record, demo_dir = open_demo(app, years)
     else:
-        record = unlock_or_create(app, resolve_data_dir(getattr(args, "data_dir", None)),
-                                  passphrase)
+        data_dir = resolve_data_dir(getattr(args, "data_dir", None))
+        if (getattr(args, "background", False) and passphrase is None
+                and HealthRecord.exists(data_dir)):
+            from healthdesk.ui.background import start_in_background
+
+            record, hidden = start_in_background(app, data_dir, os_keyring())
+        else:
+            record = unlock_or_create(app, data_dir, passphrase)
         if record is None:
             return 0
     _apply_saved_appearance(app, record)
@@ -113,7 +127,8 @@ def run_gui(args: argparse.Namespace) -> int:
     from healthdesk.ui.first_paint import watch_today
 
     window.first_paint = watch_today(window)  # type: ignore[attr-defined]
-    window.show()
+    if not (hidden and QSystemTrayIcon.isSystemTrayAvailable()):
+        window.show()
     from healthdesk.ui.reminders import ReminderCenter
 
     window.reminders = ReminderCenter(ctx, window)  # type: ignore[attr-defined]

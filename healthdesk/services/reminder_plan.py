@@ -22,10 +22,11 @@ from healthdesk.domain.dose_times import DUE_AFTER
 from healthdesk.domain.i18n import _, ngettext
 from healthdesk.domain.reminders import QuietHours, deliver_at
 from healthdesk.domain.schedules import zone_info
+from healthdesk.store import keys as keyfile
 from healthdesk.store import plan_file
 from healthdesk.store.keyring_store import DeviceKeyring
 from healthdesk.store.models import Profile
-from healthdesk.store.vault import Store
+from healthdesk.store.vault import Store, StorePaths
 
 from .base import ServiceBase
 from .device_state import get_value, set_value
@@ -137,6 +138,15 @@ def load(data_dir: Path, store_id: str, keyring: DeviceKeyring) -> ReminderPlan 
         return ReminderPlan.from_bytes(data)
     except (ValueError, KeyError, TypeError):
         return None
+
+
+def load_before_unlock(data_dir: Path, keyring: DeviceKeyring) -> ReminderPlan | None:
+    """The plan of the store in ``data_dir`` for a start without the passphrase."""
+    try:
+        store_id = keyfile.read_store_id(StorePaths(Path(data_dir)).keys)
+    except Exception:  # no store, or a damaged key file: nothing to remind from
+        return None
+    return load(data_dir, store_id, keyring)
 
 
 class ReminderPlanService(ServiceBase):
