@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import functools
 import io
 import re
 from collections.abc import Sequence
@@ -93,8 +94,15 @@ def pending(kind: str, values: dict[str, float | str | None], unit: str | None,
 
 
 def _columns(r: PendingReading) -> tuple[float | None, ...]:
-    names = [c.name for c in kinds.KINDS[r.kind].components]
-    return tuple(r.values.get(names[i]) if i < len(names) else None for i in range(3))
+    names = _component_names(r.kind)
+    get = r.values.get
+    return tuple(get(n) if n else None for n in names)
+
+
+@functools.cache
+def _component_names(kind: str) -> tuple[str | None, str | None, str | None]:
+    names = [c.name for c in kinds.KINDS[kind].components][:3]
+    return (*names, *([None] * (3 - len(names))))  # type: ignore[return-value]
 
 
 def insert_readings(store: Store, profile_id: str, readings: Sequence[PendingReading], *,
@@ -159,6 +167,7 @@ def store_readings(store: Store, profile_id: str, readings: Sequence[PendingRead
                     (stamp, rid))
         limit = NEAR.total_seconds()
         fresh: list[PendingReading] = []
+        fresh_cols: list[tuple[float | None, ...]] = []
         found: set[str] = set()
         for r in readings:
             cols = _columns(r)
@@ -175,6 +184,7 @@ def store_readings(store: Store, profile_id: str, readings: Sequence[PendingRead
                 continue
             seen[key] = ""
             fresh.append(r)
+            fresh_cols.append(cols)
         if dry_run:
             return fresh
         if origin:
@@ -187,13 +197,13 @@ def store_readings(store: Store, profile_id: str, readings: Sequence[PendingRead
                                   note=r.note, source=source,
                                   sources=list(sources) if sources else None,
                                   codes=list(r.codes) if r.codes else None,
-                                  **dict(zip(COLUMNS, _columns(r), strict=True)))
-                      for r in fresh)
+                                  **dict(zip(COLUMNS, cols, strict=True)))
+                      for r, cols in zip(fresh, fresh_cols, strict=True))
         else:
             bulk.insert_readings(s, profile_id, [
-                bulk.Reading(r.kind, *_columns(r), r.unit, r.entered_unit,  # type: ignore[arg-type]
+                bulk.Reading(r.kind, *cols, r.unit, r.entered_unit,  # type: ignore[arg-type]
                              r.taken_at, r.context, r.note, source, sources, r.codes)
-                for r in fresh])
+                for r, cols in zip(fresh, fresh_cols, strict=True)])
     return fresh
 
 
