@@ -28,8 +28,7 @@ def register(sub: argparse._SubParsersAction, common: Common) -> None:
                                            "(off); nothing is removed until applied"))
     common(put)
     put.add_argument("--profile", metavar="NAME")
-    put.add_argument("kind", choices=sorted(KINDS), metavar="KIND",
-                     help=", ".join(sorted(KINDS)))
+    put.add_argument("kind", metavar="KIND", help=", ".join(KINDS))
     put.add_argument("keep", metavar="PERIOD", help=_('"18m", "2y" or "off"'))
     run = actions.add_parser("apply", help=_("erase now what every rule covers (the app "
                                              "does it on start and daily)"))

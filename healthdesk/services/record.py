@@ -11,6 +11,7 @@ from collections.abc import Callable
 from contextlib import AbstractContextManager
 from pathlib import Path
 
+from healthdesk.store import key_rotation
 from healthdesk.store import keys as keyfile
 from healthdesk.store.keyring_store import DeviceKeyring
 from healthdesk.store.vault import (
@@ -197,6 +198,13 @@ class HealthRecord:
         if remembered:
             self.remember_on_device(True)
         return recovery
+
+    @property
+    def recovery_key_unseen(self) -> bool:
+        """The recovery key in the key file was never shown (a crash stopped a data key
+        rotation, and opening finished it): the one the person holds opens nothing, so
+        a new one must be made. True until it is (Settings ▸ Keys, keys new-recovery-key)."""
+        return key_rotation.recovery_key_unseen(self._store.paths.keys)
 
     @property
     def rotation_finished_on_open(self) -> bool:

@@ -41,6 +41,7 @@ from .recovery import new_recovery_key, parse_recovery_key
 # ``pending`` key does, the rotation got past step 2, and opening finishes step 3.
 
 _PENDING = "pending"
+RECOVERY_UNSEEN = "recovery_unseen"
 _SLOT_OLD_KEY = "old_key"
 
 
@@ -93,9 +94,14 @@ def has_pending_rotation(path: Path) -> bool:
     return isinstance(_read_key_file(path).document.get(_PENDING), dict)
 
 
-def commit_rotation(path: Path) -> None:
+def commit_rotation(path: Path, *, recovery_unseen: bool = False) -> None:
     """Step 3: the pending slots become the main ones (no secret needed: they already
-    wrap the new key). A no-op when nothing is pending."""
+    wrap the new key). A no-op when nothing is pending.
+
+    ``recovery_unseen``: the commit finishes a rotation that a crash stopped, so its
+    recovery key was never shown and the one the person holds opens nothing any more.
+    The key file says so (``recovery_unseen``) until a new recovery key is made, so
+    every later open can tell them, not only the one that finished the rotation."""
     key_file = _read_key_file(path)
     pending = key_file.document.get(_PENDING)
     if not isinstance(pending, dict):
@@ -103,7 +109,14 @@ def commit_rotation(path: Path) -> None:
     document = {k: v for k, v in key_file.document.items() if k != _PENDING}
     document[_SLOT_PASSPHRASE] = pending[_SLOT_PASSPHRASE]
     document[_SLOT_RECOVERY] = pending[_SLOT_RECOVERY]
+    if recovery_unseen:
+        document[RECOVERY_UNSEEN] = True
     _replace(key_file, document)
+
+
+def recovery_key_unseen(path: Path) -> bool:
+    """The recovery slot holds a key nobody was shown (see ``commit_rotation``)."""
+    return _read_key_file(path).document.get(RECOVERY_UNSEEN) is True
 
 
 def abandon_rotation(path: Path) -> None:

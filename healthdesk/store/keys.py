@@ -519,7 +519,8 @@ def new_recovery_key_slot(path: Path, passphrase: str) -> str:
     key_file = _read_key_file(path)
     data_key = _open_passphrase_slot(key_file, passphrase)
     text = new_recovery_key()
-    document = dict(key_file.document)
+    # The new key is shown now: the warning of an unseen one (key_rotation) goes.
+    document = {k: v for k, v in key_file.document.items() if k != "recovery_unseen"}
     document[_SLOT_RECOVERY] = _recovery_slot(parse_recovery_key(text), data_key,
                                               key_file.store_id)
     _replace(key_file, document)

@@ -273,7 +273,7 @@ def _probe_or_finish_rotation(paths: StorePaths, data_key: bytes) -> tuple[bytes
         if new_key is None:
             raise
         probe(paths.db, new_key)
-        key_rotation.commit_rotation(paths.keys)
+        key_rotation.commit_rotation(paths.keys, recovery_unseen=True)
         return new_key, True
     if key_rotation.has_pending_rotation(paths.keys):
         key_rotation.abandon_rotation(paths.keys)

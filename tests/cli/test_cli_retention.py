@@ -42,4 +42,5 @@ def test_bad_periods_and_kinds_are_bad_input(cli: Cli) -> None:
     cli.ok("profiles", "add", "Kamala Iyer")
     assert "between 12 and 1200 months" in cli.bad("retention", "set", "audit_events", "6m")
     assert '"18m", "2y"' in cli.bad("retention", "set", "chat_messages", "soon")
-    assert "invalid choice" in cli.bad("retention", "set", "dose_events", "2y")
+    assert "Kind must be one of: chat_messages" in cli.bad("retention", "set", "dose_events",
+                                                            "2y")

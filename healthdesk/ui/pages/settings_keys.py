@@ -48,9 +48,25 @@ class KeysSection(QGroupBox):
         self.shown.hide()
         self.message = QLabel()
         self.message.setWordWrap(True)
+        # Said until a new recovery key is made: a crash stopped a rotation after the
+        # file was re-encrypted, and the recovery key it made was never shown.
+        self.unseen = QLabel(self.tr(
+            "A data key rotation was stopped by a crash and finished when the record was "
+            "opened. Its recovery key was never shown, and the recovery key you hold no "
+            "longer opens this record: make a new one now."))
+        self.unseen.setWordWrap(True)
+        self.unseen.setStyleSheet("color: #B00020; font-weight: 600;")
+        self.unseen.setVisible(False)
         lay = QVBoxLayout(self)
-        for w in (intro, self.recovery_button, self.rotate_button, self.shown, self.message):
+        for w in (intro, self.unseen, self.recovery_button, self.rotate_button, self.shown,
+                  self.message):
             lay.addWidget(w)
+        self.reload()
+
+    def reload(self) -> None:
+        record = self.ctx.record
+        self.ctx.read(lambda: record.recovery_key_unseen,
+                      lambda unseen: self.unseen.setVisible(bool(unseen)))
 
     def _start(self, *, rotate: bool) -> None:
         passphrase = self.passphrase(self)
@@ -74,6 +90,7 @@ class KeysSection(QGroupBox):
         def done(key: str) -> None:
             for b in (self.recovery_button, self.rotate_button):
                 b.setEnabled(True)
+            self.unseen.setVisible(False)
             self.shown.setText(key)
             self.shown.show()
             self.message.setStyleSheet("color: #1B5E20;")
