@@ -1,0 +1,58 @@
+"""The notification button, panel and emergency dialog in a real window (offscreen) on
+a real store: the unread count, opening a notification shows its reading and marks it
+read, Ctrl+Shift+H on any page opens the confirm, sending records and queues it."""
+
+from __future__ import annotations
+
+from .conftest import settle
+
+
+def test_badge_counts_unread_and_opening_one_goes_to_its_reading(  # type: ignore[no-untyped-def]
+        qtbot, window, ctx, record, profile_id):
+    record.readings.record(profile_id, "blood_pressure", {"systolic": 195, "diastolic": 110})
+    window.notify_bar.refresh()
+    settle(qtbot, ctx)
+    assert window.notify_bar.button.text() == "Notifications (1)"
+    window.notify_bar.open_panel()
+    panel = window.notify_bar.panel
+    settle(qtbot, ctx)
+    assert panel.list.count() == 1 and panel.list.item(0).font().bold()
+    assert "Seek medical care now" in panel.list.item(0).text()
+    panel.list.setCurrentRow(0)
+    panel.open_button.click()
+    settle(qtbot, ctx)
+    assert window.sidebar.currentRow() == 1  # Readings
+    assert record.notifications.unread_count() == 0
+    settle(qtbot, ctx)
+    assert window.notify_bar.button.text() == "Notifications"
+    assert not panel.list.item(0).font().bold()
+
+
+def test_shortcut_on_any_page_confirms_then_records_and_queues(  # type: ignore[no-untyped-def]
+        qtbot, window, ctx, record, profile_id):
+    from healthdesk.ui.dialogs.emergency import EmergencyDialog
+
+    record.contacts.add(profile_id, "Meera Rao", email="meera@example.com")
+    window.go(4)  # Records
+    settle(qtbot, ctx)
+    [action] = [a for m in window.menuBar().actions() for a in m.menu().actions()
+                if a.shortcut().toString() == "Ctrl+Shift+H"]
+    action.trigger()
+    dialog = window.notify_bar.emergency_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    assert isinstance(dialog, EmergencyDialog)
+    assert record.emergency.for_profile(profile_id) == []  # nothing before the confirm
+    dialog.kind.setCurrentIndex(dialog.kind.findData("fall"))
+    qtbot.keyClicks(dialog.message, "Kitchen floor")
+    dialog.send_button.click()
+    settle(qtbot, ctx)
+    settle(qtbot, ctx)
+    [alert] = record.emergency.for_profile(profile_id)
+    assert (alert.kind, alert.message) == ("fall", "Kitchen floor")
+    [d] = record.delivery.for_source(alert.id)
+    assert d.contact_name == "Meera Rao"
+    assert d.status == "failed" and "not set up" in (d.last_error or "")  # queued, retried
+    assert not dialog.isVisible()
+    assert "Emergency alert" in window.statusBar().currentMessage()
+    assert window.notify_bar.emergency_button.isVisible()
+    assert window.notify_bar.emergency_button.text() == "Emergency"
