@@ -91,17 +91,20 @@ class SettingsPage(QWidget):
         self.assistant_section = AssistantSection(ctx)
         from .settings_backups import BackupsSection
         from .settings_keys import KeysSection
+        from .settings_locked import LockedSection
         from .settings_privacy import EraseSection
 
         self.backups_section = BackupsSection(ctx)
         self.keys_section = KeysSection(ctx)
         self.erase_section = EraseSection(ctx)
+        self.locked_section = LockedSection(ctx)
         from .settings_retention import RetentionSection
 
         self.retention_section = RetentionSection(ctx)
         self.columns = (self._column(self._security(), self.profiles, self.assistant_section,
                                      self.keys_section),
                         self._column(self._appearance(), self._units(), self._reminders(),
+                                     self.locked_section,
                                      self.backups_section, self.retention_section,
                                      self.erase_section))
         self._two_columns: bool | None = None
