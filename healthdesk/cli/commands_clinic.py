@@ -255,5 +255,34 @@ def cmd_audit(args: argparse.Namespace) -> int:
                       _("No audit entries."))
 
 
+def cmd_demo_clinic(args: argparse.Namespace) -> int:
+    """``healthdesk demo --clinic``: a new store made a clinic's (demo/clinic.py)."""
+    from healthdesk.config import given_passphrase
+    from healthdesk.demo import DEMO_PASSPHRASE
+    from healthdesk.demo.clinic import build_clinic
+    from healthdesk.services.record import HealthRecord
+
+    from .session import data_dir
+
+    where = data_dir(args)
+    given = given_passphrase(args.passphrase_file)
+    record, recovery = HealthRecord.create(where, given or DEMO_PASSPHRASE, actor="Demo")
+    with record:
+        def progress(fraction: float, message: str) -> None:
+            sys.stderr.write(f"[{fraction * 100:5.1f}%] {message}\n")
+
+        summary = build_clinic(record, patients=args.patients, seed=args.seed,
+                               progress=progress)
+    counts = ", ".join(f"{n} {t.replace('_', ' ')}" for t, n in summary.counts.items())
+    emit_text(_("Created a clinic demo store in {where}: {counts}.").format(where=where,
+                                                                          counts=counts))
+    emit_text(_("Staff PINs: {pins}.").format(
+        pins=", ".join(f"{name} ({role}) {pin}" for name, role, pin in summary.staff)))
+    if given is None:
+        emit_text(_("Its passphrase is '{p}'.").format(p=DEMO_PASSPHRASE))
+    emit_text(_("Recovery key: {key}").format(key=recovery))
+    return 0
+
+
 HANDLERS: dict[str, Handler] = {"clinic": run_verb, "staff": run_verb, "patients": run_verb,
                                 "audit": cmd_audit}

@@ -31,6 +31,10 @@ def register(sub: argparse._SubParsersAction, common: Common) -> None:
     p.add_argument("--profiles", type=int, default=5, metavar="N")
     p.add_argument("--years", type=float, default=10, metavar="Y")
     p.add_argument("--seed", type=int, default=7)
+    p.add_argument("--clinic", action="store_true",
+                   help=_("a clinic's store: staff, a patient register and a year of visits"))
+    p.add_argument("--patients", type=int, default=10_000, metavar="N",
+                   help=_("with --clinic: how many patients"))
     p = sub.add_parser("check", help=_("open the store, check its integrity, print a summary"))
     common(p)
     p.add_argument("--json", action="store_true", help=_("print the summary as JSON"))
@@ -83,6 +87,9 @@ def cmd_init(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     from healthdesk.demo import fill_record
 
+    if args.clinic:
+        from .commands_clinic import cmd_demo_clinic
+        return cmd_demo_clinic(args)
     where = data_dir(args)
     given = given_passphrase(args.passphrase_file)
     passphrase = given if given is not None else DEMO_PASSPHRASE
