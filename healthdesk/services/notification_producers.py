@@ -42,9 +42,11 @@ from .delivery import address_target, contact_targets, mail_sender, queue
 from .dose_day import load_events, load_plans, marks_of
 from .notifications import load_settings, local_now, raise_in
 from .stock import StockService
+from .sync import SyncService
 
 LOOKBACK = dt.timedelta(hours=24)
 APPOINTMENT_AHEAD = dt.timedelta(hours=24)
+SYNC_PATIENCE = dt.timedelta(hours=6)
 _COLUMNS = ("value", "value2", "value3")
 
 
@@ -111,17 +113,35 @@ def write_pending(s: Session, items: list[Pending], now: dt.datetime, device_id:
 
 
 class NotificationProducers(ServiceBase):
-    def __init__(self, store: Store, alerts: AlertsService, stock: StockService) -> None:
+    def __init__(self, store: Store, alerts: AlertsService, stock: StockService,
+                 sync: SyncService | None = None) -> None:
         super().__init__(store)
         self._alerts = alerts
         self._stock = stock
+        self._sync = sync
 
-    def tick(self, profile_ids: list[str] | None = None,
-             sync_error: tuple[str, dt.datetime] | None = None) -> list[str]:
+    def _sync_problem(self, now: dt.datetime) -> tuple[str, str] | None:
+        """(reason, streak key) when syncing has failed for SYNC_PATIENCE or more: one
+        failed round on a train's Wi-Fi is not worth a notification."""
+        if self._sync is None:
+            return None
+        st = self._sync.status()
+        if not st.signed_in or not st.last_error or st.last_error_at is None:
+            return None
+        if st.last_success is not None and st.last_success >= st.last_error_at:
+            return None
+        since = st.last_success
+        if since is not None and now - since < SYNC_PATIENCE:
+            return None
+        key = since.isoformat() if since else "never"
+        return st.last_error, f"{self._store.device_id}|{key}"
+
+    def tick(self, profile_ids: list[str] | None = None) -> list[str]:
         """Raise everything now due; returns the ids of notifications raised. Reads
         only, unless something is new."""
         self._alerts.scan(profile_ids)
         now = self.now()
+        sync_error = self._sync_problem(now)
         with self._store.read() as s:
             people = {p.id: p.name for p in s.scalars(select(Profile).where(
                 Profile.deleted.is_(False)))}
@@ -133,10 +153,10 @@ class NotificationProducers(ServiceBase):
             items += self._appointments(s, ids, people, now)
             items += self._readings(s, ids, people, now)
             if sync_error is not None:
-                reason, at = sync_error
-                items += [Pending(pid, "sync_problem", f"sync|{at.isoformat()}",
-                                  _("Sync failed: {reason}").format(reason=reason), None,
-                                  None, None) for pid in ids]
+                reason, streak = sync_error
+                items += [Pending(pid, "sync_problem", f"{pid}|{streak}",
+                                  _("This device has not synced: {reason}").format(
+                                      reason=reason), None, None, None) for pid in ids]
             known = set(s.scalars(select(Notification.id).where(Notification.id.in_(
                 [rules.notification_id(p.kind, p.source) for p in items]))))
             new = [p for p in items if rules.notification_id(p.kind, p.source) not in known]

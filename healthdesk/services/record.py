@@ -111,7 +111,7 @@ class HealthRecord:
         self.mail = MailService(store, keyring)
         self.delivery = DeliveryService(store, self.mail)
         self.emergency = EmergencyService(store)
-        self.producers = NotificationProducers(store, self.alerts, self.stock)
+        self.producers = NotificationProducers(store, self.alerts, self.stock, self.sync)
         self.retention = RetentionService(store)
         self.sync.after_pull.append(self.retention.apply_if_ruled)
 

@@ -128,3 +128,32 @@ def test_ids_are_derived_from_the_event() -> None:
     q = rules.QuietHours(dt.time(22), dt.time(7))
     assert q.contains(dt.time(23)) and q.contains(dt.time(6, 59))
     assert not q.contains(dt.time(7)) and not q.contains(dt.time(12))
+
+
+def test_a_sync_failing_for_six_hours_notifies_once_per_streak(
+        record: HealthRecord, mother: str, clock: Any) -> None:
+    from healthdesk.sync.account import Account
+    from tests.smtp_server import free_port
+
+    def sync_problems() -> list[Any]:
+        return [n for n in record.notifications.for_profile(mother) if n.kind == "sync_problem"]
+
+    # Signed in to a server that is not there: every round fails for real.
+    record.sync._accounts.sign_in(Account(f"http://127.0.0.1:{free_port()}", "asha", "pc"),
+                                  "token-not-used")
+    record.sync._accounts.put(last_success=(clock.t - dt.timedelta(hours=1)).strftime(
+        "%Y-%m-%dT%H:%M:%S.%fZ"))
+    with pytest.raises(Exception):  # noqa: B017 - whatever the transport raises
+        record.sync.sync_now()
+    record.producers.tick()
+    assert sync_problems() == []  # an hour without sync: not yet worth a notification
+    clock.advance(hours=6)
+    with pytest.raises(Exception):  # noqa: B017
+        record.sync.sync_now()
+    record.producers.tick()
+    [n] = sync_problems()
+    assert n.priority == "low" and n.title.startswith("This device has not synced")
+    clock.advance(hours=1)
+    with pytest.raises(Exception):  # noqa: B017
+        record.sync.sync_now()
+    assert record.producers.tick() == []  # the same streak: nothing new
