@@ -65,7 +65,8 @@ def patient_json(p: PatientRow) -> dict[str, Any]:
             "date_of_birth": iso_day(p.date_of_birth), "phone": p.phone, "sex": p.sex}
 
 
-def register(sub: argparse._SubParsersAction, common: Common) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser],
+             common: Common) -> None:
     noun = Noun(sub, common, "clinic", _("make this store a clinic's, or show its details"))
     p = noun.verb("setup", cmd_setup, _("the clinic's name, address and registration, and "
                   "its first administrator (who then adds the staff)"),

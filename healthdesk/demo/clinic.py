@@ -134,13 +134,13 @@ def build_clinic(record: HealthRecord, *, patients: int = 10_000, seed: int = 7,
     done = 0
     with store.write() as s:
         for model, rows in plan:
-            table = model.__table__
-            for start in range(0, len(rows), BATCH):
-                chunk = rows[start:start + BATCH]
+            name = model.__tablename__
+            for first in range(0, len(rows), BATCH):
+                chunk = rows[first:first + BATCH]
                 s.execute(insert(model), chunk)
                 done += len(chunk)
-                report(0.99 * done / total, f"{table.name}: {done}")
-            counts[table.name] += len(rows)
+                report(0.99 * done / total, f"{name}: {done}")
+            counts[name] += len(rows)
         s.connection().exec_driver_sql(
             f"INSERT INTO {RegisterEntry.__tablename__} (profile_id, clinic_no, phone, "
             "phone_digits, name_key, date_of_birth, visits) VALUES (?, ?, ?, ?, ?, ?, 0)",

@@ -19,11 +19,12 @@ from typing import Any
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from healthdesk.domain.errors import ValidationError
 from healthdesk.domain.i18n import _, ngettext
 from healthdesk.domain.ids import new_id
-from healthdesk.domain.roles import MANAGE_STAFF, STAFF_ROLES, Actor, PermissionDenied
+from healthdesk.domain.roles import STAFF_ROLES, Actor, PermissionDenied
 from healthdesk.domain.validation import one_of, optional_text, require_text
 from healthdesk.store import local_state
 from healthdesk.store.models import Organisation, Staff
@@ -91,7 +92,8 @@ def lock_length(failures: int) -> dt.timedelta | None:
     if failures < TRIES_BEFORE_LOCK or failures % TRIES_BEFORE_LOCK:
         return None
     lockouts = failures // TRIES_BEFORE_LOCK
-    return min(FIRST_LOCK * (2 ** (lockouts - 1)), LONGEST_LOCK)
+    grown: dt.timedelta = FIRST_LOCK * (2 ** (lockouts - 1))
+    return min(grown, LONGEST_LOCK)
 
 
 class ClinicService(ServiceBase):
@@ -205,19 +207,20 @@ class ClinicService(ServiceBase):
             row.updated_at = self.now()
 
     @staticmethod
-    def _find(s: Any, name: str) -> Staff | None:
+    def _find(s: Session, name: str) -> Staff | None:
         wanted = (name or "").strip().casefold()
+        row: Staff
         for row in s.scalars(select(Staff)):
             if row.name.strip().casefold() == wanted:
                 return row
         return None
 
     @staticmethod
-    def _admins(s: Any) -> int:
+    def _admins(s: Session) -> int:
         return int(s.scalar(select(func.count()).select_from(Staff).where(
             Staff.role == "admin", Staff.active.is_(True))) or 0)
 
-    def _any_admin(self, s: Any) -> bool:
+    def _any_admin(self, s: Session) -> bool:
         return self._admins(s) > 0
 
     # -- signing in --------------------------------------------------------------------

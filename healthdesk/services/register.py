@@ -17,7 +17,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Row, func, select, text
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from healthdesk.domain.errors import ValidationError
@@ -89,7 +89,7 @@ _COLUMNS = """SELECT p.id, p.name, r.clinic_no, r.date_of_birth, r.phone, p.sex,
 FROM clinic_register r CROSS JOIN profiles p ON p.id = r.profile_id AND p.deleted = 0"""
 
 
-def _row(r: Row[Any]) -> PatientRow:
+def _row(r: Any) -> PatientRow:
     born = dt.date.fromisoformat(r[3]) if r[3] else None
     seen = dt.datetime.fromisoformat(r[6]).astimezone(dt.UTC) if r[6] else None
     return PatientRow(r[0], r[1], r[2], born, r[4], r[5], seen)
