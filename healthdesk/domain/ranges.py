@@ -85,6 +85,19 @@ class _Scale:
                 level = category
         return level
 
+    def normal_bounds(self) -> tuple[float | None, float | None]:
+        """The guideline's own bounds of the normal range; None at an open end."""
+        lo: float | None = None
+        hi: float | None = None
+        previous = self.below
+        for threshold, category in self.steps:
+            if category is Category.NORMAL:
+                lo = threshold
+            elif previous is Category.NORMAL:
+                hi = threshold
+            previous = category
+        return lo, hi
+
     def normal_band(self, lo_default: float, hi_default: float) -> tuple[float, float]:
         lo, hi = lo_default, hi_default
         previous = self.below
@@ -329,6 +342,19 @@ def _blood_pressure_level(systolic: float, diastolic: float) -> Category:
     if worst is C.NORMAL and C.LOW in upper:
         return C.LOW
     return worst
+
+
+def normal_bounds(kind: str, component: str | None = None, context: str | None = None
+                  ) -> tuple[float | None, float | None] | None:
+    """The normal range as the guideline states it, in canonical units: (low, high) with
+    None where it sets no bound (total cholesterol: below 5.2, so (None, 5.2)); None when
+    the kind has no range. For words ("below 5.2"), where ``normal_band``'s plausibility
+    limits would read as a bound nobody gave ("1-5.2")."""
+    spec = get_kind(kind)
+    ctx = resolve_context(spec, context)
+    part = spec.component(component) if component else spec.components[0]
+    scale = _scale_for(spec.key, part.name, ctx)
+    return None if scale is None else scale.normal_bounds()
 
 
 def normal_band(kind: str, component: str | None = None, context: str | None = None

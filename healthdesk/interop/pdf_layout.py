@@ -3,9 +3,12 @@ draw, and small vector charts drawn with fpdf2's own lines (no matplotlib in the
 
 The font is DejaVu Sans, which matplotlib ships in its mpl-data (found through its package
 path, never imported). DejaVu has Latin, Greek and Cyrillic but no Devanagari or Tamil:
-characters it cannot draw are replaced by "?" and counted in ``Pdf.missing_glyphs``, so a
-page never carries invisible boxes silently (Indic fonts come with the i18n issue). With
-no DejaVu at all, the built-in Helvetica stands in with the same replacement.
+the first Hindi or Tamil text on a page loads that script's font from the system
+(healthdesk.fonts: Noto Sans Devanagari / Tamil) as a fallback and turns on HarfBuzz
+shaping (uharfbuzz), so conjuncts and vowel signs are drawn as they are written. A
+character no loaded font has is replaced by "?" and counted in ``Pdf.missing_glyphs``,
+so a page never carries invisible boxes silently. With no DejaVu at all, the built-in
+Helvetica stands in with the same replacement.
 """
 
 from __future__ import annotations
@@ -19,8 +22,9 @@ from pathlib import Path
 
 from fpdf import FPDF
 
+from healthdesk import fonts
 from healthdesk.domain.errors import ValidationError
-from healthdesk.domain.i18n import _
+from healthdesk.domain.i18n import _, current_language
 
 PAPERS = ("a4", "letter")
 FAMILY = "body"
@@ -59,9 +63,11 @@ class Pdf(FPDF):
         card's budget is 300 ms and each TTF costs ~80 ms."""
         super().__init__(orientation=orientation, unit="mm", format=format)
         self.missing_glyphs: set[str] = set()
+        self._scripts: dict[str, bool] = {}  # script -> its font loaded
         folder = font_dir()
         self._unicode = folder is not None
-        self._real_bold = real_bold or folder is None
+        # Helvetica Bold has Latin-1 only: translated headings need the Unicode face.
+        self._real_bold = real_bold or folder is None or current_language() != "en"
         if folder is not None:
             self.add_font(FAMILY, "", str(folder / "DejaVuSans.ttf"))
             if real_bold:
@@ -78,12 +84,41 @@ class Pdf(FPDF):
         else:
             self.set_font(self._family, "B" if bold else "", size)
 
+    def _load_script(self, script: str) -> bool:
+        """Add ``script``'s font as a fallback (once); False when the system has none."""
+        if script in self._scripts:
+            return self._scripts[script]
+        found = fonts.script_font(script) if self._unicode else None
+        self._scripts[script] = found is not None
+        if found is None:
+            fonts.warn_missing(script)
+            return False
+        self.add_font(script, "", str(found.regular))
+        # Bold text falls back to the bold face, or to the regular one when there is none.
+        self.add_font(script, "B", str(found.bold or found.regular))
+        self.set_fallback_fonts([s for s, ok in self._scripts.items() if ok])
+        if importlib.util.find_spec("uharfbuzz") is not None:
+            self.set_text_shaping(True)
+        return True
+
+    def _glyphs(self) -> set[int]:
+        """The code points the current font and the loaded fallbacks can draw."""
+        cmap = set(self.current_font.cmap)  # type: ignore[union-attr]
+        for script, ok in self._scripts.items():
+            if ok:
+                lo, hi = fonts.RANGES[script]
+                cmap.update(range(lo, hi + 1))
+        return cmap
+
     def clean(self, text: str | None) -> str:
-        """``text`` with each character the current font lacks replaced by "?"."""
+        """``text`` with each character no loaded font has replaced by "?"."""
         if not text:
             return ""
         unicode = self._unicode and self.font_family == FAMILY
-        cmap = self.current_font.cmap if unicode else {}  # type: ignore[union-attr]
+        if unicode:
+            for script in fonts.scripts_in(text):
+                self._load_script(script)
+        cmap = self._glyphs() if unicode else set()
         out = []
         for ch in text:
             if ch in "\n\t" or (ord(ch) in cmap if unicode else ord(ch) < 256):
@@ -109,17 +144,30 @@ class Series:
     values: Sequence[float]
 
 
+def _tint(colour: tuple[int, int, int], amount: float = 0.82) -> tuple[int, int, int]:
+    """``colour`` mixed with white: a band that says which line it belongs to."""
+    r, g, b = (round(c + (255 - c) * amount) for c in colour)
+    return r, g, b
+
+
 def draw_chart(pdf: Pdf, x: float, y: float, w: float, h: float, series: Sequence[Series],
-               band: tuple[float, float] | None, unit: str) -> None:
+               band: tuple[float, float] | None, unit: str, *,
+               bands: Sequence[tuple[float, float] | None] | None = None) -> None:
     """A line chart: frame, the normal band shaded, one polyline per series, the value
     range and the first and last dates written at the axes."""
     points = [v for s in series for v in s.values]
     days = [t for s in series for t in s.times]
     if not points or not days:
         return
-    lo, hi = min(points), max(points)
+    # One band per line (systolic and diastolic each have theirs), tinted like its line
+    # when there are several; ``band`` alone is the single green band.
+    shaded = [(b, BAND if len(series) == 1 else _tint(LINE_COLOURS[i % len(LINE_COLOURS)]))
+              for i, b in enumerate(bands or ()) if b is not None]
     if band is not None:
-        lo, hi = min(lo, band[0]), max(hi, band[1])
+        shaded.insert(0, (band, BAND))
+    lo, hi = min(points), max(points)
+    for b, _colour in shaded:
+        lo, hi = min(lo, b[0]), max(hi, b[1])
     if hi - lo < 1e-9:
         lo, hi = lo - 1, hi + 1
     pad = (hi - lo) * 0.08
@@ -134,10 +182,11 @@ def draw_chart(pdf: Pdf, x: float, y: float, w: float, h: float, series: Sequenc
     def py(value: float) -> float:
         return y + h - h * (value - lo) / (hi - lo)
 
-    if band is not None:
-        top, bottom = py(min(band[1], hi)), py(max(band[0], lo))
-        pdf.set_fill_color(*BAND)
+    for b, colour in shaded:
+        top, bottom = py(min(b[1], hi)), py(max(b[0], lo))
+        pdf.set_fill_color(*colour)
         pdf.rect(left, top, w - 12, bottom - top, style="F")
+    if shaded:
         pdf.set_fill_color(255, 255, 255)  # tables after the chart must not take the band's
     pdf.set_draw_color(*GREY)
     pdf.set_line_width(0.2)
@@ -162,7 +211,7 @@ def draw_chart(pdf: Pdf, x: float, y: float, w: float, h: float, series: Sequenc
     pdf.set_xy(x + w - 30, y + h + 0.5)
     pdf.cell(30, 3, last.isoformat(), align="R")
     legend = "   ".join(s.label for s in series if s.label)
-    note = f"{unit}" + ("   shaded: normal range" if band is not None else "")
+    note = f"{unit}" + ("   shaded: normal range" if shaded else "")
     pdf.set_xy(left + 32, y + h + 0.5)
     pdf.cell(w - 12 - 64, 3, pdf.clean(f"{legend}   {note}".strip()), align="C")
     pdf.set_text_color(*INK)

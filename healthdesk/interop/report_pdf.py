@@ -20,8 +20,9 @@ from zoneinfo import ZoneInfo
 
 from healthdesk.domain import measurements as kinds
 from healthdesk.domain.errors import ValidationError
-from healthdesk.domain.i18n import _
-from healthdesk.domain.ranges import normal_band
+from healthdesk.domain.formats import format_day, format_moment, format_number
+from healthdesk.domain.i18n import N_, _, ngettext
+from healthdesk.domain.ranges import normal_band, normal_bounds
 from healthdesk.services.profiles import ProfileView, profile_today
 from healthdesk.services.readings import DaySummary
 from healthdesk.services.record import HealthRecord
@@ -47,6 +48,9 @@ class KindSummary:
     latest_at: dt.datetime | None
     bands: dict[str, tuple[float, float] | None]
     chart: list[Series]
+    # The guideline's bounds (None at an open end), for words; one band per chart line.
+    bounds: dict[str, tuple[float | None, float | None] | None] = field(default_factory=dict)
+    chart_bands: list[tuple[float, float] | None] = field(default_factory=list)
 
 
 @dataclass
@@ -117,14 +121,17 @@ def _readings(record: HealthRecord, pid: str, start: dt.date, end: dt.date,
                 mins[n] = min(d.minimum[n] for d in rows)
                 maxs[n] = max(d.maximum[n] for d in rows)
                 means[n] = sum(d.mean[n] * d.count for d in rows) / sum(d.count for d in rows)
+        bands = {n: normal_band(key, n) for n in names}
         chart = []
+        chart_bands = []
         for n in names:
             t, v = _bucketed(days, n)
             if t:
                 chart.append(Series(spec.component(n).label if len(names) > 1 else "", t, v))
-        bands = {n: normal_band(key, n) for n in names}
+                chart_bands.append(bands[n])
         out.append(KindSummary(key, spec.label, spec.canonical_unit, count, mins, maxs, means,
-                               latest[0].text, latest[0].taken_at, bands, chart))
+                               latest[0].text, latest[0].taken_at, bands, chart,
+                               {n: normal_bounds(key, n) for n in names}, chart_bands))
     return out
 
 
@@ -165,11 +172,11 @@ def gather(record: HealthRecord, profile_id: str, start: dt.date | None = None,
         how = med.schedule.summary if med.schedule else f"{med.dose_amount:g} {med.dose_unit}"
         report = adherence.get(med.id)
         if report is None:
-            kept = "as needed" if med.schedule is not None else "no schedule"
+            kept = _("as needed") if med.schedule is not None else _("no schedule")
         else:
             p30, p90 = report.period(30).percent, report.period(90).percent
-            kept = (f"{p30 if p30 is not None else '-'} % (30 d), "
-                    f"{p90 if p90 is not None else '-'} % (90 d)")
+            kept = _("{p30} % (30 d), {p90} % (90 d)").format(
+                p30=p30 if p30 is not None else "-", p90=p90 if p90 is not None else "-")
         out.medicines.append((med.title, how, kept))
     out.readings = _readings(record, profile_id, start, end, since, until)
     tally: dict[str, list[tuple[int, dt.datetime]]] = defaultdict(list)
@@ -183,14 +190,24 @@ def gather(record: HealthRecord, profile_id: str, start: dt.date | None = None,
         if g.status != "active":
             continue
         p = record.goals.progress(g.id)
-        target = f"target {g.target_value:g} {g.unit or ''}".strip() if g.target_value \
-            is not None else ""
-        now = (f"now {p.current_value:g}" if p.current_value is not None else "")
-        done = f"{p.percent_complete:.0f} % there" if p.percent_complete is not None else ""
-        due = f"due {g.due_date}" if g.due_date else ""
+        target = _("target {value} {unit}").format(
+            value=f"{g.target_value:g}", unit=g.unit or "").strip() \
+            if g.target_value is not None else ""
+        now = (_("now {value}").format(value=f"{p.current_value:g}")
+               if p.current_value is not None else "")
+        done = (_("{percent} % there").format(percent=f"{p.percent_complete:.0f}")
+                if p.percent_complete is not None else "")
+        due = _("due {date}").format(date=g.due_date) if g.due_date else ""
         out.goals.append((g.title, ", ".join(x for x in (target, now, done, due) if x)))
     out.questions = _questions(record, profile_id, since, until)
     return out
+
+
+_SEX = {"female": N_("female"), "male": N_("male"), "other": N_("other")}
+
+
+def _sex(value: str) -> str:
+    return _(_SEX[value]) if value in _SEX else value
 
 
 def _fmt(values: dict[str, float], names: list[str]) -> str:
@@ -225,48 +242,64 @@ def _rows(pdf: Pdf, rows: list[tuple[str, ...]], widths: tuple[float, ...]) -> N
 def render(summary: VisitSummary, paper: str = "a4") -> bytes:
     paper = check_paper(paper)
     pdf = Pdf(format="A4" if paper == "a4" else "Letter")
-    pdf.set_title(f"Visit summary: {summary.person.name}")
+    pdf.set_title(_("Visit summary: {name}").format(name=summary.person.name))
     pdf.set_creator("HealthDesk")
     pdf.set_auto_page_break(True, margin=15)
     pdf.set_margins(15, 14, 15)
-    made = summary.made_at.strftime("%Y-%m-%d %H:%M UTC")
+    made = format_moment(summary.made_at) + " UTC"
     pdf.add_page()
     p = summary.person
-    pdf.text_line(f"Visit summary: {p.name}", 17, bold=True, height=9)
-    facts = [f"born {p.date_of_birth}" if p.date_of_birth else "",
-             f"age {p.age}" if p.age is not None else "",
-             p.sex if p.sex and p.sex != "unknown" else "",
-             f"blood type {p.blood_type}" if p.blood_type and p.blood_type != "unknown" else ""]
+    pdf.text_line(_("Visit summary: {name}").format(name=p.name), 17, bold=True, height=9)
+    facts = [_("born {date}").format(date=format_day(p.date_of_birth))
+             if p.date_of_birth else "",
+             _("age {years}").format(years=p.age) if p.age is not None else "",
+             _sex(p.sex) if p.sex and p.sex != "unknown" else "",
+             _("blood type {blood_type}").format(blood_type=p.blood_type)
+             if p.blood_type and p.blood_type != "unknown" else ""]
     pdf.text_line(" · ".join(f for f in facts if f), 10, height=5.5)
-    pdf.text_line(f"Period {summary.start} to {summary.end}; made {made} by HealthDesk",
-                  8.5, colour=GREY, height=5)
-    if _section(pdf, "Conditions", not summary.conditions, "No conditions recorded."):
+    pdf.text_line(_("Period {start} to {end}; made {made} by HealthDesk").format(
+        start=format_day(summary.start), end=format_day(summary.end),
+        made=made), 8.5, colour=GREY, height=5)
+    if _section(pdf, _("Conditions"), not summary.conditions, _("No conditions recorded.")):
         _rows(pdf, summary.conditions, (2, 3))
-    if _section(pdf, "Allergies", not summary.allergies, "No allergies recorded."):
+    if _section(pdf, _("Allergies"), not summary.allergies, _("No allergies recorded.")):
         _rows(pdf, summary.allergies, (2, 3))
-    if _section(pdf, "Current medicines (adherence)", not summary.medicines,
-                "No current medicines."):
-        _rows(pdf, [("Medicine", "Schedule", "Doses taken"), *summary.medicines], (2, 3, 2))
-    if _section(pdf, "Readings in the period", not summary.readings,
-                "No readings in this period."):
+    if _section(pdf, _("Current medicines (adherence)"), not summary.medicines,
+                _("No current medicines.")):
+        _rows(pdf, [(_("Medicine"), _("Schedule"), _("Doses taken")), *summary.medicines],
+              (2, 3, 2))
+    if _section(pdf, _("Readings in the period"), not summary.readings,
+                _("No readings in this period.")):
         for k in summary.readings:
             _reading_block(pdf, k)
-    if _section(pdf, "Symptoms in the period", not summary.symptoms,
-                "No symptoms logged in this period."):
-        _rows(pdf, [("Symptom", "Times", "Severity (mean / worst, 0-10)", "Last"),
-                    *((n, str(c), f"{m:.1f} / {w}", last.date().isoformat())
+    if _section(pdf, _("Symptoms in the period"), not summary.symptoms,
+                _("No symptoms logged in this period.")):
+        _rows(pdf, [(_("Symptom"), _("Times"), _("Severity (mean / worst, 0-10)"), _("Last")),
+                    *((n, str(c), f"{format_number(m, 1)} / {w}",
+                       format_day(last.date()))
                       for n, c, m, w, last in summary.symptoms)], (3, 1, 3, 2))
-    if _section(pdf, "Goals", not summary.goals, "No active goals."):
+    if _section(pdf, _("Goals"), not summary.goals, _("No active goals.")):
         _rows(pdf, summary.goals, (2, 3))
-    if _section(pdf, "Open questions from the notes", not summary.questions,
-                "No questions written in the notes in this period."):
-        _rows(pdf, [(when.date().isoformat(), q + (f" ({who})" if who else ""))
+    if _section(pdf, _("Open questions from the notes"), not summary.questions,
+                _("No questions written in the notes in this period.")):
+        _rows(pdf, [(format_day(when.date()), q + (f" ({who})" if who else ""))
                     for when, who, q in summary.questions], (1, 5))
     if pdf.missing_glyphs:
         pdf.ln(3)
-        pdf.text_line(f"{len(pdf.missing_glyphs)} character(s) this font cannot show are "
-                      "printed as '?'.", 8, colour=GREY)
+        n = len(pdf.missing_glyphs)
+        pdf.text_line(ngettext("{n} character this font cannot show is printed as '?'.",
+                               "{n} characters this font cannot show are printed as '?'.",
+                               n).format(n=n), 8, colour=GREY)
     return bytes(pdf.output())
+
+
+def _range_words(bounds: tuple[float | None, float | None]) -> str:
+    lo, hi = bounds
+    if lo is None and hi is not None:
+        return _("below {high}").format(high=f"{hi:g}")
+    if hi is None and lo is not None:
+        return _("{low} or more").format(low=f"{lo:g}")
+    return f"{lo:g}-{hi:g}"
 
 
 def _reading_block(pdf: Pdf, k: KindSummary) -> None:
@@ -274,20 +307,23 @@ def _reading_block(pdf: Pdf, k: KindSummary) -> None:
     if pdf.get_y() + chart_h + 18 > pdf.h - pdf.b_margin:
         pdf.add_page()
     names = [n for n in k.mean]
-    bands = [f"{lo:g}-{hi:g}" for n in names if (b := k.bands.get(n)) for lo, hi in [b]]
-    pdf.text_line(f"{k.label}: {k.count} reading{'s' if k.count != 1 else ''}", 10.5,
-                  bold=True, height=5.5)
-    line = (f"lowest {_fmt(k.minimum, names)}, highest {_fmt(k.maximum, names)}, "
-            f"mean {_fmt(k.mean, names)} {k.unit}; latest {k.latest}"
-            + (f" on {k.latest_at.date()}" if k.latest_at else ""))
+    bands = [_range_words(b) for n in names if (b := k.bounds.get(n))]
+    pdf.text_line(ngettext("{kind}: {n} reading", "{kind}: {n} readings", k.count).format(
+        kind=_(k.label), n=k.count), 10.5, bold=True, height=5.5)
+    line = _("lowest {lowest}, highest {highest}, mean {mean} {unit}; latest {latest}").format(
+        lowest=_fmt(k.minimum, names), highest=_fmt(k.maximum, names),
+        mean=_fmt(k.mean, names), unit=k.unit, latest=k.latest)
+    if k.latest_at:
+        line += " " + _("on {date}").format(date=format_day(k.latest_at.date()))
     if bands:
-        line += f"; normal range {' / '.join(bands)} {k.unit}"
+        line += "; " + _("normal range {range} {unit}").format(range=" / ".join(bands),
+                                                              unit=k.unit)
     pdf.text_line(line, 9, height=4.6)
     if k.chart:
         top = pdf.get_y() + 1.5
         width = pdf.w - pdf.l_margin - pdf.r_margin
-        first_band = k.bands.get(names[0]) if len(k.chart) == 1 else None
-        draw_chart(pdf, pdf.l_margin, top, width, chart_h, k.chart, first_band, k.unit)
+        draw_chart(pdf, pdf.l_margin, top, width, chart_h, k.chart, None, k.unit,
+                   bands=k.chart_bands)
         pdf.set_xy(pdf.l_margin, top + chart_h + 5)
     pdf.ln(1.5)
 
