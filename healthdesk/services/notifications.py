@@ -67,6 +67,7 @@ class SettingsView:
     quiet_end: str | None
     mail_device_id: str | None
     server_escalation: bool
+    mail_from_this_device: bool = False
 
     @property
     def quiet(self) -> rules.QuietHours | None:
@@ -184,7 +185,12 @@ class NotificationsService(ServiceBase):
     def settings(self, profile_id: str) -> SettingsView:
         with self._store.read() as s:
             self.require_profile(s, profile_id)
-            return load_settings(s, profile_id)
+            return self._mine(load_settings(s, profile_id))
+
+    def _mine(self, v: SettingsView) -> SettingsView:
+        from dataclasses import replace
+
+        return replace(v, mail_from_this_device=v.mail_device_id == self._store.device_id)
 
     def set_settings(self, profile_id: str, *, channels: dict[str, list[str]] | None = None,
                      quiet_start: str | None = None, quiet_end: str | None = None,
@@ -218,7 +224,7 @@ class NotificationsService(ServiceBase):
             if server_escalation is not None:
                 row.server_escalation = int(server_escalation)
             s.flush()
-            return load_settings(s, profile_id)
+            return self._mine(load_settings(s, profile_id))
 
 
 def _clean_time(field: str, text: str | None) -> str | None:

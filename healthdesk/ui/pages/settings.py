@@ -101,8 +101,11 @@ class SettingsPage(QWidget):
         from .settings_retention import RetentionSection
 
         self.retention_section = RetentionSection(ctx)
+        from .settings_notifications import NotificationsSection
+
+        self.notifications_section = NotificationsSection(ctx)
         self.columns = (self._column(self._security(), self.profiles, self.assistant_section,
-                                     self.keys_section),
+                                     self.notifications_section, self.keys_section),
                         self._column(self._appearance(), self._units(), self._reminders(),
                                      self.locked_section,
                                      self.backups_section, self.retention_section,
