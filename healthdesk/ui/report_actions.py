@@ -2,7 +2,8 @@
 
 One click asks where to save, then the PDF is built on the database worker (ctx.run) and
 written owner-only; the window stays responsive. The visit summary covers the last 90
-days on the paper this computer's locale uses (Letter in the US, else A4); the card is
+days on the paper this computer's locale uses (Letter in the US, else A4) unless another
+period or paper is chosen in the dialog asked first; the card is
 wallet-size, front and back (the command line has the other choices).
 """
 
@@ -10,12 +11,23 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from healthdesk.interop.transfer import Transfer
 
 from .context import UiContext
-from .qt import QAction, QCoreApplication, QFileDialog, QLocale, QMainWindow, QMessageBox, QObject
+from .dialogs.visit_summary_options import ask_visit_summary_options
+from .qt import (
+    QAction,
+    QCoreApplication,
+    QFileDialog,
+    QLocale,
+    QMainWindow,
+    QMessageBox,
+    QObject,
+    QWidget,
+)
 
 
 def local_paper() -> str:
@@ -34,6 +46,10 @@ class ReportActions(QObject):
         self.window, self.ctx = window, ctx
         self.folder = Path.home()
         self.message: QMessageBox | None = None
+        # The period and paper are asked first (tests answer for the person).
+        self.ask_options: Callable[[QWidget, dt.date, str],
+                                   tuple[dt.date, dt.date, str] | None] = \
+            ask_visit_summary_options
         self.summary_act = QAction(self.tr("&Visit summary…"), window)
         self.summary_act.setStatusTip(self.tr("A PDF of this person's record for a doctor: the "
                                       "last 90 days"))
@@ -65,10 +81,15 @@ class ReportActions(QObject):
         if who is None:
             return
         pid, name = who
-        today = dt.date.today().isoformat()
+        chosen = self.ask_options(self.window, dt.date.today(), local_paper())
+        if chosen is None:
+            return
+        start, end, paper = chosen
         self._save_as(self.tr("Save the visit summary as"),
-                      self.tr("Visit summary {0} {today}.pdf").format(_safe(name), today=today),
-                      lambda rec: Transfer(rec).visit_summary(pid, paper=local_paper()),
+                      self.tr("Visit summary {0} {today}.pdf").format(
+                          _safe(name), today=end.isoformat()),
+                      lambda rec: Transfer(rec).visit_summary(pid, start=start, end=end,
+                                                             paper=paper),
                       self.tr("Saved the visit summary of {name}").format(name=name))
 
     def emergency_card_action(self) -> None:
