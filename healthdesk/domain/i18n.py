@@ -38,13 +38,20 @@ def translations(lang: str) -> _gettext.NullTranslations:
     The .mo is compiled from the .po on first use when the build has not made it
     (healthdesk.catalogues); a language without a catalogue shows English.
     """
-    if not lang or lang == "en":
+    lang = base_language(lang)
+    if lang == "en":
         return _gettext.NullTranslations()
     path = catalogues.compiled("mo", lang)
     if path is None:
         return _gettext.NullTranslations()
     with path.open("rb") as handle:
         return _gettext.GNUTranslations(handle)
+
+
+def base_language(tag: str | None) -> str:
+    """The catalogue a language tag reads: "hi-IN" and "hi_IN" -> "hi"; unknown -> "en"."""
+    code = (tag or "").replace("_", "-").split("-")[0].lower()
+    return code if code in LANGUAGES else "en"
 
 
 def _default_language() -> str:

@@ -19,7 +19,8 @@ from dataclasses import dataclass
 import segno
 
 from healthdesk.domain.errors import ValidationError
-from healthdesk.domain.i18n import _
+from healthdesk.domain.formats import format_day
+from healthdesk.domain.i18n import N_, _, current_language, language
 from healthdesk.services.record import HealthRecord
 
 from .pdf_layout import GREY, Pdf
@@ -47,7 +48,7 @@ def gather(record: HealthRecord, profile_id: str) -> CardFacts:
     p = record.profiles.get(profile_id)
     allergies = tuple(
         a.substance + (f" ({a.reaction})" if a.reaction else "")
-        + (" - SEVERE" if a.severity in ("severe", "life_threatening") else "")
+        + (" - " + _("SEVERE") if a.severity in ("severe", "life_threatening") else "")
         for a in record.allergies.for_profile(profile_id))
     conditions = tuple(c.name for c in record.conditions.for_profile(
         profile_id, include_resolved=False))
@@ -98,16 +99,26 @@ def _draw_qr(pdf: Pdf, text: str, x: float, y: float, size: float) -> None:
                 i += 1
 
 
+def heading(english: str) -> str:
+    """A heading in the card's language, after the English one when that is another:
+    a first responder may read either ("ALLERGIES / एलर्जी")."""
+    shown = _(english)
+    if current_language() == "en" or shown == english:
+        return english.upper()
+    return f"{english.upper()} / {shown}"
+
+
 def _block(pdf: Pdf, x: float, y: float, w: float, title: str, items: tuple[str, ...],
            max_lines: int, empty: str, size: float = 6.3) -> float:
-    """A titled list cut to ``max_lines`` lines; returns the y below it."""
+    """A titled list cut to ``max_lines`` lines; returns the y below it. ``title`` and
+    ``empty`` are English msgids (marked with N_ where they are written)."""
     pdf.font(5.6, bold=True)
     pdf.set_text_color(*RED)
     pdf.set_xy(x, y)
-    pdf.cell(w, 2.8, title.upper())
+    pdf.cell(w, 2.8, pdf.clean(heading(title)))
     pdf.set_text_color(0, 0, 0)
     pdf.font(size)
-    text = pdf.clean("; ".join(items) if items else empty)
+    text = pdf.clean("; ".join(items) if items else _(empty))
     lines = pdf.multi_cell(w, size * 0.42, text, dry_run=True, output="LINES")
     if len(lines) > max_lines:
         lines = lines[:max_lines]
@@ -126,7 +137,7 @@ def _front(pdf: Pdf, f: CardFacts, qr: str, ox: float, oy: float) -> None:
     pdf.set_text_color(255, 255, 255)
     pdf.font(8, bold=True)
     pdf.set_xy(ox + 3, oy + 1.3)
-    pdf.cell(CARD_W - 6, 4.4, "EMERGENCY MEDICAL CARD")
+    pdf.cell(CARD_W - 6, 4.4, pdf.clean(heading(N_("Emergency medical card"))))
     pdf.set_text_color(0, 0, 0)
     text_w = CARD_W - QR_SIZE - 8
     pdf.font(10.5)  # a name may be in any script: the Unicode face, not Helvetica Bold
@@ -134,31 +145,34 @@ def _front(pdf: Pdf, f: CardFacts, qr: str, ox: float, oy: float) -> None:
     pdf.cell(text_w, 4.5, pdf.clean(f.name))
     pdf.font(6.5)
     pdf.set_xy(ox + 3, oy + 13)
-    born = f.born.isoformat() if f.born else "unknown"
-    pdf.cell(text_w, 3, pdf.clean(f"Born {born}   Blood type {f.blood_type}"))
-    y = _block(pdf, ox + 3, oy + 17, text_w, "Allergies", f.allergies, 4, "None recorded")
-    _block(pdf, ox + 3, y, text_w, "Conditions", f.conditions,
-           max(1, int((oy + CARD_H - 3 - y - 2.9) / (6.3 * 0.42))), "None recorded")
+    born = format_day(f.born) if f.born else _("unknown")
+    blood = _("unknown") if f.blood_type == "unknown" else f.blood_type
+    pdf.cell(text_w, 3, pdf.clean(_("Born {date}   Blood type {blood_type}").format(
+        date=born, blood_type=blood)))
+    y = _block(pdf, ox + 3, oy + 17, text_w, N_("Allergies"), f.allergies, 4,
+               N_("None recorded"))
+    _block(pdf, ox + 3, y, text_w, N_("Conditions"), f.conditions,
+           max(1, int((oy + CARD_H - 3 - y - 2.9) / (6.3 * 0.42))), N_("None recorded"))
     _draw_qr(pdf, qr, ox + CARD_W - QR_SIZE - 3, oy + 9, QR_SIZE)
     pdf.font(4.6)
     pdf.set_text_color(*GREY)
     pdf.set_xy(ox + CARD_W - QR_SIZE - 3, oy + 9 + QR_SIZE + 0.5)
-    pdf.multi_cell(QR_SIZE, 2, "Scan with any phone camera: all of this as text",
+    pdf.multi_cell(QR_SIZE, 2, pdf.clean(_("Scan with any phone camera: all of this as text")),
                    align="C")
     pdf.set_text_color(0, 0, 0)
 
 
 def _back(pdf: Pdf, f: CardFacts, ox: float, oy: float) -> None:
     w = CARD_W - 6
-    y = _block(pdf, ox + 3, oy + 3, w, "Current medicines and doses", f.medicines, 8,
-               "None recorded")
-    y = _block(pdf, ox + 3, y + 0.5, w, "Emergency contacts", f.contacts, 3, "None recorded",
-               size=6.8)
+    y = _block(pdf, ox + 3, oy + 3, w, N_("Current medicines and doses"), f.medicines, 8,
+               N_("None recorded"))
+    y = _block(pdf, ox + 3, y + 0.5, w, N_("Emergency contacts"), f.contacts, 3,
+               N_("None recorded"), size=6.8)
     pdf.font(5)
     pdf.set_text_color(*GREY)
     pdf.set_xy(ox + 3, oy + CARD_H - 5)
-    pdf.cell(w, 2.5, f"Updated {f.made_on.isoformat()} with HealthDesk. Check with the "
-                     "person or their doctor.")
+    pdf.cell(w, 2.5, pdf.clean(_("Updated {date} with HealthDesk. Check with the person or "
+                                 "their doctor.").format(date=format_day(f.made_on))))
     pdf.set_text_color(0, 0, 0)
 
 
@@ -189,18 +203,20 @@ def render(f: CardFacts, layout: str = "wallet") -> bytes:
         ox, oy = (210 - 2 * CARD_W) / 2, 30.0
         pdf.font(9)
         pdf.set_xy(ox, oy - 10)
-        pdf.cell(2 * CARD_W, 5, "Cut along the outline, fold along the middle line, and "
-                                "keep it with your ID.")
+        pdf.cell(2 * CARD_W, 5, pdf.clean(_("Cut along the outline, fold along the middle "
+                                            "line, and keep it with your ID.")))
         _front(pdf, f, qr, ox, oy)
         _back(pdf, f, ox + CARD_W, oy)
         _outline(pdf, ox, oy)
         _outline(pdf, ox + CARD_W, oy)
-    pdf.set_title(f"Emergency card: {f.name}")
+    pdf.set_title(_("Emergency card: {name}").format(name=f.name))
     pdf.set_creator("HealthDesk")
     return bytes(pdf.output())
 
 
 def build_emergency_card(record: HealthRecord, profile_id: str, *,
                          layout: str = "wallet") -> bytes:
-    """The card's PDF bytes (NotFoundError for an unknown profile)."""
-    return render(gather(record, profile_id), layout)
+    """The card's PDF bytes (NotFoundError for an unknown profile), in the person's own
+    language (their profile's), with every heading in English too."""
+    with language(record.profiles.get(profile_id).language):
+        return render(gather(record, profile_id), layout)
