@@ -4,6 +4,7 @@ resends once with the same Message-ID."""
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import signal
 import socket
@@ -96,7 +97,7 @@ def test_queued_while_the_server_is_down_then_delivered_once(
     assert not down.ok and "Could not reach the mail server 127.0.0.1" in down.failed[0][1]
     [first, *_] = rec.delivery.pending()
     assert first.status == "failed" and first.attempts == 1
-    assert first.next_attempt_at == clock.t + __import__("datetime").timedelta(minutes=1)
+    assert first.next_attempt_at == clock.t + dt.timedelta(minutes=1)
     server = SmtpServer(port).start()
     try:
         assert rec.delivery.deliver_once().sent == []  # backoff: not yet
@@ -217,3 +218,43 @@ def test_kill_9_between_recording_and_sending_resends_once_same_message_id(
         assert (after.status, after.attempts) == ("sent", 2)
     finally:
         server.stop()
+
+
+def test_webhook_posts_json_for_a_text_gateway(rec: HealthRecord, clock: Any) -> None:
+    import json
+    from http.server import BaseHTTPRequestHandler, HTTPServer
+
+    got: list[dict[str, Any]] = []
+
+    class Gateway(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:  # noqa: N802 - the stdlib's name
+            got.append({"body": json.loads(self.rfile.read(int(self.headers["Content-Length"]))),
+                        "auth": self.headers.get("Authorization")})
+            self.send_response(502 if len(got) == 1 else 200)
+            self.end_headers()
+
+        def log_message(self, *_a: Any) -> None:
+            pass
+
+    httpd = HTTPServer(("127.0.0.1", 0), Gateway)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    try:
+        pid = rec.profiles.create(name="Asha Rao").id
+        rec.contacts.add(pid, "Ravi", phone="+91 98450 12345", email="ravi@example.com",
+                         preferred_method="webhook")
+        rec.mail.set_webhook(f"http://127.0.0.1:{httpd.server_port}/sms", token="gw-token")
+        with pytest.raises(Exception, match="https://"):
+            rec.mail.set_webhook("http://gateway.example.com/sms")
+        alert = rec.emergency.raise_alert(pid, "panic", "Help")
+        first = rec.delivery.deliver_once()
+        assert "The webhook answered 502" in first.failed[0][1]
+        clock.advance(hours=1)
+        assert len(rec.delivery.deliver_once().sent) == 1
+    finally:
+        httpd.shutdown()
+    [d] = rec.delivery.for_source(alert.id)
+    assert (d.channel, d.address, d.status, d.attempts) == ("webhook", "+91 98450 12345",
+                                                            "sent", 2)
+    body = got[-1]["body"]
+    assert body["to"] == "+91 98450 12345" and body["kind"] == "emergency"
+    assert "Help" in body["text"] and got[-1]["auth"] == "Bearer gw-token"
