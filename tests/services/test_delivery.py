@@ -227,7 +227,7 @@ def test_webhook_posts_json_for_a_text_gateway(rec: HealthRecord, clock: Any) ->
     got: list[dict[str, Any]] = []
 
     class Gateway(BaseHTTPRequestHandler):
-        def do_POST(self) -> None:  # noqa: N802 - the stdlib's name
+        def do_POST(self) -> None:
             got.append({"body": json.loads(self.rfile.read(int(self.headers["Content-Length"]))),
                         "auth": self.headers.get("Authorization")})
             self.send_response(502 if len(got) == 1 else 200)
