@@ -18,7 +18,7 @@ from psycopg.types.json import Jsonb
 
 from healthdesk.protocol import CONFLICTS_ENTITY, Mutation, PullRequest
 
-from . import access, admission
+from . import access, admission, retention
 from .accounts import Caller
 from .merge import SERVER_DEVICE, Incoming, Outcome, Row, apply, merge
 
@@ -108,6 +108,11 @@ def push(conn: psycopg.Connection, caller: Caller, mutations: list[Mutation],
                 # A tombstoned profiles row hides the whole person on every device.
                 results[i] = admission.rejected(m, "forbidden", "only the owner may delete "
                                                 "the person; ask them, or leave the profile.")
+            elif m.entity == retention.RULES_ENTITY and role != access.OWNER:
+                # A rule erases rows on every device and here: a caregiver's would be
+                # an erase of someone else's record.
+                results[i] = admission.rejected(m, "forbidden", "only the owner may set how "
+                                                "long the person's records are kept.")
         todo = [i for i, r in enumerate(results) if r is None]
         seen: dict[str, Result] = dict(conn.execute(
             "SELECT key, result FROM pushed_keys WHERE account_id = %s AND key = ANY(%s)",

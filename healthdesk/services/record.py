@@ -112,7 +112,7 @@ class HealthRecord:
         self.delivery = DeliveryService(store, self.mail)
         self.emergency = EmergencyService(store)
         self.producers = NotificationProducers(store, self.alerts, self.stock, self.sync)
-        self.retention = RetentionService(store)
+        self.retention = RetentionService(store, self.sync.role_of)
         self.sync.after_pull.append(self.retention.apply_if_ruled)
 
     # -- opening -------------------------------------------------------------------

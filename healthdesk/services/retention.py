@@ -6,11 +6,14 @@ sync/retention.py for how its rows are erased."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy import select
 
 from healthdesk.domain.changes import ANY, Changes
+from healthdesk.domain.errors import ValidationError
+from healthdesk.domain.i18n import _
 from healthdesk.domain.retention import (
     KINDS,
     check_kind,
@@ -20,6 +23,7 @@ from healthdesk.domain.retention import (
 )
 from healthdesk.store import local_state
 from healthdesk.store.models import RetentionRule
+from healthdesk.store.vault import Store
 from healthdesk.sync.retention import Rule, count_covered, enabled_rules, erase_covered
 
 from .base import ServiceBase
@@ -67,6 +71,12 @@ def _parse_time(text: str | None) -> dt.datetime | None:
 
 
 class RetentionService(ServiceBase):
+    def __init__(self, store: Store, role_of: Callable[[str], str | None] | None = None
+                 ) -> None:
+        super().__init__(store)
+        # The sync account's role on a profile (None: not shared, or not signed in).
+        self._role_of = role_of or (lambda _pid: None)
+
     def rules(self, profile_id: str) -> list[RuleView]:
         """Every kind a rule may cover, in the order Settings shows them."""
         with self._store.read() as s:
@@ -86,6 +96,13 @@ class RetentionService(ServiceBase):
         the rules are applied. Raises ValidationError (kind, keep_months), NotFoundError."""
         spec = check_kind(kind)
         months = None if keep_months is None else check_months(spec, keep_months)
+        role = self._role_of(profile_id)
+        if role not in (None, "owner"):
+            # The server refuses it too: a rule erases on every device, so it is an
+            # erase of a record this account does not own.
+            raise ValidationError("profile", _(
+                "Only the owner sets how long the person's records are kept; this account "
+                "is their {role}.").format(role=role))
         with self._store.write() as s:
             self.check_profile(s, profile_id)
             row = s.get(RetentionRule, rule_id(profile_id, spec.kind))

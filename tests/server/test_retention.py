@@ -62,3 +62,25 @@ def test_a_rule_turned_off_erases_nothing(new_device: Callable[..., Device]) -> 
     owner.push([old, rule])
     changes, _ = new_device(owner.account).pull_all()
     assert old["row_id"] in {c["row_id"] for c in changes}
+
+
+def test_only_the_owner_may_set_a_rule(new_device: Callable[..., Device]) -> None:
+    """A rule erases on every device: a caregiver's would erase a record they do not own."""
+    owner, carer = new_device(), new_device()
+    pid = new_id()
+    session = new_id()
+    owner.push([owner.insert("profiles", pid, {"name": "Meera"}),
+                owner.insert("chat_sessions", pid, {}, row_id=session)])
+    old = _chat(owner, pid, session, "the old worry", OLD)
+    owner.push([old])
+    code = owner.http.post(f"/v1/profiles/{pid}/invites", json={"role": "caregiver"})
+    assert carer.http.post("/v1/invites/accept",
+                           json={"code": code.json()["code"]}).status_code == 200
+    rule = carer.insert("retention_rules", pid, {"kind": "chat_messages", "keep_months": 1,
+                                                 "enabled": True},
+                        row_id=rule_id(pid, "chat_messages"))
+    res = carer.push([rule])[0]
+    assert res["status"] == "rejected" and res["reason"] == "forbidden", res
+    assert "only the owner" in res["message"]
+    changes, _ = new_device(owner.account).pull_all()
+    assert old["row_id"] in {c["row_id"] for c in changes}

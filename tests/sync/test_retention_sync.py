@@ -55,3 +55,19 @@ def test_a_rule_set_on_one_device_erases_everywhere(new_device, make_account,  #
     fresh = new_device(account)
     fresh.sync()
     assert _messages(fresh, pid) == ["this week"]
+
+
+def test_a_caregiver_cannot_set_a_rule(new_device) -> None:  # type: ignore[no-untyped-def]
+    import pytest
+
+    from healthdesk.domain.errors import ValidationError
+
+    owner, carer = new_device(), new_device()
+    pid = owner.record.profiles.create(name="Kamala Iyer").id
+    owner.sync()
+    carer.record.sharing.accept(owner.record.sharing.invite(pid, "caregiver").code)
+    carer.sync()
+    with pytest.raises(ValidationError) as refused:
+        carer.record.retention.set_rule(pid, "chat_messages", 12)
+    assert "Only the owner" in str(refused.value) and "caregiver" in str(refused.value)
+    assert all(r.keep_months is None for r in carer.record.retention.rules(pid))
