@@ -72,7 +72,8 @@ def backoff(attempts: int) -> dt.timedelta:
     six hours."""
     if attempts <= 0:
         return dt.timedelta(0)
-    return min(BACKOFF_BASE * (2 ** (attempts - 1)), BACKOFF_CAP)
+    wait: dt.timedelta = BACKOFF_BASE * (2 ** (attempts - 1))
+    return min(wait, BACKOFF_CAP)
 
 
 @dataclass(frozen=True)

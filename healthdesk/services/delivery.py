@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from sqlalchemy import or_, select
+from sqlalchemy import Select, or_, select
 from sqlalchemy.orm import Session
 
 from healthdesk.domain import notification_rules as rules
@@ -30,6 +30,7 @@ from healthdesk.store.models import (
     Notification,
     Profile,
 )
+from healthdesk.store.vault import Store
 
 from .base import ServiceBase
 from .mail import DeliveryError, MailService, compose, smtp_send, webhook_send
@@ -90,9 +91,9 @@ def contact_targets(s: Session, profile_id: str, channels: Iterable[str]
         EmergencyContact.profile_id == profile_id, EmergencyContact.deleted.is_(False),
         EmergencyContact.may_alert.is_(True))),
         key=lambda c: (c.priority, c.name.casefold(), c.id))
-    out = []
+    out: list[Target] = []
     for c in rows:
-        possible = []
+        possible: list[tuple[str, str]] = []
         if "email" in wanted and c.email:
             possible.append(("email", c.email))
         if "webhook" in wanted and c.phone:
@@ -127,7 +128,7 @@ def queue(s: Session, *, profile_id: str, source_id: str, targets: list[Target],
           ) -> list[AlertDelivery]:
     """Queue one delivery per target (ids derived from source, contact and channel, so
     queuing again writes nothing new)."""
-    out = []
+    out: list[AlertDelivery] = []
     for position, t in enumerate(targets, start=1):
         ident = rules.delivery_id(source_id, t.contact_id or t.address, t.channel)
         if s.get(AlertDelivery, ident) is not None:
@@ -144,7 +145,7 @@ def queue(s: Session, *, profile_id: str, source_id: str, targets: list[Target],
     return out
 
 
-def mail_sender(s: Session, profile_id: str, device_id: str) -> str | None:
+def mail_sender(s: Session, profile_id: str, device_id: str) -> str:
     """The device that mails this person's alerts raised from synced events: the one
     chosen in their settings; without a choice, this device (it raised them)."""
     chosen = load_settings(s, profile_id).mail_device_id
@@ -152,7 +153,7 @@ def mail_sender(s: Session, profile_id: str, device_id: str) -> str | None:
 
 
 class DeliveryService(ServiceBase):
-    def __init__(self, store, mail: MailService) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, store: Store, mail: MailService) -> None:
         super().__init__(store)
         self._mail = mail
 
@@ -170,7 +171,7 @@ class DeliveryService(ServiceBase):
         with self._store.read() as s:
             return [_view(d) for d in s.scalars(self._due_query(None))]
 
-    def _due_query(self, now: dt.datetime | None):  # type: ignore[no-untyped-def]
+    def _due_query(self, now: dt.datetime | None) -> Select[AlertDelivery]:
         q = select(AlertDelivery).where(
             AlertDelivery.deleted.is_(False),
             AlertDelivery.status.in_(("pending", "sending", "failed")),

@@ -18,6 +18,7 @@ from dataclasses import asdict, dataclass
 from email.message import EmailMessage
 from email.utils import format_datetime
 from typing import Any
+from urllib.parse import urlsplit
 
 import requests
 
@@ -218,7 +219,7 @@ class MailService(ServiceBase):
                 local_state.put(s, WEBHOOK_KEY, None)
             return None
         text = require_text("url", url, 2000)
-        parsed = requests.utils.urlparse(text)
+        parsed = urlsplit(text)
         if parsed.scheme not in ("https", "http") or not parsed.hostname or (
                 parsed.scheme == "http" and not is_loopback(parsed.hostname)):
             raise ValidationError("url", _(
