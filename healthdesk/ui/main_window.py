@@ -184,6 +184,9 @@ class MainWindow(QMainWindow):
                         triggered=self.close)
         for a in (search, switch, *self.notify_bar.actions(), lock, quit_):
             menu.addAction(a)
+        from .clinic_bar import install_clinic
+
+        install_clinic(self, menu)  # staff sign-in, the patient register, the audit trail
         from .dialogs.transfer import install_transfer_menu
         from .report_actions import install_report_actions
 

@@ -1,0 +1,140 @@
+"""Clinic mode in the main window: who is signed in, the quick switch, idle sign-out,
+the patient register and the audit trail.
+
+Shown only on a clinic store (one with an organisation). The status bar names the
+member of staff signed in, with a button to switch (the patient on screen stays). Any key
+or click restarts their idle clock; a timer asks the clinic service every few seconds
+whether they have been idle for its ``idle_minutes`` (the clock is the store's, so a test
+moves it) and, if so, signs them out and asks for the next sign-in.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .qt import (
+    QAction,
+    QApplication,
+    QEvent,
+    QKeySequence,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QObject,
+    QPushButton,
+    QTimer,
+)
+
+IDLE_POLL_MS = 5_000
+ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel,
+            QEvent.Type.TouchBegin}
+
+
+class ClinicBar(QObject):
+    """Owned by the main window; does nothing on a personal store."""
+
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        self.window = window
+        self.ctx = window.ctx
+        self.active = False
+        self.label = QLabel()
+        self.label.setAccessibleName(self.tr("Signed-in member of staff"))
+        self.switch_button = QPushButton(self.tr("Switch staff"))
+        self.switch_button.setToolTip(self.tr("Sign in as another member of staff "
+                                              "(Ctrl+Shift+S); the patient stays open"))
+        self.switch_button.clicked.connect(lambda: self.ask_sign_in())
+        self.label.hide()
+        self.switch_button.hide()
+        window.statusBar().addPermanentWidget(self.label)
+        window.statusBar().addPermanentWidget(self.switch_button)
+        self.idle_timer = QTimer(self)
+        self.idle_timer.setInterval(IDLE_POLL_MS)
+        self.idle_timer.timeout.connect(self.check_idle)
+        self.dialog: Any = None
+        self.clinic_actions: list[QAction] = []
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+        self.ctx.read(self.ctx.record.clinic.is_clinic, self._start)
+
+    def _start(self, is_clinic: bool) -> None:
+        self.active = bool(is_clinic)
+        for a in self.clinic_actions:
+            a.setVisible(self.active)
+        if not self.active:
+            return
+        self.label.show()
+        self.switch_button.show()
+        self.idle_timer.start()
+        self.refresh()
+        if self.ctx.record.clinic.signed_in is None:
+            self.ask_sign_in()
+
+    def refresh(self) -> None:
+        member = self.ctx.record.clinic.signed_in
+        self.label.setText(self.tr("No one signed in") if member is None else
+                           self.tr("Signed in: {0} ({1})").format(member.name, member.role))
+
+    def eventFilter(self, _obj: QObject, event: QEvent) -> bool:
+        if self.active and event.type() in ACTIVITY:
+            self.ctx.record.clinic.touch()
+        return False
+
+    def check_idle(self) -> None:
+        if self.active and self.ctx.record.clinic.sign_out_if_idle():
+            self.refresh()
+            minutes = self.ctx.record.clinic.idle_minutes
+            self.ask_sign_in(self.tr("Signed out after {0} idle minutes.").format(minutes))
+
+    def ask_sign_in(self, reason: str = "") -> None:
+        from .dialogs.staff_sign_in import StaffSignInDialog
+
+        if self.dialog is not None and self.dialog.isVisible():
+            return
+        self.dialog = StaffSignInDialog(self.ctx, self.window, reason)
+        self.dialog.finished.connect(lambda _r: self._signed_in())
+        self.dialog.open()  # window-modal, and the event loop keeps running
+
+    def _signed_in(self) -> None:
+        self.refresh()
+        member = self.ctx.record.clinic.signed_in
+        if member is not None:
+            self.ctx.status_event.emit(self.tr("{0} is signed in.").format(member.name))
+
+    def open_register(self) -> None:
+        from .dialogs.patient_register import PatientRegisterDialog
+
+        PatientRegisterDialog(self.ctx, self.window, on_open=self.show_patient).open()
+
+    def show_patient(self, profile_id: str) -> None:
+        box = self.window.profile_box
+        idx = box.findData(profile_id)
+        if idx >= 0:
+            box.setCurrentIndex(idx)
+        else:  # registered a moment ago: the person list reloads on its change note
+            self.ctx.set_profile(profile_id)
+
+    def open_audit(self) -> None:
+        from .dialogs.audit_trail import AuditTrailDialog
+
+        AuditTrailDialog(self.ctx, self.window).open()
+
+
+def install_clinic(window: QMainWindow, menu: QMenu) -> None:
+    """The clinic's actions in the Record menu (again after a language change) and, once,
+    the status bar part."""
+    bar: ClinicBar | None = getattr(window, "clinic_bar", None)
+    if bar is None:
+        bar = ClinicBar(window)
+        window.clinic_bar = bar  # type: ignore[attr-defined]
+    find = QAction(bar.tr("Find &patient…"), window, shortcut=QKeySequence("Ctrl+Shift+P"),
+                   triggered=bar.open_register)
+    switch = QAction(bar.tr("Switch s&taff…"), window, shortcut=QKeySequence("Ctrl+Shift+S"),
+                     triggered=lambda: bar.ask_sign_in())
+    audit = QAction(bar.tr("&Audit trail…"), window, triggered=bar.open_audit)
+    bar.clinic_actions = [find, switch]
+    for a in (find, switch):
+        a.setVisible(bar.active)
+    for a in (find, switch, audit):
+        menu.addAction(a)

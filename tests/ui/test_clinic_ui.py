@@ -1,0 +1,116 @@
+"""Clinic mode in the real window (offscreen) on a real store, with the injected clock:
+staff sign-in, lockout, quick switch keeping the patient, idle sign-out, the register
+and the audit trail."""
+
+from __future__ import annotations
+
+import pytest
+
+from healthdesk.ui.dialogs.audit_trail import AuditTrailDialog
+from healthdesk.ui.dialogs.patient_register import PatientRegisterDialog
+from healthdesk.ui.dialogs.staff_sign_in import StaffSignInDialog
+from healthdesk.ui.qt import Qt
+from tests.ui.conftest import settle
+
+
+@pytest.fixture
+def window(qtbot, ctx, record):  # type: ignore[no-untyped-def]
+    from healthdesk.ui.main_window import MainWindow
+
+    record.clinic.set_organisation("Sunrise Clinic")
+    record.clinic.add_staff("Dr Meera Iyer", "admin", "1111")
+    record.clinic.sign_in("Dr Meera Iyer", "1111")
+    record.clinic.add_staff("Nurse Lata", "nurse", "3333")
+    record.patients.register("Kamala Devi", "1961-05-02", phone="98450 12345")
+    record.clinic.sign_out()
+    w = MainWindow(ctx)
+    qtbot.addWidget(w)
+    w.show()
+    settle(qtbot, ctx)
+    yield w
+    ctx.tasks.wait_idle()
+
+
+def _sign_in(qtbot, ctx, dialog: StaffSignInDialog, name: str, pin: str) -> None:  # type: ignore[no-untyped-def]
+    dialog.who.setCurrentIndex(dialog.who.findData(name))
+    dialog.pin.setText(pin)
+    qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, ctx)
+
+
+def test_sign_in_lockout_switch_and_idle(qtbot, window, ctx, clock) -> None:  # type: ignore[no-untyped-def]
+    bar = window.clinic_bar
+    dialog = bar.dialog
+    assert isinstance(dialog, StaffSignInDialog) and dialog.isVisible()
+    assert bar.label.text() == "No one signed in"
+    assert [dialog.who.itemData(i) for i in range(dialog.who.count())] == [
+        "Dr Meera Iyer", "Nurse Lata"]
+    for _ in range(4):
+        _sign_in(qtbot, ctx, dialog, "Nurse Lata", "0000")
+    assert "1 more try" in dialog.error.text() and dialog.isVisible()
+    _sign_in(qtbot, ctx, dialog, "Nurse Lata", "0000")
+    assert "locked out for 5 minutes" in dialog.error.text()
+    _sign_in(qtbot, ctx, dialog, "Nurse Lata", "3333")
+    assert "try again in 5 minutes" in dialog.error.text()
+    clock.advance(minutes=5, seconds=1)
+    _sign_in(qtbot, ctx, dialog, "Nurse Lata", "3333")
+    assert not dialog.isVisible()
+    assert bar.label.text() == "Signed in: Nurse Lata (nurse)"
+    patient = ctx.profile_id
+    # Quick switch: another member signs in, the patient on screen stays.
+    bar.ask_sign_in()
+    settle(qtbot, ctx)
+    _sign_in(qtbot, ctx, bar.dialog, "Dr Meera Iyer", "1111")
+    assert bar.label.text() == "Signed in: Dr Meera Iyer (admin)"
+    assert ctx.profile_id == patient
+    # A key press is activity; then ten idle minutes sign the member out.
+    clock.advance(minutes=9)
+    qtbot.keyClick(window, Qt.Key.Key_Shift)
+    clock.advance(minutes=9)
+    bar.check_idle()
+    assert ctx.record.clinic.signed_in is not None
+    clock.advance(minutes=1)
+    bar.check_idle()
+    assert ctx.record.clinic.signed_in is None
+    assert bar.label.text() == "No one signed in"
+    assert bar.dialog.isVisible() and "idle" in bar.dialog.reason.text()
+    assert ctx.profile_id == patient
+
+
+def test_register_finds_and_opens_a_patient(qtbot, window, ctx) -> None:  # type: ignore[no-untyped-def]
+    ctx.record.clinic.sign_in("Nurse Lata", "3333")
+    window.clinic_bar.dialog.close()
+    dialog = PatientRegisterDialog(ctx, window, on_open=window.clinic_bar.show_patient)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    settle(qtbot, ctx)
+    qtbot.keyClicks(dialog.field, "KAM")
+    qtbot.waitUntil(lambda: dialog.shown_for == "KAM", timeout=5_000)
+    assert dialog.results.count() == 1 and "HD-000001" in dialog.results.item(0).text()
+    qtbot.keyClick(dialog.field, Qt.Key.Key_Return)
+    settle(qtbot, ctx)
+    assert window.profile_box.currentText().endswith("Kamala Devi")
+    assert ctx.record.patients.recent()[0].name == "Kamala Devi"
+
+
+def test_audit_trail_per_person_and_per_member(qtbot, window, ctx, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    window.clinic_bar.dialog.close()
+    kamala = ctx.record.patients.search("Kamala")[0].profile_id
+    ctx.record.clinic.sign_in("Nurse Lata", "3333")
+    ctx.record.readings.record(kamala, "blood_pressure", {"systolic": 128, "diastolic": 82})
+    ctx.set_profile(kamala)
+    dialog = AuditTrailDialog(ctx, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    settle(qtbot, ctx)
+    texts = [dialog.rows.item(i).text() for i in range(dialog.rows.count())]
+    assert any("Nurse Lata" in t and "Reading" in t for t in texts)
+    assert any("Dr Meera Iyer" in t and "Profile" in t for t in texts)
+    dialog.whose.setCurrentIndex(dialog.whose.findData("Nurse Lata"))
+    settle(qtbot, ctx)
+    texts = [dialog.rows.item(i).text() for i in range(dialog.rows.count())]
+    assert texts and all("Nurse Lata" in t for t in texts)
+    out = tmp_path / "trail.csv"
+    dialog.export(str(out))
+    settle(qtbot, ctx)
+    assert out.read_text().startswith("at,profile_id,profile,actor")
