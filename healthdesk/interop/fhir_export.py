@@ -44,6 +44,7 @@ from healthdesk.store.models import Appointment, Measurement
 from . import fhir_codes as fc
 from .canonical import write_private_atomic
 from .fhir_history import administrations, document_references
+from .fhir_import_history import merged_codings
 
 if TYPE_CHECKING:
     from healthdesk.services.appointments import AppointmentView
@@ -108,8 +109,9 @@ def observation(m: Any, who: dict[str, str]) -> dict[str, Any]:
                  (fc.DIASTOLIC, "Diastolic blood pressure", values[1], m.unit),
                  (fc.HEART_RATE, "Heart rate", values[2], spec.unit_of(spec.components[2]))]
         category = "vital-signs"
-        resource["code"] = {"coding": [_coding(fc.LOINC, fc.BP_PANEL, "Blood pressure panel with "
-                                                                  "all children optional")],
+        panel = [_coding(fc.LOINC, fc.BP_PANEL, "Blood pressure panel with all children "
+                                                "optional")]
+        resource["code"] = {"coding": merged_codings(getattr(m, "codes", None), panel),
                             "text": "Blood pressure"}
         resource["component"] = [{"code": _concept(fc.LOINC, code, label),
                                   "valueQuantity": _quantity(value, unit)}
@@ -130,7 +132,9 @@ def observation(m: Any, who: dict[str, str]) -> dict[str, Any]:
         codings = [_coding(fc.LOINC, known.code, known.display)]
         codings += [_coding(fc.LOINC, c, fc.BY_LOINC[c].display)
                     for c in fc.EXTRA_CODINGS.get(m.kind, ())]
-        resource["code"] = {"coding": codings, "text": spec.label}
+        # The codes it arrived with first (LOINC 8331-1 stays 8331-1), then ours.
+        resource["code"] = {"coding": merged_codings(getattr(m, "codes", None), codings),
+                            "text": spec.label}
         resource["valueQuantity"] = _quantity(value, unit)
     resource["category"] = [_concept(fc.OBS_CATEGORY, category)]
     if m.context:
@@ -280,7 +284,7 @@ def _resources(record: HealthRecord, profile_ids: list[str] | None) -> list[dict
         with record.store.read() as s:
             m = Measurement
             rows = s.execute(select(m.id, m.kind, m.value, m.value2, m.value3, m.unit,
-                                    m.entered_unit, m.taken_at, m.context, m.note)
+                                    m.entered_unit, m.taken_at, m.context, m.note, m.codes)
                              .where(m.profile_id == p.id, m.deleted.is_(False))
                              .order_by(m.taken_at, m.id))
             out += [observation(m, who) for m in rows]

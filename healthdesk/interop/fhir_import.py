@@ -17,6 +17,8 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter, defaultdict
 from collections.abc import Callable
+from dataclasses import replace
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -30,17 +32,19 @@ from healthdesk.store.models import Appointment
 from healthdesk.store.models.medications import FORMS, ROUTES
 
 from . import fhir_codes as fc
+from . import fhir_import_history as history
 from .csv_readings import PendingReading, insert_readings, pending
 from .detect import first_error, load_bundle
 from .fhir_codes import codes, day, human_name, moment, notes, ref_key, text_of
-from .fhir_import_report import FhirImportReport, ResourceTally, Skip
+from .fhir_import_report import FhirImportReport, ResourceTally, Skip, all_refused
 
 if TYPE_CHECKING:
     from healthdesk.services.record import HealthRecord
 
 Progress = Callable[[float, str], None]
 HANDLED = ("Patient", "Observation", "Condition", "AllergyIntolerance", "MedicationStatement",
-           "MedicationRequest", "Appointment", "Immunization", "Encounter")
+           "MedicationRequest", "Appointment", "Immunization", "Encounter",
+           "MedicationAdministration", "DocumentReference")
 SUPPORTING = ("Medication", "Practitioner", "Location", "Organization", "PractitionerRole",
               "DiagnosticReport")
 _FHIR_FIELD = {"onset": "onsetDateTime", "resolved_on": "abatementDateTime", "icd10": "code",
@@ -225,7 +229,8 @@ class _Import:
                     paths[part] = f"component[{i}].valueQuantity"
                     kind = "pulse" if part == "pulse" else "blood_pressure"
                     values[part] = fc.reading_value(comp.valueQuantity, kind, paths[part])[0]
-            self.add(pid, "blood_pressure", values, u.MMHG, when, note=note, paths=paths)
+            self.add(pid, "blood_pressure", values, u.MMHG, when, note=note, paths=paths,
+                     codes=history.arrived_codes(o.code))
             return
         half = next((fc.BP_PARTS[c] for c in loinc if c in (fc.SYSTOLIC, fc.DIASTOLIC)), None)
         if half is not None:
@@ -239,19 +244,19 @@ class _Import:
                        "reading HealthDesk keeps")
         value, unit = fc.reading_value(o.valueQuantity, known.kind, "valueQuantity")
         self.add(pid, known.kind, {known.kind: value}, unit, when,
-                 context=context or known.context, note=note)
+                 context=context or known.context, note=note, codes=history.arrived_codes(o.code))
 
     def add(self, pid: str, kind: str, values: dict[str, Any], unit: str, when: dt.datetime,
             *, context: str | None = None, note: str | None = None,
-            paths: dict[str, str] | None = None) -> None:
+            paths: dict[str, str] | None = None, codes: Any = None) -> None:
         """Validate a reading into ``self.readings``; a refusal names the FHIR field."""
         if kind == "blood_pressure":
             for part in ("systolic", "diastolic"):
                 if part not in values:
                     raise Skip(f"component: the {part} pressure is missing")
         try:
-            self.readings[pid].append(pending(kind, values, unit, when, self.now,
-                                              context=context, note=note))
+            self.readings[pid].append(replace(pending(kind, values, unit, when, self.now,
+                                                      context=context, note=note), codes=codes))
         except ValidationError as err:
             where = {"taken_at": "effectiveDateTime", "context": "extension", "note": "note",
                      **(paths or {})}.get(err.field, "valueQuantity")
@@ -502,7 +507,9 @@ class _Import:
         handlers = {"Observation": self.observation, "Condition": self.condition,
                     "AllergyIntolerance": self.allergy, "MedicationStatement": self.medication,
                     "MedicationRequest": self.medication, "Appointment": self.appointment,
-                    "Immunization": self.immunization, "Encounter": self.encounter}
+                    "Immunization": self.immunization, "Encounter": self.encounter,
+                    "MedicationAdministration": partial(history.administration, self),
+                    "DocumentReference": partial(history.document_reference, self)}
         for label, model in patients:
             keys = [k for k, v in self.index.items() if v is model]
             self.label, self.kind = label, "Patient"
@@ -583,13 +590,6 @@ def import_fhir(record: HealthRecord, path: Path, *, profile_id: str | None = No
     report = _Import(record, name, profile_id, progress).run(document)
     if (report.skipped and not any(report.created.values())
             and not any(report.duplicates.values())):
-        raise ValidationError("file", _all_refused(name, report.skipped))
+        raise ValidationError("file", all_refused(name, report.skipped))
     return report
 
-
-def _all_refused(name: str, reasons: list[str], shown: int = 3) -> str:
-    """One sentence: a file that brought nothing is an error, not a quiet success."""
-    listed = "; ".join(r.rstrip(".").removesuffix("; left out") for r in reasons[:shown])
-    more = f"; and {len(reasons) - shown} more" if len(reasons) > shown else ""
-    return (f"Nothing was imported from {name}: every resource in it was refused "
-            f"({listed}{more}).")

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from healthdesk.domain.i18n import _
+
 
 @dataclass
 class ResourceTally:
@@ -43,3 +45,13 @@ class FhirImportReport:
 
 class Skip(Exception):
     """A resource (or part of one) HealthDesk cannot take; the message says why."""
+
+
+def all_refused(name: str, reasons: list[str], shown: int = 3) -> str:
+    """One sentence: a file that brought nothing is an error, not a quiet success."""
+    listed = "; ".join(r.rstrip(".").removesuffix("; left out") for r in reasons[:shown])
+    more = (_("; and {n} more").format(n=len(reasons) - shown)
+            if len(reasons) > shown else "")
+    return _("Nothing was imported from {name}: every resource in it was refused "
+             "({listed}{more}).").format(name=name, listed=listed, more=more)
+

@@ -73,8 +73,13 @@ def test_export_keeps_the_entered_unit_and_its_loinc_code_and_reimports_the_same
                                     "system": "http://unitsofmeasure.org", "code": "mg/dL"}
     assert quantities["18262-6"]["value"] == 162.0
     assert quantities["72514-3"]["code"] == "{score}"
-    assert sorted(r["valueQuantity"]["code"] for r in observations
-                  if r["code"]["coding"][0]["code"] == "8310-5") == ["Cel", "Cel", "[degF]"]
+    # Temperatures keep the code they arrived with (oral, tympanic, rectal) first, then
+    # the general body temperature code.
+    temps = {r["code"]["coding"][0]["code"]: r for r in observations
+             if any(c["code"] == "8310-5" for c in r["code"]["coding"])}
+    assert sorted(temps) == ["8331-1", "8332-9", "8333-7"]
+    assert sorted(r["valueQuantity"]["code"] for r in temps.values()) == [
+        "Cel", "Cel", "[degF]"]
     fresh, _ = HealthRecord.create(tmp_path / "fresh", PASSPHRASE,
                                    kdf=KdfParams.FAST_FOR_TESTS, clock=clock)
     with fresh:
