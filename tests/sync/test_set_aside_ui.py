@@ -9,6 +9,7 @@ import uuid
 import pytest
 
 from tests.sync.test_set_aside import HUGE, _push, _reading
+from tests.sync.test_sharing import forget_role
 
 
 @pytest.fixture
@@ -37,7 +38,8 @@ def test_the_dialog_lists_both_directions_with_reasons(qtbot, window, shared,
     _owner, carer, viewer, pid, cond = shared
     _push(carer, server_db, pid, [("measurements", str(uuid.uuid4()), "insert",
                                    *_reading(HUGE, carer.record.store.hlc.tick()))])
-    viewer.record.conditions.update(cond, notes="viewer's note")  # refused: read only
+    forget_role(viewer, pid)  # an edit from before it knew it may only view
+    viewer.record.conditions.update(cond, notes="viewer's note")  # refused by the server
     ctl = install_sync_menu(window)
     ctl.sync_action.trigger()
     qtbot.waitUntil(lambda: window.ctx.tasks.pending == 0 and not ctl.running

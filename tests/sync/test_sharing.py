@@ -7,8 +7,16 @@ import json
 
 import pytest
 
+from healthdesk.services.access import PermissionDenied
 from healthdesk.services.errors import ValidationError
 from tests.sync.conftest import settle
+
+
+def forget_role(device, pid: str) -> None:  # type: ignore[no-untyped-def]
+    """As if this device had not yet heard that it may only view ``pid``."""
+    with device.record.store.write() as s:
+        s.connection().exec_driver_sql(
+            "UPDATE sync_cursors SET role = NULL WHERE profile_id = ?", (pid,))
 
 
 def _rows_of(device, pid: str) -> int:  # type: ignore[no-untyped-def]
@@ -33,7 +41,14 @@ def test_viewer_edit_is_set_aside_rest_goes_through_then_revoked(new_device) -> 
     assert {(m.user, m.role) for m in members} == {
         (owner.account.user, "owner"), (viewer.account.user, "viewer")}
 
-    viewer.record.conditions.update(cond, notes="viewer's note")  # refused: read only
+    # A viewer cannot edit on their device: refused here, nothing is queued.
+    with pytest.raises(PermissionDenied, match="You can view Mother's record; ask the owner"):
+        viewer.record.conditions.update(cond, notes="viewer's note")
+    assert viewer.record.sync.status().pending == 0
+    # An edit made before this device learned it may only view (a role lowered while it
+    # was offline) is still refused by the server, and set aside where it can be seen.
+    forget_role(viewer, pid)
+    viewer.record.conditions.update(cond, notes="viewer's note")
     viewer.record.conditions.add(own, "Migraine")                 # goes through
     report = viewer.sync()
     # The edit and its audit event are refused; the new condition (and its audit) pass.
