@@ -30,6 +30,7 @@ from healthdesk.domain.i18n import _
 from healthdesk.domain.roles import (
     EXPORT,
     MANAGE_STAFF,
+    REGISTER,
     Actor,
     PermissionDenied,
     allows,
@@ -48,6 +49,8 @@ from healthdesk.store.models import (
 from healthdesk.store.vault import Store
 
 _CLINIC_TABLES = frozenset({"organisations", "staff"})
+# The least a writer needs: every role that may change anything may register.
+READ_ONLY_PROBE = REGISTER
 
 
 def _needed(obj: Any) -> tuple[str | None, str] | None:
@@ -116,6 +119,18 @@ class AccessControl:
             return
         with self._store.read() as s:
             self._check(s, needs)
+
+    def read_only_reason(self, profile_id: str | None) -> str | None:
+        """Why nothing of this person's record may be changed here (a viewer's copy, or a
+        clinic store with no one signed in), as the sentence a form shows; None when
+        some change may be made (each write is still checked on its own)."""
+        if not profile_id:
+            return None
+        try:
+            self.require(READ_ONLY_PROBE, profile_id)
+        except PermissionDenied as exc:
+            return str(exc)
+        return None
 
     def may(self, permission: str, profile_id: str | None = None) -> bool:
         try:

@@ -46,6 +46,15 @@ class ClinicBar(QObject):
         self.switch_button.clicked.connect(lambda: self.ask_sign_in())
         self.label.hide()
         self.switch_button.hide()
+        # Under the person box: why this record cannot be changed here, if it cannot.
+        self.read_only_line = QLabel()
+        self.read_only_line.setWordWrap(True)
+        self.read_only_line.setAccessibleName(self.tr("Why this record is read-only"))
+        self.read_only_line.setStyleSheet("color: palette(highlight);")
+        self.read_only_line.hide()
+        left = window.person_label.parentWidget().layout()
+        left.insertWidget(left.indexOf(window.profile_box) + 1, self.read_only_line)
+        self.ctx.profile_did_change.connect(lambda _pid: self.check_read_only())
         window.statusBar().addPermanentWidget(self.label)
         window.statusBar().addPermanentWidget(self.switch_button)
         self.idle_timer = QTimer(self)
@@ -60,6 +69,7 @@ class ClinicBar(QObject):
 
     def _start(self, is_clinic: bool) -> None:
         self.active = bool(is_clinic)
+        self.check_read_only()
         for a in self.clinic_actions:
             a.setVisible(self.active)
         if not self.active:
@@ -71,7 +81,19 @@ class ClinicBar(QObject):
         if self.ctx.record.clinic.signed_in is None:
             self.ask_sign_in()
 
+    def check_read_only(self) -> None:
+        pid = self.ctx.profile_id
+        self.ctx.read(lambda: self.ctx.record.access.read_only_reason(pid),
+                      lambda reason: self._show_read_only(pid, reason))
+
+    def _show_read_only(self, pid: str, reason: str | None) -> None:
+        if pid != self.ctx.profile_id:
+            return
+        self.read_only_line.setText(reason or "")
+        self.read_only_line.setVisible(bool(reason))
+
     def refresh(self) -> None:
+        self.check_read_only()
         member = self.ctx.record.clinic.signed_in
         self.label.setText(self.tr("No one signed in") if member is None else
                            self.tr("Signed in: {0} ({1})").format(member.name, member.role))

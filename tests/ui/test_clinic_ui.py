@@ -114,3 +114,34 @@ def test_audit_trail_per_person_and_per_member(qtbot, window, ctx, tmp_path) -> 
     dialog.export(str(out))
     settle(qtbot, ctx)
     assert out.read_text().startswith("at,profile_id,profile,actor")
+
+
+def test_a_viewer_sees_why_and_the_form_cannot_save(qtbot, ctx, record, profile_id) -> None:  # type: ignore[no-untyped-def]
+    from healthdesk.ui.dialogs.record_forms import allergy_form
+    from healthdesk.ui.main_window import MainWindow
+
+    with record.store.write() as s:
+        s.connection().exec_driver_sql(
+            "INSERT INTO sync_cursors (profile_id, seq, role) VALUES (?, 0, 'viewer')",
+            (profile_id,))
+    w = MainWindow(ctx)
+    qtbot.addWidget(w)
+    w.show()
+    settle(qtbot, ctx)
+    line = w.clinic_bar.read_only_line
+    assert line.isVisible()
+    assert line.text() == "You can view Asha Rao's record; ask the owner to change it."
+    form = allergy_form(ctx, profile_id, parent=w)
+    qtbot.addWidget(form)
+    form.show()
+    settle(qtbot, ctx)
+    assert not form.save_button.isEnabled() and form.general_error.text() == line.text()
+    assert not form.inputs["substance"].isEnabled()
+    form.save_action()  # Ctrl+S does nothing either
+    settle(qtbot, ctx)
+    assert record.allergies.for_profile(profile_id) == []
+    other = record.profiles.create("Someone Else")
+    ctx.set_profile(other.id)
+    settle(qtbot, ctx)
+    assert not line.isVisible()
+    ctx.tasks.wait_idle()

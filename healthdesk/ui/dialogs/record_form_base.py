@@ -160,6 +160,20 @@ class RecordForm(QDialog):
         self.buttons.accepted.connect(self.save_action)
         self.buttons.rejected.connect(self.reject)
         outer.addWidget(self.buttons)
+        # A record this person may only view (or a clinic with no one signed in): the form
+        # says why and cannot save, instead of failing at Save.
+        self.read_only: str | None = None
+        ctx.read(lambda: ctx.record.access.read_only_reason(ctx.profile_id), self._read_only)
+
+    def _read_only(self, reason: str | None) -> None:
+        if not reason:
+            return
+        self.read_only = reason
+        self.general_error.setText(reason)
+        self.general_error.show()
+        self.save_button.setEnabled(False)
+        for widget in self.inputs.values():
+            widget.setEnabled(False)
 
     # -- building ----------------------------------------------------------------
 
@@ -277,7 +291,7 @@ class RecordForm(QDialog):
         widget.setFocus()
 
     def save_action(self) -> None:
-        if self._work is None:
+        if self._work is None or self.read_only:
             return
         self.clear_errors()
         values = self.values()
