@@ -18,6 +18,7 @@ from typing import Any
 import numpy as np
 
 from healthdesk.domain import units as u
+from healthdesk.domain.i18n import _
 from healthdesk.domain.measurements import get_kind, resolve_unit
 from healthdesk.domain.ranges import Category, classify, normal_band
 from healthdesk.ui.qt import QT_TRANSLATE_NOOP, QCoreApplication
@@ -249,7 +250,7 @@ def build_raw(kind: str, x: np.ndarray, columns: dict[str, np.ndarray], unit: st
         codes, labels = classify_points(kind, name, ys[idx], picked_ctx)
         offset, scale, _unit, decimals = display_transform(kind, name, unit)
         out.append(ComponentSeries(
-            name, spec.component(name).label, xs[idx], offset + scale * ys[idx], codes, labels,
+            name, _(spec.component(name).label), xs[idx], offset + scale * ys[idx], codes, labels,
             decimals, _band(kind, name, None, offset, scale)))
     return tuple(out)
 
@@ -280,7 +281,7 @@ def build_daily(kind: str, x: np.ndarray, mean: dict[str, np.ndarray],
         lo, hi = np.minimum(offset + scale * lo, offset + scale * hi), np.maximum(
             offset + scale * lo, offset + scale * hi)
         out.append(ComponentSeries(
-            name, spec.component(name).label, xs[idx], offset + scale * ys[idx], codes, labels,
+            name, _(spec.component(name).label), xs[idx], offset + scale * ys[idx], codes, labels,
             decimals, _band(kind, name, None, offset, scale), lo, hi))
     return tuple(out)
 
@@ -289,7 +290,7 @@ def _chart(kind: str, unit: str | None, range_key: str, start: dt.datetime | Non
            now: dt.datetime, **kw: Any) -> ChartData:
     spec = get_kind(kind)
     shown = display_transform(kind, plotted_components(kind)[0], unit)[2]
-    return ChartData(spec.key, spec.label, shown, range_key,
+    return ChartData(spec.key, _(spec.label), shown, range_key,
                      None if start is None else to_days(start), to_days(now), **kw)
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
+from healthdesk.domain.i18n import _
 from healthdesk.domain.measurements import KINDS
 
 from .context import UiContext
@@ -23,6 +24,7 @@ from .qt import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QLocale,
     QPushButton,
     Qt,
     QVBoxLayout,
@@ -152,10 +154,12 @@ class ReadingsChart(QWidget):
 
     def _set_title(self) -> None:
         words = tr_label(dict(RANGE_BUTTONS)[self.range_key]).lower()
-        span = "all readings" if self.range_key == "all" else f"the last {words}"
-        self.title.setText(KINDS[self.kind].label)
-        self.title.setAccessibleName(self.tr("Chart of {0}, {span}").format(KINDS[
-                self.kind].label.lower(), span=span))
+        span = self.tr("all readings") if self.range_key == "all" else self.tr(
+            "the last {span}").format(span=words)
+        label = _(KINDS[self.kind].label)
+        self.title.setText(label)
+        self.title.setAccessibleName(self.tr("Chart of {0}, {span}").format(label.lower(),
+                                                                             span=span))
 
     def reload(self) -> None:
         """Fetch and redraw in the background; deferred until the chart is visible."""
@@ -318,9 +322,11 @@ class ReadingsChart(QWidget):
                     "to highest.").format(source_points=data.source_points))
         else:
             shown = len(data.components[0].x)
-            self.summary.setText(f"{data.source_points:,} readings" + (
-                f" (showing {shown:,} that keep the shape)" if shown < data.source_points
-                else "") + ". Point at a dot to see its value.")
+            text = self.tr("%n readings", "", data.source_points)
+            if shown < data.source_points:
+                text += " " + self.tr("(showing {shown} that keep the shape)").format(
+                    shown=QLocale().toString(shown))
+            self.summary.setText(text + ". " + self.tr("Point at a dot to see its value."))
 
     # -- hover and export -------------------------------------------------------------
 

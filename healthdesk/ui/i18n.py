@@ -16,6 +16,7 @@ so a screen rendered through it shows at a glance what never passed through ``tr
 
 from __future__ import annotations
 
+import os
 import unicodedata
 from functools import lru_cache
 from pathlib import Path
@@ -24,7 +25,7 @@ from xml.etree import ElementTree
 from healthdesk.domain import i18n as core_i18n
 
 from .icons import resources_dir
-from .qt import QCoreApplication, QLocale, QTranslator
+from .qt import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QTranslator
 
 #: Each language's name in its own script (what the language pickers show).
 LANGUAGE_NAMES: dict[str, str] = {
@@ -38,6 +39,20 @@ PSEUDO = "pseudo"
 
 _installed: dict[int, QTranslator] = {}
 
+# Qt's own button texts (QDialogButtonBox, QMessageBox) are looked up under the context
+# QPlatformTheme; Qt ships no Hindi or Tamil for them, so our catalogue carries them.
+QT_BUTTONS = (
+    QT_TRANSLATE_NOOP("QPlatformTheme", "OK"), QT_TRANSLATE_NOOP("QPlatformTheme", "Save"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel"), QT_TRANSLATE_NOOP("QPlatformTheme", "Close"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&Yes"), QT_TRANSLATE_NOOP("QPlatformTheme", "&No"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Apply"), QT_TRANSLATE_NOOP("QPlatformTheme", "Open"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Discard"), QT_TRANSLATE_NOOP("QPlatformTheme", "Help"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Reset"), QT_TRANSLATE_NOOP("QPlatformTheme", "Retry"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Abort"), QT_TRANSLATE_NOOP("QPlatformTheme", "Ignore"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Don't Save"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Restore Defaults"),
+)
+
 
 def translations_dir() -> Path:
     return resources_dir() / "translations"
@@ -46,9 +61,34 @@ def translations_dir() -> Path:
 def _qm_path(language: str, directory: Path | None) -> Path | None:
     if directory is not None:
         return directory / f"healthdesk_{language}.qm"
+    if language == "en":
+        return _english_plurals()
     from healthdesk.catalogues import compiled
 
     return compiled("qm", language)
+
+
+def _english_plurals() -> Path | None:
+    """The English plural forms compiled (``catalogues.compiled`` leaves English out: the
+    core's English needs no catalogue); None when lrelease is missing."""
+    import subprocess
+
+    import platformdirs
+
+    from healthdesk.catalogues import lrelease, source_path
+
+    source, tool = source_path("qm", "en"), lrelease()
+    target = Path(platformdirs.user_cache_dir("healthdesk", appauthor=False)) \
+        / "catalogues" / "translations" / "healthdesk_en.qm"
+    if target.is_file() and source.is_file() \
+            and target.stat().st_mtime >= source.stat().st_mtime:
+        return target
+    if tool is None or not source.is_file():
+        return None
+    target.parent.mkdir(parents=True, exist_ok=True)
+    done = subprocess.run([tool, "-silent", str(source), "-qm", str(target)],
+                          capture_output=True, check=False)
+    return target if done.returncode == 0 and target.is_file() else None
 
 
 def install_translation(app: QCoreApplication, language: str | None,
@@ -63,7 +103,14 @@ def install_translation(app: QCoreApplication, language: str | None,
     if old is not None:
         app.removeTranslator(old)
     if not language or language == "en":
-        if old is not None:  # removing alone does not tell every widget
+        # English is the source language; its small catalogue holds only the plural
+        # forms of "%n …" messages ("1 day", "2 days").
+        plurals = QTranslator(app)
+        path = _qm_path("en", directory)
+        if path is not None and path.is_file() and plurals.load(str(path)):
+            app.installTranslator(plurals)
+            _installed[id(app)] = plurals
+        elif old is not None:  # removing alone does not tell every widget
             app.postEvent(app, _language_change())
         return False
     translator: QTranslator
@@ -95,7 +142,11 @@ def set_ui_language(app: QCoreApplication, language: str | None) -> bool:
     """
     lang = language if language in LANGUAGE_NAMES or language == PSEUDO else "en"
     loaded = install_translation(app, lang)
-    core_i18n.set_language(lang if lang in core_i18n.LANGUAGES else "en")
+    core = lang if lang in core_i18n.LANGUAGES else "en"
+    core_i18n.set_language(core)
+    # The context variable is this thread's; the DB and work pools' threads read the
+    # process default, which is the environment's, so the window's choice goes there too.
+    os.environ["HEALTHDESK_LANG"] = core
     QLocale.setDefault(QLocale(QT_LOCALES.get(lang, "en_IN")))
     return loaded
 

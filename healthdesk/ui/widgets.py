@@ -297,14 +297,22 @@ def clock_text(moment: dt.datetime, zone: ZoneInfo | str | None = None) -> str:
     return to_local(moment, zone).strftime("%H:%M")
 
 
+def local_date(day: dt.date, pattern: str) -> str:
+    """``day`` in the window's language: QLocale's month and day names (the default
+    locale follows the UI language, healthdesk.ui.i18n.set_ui_language)."""
+    from .qt import QDate, QLocale
+
+    return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
+
+
 def long_date(day: dt.date) -> str:
-    """"Tuesday 10 March 2026"."""
-    return f"{day:%A} {day.day} {day:%B %Y}"
+    """"Tuesday 10 March 2026" ("मंगलवार 10 मार्च 2026")."""
+    return local_date(day, "dddd d MMMM yyyy")
 
 
 def short_date(day: dt.date) -> str:
     """"Tue 10 Mar 2026"."""
-    return f"{day:%a} {day.day} {day:%b %Y}"
+    return local_date(day, "ddd d MMM yyyy")
 
 
 def when_text(moment: dt.datetime, zone: ZoneInfo | str | None = None,

@@ -1,5948 +1,6999 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ta_IN">
 <context>
-    <name></name>
+    <name />
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_retention.py" line="34"/>
+        <location filename="../../healthdesk/ui/pages/settings_retention.py" line="34" />
         <source>SettingsRetention</source>
         <comment>Keep for ever</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_retention.py" line="37"/>
+        <location filename="../../healthdesk/ui/pages/settings_retention.py" line="37" />
         <source>SettingsRetention</source>
         <comment>1 year</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_retention.py" line="39"/>
+        <location filename="../../healthdesk/ui/pages/settings_retention.py" line="39" />
         <source>SettingsRetention</source>
         <comment>{0} years</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_retention.py" line="41"/>
+        <location filename="../../healthdesk/ui/pages/settings_retention.py" line="41" />
         <source>SettingsRetention</source>
         <comment>1 month</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_retention.py" line="42"/>
+        <location filename="../../healthdesk/ui/pages/settings_retention.py" line="42" />
         <source>SettingsRetention</source>
         <comment>{0} months</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_retention.py" line="48"/>
+        <location filename="../../healthdesk/ui/pages/settings_retention.py" line="48" />
         <source>SettingsRetention</source>
         <comment>Erase older records?</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_retention.py" line="49"/>
+        <location filename="../../healthdesk/ui/pages/settings_retention.py" line="49" />
         <source>SettingsRetention</source>
-        <comment>Keeping {what} for {period} erases {count} older ones for good, on this device, the sync server and the person&apos;s other devices, the next time the rules run (at once if you choose Apply now). Backups written before still hold them.</comment>
-        <translation type="unfinished"></translation>
+        <comment>Keeping {what} for {period} erases {count} older ones for good, on this device, the sync server and the person's other devices, the next time the rules run (at once if you choose Apply now). Backups written before still hold them.</comment>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>AllergiesSection</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="107"/>
+        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="107" />
         <source>the allergy to {substance}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>AllergyBanner</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="57"/>
+        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="57" />
         <source>Allergies</source>
-        <translation type="unfinished"></translation>
+        <translation>ஒவ்வாமைகள்</translation>
     </message>
 </context>
 <context>
     <name>Appearance</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_appearance.py" line="14"/>
+        <location filename="../../healthdesk/ui/pages/settings_appearance.py" line="14" />
         <source>Same as this computer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_appearance.py" line="15"/>
+        <location filename="../../healthdesk/ui/pages/settings_appearance.py" line="15" />
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>வெளிர்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_appearance.py" line="16"/>
+        <location filename="../../healthdesk/ui/pages/settings_appearance.py" line="16" />
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>இருண்ட</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_appearance.py" line="17"/>
+        <location filename="../../healthdesk/ui/pages/settings_appearance.py" line="17" />
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>அதிக வேறுபாடு</translation>
     </message>
 </context>
 <context>
     <name>AppointmentEditor</name>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="71"/>
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="71" />
         <source>Change appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>சந்திப்பை மாற்று</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="72"/>
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="72" />
         <source>Plan an appointment</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="87"/>
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="87" />
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="87"/>
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="87" />
         <source>e.g. Diabetes review</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="88"/>
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="88" />
         <source>Clinician</source>
-        <translation type="unfinished"></translation>
+        <translation>மருத்துவர்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="89"/>
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="89" />
         <source>Who you will see (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="90"/>
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="90" />
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="91"/>
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="91" />
         <source>Clinic, address or link (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>கிளினிக், முகவரி அல்லது இணைப்பு (விருப்பம்)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="95"/>
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="95" />
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>தேதியும் நேரமும்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="101"/>
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="101" />
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>கால அளவு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="103"/>
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="103" />
         <source>Visit type</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="107"/>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="131"/>
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="107" />
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="131" />
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>குறிப்புகள்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="108"/>
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="108" />
         <source>Questions to ask, things to bring…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="118"/>
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="118" />
         <source>Remind me {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="125"/>
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="125" />
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="126"/>
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="126" />
         <source>With</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="127"/>
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="127" />
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="128"/>
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="128" />
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="129"/>
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="129" />
         <source>How long</source>
-        <translation type="unfinished"></translation>
+        <translation>எவ்வளவு நேரம்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="130"/>
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="130" />
         <source>Type of visit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="132"/>
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="132" />
         <source>Remind me</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="136"/>
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="136" />
         <source>Save this appointment (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="210"/>
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="210" />
         <source>Could not save: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>சேமிக்க முடியவில்லை: {exc}</translation>
     </message>
 </context>
 <context>
     <name>AppointmentsPage</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments.py" line="103"/>
+        <location filename="../../healthdesk/ui/pages/appointments.py" line="103" />
         <source>Appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>சந்திப்புகள்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments.py" line="104"/>
+        <location filename="../../healthdesk/ui/pages/appointments.py" line="104" />
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>சேர்…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments.py" line="104"/>
+        <location filename="../../healthdesk/ui/pages/appointments.py" line="104" />
         <source>Plan an appointment</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments.py" line="106"/>
+        <location filename="../../healthdesk/ui/pages/appointments.py" line="106" />
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>திருத்து…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments.py" line="107"/>
+        <location filename="../../healthdesk/ui/pages/appointments.py" line="107" />
         <source>Change the selected appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>தேர்ந்தெடுத்த சந்திப்பை மாற்று</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments.py" line="109"/>
+        <location filename="../../healthdesk/ui/pages/appointments.py" line="109" />
         <source>Mark done…</source>
-        <translation type="unfinished"></translation>
+        <translation>முடிந்ததாகக் குறி…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments.py" line="110"/>
+        <location filename="../../healthdesk/ui/pages/appointments.py" line="110" />
         <source>Mark it done and add visit notes</source>
-        <translation type="unfinished"></translation>
+        <translation>முடிந்ததாகக் குறித்து வருகைக் குறிப்புகளைச் சேர்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments.py" line="112"/>
-        <location filename="../../healthdesk/ui/pages/appointments.py" line="375"/>
+        <location filename="../../healthdesk/ui/pages/appointments.py" line="112" />
+        <location filename="../../healthdesk/ui/pages/appointments.py" line="375" />
         <source>Cancel appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>சந்திப்பை ரத்துசெய்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments.py" line="113"/>
+        <location filename="../../healthdesk/ui/pages/appointments.py" line="113" />
         <source>Mark it cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>ரத்தானதாகக் குறி</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments.py" line="115"/>
+        <location filename="../../healthdesk/ui/pages/appointments.py" line="115" />
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>நீக்கு…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments.py" line="116"/>
+        <location filename="../../healthdesk/ui/pages/appointments.py" line="116" />
         <source>Delete the selected appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>தேர்ந்தெடுத்த சந்திப்பை நீக்கு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments.py" line="117"/>
+        <location filename="../../healthdesk/ui/pages/appointments.py" line="117" />
         <source>Del</source>
-        <translation type="unfinished"></translation>
+        <translation>Del</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments.py" line="125"/>
+        <location filename="../../healthdesk/ui/pages/appointments.py" line="125" />
         <source>Calendar: days in bold have appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>நாள்காட்டி: தடித்த எழுத்து நாட்களில் சந்திப்புகள் உள்ளன</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments.py" line="134"/>
-        <location filename="../../healthdesk/ui/pages/appointments.py" line="254"/>
+        <location filename="../../healthdesk/ui/pages/appointments.py" line="134" />
+        <location filename="../../healthdesk/ui/pages/appointments.py" line="254" />
         <source>Showing all days.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments.py" line="135"/>
+        <location filename="../../healthdesk/ui/pages/appointments.py" line="135" />
         <source>Show all days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments.py" line="136"/>
+        <location filename="../../healthdesk/ui/pages/appointments.py" line="136" />
         <source>Stop filtering by the chosen day</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments.py" line="141"/>
+        <location filename="../../healthdesk/ui/pages/appointments.py" line="141" />
         <source>Days in bold blue have appointments. Click a day to see only that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>தடித்த நீல நாட்களில் சந்திப்புகள் உள்ளன. அந்த நாளை மட்டும் பார்க்க அதைக் கிளிக் செய்யுங்கள்.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments.py" line="151"/>
+        <location filename="../../healthdesk/ui/pages/appointments.py" line="151" />
         <source>Upcoming appointments</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments.py" line="152"/>
+        <location filename="../../healthdesk/ui/pages/appointments.py" line="152" />
         <source>Past and closed appointments</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments.py" line="154"/>
+        <location filename="../../healthdesk/ui/pages/appointments.py" line="154" />
         <source>Upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments.py" line="155"/>
+        <location filename="../../healthdesk/ui/pages/appointments.py" line="155" />
         <source>Past</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments.py" line="157"/>
+        <location filename="../../healthdesk/ui/pages/appointments.py" line="157" />
         <source>Visit history</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments.py" line="163"/>
+        <location filename="../../healthdesk/ui/pages/appointments.py" line="163" />
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>விவரங்கள்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments.py" line="164"/>
-        <location filename="../../healthdesk/ui/pages/appointments.py" line="304"/>
+        <location filename="../../healthdesk/ui/pages/appointments.py" line="164" />
+        <location filename="../../healthdesk/ui/pages/appointments.py" line="304" />
         <source>Select an appointment to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments.py" line="236"/>
+        <location filename="../../healthdesk/ui/pages/appointments.py" line="236" />
         <source>Upcoming ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments.py" line="237"/>
+        <location filename="../../healthdesk/ui/pages/appointments.py" line="237" />
         <source>Past and done ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments.py" line="255"/>
+        <location filename="../../healthdesk/ui/pages/appointments.py" line="255" />
         <source>Showing only {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments.py" line="300"/>
+        <location filename="../../healthdesk/ui/pages/appointments.py" line="300" />
         <source>Past visits from imported records; they are history and are not edited here.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments.py" line="306"/>
+        <location filename="../../healthdesk/ui/pages/appointments.py" line="306" />
         <source>No appointments here. Choose Add… to plan one.</source>
-        <translation type="unfinished"></translation>
+        <translation>இங்கே சந்திப்புகள் இல்லை. திட்டமிட சேர்… ஐத் தேர்ந்தெடுங்கள்.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments.py" line="320"/>
+        <location filename="../../healthdesk/ui/pages/appointments.py" line="320" />
         <source>Notes: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>குறிப்புகள்: {0}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments.py" line="322"/>
+        <location filename="../../healthdesk/ui/pages/appointments.py" line="322" />
         <source>Visit notes: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments.py" line="362"/>
+        <location filename="../../healthdesk/ui/pages/appointments.py" line="362" />
         <source>Mark as done</source>
-        <translation type="unfinished"></translation>
+        <translation>முடிந்ததாகக் குறி</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments.py" line="362"/>
+        <location filename="../../healthdesk/ui/pages/appointments.py" line="362" />
         <source>{title}: notes from the visit (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments.py" line="369"/>
+        <location filename="../../healthdesk/ui/pages/appointments.py" line="369" />
         <source>{title} marked as done.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments.py" line="376"/>
+        <location filename="../../healthdesk/ui/pages/appointments.py" line="376" />
         <source>Mark {title} as cancelled? It stays in the list, crossed out, and sends no more reminders.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} ஐ ரத்தானதாகக் குறிக்கவா? அது பட்டியலில் அடித்தபடி இருக்கும், இனி நினைவூட்டல்கள் அனுப்பாது.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments.py" line="386"/>
+        <location filename="../../healthdesk/ui/pages/appointments.py" line="386" />
         <source>Delete appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>சந்திப்பை நீக்கு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments.py" line="386"/>
+        <location filename="../../healthdesk/ui/pages/appointments.py" line="386" />
         <source>Delete {title} for good?</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} ஐ நிரந்தரமாக நீக்கவா?</translation>
     </message>
 </context>
 <context>
     <name>AsNeededRow</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/today_rows.py" line="133"/>
+        <location filename="../../healthdesk/ui/pages/today_rows.py" line="133" />
         <source>Take now</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/today_rows.py" line="134"/>
+        <location filename="../../healthdesk/ui/pages/today_rows.py" line="134" />
         <source>Record a dose of {title} taken now</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/today_rows.py" line="135"/>
+        <location filename="../../healthdesk/ui/pages/today_rows.py" line="135" />
         <source>Take {title} now</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/today_rows.py" line="138"/>
+        <location filename="../../healthdesk/ui/pages/today_rows.py" line="138" />
         <source>{title}, as needed: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>AssistantSection</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_assistant.py" line="31"/>
+        <location filename="../../healthdesk/ui/pages/settings_assistant.py" line="31" />
         <source>Assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>உதவியாளர்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_assistant.py" line="34"/>
+        <location filename="../../healthdesk/ui/pages/settings_assistant.py" line="34" />
         <source>The assistant answers from this record, offline. You can also let it ask a model you choose (a local Ollama or llama.cpp server, or a hosted one); before the first question of a conversation is sent you see exactly what leaves this device.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_assistant.py" line="39"/>
+        <location filename="../../healthdesk/ui/pages/settings_assistant.py" line="39" />
         <source>Use a remote or local model</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_assistant.py" line="42"/>
-        <location filename="../../healthdesk/ui/pages/settings_assistant.py" line="62"/>
+        <location filename="../../healthdesk/ui/pages/settings_assistant.py" line="42" />
+        <location filename="../../healthdesk/ui/pages/settings_assistant.py" line="62" />
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_assistant.py" line="45"/>
-        <location filename="../../healthdesk/ui/pages/settings_assistant.py" line="63"/>
+        <location filename="../../healthdesk/ui/pages/settings_assistant.py" line="45" />
+        <location filename="../../healthdesk/ui/pages/settings_assistant.py" line="63" />
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>மாதிரி</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_assistant.py" line="48"/>
-        <location filename="../../healthdesk/ui/pages/settings_assistant.py" line="64"/>
+        <location filename="../../healthdesk/ui/pages/settings_assistant.py" line="48" />
+        <location filename="../../healthdesk/ui/pages/settings_assistant.py" line="64" />
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API விசை</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_assistant.py" line="49"/>
-        <location filename="../../healthdesk/ui/pages/settings_assistant.py" line="91"/>
+        <location filename="../../healthdesk/ui/pages/settings_assistant.py" line="49" />
+        <location filename="../../healthdesk/ui/pages/settings_assistant.py" line="91" />
         <source>not needed for a local server</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_assistant.py" line="50"/>
+        <location filename="../../healthdesk/ui/pages/settings_assistant.py" line="50" />
         <source>Replace names before sending</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_assistant.py" line="56"/>
+        <location filename="../../healthdesk/ui/pages/settings_assistant.py" line="56" />
         <source>Save assistant settings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_assistant.py" line="66"/>
+        <location filename="../../healthdesk/ui/pages/settings_assistant.py" line="66" />
         <source>Timeout</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_assistant.py" line="89"/>
+        <location filename="../../healthdesk/ui/pages/settings_assistant.py" line="89" />
         <source>a key is kept in the keyring</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AuditTrailDialog</name>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/audit_trail.py" line="39" />
+        <source>Audit trail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/audit_trail.py" line="42" />
+        <source>Whose entries</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/audit_trail.py" line="43" />
+        <source>This person's record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/audit_trail.py" line="45" />
+        <source>Audit entries</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/audit_trail.py" line="47" />
+        <source>&amp;Export…</source>
+        <translation>ஏற்றுமதி… (&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/audit_trail.py" line="50" />
+        <source>Show</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/audit_trail.py" line="62" />
+        <source>Entries by {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/audit_trail.py" line="80" />
+        <source>{0}  {1}  {2} {3}  {4}  ({5})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/audit_trail.py" line="84" />
+        <source>{0} entries, newest first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/audit_trail.py" line="89" />
+        <source>Export the audit trail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/audit_trail.py" line="90" />
+        <source>CSV (*.csv);;JSON (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/audit_trail.py" line="101" />
+        <source>Audit trail written to {0}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/audit_trail.py" line="101" />
+        <source>The audit export</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BackgroundStart</name>
+    <message>
+        <location filename="../../healthdesk/ui/background.py" line="69" />
+        <source>HealthDesk reminder</source>
+        <translation>HealthDesk நினைவூட்டல்</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/background.py" line="78" />
+        <location filename="../../healthdesk/ui/background.py" line="85" />
+        <source>Unlock HealthDesk…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/background.py" line="88" />
+        <source>Quit HealthDesk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/background.py" line="91" />
+        <source>HealthDesk (locked)</source>
+        <translation>HealthDesk (பூட்டப்பட்டது)</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/background.py" line="99" />
+        <source>HealthDesk started without your passphrase. Reminders need one unlock after each restart on this device (it has no secure keyring, or nothing was planned yet).</source>
+        <translation>HealthDesk உங்கள் கடவுச்சொல் இல்லாமல் தொடங்கியது. இந்தச் சாதனத்தில் ஒவ்வொரு மறுதொடக்கத்துக்குப் பிறகும் நினைவூட்டல்களுக்கு ஒருமுறை திறக்க வேண்டும் (இதில் பாதுகாப்பான கீரிங் இல்லை, அல்லது இன்னும் எதுவும் திட்டமிடப்படவில்லை).</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/background.py" line="103" />
+        <source>HealthDesk</source>
+        <translation>HealthDesk</translation>
     </message>
 </context>
 <context>
     <name>BackupsSection</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_backups.py" line="24"/>
+        <location filename="../../healthdesk/ui/pages/settings_backups.py" line="24" />
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>காப்புப் பிரதிகள்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_backups.py" line="28"/>
+        <location filename="../../healthdesk/ui/pages/settings_backups.py" line="28" />
         <source>Once a day an encrypted backup is written to a folder you choose (a USB stick, a synced folder), checked after writing, and old ones rotated: 7 daily, 4 weekly and 12 monthly are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>தினமும் ஒருமுறை நீங்கள் தேர்ந்தெடுத்த கோப்புறையில் (USB, ஒத்திசைவு கோப்புறை) மறையாக்கப்பட்ட காப்புப் பிரதி எழுதப்பட்டு, சரிபார்க்கப்பட்டு, பழையவை சுழற்சி செய்யப்படும்: தினசரி 7, வாராந்திர 4, மாதாந்திர 12 வைக்கப்படும்.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_backups.py" line="32"/>
-        <location filename="../../healthdesk/ui/pages/settings_backups.py" line="55"/>
+        <location filename="../../healthdesk/ui/pages/settings_backups.py" line="32" />
+        <location filename="../../healthdesk/ui/pages/settings_backups.py" line="55" />
         <source>No folder chosen: no automatic backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>கோப்புறை தேர்ந்தெடுக்கப்படவில்லை: தானியங்கி காப்புப் பிரதிகள் இல்லை.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_backups.py" line="36"/>
+        <location filename="../../healthdesk/ui/pages/settings_backups.py" line="36" />
         <source>Last backup</source>
-        <translation type="unfinished"></translation>
+        <translation>கடைசி காப்புப் பிரதி</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_backups.py" line="37"/>
+        <location filename="../../healthdesk/ui/pages/settings_backups.py" line="37" />
         <source>Choose folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>கோப்புறையைத் தேர்ந்தெடு…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_backups.py" line="39"/>
+        <location filename="../../healthdesk/ui/pages/settings_backups.py" line="39" />
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>இப்போது காப்புப் பிரதி எடு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_backups.py" line="59"/>
+        <location filename="../../healthdesk/ui/pages/settings_backups.py" line="59" />
         <source>Folder: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>கோப்புறை: {folder}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_backups.py" line="84"/>
+        <location filename="../../healthdesk/ui/pages/settings_backups.py" line="84" />
         <source>Backing up…</source>
-        <translation type="unfinished"></translation>
+        <translation>காப்புப் பிரதி எடுக்கப்படுகிறது…</translation>
     </message>
 </context>
 <context>
     <name>CaregiversDialog</name>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/caregivers.py" line="33"/>
+        <location filename="../../healthdesk/ui/dialogs/caregivers.py" line="33" />
         <source>Caregivers</source>
-        <translation type="unfinished"></translation>
+        <translation>பராமரிப்பாளர்கள்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/caregivers.py" line="35"/>
-        <source>When a medicine&apos;s caregiver alert is on, the first person here is alerted about a dose not taken; the next one after the medicine&apos;s escalation delay, and so on down the list.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../healthdesk/ui/dialogs/caregivers.py" line="35" />
+        <source>When a medicine's caregiver alert is on, the first person here is alerted about a dose not taken; the next one after the medicine's escalation delay, and so on down the list.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/caregivers.py" line="41"/>
+        <location filename="../../healthdesk/ui/dialogs/caregivers.py" line="41" />
         <source>Caregivers in alert order</source>
-        <translation type="unfinished"></translation>
+        <translation>எச்சரிக்கை வரிசையில் பராமரிப்பாளர்கள்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/caregivers.py" line="44"/>
+        <location filename="../../healthdesk/ui/dialogs/caregivers.py" line="44" />
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>மேலே நகர்த்து</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/caregivers.py" line="46"/>
+        <location filename="../../healthdesk/ui/dialogs/caregivers.py" line="46" />
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/caregivers.py" line="54"/>
+        <location filename="../../healthdesk/ui/dialogs/caregivers.py" line="54" />
         <source>Someone with a profile here</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/caregivers.py" line="56"/>
+        <location filename="../../healthdesk/ui/dialogs/caregivers.py" line="56" />
         <source>or a name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/caregivers.py" line="57"/>
+        <location filename="../../healthdesk/ui/dialogs/caregivers.py" line="57" />
         <source>Caregiver name</source>
-        <translation type="unfinished"></translation>
+        <translation>பராமரிப்பாளர் பெயர்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/caregivers.py" line="59"/>
+        <location filename="../../healthdesk/ui/dialogs/caregivers.py" line="59" />
         <source>phone or e-mail (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/caregivers.py" line="60"/>
+        <location filename="../../healthdesk/ui/dialogs/caregivers.py" line="60" />
         <source>Caregiver contact</source>
-        <translation type="unfinished"></translation>
+        <translation>பராமரிப்பாளர் தொடர்பு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/caregivers.py" line="61"/>
+        <location filename="../../healthdesk/ui/dialogs/caregivers.py" line="61" />
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>சேர்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/caregivers.py" line="65"/>
+        <location filename="../../healthdesk/ui/dialogs/caregivers.py" line="65" />
         <source>Add a caregiver:</source>
-        <translation type="unfinished"></translation>
+        <translation>பராமரிப்பாளரைச் சேர்:</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/caregivers.py" line="93"/>
+        <location filename="../../healthdesk/ui/dialogs/caregivers.py" line="93" />
         <source>Someone else…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/caregivers.py" line="131"/>
+        <location filename="../../healthdesk/ui/dialogs/caregivers.py" line="131" />
         <source>Could not save: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>சேமிக்க முடியவில்லை: {exc}</translation>
     </message>
 </context>
 <context>
     <name>CatchUpDialog</name>
     <message>
-        <location filename="../../healthdesk/ui/reminder_widgets.py" line="228"/>
-        <location filename="../../healthdesk/ui/reminder_widgets.py" line="229"/>
+        <location filename="../../healthdesk/ui/reminder_widgets.py" line="228" />
+        <location filename="../../healthdesk/ui/reminder_widgets.py" line="229" />
         <source>While HealthDesk was closed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/reminder_widgets.py" line="232"/>
+        <location filename="../../healthdesk/ui/reminder_widgets.py" line="232" />
         <source>{0} dose{1} came due and nothing was recorded. Say what happened; a dose you leave is kept as missed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>CatchUpRow</name>
     <message>
-        <location filename="../../healthdesk/ui/reminder_widgets.py" line="195"/>
+        <location filename="../../healthdesk/ui/reminder_widgets.py" line="195" />
         <source>I took it at {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>நான் இதை {when} க்கு எடுத்தேன்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/reminder_widgets.py" line="196"/>
+        <location filename="../../healthdesk/ui/reminder_widgets.py" line="196" />
         <source>Took {title} at {when}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/reminder_widgets.py" line="198"/>
+        <location filename="../../healthdesk/ui/reminder_widgets.py" line="198" />
         <source>Take now</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/reminder_widgets.py" line="198"/>
+        <location filename="../../healthdesk/ui/reminder_widgets.py" line="198" />
         <source>Take {title} now</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/reminder_widgets.py" line="201"/>
+        <location filename="../../healthdesk/ui/reminder_widgets.py" line="201" />
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/reminder_widgets.py" line="201"/>
+        <location filename="../../healthdesk/ui/reminder_widgets.py" line="201" />
         <source>Skipped {title}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/reminder_widgets.py" line="204"/>
+        <location filename="../../healthdesk/ui/reminder_widgets.py" line="204" />
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>தவறியது</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/reminder_widgets.py" line="204"/>
+        <location filename="../../healthdesk/ui/reminder_widgets.py" line="204" />
         <source>Missed {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} தவறியது</translation>
     </message>
 </context>
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_dialogs.py" line="55"/>
-        <location filename="../../healthdesk/ui/pages/settings_dialogs.py" line="65"/>
-        <location filename="../../healthdesk/ui/pages/settings_dialogs.py" line="73"/>
+        <location filename="../../healthdesk/ui/pages/settings_dialogs.py" line="55" />
+        <location filename="../../healthdesk/ui/pages/settings_dialogs.py" line="65" />
+        <location filename="../../healthdesk/ui/pages/settings_dialogs.py" line="73" />
         <source>Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>கடவுச்சொல்லை மாற்று</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_dialogs.py" line="57"/>
+        <location filename="../../healthdesk/ui/pages/settings_dialogs.py" line="57" />
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>தற்போதைய கடவுச்சொல்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_dialogs.py" line="61"/>
+        <location filename="../../healthdesk/ui/pages/settings_dialogs.py" line="61" />
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>புதிய கடவுச்சொல்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_dialogs.py" line="69"/>
+        <location filename="../../healthdesk/ui/pages/settings_dialogs.py" line="69" />
         <source>Current passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>தற்போதைய கடவுச்சொல்:</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_dialogs.py" line="75"/>
+        <location filename="../../healthdesk/ui/pages/settings_dialogs.py" line="75" />
         <source>Your record stays as it is; only the lock changes. Your recovery key keeps working.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_dialogs.py" line="95"/>
+        <location filename="../../healthdesk/ui/pages/settings_dialogs.py" line="95" />
         <source>Type your current passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_dialogs.py" line="107"/>
+        <location filename="../../healthdesk/ui/pages/settings_dialogs.py" line="107" />
         <source>Passphrase changed. Use the new one next time you unlock HealthDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ChartData</name>
     <message>
-        <location filename="../../healthdesk/ui/chart_data.py" line="98"/>
+        <location filename="../../healthdesk/ui/chart_data.py" line="99" />
         <source>{name}average {value}
 {span}
 from {0}
 {1}</source>
         <extracomment>Category codes stored per point: index into this tuple (0 = no reference range). Kinds whose reference ranges compare at more decimals than the value is shown with (see ``healthdesk.domain.ranges``: HbA1c 47 mmol/mol = 6.45% must stay below 6.5%).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ChatBubbles</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/chat_bubbles.py" line="107"/>
-        <source>&lt;a href=&quot;{0}:{1}&quot;&gt;{label} {2}&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../healthdesk/ui/pages/chat_bubbles.py" line="48" />
+        <source>edited</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/chat_bubbles.py" line="114"/>
+        <location filename="../../healthdesk/ui/pages/chat_bubbles.py" line="107" />
+        <source>&lt;a href="{0}:{1}"&gt;{label} {2}&lt;/a&gt;</source>
+        <translation>&lt;a href="{0}:{1}"&gt;{label} {2}&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/chat_bubbles.py" line="114" />
         <source>Open a cited item of the record</source>
-        <translation type="unfinished"></translation>
+        <translation>பதிவில் மேற்கோள் காட்டியதைத் திற</translation>
     </message>
 </context>
 <context>
     <name>ChatPage</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/chat.py" line="57"/>
+        <location filename="../../healthdesk/ui/pages/chat.py" line="57" />
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>அரட்டை</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/chat.py" line="60"/>
-        <location filename="../../healthdesk/ui/pages/chat.py" line="71"/>
+        <location filename="../../healthdesk/ui/pages/chat.py" line="60" />
+        <location filename="../../healthdesk/ui/pages/chat.py" line="71" />
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>உரையாடல்கள்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/chat.py" line="64"/>
+        <location filename="../../healthdesk/ui/pages/chat.py" line="64" />
         <source>New conversation…</source>
-        <translation type="unfinished"></translation>
+        <translation>புதிய உரையாடல்…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/chat.py" line="65"/>
+        <location filename="../../healthdesk/ui/pages/chat.py" line="65" />
         <source>Start a new conversation about this person (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/chat.py" line="74"/>
+        <location filename="../../healthdesk/ui/pages/chat.py" line="74" />
         <source>Ask the assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>உதவியாளரிடம் கேள்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/chat.py" line="75"/>
-        <source>Questions about this person&apos;s record, answered from the record with the sources cited</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../healthdesk/ui/pages/chat.py" line="75" />
+        <source>Questions about this person's record, answered from the record with the sources cited</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/chat.py" line="80"/>
-        <location filename="../../healthdesk/ui/pages/chat.py" line="220"/>
+        <location filename="../../healthdesk/ui/pages/chat.py" line="80" />
+        <location filename="../../healthdesk/ui/pages/chat.py" line="220" />
         <source>No conversation selected</source>
-        <translation type="unfinished"></translation>
+        <translation>உரையாடல் எதுவும் தேர்ந்தெடுக்கப்படவில்லை</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/chat.py" line="83"/>
+        <location filename="../../healthdesk/ui/pages/chat.py" line="83" />
         <source>Show older messages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/chat.py" line="84"/>
+        <location filename="../../healthdesk/ui/pages/chat.py" line="84" />
         <source>Load earlier messages (or scroll to the top)</source>
-        <translation type="unfinished"></translation>
+        <translation>முந்தைய செய்திகளை ஏற்று (அல்லது மேலே உருட்டு)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/chat.py" line="92"/>
+        <location filename="../../healthdesk/ui/pages/chat.py" line="92" />
         <source>New message</source>
-        <translation type="unfinished"></translation>
+        <translation>புதிய செய்தி</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/chat.py" line="93"/>
-        <location filename="../../healthdesk/ui/pages/chat.py" line="233"/>
+        <location filename="../../healthdesk/ui/pages/chat.py" line="93" />
+        <location filename="../../healthdesk/ui/pages/chat.py" line="233" />
         <source>Write a note… (Ctrl+Enter sends)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/chat.py" line="97"/>
-        <location filename="../../healthdesk/ui/pages/chat.py" line="381"/>
+        <location filename="../../healthdesk/ui/pages/chat.py" line="97" />
+        <location filename="../../healthdesk/ui/pages/chat.py" line="381" />
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/chat.py" line="98"/>
+        <location filename="../../healthdesk/ui/pages/chat.py" line="98" />
         <source>Send the note (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/chat.py" line="106"/>
+        <location filename="../../healthdesk/ui/pages/chat.py" line="106" />
         <source>Answer arriving</source>
-        <translation type="unfinished"></translation>
+        <translation>பதில் வருகிறது</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/chat.py" line="110"/>
+        <location filename="../../healthdesk/ui/pages/chat.py" line="110" />
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>ரத்துசெய்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/chat.py" line="112"/>
+        <location filename="../../healthdesk/ui/pages/chat.py" line="112" />
         <source>Stop the remote answer (the offline answer is kept)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/chat.py" line="222"/>
+        <location filename="../../healthdesk/ui/pages/chat.py" line="195" />
+        <source>Assistant</source>
+        <translation>உதவியாளர்</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../healthdesk/ui/pages/chat.py" line="196" />
+        <source>%n messages</source>
+        <translation><numerusform>%n செய்திகள்</numerusform><numerusform>%n செய்திகள்</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/chat.py" line="222" />
         <source>No conversations yet. Press “New conversation…” to start keeping notes about this person.</source>
-        <translation type="unfinished"></translation>
+        <translation>இன்னும் உரையாடல்கள் இல்லை. இந்த நபரைப் பற்றிக் குறிப்புகள் வைக்கத் தொடங்க “புதிய உரையாடல்…” ஐ அழுத்துங்கள்.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/chat.py" line="224"/>
+        <location filename="../../healthdesk/ui/pages/chat.py" line="224" />
         <source>Choose a person first.</source>
-        <translation type="unfinished"></translation>
+        <translation>முதலில் ஒரு நபரைத் தேர்ந்தெடுங்கள்.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/chat.py" line="231"/>
-        <source>Ask about this person&apos;s record, e.g. “average BP last month” (Ctrl+Enter asks)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../healthdesk/ui/pages/chat.py" line="231" />
+        <source>Ask about this person's record, e.g. “average BP last month” (Ctrl+Enter asks)</source>
+        <translation>இந்த நபரின் பதிவைப் பற்றிக் கேளுங்கள், எ.கா. “கடந்த மாத சராசரி பிபி” (Ctrl+Enter கேட்கும்)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/chat.py" line="381"/>
+        <location filename="../../healthdesk/ui/pages/chat.py" line="381" />
         <source>Answering…</source>
-        <translation type="unfinished"></translation>
+        <translation>பதிலளிக்கிறது…</translation>
+    </message>
+</context>
+<context>
+    <name>ClinicBar</name>
+    <message>
+        <location filename="../../healthdesk/ui/clinic_bar.py" line="42" />
+        <source>Signed-in member of staff</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/clinic_bar.py" line="43" />
+        <source>Switch staff</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/clinic_bar.py" line="44" />
+        <source>Sign in as another member of staff (Ctrl+Shift+S); the patient stays open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/clinic_bar.py" line="52" />
+        <source>Why this record is read-only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/clinic_bar.py" line="98" />
+        <source>No one signed in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/clinic_bar.py" line="99" />
+        <source>Signed in: {0} ({1})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/clinic_bar.py" line="110" />
+        <source>Signed out after {0} idle minutes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/clinic_bar.py" line="125" />
+        <source>{0} is signed in.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Column</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments_history.py" line="28"/>
+        <location filename="../../healthdesk/ui/pages/appointments_history.py" line="28" />
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments_history.py" line="29"/>
+        <location filename="../../healthdesk/ui/pages/appointments_history.py" line="29" />
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments_history.py" line="30"/>
-        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="91"/>
+        <location filename="../../healthdesk/ui/pages/appointments_history.py" line="30" />
+        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="91" />
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>வகை</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments_history.py" line="32"/>
+        <location filename="../../healthdesk/ui/pages/appointments_history.py" line="32" />
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments_history.py" line="33"/>
+        <location filename="../../healthdesk/ui/pages/appointments_history.py" line="33" />
         <source>Seen by</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments_history.py" line="34"/>
+        <location filename="../../healthdesk/ui/pages/appointments_history.py" line="34" />
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="86"/>
+        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="86" />
         <source>Substance</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="87"/>
+        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="87" />
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="90"/>
+        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="90" />
         <source>Reaction</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="93"/>
+        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="93" />
         <source>Noted</source>
-        <translation type="unfinished"></translation>
+        <translation>பதிவானது</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="94"/>
-        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="124"/>
-        <location filename="../../healthdesk/ui/pages/records_contacts.py" line="26"/>
+        <location filename="../../healthdesk/ui/pages/records_contacts.py" line="26" />
+        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="94" />
+        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="124" />
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>குறிப்புகள்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="117"/>
+        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="117" />
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>நோய் நிலை</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="118"/>
+        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="118" />
         <source>ICD-10</source>
-        <translation type="unfinished"></translation>
+        <translation>ICD-10</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="119"/>
+        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="119" />
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="122"/>
+        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="122" />
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="123"/>
+        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="123" />
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_contacts.py" line="21"/>
+        <location filename="../../healthdesk/ui/pages/records_contacts.py" line="21" />
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>வரிசை</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_contacts.py" line="22"/>
+        <location filename="../../healthdesk/ui/pages/records_contacts.py" line="22" />
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>பெயர்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_contacts.py" line="23"/>
+        <location filename="../../healthdesk/ui/pages/records_contacts.py" line="23" />
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_contacts.py" line="24"/>
+        <location filename="../../healthdesk/ui/pages/records_contacts.py" line="24" />
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_contacts.py" line="25"/>
+        <location filename="../../healthdesk/ui/pages/records_contacts.py" line="25" />
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>மின்னஞ்சல்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_documents.py" line="201"/>
+        <location filename="../../healthdesk/ui/pages/records_documents.py" line="201" />
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_documents.py" line="202"/>
+        <location filename="../../healthdesk/ui/pages/records_documents.py" line="202" />
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>வகை</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_documents.py" line="203"/>
+        <location filename="../../healthdesk/ui/pages/records_documents.py" line="203" />
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>தேதி</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_documents.py" line="204"/>
+        <location filename="../../healthdesk/ui/pages/records_documents.py" line="204" />
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_documents.py" line="205"/>
+        <location filename="../../healthdesk/ui/pages/records_documents.py" line="205" />
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="91"/>
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="91" />
         <source>Vaccine</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="92"/>
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="92" />
         <source>Given</source>
-        <translation type="unfinished"></translation>
+        <translation>போடப்பட்டது</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="96"/>
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="96" />
         <source>Dose</source>
-        <translation type="unfinished"></translation>
+        <translation>டோஸ்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="97"/>
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="97" />
         <source>Next due</source>
-        <translation type="unfinished"></translation>
+        <translation>அடுத்தது எப்போது</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="99"/>
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="99" />
         <source>Lot</source>
-        <translation type="unfinished"></translation>
+        <translation>லாட்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="100"/>
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="100" />
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="101"/>
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="101" />
         <source>Given by</source>
-        <translation type="unfinished"></translation>
+        <translation>போட்டவர்</translation>
     </message>
 </context>
 <context>
     <name>ConditionsSection</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="137"/>
+        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="137" />
         <source>the condition “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ConflictsPage</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/conflicts.py" line="40"/>
+        <location filename="../../healthdesk/ui/pages/conflicts.py" line="40" />
         <source>Conflicts to review</source>
         <extracomment>Emitted after a conflict was kept or restored (the record may have changed).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>சரிபார்க்க வேண்டிய முரண்பாடுகள்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/conflicts.py" line="43"/>
+        <location filename="../../healthdesk/ui/pages/conflicts.py" line="43" />
         <source>When the same thing was changed on two devices before they synced, one change was kept and the other is shown here, so nothing is lost. Keep what the record says now, or restore the other value.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/conflicts.py" line="48"/>
+        <location filename="../../healthdesk/ui/pages/conflicts.py" line="48" />
         <source>Open conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>முரண்பாடுகளைத் திற</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/conflicts.py" line="51"/>
+        <location filename="../../healthdesk/ui/pages/conflicts.py" line="51" />
         <source>No conflicts: every device agrees.</source>
-        <translation type="unfinished"></translation>
+        <translation>முரண்பாடுகள் இல்லை: எல்லாச் சாதனங்களும் ஒத்துப்போகின்றன.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/conflicts.py" line="52"/>
+        <location filename="../../healthdesk/ui/pages/conflicts.py" line="52" />
         <source>No conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>முரண்பாடுகள் இல்லை</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/conflicts.py" line="53"/>
+        <location filename="../../healthdesk/ui/pages/conflicts.py" line="53" />
         <source>&amp;Keep current</source>
-        <translation type="unfinished"></translation>
+        <translation>தற்போதையதை வைத்திரு (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/conflicts.py" line="54"/>
+        <location filename="../../healthdesk/ui/pages/conflicts.py" line="54" />
         <source>The record stays as it is now</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/conflicts.py" line="55"/>
+        <location filename="../../healthdesk/ui/pages/conflicts.py" line="55" />
         <source>&amp;Restore this value</source>
-        <translation type="unfinished"></translation>
+        <translation>இந்த மதிப்பை மீட்டமை (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/conflicts.py" line="56"/>
+        <location filename="../../healthdesk/ui/pages/conflicts.py" line="56" />
         <source>Write the value that lost back into the record; it syncs to every device</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/conflicts.py" line="60"/>
+        <location filename="../../healthdesk/ui/pages/conflicts.py" line="60" />
         <source>Conflict message</source>
-        <translation type="unfinished"></translation>
+        <translation>முரண்பாட்டுச் செய்தி</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/conflicts.py" line="121"/>
+        <location filename="../../healthdesk/ui/pages/conflicts.py" line="121" />
         <source>Kept the current value.</source>
-        <translation type="unfinished"></translation>
+        <translation>தற்போதைய மதிப்பு வைக்கப்பட்டது.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/conflicts.py" line="122"/>
+        <location filename="../../healthdesk/ui/pages/conflicts.py" line="122" />
         <source>Restored; it will reach your other devices with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/chat_assistant.py" line="46"/>
+        <location filename="../../healthdesk/ui/pages/chat_assistant.py" line="46" />
         <source>Send this question to the model?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/chat_assistant.py" line="48"/>
+        <location filename="../../healthdesk/ui/pages/chat_assistant.py" line="48" />
         <source>This is exactly what will leave this device. Names in the record are replaced unless you turned that off in Settings. Nothing else from the record is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/chat_assistant.py" line="54"/>
+        <location filename="../../healthdesk/ui/pages/chat_assistant.py" line="54" />
         <source>What will be sent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/chat_assistant.py" line="56"/>
+        <location filename="../../healthdesk/ui/pages/chat_assistant.py" line="56" />
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/chat_assistant.py" line="58"/>
+        <location filename="../../healthdesk/ui/pages/chat_assistant.py" line="58" />
         <source>Keep it offline</source>
-        <translation type="unfinished"></translation>
+        <translation>ஆஃப்லைனில் வைத்திரு</translation>
     </message>
 </context>
 <context>
     <name>ContactsSection</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_contacts.py" line="39"/>
+        <location filename="../../healthdesk/ui/pages/records_contacts.py" line="39" />
         <source>{name} from the emergency contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>CsvMappingDialog</name>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/csv_mapping.py" line="46"/>
+        <location filename="../../healthdesk/ui/dialogs/csv_mapping.py" line="47" />
         <source>Read “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/csv_mapping.py" line="50"/>
-        <source>HealthDesk does not know this file&apos;s layout. Say which column holds what; the readings go into {person}&apos;s record.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../healthdesk/ui/dialogs/csv_mapping.py" line="51" />
+        <source>HealthDesk does not know this file's layout. Say which column holds what; the readings go into {person}'s record.</source>
+        <translation>இந்தக் கோப்பின் அமைப்பு HealthDesk க்குத் தெரியாது. எந்த நெடுவரிசையில் என்ன உள்ளது எனச் சொல்லுங்கள்; அளவீடுகள் {person} இன் பதிவில் சேரும்.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/csv_mapping.py" line="61"/>
+        <location filename="../../healthdesk/ui/dialogs/csv_mapping.py" line="62" />
         <source>Kind of reading</source>
-        <translation type="unfinished"></translation>
+        <translation>அளவீட்டின் வகை</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/csv_mapping.py" line="62"/>
+        <location filename="../../healthdesk/ui/dialogs/csv_mapping.py" line="63" />
         <source>Date (and time) column</source>
-        <translation type="unfinished"></translation>
+        <translation>தேதி (மற்றும் நேரம்) நெடுவரிசை</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/csv_mapping.py" line="63"/>
+        <location filename="../../healthdesk/ui/dialogs/csv_mapping.py" line="64" />
         <source>Time column, if separate</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/csv_mapping.py" line="64"/>
+        <location filename="../../healthdesk/ui/dialogs/csv_mapping.py" line="65" />
         <source>Value column</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/csv_mapping.py" line="65"/>
+        <location filename="../../healthdesk/ui/dialogs/csv_mapping.py" line="66" />
         <source>Unit column</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/csv_mapping.py" line="66"/>
+        <location filename="../../healthdesk/ui/dialogs/csv_mapping.py" line="67" />
         <source>Unit, if no column names it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/csv_mapping.py" line="68"/>
+        <location filename="../../healthdesk/ui/dialogs/csv_mapping.py" line="69" />
         <source>The first rows as they would be stored:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/csv_mapping.py" line="74"/>
+        <location filename="../../healthdesk/ui/dialogs/csv_mapping.py" line="75" />
         <source>Dry run</source>
-        <translation type="unfinished"></translation>
+        <translation>சோதனை ஓட்டம்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/csv_mapping.py" line="75"/>
+        <location filename="../../healthdesk/ui/dialogs/csv_mapping.py" line="76" />
         <source>Read the whole file and count what would be imported; nothing is saved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/csv_mapping.py" line="81"/>
+        <location filename="../../healthdesk/ui/dialogs/csv_mapping.py" line="82" />
         <source>Remember this for the next file of this shape</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/csv_mapping.py" line="87"/>
+        <location filename="../../healthdesk/ui/dialogs/csv_mapping.py" line="88" />
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>இறக்குமதி</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/csv_mapping.py" line="170"/>
+        <location filename="../../healthdesk/ui/dialogs/csv_mapping.py" line="171" />
         <source>Row {0}: left out: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/csv_mapping.py" line="176"/>
+        <location filename="../../healthdesk/ui/dialogs/csv_mapping.py" line="177" />
         <source>Row {0}: {1}  {shown}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/csv_mapping.py" line="190"/>
+        <location filename="../../healthdesk/ui/dialogs/csv_mapping.py" line="191" />
         <source>Reading the whole file…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>DocumentsSection</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_documents.py" line="211"/>
+        <location filename="../../healthdesk/ui/pages/records_documents.py" line="211" />
         <source>Add files from this computer (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>இந்தக் கணினியிலிருந்து கோப்புகளைச் சேர் (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_documents.py" line="213"/>
+        <location filename="../../healthdesk/ui/pages/records_documents.py" line="213" />
         <source>Edit details…</source>
-        <translation type="unfinished"></translation>
+        <translation>விவரங்களைத் திருத்து…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_documents.py" line="218"/>
+        <location filename="../../healthdesk/ui/pages/records_documents.py" line="218" />
         <source>Open it in the program your computer uses for this kind of file: this writes a decrypted copy to a private temporary folder, removed when HealthDesk quits</source>
-        <translation type="unfinished"></translation>
+        <translation>உங்கள் கணினி இந்த வகைக் கோப்புக்குப் பயன்படுத்தும் நிரலில் திற: இது மறைநீக்கிய நகலை ஒரு தனிப்பட்ட தற்காலிகக் கோப்புறையில் எழுதும், HealthDesk மூடும்போது அது நீக்கப்படும்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_documents.py" line="222"/>
+        <location filename="../../healthdesk/ui/pages/records_documents.py" line="222" />
         <source>Write a copy of this document to a folder you choose</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_documents.py" line="263"/>
+        <location filename="../../healthdesk/ui/pages/records_documents.py" line="263" />
         <source>the document “{title}” (its stored copy is removed from the record)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_documents.py" line="272"/>
+        <location filename="../../healthdesk/ui/pages/records_documents.py" line="272" />
         <source>Import documents</source>
-        <translation type="unfinished"></translation>
+        <translation>ஆவணங்களை இறக்குமதி செய்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_documents.py" line="273"/>
+        <location filename="../../healthdesk/ui/pages/records_documents.py" line="273" />
         <source>Documents (*.pdf *.png *.jpg *.jpeg *.gif *.webp *.txt *.dcm);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ஆவணங்கள் (*.pdf *.png *.jpg *.jpeg *.gif *.webp *.txt *.dcm);;அனைத்துக் கோப்புகளும் (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../healthdesk/ui/pages/records_documents.py" line="282" />
+        <source>Importing %n files…</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../healthdesk/ui/pages/records_documents.py" line="300" />
+        <source>Imported %n documents.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_documents.py" line="282"/>
-        <source>Importing {0} file{1}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../healthdesk/ui/pages/records_documents.py" line="301"/>
-        <source>Imported {0} document{1}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../healthdesk/ui/pages/records_documents.py" line="338"/>
+        <location filename="../../healthdesk/ui/pages/records_documents.py" line="336" />
         <source>No document selected</source>
-        <translation type="unfinished"></translation>
+        <translation>ஆவணம் எதுவும் தேர்ந்தெடுக்கப்படவில்லை</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_documents.py" line="346"/>
+        <location filename="../../healthdesk/ui/pages/records_documents.py" line="344" />
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>ஏற்றுகிறது…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_documents.py" line="374"/>
+        <location filename="../../healthdesk/ui/pages/records_documents.py" line="372" />
         <source>Saved a copy to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_documents.py" line="386"/>
+        <location filename="../../healthdesk/ui/pages/records_documents.py" line="384" />
         <source>No program on this computer opens this kind of file. Use “Save a copy…” instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>இந்தக் கணினியில் எந்த நிரலும் இந்த வகைக் கோப்பைத் திறப்பதில்லை. பதிலாக “நகலைச் சேமி…” ஐப் பயன்படுத்துங்கள்.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_documents.py" line="390"/>
+        <location filename="../../healthdesk/ui/pages/records_documents.py" line="388" />
         <source>Opened a decrypted copy of {title} in another app: it was written to a private temporary folder and is removed when HealthDesk quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} இன் மறைநீக்கிய நகல் வேறு செயலியில் திறக்கப்பட்டது: அது தனிப்பட்ட தற்காலிகக் கோப்புறையில் எழுதப்பட்டது, HealthDesk மூடும்போது நீக்கப்படும்.</translation>
     </message>
 </context>
 <context>
     <name>DoseRow</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/today_rows.py" line="70"/>
+        <location filename="../../healthdesk/ui/pages/today_rows.py" line="70" />
         <source>Take</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/today_rows.py" line="71"/>
+        <location filename="../../healthdesk/ui/pages/today_rows.py" line="71" />
         <source>Record {title} as taken now</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/today_rows.py" line="73"/>
+        <location filename="../../healthdesk/ui/pages/today_rows.py" line="73" />
         <source>Take {name}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/today_rows.py" line="75"/>
+        <location filename="../../healthdesk/ui/pages/today_rows.py" line="75" />
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/today_rows.py" line="76"/>
+        <location filename="../../healthdesk/ui/pages/today_rows.py" line="76" />
         <source>Record that you skipped this dose</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/today_rows.py" line="77"/>
+        <location filename="../../healthdesk/ui/pages/today_rows.py" line="77" />
         <source>Skip {name}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/today_rows.py" line="79"/>
+        <location filename="../../healthdesk/ui/pages/today_rows.py" line="79" />
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/today_rows.py" line="80"/>
+        <location filename="../../healthdesk/ui/pages/today_rows.py" line="80" />
         <source>Remind me again in 10, 30 or 60 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/today_rows.py" line="81"/>
+        <location filename="../../healthdesk/ui/pages/today_rows.py" line="81" />
         <source>Snooze {name}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/today_rows.py" line="89"/>
+        <location filename="../../healthdesk/ui/pages/today_rows.py" line="89" />
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/today_rows.py" line="90"/>
+        <location filename="../../healthdesk/ui/pages/today_rows.py" line="90" />
         <source>Take back the recorded dose</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/today_rows.py" line="91"/>
+        <location filename="../../healthdesk/ui/pages/today_rows.py" line="91" />
         <source>Undo {name}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EmergencyDialog</name>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/emergency.py" line="33" />
+        <source>Emergency alert</source>
+        <translation>அவசர எச்சரிக்கை</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/emergency.py" line="35" />
+        <source>This sends an alert now to the emergency contacts who may receive alerts, in their order, with the latest vitals, allergies, conditions and current medicines. Without a network it is kept and sent as soon as it can be. In danger, call your local emergency number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/emergency.py" line="43" />
+        <location filename="../../healthdesk/ui/dialogs/emergency.py" line="51" />
+        <source>What happened</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/emergency.py" line="45" />
+        <source>Optional: where you are, what you need</source>
+        <translation>விருப்பம்: நீங்கள் எங்கே இருக்கிறீர்கள், என்ன தேவை</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/emergency.py" line="46" />
+        <location filename="../../healthdesk/ui/dialogs/emergency.py" line="52" />
+        <source>Message</source>
+        <translation>செய்தி</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/emergency.py" line="54" />
+        <source>Send emergency alert</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/emergency.py" line="70" />
+        <source>Choose a person first.</source>
+        <translation>முதலில் ஒரு நபரைத் தேர்ந்தெடுங்கள்.</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/emergency.py" line="88" />
+        <source>The emergency alert</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/emergency.py" line="96" />
+        <source>Emergency alert recorded; no contact may receive alerts yet (Records ▸ Emergency contacts).</source>
+        <translation>அவசர எச்சரிக்கை பதிவானது; எந்தத் தொடர்பும் இன்னும் எச்சரிக்கை பெற முடியாது (பதிவுகள் ▸ அவசரத் தொடர்புகள்).</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/emergency.py" line="99" />
+        <source>Emergency alert sent to {0} of {1}.</source>
+        <translation>அவசர எச்சரிக்கை {1} பேரில் {0} பேருக்கு அனுப்பப்பட்டது.</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/emergency.py" line="101" />
+        <source>Emergency alert sent to {0} of {1}; the rest are queued and retried.</source>
+        <translation>அவசர எச்சரிக்கை {1} பேரில் {0} பேருக்கு அனுப்பப்பட்டது; மீதமுள்ளவை வரிசையில் உள்ளன, மீண்டும் முயலப்படும்.</translation>
     </message>
 </context>
 <context>
     <name>EraseSection</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_privacy.py" line="51"/>
+        <location filename="../../healthdesk/ui/pages/settings_privacy.py" line="51" />
         <source>Erase a person</source>
-        <translation type="unfinished"></translation>
+        <translation>நபரை அழி</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_privacy.py" line="57"/>
+        <location filename="../../healthdesk/ui/pages/settings_privacy.py" line="57" />
         <source>Person to erase</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_privacy.py" line="58"/>
+        <location filename="../../healthdesk/ui/pages/settings_privacy.py" line="58" />
         <source>Erase this person…</source>
-        <translation type="unfinished"></translation>
+        <translation>இந்த நபரை அழி…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_privacy.py" line="87"/>
+        <location filename="../../healthdesk/ui/pages/settings_privacy.py" line="87" />
         <source>Erasing {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} அழிக்கப்படுகிறார்…</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/transfer.py" line="123"/>
+        <location filename="../../healthdesk/ui/dialogs/transfer.py" line="123" />
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>ஏற்றுமதி</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/transfer.py" line="131"/>
+        <location filename="../../healthdesk/ui/dialogs/transfer.py" line="131" />
         <source>What would you like to save?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/transfer.py" line="155"/>
+        <location filename="../../healthdesk/ui/dialogs/transfer.py" line="155" />
         <source>Exported files are not encrypted: keep them somewhere safe, and delete them when they are no longer needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ஏற்றுமதி செய்த கோப்புகள் மறையாக்கம் செய்யப்படவில்லை: அவற்றைப் பாதுகாப்பான இடத்தில் வையுங்கள், தேவையில்லாதபோது நீக்குங்கள்.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/transfer.py" line="157"/>
+        <location filename="../../healthdesk/ui/dialogs/transfer.py" line="157" />
         <source>Choose where to save…</source>
-        <translation type="unfinished"></translation>
+        <translation>சேமிக்கும் இடத்தைத் தேர்ந்தெடு…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/transfer.py" line="160"/>
+        <location filename="../../healthdesk/ui/dialogs/transfer.py" line="160" />
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>ரத்துசெய்</translation>
     </message>
 </context>
 <context>
     <name>FieldError</name>
     <message>
-        <location filename="../../healthdesk/ui/widgets.py" line="143"/>
+        <location filename="../../healthdesk/ui/widgets.py" line="143" />
         <source>Error</source>
         <extracomment>Smallest body text size on every page (points): large enough to read without glasses. tone -&gt; (background, text, border); text on background passes WCAG AA contrast. reference-range category -&gt; tone (normal green, elevated amber, high orange-red, crisis/very low red, low blue, no range grey). dose state -&gt; tone.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>பிழை</translation>
     </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="88"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="88" />
         <source>Welcome to HealthDesk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="96"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="96" />
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>ரத்துசெய்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="97"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="97" />
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>பின்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="98"/>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="222"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="98" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="222" />
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>அடுத்து</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="102"/>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="227"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="102" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="227" />
         <source>Next step (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>அடுத்த படி (Enter)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="103"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="103" />
         <source>Cancel (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>ரத்துசெய் (Esc)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="125"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="125" />
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>கடவுச்சொல்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="130"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="130" />
         <source>Choose a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>கடவுச்சொல்லைத் தேர்ந்தெடுங்கள்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="132"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="132" />
         <source>HealthDesk keeps your health record encrypted on this computer. The passphrase locks it: you type it when you open HealthDesk. A few unrelated words are easy to remember and hard to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>HealthDesk உங்கள் உடல்நலப் பதிவை இந்தக் கணினியில் மறையாக்கம் செய்து வைக்கிறது. கடவுச்சொல் அதைப் பூட்டுகிறது: HealthDesk ஐத் திறக்கும்போது அதைத் தட்டச்சு செய்வீர்கள். தொடர்பில்லாத சில சொற்கள் நினைவில் வைக்க எளிது, ஊகிக்கக் கடினம்.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="150"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="150" />
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="152"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="152" />
         <source>Save to file…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="153"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="153" />
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="154"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="154" />
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>நகலெடு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="162"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="162" />
         <source>I have written it down or saved it</source>
-        <translation type="unfinished"></translation>
+        <translation>நான் இதை எழுதிவைத்துவிட்டேன் அல்லது சேமித்துவிட்டேன்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="165"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="165" />
         <source>Remember on this device (no passphrase on this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="167"/>
-        <source>Keeps the key in this computer&apos;s secure keyring, so HealthDesk opens without the passphrase for your account on this computer.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="167" />
+        <source>Keeps the key in this computer's secure keyring, so HealthDesk opens without the passphrase for your account on this computer.</source>
+        <translation>விசையை இந்தக் கணினியின் பாதுகாப்பான கீரிங்கில் வைக்கிறது, அதனால் இந்தக் கணினியில் உங்கள் கணக்குக்கு HealthDesk கடவுச்சொல் இல்லாமல் திறக்கும்.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="177"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="177" />
         <source>Your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="179"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="179" />
         <source>If you ever forget your passphrase, this recovery key is the only way back into your record. Write it down or save it, and keep it somewhere safe, away from this computer. It is shown only now.</source>
-        <translation type="unfinished"></translation>
+        <translation>கடவுச்சொல்லை எப்போதாவது மறந்தால், இந்த மீட்பு விசை மட்டுமே உங்கள் பதிவுக்குத் திரும்பும் வழி. இதை எழுதிவையுங்கள் அல்லது சேமியுங்கள், இந்தக் கணினியிலிருந்து தொலைவில் பாதுகாப்பாக வையுங்கள். இது இப்போது மட்டுமே காட்டப்படும்.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="199"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="199" />
         <source>Who is this record for?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="201"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="201" />
         <source>Start with one person: yourself, or the person you care for. You can add more people later in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="212"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="212" />
         <source>Step {0} of 3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="222"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="222" />
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>முடி</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="225"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="225" />
         <source>First confirm you kept the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>முதலில் மீட்பு விசையை வைத்துக்கொண்டதை உறுதிசெய்யுங்கள்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="307"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="307" />
         <source>Saved to {0}. Keep that file somewhere safe, away from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="312"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="312" />
         <source>Save recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="313"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="313" />
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="318"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="318" />
         <source>Could not save the file: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>கோப்பைச் சேமிக்க முடியவில்லை: {0}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="329"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="329" />
         <source>Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="334"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="334" />
         <source>Copied. Paste it into your password manager, then copy something else so it does not stay on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>நகலெடுக்கப்பட்டது. இதை உங்கள் கடவுச்சொல் நிர்வாகியில் ஒட்டுங்கள், பிறகு இது கிளிப்போர்டில் இருக்காமல் இருக்க வேறொன்றை நகலெடுங்கள்.</translation>
     </message>
 </context>
 <context>
     <name>GoalCard</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_goals.py" line="71"/>
+        <location filename="../../healthdesk/ui/pages/records_goals.py" line="72" />
         <source>Progress of {title}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_goals.py" line="79"/>
+        <location filename="../../healthdesk/ui/pages/records_goals.py" line="80" />
         <source>Record progress…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_goals.py" line="80"/>
+        <location filename="../../healthdesk/ui/pages/records_goals.py" line="81" />
         <source>Record where “{title}” stands now</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_goals.py" line="83"/>
+        <location filename="../../healthdesk/ui/pages/records_goals.py" line="84" />
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>திருத்து…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_goals.py" line="83"/>
+        <location filename="../../healthdesk/ui/pages/records_goals.py" line="84" />
         <source>Change “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>“{title}” ஐ மாற்று</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_goals.py" line="86"/>
+        <location filename="../../healthdesk/ui/pages/records_goals.py" line="87" />
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>நீக்கு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_goals.py" line="86"/>
+        <location filename="../../healthdesk/ui/pages/records_goals.py" line="87" />
         <source>Remove “{title}” and its progress</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>GoalsSection</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_goals.py" line="116"/>
+        <location filename="../../healthdesk/ui/pages/records_goals.py" line="117" />
         <source>Set a goal…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_goals.py" line="116"/>
+        <location filename="../../healthdesk/ui/pages/records_goals.py" line="117" />
         <source>Add a new goal</source>
-        <translation type="unfinished"></translation>
+        <translation>புதிய இலக்கைச் சேர்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_goals.py" line="118"/>
+        <location filename="../../healthdesk/ui/pages/records_goals.py" line="119" />
         <source>Goals follow readings (like weight) or progress you record by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>இலக்குகள் அளவீடுகளை (எடை போல) அல்லது நீங்களே பதியும் முன்னேற்றத்தைப் பின்தொடரும்.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_goals.py" line="166"/>
+        <location filename="../../healthdesk/ui/pages/records_goals.py" line="167" />
         <source>No goals yet. A goal can be as small as “walk 20 minutes a day”.</source>
-        <translation type="unfinished"></translation>
+        <translation>இன்னும் இலக்குகள் இல்லை. இலக்கு சிறியதாகவும் இருக்கலாம், எ.கா. “தினமும் 20 நிமிடம் நடத்தல்”.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_goals.py" line="216"/>
+        <location filename="../../healthdesk/ui/pages/records_goals.py" line="217" />
         <source>Delete goal</source>
-        <translation type="unfinished"></translation>
+        <translation>இலக்கை நீக்கு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_goals.py" line="217"/>
+        <location filename="../../healthdesk/ui/pages/records_goals.py" line="218" />
         <source>Delete the goal “{title}” and all its recorded progress?</source>
-        <translation type="unfinished"></translation>
+        <translation>“{title}” இலக்கையும் அதன் பதிவான முன்னேற்றம் முழுவதையும் நீக்கவா?</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_goals.py" line="221"/>
+        <location filename="../../healthdesk/ui/pages/records_goals.py" line="222" />
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>நீக்கு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_goals.py" line="222"/>
+        <location filename="../../healthdesk/ui/pages/records_goals.py" line="223" />
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>வைத்திரு</translation>
     </message>
 </context>
 <context>
     <name>ImmunizationsSection</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="117"/>
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="117" />
         <source>the {vaccine} vaccination of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>InsightsCharts</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/insights_charts.py" line="26"/>
+        <location filename="../../healthdesk/ui/pages/insights_charts.py" line="26" />
         <source>normal range</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/insights_charts.py" line="28"/>
+        <location filename="../../healthdesk/ui/pages/insights_charts.py" line="28" />
         <source>{label}: {mean:g} {unit} this week ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/insights_charts.py" line="37"/>
+        <location filename="../../healthdesk/ui/pages/insights_charts.py" line="37" />
         <source>Systolic BP, last 90 days: worth asking the doctor about?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>InsightsPage</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/insights.py" line="29"/>
+        <location filename="../../healthdesk/ui/pages/insights.py" line="29" />
         <source>Insights</source>
-        <translation type="unfinished"></translation>
+        <translation>நுண்ணறிவுகள்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/insights.py" line="31"/>
+        <location filename="../../healthdesk/ui/pages/insights.py" line="31" />
         <source>What the last seven days show, beside the seven before. These are observations to take to a doctor, not a diagnosis.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/insights.py" line="37"/>
+        <location filename="../../healthdesk/ui/pages/insights.py" line="37" />
         <source>Symptoms needing attention</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/insights.py" line="38"/>
+        <location filename="../../healthdesk/ui/pages/insights.py" line="38" />
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>ஏற்றுகிறது…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/insights.py" line="40"/>
+        <location filename="../../healthdesk/ui/pages/insights.py" line="40" />
         <source>Weekly summary</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/insights.py" line="45"/>
-        <location filename="../../healthdesk/ui/pages/insights.py" line="54"/>
-        <source>The assistant&apos;s recent answers</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../healthdesk/ui/pages/insights.py" line="45" />
+        <location filename="../../healthdesk/ui/pages/insights.py" line="54" />
+        <source>The assistant's recent answers</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/insights.py" line="84"/>
+        <location filename="../../healthdesk/ui/pages/insights.py" line="84" />
         <source>Choose a person first.</source>
-        <translation type="unfinished"></translation>
+        <translation>முதலில் ஒரு நபரைத் தேர்ந்தெடுங்கள்.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/insights.py" line="110"/>
+        <location filename="../../healthdesk/ui/pages/insights.py" line="110" />
         <source>&lt;b&gt;{0}&lt;/b&gt;: average {mean:g} {unit} from {count} {noun} ({direction}{change}){band}; {out_of_range} out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;: {count} {noun} இலிருந்து சராசரி {mean:g} {unit} ({direction}{change}){band}; {out_of_range} வரம்புக்கு வெளியே</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/insights.py" line="119"/>
+        <location filename="../../healthdesk/ui/pages/insights.py" line="119" />
         <source>&lt;b&gt;Symptoms&lt;/b&gt;: {symptoms} logged, {0} needing attention</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;அறிகுறிகள்&lt;/b&gt;: {symptoms} பதிவானவை, {0} கவனம் தேவை</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/insights.py" line="124"/>
+        <location filename="../../healthdesk/ui/pages/insights.py" line="124" />
         <source>Not enough blood pressure readings and missed doses to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>ஒப்பிடப் போதுமான இரத்த அழுத்த அளவீடுகளும் தவறிய டோஸ்களும் இல்லை.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/insights.py" line="127"/>
+        <location filename="../../healthdesk/ui/pages/insights.py" line="127" />
         <source>Over the last 90 days, systolic BP averaged {mean_after_missed:g} mmHg on the {days_after_missed} days after a missed dose and {mean_other:g} mmHg on {other_days} other days ({diff:+g}). Worth a question to the doctor, not a conclusion.</source>
-        <translation type="unfinished"></translation>
+        <translation>கடந்த 90 நாட்களில், தவறிய டோஸுக்குப் பிந்தைய {days_after_missed} நாட்களில் சிஸ்டாலிக் பிபி சராசரி {mean_after_missed:g} mmHg, மற்ற {other_days} நாட்களில் {mean_other:g} mmHg ({diff:+g}). இது மருத்துவரிடம் கேட்க வேண்டிய கேள்வி, முடிவல்ல.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../healthdesk/ui/pages/insights.py" line="136" />
+        <source>%n sources</source>
+        <translation><numerusform>%n ஆதாரங்கள்</numerusform><numerusform>%n ஆதாரங்கள்</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/insights.py" line="138" />
+        <source>No questions asked yet.</source>
+        <translation>இன்னும் கேள்விகள் எதுவும் கேட்கப்படவில்லை.</translation>
     </message>
 </context>
 <context>
     <name>KeysSection</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_keys.py" line="33"/>
+        <location filename="../../healthdesk/ui/pages/settings_keys.py" line="33" />
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>விசைகள்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_keys.py" line="36"/>
+        <location filename="../../healthdesk/ui/pages/settings_keys.py" line="36" />
         <source>A new recovery key replaces the one you have (the old one stops working). Rotating the data key re-encrypts the whole file under a new key and gives a new recovery key too; your passphrase stays. Backups written before open with the keys of their time.</source>
-        <translation type="unfinished"></translation>
+        <translation>புதிய மீட்பு விசை உங்களிடம் உள்ளதை மாற்றுகிறது (பழையது வேலை செய்யாது). தரவு விசையை மாற்றினால் முழுக் கோப்பும் புதிய விசையில் மீண்டும் மறையாக்கம் செய்யப்பட்டு புதிய மீட்பு விசையும் கிடைக்கும்; உங்கள் கடவுச்சொல் மாறாது. முன்பு எடுத்த காப்புப் பிரதிகள் அவற்றின் காலத்து விசைகளால் திறக்கும்.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_keys.py" line="41"/>
+        <location filename="../../healthdesk/ui/pages/settings_keys.py" line="41" />
         <source>New recovery key…</source>
-        <translation type="unfinished"></translation>
+        <translation>புதிய மீட்பு விசை…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_keys.py" line="43"/>
+        <location filename="../../healthdesk/ui/pages/settings_keys.py" line="43" />
         <source>Rotate the data key…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_keys.py" line="47"/>
+        <location filename="../../healthdesk/ui/pages/settings_keys.py" line="47" />
         <source>New recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>புதிய மீட்பு விசை</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_keys.py" line="63"/>
+        <location filename="../../healthdesk/ui/pages/settings_keys.py" line="54" />
+        <source>A data key rotation was stopped by a crash and finished when the record was opened. Its recovery key was never shown, and the recovery key you hold no longer opens this record: make a new one now.</source>
+        <translation>தரவு விசை மாற்றம் ஒரு செயலிழப்பால் நின்று, பதிவைத் திறந்தபோது முடிந்தது. அதன் மீட்பு விசை காட்டப்படவில்லை; உங்களிடம் உள்ள மீட்பு விசை இனி இந்தப் பதிவைத் திறக்காது: இப்போதே புதியதை உருவாக்குங்கள்.</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_keys.py" line="79" />
         <source>Re-encrypting…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_keys.py" line="64"/>
+        <location filename="../../healthdesk/ui/pages/settings_keys.py" line="80" />
         <source>Making a new recovery key…</source>
-        <translation type="unfinished"></translation>
+        <translation>புதிய மீட்பு விசை உருவாக்கப்படுகிறது…</translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../healthdesk/ui/chart_data.py" line="31"/>
-        <location filename="../../healthdesk/ui/charts.py" line="37"/>
+        <location filename="../../healthdesk/ui/chart_data.py" line="32" />
+        <location filename="../../healthdesk/ui/charts.py" line="39" />
         <source>2 weeks</source>
-        <extracomment>Points a line keeps after decimation: more than a chart&apos;s width in pixels. Up to this many readings in a range are plotted raw; beyond it, the per-day roll-up. Range buttons: key -&gt; (label, days back from now; None = everything).</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>Points a line keeps after decimation: more than a chart's width in pixels. Up to this many readings in a range are plotted raw; beyond it, the per-day roll-up. Range buttons: key -&gt; (label, days back from now; None = everything).</extracomment>
+        <translation>2 வாரங்கள்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/chart_data.py" line="31"/>
-        <location filename="../../healthdesk/ui/charts.py" line="37"/>
+        <location filename="../../healthdesk/ui/chart_data.py" line="32" />
+        <location filename="../../healthdesk/ui/charts.py" line="39" />
         <source>3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>3 மாதங்கள்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/chart_data.py" line="32"/>
-        <location filename="../../healthdesk/ui/charts.py" line="38"/>
+        <location filename="../../healthdesk/ui/chart_data.py" line="33" />
+        <location filename="../../healthdesk/ui/charts.py" line="40" />
         <source>1 year</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ஆண்டு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/chart_data.py" line="33"/>
-        <location filename="../../healthdesk/ui/charts.py" line="38"/>
+        <location filename="../../healthdesk/ui/chart_data.py" line="34" />
+        <location filename="../../healthdesk/ui/charts.py" line="40" />
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>அனைத்தும்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="40"/>
+        <location filename="../../healthdesk/ui/charts.py" line="42" />
         <source>in the last 2 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="40"/>
+        <location filename="../../healthdesk/ui/charts.py" line="42" />
         <source>in the last 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="42"/>
+        <location filename="../../healthdesk/ui/charts.py" line="44" />
         <source>in the last year</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="38"/>
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="38" />
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>நேரில்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="38"/>
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="38" />
         <source>Video call</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="39"/>
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="39" />
         <source>Phone call</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="40"/>
-        <location filename="../../healthdesk/ui/pages/appointments_history.py" line="17"/>
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="40" />
+        <location filename="../../healthdesk/ui/pages/appointments_history.py" line="17" />
         <source>Home visit</source>
-        <translation type="unfinished"></translation>
+        <translation>வீட்டு வருகை</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="40"/>
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="40" />
         <source>Lab test</source>
-        <translation type="unfinished"></translation>
+        <translation>ஆய்வகப் பரிசோதனை</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="41"/>
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="41" />
         <source>Scan or X-ray</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="43"/>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="28"/>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="54"/>
-        <location filename="../../healthdesk/ui/pages/appointments_history.py" line="17"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="29" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="54" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="69" />
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="43" />
+        <location filename="../../healthdesk/ui/pages/appointments_history.py" line="17" />
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>மற்றவை</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="45"/>
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="45" />
         <source>1 week before</source>
         <extracomment>(minutes before the start, label), largest first.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>1 வாரம் முன்பு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="45"/>
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="45" />
         <source>1 day before</source>
-        <translation type="unfinished"></translation>
+        <translation>1 நாள் முன்பு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="46"/>
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="46" />
         <source>2 hours before</source>
-        <translation type="unfinished"></translation>
+        <translation>2 மணி நேரம் முன்பு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="47"/>
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="47" />
         <source>30 minutes before</source>
-        <translation type="unfinished"></translation>
+        <translation>30 நிமிடங்கள் முன்பு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="47"/>
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="47" />
         <source>When it starts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="35"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="36" />
         <source>Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>திங்கள்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="35"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="36" />
         <source>Tuesday</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="36"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="37" />
         <source>Wednesday</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="36"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="37" />
         <source>Thursday</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="37"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="38" />
         <source>Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>வெள்ளி</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="37"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="38" />
         <source>Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="38"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="39" />
         <source>Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="23"/>
-        <location filename="../../healthdesk/ui/pages/medications_models.py" line="81"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="24" />
+        <location filename="../../healthdesk/ui/pages/medications_models.py" line="81" />
         <source>Medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>மருந்து</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="24"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="25" />
         <source>Food</source>
-        <translation type="unfinished"></translation>
+        <translation>உணவு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="25"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="26" />
         <source>Environment (pollen, dust, animals)</source>
-        <translation type="unfinished"></translation>
+        <translation>சுற்றுச்சூழல் (மகரந்தம், தூசி, விலங்குகள்)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="27"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="28" />
         <source>Biologic (vaccine, serum)</source>
-        <translation type="unfinished"></translation>
+        <translation>உயிரியல் (தடுப்பூசி, சீரம்)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="29"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="30" />
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>தெரியவில்லை</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="30"/>
-        <location filename="../../healthdesk/ui/pages/records_common.py" line="44"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="31" />
+        <location filename="../../healthdesk/ui/pages/records_common.py" line="45" />
         <source>Mild</source>
-        <translation type="unfinished"></translation>
+        <translation>லேசானது</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="30"/>
-        <location filename="../../healthdesk/ui/pages/records_common.py" line="44"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="31" />
+        <location filename="../../healthdesk/ui/pages/records_common.py" line="45" />
         <source>Moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>மிதமானது</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="31"/>
-        <location filename="../../healthdesk/ui/pages/records_common.py" line="43"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="32" />
+        <location filename="../../healthdesk/ui/pages/records_common.py" line="44" />
         <source>Severe</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="32"/>
-        <location filename="../../healthdesk/ui/pages/records_common.py" line="42"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="33" />
+        <location filename="../../healthdesk/ui/pages/records_common.py" line="43" />
         <source>Life-threatening</source>
-        <translation type="unfinished"></translation>
+        <translation>உயிருக்கு ஆபத்தானது</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="33"/>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="40"/>
-        <location filename="../../healthdesk/ui/pages/records_common.py" line="49"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="34" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="41" />
+        <location filename="../../healthdesk/ui/pages/records_common.py" line="50" />
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>செயலில்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="34"/>
-        <location filename="../../healthdesk/ui/pages/records_common.py" line="49"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="35" />
+        <location filename="../../healthdesk/ui/pages/records_common.py" line="50" />
         <source>In remission</source>
-        <translation type="unfinished"></translation>
+        <translation>கட்டுக்குள் (தணிவு)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="35"/>
-        <location filename="../../healthdesk/ui/pages/records_common.py" line="50"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="36" />
+        <location filename="../../healthdesk/ui/pages/records_common.py" line="51" />
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>செயலற்றது</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="36"/>
-        <location filename="../../healthdesk/ui/pages/records_common.py" line="51"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="37" />
+        <location filename="../../healthdesk/ui/pages/records_common.py" line="52" />
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="37"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="38" />
         <source>Bring it down</source>
-        <translation type="unfinished"></translation>
+        <translation>குறைக்க</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="38"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="39" />
         <source>Bring it up</source>
-        <translation type="unfinished"></translation>
+        <translation>அதிகரிக்க</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="39"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="40" />
         <source>Keep it steady</source>
-        <translation type="unfinished"></translation>
+        <translation>நிலையாக வைக்க</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="40"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="41" />
         <source>Achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>அடையப்பட்டது</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="41"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="42" />
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/restore.py" line="40"/>
+        <location filename="../../healthdesk/ui/dialogs/restore.py" line="40" />
         <source>chat messages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/search.py" line="47"/>
+        <location filename="../../healthdesk/ui/dialogs/search.py" line="47" />
         <source>Type to search names, notes, medicines, messages and documents.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="34"/>
+        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="34" />
         <source>Caregiver (may change the record)</source>
-        <translation type="unfinished"></translation>
+        <translation>பராமரிப்பாளர் (பதிவை மாற்றலாம்)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="35"/>
+        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="35" />
         <source>Viewer (may only read it)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="40"/>
+        <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="40" />
         <source>medicine schedule</source>
-        <extracomment>What to call a table&apos;s (or FHIR resource&apos;s) rows in a summary, in the order summaries list them: (one, many). Unlisted tables (audit history, settings) are not named.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>What to call a table's (or FHIR resource's) rows in a summary, in the order summaries list them: (one, many). Unlisted tables (audit history, settings) are not named.</extracomment>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="40"/>
+        <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="40" />
         <source>medicine schedules</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="42"/>
+        <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="42" />
         <source>dose record</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="42"/>
+        <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="42" />
         <source>dose records</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="49"/>
+        <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="49" />
         <source>past visit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="49"/>
+        <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="49" />
         <source>past visits</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="51"/>
+        <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="51" />
         <source>symptom note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="51"/>
+        <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="51" />
         <source>symptom notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="53"/>
+        <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="53" />
         <source>goal update</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="53"/>
+        <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="53" />
         <source>goal updates</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="52"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="52" />
         <source>Prefer not to say</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="53"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="53" />
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>பெண்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="53"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="53" />
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>ஆண்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="54"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="54" />
         <source>Intersex</source>
-        <translation type="unfinished"></translation>
+        <translation>இடைப்பால்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="56"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="56" />
         <source>The two passphrases do not match. Type the same passphrase in both fields.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments_history.py" line="13"/>
+        <location filename="../../healthdesk/ui/pages/appointments_history.py" line="13" />
         <source>Outpatient</source>
-        <translation type="unfinished"></translation>
+        <translation>வெளிநோயாளர்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments_history.py" line="14"/>
+        <location filename="../../healthdesk/ui/pages/appointments_history.py" line="14" />
         <source>Emergency</source>
-        <translation type="unfinished"></translation>
+        <translation>அவசரநிலை</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments_history.py" line="15"/>
+        <location filename="../../healthdesk/ui/pages/appointments_history.py" line="15" />
         <source>Hospital stay</source>
-        <translation type="unfinished"></translation>
+        <translation>மருத்துவமனையில் தங்கல்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments_history.py" line="16"/>
+        <location filename="../../healthdesk/ui/pages/appointments_history.py" line="16" />
         <source>Video or phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments_history.py" line="19"/>
+        <location filename="../../healthdesk/ui/pages/appointments_history.py" line="19" />
         <source>No past visits recorded. They arrive when a FHIR record from a clinic or hospital is imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>கடந்த வருகைகள் எதுவும் பதிவில்லை. கிளினிக் அல்லது மருத்துவமனையின் FHIR பதிவு இறக்குமதி செய்யப்படும்போது அவை வரும்.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments_models.py" line="30"/>
+        <location filename="../../healthdesk/ui/pages/appointments_models.py" line="30" />
         <source>Planned</source>
         <extracomment>How far ahead to look for appointments already done or cancelled (they belong with the past ones, though their time has not come).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments_models.py" line="31"/>
+        <location filename="../../healthdesk/ui/pages/appointments_models.py" line="31" />
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>முடிந்தது</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments_models.py" line="31"/>
+        <location filename="../../healthdesk/ui/pages/appointments_models.py" line="31" />
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>ரத்தானது</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments_models.py" line="33"/>
-        <location filename="../../healthdesk/ui/pages/medications_models.py" line="155"/>
+        <location filename="../../healthdesk/ui/pages/medications_models.py" line="155" />
+        <location filename="../../healthdesk/ui/pages/appointments_models.py" line="33" />
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>தவறியது</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments_models.py" line="85"/>
-        <location filename="../../healthdesk/ui/pages/medications_models.py" line="174"/>
-        <location filename="../../healthdesk/ui/readings_model.py" line="38"/>
+        <location filename="../../healthdesk/ui/pages/medications_models.py" line="174" />
+        <location filename="../../healthdesk/ui/pages/appointments_models.py" line="86" />
+        <location filename="../../healthdesk/ui/readings_model.py" line="38" />
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments_models.py" line="85"/>
+        <location filename="../../healthdesk/ui/pages/appointments_models.py" line="86" />
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments_models.py" line="86"/>
+        <location filename="../../healthdesk/ui/pages/appointments_models.py" line="87" />
         <source>With, where</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments_models.py" line="86"/>
+        <location filename="../../healthdesk/ui/pages/appointments_models.py" line="87" />
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications_models.py" line="81"/>
+        <location filename="../../healthdesk/ui/pages/medications_models.py" line="81" />
         <source>How much and when</source>
-        <translation type="unfinished"></translation>
+        <translation>எவ்வளவு, எப்போது</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications_models.py" line="82"/>
+        <location filename="../../healthdesk/ui/pages/medications_models.py" line="82" />
         <source>Stock</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications_models.py" line="82"/>
+        <location filename="../../healthdesk/ui/pages/medications_models.py" line="82" />
         <source>Next dose</source>
-        <translation type="unfinished"></translation>
+        <translation>அடுத்த டோஸ்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications_models.py" line="154"/>
+        <location filename="../../healthdesk/ui/pages/medications_models.py" line="154" />
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications_models.py" line="154"/>
+        <location filename="../../healthdesk/ui/pages/medications_models.py" line="154" />
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications_models.py" line="156"/>
+        <location filename="../../healthdesk/ui/pages/medications_models.py" line="156" />
         <source>Snoozed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications_models.py" line="156"/>
+        <location filename="../../healthdesk/ui/pages/medications_models.py" line="156" />
         <source>Taken back (undo)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications_models.py" line="174"/>
+        <location filename="../../healthdesk/ui/pages/medications_models.py" line="174" />
         <source>For the dose at</source>
-        <translation type="unfinished"></translation>
+        <translation>எந்த டோஸுக்கு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications_models.py" line="175"/>
+        <location filename="../../healthdesk/ui/pages/medications_models.py" line="175" />
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications_models.py" line="175"/>
+        <location filename="../../healthdesk/ui/pages/medications_models.py" line="175" />
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>அளவு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="42"/>
+        <location filename="../../healthdesk/ui/pages/medications_models.py" line="176" />
+        <source>By</source>
+        <translation>யார்</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="43" />
         <source>top number, e.g. 120</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="43"/>
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="44" />
         <source>bottom number, e.g. 80</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="44"/>
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="45" />
         <source>optional, e.g. 70</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="45"/>
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="46" />
         <source>Fasting (nothing to eat for 8 hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>வெறும் வயிற்றில் (8 மணி நேரமாக எதுவும் சாப்பிடவில்லை)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="47"/>
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="48" />
         <source>After a meal (1-2 hours after)</source>
-        <translation type="unfinished"></translation>
+        <translation>சாப்பிட்ட பிறகு (1-2 மணி நேரம் கழித்து)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="143"/>
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="144" />
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="80"/>
+        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="80" />
         <source>Add allergy…</source>
-        <translation type="unfinished"></translation>
+        <translation>ஒவ்வாமையைச் சேர்…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="81"/>
+        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="81" />
         <source>Medicines, foods and other things this person must not be given.</source>
-        <translation type="unfinished"></translation>
+        <translation>இந்த நபருக்குக் கொடுக்கக் கூடாத மருந்துகள், உணவுகள் மற்றும் பிற பொருட்கள்.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="83"/>
+        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="83" />
         <source>No allergies recorded. If there are none, that is worth knowing too.</source>
-        <translation type="unfinished"></translation>
+        <translation>ஒவ்வாமைகள் எதுவும் பதிவில்லை. எதுவும் இல்லை என்பதும் தெரிந்துகொள்ள வேண்டியதே.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="112"/>
+        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="112" />
         <source>Add condition…</source>
-        <translation type="unfinished"></translation>
+        <translation>நோய் நிலையைச் சேர்…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="113"/>
+        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="113" />
         <source>Diagnoses and long-term conditions. Active ones are listed first.</source>
-        <translation type="unfinished"></translation>
+        <translation>கண்டறிதல்களும் நீண்டகால நோய் நிலைகளும். செயலில் உள்ளவை முதலில் காட்டப்படும்.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="115"/>
+        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="115" />
         <source>No conditions recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>நோய் நிலைகள் எதுவும் பதிவில்லை.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_common.py" line="45"/>
+        <location filename="../../healthdesk/ui/pages/records_common.py" line="46" />
         <source>Severity not known</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_common.py" line="184"/>
+        <location filename="../../healthdesk/ui/pages/records_common.py" line="185" />
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>சேர்…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_common.py" line="186"/>
+        <location filename="../../healthdesk/ui/pages/records_common.py" line="187" />
         <source>Nothing recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>இன்னும் எதுவும் பதிவில்லை.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_contacts.py" line="14"/>
+        <location filename="../../healthdesk/ui/pages/records_contacts.py" line="14" />
         <source>emergency contact</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_contacts.py" line="15"/>
+        <location filename="../../healthdesk/ui/pages/records_contacts.py" line="15" />
         <source>Add contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>தொடர்பைச் சேர்…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_contacts.py" line="16"/>
+        <location filename="../../healthdesk/ui/pages/records_contacts.py" line="16" />
         <source>Who to call if something happens, in calling order (1 is called first).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_contacts.py" line="18"/>
+        <location filename="../../healthdesk/ui/pages/records_contacts.py" line="18" />
         <source>No emergency contacts yet. Add at least one person who can be called.</source>
-        <translation type="unfinished"></translation>
+        <translation>இன்னும் அவசரத் தொடர்புகள் இல்லை. அழைக்கக்கூடிய குறைந்தது ஒருவரைச் சேர்க்கவும்.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_documents.py" line="195"/>
+        <location filename="../../healthdesk/ui/pages/records_documents.py" line="195" />
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>இறக்குமதி…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_documents.py" line="196"/>
+        <location filename="../../healthdesk/ui/pages/records_documents.py" line="196" />
         <source>Lab reports, prescriptions, scans and letters, kept encrypted inside the record. Drag files onto the list to add them.</source>
-        <translation type="unfinished"></translation>
+        <translation>ஆய்வக அறிக்கைகள், மருந்துச் சீட்டுகள், ஸ்கேன்கள், கடிதங்கள், பதிவுக்குள் மறையாக்கம் செய்து வைக்கப்பட்டவை. சேர்க்க கோப்புகளைப் பட்டியலுக்கு இழுத்து விடுங்கள்.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_documents.py" line="199"/>
+        <location filename="../../healthdesk/ui/pages/records_documents.py" line="199" />
         <source>No documents yet. Press Import… or drag files here.</source>
-        <translation type="unfinished"></translation>
+        <translation>இன்னும் ஆவணங்கள் இல்லை. இறக்குமதி… ஐ அழுத்துங்கள் அல்லது கோப்புகளை இங்கே இழுத்து விடுங்கள்.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="13"/>
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="13" />
         <source>Given</source>
-        <translation type="unfinished"></translation>
+        <translation>போடப்பட்டது</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="13"/>
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="13" />
         <source>Not given (declined or deferred)</source>
-        <translation type="unfinished"></translation>
+        <translation>போடப்படவில்லை (மறுக்கப்பட்டது அல்லது ஒத்திவைக்கப்பட்டது)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="85"/>
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="85" />
         <source>Add vaccination…</source>
-        <translation type="unfinished"></translation>
+        <translation>தடுப்பூசியைச் சேர்…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="86"/>
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="86" />
         <source>Vaccines given, newest first. When the next dose of a series has come, it says “due”.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="89"/>
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="89" />
         <source>No vaccinations recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>தடுப்பூசிகள் எதுவும் பதிவில்லை.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_symptoms.py" line="66"/>
+        <location filename="../../healthdesk/ui/pages/records_symptoms.py" line="66" />
         <source>Log a symptom…</source>
-        <translation type="unfinished"></translation>
+        <translation>அறிகுறியைப் பதி…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_symptoms.py" line="67"/>
+        <location filename="../../healthdesk/ui/pages/records_symptoms.py" line="67" />
         <source>What was felt, how bad (1 to 10), where, when it started and how long it lasted. Severity 8 or more, more than three days, or words such as “chest pain” mark an entry as needing attention.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_symptoms.py" line="71"/>
+        <location filename="../../healthdesk/ui/pages/records_symptoms.py" line="71" />
         <source>No symptoms logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>அறிகுறிகள் எதுவும் பதிவில்லை.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="51"/>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="51" />
         <source>Blood glucose</source>
-        <translation type="unfinished"></translation>
+        <translation>சர்க்கரை அளவு (குளுக்கோஸ்)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="53"/>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="53" />
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="53"/>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="53" />
         <source>kg (kilograms)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="54"/>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="54" />
         <source>lb (pounds)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="55"/>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="55" />
         <source>Temperature</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="56"/>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="56" />
         <source>°C (Celsius)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="57"/>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="57" />
         <source>°F (Fahrenheit)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="58"/>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="58" />
         <source>Height</source>
-        <translation type="unfinished"></translation>
+        <translation>உயரம்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="58"/>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="58" />
         <source>cm (centimetres)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="59"/>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="59" />
         <source>in (inches)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="60"/>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="60" />
         <source>Cholesterol</source>
-        <translation type="unfinished"></translation>
+        <translation>கொழுப்பு (கொலஸ்ட்ரால்)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_privacy.py" line="28"/>
+        <location filename="../../healthdesk/ui/pages/settings_privacy.py" line="28" />
         <source>Deleting a person hides them: their records stay in the file, marked deleted, so the delete can sync and a backup can bring them back. Erasing removes every record of theirs for good (readings, medicines, documents, chat, the history), zeroes the freed space and compacts the file. If you own a person shared through sync, they are erased on the server and on every other device too. Backups written before still hold them.</source>
-        <translation type="unfinished"></translation>
+        <translation>ஒரு நபரை நீக்கினால் அவர் மறைக்கப்படுவார்: அவருடைய பதிவுகள் கோப்பில் நீக்கப்பட்டதாகக் குறிக்கப்பட்டு இருக்கும், அதனால் நீக்கம் ஒத்திசைவாகும், காப்புப் பிரதி அவற்றைத் திரும்பக் கொண்டுவரலாம். அழித்தால் அவருடைய எல்லாப் பதிவுகளும் நிரந்தரமாகப் போய்விடும் (அளவீடுகள், மருந்துகள், ஆவணங்கள், அரட்டை, வரலாறு), காலியான இடம் பூஜ்ஜியமாக்கப்பட்டு கோப்பு சுருக்கப்படும். ஒத்திசைவின் மூலம் பகிர்ந்த நபர் உங்களுடையவர் என்றால், அவர் சர்வரிலும் மற்ற எல்லாச் சாதனங்களிலும் அழிக்கப்படுவார். முன்பு எடுத்த காப்புப் பிரதிகளில் அவர் இன்னும் இருப்பார்.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/readings_model.py" line="38"/>
+        <location filename="../../healthdesk/ui/readings_model.py" line="38" />
         <source>Reading</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/readings_model.py" line="39"/>
+        <location filename="../../healthdesk/ui/readings_model.py" line="39" />
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>வகை</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/readings_model.py" line="39"/>
+        <location filename="../../healthdesk/ui/readings_model.py" line="39" />
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>சூழல்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/readings_model.py" line="40"/>
+        <location filename="../../healthdesk/ui/readings_model.py" line="40" />
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>குறிப்பு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/readings_model.py" line="40"/>
+        <location filename="../../healthdesk/ui/readings_model.py" line="40" />
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/readings_model.py" line="54"/>
+        <location filename="../../healthdesk/ui/readings_model.py" line="54" />
         <source>Fasting</source>
-        <extracomment>(background, text) per category, from the app&apos;s shared tones: light fills with dark text stay readable, and the category&apos;s name is always in the cell too (never colour alone). Strong colours for chart markers and legend dots; stage 2 is a deeper shade of the &quot;high&quot; tone so two neighbouring legend entries never share one colour.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>(background, text) per category, from the app's shared tones: light fills with dark text stay readable, and the category's name is always in the cell too (never colour alone). Strong colours for chart markers and legend dots; stage 2 is a deeper shade of the "high" tone so two neighbouring legend entries never share one colour.</extracomment>
+        <translation>வெறும் வயிற்றில்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/readings_model.py" line="54"/>
+        <location filename="../../healthdesk/ui/readings_model.py" line="54" />
         <source>Before a meal</source>
-        <translation type="unfinished"></translation>
+        <translation>சாப்பிடும் முன்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/readings_model.py" line="55"/>
+        <location filename="../../healthdesk/ui/readings_model.py" line="55" />
         <source>After a meal</source>
-        <translation type="unfinished"></translation>
+        <translation>சாப்பிட்ட பிறகு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/readings_model.py" line="56"/>
+        <location filename="../../healthdesk/ui/readings_model.py" line="56" />
         <source>At bedtime</source>
-        <translation type="unfinished"></translation>
+        <translation>தூங்கும் நேரத்தில்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/readings_model.py" line="56"/>
+        <location filename="../../healthdesk/ui/readings_model.py" line="56" />
         <source>Other time</source>
-        <translation type="unfinished"></translation>
+        <translation>வேறு நேரம்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/readings_model.py" line="59"/>
+        <location filename="../../healthdesk/ui/readings_model.py" line="59" />
         <source>Typed in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/readings_model.py" line="59"/>
+        <location filename="../../healthdesk/ui/readings_model.py" line="59" />
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>டெமோ</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/readings_model.py" line="60"/>
+        <location filename="../../healthdesk/ui/readings_model.py" line="60" />
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>இறக்குமதி செய்யப்பட்டது</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/readings_model.py" line="61"/>
+        <location filename="../../healthdesk/ui/readings_model.py" line="61" />
         <source>Synced</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_profiles.py" line="26" />
+        <source>female</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_profiles.py" line="27" />
+        <source>male</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_profiles.py" line="28" />
+        <source>intersex</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_profiles.py" line="29" />
+        <source>other</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_profiles.py" line="40" />
+        <source>born {date}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="58" />
+        <source>Tablet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="59" />
+        <source>Capsule</source>
+        <translation>கேப்ஸ்யூல்</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="60" />
+        <source>Liquid</source>
+        <translation>திரவம்</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="61" />
+        <source>Inhaler</source>
+        <translation>இன்ஹேலர்</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="62" />
+        <source>Injection</source>
+        <translation>ஊசி</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="63" />
+        <source>Patch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="64" />
+        <source>Drops</source>
+        <translation>சொட்டு மருந்து</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="65" />
+        <source>Cream</source>
+        <translation>களிம்பு (க்ரீம்)</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="66" />
+        <source>Spray</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="67" />
+        <source>Suppository</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="68" />
+        <source>Powder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="70" />
+        <source>By mouth (oral)</source>
+        <translation>வாய் வழியாக</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="71" />
+        <source>Inhaled</source>
+        <translation>உள்ளிழுத்தல்</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="72" />
+        <source>Under the skin (subcutaneous)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="73" />
+        <source>Into a muscle (intramuscular)</source>
+        <translation>தசையில் (இன்ட்ராமஸ்குலர்)</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="74" />
+        <source>Into a vein (intravenous)</source>
+        <translation>நரம்பில் (இன்ட்ராவீனஸ்)</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="75" />
+        <source>On the skin (topical)</source>
+        <translation>தோலின் மேல்</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="76" />
+        <source>Skin patch (transdermal)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="77" />
+        <source>In the nose (nasal)</source>
+        <translation>மூக்கில்</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="78" />
+        <source>In the eye (ophthalmic)</source>
+        <translation>கண்ணில்</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="79" />
+        <source>In the ear (otic)</source>
+        <translation>காதில்</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="80" />
+        <source>Rectal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="81" />
+        <source>Under the tongue (sublingual)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ListSection</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_common.py" line="201"/>
+        <location filename="../../healthdesk/ui/pages/records_common.py" line="202" />
         <source>Add a new {noun}</source>
         <extracomment>Emitted on the GUI thread after the rows were (re)loaded, with the rows.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>புதிய {noun} சேர்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_common.py" line="203"/>
+        <location filename="../../healthdesk/ui/pages/records_common.py" line="204" />
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>திருத்து…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_common.py" line="204"/>
+        <location filename="../../healthdesk/ui/pages/records_common.py" line="205" />
         <source>Change the selected {noun} (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>தேர்ந்தெடுத்த {noun} மாற்று (Enter)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_common.py" line="207"/>
-        <location filename="../../healthdesk/ui/pages/records_common.py" line="355"/>
+        <location filename="../../healthdesk/ui/pages/records_common.py" line="208" />
+        <location filename="../../healthdesk/ui/pages/records_common.py" line="356" />
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>நீக்கு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_common.py" line="208"/>
+        <location filename="../../healthdesk/ui/pages/records_common.py" line="209" />
         <source>Remove the selected {noun} (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_common.py" line="349"/>
+        <location filename="../../healthdesk/ui/pages/records_common.py" line="350" />
         <source>Delete {noun}</source>
-        <translation type="unfinished"></translation>
+        <translation>{noun} நீக்கு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_common.py" line="351"/>
+        <location filename="../../healthdesk/ui/pages/records_common.py" line="352" />
         <source>Delete {0}?</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ஐ நீக்கவா?</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_common.py" line="357"/>
+        <location filename="../../healthdesk/ui/pages/records_common.py" line="358" />
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>வைத்திரு</translation>
     </message>
 </context>
 <context>
     <name>LockedPanel</name>
     <message>
-        <location filename="../../healthdesk/ui/locked_reminders.py" line="113"/>
+        <location filename="../../healthdesk/ui/locked_reminders.py" line="113" />
         <source>Reminders while locked</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/locked_reminders.py" line="147"/>
+        <location filename="../../healthdesk/ui/locked_reminders.py" line="147" />
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/locked_reminders.py" line="147"/>
+        <location filename="../../healthdesk/ui/locked_reminders.py" line="147" />
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/locked_reminders.py" line="148"/>
+        <location filename="../../healthdesk/ui/locked_reminders.py" line="148" />
         <source>Snooze 10 min</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/locked_reminders.py" line="150"/>
+        <location filename="../../healthdesk/ui/locked_reminders.py" line="150" />
         <source>{0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>LockedReminders</name>
     <message>
-        <location filename="../../healthdesk/ui/locked_reminders.py" line="79"/>
+        <location filename="../../healthdesk/ui/locked_reminders.py" line="79" />
         <source>HealthDesk reminder</source>
         <extracomment>The lines now shown changed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>HealthDesk நினைவூட்டல்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/locked_reminders.py" line="100"/>
+        <location filename="../../healthdesk/ui/locked_reminders.py" line="100" />
         <source>The answer could not be saved ({0}); unlock to record it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LockedSection</name>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_locked.py" line="19" />
+        <source>While locked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_locked.py" line="22" />
+        <source>A locked screen shows</source>
+        <translation>பூட்டுத் திரையில் காட்டுவது</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_locked.py" line="23" />
+        <source>Who, and how many medicines are due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_locked.py" line="24" />
+        <source>Who, and the medicine names</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_locked.py" line="25" />
+        <source>Only "A reminder is due"</source>
+        <translation>"நினைவூட்டல் நேரம் வந்துவிட்டது" மட்டும்</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_locked.py" line="29" />
+        <source>Allow recording doses while locked</source>
+        <translation>பூட்டியிருக்கும்போதும் டோஸைப் பதிவு செய்ய அனுமதி</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_locked.py" line="31" />
+        <source>Taken, Skip and Snooze on the lock window, without the passphrase. Anyone at this computer could then record a dose, but still could not read the record.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_locked.py" line="42" />
+        <source>A locked screen shows:</source>
+        <translation>பூட்டுத் திரையில் காட்டுவது:</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_locked.py" line="65" />
+        <source>This device's keyring keeps the reminder plan, so reminders go on after a restart, before the first unlock.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_locked.py" line="67" />
+        <source>This device has no secure keyring: after a restart, reminders start once HealthDesk has been unlocked one time. While it is locked, reminders go on.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="35"/>
+        <location filename="../../healthdesk/ui/main_window.py" line="35" />
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="35"/>
+        <location filename="../../healthdesk/ui/main_window.py" line="35" />
         <source>Readings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="36"/>
+        <location filename="../../healthdesk/ui/main_window.py" line="36" />
         <source>Medications</source>
-        <translation type="unfinished"></translation>
+        <translation>மருந்துகள்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="37"/>
+        <location filename="../../healthdesk/ui/main_window.py" line="37" />
         <source>Appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>சந்திப்புகள்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="38"/>
+        <location filename="../../healthdesk/ui/main_window.py" line="38" />
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="38"/>
+        <location filename="../../healthdesk/ui/main_window.py" line="38" />
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>அரட்டை</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="39"/>
+        <location filename="../../healthdesk/ui/main_window.py" line="39" />
         <source>Insights</source>
-        <translation type="unfinished"></translation>
+        <translation>நுண்ணறிவுகள்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="39"/>
+        <location filename="../../healthdesk/ui/main_window.py" line="39" />
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="78"/>
-        <location filename="../../healthdesk/ui/main_window.py" line="152"/>
+        <location filename="../../healthdesk/ui/main_window.py" line="78" />
+        <location filename="../../healthdesk/ui/main_window.py" line="152" />
         <source>Current person</source>
         <extracomment>Emitted when the user locks the record (Ctrl+L or idle timeout).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>தற்போதைய நபர்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="79"/>
-        <location filename="../../healthdesk/ui/main_window.py" line="153"/>
+        <location filename="../../healthdesk/ui/main_window.py" line="79" />
+        <location filename="../../healthdesk/ui/main_window.py" line="153" />
         <source>Whose record (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="81"/>
-        <location filename="../../healthdesk/ui/main_window.py" line="154"/>
+        <location filename="../../healthdesk/ui/main_window.py" line="81" />
+        <location filename="../../healthdesk/ui/main_window.py" line="154" />
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>பக்கங்கள்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="96"/>
-        <location filename="../../healthdesk/ui/main_window.py" line="149"/>
+        <location filename="../../healthdesk/ui/main_window.py" line="96" />
+        <location filename="../../healthdesk/ui/main_window.py" line="149" />
         <source>{0} (Ctrl+{1})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="100"/>
-        <location filename="../../healthdesk/ui/main_window.py" line="157"/>
+        <location filename="../../healthdesk/ui/main_window.py" line="100" />
+        <location filename="../../healthdesk/ui/main_window.py" line="157" />
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="113"/>
-        <location filename="../../healthdesk/ui/main_window.py" line="155"/>
+        <location filename="../../healthdesk/ui/main_window.py" line="113" />
+        <location filename="../../healthdesk/ui/main_window.py" line="155" />
         <source>Unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="138"/>
+        <location filename="../../healthdesk/ui/main_window.py" line="138" />
         <source>HealthDesk — demo record (passphrase: healthdesk-demo)</source>
-        <translation type="unfinished"></translation>
+        <translation>HealthDesk — டெமோ பதிவு (கடவுச்சொல்: healthdesk-demo)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="174"/>
+        <location filename="../../healthdesk/ui/main_window.py" line="174" />
         <source>&amp;Record</source>
-        <translation type="unfinished"></translation>
+        <translation>பதிவு (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="175"/>
+        <location filename="../../healthdesk/ui/main_window.py" line="175" />
         <source>&amp;Lock now</source>
-        <translation type="unfinished"></translation>
+        <translation>இப்போது பூட்டு (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="177"/>
+        <location filename="../../healthdesk/ui/main_window.py" line="177" />
         <source>&amp;Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>தேடு… (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="181"/>
+        <location filename="../../healthdesk/ui/main_window.py" line="181" />
         <source>Switch &amp;person</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="183"/>
+        <location filename="../../healthdesk/ui/main_window.py" line="183" />
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>வெளியேறு (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="197"/>
+        <location filename="../../healthdesk/ui/main_window.py" line="200" />
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>செல் (&amp;G)</translation>
     </message>
 </context>
 <context>
     <name>MedicationEditor</name>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="94"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="125" />
         <source>Edit medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>மருந்தைத் திருத்து</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="94"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="125" />
         <source>Add a medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>மருந்தைச் சேர்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="114"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="145" />
         <source>Medicine name</source>
-        <translation type="unfinished"></translation>
+        <translation>மருந்தின் பெயர்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="114"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="145" />
         <source>e.g. Metformin</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="115"/>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="225"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="146" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="256" />
         <source>Strength</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="115"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="146" />
         <source>e.g. 500 mg</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="117"/>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="226"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="148" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="257" />
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>வடிவம்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="120"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="151" />
         <source>Dose amount</source>
-        <translation type="unfinished"></translation>
+        <translation>டோஸ் அளவு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="125"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="156" />
         <source>Dose unit</source>
-        <translation type="unfinished"></translation>
+        <translation>டோஸ் அலகு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="142"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="173" />
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="145"/>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="229"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="176" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="260" />
         <source>Prescribed by</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="146"/>
-        <source>Doctor&apos;s name (optional)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="177" />
+        <source>Doctor's name (optional)</source>
+        <translation>மருத்துவரின் பெயர் (விருப்பம்)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="148"/>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="230"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="179" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="261" />
         <source>Instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>அறிவுறுத்தல்கள்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="149"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="180" />
         <source>e.g. with food</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="155"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="186" />
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="156"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="187" />
         <source>Stops on</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="157"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="188" />
         <source>Has an end date</source>
-        <translation type="unfinished"></translation>
+        <translation>முடிவுத் தேதி உள்ளது</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="161"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="192" />
         <source>End date</source>
-        <translation type="unfinished"></translation>
+        <translation>முடிவுத் தேதி</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="172"/>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="233"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="203" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="264" />
         <source>Stock on hand</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="173"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="204" />
         <source>How many you have (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>உங்களிடம் எத்தனை உள்ளன (விருப்பம்)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="174"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="205" />
         <source>Refill reminder at</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="175"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="206" />
         <source>Warn when this many are left</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="182"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="213" />
         <source>If a dose is missed, take it within</source>
-        <translation type="unfinished"></translation>
+        <translation>டோஸ் தவறினால், இந்த நேரத்துக்குள் எடுங்கள்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="185"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="216" />
         <source>Take it if within</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="187"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="218" />
         <source>, otherwise skip it</source>
-        <translation type="unfinished"></translation>
+        <translation>, இல்லையெனில் தவிர்க்கவும்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="191"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="222" />
         <source>Alert a caregiver after</source>
-        <translation type="unfinished"></translation>
+        <translation>இவ்வளவு நேரம் கழித்து பராமரிப்பாளருக்கு எச்சரிக்கை</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="196"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="227" />
         <source>Caregiver alert delay in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>பராமரிப்பாளர் எச்சரிக்கை தாமதம், நிமிடங்களில்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="199"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="230" />
         <source>then the next caregiver after</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="204"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="235" />
         <source>Next caregiver after minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>இத்தனை நிமிடங்கள் கழித்து அடுத்த பராமரிப்பாளர்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="218"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="249" />
         <source>Remind me even during quiet hours</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="219"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="250" />
         <source>For medicines that must not wait until morning, such as insulin or anti-epileptics</source>
-        <translation type="unfinished"></translation>
+        <translation>காலை வரை காத்திருக்க முடியாத மருந்துகளுக்கு, எ.கா. இன்சுலின் அல்லது வலிப்பு மருந்துகள்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="222"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="253" />
         <source>The medicine</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="224"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="255" />
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>பெயர்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="227"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="258" />
         <source>Each dose</source>
-        <translation type="unfinished"></translation>
+        <translation>ஒவ்வொரு டோஸும்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="228"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="259" />
         <source>How it is taken</source>
-        <translation type="unfinished"></translation>
+        <translation>எப்படி எடுக்கப்படுகிறது</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="231"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="262" />
         <source>Starts on</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="234"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="265" />
         <source>Refill warning at</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="235"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="266" />
         <source>Missed dose</source>
-        <translation type="unfinished"></translation>
+        <translation>தவறிய டோஸ்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="243"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="274" />
         <source>Schedule in words</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="247"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="278" />
         <source>In words:</source>
-        <translation type="unfinished"></translation>
+        <translation>சொற்களில்:</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="257"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="288" />
         <source>Save this medicine (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="363"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="394" />
         <source>Enter how much to take for each dose.</source>
-        <translation type="unfinished"></translation>
+        <translation>ஒவ்வொரு டோஸிலும் எவ்வளவு எடுக்க வேண்டும் என உள்ளிடுங்கள்.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="369"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="400" />
         <source>Add at least one time of day.</source>
-        <translation type="unfinished"></translation>
+        <translation>நாளின் குறைந்தது ஒரு நேரத்தைச் சேர்க்கவும்.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="372"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="403" />
         <source>Choose at least one day.</source>
-        <translation type="unfinished"></translation>
+        <translation>குறைந்தது ஒரு நாளைத் தேர்ந்தெடுங்கள்.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="417"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="448" />
         <source>Could not save: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>சேமிக்க முடியவில்லை: {exc}</translation>
     </message>
 </context>
 <context>
     <name>MedicationTableModel</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications_models.py" line="117"/>
+        <location filename="../../healthdesk/ui/pages/medications_models.py" line="117" />
         <source>{0}, no set times</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications_models.py" line="121"/>
+        <location filename="../../healthdesk/ui/pages/medications_models.py" line="121" />
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications_models.py" line="123"/>
+        <location filename="../../healthdesk/ui/pages/medications_models.py" line="123" />
         <source>As needed</source>
-        <translation type="unfinished"></translation>
+        <translation>தேவைப்படும்போது</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications_models.py" line="135"/>
+        <location filename="../../healthdesk/ui/pages/medications_models.py" line="135" />
         <source>Stock is at or below the refill warning level: order more soon.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Medications</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications.py" line="57"/>
+        <location filename="../../healthdesk/ui/pages/medications.py" line="57" />
         <source>Stock not tracked: enter what you have to see when it runs out.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>MedicationsModels</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications_models.py" line="70"/>
+        <location filename="../../healthdesk/ui/pages/medications_models.py" line="70" />
         <source>Not tracked</source>
-        <translation type="unfinished"></translation>
+        <translation>கணக்கிடப்படவில்லை</translation>
     </message>
 </context>
 <context>
     <name>MedicationsPage</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications.py" line="116"/>
-        <location filename="../../healthdesk/ui/pages/medications.py" line="145"/>
+        <location filename="../../healthdesk/ui/pages/medications.py" line="116" />
+        <location filename="../../healthdesk/ui/pages/medications.py" line="145" />
         <source>Medicines</source>
-        <translation type="unfinished"></translation>
+        <translation>மருந்துகள்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications.py" line="117"/>
+        <location filename="../../healthdesk/ui/pages/medications.py" line="117" />
         <source>Show stopped medicines</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications.py" line="123"/>
+        <location filename="../../healthdesk/ui/pages/medications.py" line="123" />
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>சேர்…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications.py" line="123"/>
+        <location filename="../../healthdesk/ui/pages/medications.py" line="123" />
         <source>Add a medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>மருந்தைச் சேர்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications.py" line="125"/>
+        <location filename="../../healthdesk/ui/pages/medications.py" line="125" />
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>திருத்து…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications.py" line="125"/>
+        <location filename="../../healthdesk/ui/pages/medications.py" line="125" />
         <source>Change the selected medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>தேர்ந்தெடுத்த மருந்தை மாற்று</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications.py" line="127"/>
-        <location filename="../../healthdesk/ui/pages/medications.py" line="274"/>
+        <location filename="../../healthdesk/ui/pages/medications.py" line="127" />
+        <location filename="../../healthdesk/ui/pages/medications.py" line="274" />
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications.py" line="128"/>
+        <location filename="../../healthdesk/ui/pages/medications.py" line="128" />
         <source>Stop or restart the selected medicine</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications.py" line="130"/>
+        <location filename="../../healthdesk/ui/pages/medications.py" line="130" />
         <source>Record refill…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications.py" line="131"/>
+        <location filename="../../healthdesk/ui/pages/medications.py" line="131" />
         <source>Add a refill to the stock</source>
-        <translation type="unfinished"></translation>
+        <translation>கையிருப்பில் மீண்டும் வாங்கியதைச் சேர்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications.py" line="133"/>
+        <location filename="../../healthdesk/ui/pages/medications.py" line="133" />
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>நீக்கு…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications.py" line="134"/>
+        <location filename="../../healthdesk/ui/pages/medications.py" line="134" />
         <source>Delete the selected medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>தேர்ந்தெடுத்த மருந்தை நீக்கு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications.py" line="135"/>
+        <location filename="../../healthdesk/ui/pages/medications.py" line="135" />
         <source>Del</source>
-        <translation type="unfinished"></translation>
+        <translation>Del</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications.py" line="137"/>
+        <location filename="../../healthdesk/ui/pages/medications.py" line="137" />
         <source>Caregivers…</source>
-        <translation type="unfinished"></translation>
+        <translation>பராமரிப்பாளர்கள்…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications.py" line="137"/>
+        <location filename="../../healthdesk/ui/pages/medications.py" line="137" />
         <source>Who is alerted when a dose is not taken</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications.py" line="158"/>
+        <location filename="../../healthdesk/ui/pages/medications.py" line="158" />
         <source>No medicines yet. Choose Add… to enter the first one.</source>
-        <translation type="unfinished"></translation>
+        <translation>இன்னும் மருந்துகள் இல்லை. முதல் மருந்தை உள்ளிட சேர்… ஐத் தேர்ந்தெடுங்கள்.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications.py" line="165"/>
-        <location filename="../../healthdesk/ui/pages/medications.py" line="168"/>
-        <location filename="../../healthdesk/ui/pages/medications.py" line="268"/>
+        <location filename="../../healthdesk/ui/pages/medications.py" line="165" />
+        <location filename="../../healthdesk/ui/pages/medications.py" line="168" />
+        <location filename="../../healthdesk/ui/pages/medications.py" line="268" />
         <source>Dose history</source>
-        <translation type="unfinished"></translation>
+        <translation>டோஸ் வரலாறு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications.py" line="167"/>
-        <location filename="../../healthdesk/ui/pages/medications.py" line="269"/>
+        <location filename="../../healthdesk/ui/pages/medications.py" line="167" />
+        <location filename="../../healthdesk/ui/pages/medications.py" line="269" />
         <source>Select a medicine to see its doses.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications.py" line="175"/>
+        <location filename="../../healthdesk/ui/pages/medications.py" line="175" />
         <source>Adherence</source>
-        <translation type="unfinished"></translation>
+        <translation>மருந்தை முறையாக எடுத்தல்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications.py" line="179"/>
+        <location filename="../../healthdesk/ui/pages/medications.py" line="179" />
         <source>Stock</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications.py" line="180"/>
+        <location filename="../../healthdesk/ui/pages/medications.py" line="180" />
         <source>Refill soon</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications.py" line="274"/>
+        <location filename="../../healthdesk/ui/pages/medications.py" line="274" />
         <source>Restart</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications.py" line="275"/>
+        <location filename="../../healthdesk/ui/pages/medications.py" line="275" />
         <source>Dose history: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>டோஸ் வரலாறு: {title}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications.py" line="298"/>
+        <location filename="../../healthdesk/ui/pages/medications.py" line="276" />
+        <source>Prescribed by {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/medications.py" line="279" />
+        <source>Newest first.</source>
+        <translation>புதியது முதலில்.</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/medications.py" line="299" />
         <source>No scheduled doses to count yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>எண்ணுவதற்கு இன்னும் திட்டமிட்ட டோஸ்கள் இல்லை.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../healthdesk/ui/pages/medications.py" line="303" />
+        <source>%n days: {percent}%</source>
+        <translation><numerusform>%n நாட்கள்: {percent}%</numerusform><numerusform>%n நாட்கள்: {percent}%</numerusform></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications.py" line="366"/>
+        <location filename="../../healthdesk/ui/pages/medications.py" line="307" />
+        <source>Taken on time: {periods}</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../healthdesk/ui/pages/medications.py" line="309" />
+        <source>%n days in a row</source>
+        <translation><numerusform>தொடர்ந்து %n நாட்கள்</numerusform><numerusform>தொடர்ந்து %n நாட்கள்</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/medications.py" line="368" />
         <source>Delete medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>மருந்தை நீக்கு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications.py" line="367"/>
+        <location filename="../../healthdesk/ui/pages/medications.py" line="369" />
         <source>Delete {title}? Its dose history is kept, but it will no longer appear in your list.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} ஐ நீக்கவா? அதன் டோஸ் வரலாறு வைக்கப்படும், ஆனால் உங்கள் பட்டியலில் இனி தோன்றாது.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications.py" line="386"/>
+        <location filename="../../healthdesk/ui/pages/medications.py" line="388" />
         <source>Record refill</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications.py" line="387"/>
+        <location filename="../../healthdesk/ui/pages/medications.py" line="389" />
         <source>How many ({unit}) did you get for {title}?</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} க்கு எத்தனை ({unit}) கிடைத்தன?</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications.py" line="394"/>
+        <location filename="../../healthdesk/ui/pages/medications.py" line="396" />
         <source>Refill of {qty:g} recorded for {title}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>MessageThread</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/chat_thread.py" line="43"/>
+        <location filename="../../healthdesk/ui/pages/chat_thread.py" line="43" />
         <source>Messages</source>
         <extracomment>Emitted when the reader scrolled to the top and older messages exist.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>செய்திகள்</translation>
     </message>
 </context>
 <context>
     <name>NewPassphraseForm</name>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="261"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="261" />
         <source>At least {0} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>குறைந்தது {0} எழுத்துகள்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="264"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="264" />
         <source>Type the passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="268"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="268" />
         <source>{0}:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="270"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="270" />
         <source>Type it again:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="296"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="296" />
         <source>The passphrase must be at least {0} characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>NotificationsPanel</name>
+    <message>
+        <location filename="../../healthdesk/ui/pages/notifications.py" line="37" />
+        <location filename="../../healthdesk/ui/pages/notifications.py" line="46" />
+        <source>Notifications</source>
+        <translation>அறிவிப்புகள்</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/notifications.py" line="40" />
+        <source>Unread only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/notifications.py" line="42" />
+        <source>Everyone on this device</source>
+        <translation>இந்தச் சாதனத்தில் உள்ள அனைவரும்</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/notifications.py" line="49" />
+        <source>Open</source>
+        <translation>திற</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/notifications.py" line="51" />
+        <source>Mark read</source>
+        <translation>படித்ததாகக் குறி</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/notifications.py" line="53" />
+        <source>Mark all read</source>
+        <translation>அனைத்தையும் படித்ததாகக் குறி</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/notifications.py" line="55" />
+        <source>Help arrived: resolve</source>
+        <translation>உதவி வந்துவிட்டது: தீர்</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/notifications.py" line="88" />
+        <source>{0} unread</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/notifications.py" line="89" />
+        <source>No notifications.</source>
+        <translation>அறிவிப்புகள் இல்லை.</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/notifications.py" line="120" />
+        <location filename="../../healthdesk/ui/pages/notifications.py" line="128" />
+        <source>Marking it read</source>
+        <translation>படித்ததாகக் குறிக்கப்படுகிறது</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/notifications.py" line="133" />
+        <source>Marking them read</source>
+        <translation>படித்ததாகக் குறிக்கப்படுகின்றன</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/notifications.py" line="142" />
+        <source>Emergency alert resolved by {0}.</source>
+        <translation>அவசர எச்சரிக்கையை {0} தீர்த்தார்.</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/notifications.py" line="143" />
+        <source>Resolving the alert</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>NotificationsSection</name>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="47" />
+        <source>Notifications</source>
+        <translation>அறிவிப்புகள்</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="57" />
+        <source>{0}: {1}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="62" />
+        <source>Quiet hours (urgent ones still come through)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="65" />
+        <source>Quiet from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="66" />
+        <source>Quiet until</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="77" />
+        <source>This computer sends this person's e-mail alerts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="80" />
+        <source>Let the sync server send missed-dose e-mails when no device is on</source>
+        <translation>எந்தச் சாதனமும் இயங்காதபோது தவறிய டோஸ் மின்னஞ்சல்களை ஒத்திசைவு சர்வர் அனுப்பட்டும்</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="96" />
+        <source>E-mail account of this computer</source>
+        <translation>இந்தக் கணினியின் மின்னஞ்சல் கணக்கு</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="102" />
+        <source>STARTTLS (port 587)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="103" />
+        <source>TLS (port 465)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="104" />
+        <source>None: only to this computer</source>
+        <translation>எதுவுமில்லை: இந்தக் கணினிக்கு மட்டும்</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="109" />
+        <source>kept in the keyring, never in a file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="113" />
+        <source>Server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="113" />
+        <source>Port</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="114" />
+        <source>Security</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="114" />
+        <source>User</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="115" />
+        <source>Password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="116" />
+        <source>Send as</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="119" />
+        <source>Save e-mail settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="121" />
+        <source>Send a test to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="123" />
+        <source>Test address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="176" />
+        <source>The notification setting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="205" />
+        <source>E-mail settings saved; the password is in the keyring.</source>
+        <translation>மின்னஞ்சல் அமைப்புகள் சேமிக்கப்பட்டன; கடவுச்சொல் கீரிங்கில் உள்ளது.</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="210" />
+        <source>The e-mail settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="216" />
+        <source>Give an address to send the test to.</source>
+        <translation>சோதனையை அனுப்ப ஒரு முகவரியைக் கொடுங்கள்.</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="218" />
+        <source>Sending…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="220" />
+        <source>Test message sent to {0}.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>NotifyBar</name>
+    <message>
+        <location filename="../../healthdesk/ui/notify_bar.py" line="26" />
+        <location filename="../../healthdesk/ui/notify_bar.py" line="48" />
+        <location filename="../../healthdesk/ui/notify_bar.py" line="63" />
+        <source>Notifications</source>
+        <translation>அறிவிப்புகள்</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/notify_bar.py" line="28" />
+        <location filename="../../healthdesk/ui/notify_bar.py" line="49" />
+        <source>Emergency</source>
+        <translation>அவசரநிலை</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/notify_bar.py" line="29" />
+        <location filename="../../healthdesk/ui/notify_bar.py" line="50" />
+        <source>Send an emergency alert (Ctrl+Shift+H)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/notify_bar.py" line="55" />
+        <source>&amp;Notifications…</source>
+        <translation>அறிவிப்புகள்… (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/notify_bar.py" line="57" />
+        <source>&amp;Emergency alert…</source>
+        <translation>அவசர எச்சரிக்கை… (&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/notify_bar.py" line="62" />
+        <source>Notifications ({0})</source>
+        <translation>அறிவிப்புகள் ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/notify_bar.py" line="64" />
+        <source>{0} unread (Ctrl+Shift+N)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>OptionalDate</name>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_form_base.py" line="79"/>
+        <location filename="../../healthdesk/ui/dialogs/record_form_base.py" line="79" />
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>அமைக்கப்படவில்லை</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_form_base.py" line="82"/>
+        <location filename="../../healthdesk/ui/dialogs/record_form_base.py" line="82" />
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>அழி</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_form_base.py" line="83"/>
+        <location filename="../../healthdesk/ui/dialogs/record_form_base.py" line="83" />
         <source>Leave this date empty</source>
-        <translation type="unfinished"></translation>
+        <translation>இந்தத் தேதியைக் காலியாக விடு</translation>
     </message>
 </context>
 <context>
     <name>PassphraseEdit</name>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="183"/>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="199"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="183" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="199" />
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="186"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="186" />
         <source>Show {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="187"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="187" />
         <source>Show or hide what you typed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="199"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="199" />
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>மறை</translation>
+    </message>
+</context>
+<context>
+    <name>PatientRegisterDialog</name>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/patient_register.py" line="48" />
+        <source>Patients</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/patient_register.py" line="51" />
+        <source>Name, clinic number, phone or date of birth</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/patient_register.py" line="52" />
+        <source>Find a patient</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/patient_register.py" line="55" />
+        <source>Patients found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/patient_register.py" line="56" />
+        <location filename="../../healthdesk/ui/dialogs/patient_register.py" line="120" />
+        <source>Recent patients</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/patient_register.py" line="66" />
+        <source>New patient's name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/patient_register.py" line="68" />
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/patient_register.py" line="69" />
+        <source>Date of birth</source>
+        <translation>பிறந்த தேதி</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/patient_register.py" line="71" />
+        <location filename="../../healthdesk/ui/dialogs/patient_register.py" line="86" />
+        <source>Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/patient_register.py" line="73" />
+        <source>Not stated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/patient_register.py" line="73" />
+        <source>Female</source>
+        <translation>பெண்</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/patient_register.py" line="74" />
+        <source>Male</source>
+        <translation>ஆண்</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/patient_register.py" line="74" />
+        <source>Other</source>
+        <translation>மற்றவை</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/patient_register.py" line="76" />
+        <source>&amp;Register</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/patient_register.py" line="81" />
+        <source>New patient</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/patient_register.py" line="83" />
+        <source>Name</source>
+        <translation>பெயர்</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/patient_register.py" line="89" />
+        <source>Born</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/patient_register.py" line="121" />
+        <source>{0} found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/patient_register.py" line="124" />
+        <source>born ?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/patient_register.py" line="157" />
+        <source>Already registered?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/patient_register.py" line="158" />
+        <source>{0}
+
+Register a new patient anyway?</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../healthdesk/ui/pdf_preview.py" line="61"/>
+        <location filename="../../healthdesk/ui/pdf_preview.py" line="61" />
         <source>PDF preview</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF முன்னோட்டம்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pdf_preview.py" line="78"/>
+        <location filename="../../healthdesk/ui/pdf_preview.py" line="78" />
         <source>Page {0} of {page_count}</source>
-        <translation type="unfinished"></translation>
+        <translation>பக்கம் {0} / {page_count}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pdf_preview.py" line="87"/>
+        <location filename="../../healthdesk/ui/pdf_preview.py" line="87" />
         <source>The first {shown} of {page_count} pages are shown; open it in another app to see the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_documents.py" line="98"/>
+        <location filename="../../healthdesk/ui/pages/records_documents.py" line="98" />
         <source>No document selected</source>
-        <translation type="unfinished"></translation>
+        <translation>ஆவணம் எதுவும் தேர்ந்தெடுக்கப்படவில்லை</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_documents.py" line="104"/>
+        <location filename="../../healthdesk/ui/pages/records_documents.py" line="104" />
         <source>Choose a document to see it here.
 
 You can also drag files from your computer onto the list to add them.</source>
-        <translation type="unfinished"></translation>
+        <translation>இங்கே பார்க்க ஒரு ஆவணத்தைத் தேர்ந்தெடுங்கள்.
+
+சேர்க்க உங்கள் கணினியிலிருந்து கோப்புகளைப் பட்டியலுக்கு இழுத்தும் விடலாம்.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_documents.py" line="111"/>
+        <location filename="../../healthdesk/ui/pages/records_documents.py" line="111" />
         <source>Image preview</source>
-        <translation type="unfinished"></translation>
+        <translation>பட முன்னோட்டம்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_documents.py" line="115"/>
+        <location filename="../../healthdesk/ui/pages/records_documents.py" line="115" />
         <source>Text preview</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_documents.py" line="119"/>
+        <location filename="../../healthdesk/ui/pages/records_documents.py" line="119" />
         <source>Open in another app</source>
-        <translation type="unfinished"></translation>
+        <translation>வேறு செயலியில் திற</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_documents.py" line="120"/>
+        <location filename="../../healthdesk/ui/pages/records_documents.py" line="120" />
         <source>Save a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_documents.py" line="168"/>
+        <location filename="../../healthdesk/ui/pages/records_documents.py" line="168" />
         <source>This kind of file ({mime_type}) cannot be shown here.
 
 Press “Open in another app” or “Save a copy…”.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_dialogs.py" line="131"/>
-        <location filename="../../healthdesk/ui/pages/settings_dialogs.py" line="144"/>
+        <location filename="../../healthdesk/ui/pages/settings_dialogs.py" line="131" />
+        <location filename="../../healthdesk/ui/pages/settings_dialogs.py" line="144" />
         <source>Add a person</source>
-        <translation type="unfinished"></translation>
+        <translation>நபரைச் சேர்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_dialogs.py" line="131"/>
-        <location filename="../../healthdesk/ui/pages/settings_dialogs.py" line="138"/>
+        <location filename="../../healthdesk/ui/pages/settings_dialogs.py" line="131" />
+        <location filename="../../healthdesk/ui/pages/settings_dialogs.py" line="138" />
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_dialogs.py" line="138"/>
+        <location filename="../../healthdesk/ui/pages/settings_dialogs.py" line="138" />
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>சேர்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_dialogs.py" line="145"/>
+        <location filename="../../healthdesk/ui/pages/settings_dialogs.py" line="145" />
         <source>Rename {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_dialogs.py" line="159"/>
+        <location filename="../../healthdesk/ui/pages/settings_dialogs.py" line="159" />
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>புதிய பெயர்:</translation>
     </message>
 </context>
 <context>
     <name>ProfileForm</name>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="317"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="317" />
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>பெயர்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="318"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="318" />
         <source>For example, Asha Rao</source>
-        <translation type="unfinished"></translation>
+        <translation>எ.கா. ஆஷா ராவ்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="320"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="320" />
         <source>Add a date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>பிறந்த தேதியைச் சேர்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="322"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="322" />
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>பிறந்த தேதி</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="332"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="332" />
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="341"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="341" />
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>பெயர்:</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="342"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="342" />
         <source>Date of birth:</source>
-        <translation type="unfinished"></translation>
+        <translation>பிறந்த தேதி:</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="343"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="343" />
         <source>Sex:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ProfilesSection</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_profiles.py" line="48"/>
+        <location filename="../../healthdesk/ui/pages/settings_profiles.py" line="56" />
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_profiles.py" line="54"/>
+        <location filename="../../healthdesk/ui/pages/settings_profiles.py" line="62" />
         <source>People on this device</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_profiles.py" line="63"/>
+        <location filename="../../healthdesk/ui/pages/settings_profiles.py" line="71" />
         <source>Add a person…</source>
-        <translation type="unfinished"></translation>
+        <translation>நபரைச் சேர்…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_profiles.py" line="64"/>
+        <location filename="../../healthdesk/ui/pages/settings_profiles.py" line="72" />
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_profiles.py" line="65"/>
+        <location filename="../../healthdesk/ui/pages/settings_profiles.py" line="73" />
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>நீக்கு…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_profiles.py" line="111"/>
-        <source>Remove this person&apos;s record from this device and your synced devices</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../healthdesk/ui/pages/settings_profiles.py" line="119" />
+        <source>Remove this person's record from this device and your synced devices</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_profiles.py" line="113"/>
+        <location filename="../../healthdesk/ui/pages/settings_profiles.py" line="121" />
         <source>Add another person first: the record always keeps at least one.</source>
-        <translation type="unfinished"></translation>
+        <translation>முதலில் வேறொரு நபரைச் சேர்க்கவும்: பதிவில் எப்போதும் குறைந்தது ஒருவர் இருப்பார்.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_profiles.py" line="132"/>
+        <location filename="../../healthdesk/ui/pages/settings_profiles.py" line="140" />
         <source>Delete {0}?</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ஐ நீக்கவா?</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_profiles.py" line="133"/>
-        <source>Delete {0}&apos;s record?</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../healthdesk/ui/pages/settings_profiles.py" line="141" />
+        <source>Delete {0}'s record?</source>
+        <translation>{0} இன் பதிவை நீக்கவா?</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_profiles.py" line="135"/>
+        <location filename="../../healthdesk/ui/pages/settings_profiles.py" line="143" />
         <source>Everything recorded about {0} (readings, medicines, appointments, documents and messages) will be removed from this device and from your synced devices. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} பற்றிப் பதிவான அனைத்தும் (அளவீடுகள், மருந்துகள், சந்திப்புகள், ஆவணங்கள், செய்திகள்) இந்தச் சாதனத்திலிருந்தும் ஒத்திசைந்த சாதனங்களிலிருந்தும் நீக்கப்படும். இதைத் திரும்பப் பெற முடியாது.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_profiles.py" line="138"/>
+        <location filename="../../healthdesk/ui/pages/settings_profiles.py" line="146" />
         <source>Delete {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ஐ நீக்கு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_profiles.py" line="140"/>
+        <location filename="../../healthdesk/ui/pages/settings_profiles.py" line="148" />
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>வைத்திரு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_profiles.py" line="158"/>
-        <source>{0}&apos;s record was deleted.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../healthdesk/ui/pages/settings_profiles.py" line="166" />
+        <source>{0}'s record was deleted.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../healthdesk/ui/i18n.py" line="45" />
+        <source>OK</source>
+        <extracomment>Each language's name in its own script (what the language pickers show). The Qt locale behind each language: Indian formats (lakh grouping, dd/MM/yy).</extracomment>
+        <translation>சரி</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/i18n.py" line="45" />
+        <source>Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/i18n.py" line="46" />
+        <source>Cancel</source>
+        <translation>ரத்துசெய்</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/i18n.py" line="46" />
+        <source>Close</source>
+        <translation>மூடு</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/i18n.py" line="47" />
+        <source>&amp;Yes</source>
+        <translation>ஆம் (&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/i18n.py" line="47" />
+        <source>&amp;No</source>
+        <translation>இல்லை (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/i18n.py" line="48" />
+        <source>Apply</source>
+        <translation>பயன்படுத்து</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/i18n.py" line="48" />
+        <source>Open</source>
+        <translation>திற</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/i18n.py" line="49" />
+        <source>Discard</source>
+        <translation>நிராகரி</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/i18n.py" line="49" />
+        <source>Help</source>
+        <translation>உதவி</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/i18n.py" line="50" />
+        <source>Reset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/i18n.py" line="50" />
+        <source>Retry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/i18n.py" line="51" />
+        <source>Abort</source>
+        <translation>கைவிடு</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/i18n.py" line="51" />
+        <source>Ignore</source>
+        <translation>புறக்கணி</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/i18n.py" line="52" />
+        <source>Don't Save</source>
+        <translation>சேமிக்காதே</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/i18n.py" line="53" />
+        <source>Restore Defaults</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ReadingEditDialog</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="346"/>
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="347" />
         <source>Edit {0} reading</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} அளவீட்டைத் திருத்து</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="359"/>
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="360" />
         <source>Save the changes (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ReadingEntry</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="278"/>
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="279" />
         <source>Add a reading</source>
         <extracomment>Emitted after a reading was saved (argument: the ReadingView).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>அளவீட்டைச் சேர்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="281"/>
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="282" />
         <source>&amp;Save reading</source>
-        <translation type="unfinished"></translation>
+        <translation>அளவீட்டைச் சேமி (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="282"/>
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="283" />
         <source>Save this reading (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="289"/>
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="290" />
         <source>Last saved reading</source>
-        <translation type="unfinished"></translation>
+        <translation>கடைசியாகச் சேமித்த அளவீடு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="320"/>
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="321" />
         <source>Saved: {text} — {label}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ReadingForm</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="75"/>
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="76" />
         <source>Kind of reading</source>
         <extracomment>Emitted when Enter is pressed in a text input. Emitted when the user picks another kind (argument: kind key).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>அளவீட்டின் வகை</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="76"/>
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="77" />
         <source>What you measured</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="79"/>
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="80" />
         <source>&amp;What</source>
-        <translation type="unfinished"></translation>
+        <translation>என்ன (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="88"/>
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="89" />
         <source>Optional, e.g. after a walk</source>
-        <translation type="unfinished"></translation>
+        <translation>விருப்பம், எ.கா. நடைக்குப் பிறகு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="92"/>
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="93" />
         <source>W&amp;hen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="93"/>
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="94" />
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>குறிப்பு (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="155"/>
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="156" />
         <source>T&amp;iming</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="168"/>
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="169" />
         <source>When you measured: it decides which normal range applies</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ReadingsChart</name>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="110"/>
+        <location filename="../../healthdesk/ui/charts.py" line="112" />
         <source>Show {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="111"/>
+        <location filename="../../healthdesk/ui/charts.py" line="113" />
         <source>Show every reading</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="112"/>
+        <location filename="../../healthdesk/ui/charts.py" line="114" />
         <source>Chart range: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>வரைபட காலம்: {text}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="117"/>
+        <location filename="../../healthdesk/ui/charts.py" line="119" />
         <source>Save as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="118"/>
+        <location filename="../../healthdesk/ui/charts.py" line="120" />
         <source>Save this chart as a picture</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="120"/>
+        <location filename="../../healthdesk/ui/charts.py" line="122" />
         <source>Preparing the chart…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="125"/>
+        <location filename="../../healthdesk/ui/charts.py" line="127" />
         <source>Chart legend</source>
-        <translation type="unfinished"></translation>
+        <translation>வரைபட விளக்கம்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="157"/>
+        <location filename="../../healthdesk/ui/charts.py" line="157" />
+        <source>all readings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/charts.py" line="158" />
+        <source>the last {span}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/charts.py" line="161" />
         <source>Chart of {0}, {span}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} வரைபடம், {span}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="190"/>
+        <location filename="../../healthdesk/ui/charts.py" line="194" />
         <source>The chart is unavailable: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="207"/>
+        <location filename="../../healthdesk/ui/charts.py" line="211" />
         <source>Readings chart</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="283"/>
+        <location filename="../../healthdesk/ui/charts.py" line="287" />
         <source>No {0} readings {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{1} {0} அளவீடுகள் இல்லை.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="298"/>
-        <source>&lt;span style=&apos;color:{0}&apos;&gt;{1}&lt;/span&gt;&amp;nbsp;{label}&amp;nbsp;({style})</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../healthdesk/ui/charts.py" line="302" />
+        <source>&lt;span style='color:{0}'&gt;{1}&lt;/span&gt;&amp;nbsp;{label}&amp;nbsp;({style})</source>
+        <translation>&lt;span style='color:{0}'&gt;{1}&lt;/span&gt;&amp;nbsp;{label}&amp;nbsp;({style}) (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="307"/>
-        <source>&lt;span style=&apos;color:{colour}&apos;&gt;●&lt;/span&gt;&amp;nbsp;{0}</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../healthdesk/ui/charts.py" line="311" />
+        <source>&lt;span style='color:{colour}'&gt;●&lt;/span&gt;&amp;nbsp;{0}</source>
+        <translation>&lt;span style='color:{colour}'&gt;●&lt;/span&gt;&amp;nbsp;{0} (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="311"/>
-        <source>&lt;span style=&apos;color:#43A047&apos;&gt;▬&lt;/span&gt;&amp;nbsp;shaded:&amp;nbsp;normal&amp;nbsp;range</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../healthdesk/ui/charts.py" line="315" />
+        <source>&lt;span style='color:#43A047'&gt;▬&lt;/span&gt;&amp;nbsp;shaded:&amp;nbsp;normal&amp;nbsp;range</source>
+        <translation>&lt;span style='color:#43A047'&gt;▬&lt;/span&gt;&amp;nbsp;நிழலிட்டது:&amp;nbsp;இயல்பு&amp;nbsp;வரம்பு (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="317"/>
+        <location filename="../../healthdesk/ui/charts.py" line="321" />
         <source>Daily averages of {source_points:,} readings; the pale area spans the lowest to highest.</source>
-        <translation type="unfinished"></translation>
+        <translation>{source_points:,} அளவீடுகளின் தினசரி சராசரி; வெளிர் பகுதி குறைந்தது முதல் அதிகம் வரை.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../healthdesk/ui/charts.py" line="325" />
+        <source>%n readings</source>
+        <translation><numerusform>%n அளவீடுகள்</numerusform><numerusform>%n அளவீடுகள்</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/charts.py" line="327" />
+        <source>(showing {shown} that keep the shape)</source>
+        <translation>(வடிவத்தைக் காட்டும் {shown} காட்டப்படுகின்றன)</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/charts.py" line="329" />
+        <source>Point at a dot to see its value.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ReadingsModel</name>
     <message>
-        <location filename="../../healthdesk/ui/readings_model.py" line="265"/>
+        <location filename="../../healthdesk/ui/readings_model.py" line="265" />
         <source>Imported from: {sources}</source>
-        <extracomment>Kinds in the order people reach for them; the rest follow in the domain&apos;s order. Which preference holds each kind&apos;s display unit (kinds not listed: canonical unit). Emitted after a reload or a page arrived (the page updates its &quot;n of m&quot; label). Emitted when a background read failed (argument: the error).</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>Kinds in the order people reach for them; the rest follow in the domain's order. Which preference holds each kind's display unit (kinds not listed: canonical unit). Emitted after a reload or a page arrived (the page updates its "n of m" label). Emitted when a background read failed (argument: the error).</extracomment>
+        <translation>இங்கிருந்து இறக்குமதி: {sources}</translation>
     </message>
 </context>
 <context>
     <name>ReadingsPage</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings.py" line="75"/>
+        <location filename="../../healthdesk/ui/pages/readings.py" line="76" />
         <source>Readings could not be loaded: {exc}</source>
-        <extracomment>The widest usual text of each column sizes it (&quot;&quot;: the note column takes what is left).</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>The widest usual text of each column sizes it ("": the note column takes what is left).</extracomment>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings.py" line="83"/>
-        <location filename="../../healthdesk/ui/pages/readings.py" line="85"/>
+        <location filename="../../healthdesk/ui/pages/readings.py" line="84" />
+        <location filename="../../healthdesk/ui/pages/readings.py" line="86" />
         <source>Readings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings.py" line="86"/>
+        <location filename="../../healthdesk/ui/pages/readings.py" line="87" />
         <source>Add a reading, see how it compares with the normal range, and look back at earlier ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>அளவீட்டைச் சேர்க்கவும், இயல்பு வரம்புடன் ஒப்பிட்டுப் பாருங்கள், முந்தையவற்றைப் பாருங்கள்.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings.py" line="113"/>
+        <location filename="../../healthdesk/ui/pages/readings.py" line="114" />
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>அனைத்து வகைகளும்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings.py" line="116"/>
+        <location filename="../../healthdesk/ui/pages/readings.py" line="117" />
         <source>Show readings of</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings.py" line="118"/>
+        <location filename="../../healthdesk/ui/pages/readings.py" line="119" />
         <source>Sh&amp;ow</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings.py" line="121"/>
+        <location filename="../../healthdesk/ui/pages/readings.py" line="122" />
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>திருத்து… (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings.py" line="122"/>
+        <location filename="../../healthdesk/ui/pages/readings.py" line="123" />
         <source>Change the selected reading (Enter or double-click)</source>
-        <translation type="unfinished"></translation>
+        <translation>தேர்ந்தெடுத்த அளவீட்டை மாற்று (Enter அல்லது இருமுறை கிளிக்)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings.py" line="124"/>
+        <location filename="../../healthdesk/ui/pages/readings.py" line="125" />
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>நீக்கு (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings.py" line="126"/>
+        <location filename="../../healthdesk/ui/pages/readings.py" line="127" />
         <source>Delete the selected reading (Delete); you can undo it</source>
-        <translation type="unfinished"></translation>
+        <translation>தேர்ந்தெடுத்த அளவீட்டை நீக்கு (Delete); செயல்தவிர்க்கலாம்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings.py" line="139"/>
+        <location filename="../../healthdesk/ui/pages/readings.py" line="140" />
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>செயல்தவிர் (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings.py" line="140"/>
+        <location filename="../../healthdesk/ui/pages/readings.py" line="141" />
         <source>Bring the reading back (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>அளவீட்டை மீட்டெடு (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings.py" line="142"/>
+        <location filename="../../healthdesk/ui/pages/readings.py" line="143" />
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>மூடு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings.py" line="143"/>
+        <location filename="../../healthdesk/ui/pages/readings.py" line="144" />
         <source>Hide this message</source>
-        <translation type="unfinished"></translation>
+        <translation>இந்தச் செய்தியை மறை</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings.py" line="153"/>
+        <location filename="../../healthdesk/ui/pages/readings.py" line="154" />
         <source>Readings list, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings.py" line="243"/>
+        <location filename="../../healthdesk/ui/pages/readings.py" line="242" />
+        <source>{kind} readings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/readings.py" line="243" />
+        <source>readings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/readings.py" line="245" />
         <source>No {what} yet. Add one above.</source>
-        <translation type="unfinished"></translation>
+        <translation>இன்னும் {what} இல்லை. மேலே ஒன்றைச் சேர்க்கவும்.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings.py" line="246"/>
+        <location filename="../../healthdesk/ui/pages/readings.py" line="248" />
         <source>{total:,} {what} (newest first; scroll for older ones)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings.py" line="249"/>
+        <location filename="../../healthdesk/ui/pages/readings.py" line="251" />
         <source>{total:,} {what}, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings.py" line="327"/>
+        <location filename="../../healthdesk/ui/pages/readings.py" line="329" />
         <source>Reading deleted: {0} on {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_form_base.py" line="158"/>
+        <location filename="../../healthdesk/ui/dialogs/record_form_base.py" line="158" />
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>RecordForms</name>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="54"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="55" />
         <source>Edit allergy</source>
-        <translation type="unfinished"></translation>
+        <translation>ஒவ்வாமையைத் திருத்து</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="55"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="56" />
         <source>Add an allergy</source>
-        <translation type="unfinished"></translation>
+        <translation>ஒவ்வாமையைச் சேர்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="57"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="58" />
         <source>&amp;Substance</source>
-        <translation type="unfinished"></translation>
+        <translation>பொருள் (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="58"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="59" />
         <source>e.g. Penicillin</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="59"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="60" />
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>வகை (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="61"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="62" />
         <source>Se&amp;verity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="63"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="64" />
         <source>&amp;Reaction</source>
-        <translation type="unfinished"></translation>
+        <translation>எதிர்வினை (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="64"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="65" />
         <source>e.g. hives, swelling</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="65"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="66" />
         <source>&amp;Noted on</source>
-        <translation type="unfinished"></translation>
+        <translation>பதிவு செய்த தேதி (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="67"/>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="226"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="68" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="228" />
         <source>N&amp;otes</source>
-        <translation type="unfinished"></translation>
+        <translation>குறிப்புகள் (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="79"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="80" />
         <source>Edit condition</source>
-        <translation type="unfinished"></translation>
+        <translation>நோய் நிலையைத் திருத்து</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="80"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="81" />
         <source>Add a condition</source>
-        <translation type="unfinished"></translation>
+        <translation>நோய் நிலையைச் சேர்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="82"/>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="215"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="83" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="217" />
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>பெயர் (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="83"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="84" />
         <source>e.g. Type 2 diabetes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="84"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="85" />
         <source>&amp;ICD-10 code</source>
-        <translation type="unfinished"></translation>
+        <translation>ICD-10 குறியீடு (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="85"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="86" />
         <source>Optional, e.g. E11.9</source>
-        <translation type="unfinished"></translation>
+        <translation>விருப்பம், எ.கா. E11.9</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="86"/>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="169"/>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="222"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="87" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="171" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="224" />
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>விருப்பம்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="87"/>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="177"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="88" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="179" />
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>நிலை (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="89"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="90" />
         <source>Since (&amp;onset)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="91"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="92" />
         <source>&amp;Resolved on</source>
-        <translation type="unfinished"></translation>
+        <translation>குணமான தேதி (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="93"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="94" />
         <source>No&amp;tes</source>
-        <translation type="unfinished"></translation>
+        <translation>குறிப்புகள் (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="113"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="114" />
         <source>Edit symptom</source>
-        <translation type="unfinished"></translation>
+        <translation>அறிகுறியைத் திருத்து</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="114"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="115" />
         <source>Log a symptom</source>
-        <translation type="unfinished"></translation>
+        <translation>அறிகுறியைப் பதி</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="116"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="117" />
         <source>&amp;Symptom</source>
-        <translation type="unfinished"></translation>
+        <translation>அறிகுறி (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="117"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="118" />
         <source>e.g. Headache</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="118"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="119" />
         <source>Se&amp;verity (1–10)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="120"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="121" />
         <source>1 = barely noticeable, 10 = the worst you can imagine.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 = அரிதாகவே உணரப்படும், 10 = நீங்கள் நினைக்கக்கூடிய மிக மோசமானது.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="122"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="123" />
         <source>Choose 1 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>1 முதல் 10 வரை தேர்ந்தெடுங்கள்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="132"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="133" />
         <source>Started &amp;at</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="136"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="137" />
         <source>How &amp;long (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>எவ்வளவு நேரம் (நிமிடங்கள்) (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="138"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="139" />
         <source>Optional, e.g. 90</source>
-        <translation type="unfinished"></translation>
+        <translation>விருப்பம், எ.கா. 90</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="139"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="140" />
         <source>&amp;Where (body area)</source>
-        <translation type="unfinished"></translation>
+        <translation>எங்கே (உடல் பகுதி) (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="141"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="142" />
         <source>Optional, e.g. head, chest, lower back</source>
-        <translation type="unfinished"></translation>
+        <translation>விருப்பம், எ.கா. தலை, மார்பு, கீழ் முதுகு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="143"/>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="179"/>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="204"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="144" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="181" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="206" />
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>குறிப்பு (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="155"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="156" />
         <source>Edit goal</source>
-        <translation type="unfinished"></translation>
+        <translation>இலக்கைத் திருத்து</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="156"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="157" />
         <source>Set a goal</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="157"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="158" />
         <source>&amp;Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>இலக்கு (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="158"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="159" />
         <source>e.g. Weight down to 80 kg</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="161"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="160" />
+        <source>Progress I record by hand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="161" />
+        <source>{kind} readings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="163" />
         <source>&amp;Follows</source>
-        <translation type="unfinished"></translation>
+        <translation>எதைப் பின்தொடர்கிறது (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="164"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="166" />
         <source>&amp;Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>திசை (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="167"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="169" />
         <source>St&amp;arting value</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="170"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="172" />
         <source>&amp;Target value</source>
-        <translation type="unfinished"></translation>
+        <translation>இலக்கு மதிப்பு (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="172"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="174" />
         <source>&amp;Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>அலகு (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="173"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="175" />
         <source>e.g. kg, steps, minutes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="174"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="176" />
         <source>D&amp;ue by</source>
-        <translation type="unfinished"></translation>
+        <translation>எப்போதுக்குள் (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="198"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="200" />
         <source>Record progress</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="199"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="201" />
         <source>Where does “{title}” stand today?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="202"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="204" />
         <source>&amp;Value{unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>மதிப்பு{unit} (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="203"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="205" />
         <source>e.g. 82.5</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="212"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="214" />
         <source>Edit emergency contact</source>
-        <translation type="unfinished"></translation>
+        <translation>அவசரத் தொடர்பைத் திருத்து</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="213"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="215" />
         <source>Add an emergency contact</source>
-        <translation type="unfinished"></translation>
+        <translation>அவசரத் தொடர்பைச் சேர்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="216"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="218" />
         <source>&amp;Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>உறவு (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="218"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="220" />
         <source>e.g. daughter, GP, neighbour</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="219"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="221" />
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>தொலைபேசி (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="220"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="222" />
         <source>e.g. +91 98400 12345</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="221"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="223" />
         <source>&amp;Email</source>
-        <translation type="unfinished"></translation>
+        <translation>மின்னஞ்சல் (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="223"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="225" />
         <source>Call &amp;order</source>
-        <translation type="unfinished"></translation>
+        <translation>அழைப்பு வரிசை (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="225"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="227" />
         <source>1 is called first.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 முதலில் அழைக்கப்படுவார்.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="237"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="239" />
         <source>Document details</source>
-        <translation type="unfinished"></translation>
+        <translation>ஆவண விவரங்கள்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="238"/>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="254"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="240" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="256" />
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>தலைப்பு (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="240"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="242" />
         <source>&amp;Category</source>
-        <translation type="unfinished"></translation>
+        <translation>வகை (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="241"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="243" />
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>தேதி (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="242"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="244" />
         <source>Ta&amp;gs</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="243"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="245" />
         <source>Separate tags with commas.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="244"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="246" />
         <source>e.g. kidney, 2024</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="251"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="253" />
         <source>New conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>புதிய உரையாடல்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="252"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="254" />
         <source>Notes shared by everyone who cares for this person.</source>
-        <translation type="unfinished"></translation>
+        <translation>இந்த நபரைப் பராமரிக்கும் அனைவரும் பகிரும் குறிப்புகள்.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="255"/>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="257" />
         <source>e.g. Care notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>RecordsClinical</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="44"/>
+        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="44" />
         <source>Allergies: none recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>ஒவ்வாமைகள்: எதுவும் பதிவில்லை</translation>
     </message>
 </context>
 <context>
     <name>RecordsImmunizations</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="19"/>
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="19" />
         <source>Dose {dose_number}</source>
-        <translation type="unfinished"></translation>
+        <translation>டோஸ் {dose_number}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="26"/>
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="26" />
         <source>Edit vaccination</source>
-        <translation type="unfinished"></translation>
+        <translation>தடுப்பூசியைத் திருத்து</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="27"/>
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="27" />
         <source>Add a vaccination</source>
-        <translation type="unfinished"></translation>
+        <translation>தடுப்பூசியைச் சேர்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="29"/>
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="29" />
         <source>&amp;Vaccine</source>
-        <translation type="unfinished"></translation>
+        <translation>தடுப்பூசி (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="30"/>
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="30" />
         <source>e.g. Influenza (flu)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="32"/>
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="32" />
         <source>&amp;Given on</source>
-        <translation type="unfinished"></translation>
+        <translation>போட்ட தேதி (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="36"/>
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="36" />
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>தெரியவில்லை</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="38"/>
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="38" />
         <source>&amp;Dose number</source>
-        <translation type="unfinished"></translation>
+        <translation>டோஸ் எண் (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="40"/>
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="40" />
         <source>Which dose of the series (1 for the first).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="42"/>
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="42" />
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>நிலை (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="44"/>
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="44" />
         <source>&amp;Lot number</source>
-        <translation type="unfinished"></translation>
+        <translation>லாட் எண் (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="45"/>
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="45" />
         <source>Optional, from the vial</source>
-        <translation type="unfinished"></translation>
+        <translation>விருப்பம், குப்பியிலிருந்து</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="47"/>
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="47" />
         <source>S&amp;ite</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="48"/>
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="48" />
         <source>e.g. left arm</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="49"/>
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="49" />
         <source>Given &amp;by</source>
-        <translation type="unfinished"></translation>
+        <translation>போட்டவர் (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="50"/>
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="55"/>
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="50" />
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="55" />
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>விருப்பம்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="52"/>
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="52" />
         <source>&amp;CVX code</source>
-        <translation type="unfinished"></translation>
+        <translation>CVX குறியீடு (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="53"/>
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="53" />
         <source>Optional: the CDC vaccine code, e.g. 140.</source>
-        <translation type="unfinished"></translation>
+        <translation>விருப்பம்: CDC தடுப்பூசிக் குறியீடு, எ.கா. 140.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="56"/>
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="56" />
         <source>&amp;Next dose due</source>
-        <translation type="unfinished"></translation>
+        <translation>அடுத்த டோஸ் எப்போது (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="58"/>
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="58" />
         <source>When the next dose or booster is due; leave empty if none.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="60"/>
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="60" />
         <source>N&amp;otes</source>
-        <translation type="unfinished"></translation>
+        <translation>குறிப்புகள் (&amp;O)</translation>
     </message>
 </context>
 <context>
     <name>RecordsPage</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/records.py" line="39"/>
-        <location filename="../../healthdesk/ui/pages/records.py" line="41"/>
+        <location filename="../../healthdesk/ui/pages/records.py" line="39" />
+        <location filename="../../healthdesk/ui/pages/records.py" line="41" />
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records.py" line="60"/>
+        <location filename="../../healthdesk/ui/pages/records.py" line="55" />
+        <source>&amp;Allergies</source>
+        <translation>ஒவ்வாமைகள் (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/records.py" line="55" />
+        <source>C&amp;onditions</source>
+        <translation>நோய் நிலைகள் (&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/records.py" line="56" />
+        <source>S&amp;ymptoms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/records.py" line="56" />
+        <source>&amp;Goals</source>
+        <translation>இலக்குகள் (&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/records.py" line="57" />
+        <source>Emergency &amp;contacts</source>
+        <translation>அவசரத் தொடர்புகள் (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/records.py" line="57" />
+        <source>&amp;Documents</source>
+        <translation>ஆவணங்கள் (&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/records.py" line="58" />
+        <source>&amp;Vaccinations</source>
+        <translation>தடுப்பூசிகள் (&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/records.py" line="60" />
         <source>Record sections</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records.py" line="65"/>
+        <location filename="../../healthdesk/ui/pages/records.py" line="65" />
         <source>{0} (Alt+{1})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>RecordsSymptoms</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_symptoms.py" line="23"/>
+        <location filename="../../healthdesk/ui/pages/records_symptoms.py" line="23" />
         <source>very severe</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_symptoms.py" line="46"/>
+        <location filename="../../healthdesk/ui/pages/records_symptoms.py" line="46" />
         <source>No symptoms logged in the last {SUMMARY_DAYS} days.</source>
-        <translation type="unfinished"></translation>
+        <translation>கடந்த {SUMMARY_DAYS} நாட்களில் அறிகுறிகள் எதுவும் பதிவில்லை.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_symptoms.py" line="52"/>
+        <location filename="../../healthdesk/ui/pages/records_symptoms.py" line="52" />
         <source>&lt;b&gt;{0}&lt;/b&gt;: {times} · average severity {mean_severity:g}/10 · worst {max_severity}/10 · last {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;: {times} · சராசரி தீவிரம் {mean_severity:g}/10 · அதிகபட்சம் {max_severity}/10 · கடைசியாக {1}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_symptoms.py" line="59"/>
+        <location filename="../../healthdesk/ui/pages/records_symptoms.py" line="59" />
         <source>…and {more} more</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ReminderBanner</name>
     <message>
-        <location filename="../../healthdesk/ui/reminder_widgets.py" line="133"/>
+        <location filename="../../healthdesk/ui/reminder_widgets.py" line="133" />
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ReminderCard</name>
     <message>
-        <location filename="../../healthdesk/ui/reminder_widgets.py" line="75"/>
+        <location filename="../../healthdesk/ui/reminder_widgets.py" line="75" />
         <source>Take</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/reminder_widgets.py" line="75"/>
+        <location filename="../../healthdesk/ui/reminder_widgets.py" line="75" />
         <source>Take {title}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/reminder_widgets.py" line="77"/>
+        <location filename="../../healthdesk/ui/reminder_widgets.py" line="77" />
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/reminder_widgets.py" line="77"/>
+        <location filename="../../healthdesk/ui/reminder_widgets.py" line="77" />
         <source>Skip {title}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/reminder_widgets.py" line="79"/>
+        <location filename="../../healthdesk/ui/reminder_widgets.py" line="79" />
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/reminder_widgets.py" line="79"/>
+        <location filename="../../healthdesk/ui/reminder_widgets.py" line="79" />
         <source>Snooze {title}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/reminder_widgets.py" line="97"/>
+        <location filename="../../healthdesk/ui/reminder_widgets.py" line="97" />
         <source>Reminder: {title}. {body}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ReminderCenter</name>
     <message>
-        <location filename="../../healthdesk/ui/reminders.py" line="108"/>
-        <location filename="../../healthdesk/ui/reminders.py" line="214"/>
-        <location filename="../../healthdesk/ui/reminders.py" line="250"/>
+        <location filename="../../healthdesk/ui/reminders.py" line="108" />
+        <location filename="../../healthdesk/ui/reminders.py" line="214" />
+        <location filename="../../healthdesk/ui/reminders.py" line="250" />
         <source>HealthDesk</source>
-        <extracomment>A tick this much later than planned means the machine slept or the clock jumped. Emitted after each refresh with the notifications now shown. While the record is locked: reminders from the plan, in memory only. What the tray&apos;s &quot;Open&quot; does while locked (the lock window is raised).</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>A tick this much later than planned means the machine slept or the clock jumped. Emitted after each refresh with the notifications now shown. While the record is locked: reminders from the plan, in memory only. What the tray's "Open" does while locked (the lock window is raised).</extracomment>
+        <translation>HealthDesk</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/reminders.py" line="110"/>
+        <location filename="../../healthdesk/ui/reminders.py" line="110" />
         <source>Open HealthDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>HealthDesk ஐத் திற</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/reminders.py" line="111"/>
+        <location filename="../../healthdesk/ui/reminders.py" line="111" />
         <source>Show reminders</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/reminders.py" line="114"/>
+        <location filename="../../healthdesk/ui/reminders.py" line="114" />
         <source>Quit HealthDesk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/reminders.py" line="137"/>
+        <location filename="../../healthdesk/ui/reminders.py" line="137" />
         <source>HealthDesk is still running</source>
-        <translation type="unfinished"></translation>
+        <translation>HealthDesk இன்னும் இயங்குகிறது</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/reminders.py" line="138"/>
-        <source>Reminders will appear here. Quit from this icon&apos;s menu.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../healthdesk/ui/reminders.py" line="138" />
+        <source>Reminders will appear here. Quit from this icon's menu.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/reminders.py" line="207"/>
+        <location filename="../../healthdesk/ui/reminders.py" line="207" />
         <source>Answers given while locked</source>
-        <translation type="unfinished"></translation>
+        <translation>பூட்டியிருக்கும்போது அளித்த பதில்கள்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/reminders.py" line="251"/>
+        <location filename="../../healthdesk/ui/reminders.py" line="251" />
         <source>{0} doses came due while HealthDesk was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/reminders.py" line="338"/>
+        <location filename="../../healthdesk/ui/reminders.py" line="338" />
         <source>{title}: taken.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/reminders.py" line="342"/>
+        <location filename="../../healthdesk/ui/reminders.py" line="342" />
         <source>{title}: skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/reminders.py" line="347"/>
+        <location filename="../../healthdesk/ui/reminders.py" line="347" />
         <source>{title}: reminding again in {minutes} minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/reminders.py" line="351"/>
+        <location filename="../../healthdesk/ui/reminders.py" line="351" />
         <source>{title}: done.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ReminderList</name>
     <message>
-        <location filename="../../healthdesk/ui/reminder_widgets.py" line="123"/>
+        <location filename="../../healthdesk/ui/reminder_widgets.py" line="123" />
         <source>{extra} more on the Today page.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ReminderPopup</name>
     <message>
-        <location filename="../../healthdesk/ui/reminder_widgets.py" line="151"/>
-        <location filename="../../healthdesk/ui/reminder_widgets.py" line="152"/>
+        <location filename="../../healthdesk/ui/reminder_widgets.py" line="151" />
+        <location filename="../../healthdesk/ui/reminder_widgets.py" line="152" />
         <source>HealthDesk reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>HealthDesk நினைவூட்டல்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/reminder_widgets.py" line="158"/>
+        <location filename="../../healthdesk/ui/reminder_widgets.py" line="158" />
         <source>Open HealthDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>HealthDesk ஐத் திற</translation>
     </message>
 </context>
 <context>
     <name>ReportActions</name>
     <message>
-        <location filename="../../healthdesk/ui/report_actions.py" line="37"/>
+        <location filename="../../healthdesk/ui/report_actions.py" line="53" />
         <source>&amp;Visit summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>வருகைச் சுருக்கம்… (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/report_actions.py" line="38"/>
-        <source>A PDF of this person&apos;s record for a doctor: the last 90 days</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../healthdesk/ui/report_actions.py" line="54" />
+        <source>A PDF of this person's record for a doctor: the last 90 days</source>
+        <translation>மருத்துவருக்காக இந்த நபரின் பதிவின் PDF: கடந்த 90 நாட்கள்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/report_actions.py" line="41"/>
+        <location filename="../../healthdesk/ui/report_actions.py" line="57" />
         <source>Emergency &amp;card…</source>
-        <translation type="unfinished"></translation>
+        <translation>அவசர அட்டை… (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/report_actions.py" line="42"/>
+        <location filename="../../healthdesk/ui/report_actions.py" line="58" />
         <source>A wallet-size card with allergies, medicines and contacts, and a QR code of the same</source>
-        <translation type="unfinished"></translation>
+        <translation>பணப்பை அளவு அட்டை: ஒவ்வாமைகள், மருந்துகள், தொடர்புகள், அவற்றின் QR குறியீடும்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/report_actions.py" line="54"/>
+        <location filename="../../healthdesk/ui/report_actions.py" line="70" />
         <source>Choose a person first</source>
-        <translation type="unfinished"></translation>
+        <translation>முதலில் ஒரு நபரைத் தேர்ந்தெடுங்கள்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/report_actions.py" line="55"/>
+        <location filename="../../healthdesk/ui/report_actions.py" line="71" />
         <source>Add or choose a person, then make the PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>ஒரு நபரைச் சேர்க்கவும் அல்லது தேர்ந்தெடுக்கவும், பிறகு PDF உருவாக்கவும்.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/report_actions.py" line="69"/>
+        <location filename="../../healthdesk/ui/report_actions.py" line="88" />
         <source>Save the visit summary as</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/report_actions.py" line="70"/>
+        <location filename="../../healthdesk/ui/report_actions.py" line="89" />
         <source>Visit summary {0} {today}.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/report_actions.py" line="72"/>
+        <location filename="../../healthdesk/ui/report_actions.py" line="93" />
         <source>Saved the visit summary of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/report_actions.py" line="79"/>
+        <location filename="../../healthdesk/ui/report_actions.py" line="100" />
         <source>Save the emergency card as</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/report_actions.py" line="79"/>
+        <location filename="../../healthdesk/ui/report_actions.py" line="100" />
         <source>Emergency card {0}.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>அவசர அட்டை {0}.pdf</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/report_actions.py" line="82"/>
+        <location filename="../../healthdesk/ui/report_actions.py" line="103" />
         <source>Saved the emergency card of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/report_actions.py" line="106"/>
+        <location filename="../../healthdesk/ui/report_actions.py" line="127" />
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>சேமிக்கப்படவில்லை</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/report_actions.py" line="107"/>
+        <location filename="../../healthdesk/ui/report_actions.py" line="128" />
         <source>The PDF was not saved: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Restore</name>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/restore.py" line="47"/>
+        <location filename="../../healthdesk/ui/dialogs/restore.py" line="47" />
         <source>Made {0}. People: {people}. Holds {counts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} அன்று உருவானது. நபர்கள்: {people}. இதில் உள்ளவை: {counts}.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/restore.py" line="162"/>
+        <location filename="../../healthdesk/ui/dialogs/restore.py" line="162" />
         <source>Replace the record?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/restore.py" line="163"/>
+        <location filename="../../healthdesk/ui/dialogs/restore.py" line="163" />
         <source>{summary}
 
 Replace the record on this device with this backup? The current record is kept beside it, renamed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/restore.py" line="174"/>
+        <location filename="../../healthdesk/ui/dialogs/restore.py" line="174" />
         <source>&amp;Restore from backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>காப்புப் பிரதியிலிருந்து மீட்டமை… (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/restore.py" line="175"/>
+        <location filename="../../healthdesk/ui/dialogs/restore.py" line="175" />
         <source>See what a backup holds, then put it in place of this record</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/restore.py" line="56"/>
+        <location filename="../../healthdesk/ui/dialogs/restore.py" line="56" />
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/restore.py" line="60"/>
-        <location filename="../../healthdesk/ui/dialogs/restore.py" line="81"/>
+        <location filename="../../healthdesk/ui/dialogs/restore.py" line="60" />
+        <location filename="../../healthdesk/ui/dialogs/restore.py" line="81" />
         <source>Backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>காப்புப் பிரதி கோப்பு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/restore.py" line="61"/>
+        <location filename="../../healthdesk/ui/dialogs/restore.py" line="61" />
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>தேர்ந்தெடு…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/restore.py" line="65"/>
-        <source>The backup&apos;s passphrase</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../healthdesk/ui/dialogs/restore.py" line="65" />
+        <source>The backup's passphrase</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/restore.py" line="66"/>
+        <location filename="../../healthdesk/ui/dialogs/restore.py" line="66" />
         <source>Show what it holds</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/restore.py" line="68"/>
+        <location filename="../../healthdesk/ui/dialogs/restore.py" line="68" />
         <source>Choose a backup and enter the passphrase it was made with.</source>
-        <translation type="unfinished"></translation>
+        <translation>காப்புப் பிரதியைத் தேர்ந்தெடுத்து, அது உருவாக்கப்பட்ட கடவுச்சொல்லை உள்ளிடுங்கள்.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/restore.py" line="70"/>
+        <location filename="../../healthdesk/ui/dialogs/restore.py" line="70" />
         <source>What the backup holds</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/restore.py" line="71"/>
-        <source>Restoring replaces the record on this device with the backup&apos;s. The current record is kept beside it, renamed, never deleted.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../healthdesk/ui/dialogs/restore.py" line="71" />
+        <source>Restoring replaces the record on this device with the backup's. The current record is kept beside it, renamed, never deleted.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/restore.py" line="76"/>
+        <location filename="../../healthdesk/ui/dialogs/restore.py" line="76" />
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/restore.py" line="83"/>
+        <location filename="../../healthdesk/ui/dialogs/restore.py" line="83" />
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>கடவுச்சொல்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/restore.py" line="104"/>
+        <location filename="../../healthdesk/ui/dialogs/restore.py" line="104" />
         <source>Reading the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/restore.py" line="127"/>
+        <location filename="../../healthdesk/ui/dialogs/restore.py" line="127" />
         <source>Restoring…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/restore.py" line="144"/>
+        <location filename="../../healthdesk/ui/dialogs/restore.py" line="144" />
         <source>Nothing was restored: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>எதுவும் மீட்டமைக்கப்படவில்லை: {exc}</translation>
     </message>
 </context>
 <context>
     <name>RetentionSection</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_retention.py" line="61"/>
+        <location filename="../../healthdesk/ui/pages/settings_retention.py" line="61" />
         <source>Keep records</source>
-        <translation type="unfinished"></translation>
+        <translation>பதிவுகளை வைத்திரு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_retention.py" line="66"/>
+        <location filename="../../healthdesk/ui/pages/settings_retention.py" line="66" />
         <source>Older records of the kinds below can be erased automatically: on start, once a day, and after a sync. What goes is erased for good, on every device that holds this person and on the sync server.</source>
-        <translation type="unfinished"></translation>
+        <translation>கீழே உள்ள வகைகளின் பழைய பதிவுகள் தானாக அழிக்கப்படலாம்: தொடங்கும்போது, தினமும் ஒருமுறை, ஒத்திசைவுக்குப் பிறகு. அழிக்கப்படுவது நிரந்தரமாக அழியும், இந்த நபரை வைத்திருக்கும் எல்லாச் சாதனங்களிலும் ஒத்திசைவு சர்வரிலும்.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_retention.py" line="73"/>
+        <location filename="../../healthdesk/ui/pages/settings_retention.py" line="73" />
         <source>Apply now</source>
-        <translation type="unfinished"></translation>
+        <translation>இப்போது பயன்படுத்து</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_retention.py" line="108"/>
+        <location filename="../../healthdesk/ui/pages/settings_retention.py" line="108" />
         <source>Keep {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} வைத்திரு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_retention.py" line="128"/>
+        <location filename="../../healthdesk/ui/pages/settings_retention.py" line="128" />
         <source>Older to erase: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>அழிக்க வேண்டிய பழையவை: {0}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_retention.py" line="144"/>
+        <location filename="../../healthdesk/ui/pages/settings_retention.py" line="144" />
         <source>The rule</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_retention.py" line="156"/>
+        <location filename="../../healthdesk/ui/pages/settings_retention.py" line="156" />
         <source>Records erased: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>RetentionTimer</name>
     <message>
-        <location filename="../../healthdesk/ui/retention_timer.py" line="37"/>
+        <location filename="../../healthdesk/ui/retention_timer.py" line="37" />
         <source>Older records erased by the rules in Settings ▸ Keep records: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>அமைப்புகள் ▸ பதிவுகளை வைத்திரு விதிகளால் அழிக்கப்பட்ட பழைய பதிவுகள்: {0}.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/retention_timer.py" line="43"/>
+        <location filename="../../healthdesk/ui/retention_timer.py" line="43" />
         <source>The retention rules could not run: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ScheduleEditor</name>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="71"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="72" />
         <source>When to take it</source>
         <extracomment>Emitted whenever any choice changes, so the dialog can re-word its summary.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="78"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="79" />
         <source>At set times</source>
-        <translation type="unfinished"></translation>
+        <translation>குறித்த நேரங்களில்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="79"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="80" />
         <source>As needed</source>
-        <translation type="unfinished"></translation>
+        <translation>தேவைப்படும்போது</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="91"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="92" />
         <source>Times of day</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="93"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="94" />
         <source>Add a time</source>
-        <translation type="unfinished"></translation>
+        <translation>நேரத்தைச் சேர்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="94"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="95" />
         <source>Add another time of day (up to 12)</source>
-        <translation type="unfinished"></translation>
+        <translation>நாளின் இன்னொரு நேரத்தைச் சேர் (12 வரை)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="101"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="102" />
         <source>Every day</source>
-        <translation type="unfinished"></translation>
+        <translation>தினமும்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="102"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="103" />
         <source>On these days:</source>
-        <translation type="unfinished"></translation>
+        <translation>இந்த நாட்களில்:</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="103"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="104" />
         <source>Every</source>
-        <translation type="unfinished"></translation>
+        <translation>ஒவ்வொரு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="119"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="120" />
         <source>Every how many days</source>
-        <translation type="unfinished"></translation>
+        <translation>எத்தனை நாளுக்கு ஒருமுறை</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="130"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="131" />
         <source>Which days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="143"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="144" />
         <source>Minimum time between doses</source>
-        <translation type="unfinished"></translation>
+        <translation>இரண்டு டோஸ்களுக்கு இடையே குறைந்தபட்ச நேரம்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="147"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="148" />
         <source>Most doses a day</source>
-        <translation type="unfinished"></translation>
+        <translation>ஒரு நாளில் அதிகபட்ச டோஸ்கள்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="148"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="149" />
         <source>At least</source>
-        <translation type="unfinished"></translation>
+        <translation>குறைந்தது</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="150"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="151" />
         <source>between doses</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="151"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="152" />
         <source>At most</source>
-        <translation type="unfinished"></translation>
+        <translation>அதிகபட்சம்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="153"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="154" />
         <source>doses a day</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="157"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="158" />
         <source>Keep home time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>வீட்டு நேர மண்டலத்தை வைத்திரு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="158"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="159" />
         <source>Follow my current time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>எனது தற்போதைய நேர மண்டலத்தைப் பின்பற்று</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="166"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="167" />
         <source>When you travel: keep taking it at home times, or at the same clock time wherever you are.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="227"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="228" />
         <source>Keep home time zone ({home})</source>
-        <translation type="unfinished"></translation>
+        <translation>வீட்டு நேர மண்டலத்தை வைத்திரு ({home})</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="229"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="230" />
         <source>Follow my current time zone{here}</source>
-        <translation type="unfinished"></translation>
+        <translation>எனது தற்போதைய நேர மண்டலத்தைப் பின்பற்று{here}</translation>
     </message>
 </context>
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/search.py" line="134"/>
-        <location filename="../../healthdesk/ui/dialogs/search.py" line="137"/>
+        <location filename="../../healthdesk/ui/dialogs/search.py" line="134" />
+        <location filename="../../healthdesk/ui/dialogs/search.py" line="137" />
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/search.py" line="138"/>
+        <location filename="../../healthdesk/ui/dialogs/search.py" line="138" />
         <source>Search the record</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/search.py" line="139"/>
+        <location filename="../../healthdesk/ui/dialogs/search.py" line="139" />
         <source>Search ({0}). Up and Down choose a result, Enter opens it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/search.py" line="147"/>
+        <location filename="../../healthdesk/ui/dialogs/search.py" line="147" />
         <source>Only the current person</source>
-        <translation type="unfinished"></translation>
+        <translation>தற்போதைய நபர் மட்டும்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/search.py" line="149"/>
-        <source>Search only the current person&apos;s record</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../healthdesk/ui/dialogs/search.py" line="149" />
+        <source>Search only the current person's record</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/search.py" line="151"/>
+        <location filename="../../healthdesk/ui/dialogs/search.py" line="151" />
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/search.py" line="160"/>
+        <location filename="../../healthdesk/ui/dialogs/search.py" line="160" />
         <source>Search status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/search.py" line="204"/>
+        <location filename="../../healthdesk/ui/dialogs/search.py" line="204" />
         <source>Only {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} மட்டும்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/search.py" line="275"/>
+        <location filename="../../healthdesk/ui/dialogs/search.py" line="275" />
         <source>Nothing found for “{0}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}” க்கு எதுவும் கிடைக்கவில்லை.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/search.py" line="277"/>
+        <location filename="../../healthdesk/ui/dialogs/search.py" line="277" />
         <source>Showing the best {0} results. Type more words to narrow the search.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/search.py" line="280"/>
+        <location filename="../../healthdesk/ui/dialogs/search.py" line="280" />
         <source>1 result</source>
-        <translation type="unfinished"></translation>
+        <translation>1 முடிவு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/search.py" line="281"/>
+        <location filename="../../healthdesk/ui/dialogs/search.py" line="281" />
         <source>{0} results</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/search.py" line="282"/>
+        <location filename="../../healthdesk/ui/dialogs/search.py" line="282" />
         <source>{0}. Press Enter to open the highlighted one.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>SetAsideDialog</name>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/set_aside.py" line="35"/>
+        <location filename="../../healthdesk/ui/dialogs/set_aside.py" line="35" />
         <source>Set-aside changes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/set_aside.py" line="39"/>
+        <location filename="../../healthdesk/ui/dialogs/set_aside.py" line="39" />
         <source>Changes from the server not applied here</source>
-        <translation type="unfinished"></translation>
+        <translation>இங்கே பயன்படுத்தப்படாத சர்வர் மாற்றங்கள்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/set_aside.py" line="42"/>
+        <location filename="../../healthdesk/ui/dialogs/set_aside.py" line="42" />
         <source>Changes from this device refused by the server</source>
-        <translation type="unfinished"></translation>
+        <translation>சர்வர் மறுத்த இந்தச் சாதனத்தின் மாற்றங்கள்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/set_aside.py" line="44"/>
+        <location filename="../../healthdesk/ui/dialogs/set_aside.py" line="44" />
         <source>&amp;Send refused changes again</source>
-        <translation type="unfinished"></translation>
+        <translation>மறுக்கப்பட்ட மாற்றங்களை மீண்டும் அனுப்பு (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/set_aside.py" line="48"/>
+        <location filename="../../healthdesk/ui/dialogs/set_aside.py" line="48" />
         <source>Set-aside message</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/set_aside.py" line="53"/>
+        <location filename="../../healthdesk/ui/dialogs/set_aside.py" line="53" />
         <source>From the server, not applied here (tried again with every sync; they leave this list once they apply):</source>
-        <translation type="unfinished"></translation>
+        <translation>சர்வரிலிருந்து வந்தவை, இங்கே பயன்படுத்தப்படவில்லை (ஒவ்வொரு ஒத்திசைவிலும் மீண்டும் முயலப்படும்; பயன்பட்டதும் பட்டியலிலிருந்து விலகும்):</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/set_aside.py" line="58"/>
+        <location filename="../../healthdesk/ui/dialogs/set_aside.py" line="58" />
         <source>From this device, refused by the server:</source>
-        <translation type="unfinished"></translation>
+        <translation>இந்தச் சாதனத்திலிருந்து, சர்வர் மறுத்தவை:</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/set_aside.py" line="77"/>
+        <location filename="../../healthdesk/ui/dialogs/set_aside.py" line="77" />
         <source>Nothing here.</source>
-        <translation type="unfinished"></translation>
+        <translation>இங்கே எதுவும் இல்லை.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/set_aside.py" line="85"/>
+        <location filename="../../healthdesk/ui/dialogs/set_aside.py" line="85" />
         <source>{0} refused change(s) will be sent with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>SettingsKeys</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_keys.py" line="25"/>
+        <location filename="../../healthdesk/ui/pages/settings_keys.py" line="25" />
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>கடவுச்சொல்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_keys.py" line="26"/>
-        <source>The store&apos;s passphrase:</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../healthdesk/ui/pages/settings_keys.py" line="26" />
+        <source>The store's passphrase:</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="86"/>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="86" />
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="159"/>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="165" />
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="160"/>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="166" />
         <source>Change passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>கடவுச்சொல்லை மாற்று…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="162"/>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="168" />
         <source>Lock now</source>
-        <translation type="unfinished"></translation>
+        <translation>இப்போது பூட்டு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="163"/>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="169" />
         <source>Lock HealthDesk now (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>HealthDesk ஐ இப்போது பூட்டு (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="165"/>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="171" />
         <source>Remember on this device</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="167"/>
-        <source>Open HealthDesk without the passphrase on this computer. The key is kept in the computer&apos;s secure keyring, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="173" />
+        <source>Open HealthDesk without the passphrase on this computer. The key is kept in the computer's secure keyring, never in a file.</source>
+        <translation>இந்தக் கணினியில் HealthDesk ஐக் கடவுச்சொல் இல்லாமல் திற. விசை கணினியின் பாதுகாப்பான கீரிங்கில் வைக்கப்படும், ஒருபோதும் கோப்பில் அல்ல.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="173"/>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="179" />
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>ஒருபோதும் இல்லை</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="174"/>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="180" />
         <source> minutes</source>
-        <translation type="unfinished"></translation>
+        <translation> நிமிடங்கள்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="176"/>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="182" />
         <source>Lock after minutes idle</source>
-        <translation type="unfinished"></translation>
+        <translation>இத்தனை நிமிடங்கள் செயலற்றிருந்தால் பூட்டு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="186"/>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="192" />
         <source>Lock after idle:</source>
-        <translation type="unfinished"></translation>
+        <translation>இவ்வளவு நேரம் செயலற்றிருந்தால் பூட்டு:</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="192"/>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="198" />
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="197"/>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="203" />
         <source>{0} unit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="203"/>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="209" />
         <source>{0}:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="209"/>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="215" />
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>தோற்றம்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="211"/>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="217" />
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="220"/>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="226" />
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="223"/>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="229" />
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>மொழி</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="227"/>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="233" />
         <source>The window changes language at once; what you have typed stays.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="232"/>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="238" />
         <source>Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="234"/>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="240" />
         <source>Text size:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="236"/>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="242" />
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>மொழி:</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="243"/>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="249" />
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="244"/>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="250" />
         <source>No quiet hours</source>
-        <translation type="unfinished"></translation>
+        <translation>அமைதி நேரம் இல்லை</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="245"/>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="251" />
         <source>During quiet hours reminders are shown without a sound or a pop-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>அமைதி நேரத்தில் நினைவூட்டல்கள் ஒலியோ பாப்-அப்போ இல்லாமல் காட்டப்படும்.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="250"/>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="256" />
         <source>Quiet hours start</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="251"/>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="257" />
         <source>Quiet hours end</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="261"/>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="267" />
         <source>Keep running in the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>டிரேயில் இயங்கட்டும்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="262"/>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="268" />
         <source>When the window is closed, HealthDesk stays in the tray so reminders still appear.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="264"/>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="270" />
         <source>Reminders still appear after the window is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="269"/>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="275" />
         <source>Start HealthDesk when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="270"/>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="276" />
         <source>So reminders are on from the start of the day</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="276"/>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="282" />
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>இருந்து</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="278"/>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="284" />
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="282"/>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="288" />
         <source>Quiet hours:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="297"/>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="303" />
         <source>Could not change the start-up entry: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>தொடக்க உள்ளீட்டை மாற்ற முடியவில்லை: {0}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="304"/>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="310" />
         <source>HealthDesk will start when you log in.</source>
-        <translation type="unfinished"></translation>
+        <translation>உள்நுழையும்போது HealthDesk தொடங்கும்.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="305"/>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="311" />
         <source>HealthDesk will not start at log-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>உள்நுழையும்போது HealthDesk தொடங்காது.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="342"/>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="348" />
         <source>{0} (translation not installed)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="450"/>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="456" />
         <source>This computer will open HealthDesk without the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="451"/>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="457" />
         <source>The passphrase will be asked for on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>SettingsPrivacy</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_privacy.py" line="39"/>
+        <location filename="../../healthdesk/ui/pages/settings_privacy.py" line="39" />
         <source>Erase for good?</source>
-        <translation type="unfinished"></translation>
+        <translation>நிரந்தரமாக அழிக்கவா?</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_privacy.py" line="40"/>
+        <location filename="../../healthdesk/ui/pages/settings_privacy.py" line="40" />
         <source>Erase {name} and every record of theirs from this device (and, if you own them, from the sync server and every other device)? This cannot be undone; backups written before still hold them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ஐயும் அவருடைய எல்லாப் பதிவுகளையும் இந்தச் சாதனத்திலிருந்து அழிக்கவா (அவர் உங்களுடையவர் என்றால், ஒத்திசைவு சர்வரிலிருந்தும் மற்ற எல்லாச் சாதனங்களிலிருந்தும்)? இதைத் திரும்பப் பெற முடியாது; முன்பு எடுத்த காப்புப் பிரதிகளில் அவர் இன்னும் இருப்பார்.</translation>
     </message>
 </context>
 <context>
     <name>SharingDialog</name>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="42"/>
+        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="42" />
         <source>Sharing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="46"/>
+        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="46" />
         <source>&amp;People</source>
-        <translation type="unfinished"></translation>
+        <translation>நபர்கள் (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="47"/>
-        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="94"/>
+        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="47" />
+        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="94" />
         <source>&amp;Join</source>
-        <translation type="unfinished"></translation>
+        <translation>இணை (&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="48"/>
+        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="48" />
         <source>&amp;Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>சாதனங்கள் (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="51"/>
+        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="51" />
         <source>Sharing message</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="66"/>
+        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="66" />
         <source>People with access</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="70"/>
+        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="70" />
         <source>Role for the invite</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="71"/>
+        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="71" />
         <source>Create &amp;invite code</source>
-        <translation type="unfinished"></translation>
+        <translation>அழைப்புக் குறியீட்டை உருவாக்கு (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="75"/>
+        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="75" />
         <source>Invite code</source>
-        <translation type="unfinished"></translation>
+        <translation>அழைப்புக் குறியீடு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="76"/>
+        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="76" />
         <source>&amp;Remove access</source>
-        <translation type="unfinished"></translation>
+        <translation>அணுகலை நீக்கு (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="82"/>
-        <source>Who can open this person&apos;s record:</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="82" />
+        <source>Who can open this person's record:</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="92"/>
+        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="92" />
         <source>ABCD-EFGH-JKLM</source>
-        <translation type="unfinished"></translation>
+        <translation>ABCD-EFGH-JKLM</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="93"/>
+        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="93" />
         <source>Invite code to join</source>
-        <translation type="unfinished"></translation>
+        <translation>இணைய அழைப்புக் குறியீடு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="97"/>
+        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="97" />
         <source>Someone shared a record with you? Enter the code they gave you; the record arrives with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="109"/>
+        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="109" />
         <source>Signed-in devices</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="110"/>
+        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="110" />
         <source>&amp;Sign that device out</source>
-        <translation type="unfinished"></translation>
+        <translation>அந்தச் சாதனத்தை வெளியேற்று (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="113"/>
+        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="113" />
         <source>Devices signed in to this account:</source>
-        <translation type="unfinished"></translation>
+        <translation>இந்தக் கணக்கில் உள்நுழைந்த சாதனங்கள்:</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="140"/>
+        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="140" />
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="152"/>
+        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="152" />
         <source>Give this code to the person you invite ({0}); it works once, until {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>இந்தக் குறியீட்டை நீங்கள் அழைக்கும் நபரிடம் கொடுங்கள் ({0}); இது ஒருமுறை, {1} வரை வேலை செய்யும்.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="163"/>
+        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="163" />
         <source>Joined as {0}. Syncing now brings the record here.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ஆக இணைந்தீர்கள். இப்போது ஒத்திசைத்தால் பதிவு இங்கே வரும்.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="172"/>
+        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="172" />
         <source>Choose whose access to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>யாருடைய அணுகலை நீக்க வேண்டும் எனத் தேர்ந்தெடுங்கள்.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="177"/>
+        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="177" />
         <source>{0} no longer has access; their devices remove the record at their next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="186"/>
+        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="186" />
         <source>Choose a device to sign out.</source>
-        <translation type="unfinished"></translation>
+        <translation>வெளியேற்ற ஒரு சாதனத்தைத் தேர்ந்தெடுங்கள்.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="191"/>
+        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="191" />
         <source>That device is signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/sign_in.py" line="31"/>
+        <location filename="../../healthdesk/ui/dialogs/sign_in.py" line="31" />
         <source>Sign in to sync</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/sign_in.py" line="37"/>
+        <location filename="../../healthdesk/ui/dialogs/sign_in.py" line="37" />
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/sign_in.py" line="39"/>
+        <location filename="../../healthdesk/ui/dialogs/sign_in.py" line="39" />
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/sign_in.py" line="42"/>
+        <location filename="../../healthdesk/ui/dialogs/sign_in.py" line="42" />
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/sign_in.py" line="44"/>
-        <source>This device&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../healthdesk/ui/dialogs/sign_in.py" line="44" />
+        <source>This device's name</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/sign_in.py" line="46"/>
+        <location filename="../../healthdesk/ui/dialogs/sign_in.py" line="46" />
         <source>only for a server with its own certificate: its SHA-256 fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/sign_in.py" line="48"/>
+        <location filename="../../healthdesk/ui/dialogs/sign_in.py" line="48" />
         <source>Certificate fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>சான்றிதழ் கைரேகை</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/sign_in.py" line="50"/>
+        <location filename="../../healthdesk/ui/dialogs/sign_in.py" line="50" />
         <source>&amp;Server</source>
-        <translation type="unfinished"></translation>
+        <translation>சர்வர் (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/sign_in.py" line="51"/>
+        <location filename="../../healthdesk/ui/dialogs/sign_in.py" line="51" />
         <source>&amp;User name</source>
-        <translation type="unfinished"></translation>
+        <translation>பயனர் பெயர் (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/sign_in.py" line="52"/>
+        <location filename="../../healthdesk/ui/dialogs/sign_in.py" line="52" />
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>கடவுச்சொல் (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/sign_in.py" line="53"/>
+        <location filename="../../healthdesk/ui/dialogs/sign_in.py" line="53" />
         <source>&amp;Device name</source>
-        <translation type="unfinished"></translation>
+        <translation>சாதனத்தின் பெயர் (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/sign_in.py" line="54"/>
+        <location filename="../../healthdesk/ui/dialogs/sign_in.py" line="54" />
         <source>Certificate &amp;fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>சான்றிதழ் கைரேகை (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/sign_in.py" line="57"/>
+        <location filename="../../healthdesk/ui/dialogs/sign_in.py" line="57" />
         <source>Sign-in problem</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/sign_in.py" line="59"/>
+        <location filename="../../healthdesk/ui/dialogs/sign_in.py" line="59" />
         <source>Your records stay encrypted on this device; the server keeps a copy for your other devices and the people you share with.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/sign_in.py" line="65"/>
+        <location filename="../../healthdesk/ui/dialogs/sign_in.py" line="65" />
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/sign_in.py" line="81"/>
+        <location filename="../../healthdesk/ui/dialogs/sign_in.py" line="81" />
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StaffSignInDialog</name>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/staff_sign_in.py" line="31" />
+        <source>Staff sign-in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/staff_sign_in.py" line="33" />
+        <source>Member of staff</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/staff_sign_in.py" line="36" />
+        <source>PIN or password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/staff_sign_in.py" line="43" />
+        <source>Sign-in problem</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/staff_sign_in.py" line="46" />
+        <source>&amp;Name</source>
+        <translation>பெயர் (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/staff_sign_in.py" line="47" />
+        <source>&amp;PIN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/staff_sign_in.py" line="49" />
+        <source>Sign in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/staff_sign_in.py" line="63" />
+        <source>{0} ({1})</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Start</name>
     <message>
-        <location filename="../../healthdesk/app/start.py" line="43"/>
+        <location filename="../../healthdesk/app/start.py" line="50" />
         <source>Building a demo record…</source>
-        <translation type="unfinished"></translation>
+        <translation>டெமோ பதிவு உருவாக்கப்படுகிறது…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/app/start.py" line="46"/>
+        <location filename="../../healthdesk/app/start.py" line="53" />
         <source>HealthDesk demo</source>
-        <translation type="unfinished"></translation>
+        <translation>HealthDesk டெமோ</translation>
     </message>
 </context>
 <context>
     <name>Strength</name>
     <message>
-        <location filename="../../healthdesk/ui/strength.py" line="129"/>
+        <location filename="../../healthdesk/ui/strength.py" line="129" />
         <source>Use at least {MIN_LENGTH} characters. A few unrelated words make a passphrase that is easy to remember.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/strength.py" line="133"/>
+        <location filename="../../healthdesk/ui/strength.py" line="133" />
         <source>This is one of the most common passwords and is guessed first. Choose something else.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/strength.py" line="140"/>
+        <location filename="../../healthdesk/ui/strength.py" line="140" />
         <source>Too short: add {more} (at least {MIN_LENGTH}).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="220"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="220" />
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="240"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="240" />
         <source>Weak</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="240"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="240" />
         <source>Fair</source>
-        <translation type="unfinished"></translation>
+        <translation>பரவாயில்லை</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="240"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="240" />
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>நல்லது</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="241"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="241" />
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="242"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="242" />
         <source>Strength: &lt;b&gt;{0}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>SymptomsSection</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_symptoms.py" line="76"/>
+        <location filename="../../healthdesk/ui/pages/records_symptoms.py" line="76" />
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_symptoms.py" line="77"/>
+        <location filename="../../healthdesk/ui/pages/records_symptoms.py" line="77" />
         <source>Symptom</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_symptoms.py" line="78"/>
+        <location filename="../../healthdesk/ui/pages/records_symptoms.py" line="78" />
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_symptoms.py" line="80"/>
+        <location filename="../../healthdesk/ui/pages/records_symptoms.py" line="80" />
         <source>How long</source>
-        <translation type="unfinished"></translation>
+        <translation>எவ்வளவு நேரம்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_symptoms.py" line="81"/>
+        <location filename="../../healthdesk/ui/pages/records_symptoms.py" line="81" />
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_symptoms.py" line="82"/>
+        <location filename="../../healthdesk/ui/pages/records_symptoms.py" line="82" />
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>கவனம் தேவை</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_symptoms.py" line="84"/>
+        <location filename="../../healthdesk/ui/pages/records_symptoms.py" line="84" />
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>குறிப்பு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_symptoms.py" line="95"/>
+        <location filename="../../healthdesk/ui/pages/records_symptoms.py" line="95" />
         <source>Last {SUMMARY_DAYS} days</source>
-        <translation type="unfinished"></translation>
+        <translation>கடந்த {SUMMARY_DAYS} நாட்கள்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_symptoms.py" line="99"/>
+        <location filename="../../healthdesk/ui/pages/records_symptoms.py" line="99" />
         <source>Symptoms in the last {SUMMARY_DAYS} days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_symptoms.py" line="123"/>
+        <location filename="../../healthdesk/ui/pages/records_symptoms.py" line="123" />
         <source>“{symptom}” logged {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../healthdesk/ui/sync_menu.py" line="47"/>
+        <location filename="../../healthdesk/ui/sync_menu.py" line="47" />
         <source>Sync status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/sync_menu.py" line="49"/>
+        <location filename="../../healthdesk/ui/sync_menu.py" line="49" />
         <source>S&amp;ync</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/sync_menu.py" line="50"/>
+        <location filename="../../healthdesk/ui/sync_menu.py" line="50" />
         <source>Sync &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/sync_menu.py" line="52"/>
+        <location filename="../../healthdesk/ui/sync_menu.py" line="52" />
         <source>&amp;Sign in…</source>
-        <translation type="unfinished"></translation>
+        <translation>உள்நுழை… (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/sync_menu.py" line="53"/>
+        <location filename="../../healthdesk/ui/sync_menu.py" line="53" />
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/sync_menu.py" line="54"/>
+        <location filename="../../healthdesk/ui/sync_menu.py" line="54" />
         <source>S&amp;haring…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/sync_menu.py" line="55"/>
+        <location filename="../../healthdesk/ui/sync_menu.py" line="55" />
         <source>&amp;Conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>முரண்பாடுகள்… (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/sync_menu.py" line="57"/>
+        <location filename="../../healthdesk/ui/sync_menu.py" line="57" />
         <source>&amp;Retry refused changes</source>
-        <translation type="unfinished"></translation>
+        <translation>மறுக்கப்பட்ட மாற்றங்களை மீண்டும் முயல் (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/sync_menu.py" line="59"/>
+        <location filename="../../healthdesk/ui/sync_menu.py" line="59" />
         <source>Set-&amp;aside changes…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/sync_menu.py" line="61"/>
+        <location filename="../../healthdesk/ui/sync_menu.py" line="61" />
         <source>S&amp;top sync</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/sync_menu.py" line="97"/>
-        <location filename="../../healthdesk/ui/sync_menu.py" line="139"/>
+        <location filename="../../healthdesk/ui/sync_menu.py" line="97" />
+        <location filename="../../healthdesk/ui/sync_menu.py" line="139" />
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/sync_menu.py" line="150"/>
+        <location filename="../../healthdesk/ui/sync_menu.py" line="150" />
         <source>Stopping sync…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/sync_menu.py" line="159"/>
+        <location filename="../../healthdesk/ui/sync_menu.py" line="159" />
         <source>Synced: sent {0}, received {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/sync_menu.py" line="203"/>
+        <location filename="../../healthdesk/ui/sync_menu.py" line="203" />
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>முரண்பாடுகள்</translation>
     </message>
 </context>
 <context>
     <name>TimeRow</name>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="51"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="52" />
         <source>Time of day</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="53"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="54" />
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="54"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="55" />
         <source>Remove this time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Today</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/today.py" line="59"/>
+        <location filename="../../healthdesk/ui/pages/today.py" line="60" />
         <source>Good morning</source>
-        <translation type="unfinished"></translation>
+        <translation>காலை வணக்கம்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/today.py" line="60"/>
+        <location filename="../../healthdesk/ui/pages/today.py" line="61" />
         <source>Good afternoon</source>
-        <translation type="unfinished"></translation>
+        <translation>மதிய வணக்கம்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/today.py" line="61"/>
+        <location filename="../../healthdesk/ui/pages/today.py" line="62" />
         <source>Good evening</source>
-        <translation type="unfinished"></translation>
+        <translation>மாலை வணக்கம்</translation>
     </message>
 </context>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/today.py" line="100"/>
+        <location filename="../../healthdesk/ui/pages/today.py" line="101" />
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/today.py" line="102"/>
+        <location filename="../../healthdesk/ui/pages/today.py" line="103" />
         <source>Greeting</source>
-        <translation type="unfinished"></translation>
+        <translation>வாழ்த்து</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/today.py" line="113"/>
+        <location filename="../../healthdesk/ui/pages/today.py" line="114" />
         <source>Doses today</source>
-        <translation type="unfinished"></translation>
+        <translation>இன்றைய டோஸ்கள்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/today.py" line="116"/>
+        <location filename="../../healthdesk/ui/pages/today.py" line="117" />
         <source>When needed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/today.py" line="119"/>
+        <location filename="../../healthdesk/ui/pages/today.py" line="120" />
         <source>Doses taken</source>
-        <translation type="unfinished"></translation>
+        <translation>எடுத்த டோஸ்கள்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/today.py" line="123"/>
+        <location filename="../../healthdesk/ui/pages/today.py" line="124" />
         <source>Doses taken this week</source>
-        <translation type="unfinished"></translation>
+        <translation>இந்த வாரம் எடுத்த டோஸ்கள்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/today.py" line="131"/>
+        <location filename="../../healthdesk/ui/pages/today.py" line="132" />
         <source>Alerts for you</source>
-        <translation type="unfinished"></translation>
+        <translation>உங்களுக்கான எச்சரிக்கைகள்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/today.py" line="136"/>
+        <location filename="../../healthdesk/ui/pages/today.py" line="137" />
         <source>Running low</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/today.py" line="139"/>
+        <location filename="../../healthdesk/ui/pages/today.py" line="140" />
         <source>Symptoms that need attention</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/today.py" line="149"/>
+        <location filename="../../healthdesk/ui/pages/today.py" line="150" />
         <source>Next appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>அடுத்த சந்திப்புகள்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/today.py" line="152"/>
+        <location filename="../../healthdesk/ui/pages/today.py" line="153" />
         <source>Latest readings</source>
-        <translation type="unfinished"></translation>
+        <translation>சமீபத்திய அளவீடுகள்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/today.py" line="191"/>
+        <location filename="../../healthdesk/ui/pages/today.py" line="192" />
         <source>Add a person in Settings to start their record.</source>
-        <translation type="unfinished"></translation>
+        <translation>பதிவைத் தொடங்க அமைப்புகளில் ஒரு நபரைச் சேர்க்கவும்.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/today.py" line="219"/>
-        <source>Could not load today&apos;s summary: {exc}</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../healthdesk/ui/pages/today.py" line="220" />
+        <source>Could not load today's summary: {exc}</source>
+        <translation>இன்றைய சுருக்கத்தை ஏற்ற முடியவில்லை: {exc}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/today.py" line="229"/>
+        <location filename="../../healthdesk/ui/pages/today.py" line="230" />
         <source>No doses scheduled today.</source>
-        <translation type="unfinished"></translation>
+        <translation>இன்று டோஸ் எதுவும் திட்டமிடப்படவில்லை.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/today.py" line="267"/>
+        <location filename="../../healthdesk/ui/pages/today.py" line="268" />
         <source>No appointments planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>சந்திப்புகள் எதுவும் திட்டமிடப்படவில்லை.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/today.py" line="289"/>
+        <location filename="../../healthdesk/ui/pages/today.py" line="290" />
         <source>No readings yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>இன்னும் அளவீடுகள் இல்லை.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/today.py" line="318"/>
+        <location filename="../../healthdesk/ui/pages/today.py" line="319" />
         <source>No scheduled doses to count yet this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>இந்த வாரம் எண்ணுவதற்கு இன்னும் திட்டமிட்ட டோஸ்கள் இல்லை.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/today.py" line="322"/>
+        <location filename="../../healthdesk/ui/pages/today.py" line="323" />
         <source>{taken} of {scheduled} doses taken in the last 7 days ({percent}%).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/today.py" line="332"/>
+        <location filename="../../healthdesk/ui/pages/today.py" line="333" />
         <source>{days} days: {p}%</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../healthdesk/ui/pages/today.py" line="340" />
+        <source>%n days in a row with every dose taken</source>
+        <translation><numerusform>தொடர்ந்து %n நாட்கள் ஒவ்வொரு டோஸும் எடுக்கப்பட்டது</numerusform><numerusform>தொடர்ந்து %n நாட்கள் ஒவ்வொரு டோஸும் எடுக்கப்பட்டது</numerusform></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/today.py" line="358"/>
+        <location filename="../../healthdesk/ui/pages/today.py" line="341" />
+        <source>No streak running: every dose today starts a new one</source>
+        <translation>தொடர் எதுவும் இல்லை: இன்றைய ஒவ்வொரு டோஸும் புதிய தொடரைத் தொடங்கும்</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/today.py" line="343" />
+        <source>(best {best})</source>
+        <translation>(சிறந்தது {best})</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/today.py" line="359" />
         <source>Refill soon</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/today.py" line="379"/>
+        <location filename="../../healthdesk/ui/pages/today.py" line="380" />
         <source>{person_name} has not taken {medication_title} (due {when}).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/today.py" line="383"/>
-        <source>I&apos;m on it</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../healthdesk/ui/pages/today.py" line="384" />
+        <source>I'm on it</source>
+        <translation>நான் பார்த்துக்கொள்கிறேன்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/today.py" line="384"/>
+        <location filename="../../healthdesk/ui/pages/today.py" line="385" />
         <source>Acknowledge: the next caregiver will not be alerted</source>
-        <translation type="unfinished"></translation>
+        <translation>ஏற்றுக்கொள்: அடுத்த பராமரிப்பாளருக்கு எச்சரிக்கை போகாது</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/today.py" line="385"/>
+        <location filename="../../healthdesk/ui/pages/today.py" line="386" />
         <source>Acknowledge the alert about {person_name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{person_name} பற்றிய எச்சரிக்கையை ஏற்றுக்கொள்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/today.py" line="388"/>
+        <location filename="../../healthdesk/ui/pages/today.py" line="389" />
         <source>Alert</source>
-        <translation type="unfinished"></translation>
+        <translation>எச்சரிக்கை</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/today.py" line="398"/>
+        <location filename="../../healthdesk/ui/pages/today.py" line="399" />
         <source>Alert acknowledged.</source>
-        <translation type="unfinished"></translation>
+        <translation>எச்சரிக்கை ஏற்றுக்கொள்ளப்பட்டது.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/today.py" line="415"/>
-        <location filename="../../healthdesk/ui/pages/today.py" line="447"/>
+        <location filename="../../healthdesk/ui/pages/today.py" line="416" />
+        <location filename="../../healthdesk/ui/pages/today.py" line="448" />
         <source>{title} recorded as taken.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/today.py" line="418"/>
+        <location filename="../../healthdesk/ui/pages/today.py" line="419" />
         <source>{title} recorded as skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/today.py" line="422"/>
+        <location filename="../../healthdesk/ui/pages/today.py" line="423" />
         <source>{title} snoozed for {minutes} minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/today.py" line="431"/>
+        <location filename="../../healthdesk/ui/pages/today.py" line="432" />
         <source>{title}: the recorded dose was taken back.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/today.py" line="439"/>
+        <location filename="../../healthdesk/ui/pages/today.py" line="440" />
         <source>Check before taking {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} எடுக்கும் முன் சரிபாருங்கள்</translation>
     </message>
 </context>
 <context>
     <name>TransferActions</name>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/transfer.py" line="195"/>
+        <location filename="../../healthdesk/ui/dialogs/transfer.py" line="195" />
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>இறக்குமதி… (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/transfer.py" line="196"/>
+        <location filename="../../healthdesk/ui/dialogs/transfer.py" line="196" />
         <source>Add readings or records from a file</source>
-        <translation type="unfinished"></translation>
+        <translation>கோப்பிலிருந்து அளவீடுகள் அல்லது பதிவுகளைச் சேர்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/transfer.py" line="197"/>
+        <location filename="../../healthdesk/ui/dialogs/transfer.py" line="197" />
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>ஏற்றுமதி… (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/transfer.py" line="198"/>
-        <source>Save the record, or one person&apos;s part, to a file</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../healthdesk/ui/dialogs/transfer.py" line="198" />
+        <source>Save the record, or one person's part, to a file</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/transfer.py" line="199"/>
+        <location filename="../../healthdesk/ui/dialogs/transfer.py" line="199" />
         <source>&amp;Back up…</source>
-        <translation type="unfinished"></translation>
+        <translation>காப்புப் பிரதி எடு… (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/transfer.py" line="200"/>
+        <location filename="../../healthdesk/ui/dialogs/transfer.py" line="200" />
         <source>Save an encrypted copy of the whole record</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/transfer.py" line="202"/>
+        <location filename="../../healthdesk/ui/dialogs/transfer.py" line="202" />
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>கோப்பு (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/transfer.py" line="267"/>
+        <location filename="../../healthdesk/ui/dialogs/transfer.py" line="267" />
         <source>{0} not done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/transfer.py" line="323"/>
+        <location filename="../../healthdesk/ui/dialogs/transfer.py" line="323" />
         <source>Choose a person first</source>
-        <translation type="unfinished"></translation>
+        <translation>முதலில் ஒரு நபரைத் தேர்ந்தெடுங்கள்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/transfer.py" line="324"/>
-        <source>A file of readings goes into one person&apos;s record. Add or choose a person first, then import the file.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../healthdesk/ui/dialogs/transfer.py" line="324" />
+        <source>A file of readings goes into one person's record. Add or choose a person first, then import the file.</source>
+        <translation>அளவீடுகளின் கோப்பு ஒரு நபரின் பதிவில் சேரும். முதலில் ஒரு நபரைச் சேர்க்கவும் அல்லது தேர்ந்தெடுக்கவும், பிறகு கோப்பை இறக்குமதி செய்யவும்.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/transfer.py" line="331"/>
-        <location filename="../../healthdesk/ui/dialogs/transfer.py" line="334"/>
+        <location filename="../../healthdesk/ui/dialogs/transfer.py" line="331" />
+        <location filename="../../healthdesk/ui/dialogs/transfer.py" line="334" />
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>இறக்குமதி</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/transfer.py" line="341"/>
-        <location filename="../../healthdesk/ui/dialogs/transfer.py" line="359"/>
+        <location filename="../../healthdesk/ui/dialogs/transfer.py" line="341" />
+        <location filename="../../healthdesk/ui/dialogs/transfer.py" line="359" />
         <source>Importing {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} இறக்குமதி செய்யப்படுகிறது</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/transfer.py" line="393"/>
+        <location filename="../../healthdesk/ui/dialogs/transfer.py" line="393" />
         <source>Exporting to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} க்கு ஏற்றுமதி செய்யப்படுகிறது</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/transfer.py" line="410"/>
+        <location filename="../../healthdesk/ui/dialogs/transfer.py" line="410" />
         <source>Backing up the record</source>
-        <translation type="unfinished"></translation>
+        <translation>பதிவின் காப்புப் பிரதி எடுக்கப்படுகிறது</translation>
     </message>
 </context>
 <context>
     <name>TransferJobs</name>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="182"/>
-        <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="205"/>
+        <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="182" />
+        <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="205" />
         <source>Reading {name}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="219"/>
+        <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="219" />
         <source>Checking and saving the readings</source>
-        <translation type="unfinished"></translation>
+        <translation>அளவீடுகள் சரிபார்த்து சேமிக்கப்படுகின்றன</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="236"/>
+        <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="236" />
         <source>Checking and saving everything in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>கோப்பிலுள்ள அனைத்தும் சரிபார்த்து சேமிக்கப்படுகிறது</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="258"/>
+        <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="258" />
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>இறக்குமதி முடிந்தது</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="278"/>
+        <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="278" />
         <source>HealthDesk {who}{what} {0}{suffix}</source>
-        <translation type="unfinished"></translation>
+        <translation>HealthDesk {who}{what} {0}{suffix}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="295"/>
+        <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="295" />
         <source>Collecting the record</source>
-        <translation type="unfinished"></translation>
+        <translation>பதிவு சேகரிக்கப்படுகிறது</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="311"/>
+        <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="311" />
         <source>Saving {name}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="316"/>
+        <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="316" />
         <source>Export finished</source>
-        <translation type="unfinished"></translation>
+        <translation>ஏற்றுமதி முடிந்தது</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="317"/>
+        <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="317" />
         <source>Exported to {name}: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} க்கு ஏற்றுமதி செய்யப்பட்டது: {what}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="329"/>
+        <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="329" />
         <source>Preparing the backup</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="330"/>
+        <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="330" />
         <source>Copying the encrypted record</source>
-        <translation type="unfinished"></translation>
+        <translation>மறையாக்கப்பட்ட பதிவு நகலெடுக்கப்படுகிறது</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="335"/>
+        <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="335" />
         <source>Backup finished</source>
-        <translation type="unfinished"></translation>
+        <translation>காப்புப் பிரதி முடிந்தது</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="336"/>
+        <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="336" />
         <source>Backed up to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} இல் காப்புப் பிரதி எடுக்கப்பட்டது</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="346"/>
+        <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="346" />
         <source>The {verb} could not be finished: {0}{where}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="349"/>
+        <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="349" />
         <source>The {verb} could not be finished ({0}: {exc}).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="356"/>
+        <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="356" />
         <source>The {verb} was stopped; {nothing}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="358"/>
+        <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="358" />
         <source>{0} stopped; {nothing}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>TransferProgress</name>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/transfer.py" line="73"/>
+        <location filename="../../healthdesk/ui/dialogs/transfer.py" line="73" />
         <source>Starting…</source>
         <extracomment>Emitted when the person asks to stop.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/transfer.py" line="75"/>
+        <location filename="../../healthdesk/ui/dialogs/transfer.py" line="75" />
         <source>What is happening</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/transfer.py" line="81"/>
+        <location filename="../../healthdesk/ui/dialogs/transfer.py" line="81" />
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>ரத்துசெய்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/transfer.py" line="82"/>
+        <location filename="../../healthdesk/ui/dialogs/transfer.py" line="82" />
         <source>Stop (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/transfer.py" line="100"/>
+        <location filename="../../healthdesk/ui/dialogs/transfer.py" line="100" />
         <source>This step cannot be stopped once started; it will finish shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/transfer.py" line="107"/>
+        <location filename="../../healthdesk/ui/dialogs/transfer.py" line="107" />
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>UiContext</name>
     <message>
-        <location filename="../../healthdesk/ui/context.py" line="69"/>
+        <location filename="../../healthdesk/ui/context.py" line="69" />
         <source>Not saved</source>
-        <extracomment>Emitted after the current profile changed (argument: profile id or &quot;&quot;). Emitted after an op committed changes: (Changes, initiator or None). Emitted when a page asks to show a transient message in the status bar. Emitted when a network op failed and nobody handled it: the sync status line shows the sentence. Emitted when something wants a sync round soon (sharing changed who sees what).</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>Emitted after the current profile changed (argument: profile id or ""). Emitted after an op committed changes: (Changes, initiator or None). Emitted when a page asks to show a transient message in the status bar. Emitted when a network op failed and nobody handled it: the sync status line shows the sentence. Emitted when something wants a sync round soon (sharing changed who sees what).</extracomment>
+        <translation>சேமிக்கப்படவில்லை</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/context.py" line="70"/>
+        <location filename="../../healthdesk/ui/context.py" line="70" />
         <source>{0} was not saved: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock.py" line="87"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock.py" line="87" />
         <source>HealthDesk is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>HealthDesk பூட்டப்பட்டுள்ளது</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock.py" line="87"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock.py" line="87" />
         <source>Unlock HealthDesk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock.py" line="105"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock.py" line="105" />
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>கடவுச்சொல்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock.py" line="109"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock.py" line="109" />
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock.py" line="110"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock.py" line="110" />
         <source>Unlock (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock.py" line="112"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock.py" line="112" />
         <source>Use recovery key…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock.py" line="118"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock.py" line="118" />
         <source>Forgot the passphrase? Set a new one with the recovery key you saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>கடவுச்சொல்லை மறந்துவிட்டீர்களா? சேமித்த மீட்பு விசையால் புதியதை அமையுங்கள்.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock.py" line="121"/>
-        <location filename="../../healthdesk/ui/dialogs/unlock.py" line="161"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock.py" line="121" />
+        <location filename="../../healthdesk/ui/dialogs/unlock.py" line="161" />
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock.py" line="122"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock.py" line="122" />
         <source>Close HealthDesk (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>HealthDesk ஐ மூடு (Esc)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock.py" line="124"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock.py" line="124" />
         <source>Your record was locked to keep it private. Type your passphrase to continue where you left off.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock.py" line="126"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock.py" line="126" />
         <source>Type your passphrase to open your health record.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock.py" line="128"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock.py" line="128" />
         <source>Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock.py" line="147"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock.py" line="147" />
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock.py" line="148"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock.py" line="148" />
         <source>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock.py" line="151"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock.py" line="151" />
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>புதிய கடவுச்சொல்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock.py" line="155"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock.py" line="155" />
         <source>Reset and unlock</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock.py" line="156"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock.py" line="156" />
         <source>Set the new passphrase and open the record (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock.py" line="159"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock.py" line="159" />
         <source>Back to passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>கடவுச்சொல்லுக்குத் திரும்பு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock.py" line="164"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock.py" line="164" />
         <source>Recovery key:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock.py" line="176"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock.py" line="176" />
         <source>Set a new passphrase with your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock.py" line="178"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock.py" line="178" />
         <source>Type the recovery key you saved when you created the record (capitals, spaces and dashes do not matter), then choose a new passphrase. Your record stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock.py" line="222"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock.py" line="222" />
         <source>Type your passphrase first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock.py" line="243"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock.py" line="243" />
         <source>That passphrase is not right. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock.py" line="257"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock.py" line="257" />
         <source>Type the recovery key first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>UnlockFields</name>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="67"/>
-        <source>&lt;span style=&quot;font-size:{size}; font-weight:600&quot;&gt;{0}&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="67" />
+        <source>&lt;span style="font-size:{size}; font-weight:600"&gt;{0}&lt;/span&gt;</source>
+        <translation>&lt;span style="font-size:{size}; font-weight:600"&gt;{0}&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="119"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="119" />
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>UnlockWizard</name>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="55"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="55" />
         <source>HealthDesk recovery key
 =======================
 
@@ -5951,68 +7002,155 @@ Recovery key: {key}
 Created: {day}
 Record folder: {data_dir}
 
-If you forget your passphrase, choose &quot;Use recovery key...&quot; on the unlock
+If you forget your passphrase, choose "Use recovery key..." on the unlock
 screen and type this key. Keep this paper somewhere safe, away from the
 computer. Anyone with this key and your computer can open your health record.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>HealthDesk மீட்பு விசை
+=======================
+
+மீட்பு விசை: {key}
+
+உருவாக்கியது: {day}
+பதிவுக் கோப்புறை: {data_dir}
+
+கடவுச்சொல்லை மறந்தால், திறக்கும் திரையில் "மீட்பு விசையைப் பயன்படுத்து..." என்பதைத்
+தேர்ந்தெடுத்து இந்த விசையைத் தட்டச்சு செய்யுங்கள். இந்தக் காகிதத்தைக் கணினியிலிருந்து தொலைவில்
+பாதுகாப்பாக வையுங்கள். இந்த விசையும் உங்கள் கணினியும் உள்ள எவரும் உங்கள் பதிவைத் திறக்கலாம்.
+</translation>
     </message>
 </context>
 <context>
     <name>VisitHistory</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments_history.py" line="41"/>
+        <location filename="../../healthdesk/ui/pages/appointments_history.py" line="41" />
         <source>Past visits</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>VisitSummaryOptions</name>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/visit_summary_options.py" line="31" />
+        <source>Visit summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/visit_summary_options.py" line="35" />
+        <source>From</source>
+        <translation>இருந்து</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/visit_summary_options.py" line="35" />
+        <source>To</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/visit_summary_options.py" line="41" />
+        <source>Paper</source>
+        <translation>காகிதம்</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/visit_summary_options.py" line="42" />
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/visit_summary_options.py" line="43" />
+        <source>Letter</source>
+        <translation>லெட்டர்</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/visit_summary_options.py" line="49" />
+        <source>&amp;From</source>
+        <translation>இருந்து (&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/visit_summary_options.py" line="50" />
+        <source>&amp;To</source>
+        <translation>வரை (&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/visit_summary_options.py" line="51" />
+        <source>&amp;Paper</source>
+        <translation>காகிதம் (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/visit_summary_options.py" line="65" />
+        <source>To must be today ({0}) or earlier.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/visit_summary_options.py" line="67" />
+        <source>From must be on or before To ({0}).</source>
+        <translation>“இருந்து” தேதி “வரை” ({0}) தேதிக்கு முன்போ அதே நாளோ இருக்க வேண்டும்.</translation>
     </message>
 </context>
 <context>
     <name>WeeklyAdherenceChart</name>
     <message>
-        <location filename="../../healthdesk/ui/adherence_chart.py" line="27"/>
+        <location filename="../../healthdesk/ui/adherence_chart.py" line="27" />
         <source>Adherence by week</source>
-        <translation type="unfinished"></translation>
+        <translation>வார வாரியாக மருந்தை முறையாக எடுத்தல்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/adherence_chart.py" line="53"/>
+        <location filename="../../healthdesk/ui/adherence_chart.py" line="53" />
         <source>No doses due yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>இன்னும் எந்த டோஸும் வரவில்லை.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/adherence_chart.py" line="64"/>
+        <location filename="../../healthdesk/ui/adherence_chart.py" line="64" />
         <source>00 Mmm </source>
-        <translation type="unfinished"></translation>
+        <translation>00 Mmm </translation>
     </message>
 </context>
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../../healthdesk/ui/widgets.py" line="316"/>
+        <location filename="../../healthdesk/ui/widgets.py" line="324" />
         <source>Today {local:%H:%M}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/widgets.py" line="318"/>
+        <location filename="../../healthdesk/ui/widgets.py" line="326" />
         <source>Tomorrow {local:%H:%M}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../healthdesk/ui/widgets.py" line="321"/>
+        <location filename="../../healthdesk/ui/widgets.py" line="329" />
         <source>Yesterday {local:%H:%M}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>bar</name>
+    <message>
+        <location filename="../../healthdesk/ui/clinic_bar.py" line="153" />
+        <source>Find &amp;patient…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/clinic_bar.py" line="155" />
+        <source>Switch s&amp;taff…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/clinic_bar.py" line="157" />
+        <source>&amp;Audit trail…</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_dialogs.py" line="38"/>
+        <location filename="../../healthdesk/ui/pages/settings_dialogs.py" line="38" />
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>ரத்துசெய்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_dialogs.py" line="40"/>
+        <location filename="../../healthdesk/ui/pages/settings_dialogs.py" line="40" />
         <source>Close without changing anything (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>எதையும் மாற்றாமல் மூடு (Esc)</translation>
     </message>
 </context>
 </TS>

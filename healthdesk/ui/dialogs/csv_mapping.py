@@ -13,6 +13,7 @@ from typing import Any
 
 from healthdesk.domain import measurements as kinds
 from healthdesk.domain.errors import ValidationError
+from healthdesk.domain.i18n import _
 
 from ..context import UiContext
 from ..qt import (
@@ -52,7 +53,7 @@ class CsvMappingDialog(QDialog):
         form = QFormLayout()
         self.kind = QComboBox()
         for key in ONE_VALUE:
-            self.kind.addItem(kinds.KINDS[key].label, key)
+            self.kind.addItem(_(kinds.KINDS[key].label), key)
         self.time = self._columns()
         self.clock = self._columns(optional=True)
         self.value = self._columns()

@@ -23,7 +23,9 @@ from healthdesk.services.medications import (
 )
 
 from ..context import UiContext
+from ..i18n import tr_label
 from ..qt import (
+    QT_TRANSLATE_NOOP,
     QCheckBox,
     QComboBox,
     QDate,
@@ -51,8 +53,37 @@ _SCHEDULE_KEYS = ("kind", "times_of_day", "weekdays", "interval_days", "start_da
                   "tz_policy")
 
 
+# The store's form and route keys, as the form shows them.
+KEY_LABELS = {
+    "tablet": QT_TRANSLATE_NOOP("Labels", "Tablet"),
+    "capsule": QT_TRANSLATE_NOOP("Labels", "Capsule"),
+    "liquid": QT_TRANSLATE_NOOP("Labels", "Liquid"),
+    "inhaler": QT_TRANSLATE_NOOP("Labels", "Inhaler"),
+    "injection": QT_TRANSLATE_NOOP("Labels", "Injection"),
+    "patch": QT_TRANSLATE_NOOP("Labels", "Patch"),
+    "drops": QT_TRANSLATE_NOOP("Labels", "Drops"),
+    "cream": QT_TRANSLATE_NOOP("Labels", "Cream"),
+    "spray": QT_TRANSLATE_NOOP("Labels", "Spray"),
+    "suppository": QT_TRANSLATE_NOOP("Labels", "Suppository"),
+    "powder": QT_TRANSLATE_NOOP("Labels", "Powder"),
+    "other": QT_TRANSLATE_NOOP("Labels", "Other"),
+    "oral": QT_TRANSLATE_NOOP("Labels", "By mouth (oral)"),
+    "inhaled": QT_TRANSLATE_NOOP("Labels", "Inhaled"),
+    "subcutaneous": QT_TRANSLATE_NOOP("Labels", "Under the skin (subcutaneous)"),
+    "intramuscular": QT_TRANSLATE_NOOP("Labels", "Into a muscle (intramuscular)"),
+    "intravenous": QT_TRANSLATE_NOOP("Labels", "Into a vein (intravenous)"),
+    "topical": QT_TRANSLATE_NOOP("Labels", "On the skin (topical)"),
+    "transdermal": QT_TRANSLATE_NOOP("Labels", "Skin patch (transdermal)"),
+    "nasal": QT_TRANSLATE_NOOP("Labels", "In the nose (nasal)"),
+    "ophthalmic": QT_TRANSLATE_NOOP("Labels", "In the eye (ophthalmic)"),
+    "otic": QT_TRANSLATE_NOOP("Labels", "In the ear (otic)"),
+    "rectal": QT_TRANSLATE_NOOP("Labels", "Rectal"),
+    "sublingual": QT_TRANSLATE_NOOP("Labels", "Under the tongue (sublingual)"),
+}
+
+
 def _label(value: str) -> str:
-    return value.replace("_", " ").capitalize()
+    return tr_label(KEY_LABELS.get(value, value.replace("_", " ").capitalize()))
 
 
 def _qdate(d: dt.date) -> QDate:

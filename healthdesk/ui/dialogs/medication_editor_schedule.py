@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from healthdesk.domain.i18n import _
 from healthdesk.services.medications import DAY_NAMES, ScheduleInput, ScheduleView
 
 from ..i18n import tr_label
@@ -108,7 +109,7 @@ class ScheduleEditor(QGroupBox):
         self.day_checks = []
         day_grid = QGridLayout()
         for i, name in enumerate(DAY_NAMES):
-            box = QCheckBox(name)
+            box = QCheckBox(_(name))
             box.setAccessibleName(tr_label(FULL_DAYS[i]))
             box.toggled.connect(self._day_ticked)
             self.day_checks.append(box)

@@ -11,6 +11,7 @@ import datetime as dt
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from healthdesk.domain.i18n import _
 from healthdesk.domain.measurements import KINDS
 
 from ..context import UiContext
@@ -156,7 +157,8 @@ def goal_form(ctx: UiContext, profile_id: str, goal: Any = None,
             "Edit goal") if g else QCoreApplication.translate("RecordForms", "Set a goal"), parent)
     f.text("title", QCoreApplication.translate("RecordForms", "&Goal"), g and g.title,
             placeholder=QCoreApplication.translate("RecordForms", "e.g. Weight down to 80 kg"))
-    kinds = [("", "Progress I record by hand")] + [(k, s.label + " readings")
+    kinds = [("", QCoreApplication.translate("RecordForms", "Progress I record by hand"))] + [
+        (k, QCoreApplication.translate("RecordForms", "{kind} readings").format(kind=_(s.label)))
                                                   for k, s in KINDS.items()]
     kind = f.choice("measurement_kind", QCoreApplication.translate("RecordForms", "&Follows"),
             kinds, (g.measurement_kind or "") if g else "")

@@ -20,7 +20,7 @@ from ..qt import (
     QPersistentModelIndex,
     Qt,
 )
-from ..widgets import TONES, to_local, when_text
+from ..widgets import TONES, local_date, to_local, when_text
 
 Index = QModelIndex | QPersistentModelIndex
 #: How far ahead to look for appointments already done or cancelled (they belong with
@@ -75,8 +75,9 @@ def compact_when(local: dt.datetime, today: dt.date | None) -> str:
     """"Today 14:30", "Thu 12 Mar 10:00", with the year only when it is not this one."""
     if today is not None and local.date() in (today, today + dt.timedelta(days=1)):
         return when_text(local, local.tzinfo, today)  # type: ignore[arg-type]
-    year = "" if today is not None and local.year == today.year else f" {local.year}"
-    return f"{local:%a} {local.day} {local:%b}{year}, {local:%H:%M}"
+    same_year = today is not None and local.year == today.year
+    return f"{local_date(local.date(), 'ddd d MMM' if same_year else 'ddd d MMM yyyy')}, " \
+        f"{local:%H:%M}"
 
 
 class AppointmentTableModel(QAbstractTableModel):

@@ -192,8 +192,8 @@ class ChatPage(QWidget):
         self.session_list.blockSignals(True)
         self.session_list.clear()
         for s in sessions:
-            kind = "Assistant · " if s.kind == "assistant" else ""
-            count = f"{s.message_count} message{'s' if s.message_count != 1 else ''}"
+            kind = self.tr("Assistant") + " · " if s.kind == "assistant" else ""
+            count = self.tr("%n messages", "", s.message_count)
             item = QListWidgetItem(f"{s.title}\n{kind}{count} · "
                                    f"{fmt_datetime(s.last_activity_at, self.thread.zone)}")
             item.setData(Qt.ItemDataRole.UserRole, s.id)

@@ -45,7 +45,7 @@ def header_text(m: Any, mine: bool, zone: str | None = None) -> str:
         who = m.author or "Someone"
         if mine:
             who += " (you)"
-    edited = " · edited" if m.edited else ""
+    edited = " · " + QCoreApplication.translate("ChatBubbles", "edited") if m.edited else ""
     return f"{who} · {fmt_datetime(m.sent_at, zone)}{edited}"
 
 

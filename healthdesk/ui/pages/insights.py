@@ -132,9 +132,10 @@ class InsightsPage(QWidget):
                                     mean_other=relation.mean_other, other_days=relation.other_days,
                                             diff=diff))
         self.history_label.setText("<br>".join(
-            f"{fmt_datetime(a.asked_at, zone)} · {html.escape(a.intent)} · {a.sources} "
-            f"sources · {a.response_ms:.0f} ms" for a in history[:10])
-            or "No questions asked yet.")
+            f"{fmt_datetime(a.asked_at, zone)} · {html.escape(a.intent)} · "
+            + self.tr("%n sources", "", a.sources) + f" · {a.response_ms:.0f} ms"
+            for a in history[:10])
+            or self.tr("No questions asked yet."))
         if self.chart is not None:
             self.chart_holder.removeWidget(self.chart)
             self.chart.deleteLater()

@@ -273,9 +273,10 @@ class MedicationsPage(ReloadWhenShown, QWidget):
         self._selected_id = med.id
         self.stop_button.setText(self.tr("Stop") if med.active else self.tr("Restart"))
         self.history_title.setText(self.tr("Dose history: {title}").format(title=row.title))
-        parts = [p for p in (med.instructions, med.prescriber and f"Prescribed by "
-                             f"{med.prescriber}") if p]
-        self.detail_label.setText(" · ".join(parts) or "Newest first.")
+        prescriber = med.prescriber and self.tr("Prescribed by {name}").format(
+            name=med.prescriber)
+        parts = [p for p in (med.instructions, prescriber) if p]
+        self.detail_label.setText(" · ".join(parts) or self.tr("Newest first."))
         mid = med.id
         self.ctx.run(lambda: self.ctx.record.doses.history(mid, limit=500),
                      lambda events: self._history_loaded(mid, events, row.zone), self._error)
@@ -299,12 +300,13 @@ class MedicationsPage(ReloadWhenShown, QWidget):
             self.chart.set_weeks([])
             self.chart.setVisible(medication_id is not None and adherence is not None)
         else:
-            parts = [f"{d} days: {report.period(d).percent}%" for d in (7, 30, 90)
-                     if report.period(d).percent is not None]
+            parts = [self.tr("%n days: {percent}%", "", d).format(
+                percent=report.period(d).percent) for d in (7, 30, 90)
+                if report.period(d).percent is not None]
             streak = report.current_streak
-            text = "Taken on time: " + " · ".join(parts)
+            text = self.tr("Taken on time: {periods}").format(periods=" · ".join(parts))
             if streak:
-                text += f" · {streak} day{'s' if streak != 1 else ''} in a row"
+                text += " · " + self.tr("%n days in a row", "", streak)
             self.adherence_label.setText(text)
             self.chart.set_weeks(list(report.weeks))
             self.chart.show()

@@ -173,7 +173,7 @@ class DoseHistoryModel(QAbstractTableModel):
 
     HEADERS = (QT_TRANSLATE_NOOP("Labels", "When"), QT_TRANSLATE_NOOP("Labels", "For the dose at"),
             QT_TRANSLATE_NOOP("Labels", "What happened"), QT_TRANSLATE_NOOP("Labels", "Amount"),
-                    "By")
+                    QT_TRANSLATE_NOOP("Labels", "By"))
 
     def __init__(self) -> None:
         super().__init__()

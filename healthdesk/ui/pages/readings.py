@@ -13,6 +13,7 @@ import datetime as dt
 from typing import Any
 
 from healthdesk.domain.changes import Changes
+from healthdesk.domain.i18n import _
 from healthdesk.domain.measurements import KINDS
 from healthdesk.services.readings import ReadingView
 
@@ -112,7 +113,7 @@ class ReadingsPage(QWidget):
         self.filter_box = QComboBox()
         self.filter_box.addItem(self.tr("All kinds"), None)
         for key in KIND_ORDER:
-            self.filter_box.addItem(KINDS[key].label, key)
+            self.filter_box.addItem(_(KINDS[key].label), key)
         self.filter_box.setAccessibleName(self.tr("Show readings of"))
         self.filter_box.setMinimumHeight(32)
         show = QLabel(self.tr("Sh&ow"))
@@ -238,7 +239,8 @@ class ReadingsPage(QWidget):
     def _update_count(self) -> None:
         total, loaded = self.model.total, self.model.rowCount()
         kind = self.filter_box.currentData()
-        what = f"{KINDS[kind].label.lower()} readings" if kind else "readings"
+        what = self.tr("{kind} readings").format(kind=_(KINDS[kind].label).lower()) if kind \
+            else self.tr("readings")
         if total == 0:
             self.count_label.setText(self.tr("No {what} yet. Add one above.").format(what=what))
         elif loaded < total:

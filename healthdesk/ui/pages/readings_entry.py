@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from healthdesk.domain import units as u
+from healthdesk.domain.i18n import _
 from healthdesk.domain.measurements import KINDS, display, format_reading
 from healthdesk.services.errors import ValidationError
 from healthdesk.services.readings import ReadingView
@@ -71,7 +72,7 @@ class ReadingForm(QWidget):
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.kind_box = QComboBox()
         for key in KIND_ORDER:
-            self.kind_box.addItem(KINDS[key].label, key)
+            self.kind_box.addItem(_(KINDS[key].label), key)
         self.kind_box.setAccessibleName(self.tr("Kind of reading"))
         self.kind_box.setToolTip(self.tr("What you measured"))
         self.kind_box.setVisible(choose_kind)
@@ -127,7 +128,7 @@ class ReadingForm(QWidget):
 
     def _build_values(self) -> None:
         """(Re)build the number inputs for ``self.kind`` in the preferred unit."""
-        for _ in range(self._dynamic):
+        for _row in range(self._dynamic):
             self.form.removeRow(self._fixed_rows)
         for key in [k for k in self.inputs if k not in ("kind", "taken_at", "note")]:
             self.inputs.pop(key)
@@ -142,8 +143,8 @@ class ReadingForm(QWidget):
             hint = tr_label(FIELD_HINTS.get(component.name, "" if component.required
                                             else QT_TRANSLATE_NOOP("Labels", "optional")))
             edit.setPlaceholderText(hint)
-            edit.setToolTip(f"{component.label} ({hint})" if hint else component.label)
-            self._add_row(component.name, component.label, edit, component.unit or unit, at)
+            edit.setToolTip(f"{_(component.label)} ({hint})" if hint else _(component.label))
+            self._add_row(component.name, _(component.label), edit, component.unit or unit, at)
             at += 1
             if previous is not None:
                 QWidget.setTabOrder(previous, edit)
@@ -343,7 +344,7 @@ class ReadingEditDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.view = view
-        self.setWindowTitle(self.tr("Edit {0} reading").format(KINDS[view.kind].label.lower()))
+        self.setWindowTitle(self.tr("Edit {0} reading").format(_(KINDS[view.kind].label).lower()))
         set_point_size(self, body_points())
         self.setMinimumWidth(460)
         self.form = ReadingForm(lambda: ctx.record.now(), choose_kind=False)
@@ -351,7 +352,7 @@ class ReadingEditDialog(QDialog):
         self.form.prefill(view, units.get(view.kind))
         self._original = (self.form.values(), self.form.context(), self.form.taken_at())
         self.form.submit_event.connect(self.save_action)
-        heading = QLabel(f"{KINDS[view.kind].label}")
+        heading = QLabel(f"{_(KINDS[view.kind].label)}")
         set_point_size(heading, body_points() + 3, bold=True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)

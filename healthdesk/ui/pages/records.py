@@ -52,10 +52,10 @@ class RecordsPage(QWidget):
             "symptoms": self.symptoms, "goals": self.goals, "contacts": self.contacts,
             "documents": self.documents, "immunizations": self.immunizations,
         }
-        labels = {"allergies": "&Allergies", "conditions": "C&onditions",
-                  "symptoms": "S&ymptoms", "goals": "&Goals",
-                  "contacts": "Emergency &contacts", "documents": "&Documents",
-                  "immunizations": "&Vaccinations"}
+        labels = {"allergies": self.tr("&Allergies"), "conditions": self.tr("C&onditions"),
+                  "symptoms": self.tr("S&ymptoms"), "goals": self.tr("&Goals"),
+                  "contacts": self.tr("Emergency &contacts"), "documents": self.tr("&Documents"),
+                  "immunizations": self.tr("&Vaccinations")}
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Record sections"))
         self.tabs.setDocumentMode(True)

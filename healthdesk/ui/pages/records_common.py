@@ -35,6 +35,7 @@ from ..qt import (
     QWidget,
     Signal,
 )
+from ..widgets import local_date
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -61,7 +62,7 @@ PAGE_STYLE = ("QTableView, QListWidget, QPushButton, QToolButton, QLabel, QLineE
 
 def fmt_date(d: Any) -> str:
     """"3 Mar 2025" (no leading zero, month as a word: no day/month confusion)."""
-    return f"{d.day} {d:%b %Y}" if d is not None else ""
+    return local_date(d, "d MMM yyyy") if d is not None else ""
 
 
 def in_zone(t: dt.datetime, zone: str | None = None) -> dt.datetime:
@@ -80,7 +81,7 @@ def fmt_datetime(t: Any, zone: str | None = None) -> str:
     if t is None:
         return ""
     local = in_zone(t, zone)
-    return f"{local.day} {local:%b %Y, %H:%M}"
+    return f"{local_date(local.date(), 'd MMM yyyy')}, {local:%H:%M}"
 
 
 def error_text(exc: BaseException) -> str:
@@ -216,7 +217,7 @@ class ListSection(QWidget):
         lay.setContentsMargins(4, 8, 4, 4)
         lay.setSpacing(8)
         if self.intro:
-            intro = QLabel(self.intro)
+            intro = QLabel(tr_label(self.intro))
             intro.setWordWrap(True)
             lay.addWidget(intro)
         bar = QHBoxLayout()

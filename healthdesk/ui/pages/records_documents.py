@@ -279,8 +279,7 @@ class DocumentsSection(ListSection):
         pid = self.ctx.profile_id
         if not pid or not paths:
             return
-        self.say(self.tr("Importing {0} file{1}…").format(len(paths), 's' if len(
-                paths) != 1 else ''))
+        self.say(self.tr("Importing %n files…", "", len(paths)))
 
         def work() -> list[tuple[str, Any]]:
             out: list[tuple[str, Any]] = []
@@ -298,8 +297,7 @@ class DocumentsSection(ListSection):
         problems = [f"{Path(p).name}: {v}" for p, v in results if isinstance(v, BaseException)]
         lines = []
         if done:
-            lines.append(self.tr("Imported {0} document{1}.").format(len(done), 's' if len(
-                    done) != 1 else ''))
+            lines.append(self.tr("Imported %n documents.", "", len(done)))
             self._select_after = done[-1].id
         lines.extend(problems)
         self.say("\n".join(lines), "error" if problems else "ok")

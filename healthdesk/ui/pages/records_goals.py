@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from healthdesk.domain.i18n import _
 from healthdesk.domain.measurements import KINDS
 
 from ..context import UiContext
@@ -53,7 +54,7 @@ class GoalCard(QFrame):
                         + (" ✓" if goal.status == "achieved" else ""))
         status.setStyleSheet("border: none; font-weight: 600; color: "
                              + ("#2E7D32" if goal.status == "achieved" else MUTED) + ";")
-        follows = (f"Follows {KINDS[goal.measurement_kind].label} readings"
+        follows = (f"Follows {_(KINDS[goal.measurement_kind].label)} readings"
                    if goal.measurement_kind in KINDS else "Progress recorded by hand")
         self.detail = QLabel(progress_text(goal, progress) + "  ·  " + follows)
         self.detail.setWordWrap(True)

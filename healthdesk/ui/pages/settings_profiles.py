@@ -5,7 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from ..context import UiContext
+from ..i18n import tr_label
 from ..qt import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -17,9 +20,13 @@ from ..qt import (
     QVBoxLayout,
     QWidget,
 )
+from ..widgets import local_date
 from .settings_dialogs import ProfileDialog
 
-SEX_WORDS = {"female": "female", "male": "male", "intersex": "intersex", "other": "other"}
+SEX_WORDS = {"female": QT_TRANSLATE_NOOP("Labels", "female"),
+             "male": QT_TRANSLATE_NOOP("Labels", "male"),
+             "intersex": QT_TRANSLATE_NOOP("Labels", "intersex"),
+             "other": QT_TRANSLATE_NOOP("Labels", "other")}
 
 
 def details(profile: Any) -> str:
@@ -28,9 +35,10 @@ def details(profile: Any) -> str:
     if profile.age is not None:
         bits.append(f"{profile.age}")
     if profile.sex in SEX_WORDS:
-        bits.append(SEX_WORDS[profile.sex])
+        bits.append(tr_label(SEX_WORDS[profile.sex]))
     if profile.date_of_birth is not None:
-        bits.append(f"born {profile.date_of_birth.strftime('%d %b %Y').lstrip('0')}")
+        bits.append(QCoreApplication.translate("Labels", "born {date}").format(
+            date=local_date(profile.date_of_birth, "d MMM yyyy")))
     return ", ".join(bits)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from healthdesk.domain.changes import Changes
+from healthdesk.domain.i18n import _
 from healthdesk.domain.measurements import KINDS
 from healthdesk.services.doses import DoseWarning
 from healthdesk.services.errors import ValidationError
@@ -288,7 +289,7 @@ class TodayPage(ReloadWhenShown, QWidget):
         if not data.readings:
             self.readings_grid.addWidget(muted(self.tr("No readings yet.")), 0, 0)
         for i, r in enumerate(data.readings):
-            label = KINDS[r.kind].label if r.kind in KINDS else r.kind
+            label = _(KINDS[r.kind].label) if r.kind in KINDS else r.kind
             taken = to_local(r.taken_at, data.profile.timezone)
             name = muted(f"{label} · {when_text(taken, None, data.today)}")
             value = set_point_size(QLabel(r.text), body_points() + 1, bold=True)
@@ -336,10 +337,10 @@ class TodayPage(ReloadWhenShown, QWidget):
             self.streak_label.hide()
             return
         n = report.current_streak
-        text = (f"{n} day{'s' if n != 1 else ''} in a row with every dose taken"
-                if n else "No streak running: every dose today starts a new one")
+        text = (self.tr("%n days in a row with every dose taken", "", n)
+                if n else self.tr("No streak running: every dose today starts a new one"))
         if report.best_streak > n:
-            text += f" (best {report.best_streak})"
+            text += " " + self.tr("(best {best})").format(best=report.best_streak)
         self.streak_label.setText(text + ".")
         self.streak_label.show()
 
