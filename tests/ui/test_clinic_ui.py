@@ -145,3 +145,36 @@ def test_a_viewer_sees_why_and_the_form_cannot_save(qtbot, ctx, record, profile_
     settle(qtbot, ctx)
     assert not line.isVisible()
     ctx.tasks.wait_idle()
+
+
+def test_settings_sets_up_a_clinic_and_only_admins_manage_staff(qtbot, ctx, record) -> None:  # type: ignore[no-untyped-def]
+    from healthdesk.ui.pages.settings_staff import StaffSection
+
+    section = StaffSection(ctx)
+    qtbot.addWidget(section)
+    section.show()
+    settle(qtbot, ctx)
+    assert section.setup.isVisible() and not section.manage.isVisible()
+    section.clinic_name.setText("Sunrise Clinic")
+    section.admin_name.setText("Dr Meera Iyer")
+    section.admin_pin.setText("1111")
+    section.setup_button.click()
+    settle(qtbot, ctx)
+    assert section.manage.isVisible() and section.heading.text() == "Sunrise Clinic"
+    assert record.clinic.signed_in.name == "Dr Meera Iyer"
+    section.new_name.setText("Nurse Lata")
+    section.new_role.setCurrentIndex(section.new_role.findData("nurse"))
+    section.new_pin.setText("3333")
+    section.add_button.click()
+    settle(qtbot, ctx)
+    assert [section.staff_list.item(i).text() for i in range(section.staff_list.count())] == [
+        "Dr Meera Iyer — administrator", "Nurse Lata — nurse"]
+    section.staff_list.setCurrentRow(1)
+    section.toggle_button.click()
+    settle(qtbot, ctx)
+    assert section.staff_list.item(1).text().endswith("(disabled)")
+    record.clinic.sign_out()
+    section.reload()
+    settle(qtbot, ctx)
+    assert not section.add_button.isEnabled()
+    assert section.note.text() == "Only an administrator can add or disable staff."

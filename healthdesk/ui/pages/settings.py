@@ -104,8 +104,12 @@ class SettingsPage(QWidget):
         from .settings_notifications import NotificationsSection
 
         self.notifications_section = NotificationsSection(ctx)
+        from .settings_staff import StaffSection
+
+        self.staff_section = StaffSection(ctx)
         self.columns = (self._column(self._security(), self.profiles, self.assistant_section,
-                                     self.notifications_section, self.keys_section),
+                                     self.notifications_section, self.staff_section,
+                                     self.keys_section),
                         self._column(self._appearance(), self._units(), self._reminders(),
                                      self.locked_section,
                                      self.backups_section, self.retention_section,
