@@ -1,7 +1,7 @@
 """``healthdesk-server``: set up, migrate and run the sync server (docs/server.md).
 
     healthdesk-server init-db | migrate | create-user NAME | serve [--host H --port P]
-                      | compact [--days N]
+                      | compact [--days N] | escalate
 
 The database comes from ``$HEALTHDESK_DATABASE_URL``. Exit codes as for ``healthdesk``:
 0 success, 1 failure, 2 bad usage or bad input. Errors are one sentence on stderr, never
@@ -60,6 +60,9 @@ def build_parser() -> argparse.ArgumentParser:
     compact.add_argument("--days", type=_days, default=None,
                          help="tombstone horizon in days (default $HEALTHDESK_TOMBSTONE_DAYS "
                          "or 90)")
+    sub.add_parser("escalate", help="send missed-dose e-mails for profiles that allow it "
+                   "while none of their devices is online (run every few minutes; SMTP from "
+                   "$HEALTHDESK_SMTP_HOST, _PORT, _SECURITY, _USER, _PASSWORD, _SENDER)")
     return parser
 
 
@@ -185,9 +188,33 @@ def _compact(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _escalate(args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    import psycopg
+
+    from healthdesk.server import escalation
+
+    try:
+        cfg = escalation.smtp_from_env()
+    except (ValueError, OSError) as exc:
+        raise UsageError(str(exc)) from None
+    if cfg is None:
+        raise UsageError("no mail server: set HEALTHDESK_SMTP_HOST (and _PORT, _SECURITY, "
+                         "_USER, _PASSWORD, _SENDER)")
+    with psycopg.connect(_settings().database_url, autocommit=True) as conn:
+        sent = escalation.run(conn, dt.datetime.now(dt.UTC), escalation.smtp_mailer(cfg),
+                              cfg.sender)
+    failed = [s for s in sent if s.status == "failed"]
+    print(f"escalation: {len(sent) - len(failed)} e-mails sent, {len(failed)} failed")
+    for s in failed:
+        sys.stderr.write(f"healthdesk-server: {s.address}: {s.error}\n")
+    return EXIT_FAIL if failed else EXIT_OK
+
+
 HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "init-db": _init_db, "migrate": _migrate, "create-user": _create_user,
-    "serve": _serve, "compact": _compact,
+    "serve": _serve, "compact": _compact, "escalate": _escalate,
 }
 
 

@@ -51,6 +51,16 @@ BACKOFF_BASE = dt.timedelta(minutes=1)
 BACKOFF_CAP = dt.timedelta(hours=6)
 
 
+# services/alerts.py derives caregiver alert ids from this namespace; the server's
+# escalation (which may not import services) derives the same ids from here.
+CAREGIVER_ALERT_NAMESPACE = uuid.UUID("9b0c5e1e-6a43-4c4f-8f0e-2f7d1c3a5b61")
+
+
+def caregiver_alert_id(medication_id: str, scheduled_for: dt.datetime, level: int) -> str:
+    key = f"{medication_id}|{scheduled_for.astimezone(dt.UTC).isoformat()}|{level}"
+    return str(uuid.uuid5(CAREGIVER_ALERT_NAMESPACE, key))
+
+
 def notification_id(kind: str, source: str) -> str:
     """The same event gives the same id on every device, so sync keeps one row."""
     return str(uuid.uuid5(NOTIFICATION_NAMESPACE, f"{kind}|{source}"))

@@ -167,7 +167,7 @@ def erase_profile(conn: psycopg.Connection, caller: Caller, profile_id: str) -> 
         for table in ("changes", "rows"):
             gone += conn.execute(f"DELETE FROM {table} WHERE profile_id = %s",
                                  (profile_id,)).rowcount
-        for table in ("invites", "memberships", "profiles"):
+        for table in ("invites", "memberships", "escalation_mail", "profiles"):
             conn.execute(f"DELETE FROM {table} WHERE profile_id = %s",
                          (profile_id,))
         conn.execute("INSERT INTO erased_profiles (profile_id) VALUES (%s)", (profile_id,))
