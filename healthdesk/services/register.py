@@ -98,9 +98,18 @@ def _row(r: Any) -> PatientRow:
 class RegisterService(ServiceBase):
     """Search, list and register the clinic's patients."""
 
+    _refreshed = False
+
+    def _ensure_fresh(self) -> None:
+        # The first search of a process catches up with profiles written before (an older
+        # store, a sync); the register dialog refreshes again each time it opens.
+        if not self._refreshed:
+            self.refresh()
+
     def refresh(self) -> int:
         """Bring the register up to date with the profiles (new, renamed, born-date
         changed, synced in); returns how many entries changed. Cheap when nothing did."""
+        self._refreshed = True
         stale_sql = text(
             "SELECT p.id, p.name, p.date_of_birth, p.version FROM profiles p "
             "LEFT JOIN clinic_register r ON r.profile_id = p.id "
@@ -126,6 +135,7 @@ class RegisterService(ServiceBase):
             raise ValidationError("query", _("A search is at most {n} characters.")
                                   .format(n=MAX_QUERY))
         limit = int_in_range("limit", limit, 1, MAX_RESULTS)
+        self._ensure_fresh()
         if not q:
             return self.recent(limit)
         born = _parse_date(q)
