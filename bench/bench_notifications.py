@@ -22,11 +22,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_doses import PASS, thirty_medicines  # noqa: E402
-from paired import Side, print_table, run_pairs, write_markdown  # noqa: E402
+from bench_doses import PASS, thirty_medicines
+from paired import Side, print_table, run_pairs, write_markdown
 
-from healthdesk.services.record import HealthRecord  # noqa: E402
-from healthdesk.store.keys import KdfParams  # noqa: E402
+from healthdesk.services.record import HealthRecord
+from healthdesk.store.keys import KdfParams
 
 UTC = dt.UTC
 
