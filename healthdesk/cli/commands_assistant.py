@@ -6,7 +6,6 @@ import argparse
 from collections.abc import Callable
 
 from healthdesk.domain.i18n import _
-from healthdesk.services.assistant import Assistant
 
 from .output import emit_json, emit_text
 from .profiles_arg import add_profile_option, resolve_profile
@@ -28,6 +27,9 @@ def register(sub: argparse._SubParsersAction, common: Common) -> None:
 
 
 def cmd_ask(args: argparse.Namespace) -> int:
+    # The assistant brings rapidfuzz and its vocabularies: not for every command (or the gui).
+    from healthdesk.services.assistant import Assistant
+
     with open_record(args) as record:
         person = resolve_profile(record, args.profile)
         ans = Assistant(record).ask(args.question, person.id)

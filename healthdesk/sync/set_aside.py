@@ -19,9 +19,6 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from healthdesk.protocol.schema import entity_schema
-from healthdesk.protocol.validation import explain_check
-
 from .codec import INT_MAX, INT_MIN, Table, Unfit
 
 CHUNK = 500
@@ -103,6 +100,10 @@ def from_error(exc: BaseException, spec: Table, values: dict[str, Any]) -> tuple
 def _check_words(spec: Table, name: str) -> tuple[str | None, str]:
     """A CHECK constraint the row breaks, in the words the server uses for it
     (healthdesk.protocol: the same rule refuses the same value on both sides)."""
+    # The protocol package brings its pydantic models (~80 ms): only when a row is refused.
+    from healthdesk.protocol.schema import entity_schema
+    from healthdesk.protocol.validation import explain_check
+
     schema = entity_schema(spec.name)
     expr = dict(schema.checks).get(name, "") if schema else ""
     said = explain_check(spec.name, name, expr)  # "<entity>.<field> must be ..."
