@@ -229,8 +229,8 @@ class CatchUpDialog(QDialog):
         self.setAccessibleName(self.tr("While HealthDesk was closed"))
         lay = QVBoxLayout(self)
         intro = QLabel(self.tr(
-                "{0} dose{1} came due and nothing was recorded. Say what happened; a dose you "
-                "leave is kept as missed.").format(len(doses), 's' if len(doses) != 1 else ''))
+                "%n doses came due and nothing was recorded. Say what happened; a dose you "
+                "leave is kept as missed.", "", len(doses)))
         intro.setWordWrap(True)
         lay.addWidget(intro)
         inner = QWidget()

@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CatchUpDialog</name>
+    <message numerus="yes">
+        <location filename="../../healthdesk/ui/reminder_widgets.py" line="232" />
+        <source>%n doses came due and nothing was recorded. Say what happened; a dose you leave is kept as missed.</source>
+        <translation><numerusform>%n dose came due and nothing was recorded. Say what happened; a dose you leave is kept as missed.</numerusform><numerusform>%n doses came due and nothing was recorded. Say what happened; a dose you leave is kept as missed.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ChatPage</name>
     <message numerus="yes">
         <location filename="../../healthdesk/ui/pages/chat.py" line="196" />

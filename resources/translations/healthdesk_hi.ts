@@ -7,43 +7,43 @@
         <location filename="../../healthdesk/ui/pages/settings_retention.py" line="34" />
         <source>SettingsRetention</source>
         <comment>Keep for ever</comment>
-        <translation type="unfinished" />
+        <translation>SettingsRetention</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/settings_retention.py" line="37" />
         <source>SettingsRetention</source>
         <comment>1 year</comment>
-        <translation type="unfinished" />
+        <translation>SettingsRetention</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/settings_retention.py" line="39" />
         <source>SettingsRetention</source>
         <comment>{0} years</comment>
-        <translation type="unfinished" />
+        <translation>SettingsRetention</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/settings_retention.py" line="41" />
         <source>SettingsRetention</source>
         <comment>1 month</comment>
-        <translation type="unfinished" />
+        <translation>SettingsRetention</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/settings_retention.py" line="42" />
         <source>SettingsRetention</source>
         <comment>{0} months</comment>
-        <translation type="unfinished" />
+        <translation>SettingsRetention</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/settings_retention.py" line="48" />
         <source>SettingsRetention</source>
         <comment>Erase older records?</comment>
-        <translation type="unfinished" />
+        <translation>SettingsRetention</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/settings_retention.py" line="49" />
         <source>SettingsRetention</source>
         <comment>Keeping {what} for {period} erases {count} older ones for good, on this device, the sync server and the person's other devices, the next time the rules run (at once if you choose Apply now). Backups written before still hold them.</comment>
-        <translation type="unfinished" />
+        <translation>SettingsRetention</translation>
     </message>
 </context>
 <context>
@@ -51,7 +51,7 @@
     <message>
         <location filename="../../healthdesk/ui/pages/records_clinical.py" line="107" />
         <source>the allergy to {substance}</source>
-        <translation type="unfinished" />
+        <translation>{substance} से एलर्जी</translation>
     </message>
 </context>
 <context>
@@ -67,7 +67,7 @@
     <message>
         <location filename="../../healthdesk/ui/pages/settings_appearance.py" line="14" />
         <source>Same as this computer</source>
-        <translation type="unfinished" />
+        <translation>इस कंप्यूटर जैसा</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/settings_appearance.py" line="15" />
@@ -95,17 +95,17 @@
     <message>
         <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="72" />
         <source>Plan an appointment</source>
-        <translation type="unfinished" />
+        <translation>अपॉइंटमेंट तय करें</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="87" />
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation>शीर्षक</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="87" />
         <source>e.g. Diabetes review</source>
-        <translation type="unfinished" />
+        <translation>जैसे डायबिटीज़ की जाँच</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="88" />
@@ -115,12 +115,12 @@
     <message>
         <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="89" />
         <source>Who you will see (optional)</source>
-        <translation type="unfinished" />
+        <translation>आप किससे मिलेंगे (वैकल्पिक)</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="90" />
         <source>Place</source>
-        <translation type="unfinished" />
+        <translation>जगह</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="91" />
@@ -140,7 +140,7 @@
     <message>
         <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="103" />
         <source>Visit type</source>
-        <translation type="unfinished" />
+        <translation>विज़िट का प्रकार</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="107" />
@@ -151,32 +151,32 @@
     <message>
         <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="108" />
         <source>Questions to ask, things to bring…</source>
-        <translation type="unfinished" />
+        <translation>पूछने वाले सवाल, साथ ले जाने वाली चीज़ें…</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="118" />
         <source>Remind me {0}</source>
-        <translation type="unfinished" />
+        <translation>मुझे {0} याद दिलाएँ</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="125" />
         <source>What</source>
-        <translation type="unfinished" />
+        <translation>क्या</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="126" />
         <source>With</source>
-        <translation type="unfinished" />
+        <translation>किसके साथ</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="127" />
         <source>Where</source>
-        <translation type="unfinished" />
+        <translation>कहाँ</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="128" />
         <source>When</source>
-        <translation type="unfinished" />
+        <translation>कब</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="129" />
@@ -186,17 +186,17 @@
     <message>
         <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="130" />
         <source>Type of visit</source>
-        <translation type="unfinished" />
+        <translation>विज़िट का प्रकार</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="132" />
         <source>Remind me</source>
-        <translation type="unfinished" />
+        <translation>मुझे याद दिलाएँ</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="136" />
         <source>Save this appointment (Ctrl+S)</source>
-        <translation type="unfinished" />
+        <translation>यह अपॉइंटमेंट सेव करें (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="210" />
@@ -219,7 +219,7 @@
     <message>
         <location filename="../../healthdesk/ui/pages/appointments.py" line="104" />
         <source>Plan an appointment</source>
-        <translation type="unfinished" />
+        <translation>अपॉइंटमेंट तय करें</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/appointments.py" line="106" />
@@ -276,17 +276,17 @@
         <location filename="../../healthdesk/ui/pages/appointments.py" line="134" />
         <location filename="../../healthdesk/ui/pages/appointments.py" line="254" />
         <source>Showing all days.</source>
-        <translation type="unfinished" />
+        <translation>सभी दिन दिख रहे हैं।</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/appointments.py" line="135" />
         <source>Show all days</source>
-        <translation type="unfinished" />
+        <translation>सभी दिन दिखाएँ</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/appointments.py" line="136" />
         <source>Stop filtering by the chosen day</source>
-        <translation type="unfinished" />
+        <translation>चुने गए दिन का फ़िल्टर हटाएँ</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/appointments.py" line="141" />
@@ -296,27 +296,27 @@
     <message>
         <location filename="../../healthdesk/ui/pages/appointments.py" line="151" />
         <source>Upcoming appointments</source>
-        <translation type="unfinished" />
+        <translation>आने वाले अपॉइंटमेंट</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/appointments.py" line="152" />
         <source>Past and closed appointments</source>
-        <translation type="unfinished" />
+        <translation>पिछले और बंद अपॉइंटमेंट</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/appointments.py" line="154" />
         <source>Upcoming</source>
-        <translation type="unfinished" />
+        <translation>आने वाली</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/appointments.py" line="155" />
         <source>Past</source>
-        <translation type="unfinished" />
+        <translation>पिछले</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/appointments.py" line="157" />
         <source>Visit history</source>
-        <translation type="unfinished" />
+        <translation>विज़िट का इतिहास</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/appointments.py" line="163" />
@@ -327,27 +327,27 @@
         <location filename="../../healthdesk/ui/pages/appointments.py" line="164" />
         <location filename="../../healthdesk/ui/pages/appointments.py" line="304" />
         <source>Select an appointment to see its details.</source>
-        <translation type="unfinished" />
+        <translation>विवरण देखने के लिए कोई अपॉइंटमेंट चुनें।</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/appointments.py" line="236" />
         <source>Upcoming ({0})</source>
-        <translation type="unfinished" />
+        <translation>आने वाले ({0})</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/appointments.py" line="237" />
         <source>Past and done ({0})</source>
-        <translation type="unfinished" />
+        <translation>पिछले और पूरे ({0})</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/appointments.py" line="255" />
         <source>Showing only {0}.</source>
-        <translation type="unfinished" />
+        <translation>सिर्फ़ {0} दिख रहा है।</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/appointments.py" line="300" />
         <source>Past visits from imported records; they are history and are not edited here.</source>
-        <translation type="unfinished" />
+        <translation>इम्पोर्ट किए गए रिकॉर्ड की पिछली विज़िट; ये इतिहास हैं और यहाँ बदली नहीं जातीं।</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/appointments.py" line="306" />
@@ -362,7 +362,7 @@
     <message>
         <location filename="../../healthdesk/ui/pages/appointments.py" line="322" />
         <source>Visit notes: {0}</source>
-        <translation type="unfinished" />
+        <translation>विज़िट के नोट: {0}</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/appointments.py" line="362" />
@@ -372,12 +372,12 @@
     <message>
         <location filename="../../healthdesk/ui/pages/appointments.py" line="362" />
         <source>{title}: notes from the visit (optional)</source>
-        <translation type="unfinished" />
+        <translation>{title}: विज़िट के नोट (वैकल्पिक)</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/appointments.py" line="369" />
         <source>{title} marked as done.</source>
-        <translation type="unfinished" />
+        <translation>{title} पूरा हुआ माना गया।</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/appointments.py" line="376" />
@@ -400,22 +400,22 @@
     <message>
         <location filename="../../healthdesk/ui/pages/today_rows.py" line="133" />
         <source>Take now</source>
-        <translation type="unfinished" />
+        <translation>अभी लें</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/today_rows.py" line="134" />
         <source>Record a dose of {title} taken now</source>
-        <translation type="unfinished" />
+        <translation>{title} की अभी ली गई खुराक दर्ज करें</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/today_rows.py" line="135" />
         <source>Take {title} now</source>
-        <translation type="unfinished" />
+        <translation>{title} अभी लें</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/today_rows.py" line="138" />
         <source>{title}, as needed: {count}</source>
-        <translation type="unfinished" />
+        <translation>{title}, ज़रूरत पड़ने पर: {count}</translation>
     </message>
 </context>
 <context>
@@ -428,18 +428,18 @@
     <message>
         <location filename="../../healthdesk/ui/pages/settings_assistant.py" line="34" />
         <source>The assistant answers from this record, offline. You can also let it ask a model you choose (a local Ollama or llama.cpp server, or a hosted one); before the first question of a conversation is sent you see exactly what leaves this device.</source>
-        <translation type="unfinished" />
+        <translation>सहायक इस रिकॉर्ड से, ऑफ़लाइन जवाब देता है। आप इसे अपने चुने मॉडल (लोकल Ollama या llama.cpp सर्वर, या कोई होस्टेड) से पूछने भी दे सकते हैं; बातचीत का पहला सवाल भेजने से पहले आप ठीक-ठीक देखते हैं कि इस डिवाइस से क्या बाहर जाएगा।</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/settings_assistant.py" line="39" />
         <source>Use a remote or local model</source>
-        <translation type="unfinished" />
+        <translation>रिमोट या लोकल मॉडल इस्तेमाल करें</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/settings_assistant.py" line="42" />
         <location filename="../../healthdesk/ui/pages/settings_assistant.py" line="62" />
         <source>Server address</source>
-        <translation type="unfinished" />
+        <translation>सर्वर का पता</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/settings_assistant.py" line="45" />
@@ -457,27 +457,27 @@
         <location filename="../../healthdesk/ui/pages/settings_assistant.py" line="49" />
         <location filename="../../healthdesk/ui/pages/settings_assistant.py" line="91" />
         <source>not needed for a local server</source>
-        <translation type="unfinished" />
+        <translation>लोकल सर्वर के लिए ज़रूरी नहीं</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/settings_assistant.py" line="50" />
         <source>Replace names before sending</source>
-        <translation type="unfinished" />
+        <translation>भेजने से पहले नाम बदल दें</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/settings_assistant.py" line="56" />
         <source>Save assistant settings</source>
-        <translation type="unfinished" />
+        <translation>सहायक की सेटिंग्स सेव करें</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/settings_assistant.py" line="66" />
         <source>Timeout</source>
-        <translation type="unfinished" />
+        <translation>टाइमआउट</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/settings_assistant.py" line="89" />
         <source>a key is kept in the keyring</source>
-        <translation type="unfinished" />
+        <translation>कीरिंग में एक कुंजी रखी है</translation>
     </message>
 </context>
 <context>
@@ -485,22 +485,22 @@
     <message>
         <location filename="../../healthdesk/ui/dialogs/audit_trail.py" line="39" />
         <source>Audit trail</source>
-        <translation type="unfinished" />
+        <translation>ऑडिट ट्रेल</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/audit_trail.py" line="42" />
         <source>Whose entries</source>
-        <translation type="unfinished" />
+        <translation>किसकी एंट्री</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/audit_trail.py" line="43" />
         <source>This person's record</source>
-        <translation type="unfinished" />
+        <translation>इस व्यक्ति का रिकॉर्ड</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/audit_trail.py" line="45" />
         <source>Audit entries</source>
-        <translation type="unfinished" />
+        <translation>ऑडिट एंट्री</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/audit_trail.py" line="47" />
@@ -510,42 +510,42 @@
     <message>
         <location filename="../../healthdesk/ui/dialogs/audit_trail.py" line="50" />
         <source>Show</source>
-        <translation type="unfinished" />
+        <translation>दिखाएँ</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/audit_trail.py" line="62" />
         <source>Entries by {0}</source>
-        <translation type="unfinished" />
+        <translation>{0} की एंट्री</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/audit_trail.py" line="80" />
         <source>{0}  {1}  {2} {3}  {4}  ({5})</source>
-        <translation type="unfinished" />
+        <translation>{0}  {1}  {2} {3}  {4}  ({5})</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/audit_trail.py" line="84" />
         <source>{0} entries, newest first</source>
-        <translation type="unfinished" />
+        <translation>{0} एंट्री, सबसे नई पहले</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/audit_trail.py" line="89" />
         <source>Export the audit trail</source>
-        <translation type="unfinished" />
+        <translation>ऑडिट ट्रेल एक्सपोर्ट करें</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/audit_trail.py" line="90" />
         <source>CSV (*.csv);;JSON (*.json)</source>
-        <translation type="unfinished" />
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/audit_trail.py" line="101" />
         <source>Audit trail written to {0}.</source>
-        <translation type="unfinished" />
+        <translation>ऑडिट ट्रेल {0} में लिखा गया।</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/audit_trail.py" line="101" />
         <source>The audit export</source>
-        <translation type="unfinished" />
+        <translation>ऑडिट एक्सपोर्ट</translation>
     </message>
 </context>
 <context>
@@ -559,12 +559,12 @@
         <location filename="../../healthdesk/ui/background.py" line="78" />
         <location filename="../../healthdesk/ui/background.py" line="85" />
         <source>Unlock HealthDesk…</source>
-        <translation type="unfinished" />
+        <translation>HealthDesk अनलॉक करें…</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/background.py" line="88" />
         <source>Quit HealthDesk</source>
-        <translation type="unfinished" />
+        <translation>HealthDesk बंद करें</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/background.py" line="91" />
@@ -636,7 +636,7 @@
     <message>
         <location filename="../../healthdesk/ui/dialogs/caregivers.py" line="35" />
         <source>When a medicine's caregiver alert is on, the first person here is alerted about a dose not taken; the next one after the medicine's escalation delay, and so on down the list.</source>
-        <translation type="unfinished" />
+        <translation>जब किसी दवा का देखभाल अलर्ट चालू हो, तो न ली गई खुराक पर यहाँ का पहला व्यक्ति अलर्ट पाता है; दवा की देरी के बाद अगला, और इसी तरह सूची में नीचे।</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/caregivers.py" line="41" />
@@ -651,17 +651,17 @@
     <message>
         <location filename="../../healthdesk/ui/dialogs/caregivers.py" line="46" />
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>हटाएँ</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/caregivers.py" line="54" />
         <source>Someone with a profile here</source>
-        <translation type="unfinished" />
+        <translation>जिसकी यहाँ प्रोफ़ाइल है</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/caregivers.py" line="56" />
         <source>or a name</source>
-        <translation type="unfinished" />
+        <translation>या कोई नाम</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/caregivers.py" line="57" />
@@ -671,7 +671,7 @@
     <message>
         <location filename="../../healthdesk/ui/dialogs/caregivers.py" line="59" />
         <source>phone or e-mail (optional)</source>
-        <translation type="unfinished" />
+        <translation>फ़ोन या ईमेल (वैकल्पिक)</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/caregivers.py" line="60" />
@@ -691,7 +691,7 @@
     <message>
         <location filename="../../healthdesk/ui/dialogs/caregivers.py" line="93" />
         <source>Someone else…</source>
-        <translation type="unfinished" />
+        <translation>कोई और…</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/caregivers.py" line="131" />
@@ -705,12 +705,12 @@
         <location filename="../../healthdesk/ui/reminder_widgets.py" line="228" />
         <location filename="../../healthdesk/ui/reminder_widgets.py" line="229" />
         <source>While HealthDesk was closed</source>
-        <translation type="unfinished" />
+        <translation>जब HealthDesk बंद था</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../healthdesk/ui/reminder_widgets.py" line="232" />
-        <source>{0} dose{1} came due and nothing was recorded. Say what happened; a dose you leave is kept as missed.</source>
-        <translation type="unfinished" />
+        <source>%n doses came due and nothing was recorded. Say what happened; a dose you leave is kept as missed.</source>
+        <translation><numerusform>%n खुराकों का समय हुआ और कुछ दर्ज नहीं हुआ। बताएँ क्या हुआ; जो खुराक आप छोड़ देंगे वह छूटी हुई मानी जाएगी।</numerusform><numerusform>%n खुराकों का समय हुआ और कुछ दर्ज नहीं हुआ। बताएँ क्या हुआ; जो खुराक आप छोड़ देंगे वह छूटी हुई मानी जाएगी।</numerusform></translation>
     </message>
 </context>
 <context>
@@ -723,27 +723,27 @@
     <message>
         <location filename="../../healthdesk/ui/reminder_widgets.py" line="196" />
         <source>Took {title} at {when}</source>
-        <translation type="unfinished" />
+        <translation>{title} {when} पर ली</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/reminder_widgets.py" line="198" />
         <source>Take now</source>
-        <translation type="unfinished" />
+        <translation>अभी लें</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/reminder_widgets.py" line="198" />
         <source>Take {title} now</source>
-        <translation type="unfinished" />
+        <translation>{title} अभी लें</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/reminder_widgets.py" line="201" />
         <source>Skipped</source>
-        <translation type="unfinished" />
+        <translation>छोड़ दी गई</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/reminder_widgets.py" line="201" />
         <source>Skipped {title}</source>
-        <translation type="unfinished" />
+        <translation>{title} छोड़ दी गई</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/reminder_widgets.py" line="204" />
@@ -783,17 +783,17 @@
     <message>
         <location filename="../../healthdesk/ui/pages/settings_dialogs.py" line="75" />
         <source>Your record stays as it is; only the lock changes. Your recovery key keeps working.</source>
-        <translation type="unfinished" />
+        <translation>आपका रिकॉर्ड वैसा ही रहता है; सिर्फ़ ताला बदलता है। आपकी रिकवरी कुंजी काम करती रहती है।</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/settings_dialogs.py" line="95" />
         <source>Type your current passphrase.</source>
-        <translation type="unfinished" />
+        <translation>अपना मौजूदा पासफ़्रेज़ टाइप करें।</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/settings_dialogs.py" line="107" />
         <source>Passphrase changed. Use the new one next time you unlock HealthDesk.</source>
-        <translation type="unfinished" />
+        <translation>पासफ़्रेज़ बदल गया। अगली बार HealthDesk अनलॉक करते समय नया इस्तेमाल करें।</translation>
     </message>
 </context>
 <context>
@@ -805,7 +805,10 @@
 from {0}
 {1}</source>
         <extracomment>Category codes stored per point: index into this tuple (0 = no reference range). Kinds whose reference ranges compare at more decimals than the value is shown with (see ``healthdesk.domain.ranges``: HbA1c 47 mmol/mol = 6.45% must stay below 6.5%).</extracomment>
-        <translation type="unfinished" />
+        <translation>{name}औसत {value}
+{span}
+{0} से
+{1}</translation>
     </message>
 </context>
 <context>
@@ -813,7 +816,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/chat_bubbles.py" line="48" />
         <source>edited</source>
-        <translation type="unfinished" />
+        <translation>बदला गया</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/chat_bubbles.py" line="107" />
@@ -847,7 +850,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/chat.py" line="65" />
         <source>Start a new conversation about this person (Ctrl+N)</source>
-        <translation type="unfinished" />
+        <translation>इस व्यक्ति के बारे में नई बातचीत शुरू करें (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/chat.py" line="74" />
@@ -857,7 +860,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/chat.py" line="75" />
         <source>Questions about this person's record, answered from the record with the sources cited</source>
-        <translation type="unfinished" />
+        <translation>इस व्यक्ति के रिकॉर्ड के बारे में सवाल, रिकॉर्ड से जवाब और स्रोतों के साथ</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/chat.py" line="80" />
@@ -868,7 +871,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/chat.py" line="83" />
         <source>Show older messages</source>
-        <translation type="unfinished" />
+        <translation>पुराने संदेश दिखाएँ</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/chat.py" line="84" />
@@ -884,18 +887,18 @@ from {0}
         <location filename="../../healthdesk/ui/pages/chat.py" line="93" />
         <location filename="../../healthdesk/ui/pages/chat.py" line="233" />
         <source>Write a note… (Ctrl+Enter sends)</source>
-        <translation type="unfinished" />
+        <translation>नोट लिखें… (Ctrl+Enter से भेजें)</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/chat.py" line="97" />
         <location filename="../../healthdesk/ui/pages/chat.py" line="381" />
         <source>Send</source>
-        <translation type="unfinished" />
+        <translation>भेजें</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/chat.py" line="98" />
         <source>Send the note (Ctrl+Enter)</source>
-        <translation type="unfinished" />
+        <translation>नोट भेजें (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/chat.py" line="106" />
@@ -910,7 +913,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/chat.py" line="112" />
         <source>Stop the remote answer (the offline answer is kept)</source>
-        <translation type="unfinished" />
+        <translation>रिमोट जवाब रोकें (ऑफ़लाइन जवाब रहेगा)</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/chat.py" line="195" />
@@ -948,42 +951,42 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/clinic_bar.py" line="42" />
         <source>Signed-in member of staff</source>
-        <translation type="unfinished" />
+        <translation>साइन इन स्टाफ़ सदस्य</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/clinic_bar.py" line="43" />
         <source>Switch staff</source>
-        <translation type="unfinished" />
+        <translation>स्टाफ़ बदलें</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/clinic_bar.py" line="44" />
         <source>Sign in as another member of staff (Ctrl+Shift+S); the patient stays open</source>
-        <translation type="unfinished" />
+        <translation>स्टाफ़ के किसी और सदस्य के रूप में साइन इन करें (Ctrl+Shift+S); मरीज़ खुला रहता है</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/clinic_bar.py" line="52" />
         <source>Why this record is read-only</source>
-        <translation type="unfinished" />
+        <translation>यह रिकॉर्ड सिर्फ़ पढ़ने के लिए क्यों है</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/clinic_bar.py" line="98" />
         <source>No one signed in</source>
-        <translation type="unfinished" />
+        <translation>कोई साइन इन नहीं</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/clinic_bar.py" line="99" />
         <source>Signed in: {0} ({1})</source>
-        <translation type="unfinished" />
+        <translation>साइन इन: {0} ({1})</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/clinic_bar.py" line="110" />
         <source>Signed out after {0} idle minutes.</source>
-        <translation type="unfinished" />
+        <translation>{0} मिनट ख़ाली रहने के बाद साइन आउट हुआ।</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/clinic_bar.py" line="125" />
         <source>{0} is signed in.</source>
-        <translation type="unfinished" />
+        <translation>{0} साइन इन हैं।</translation>
     </message>
 </context>
 <context>
@@ -991,12 +994,12 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/appointments_history.py" line="28" />
         <source>When</source>
-        <translation type="unfinished" />
+        <translation>कब</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/appointments_history.py" line="29" />
         <source>Visit</source>
-        <translation type="unfinished" />
+        <translation>विज़िट</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/appointments_history.py" line="30" />
@@ -1007,32 +1010,32 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/appointments_history.py" line="32" />
         <source>Place</source>
-        <translation type="unfinished" />
+        <translation>जगह</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/appointments_history.py" line="33" />
         <source>Seen by</source>
-        <translation type="unfinished" />
+        <translation>किसने देखा</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/appointments_history.py" line="34" />
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation>कारण</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/records_clinical.py" line="86" />
         <source>Substance</source>
-        <translation type="unfinished" />
+        <translation>पदार्थ</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/records_clinical.py" line="87" />
         <source>Severity</source>
-        <translation type="unfinished" />
+        <translation>गंभीरता</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/records_clinical.py" line="90" />
         <source>Reaction</source>
-        <translation type="unfinished" />
+        <translation>प्रतिक्रिया</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/records_clinical.py" line="93" />
@@ -1059,17 +1062,17 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/records_clinical.py" line="119" />
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>स्थिति</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/records_clinical.py" line="122" />
         <source>Since</source>
-        <translation type="unfinished" />
+        <translation>कब से</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/records_clinical.py" line="123" />
         <source>Resolved</source>
-        <translation type="unfinished" />
+        <translation>ठीक हो गई</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/records_contacts.py" line="21" />
@@ -1084,12 +1087,12 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/records_contacts.py" line="23" />
         <source>Relationship</source>
-        <translation type="unfinished" />
+        <translation>रिश्ता</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/records_contacts.py" line="24" />
         <source>Phone</source>
-        <translation type="unfinished" />
+        <translation>फ़ोन</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/records_contacts.py" line="25" />
@@ -1099,7 +1102,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/records_documents.py" line="201" />
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation>शीर्षक</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/records_documents.py" line="202" />
@@ -1114,17 +1117,17 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/records_documents.py" line="204" />
         <source>Tags</source>
-        <translation type="unfinished" />
+        <translation>टैग</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/records_documents.py" line="205" />
         <source>Size</source>
-        <translation type="unfinished" />
+        <translation>आकार</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="91" />
         <source>Vaccine</source>
-        <translation type="unfinished" />
+        <translation>टीका</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="92" />
@@ -1149,7 +1152,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="100" />
         <source>Site</source>
-        <translation type="unfinished" />
+        <translation>जगह</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="101" />
@@ -1162,7 +1165,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/records_clinical.py" line="137" />
         <source>the condition “{name}”</source>
-        <translation type="unfinished" />
+        <translation>बीमारी “{name}”</translation>
     </message>
 </context>
 <context>
@@ -1176,7 +1179,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/conflicts.py" line="43" />
         <source>When the same thing was changed on two devices before they synced, one change was kept and the other is shown here, so nothing is lost. Keep what the record says now, or restore the other value.</source>
-        <translation type="unfinished" />
+        <translation>जब सिंक से पहले दो डिवाइसों पर एक ही चीज़ बदली गई, तो एक बदलाव रखा गया और दूसरा यहाँ दिखाया गया है, ताकि कुछ न खोए। रिकॉर्ड में अभी जो है वह रखें, या दूसरा मान वापस लाएँ।</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/conflicts.py" line="48" />
@@ -1201,7 +1204,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/conflicts.py" line="54" />
         <source>The record stays as it is now</source>
-        <translation type="unfinished" />
+        <translation>रिकॉर्ड अभी जैसा है वैसा ही रहेगा</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/conflicts.py" line="55" />
@@ -1211,7 +1214,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/conflicts.py" line="56" />
         <source>Write the value that lost back into the record; it syncs to every device</source>
-        <translation type="unfinished" />
+        <translation>जो मान हार गया उसे रिकॉर्ड में वापस लिखें; यह हर डिवाइस पर सिंक होता है</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/conflicts.py" line="60" />
@@ -1226,7 +1229,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/conflicts.py" line="122" />
         <source>Restored; it will reach your other devices with the next sync.</source>
-        <translation type="unfinished" />
+        <translation>वापस लाया गया; अगले सिंक के साथ यह आपके दूसरे डिवाइसों तक पहुँचेगा।</translation>
     </message>
 </context>
 <context>
@@ -1234,22 +1237,22 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/chat_assistant.py" line="46" />
         <source>Send this question to the model?</source>
-        <translation type="unfinished" />
+        <translation>यह सवाल मॉडल को भेजें?</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/chat_assistant.py" line="48" />
         <source>This is exactly what will leave this device. Names in the record are replaced unless you turned that off in Settings. Nothing else from the record is sent.</source>
-        <translation type="unfinished" />
+        <translation>इस डिवाइस से ठीक यही बाहर जाएगा। रिकॉर्ड के नाम बदल दिए जाते हैं, जब तक आपने सेटिंग्स में यह बंद न किया हो। रिकॉर्ड से और कुछ नहीं भेजा जाता।</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/chat_assistant.py" line="54" />
         <source>What will be sent</source>
-        <translation type="unfinished" />
+        <translation>क्या भेजा जाएगा</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/chat_assistant.py" line="56" />
         <source>Send</source>
-        <translation type="unfinished" />
+        <translation>भेजें</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/chat_assistant.py" line="58" />
@@ -1262,7 +1265,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/records_contacts.py" line="39" />
         <source>{name} from the emergency contacts</source>
-        <translation type="unfinished" />
+        <translation>इमरजेंसी संपर्कों में से {name}</translation>
     </message>
 </context>
 <context>
@@ -1270,7 +1273,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/dialogs/csv_mapping.py" line="47" />
         <source>Read “{name}”</source>
-        <translation type="unfinished" />
+        <translation>“{name}” पढ़ें</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/csv_mapping.py" line="51" />
@@ -1290,27 +1293,27 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/dialogs/csv_mapping.py" line="64" />
         <source>Time column, if separate</source>
-        <translation type="unfinished" />
+        <translation>समय का कॉलम, अगर अलग हो</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/csv_mapping.py" line="65" />
         <source>Value column</source>
-        <translation type="unfinished" />
+        <translation>मान का कॉलम</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/csv_mapping.py" line="66" />
         <source>Unit column</source>
-        <translation type="unfinished" />
+        <translation>इकाई का कॉलम</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/csv_mapping.py" line="67" />
         <source>Unit, if no column names it</source>
-        <translation type="unfinished" />
+        <translation>इकाई, अगर कोई कॉलम न बताए</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/csv_mapping.py" line="69" />
         <source>The first rows as they would be stored:</source>
-        <translation type="unfinished" />
+        <translation>पहली पंक्तियाँ जैसे वे सेव होंगी:</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/csv_mapping.py" line="75" />
@@ -1320,12 +1323,12 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/dialogs/csv_mapping.py" line="76" />
         <source>Read the whole file and count what would be imported; nothing is saved</source>
-        <translation type="unfinished" />
+        <translation>पूरी फ़ाइल पढ़कर गिनें कि क्या इम्पोर्ट होगा; कुछ सेव नहीं होता</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/csv_mapping.py" line="82" />
         <source>Remember this for the next file of this shape</source>
-        <translation type="unfinished" />
+        <translation>इसी बनावट वाली अगली फ़ाइल के लिए यह याद रखें</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/csv_mapping.py" line="88" />
@@ -1335,17 +1338,17 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/dialogs/csv_mapping.py" line="171" />
         <source>Row {0}: left out: {1}</source>
-        <translation type="unfinished" />
+        <translation>पंक्ति {0}: छोड़ दी गई: {1}</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/csv_mapping.py" line="177" />
         <source>Row {0}: {1}  {shown}</source>
-        <translation type="unfinished" />
+        <translation>पंक्ति {0}: {1}  {shown}</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/csv_mapping.py" line="191" />
         <source>Reading the whole file…</source>
-        <translation type="unfinished" />
+        <translation>पूरी फ़ाइल पढ़ी जा रही है…</translation>
     </message>
 </context>
 <context>
@@ -1368,12 +1371,12 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/records_documents.py" line="222" />
         <source>Write a copy of this document to a folder you choose</source>
-        <translation type="unfinished" />
+        <translation>इस दस्तावेज़ की एक कॉपी अपने चुने फ़ोल्डर में लिखें</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/records_documents.py" line="263" />
         <source>the document “{title}” (its stored copy is removed from the record)</source>
-        <translation type="unfinished" />
+        <translation>दस्तावेज़ “{title}” (रिकॉर्ड से इसकी रखी हुई कॉपी हटा दी जाती है)</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/records_documents.py" line="272" />
@@ -1388,18 +1391,12 @@ from {0}
     <message numerus="yes">
         <location filename="../../healthdesk/ui/pages/records_documents.py" line="282" />
         <source>Importing %n files…</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n फ़ाइलें इम्पोर्ट हो रही हैं…</numerusform><numerusform>%n फ़ाइलें इम्पोर्ट हो रही हैं…</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../healthdesk/ui/pages/records_documents.py" line="300" />
         <source>Imported %n documents.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n दस्तावेज़ इम्पोर्ट किए गए।</numerusform><numerusform>%n दस्तावेज़ इम्पोर्ट किए गए।</numerusform></translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/records_documents.py" line="336" />
@@ -1414,7 +1411,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/records_documents.py" line="372" />
         <source>Saved a copy to {path}.</source>
-        <translation type="unfinished" />
+        <translation>कॉपी {path} में सेव की गई।</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/records_documents.py" line="384" />
@@ -1432,62 +1429,62 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/today_rows.py" line="70" />
         <source>Take</source>
-        <translation type="unfinished" />
+        <translation>लें</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/today_rows.py" line="71" />
         <source>Record {title} as taken now</source>
-        <translation type="unfinished" />
+        <translation>{title} को अभी ली गई दर्ज करें</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/today_rows.py" line="73" />
         <source>Take {name}</source>
-        <translation type="unfinished" />
+        <translation>{name} लें</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/today_rows.py" line="75" />
         <source>Skip</source>
-        <translation type="unfinished" />
+        <translation>छोड़ें</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/today_rows.py" line="76" />
         <source>Record that you skipped this dose</source>
-        <translation type="unfinished" />
+        <translation>दर्ज करें कि आपने यह खुराक छोड़ी</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/today_rows.py" line="77" />
         <source>Skip {name}</source>
-        <translation type="unfinished" />
+        <translation>{name} छोड़ें</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/today_rows.py" line="79" />
         <source>Snooze</source>
-        <translation type="unfinished" />
+        <translation>बाद में याद दिलाएँ</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/today_rows.py" line="80" />
         <source>Remind me again in 10, 30 or 60 minutes</source>
-        <translation type="unfinished" />
+        <translation>10, 30 या 60 मिनट में फिर याद दिलाएँ</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/today_rows.py" line="81" />
         <source>Snooze {name}</source>
-        <translation type="unfinished" />
+        <translation>{name} बाद में याद दिलाएँ</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/today_rows.py" line="89" />
         <source>Undo</source>
-        <translation type="unfinished" />
+        <translation>पूर्ववत करें</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/today_rows.py" line="90" />
         <source>Take back the recorded dose</source>
-        <translation type="unfinished" />
+        <translation>दर्ज की गई खुराक वापस लें</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/today_rows.py" line="91" />
         <source>Undo {name}</source>
-        <translation type="unfinished" />
+        <translation>{name} पूर्ववत करें</translation>
     </message>
 </context>
 <context>
@@ -1500,13 +1497,13 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/dialogs/emergency.py" line="35" />
         <source>This sends an alert now to the emergency contacts who may receive alerts, in their order, with the latest vitals, allergies, conditions and current medicines. Without a network it is kept and sent as soon as it can be. In danger, call your local emergency number.</source>
-        <translation type="unfinished" />
+        <translation>यह अभी उन इमरजेंसी संपर्कों को अलर्ट भेजता है जो अलर्ट पा सकते हैं, उनके क्रम में, ताज़ा जाँच के नतीजों, एलर्जी, बीमारियों और मौजूदा दवाओं के साथ। नेटवर्क न हो तो यह रखा जाता है और जैसे ही हो सके भेजा जाता है। ख़तरे में हों तो अपना स्थानीय इमरजेंसी नंबर (112) मिलाएँ।</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/emergency.py" line="43" />
         <location filename="../../healthdesk/ui/dialogs/emergency.py" line="51" />
         <source>What happened</source>
-        <translation type="unfinished" />
+        <translation>क्या हुआ</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/emergency.py" line="45" />
@@ -1522,7 +1519,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/dialogs/emergency.py" line="54" />
         <source>Send emergency alert</source>
-        <translation type="unfinished" />
+        <translation>इमरजेंसी अलर्ट भेजें</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/emergency.py" line="70" />
@@ -1532,7 +1529,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/dialogs/emergency.py" line="88" />
         <source>The emergency alert</source>
-        <translation type="unfinished" />
+        <translation>इमरजेंसी अलर्ट</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/emergency.py" line="96" />
@@ -1560,7 +1557,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/settings_privacy.py" line="57" />
         <source>Person to erase</source>
-        <translation type="unfinished" />
+        <translation>मिटाने वाला व्यक्ति</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/settings_privacy.py" line="58" />
@@ -1583,7 +1580,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/dialogs/transfer.py" line="131" />
         <source>What would you like to save?</source>
-        <translation type="unfinished" />
+        <translation>आप क्या सेव करना चाहेंगे?</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/transfer.py" line="155" />
@@ -1615,7 +1612,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="88" />
         <source>Welcome to HealthDesk</source>
-        <translation type="unfinished" />
+        <translation>HealthDesk में आपका स्वागत है</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="96" />
@@ -1662,17 +1659,17 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="150" />
         <source>Recovery key</source>
-        <translation type="unfinished" />
+        <translation>रिकवरी कुंजी</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="152" />
         <source>Save to file…</source>
-        <translation type="unfinished" />
+        <translation>फ़ाइल में सेव करें…</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="153" />
         <source>Print…</source>
-        <translation type="unfinished" />
+        <translation>प्रिंट करें…</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="154" />
@@ -1687,7 +1684,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="165" />
         <source>Remember on this device (no passphrase on this computer)</source>
-        <translation type="unfinished" />
+        <translation>इस डिवाइस पर याद रखें (इस कंप्यूटर पर पासफ़्रेज़ नहीं)</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="167" />
@@ -1697,7 +1694,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="177" />
         <source>Your recovery key</source>
-        <translation type="unfinished" />
+        <translation>आपकी रिकवरी कुंजी</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="179" />
@@ -1707,17 +1704,17 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="199" />
         <source>Who is this record for?</source>
-        <translation type="unfinished" />
+        <translation>यह रिकॉर्ड किसके लिए है?</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="201" />
         <source>Start with one person: yourself, or the person you care for. You can add more people later in Settings.</source>
-        <translation type="unfinished" />
+        <translation>एक व्यक्ति से शुरू करें: ख़ुद आप, या वह व्यक्ति जिसकी आप देखभाल करते हैं। और लोग बाद में सेटिंग्स में जोड़ सकते हैं।</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="212" />
         <source>Step {0} of 3</source>
-        <translation type="unfinished" />
+        <translation>क़दम {0} / 3</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="222" />
@@ -1732,17 +1729,17 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="307" />
         <source>Saved to {0}. Keep that file somewhere safe, away from this computer.</source>
-        <translation type="unfinished" />
+        <translation>{0} में सेव हुआ। उस फ़ाइल को इस कंप्यूटर से दूर किसी सुरक्षित जगह रखें।</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="312" />
         <source>Save recovery key</source>
-        <translation type="unfinished" />
+        <translation>रिकवरी कुंजी सेव करें</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="313" />
         <source>Text files (*.txt)</source>
-        <translation type="unfinished" />
+        <translation>टेक्स्ट फ़ाइलें (*.txt)</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="318" />
@@ -1752,7 +1749,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="329" />
         <source>Sent to the printer.</source>
-        <translation type="unfinished" />
+        <translation>प्रिंटर को भेजा गया।</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="334" />
@@ -1765,17 +1762,17 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/records_goals.py" line="72" />
         <source>Progress of {title}</source>
-        <translation type="unfinished" />
+        <translation>{title} की प्रगति</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/records_goals.py" line="80" />
         <source>Record progress…</source>
-        <translation type="unfinished" />
+        <translation>प्रगति दर्ज करें…</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/records_goals.py" line="81" />
         <source>Record where “{title}” stands now</source>
-        <translation type="unfinished" />
+        <translation>दर्ज करें कि “{title}” अभी कहाँ है</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/records_goals.py" line="84" />
@@ -1795,7 +1792,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/records_goals.py" line="87" />
         <source>Remove “{title}” and its progress</source>
-        <translation type="unfinished" />
+        <translation>“{title}” और उसकी प्रगति हटाएँ</translation>
     </message>
 </context>
 <context>
@@ -1803,7 +1800,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/records_goals.py" line="117" />
         <source>Set a goal…</source>
-        <translation type="unfinished" />
+        <translation>लक्ष्य तय करें…</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/records_goals.py" line="117" />
@@ -1846,7 +1843,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="117" />
         <source>the {vaccine} vaccination of {0}</source>
-        <translation type="unfinished" />
+        <translation>{0} को लगा {vaccine} का टीका</translation>
     </message>
 </context>
 <context>
@@ -1854,17 +1851,17 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/insights_charts.py" line="26" />
         <source>normal range</source>
-        <translation type="unfinished" />
+        <translation>सामान्य सीमा</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/insights_charts.py" line="28" />
         <source>{label}: {mean:g} {unit} this week ({0})</source>
-        <translation type="unfinished" />
+        <translation>{label}: इस हफ़्ते {mean:g} {unit} ({0})</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/insights_charts.py" line="37" />
         <source>Systolic BP, last 90 days: worth asking the doctor about?</source>
-        <translation type="unfinished" />
+        <translation>ऊपर वाला बीपी, पिछले 90 दिन: डॉक्टर से पूछने लायक?</translation>
     </message>
 </context>
 <context>
@@ -1877,12 +1874,12 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/insights.py" line="31" />
         <source>What the last seven days show, beside the seven before. These are observations to take to a doctor, not a diagnosis.</source>
-        <translation type="unfinished" />
+        <translation>पिछले सात दिन क्या दिखाते हैं, उससे पहले के सात दिनों के साथ। ये डॉक्टर को दिखाने वाली बातें हैं, कोई निदान नहीं।</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/insights.py" line="37" />
         <source>Symptoms needing attention</source>
-        <translation type="unfinished" />
+        <translation>ध्यान देने लायक लक्षण</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/insights.py" line="38" />
@@ -1892,13 +1889,13 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/insights.py" line="40" />
         <source>Weekly summary</source>
-        <translation type="unfinished" />
+        <translation>हफ़्ते का सारांश</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/insights.py" line="45" />
         <location filename="../../healthdesk/ui/pages/insights.py" line="54" />
         <source>The assistant's recent answers</source>
-        <translation type="unfinished" />
+        <translation>सहायक के हाल के जवाब</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/insights.py" line="84" />
@@ -1956,7 +1953,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/settings_keys.py" line="43" />
         <source>Rotate the data key…</source>
-        <translation type="unfinished" />
+        <translation>डेटा कुंजी बदलें…</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/settings_keys.py" line="47" />
@@ -1971,7 +1968,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/settings_keys.py" line="79" />
         <source>Re-encrypting…</source>
-        <translation type="unfinished" />
+        <translation>फिर से एन्क्रिप्ट हो रहा है…</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/settings_keys.py" line="80" />
@@ -2009,17 +2006,17 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/charts.py" line="42" />
         <source>in the last 2 weeks</source>
-        <translation type="unfinished" />
+        <translation>पिछले 2 हफ़्तों में</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/charts.py" line="42" />
         <source>in the last 3 months</source>
-        <translation type="unfinished" />
+        <translation>पिछले 3 महीनों में</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/charts.py" line="44" />
         <source>in the last year</source>
-        <translation type="unfinished" />
+        <translation>पिछले साल में</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="38" />
@@ -2029,12 +2026,12 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="38" />
         <source>Video call</source>
-        <translation type="unfinished" />
+        <translation>वीडियो कॉल</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="39" />
         <source>Phone call</source>
-        <translation type="unfinished" />
+        <translation>फ़ोन कॉल</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="40" />
@@ -2050,7 +2047,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="41" />
         <source>Scan or X-ray</source>
-        <translation type="unfinished" />
+        <translation>स्कैन या एक्स-रे</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="29" />
@@ -2085,7 +2082,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="47" />
         <source>When it starts</source>
-        <translation type="unfinished" />
+        <translation>जब शुरू हो</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="36" />
@@ -2095,17 +2092,17 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="36" />
         <source>Tuesday</source>
-        <translation type="unfinished" />
+        <translation>मंगलवार</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="37" />
         <source>Wednesday</source>
-        <translation type="unfinished" />
+        <translation>बुधवार</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="37" />
         <source>Thursday</source>
-        <translation type="unfinished" />
+        <translation>गुरुवार</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="38" />
@@ -2115,12 +2112,12 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="38" />
         <source>Saturday</source>
-        <translation type="unfinished" />
+        <translation>शनिवार</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="39" />
         <source>Sunday</source>
-        <translation type="unfinished" />
+        <translation>रविवार</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="24" />
@@ -2164,7 +2161,7 @@ from {0}
         <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="32" />
         <location filename="../../healthdesk/ui/pages/records_common.py" line="44" />
         <source>Severe</source>
-        <translation type="unfinished" />
+        <translation>गंभीर</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="33" />
@@ -2195,7 +2192,7 @@ from {0}
         <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="37" />
         <location filename="../../healthdesk/ui/pages/records_common.py" line="52" />
         <source>Resolved</source>
-        <translation type="unfinished" />
+        <translation>ठीक हो गई</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="38" />
@@ -2220,17 +2217,17 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="42" />
         <source>Stopped</source>
-        <translation type="unfinished" />
+        <translation>बंद</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/restore.py" line="40" />
         <source>chat messages</source>
-        <translation type="unfinished" />
+        <translation>चैट संदेश</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/search.py" line="47" />
         <source>Type to search names, notes, medicines, messages and documents.</source>
-        <translation type="unfinished" />
+        <translation>नाम, नोट, दवाएँ, संदेश और दस्तावेज़ खोजने के लिए टाइप करें।</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/sharing.py" line="34" />
@@ -2240,63 +2237,63 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/dialogs/sharing.py" line="35" />
         <source>Viewer (may only read it)</source>
-        <translation type="unfinished" />
+        <translation>देखने वाला (सिर्फ़ पढ़ सकता है)</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="40" />
         <source>medicine schedule</source>
         <extracomment>What to call a table's (or FHIR resource's) rows in a summary, in the order summaries list them: (one, many). Unlisted tables (audit history, settings) are not named.</extracomment>
-        <translation type="unfinished" />
+        <translation>दवा की समय-सारिणी</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="40" />
         <source>medicine schedules</source>
-        <translation type="unfinished" />
+        <translation>दवा की समय-सारिणियाँ</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="42" />
         <source>dose record</source>
-        <translation type="unfinished" />
+        <translation>खुराक का रिकॉर्ड</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="42" />
         <source>dose records</source>
-        <translation type="unfinished" />
+        <translation>खुराक के रिकॉर्ड</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="49" />
         <source>past visit</source>
-        <translation type="unfinished" />
+        <translation>पिछली विज़िट</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="49" />
         <source>past visits</source>
-        <translation type="unfinished" />
+        <translation>पिछली विज़िट</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="51" />
         <source>symptom note</source>
-        <translation type="unfinished" />
+        <translation>लक्षण का नोट</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="51" />
         <source>symptom notes</source>
-        <translation type="unfinished" />
+        <translation>लक्षणों के नोट</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="53" />
         <source>goal update</source>
-        <translation type="unfinished" />
+        <translation>लक्ष्य की प्रगति</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="53" />
         <source>goal updates</source>
-        <translation type="unfinished" />
+        <translation>लक्ष्य की प्रगतियाँ</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="52" />
         <source>Prefer not to say</source>
-        <translation type="unfinished" />
+        <translation>बताना नहीं चाहते</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="53" />
@@ -2316,7 +2313,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="56" />
         <source>The two passphrases do not match. Type the same passphrase in both fields.</source>
-        <translation type="unfinished" />
+        <translation>दोनों पासफ़्रेज़ मेल नहीं खाते। दोनों जगह एक ही पासफ़्रेज़ टाइप करें।</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/appointments_history.py" line="13" />
@@ -2336,7 +2333,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/appointments_history.py" line="16" />
         <source>Video or phone</source>
-        <translation type="unfinished" />
+        <translation>वीडियो या फ़ोन</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/appointments_history.py" line="19" />
@@ -2347,7 +2344,7 @@ from {0}
         <location filename="../../healthdesk/ui/pages/appointments_models.py" line="30" />
         <source>Planned</source>
         <extracomment>How far ahead to look for appointments already done or cancelled (they belong with the past ones, though their time has not come).</extracomment>
-        <translation type="unfinished" />
+        <translation>तय</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/appointments_models.py" line="31" />
@@ -2370,22 +2367,22 @@ from {0}
         <location filename="../../healthdesk/ui/pages/appointments_models.py" line="86" />
         <location filename="../../healthdesk/ui/readings_model.py" line="38" />
         <source>When</source>
-        <translation type="unfinished" />
+        <translation>कब</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/appointments_models.py" line="86" />
         <source>What</source>
-        <translation type="unfinished" />
+        <translation>क्या</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/appointments_models.py" line="87" />
         <source>With, where</source>
-        <translation type="unfinished" />
+        <translation>किसके साथ, कहाँ</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/appointments_models.py" line="87" />
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>स्थिति</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/medications_models.py" line="81" />
@@ -2395,7 +2392,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/medications_models.py" line="82" />
         <source>Stock</source>
-        <translation type="unfinished" />
+        <translation>स्टॉक</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/medications_models.py" line="82" />
@@ -2405,22 +2402,22 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/medications_models.py" line="154" />
         <source>Taken</source>
-        <translation type="unfinished" />
+        <translation>ली गई</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/medications_models.py" line="154" />
         <source>Skipped</source>
-        <translation type="unfinished" />
+        <translation>छोड़ दी गई</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/medications_models.py" line="156" />
         <source>Snoozed</source>
-        <translation type="unfinished" />
+        <translation>स्नूज़ किया</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/medications_models.py" line="156" />
         <source>Taken back (undo)</source>
-        <translation type="unfinished" />
+        <translation>वापस ली गई (पूर्ववत)</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/medications_models.py" line="174" />
@@ -2430,7 +2427,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/medications_models.py" line="175" />
         <source>What happened</source>
-        <translation type="unfinished" />
+        <translation>क्या हुआ</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/medications_models.py" line="175" />
@@ -2445,17 +2442,17 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/readings_entry.py" line="43" />
         <source>top number, e.g. 120</source>
-        <translation type="unfinished" />
+        <translation>ऊपर वाली संख्या, जैसे 120</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/readings_entry.py" line="44" />
         <source>bottom number, e.g. 80</source>
-        <translation type="unfinished" />
+        <translation>नीचे वाली संख्या, जैसे 80</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/readings_entry.py" line="45" />
         <source>optional, e.g. 70</source>
-        <translation type="unfinished" />
+        <translation>वैकल्पिक, जैसे 70</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/readings_entry.py" line="46" />
@@ -2470,7 +2467,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/readings_entry.py" line="144" />
         <source>optional</source>
-        <translation type="unfinished" />
+        <translation>वैकल्पिक</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/records_clinical.py" line="80" />
@@ -2505,7 +2502,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/records_common.py" line="46" />
         <source>Severity not known</source>
-        <translation type="unfinished" />
+        <translation>गंभीरता पता नहीं</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/records_common.py" line="185" />
@@ -2520,7 +2517,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/records_contacts.py" line="14" />
         <source>emergency contact</source>
-        <translation type="unfinished" />
+        <translation>इमरजेंसी संपर्क</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/records_contacts.py" line="15" />
@@ -2530,7 +2527,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/records_contacts.py" line="16" />
         <source>Who to call if something happens, in calling order (1 is called first).</source>
-        <translation type="unfinished" />
+        <translation>कुछ होने पर किसे कॉल करना है, कॉल के क्रम में (1 को सबसे पहले)।</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/records_contacts.py" line="18" />
@@ -2570,7 +2567,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="86" />
         <source>Vaccines given, newest first. When the next dose of a series has come, it says “due”.</source>
-        <translation type="unfinished" />
+        <translation>लगाए गए टीके, सबसे नए पहले। जब किसी सीरीज़ की अगली खुराक का समय आ जाता है, तो “बाक़ी” दिखता है।</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="89" />
@@ -2585,7 +2582,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/records_symptoms.py" line="67" />
         <source>What was felt, how bad (1 to 10), where, when it started and how long it lasted. Severity 8 or more, more than three days, or words such as “chest pain” mark an entry as needing attention.</source>
-        <translation type="unfinished" />
+        <translation>क्या महसूस हुआ, कितना बुरा (1 से 10), कहाँ, कब शुरू हुआ और कितनी देर रहा। गंभीरता 8 या ज़्यादा, तीन दिन से ज़्यादा, या “सीने में दर्द” जैसे शब्द होने पर उस पर ध्यान ज़रूरी माना जाता है।</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/records_symptoms.py" line="71" />
@@ -2600,32 +2597,32 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/settings.py" line="53" />
         <source>Weight</source>
-        <translation type="unfinished" />
+        <translation>वज़न</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/settings.py" line="53" />
         <source>kg (kilograms)</source>
-        <translation type="unfinished" />
+        <translation>kg (किलोग्राम)</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/settings.py" line="54" />
         <source>lb (pounds)</source>
-        <translation type="unfinished" />
+        <translation>lb (पाउंड)</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/settings.py" line="55" />
         <source>Temperature</source>
-        <translation type="unfinished" />
+        <translation>तापमान</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/settings.py" line="56" />
         <source>°C (Celsius)</source>
-        <translation type="unfinished" />
+        <translation>°C (सेल्सियस)</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/settings.py" line="57" />
         <source>°F (Fahrenheit)</source>
-        <translation type="unfinished" />
+        <translation>°F (फ़ारेनहाइट)</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/settings.py" line="58" />
@@ -2635,12 +2632,12 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/settings.py" line="58" />
         <source>cm (centimetres)</source>
-        <translation type="unfinished" />
+        <translation>cm (सेंटीमीटर)</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/settings.py" line="59" />
         <source>in (inches)</source>
-        <translation type="unfinished" />
+        <translation>in (इंच)</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/settings.py" line="60" />
@@ -2655,7 +2652,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/readings_model.py" line="38" />
         <source>Reading</source>
-        <translation type="unfinished" />
+        <translation>रीडिंग</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/readings_model.py" line="39" />
@@ -2675,7 +2672,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/readings_model.py" line="40" />
         <source>Source</source>
-        <translation type="unfinished" />
+        <translation>स्रोत</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/readings_model.py" line="54" />
@@ -2706,7 +2703,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/readings_model.py" line="59" />
         <source>Typed in</source>
-        <translation type="unfinished" />
+        <translation>हाथ से लिखी</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/readings_model.py" line="59" />
@@ -2721,37 +2718,37 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/readings_model.py" line="61" />
         <source>Synced</source>
-        <translation type="unfinished" />
+        <translation>सिंक किया गया</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/settings_profiles.py" line="26" />
         <source>female</source>
-        <translation type="unfinished" />
+        <translation>महिला</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/settings_profiles.py" line="27" />
         <source>male</source>
-        <translation type="unfinished" />
+        <translation>पुरुष</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/settings_profiles.py" line="28" />
         <source>intersex</source>
-        <translation type="unfinished" />
+        <translation>इंटरसेक्स</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/settings_profiles.py" line="29" />
         <source>other</source>
-        <translation type="unfinished" />
+        <translation>अन्य</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/settings_profiles.py" line="40" />
         <source>born {date}</source>
-        <translation type="unfinished" />
+        <translation>जन्म {date}</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="58" />
         <source>Tablet</source>
-        <translation type="unfinished" />
+        <translation>गोली</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="59" />
@@ -2776,7 +2773,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="63" />
         <source>Patch</source>
-        <translation type="unfinished" />
+        <translation>पैच</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="64" />
@@ -2791,17 +2788,17 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="66" />
         <source>Spray</source>
-        <translation type="unfinished" />
+        <translation>स्प्रे</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="67" />
         <source>Suppository</source>
-        <translation type="unfinished" />
+        <translation>सपोज़िटरी</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="68" />
         <source>Powder</source>
-        <translation type="unfinished" />
+        <translation>पाउडर</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="70" />
@@ -2816,7 +2813,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="72" />
         <source>Under the skin (subcutaneous)</source>
-        <translation type="unfinished" />
+        <translation>त्वचा के नीचे (सबक्यूटेनियस)</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="73" />
@@ -2836,7 +2833,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="76" />
         <source>Skin patch (transdermal)</source>
-        <translation type="unfinished" />
+        <translation>त्वचा पर पैच (ट्रांसडर्मल)</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="77" />
@@ -2856,12 +2853,12 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="80" />
         <source>Rectal</source>
-        <translation type="unfinished" />
+        <translation>गुदा से (रेक्टल)</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="81" />
         <source>Under the tongue (sublingual)</source>
-        <translation type="unfinished" />
+        <translation>जीभ के नीचे (सबलिंगुअल)</translation>
     </message>
 </context>
 <context>
@@ -2891,7 +2888,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/records_common.py" line="209" />
         <source>Remove the selected {noun} (Delete)</source>
-        <translation type="unfinished" />
+        <translation>चुना हुआ {noun} हटाएँ (Delete)</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/records_common.py" line="350" />
@@ -2914,27 +2911,27 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/locked_reminders.py" line="113" />
         <source>Reminders while locked</source>
-        <translation type="unfinished" />
+        <translation>लॉक होने पर रिमाइंडर</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/locked_reminders.py" line="147" />
         <source>Taken</source>
-        <translation type="unfinished" />
+        <translation>ली गई</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/locked_reminders.py" line="147" />
         <source>Skip</source>
-        <translation type="unfinished" />
+        <translation>छोड़ें</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/locked_reminders.py" line="148" />
         <source>Snooze 10 min</source>
-        <translation type="unfinished" />
+        <translation>10 मिनट बाद याद दिलाएँ</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/locked_reminders.py" line="150" />
         <source>{0}: {1}</source>
-        <translation type="unfinished" />
+        <translation>{0}: {1}</translation>
     </message>
 </context>
 <context>
@@ -2948,7 +2945,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/locked_reminders.py" line="100" />
         <source>The answer could not be saved ({0}); unlock to record it.</source>
-        <translation type="unfinished" />
+        <translation>जवाब सेव नहीं हो सका ({0}); इसे दर्ज करने के लिए अनलॉक करें।</translation>
     </message>
 </context>
 <context>
@@ -2956,7 +2953,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/settings_locked.py" line="19" />
         <source>While locked</source>
-        <translation type="unfinished" />
+        <translation>लॉक होने पर</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/settings_locked.py" line="22" />
@@ -2966,12 +2963,12 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/settings_locked.py" line="23" />
         <source>Who, and how many medicines are due</source>
-        <translation type="unfinished" />
+        <translation>कौन, और कितनी दवाओं का समय है</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/settings_locked.py" line="24" />
         <source>Who, and the medicine names</source>
-        <translation type="unfinished" />
+        <translation>कौन, और दवाओं के नाम</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/settings_locked.py" line="25" />
@@ -2986,7 +2983,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/settings_locked.py" line="31" />
         <source>Taken, Skip and Snooze on the lock window, without the passphrase. Anyone at this computer could then record a dose, but still could not read the record.</source>
-        <translation type="unfinished" />
+        <translation>लॉक विंडो पर बिना पासफ़्रेज़ के लें, छोड़ें और बाद में याद दिलाएँ। तब इस कंप्यूटर पर कोई भी खुराक दर्ज कर सकेगा, पर रिकॉर्ड फिर भी नहीं पढ़ सकेगा।</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/settings_locked.py" line="42" />
@@ -2996,12 +2993,12 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/settings_locked.py" line="65" />
         <source>This device's keyring keeps the reminder plan, so reminders go on after a restart, before the first unlock.</source>
-        <translation type="unfinished" />
+        <translation>इस डिवाइस की कीरिंग रिमाइंडर की योजना रखती है, इसलिए रीस्टार्ट के बाद, पहले अनलॉक से पहले भी रिमाइंडर चलते रहते हैं।</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/settings_locked.py" line="67" />
         <source>This device has no secure keyring: after a restart, reminders start once HealthDesk has been unlocked one time. While it is locked, reminders go on.</source>
-        <translation type="unfinished" />
+        <translation>इस डिवाइस में सुरक्षित कीरिंग नहीं है: रीस्टार्ट के बाद, HealthDesk एक बार अनलॉक होने पर रिमाइंडर शुरू होते हैं। लॉक होने पर भी रिमाइंडर चलते रहते हैं।</translation>
     </message>
 </context>
 <context>
@@ -3009,12 +3006,12 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/main_window.py" line="35" />
         <source>Today</source>
-        <translation type="unfinished" />
+        <translation>आज</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/main_window.py" line="35" />
         <source>Readings</source>
-        <translation type="unfinished" />
+        <translation>रीडिंग</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/main_window.py" line="36" />
@@ -3029,7 +3026,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/main_window.py" line="38" />
         <source>Records</source>
-        <translation type="unfinished" />
+        <translation>रिकॉर्ड</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/main_window.py" line="38" />
@@ -3044,7 +3041,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/main_window.py" line="39" />
         <source>Settings</source>
-        <translation type="unfinished" />
+        <translation>सेटिंग्स</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/main_window.py" line="78" />
@@ -3057,7 +3054,7 @@ from {0}
         <location filename="../../healthdesk/ui/main_window.py" line="79" />
         <location filename="../../healthdesk/ui/main_window.py" line="153" />
         <source>Whose record (Ctrl+P)</source>
-        <translation type="unfinished" />
+        <translation>किसका रिकॉर्ड (Ctrl+P)</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/main_window.py" line="81" />
@@ -3069,19 +3066,19 @@ from {0}
         <location filename="../../healthdesk/ui/main_window.py" line="96" />
         <location filename="../../healthdesk/ui/main_window.py" line="149" />
         <source>{0} (Ctrl+{1})</source>
-        <translation type="unfinished" />
+        <translation>{0} (Ctrl+{1})</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/main_window.py" line="100" />
         <location filename="../../healthdesk/ui/main_window.py" line="157" />
         <source>Person</source>
-        <translation type="unfinished" />
+        <translation>व्यक्ति</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/main_window.py" line="113" />
         <location filename="../../healthdesk/ui/main_window.py" line="155" />
         <source>Unlocked</source>
-        <translation type="unfinished" />
+        <translation>अनलॉक</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/main_window.py" line="138" />
@@ -3106,7 +3103,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/main_window.py" line="181" />
         <source>Switch &amp;person</source>
-        <translation type="unfinished" />
+        <translation>व्यक्ति बदलें (&amp;P)</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/main_window.py" line="183" />
@@ -3139,18 +3136,18 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="145" />
         <source>e.g. Metformin</source>
-        <translation type="unfinished" />
+        <translation>जैसे Metformin</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="146" />
         <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="256" />
         <source>Strength</source>
-        <translation type="unfinished" />
+        <translation>ताक़त</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="146" />
         <source>e.g. 500 mg</source>
-        <translation type="unfinished" />
+        <translation>जैसे 500 mg</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="148" />
@@ -3171,13 +3168,13 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="173" />
         <source>Route</source>
-        <translation type="unfinished" />
+        <translation>लेने का तरीका</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="176" />
         <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="260" />
         <source>Prescribed by</source>
-        <translation type="unfinished" />
+        <translation>किसने लिखी</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="177" />
@@ -3193,17 +3190,17 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="180" />
         <source>e.g. with food</source>
-        <translation type="unfinished" />
+        <translation>जैसे खाने के साथ</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="186" />
         <source>Start date</source>
-        <translation type="unfinished" />
+        <translation>शुरू होने की तारीख</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="187" />
         <source>Stops on</source>
-        <translation type="unfinished" />
+        <translation>इस दिन बंद</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="188" />
@@ -3219,7 +3216,7 @@ from {0}
         <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="203" />
         <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="264" />
         <source>Stock on hand</source>
-        <translation type="unfinished" />
+        <translation>मौजूदा स्टॉक</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="204" />
@@ -3229,12 +3226,12 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="205" />
         <source>Refill reminder at</source>
-        <translation type="unfinished" />
+        <translation>स्टॉक रिमाइंडर इतने पर</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="206" />
         <source>Warn when this many are left</source>
-        <translation type="unfinished" />
+        <translation>जब इतनी बचें तो चेतावनी दें</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="213" />
@@ -3244,7 +3241,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="216" />
         <source>Take it if within</source>
-        <translation type="unfinished" />
+        <translation>अगर इतने समय में हो तो लें</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="218" />
@@ -3264,7 +3261,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="230" />
         <source>then the next caregiver after</source>
-        <translation type="unfinished" />
+        <translation>फिर इतने बाद अगला देखभाल करने वाला</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="235" />
@@ -3274,7 +3271,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="249" />
         <source>Remind me even during quiet hours</source>
-        <translation type="unfinished" />
+        <translation>शांत समय में भी याद दिलाएँ</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="250" />
@@ -3284,7 +3281,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="253" />
         <source>The medicine</source>
-        <translation type="unfinished" />
+        <translation>दवा</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="255" />
@@ -3304,12 +3301,12 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="262" />
         <source>Starts on</source>
-        <translation type="unfinished" />
+        <translation>शुरू होने की तारीख</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="265" />
         <source>Refill warning at</source>
-        <translation type="unfinished" />
+        <translation>स्टॉक चेतावनी इतने पर</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="266" />
@@ -3319,7 +3316,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="274" />
         <source>Schedule in words</source>
-        <translation type="unfinished" />
+        <translation>शब्दों में समय-सारिणी</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="278" />
@@ -3329,7 +3326,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="288" />
         <source>Save this medicine (Ctrl+S)</source>
-        <translation type="unfinished" />
+        <translation>यह दवा सेव करें (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="394" />
@@ -3357,12 +3354,12 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/medications_models.py" line="117" />
         <source>{0}, no set times</source>
-        <translation type="unfinished" />
+        <translation>{0}, कोई तय समय नहीं</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/medications_models.py" line="121" />
         <source>Stopped</source>
-        <translation type="unfinished" />
+        <translation>बंद</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/medications_models.py" line="123" />
@@ -3372,7 +3369,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/medications_models.py" line="135" />
         <source>Stock is at or below the refill warning level: order more soon.</source>
-        <translation type="unfinished" />
+        <translation>स्टॉक चेतावनी के स्तर पर या उससे कम है: जल्द और मँगवाएँ।</translation>
     </message>
 </context>
 <context>
@@ -3380,7 +3377,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/medications.py" line="57" />
         <source>Stock not tracked: enter what you have to see when it runs out.</source>
-        <translation type="unfinished" />
+        <translation>स्टॉक की गिनती नहीं: कब ख़त्म होगी, यह देखने के लिए लिखें कि आपके पास कितनी है।</translation>
     </message>
 </context>
 <context>
@@ -3402,7 +3399,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/medications.py" line="117" />
         <source>Show stopped medicines</source>
-        <translation type="unfinished" />
+        <translation>बंद की गई दवाएँ दिखाएँ</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/medications.py" line="123" />
@@ -3428,17 +3425,17 @@ from {0}
         <location filename="../../healthdesk/ui/pages/medications.py" line="127" />
         <location filename="../../healthdesk/ui/pages/medications.py" line="274" />
         <source>Stop</source>
-        <translation type="unfinished" />
+        <translation>बंद करें</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/medications.py" line="128" />
         <source>Stop or restart the selected medicine</source>
-        <translation type="unfinished" />
+        <translation>चुनी हुई दवा बंद करें या फिर शुरू करें</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/medications.py" line="130" />
         <source>Record refill…</source>
-        <translation type="unfinished" />
+        <translation>दवा फिर से लेना दर्ज करें…</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/medications.py" line="131" />
@@ -3468,7 +3465,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/medications.py" line="137" />
         <source>Who is alerted when a dose is not taken</source>
-        <translation type="unfinished" />
+        <translation>खुराक न लेने पर किसे अलर्ट जाता है</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/medications.py" line="158" />
@@ -3486,7 +3483,7 @@ from {0}
         <location filename="../../healthdesk/ui/pages/medications.py" line="167" />
         <location filename="../../healthdesk/ui/pages/medications.py" line="269" />
         <source>Select a medicine to see its doses.</source>
-        <translation type="unfinished" />
+        <translation>खुराकें देखने के लिए कोई दवा चुनें।</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/medications.py" line="175" />
@@ -3496,17 +3493,17 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/medications.py" line="179" />
         <source>Stock</source>
-        <translation type="unfinished" />
+        <translation>स्टॉक</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/medications.py" line="180" />
         <source>Refill soon</source>
-        <translation type="unfinished" />
+        <translation>जल्द दवा फिर से लें</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/medications.py" line="274" />
         <source>Restart</source>
-        <translation type="unfinished" />
+        <translation>फिर शुरू करें</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/medications.py" line="275" />
@@ -3516,7 +3513,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/medications.py" line="276" />
         <source>Prescribed by {name}</source>
-        <translation type="unfinished" />
+        <translation>{name} ने लिखी</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/medications.py" line="279" />
@@ -3536,7 +3533,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/medications.py" line="307" />
         <source>Taken on time: {periods}</source>
-        <translation type="unfinished" />
+        <translation>समय पर ली गई: {periods}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../healthdesk/ui/pages/medications.py" line="309" />
@@ -3556,7 +3553,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/medications.py" line="388" />
         <source>Record refill</source>
-        <translation type="unfinished" />
+        <translation>दवा फिर से लेना दर्ज करें</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/medications.py" line="389" />
@@ -3566,7 +3563,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/medications.py" line="396" />
         <source>Refill of {qty:g} recorded for {title}.</source>
-        <translation type="unfinished" />
+        <translation>{title} के लिए {qty:g} का स्टॉक दर्ज हुआ।</translation>
     </message>
 </context>
 <context>
@@ -3588,22 +3585,22 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="264" />
         <source>Type the passphrase again</source>
-        <translation type="unfinished" />
+        <translation>पासफ़्रेज़ फिर से टाइप करें</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="268" />
         <source>{0}:</source>
-        <translation type="unfinished" />
+        <translation>{0}:</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="270" />
         <source>Type it again:</source>
-        <translation type="unfinished" />
+        <translation>फिर से टाइप करें:</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="296" />
         <source>The passphrase must be at least {0} characters long.</source>
-        <translation type="unfinished" />
+        <translation>पासफ़्रेज़ कम से कम {0} अक्षर का होना चाहिए।</translation>
     </message>
 </context>
 <context>
@@ -3617,7 +3614,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/notifications.py" line="40" />
         <source>Unread only</source>
-        <translation type="unfinished" />
+        <translation>सिर्फ़ बिना पढ़े</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/notifications.py" line="42" />
@@ -3647,7 +3644,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/notifications.py" line="88" />
         <source>{0} unread</source>
-        <translation type="unfinished" />
+        <translation>{0} बिना पढ़े</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/notifications.py" line="89" />
@@ -3673,7 +3670,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/notifications.py" line="143" />
         <source>Resolving the alert</source>
-        <translation type="unfinished" />
+        <translation>अलर्ट सुलझाया जा रहा है</translation>
     </message>
 </context>
 <context>
@@ -3686,27 +3683,27 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="57" />
         <source>{0}: {1}</source>
-        <translation type="unfinished" />
+        <translation>{0}: {1}</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="62" />
         <source>Quiet hours (urgent ones still come through)</source>
-        <translation type="unfinished" />
+        <translation>शांत समय (ज़रूरी रिमाइंडर फिर भी आते हैं)</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="65" />
         <source>Quiet from</source>
-        <translation type="unfinished" />
+        <translation>शांत समय शुरू</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="66" />
         <source>Quiet until</source>
-        <translation type="unfinished" />
+        <translation>तब तक शांत</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="77" />
         <source>This computer sends this person's e-mail alerts</source>
-        <translation type="unfinished" />
+        <translation>यह कंप्यूटर इस व्यक्ति के ईमेल अलर्ट भेजता है</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="80" />
@@ -3721,12 +3718,12 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="102" />
         <source>STARTTLS (port 587)</source>
-        <translation type="unfinished" />
+        <translation>STARTTLS (पोर्ट 587)</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="103" />
         <source>TLS (port 465)</source>
-        <translation type="unfinished" />
+        <translation>TLS (पोर्ट 465)</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="104" />
@@ -3736,57 +3733,57 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="109" />
         <source>kept in the keyring, never in a file</source>
-        <translation type="unfinished" />
+        <translation>कीरिंग में रखा, किसी फ़ाइल में कभी नहीं</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="113" />
         <source>Server</source>
-        <translation type="unfinished" />
+        <translation>सर्वर</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="113" />
         <source>Port</source>
-        <translation type="unfinished" />
+        <translation>पोर्ट</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="114" />
         <source>Security</source>
-        <translation type="unfinished" />
+        <translation>सुरक्षा</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="114" />
         <source>User</source>
-        <translation type="unfinished" />
+        <translation>उपयोगकर्ता</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="115" />
         <source>Password</source>
-        <translation type="unfinished" />
+        <translation>पासवर्ड</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="116" />
         <source>Send as</source>
-        <translation type="unfinished" />
+        <translation>इस रूप में भेजें</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="119" />
         <source>Save e-mail settings</source>
-        <translation type="unfinished" />
+        <translation>ईमेल सेटिंग्स सेव करें</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="121" />
         <source>Send a test to</source>
-        <translation type="unfinished" />
+        <translation>टेस्ट यहाँ भेजें</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="123" />
         <source>Test address</source>
-        <translation type="unfinished" />
+        <translation>टेस्ट का पता</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="176" />
         <source>The notification setting</source>
-        <translation type="unfinished" />
+        <translation>सूचना की सेटिंग</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="205" />
@@ -3796,7 +3793,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="210" />
         <source>The e-mail settings</source>
-        <translation type="unfinished" />
+        <translation>ईमेल सेटिंग्स</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="216" />
@@ -3806,12 +3803,12 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="218" />
         <source>Sending…</source>
-        <translation type="unfinished" />
+        <translation>भेजा जा रहा है…</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="220" />
         <source>Test message sent to {0}.</source>
-        <translation type="unfinished" />
+        <translation>टेस्ट संदेश {0} को भेजा गया।</translation>
     </message>
 </context>
 <context>
@@ -3833,7 +3830,7 @@ from {0}
         <location filename="../../healthdesk/ui/notify_bar.py" line="29" />
         <location filename="../../healthdesk/ui/notify_bar.py" line="50" />
         <source>Send an emergency alert (Ctrl+Shift+H)</source>
-        <translation type="unfinished" />
+        <translation>इमरजेंसी अलर्ट भेजें (Ctrl+Shift+H)</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/notify_bar.py" line="55" />
@@ -3853,7 +3850,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/notify_bar.py" line="64" />
         <source>{0} unread (Ctrl+Shift+N)</source>
-        <translation type="unfinished" />
+        <translation>{0} बिना पढ़े (Ctrl+Shift+N)</translation>
     </message>
 </context>
 <context>
@@ -3880,17 +3877,17 @@ from {0}
         <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="183" />
         <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="199" />
         <source>Show</source>
-        <translation type="unfinished" />
+        <translation>दिखाएँ</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="186" />
         <source>Show {0}</source>
-        <translation type="unfinished" />
+        <translation>{0} दिखाएँ</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="187" />
         <source>Show or hide what you typed</source>
-        <translation type="unfinished" />
+        <translation>जो टाइप किया वह दिखाएँ या छिपाएँ</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="199" />
@@ -3903,38 +3900,38 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/dialogs/patient_register.py" line="48" />
         <source>Patients</source>
-        <translation type="unfinished" />
+        <translation>मरीज़</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/patient_register.py" line="51" />
         <source>Name, clinic number, phone or date of birth</source>
-        <translation type="unfinished" />
+        <translation>नाम, क्लिनिक नंबर, फ़ोन या जन्म तिथि</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/patient_register.py" line="52" />
         <source>Find a patient</source>
-        <translation type="unfinished" />
+        <translation>मरीज़ खोजें</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/patient_register.py" line="55" />
         <source>Patients found</source>
-        <translation type="unfinished" />
+        <translation>मिले मरीज़</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/patient_register.py" line="56" />
         <location filename="../../healthdesk/ui/dialogs/patient_register.py" line="120" />
         <source>Recent patients</source>
-        <translation type="unfinished" />
+        <translation>हाल के मरीज़</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/patient_register.py" line="66" />
         <source>New patient's name</source>
-        <translation type="unfinished" />
+        <translation>नए मरीज़ का नाम</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/patient_register.py" line="68" />
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished" />
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/patient_register.py" line="69" />
@@ -3945,12 +3942,12 @@ from {0}
         <location filename="../../healthdesk/ui/dialogs/patient_register.py" line="71" />
         <location filename="../../healthdesk/ui/dialogs/patient_register.py" line="86" />
         <source>Phone</source>
-        <translation type="unfinished" />
+        <translation>फ़ोन</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/patient_register.py" line="73" />
         <source>Not stated</source>
-        <translation type="unfinished" />
+        <translation>बताया नहीं</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/patient_register.py" line="73" />
@@ -3970,12 +3967,12 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/dialogs/patient_register.py" line="76" />
         <source>&amp;Register</source>
-        <translation type="unfinished" />
+        <translation>रजिस्टर करें (&amp;R)</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/patient_register.py" line="81" />
         <source>New patient</source>
-        <translation type="unfinished" />
+        <translation>नया मरीज़</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/patient_register.py" line="83" />
@@ -3985,29 +3982,31 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/dialogs/patient_register.py" line="89" />
         <source>Born</source>
-        <translation type="unfinished" />
+        <translation>जन्म</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/patient_register.py" line="121" />
         <source>{0} found</source>
-        <translation type="unfinished" />
+        <translation>{0} मिले</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/patient_register.py" line="124" />
         <source>born ?</source>
-        <translation type="unfinished" />
+        <translation>जन्म ?</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/patient_register.py" line="157" />
         <source>Already registered?</source>
-        <translation type="unfinished" />
+        <translation>पहले से रजिस्टर्ड?</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/patient_register.py" line="158" />
         <source>{0}
 
 Register a new patient anyway?</source>
-        <translation type="unfinished" />
+        <translation>{0}
+
+फिर भी नया मरीज़ रजिस्टर करें?</translation>
     </message>
 </context>
 <context>
@@ -4025,7 +4024,7 @@ Register a new patient anyway?</source>
     <message>
         <location filename="../../healthdesk/ui/pdf_preview.py" line="87" />
         <source>The first {shown} of {page_count} pages are shown; open it in another app to see the rest.</source>
-        <translation type="unfinished" />
+        <translation>{page_count} में से पहले {shown} पेज दिखाए गए हैं; बाक़ी देखने के लिए इसे दूसरे ऐप में खोलें।</translation>
     </message>
 </context>
 <context>
@@ -4052,7 +4051,7 @@ You can also drag files from your computer onto the list to add them.</source>
     <message>
         <location filename="../../healthdesk/ui/pages/records_documents.py" line="115" />
         <source>Text preview</source>
-        <translation type="unfinished" />
+        <translation>टेक्स्ट की झलक</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/records_documents.py" line="119" />
@@ -4062,14 +4061,16 @@ You can also drag files from your computer onto the list to add them.</source>
     <message>
         <location filename="../../healthdesk/ui/pages/records_documents.py" line="120" />
         <source>Save a copy…</source>
-        <translation type="unfinished" />
+        <translation>कॉपी सेव करें…</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/records_documents.py" line="168" />
         <source>This kind of file ({mime_type}) cannot be shown here.
 
 Press “Open in another app” or “Save a copy…”.</source>
-        <translation type="unfinished" />
+        <translation>इस तरह की फ़ाइल ({mime_type}) यहाँ नहीं दिखाई जा सकती।
+
+“दूसरे ऐप में खोलें” या “कॉपी सेव करें…” दबाएँ।</translation>
     </message>
 </context>
 <context>
@@ -4084,7 +4085,7 @@ Press “Open in another app” or “Save a copy…”.</source>
         <location filename="../../healthdesk/ui/pages/settings_dialogs.py" line="131" />
         <location filename="../../healthdesk/ui/pages/settings_dialogs.py" line="138" />
         <source>Rename</source>
-        <translation type="unfinished" />
+        <translation>नाम बदलें</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/settings_dialogs.py" line="138" />
@@ -4094,7 +4095,7 @@ Press “Open in another app” or “Save a copy…”.</source>
     <message>
         <location filename="../../healthdesk/ui/pages/settings_dialogs.py" line="145" />
         <source>Rename {0}</source>
-        <translation type="unfinished" />
+        <translation>{0} का नाम बदलें</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/settings_dialogs.py" line="159" />
@@ -4127,7 +4128,7 @@ Press “Open in another app” or “Save a copy…”.</source>
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="332" />
         <source>Sex</source>
-        <translation type="unfinished" />
+        <translation>लिंग</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="341" />
@@ -4142,7 +4143,7 @@ Press “Open in another app” or “Save a copy…”.</source>
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="343" />
         <source>Sex:</source>
-        <translation type="unfinished" />
+        <translation>लिंग:</translation>
     </message>
 </context>
 <context>
@@ -4150,12 +4151,12 @@ Press “Open in another app” or “Save a copy…”.</source>
     <message>
         <location filename="../../healthdesk/ui/pages/settings_profiles.py" line="56" />
         <source>People</source>
-        <translation type="unfinished" />
+        <translation>लोग</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/settings_profiles.py" line="62" />
         <source>People on this device</source>
-        <translation type="unfinished" />
+        <translation>इस डिवाइस पर लोग</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/settings_profiles.py" line="71" />
@@ -4165,7 +4166,7 @@ Press “Open in another app” or “Save a copy…”.</source>
     <message>
         <location filename="../../healthdesk/ui/pages/settings_profiles.py" line="72" />
         <source>Rename…</source>
-        <translation type="unfinished" />
+        <translation>नाम बदलें…</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/settings_profiles.py" line="73" />
@@ -4175,7 +4176,7 @@ Press “Open in another app” or “Save a copy…”.</source>
     <message>
         <location filename="../../healthdesk/ui/pages/settings_profiles.py" line="119" />
         <source>Remove this person's record from this device and your synced devices</source>
-        <translation type="unfinished" />
+        <translation>इस व्यक्ति का रिकॉर्ड इस डिवाइस और आपके सिंक किए गए डिवाइसों से हटाएँ</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/settings_profiles.py" line="121" />
@@ -4210,7 +4211,7 @@ Press “Open in another app” or “Save a copy…”.</source>
     <message>
         <location filename="../../healthdesk/ui/pages/settings_profiles.py" line="166" />
         <source>{0}'s record was deleted.</source>
-        <translation type="unfinished" />
+        <translation>{0} का रिकॉर्ड हटा दिया गया।</translation>
     </message>
 </context>
 <context>
@@ -4224,7 +4225,7 @@ Press “Open in another app” or “Save a copy…”.</source>
     <message>
         <location filename="../../healthdesk/ui/i18n.py" line="45" />
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation>सेव करें</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/i18n.py" line="46" />
@@ -4269,12 +4270,12 @@ Press “Open in another app” or “Save a copy…”.</source>
     <message>
         <location filename="../../healthdesk/ui/i18n.py" line="50" />
         <source>Reset</source>
-        <translation type="unfinished" />
+        <translation>रीसेट करें</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/i18n.py" line="50" />
         <source>Retry</source>
-        <translation type="unfinished" />
+        <translation>फिर आज़माएँ</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/i18n.py" line="51" />
@@ -4294,7 +4295,7 @@ Press “Open in another app” or “Save a copy…”.</source>
     <message>
         <location filename="../../healthdesk/ui/i18n.py" line="53" />
         <source>Restore Defaults</source>
-        <translation type="unfinished" />
+        <translation>डिफ़ॉल्ट वापस लाएँ</translation>
     </message>
 </context>
 <context>
@@ -4307,7 +4308,7 @@ Press “Open in another app” or “Save a copy…”.</source>
     <message>
         <location filename="../../healthdesk/ui/pages/readings_entry.py" line="360" />
         <source>Save the changes (Enter)</source>
-        <translation type="unfinished" />
+        <translation>बदलाव सेव करें (Enter)</translation>
     </message>
 </context>
 <context>
@@ -4326,7 +4327,7 @@ Press “Open in another app” or “Save a copy…”.</source>
     <message>
         <location filename="../../healthdesk/ui/pages/readings_entry.py" line="283" />
         <source>Save this reading (Enter)</source>
-        <translation type="unfinished" />
+        <translation>यह रीडिंग सेव करें (Enter)</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/readings_entry.py" line="290" />
@@ -4336,7 +4337,7 @@ Press “Open in another app” or “Save a copy…”.</source>
     <message>
         <location filename="../../healthdesk/ui/pages/readings_entry.py" line="321" />
         <source>Saved: {text} — {label}</source>
-        <translation type="unfinished" />
+        <translation>सेव हुआ: {text} — {label}</translation>
     </message>
 </context>
 <context>
@@ -4350,7 +4351,7 @@ Press “Open in another app” or “Save a copy…”.</source>
     <message>
         <location filename="../../healthdesk/ui/pages/readings_entry.py" line="77" />
         <source>What you measured</source>
-        <translation type="unfinished" />
+        <translation>आपने क्या मापा</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/readings_entry.py" line="80" />
@@ -4365,7 +4366,7 @@ Press “Open in another app” or “Save a copy…”.</source>
     <message>
         <location filename="../../healthdesk/ui/pages/readings_entry.py" line="93" />
         <source>W&amp;hen</source>
-        <translation type="unfinished" />
+        <translation>कब (&amp;H)</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/readings_entry.py" line="94" />
@@ -4375,12 +4376,12 @@ Press “Open in another app” or “Save a copy…”.</source>
     <message>
         <location filename="../../healthdesk/ui/pages/readings_entry.py" line="156" />
         <source>T&amp;iming</source>
-        <translation type="unfinished" />
+        <translation>समय (&amp;I)</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/readings_entry.py" line="169" />
         <source>When you measured: it decides which normal range applies</source>
-        <translation type="unfinished" />
+        <translation>आपने कब मापा: इससे तय होता है कि कौन-सी सामान्य सीमा लागू होगी</translation>
     </message>
 </context>
 <context>
@@ -4388,12 +4389,12 @@ Press “Open in another app” or “Save a copy…”.</source>
     <message>
         <location filename="../../healthdesk/ui/charts.py" line="112" />
         <source>Show {0}</source>
-        <translation type="unfinished" />
+        <translation>{0} दिखाएँ</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/charts.py" line="113" />
         <source>Show every reading</source>
-        <translation type="unfinished" />
+        <translation>हर रीडिंग दिखाएँ</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/charts.py" line="114" />
@@ -4403,17 +4404,17 @@ Press “Open in another app” or “Save a copy…”.</source>
     <message>
         <location filename="../../healthdesk/ui/charts.py" line="119" />
         <source>Save as PNG…</source>
-        <translation type="unfinished" />
+        <translation>PNG के रूप में सेव करें…</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/charts.py" line="120" />
         <source>Save this chart as a picture</source>
-        <translation type="unfinished" />
+        <translation>यह चार्ट तस्वीर के रूप में सेव करें</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/charts.py" line="122" />
         <source>Preparing the chart…</source>
-        <translation type="unfinished" />
+        <translation>चार्ट तैयार हो रहा है…</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/charts.py" line="127" />
@@ -4423,12 +4424,12 @@ Press “Open in another app” or “Save a copy…”.</source>
     <message>
         <location filename="../../healthdesk/ui/charts.py" line="157" />
         <source>all readings</source>
-        <translation type="unfinished" />
+        <translation>सभी रीडिंग</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/charts.py" line="158" />
         <source>the last {span}</source>
-        <translation type="unfinished" />
+        <translation>पिछले {span}</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/charts.py" line="161" />
@@ -4438,12 +4439,12 @@ Press “Open in another app” or “Save a copy…”.</source>
     <message>
         <location filename="../../healthdesk/ui/charts.py" line="194" />
         <source>The chart is unavailable: {exc}</source>
-        <translation type="unfinished" />
+        <translation>चार्ट उपलब्ध नहीं है: {exc}</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/charts.py" line="211" />
         <source>Readings chart</source>
-        <translation type="unfinished" />
+        <translation>रीडिंग का चार्ट</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/charts.py" line="287" />
@@ -4483,7 +4484,7 @@ Press “Open in another app” or “Save a copy…”.</source>
     <message>
         <location filename="../../healthdesk/ui/charts.py" line="329" />
         <source>Point at a dot to see its value.</source>
-        <translation type="unfinished" />
+        <translation>मान देखने के लिए किसी बिंदु पर पॉइंटर रखें।</translation>
     </message>
 </context>
 <context>
@@ -4501,13 +4502,13 @@ Press “Open in another app” or “Save a copy…”.</source>
         <location filename="../../healthdesk/ui/pages/readings.py" line="76" />
         <source>Readings could not be loaded: {exc}</source>
         <extracomment>The widest usual text of each column sizes it ("": the note column takes what is left).</extracomment>
-        <translation type="unfinished" />
+        <translation>रीडिंग लोड नहीं हो सकीं: {exc}</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/readings.py" line="84" />
         <location filename="../../healthdesk/ui/pages/readings.py" line="86" />
         <source>Readings</source>
-        <translation type="unfinished" />
+        <translation>रीडिंग</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/readings.py" line="87" />
@@ -4522,12 +4523,12 @@ Press “Open in another app” or “Save a copy…”.</source>
     <message>
         <location filename="../../healthdesk/ui/pages/readings.py" line="117" />
         <source>Show readings of</source>
-        <translation type="unfinished" />
+        <translation>इसकी रीडिंग दिखाएँ</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/readings.py" line="119" />
         <source>Sh&amp;ow</source>
-        <translation type="unfinished" />
+        <translation>दिखाएँ (&amp;O)</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/readings.py" line="122" />
@@ -4572,17 +4573,17 @@ Press “Open in another app” or “Save a copy…”.</source>
     <message>
         <location filename="../../healthdesk/ui/pages/readings.py" line="154" />
         <source>Readings list, newest first</source>
-        <translation type="unfinished" />
+        <translation>रीडिंग की सूची, सबसे नई पहले</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/readings.py" line="242" />
         <source>{kind} readings</source>
-        <translation type="unfinished" />
+        <translation>{kind} रीडिंग</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/readings.py" line="243" />
         <source>readings</source>
-        <translation type="unfinished" />
+        <translation>रीडिंग</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/readings.py" line="245" />
@@ -4592,17 +4593,17 @@ Press “Open in another app” or “Save a copy…”.</source>
     <message>
         <location filename="../../healthdesk/ui/pages/readings.py" line="248" />
         <source>{total:,} {what} (newest first; scroll for older ones)</source>
-        <translation type="unfinished" />
+        <translation>{total:,} {what} (सबसे नई पहले; पुरानी के लिए स्क्रॉल करें)</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/readings.py" line="251" />
         <source>{total:,} {what}, newest first</source>
-        <translation type="unfinished" />
+        <translation>{total:,} {what}, सबसे नई पहले</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/readings.py" line="329" />
         <source>Reading deleted: {0} on {1}.</source>
-        <translation type="unfinished" />
+        <translation>रीडिंग हटाई गई: {1} को {0}।</translation>
     </message>
 </context>
 <context>
@@ -4610,7 +4611,7 @@ Press “Open in another app” or “Save a copy…”.</source>
     <message>
         <location filename="../../healthdesk/ui/dialogs/record_form_base.py" line="158" />
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished" />
+        <translation>सेव करें (Ctrl+S)</translation>
     </message>
 </context>
 <context>
@@ -4633,7 +4634,7 @@ Press “Open in another app” or “Save a copy…”.</source>
     <message>
         <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="59" />
         <source>e.g. Penicillin</source>
-        <translation type="unfinished" />
+        <translation>जैसे Penicillin</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="60" />
@@ -4643,7 +4644,7 @@ Press “Open in another app” or “Save a copy…”.</source>
     <message>
         <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="62" />
         <source>Se&amp;verity</source>
-        <translation type="unfinished" />
+        <translation>गंभीरता (&amp;V)</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="64" />
@@ -4653,7 +4654,7 @@ Press “Open in another app” or “Save a copy…”.</source>
     <message>
         <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="65" />
         <source>e.g. hives, swelling</source>
-        <translation type="unfinished" />
+        <translation>जैसे पित्ती, सूजन</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="66" />
@@ -4685,7 +4686,7 @@ Press “Open in another app” or “Save a copy…”.</source>
     <message>
         <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="84" />
         <source>e.g. Type 2 diabetes</source>
-        <translation type="unfinished" />
+        <translation>जैसे टाइप 2 डायबिटीज़</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="85" />
@@ -4713,7 +4714,7 @@ Press “Open in another app” or “Save a copy…”.</source>
     <message>
         <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="90" />
         <source>Since (&amp;onset)</source>
-        <translation type="unfinished" />
+        <translation>कब से (शुरुआत) (&amp;O)</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="92" />
@@ -4743,12 +4744,12 @@ Press “Open in another app” or “Save a copy…”.</source>
     <message>
         <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="118" />
         <source>e.g. Headache</source>
-        <translation type="unfinished" />
+        <translation>जैसे सिरदर्द</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="119" />
         <source>Se&amp;verity (1–10)</source>
-        <translation type="unfinished" />
+        <translation>गंभीरता (1–10) (&amp;V)</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="121" />
@@ -4763,7 +4764,7 @@ Press “Open in another app” or “Save a copy…”.</source>
     <message>
         <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="133" />
         <source>Started &amp;at</source>
-        <translation type="unfinished" />
+        <translation>कब शुरू हुआ (&amp;A)</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="137" />
@@ -4800,7 +4801,7 @@ Press “Open in another app” or “Save a copy…”.</source>
     <message>
         <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="157" />
         <source>Set a goal</source>
-        <translation type="unfinished" />
+        <translation>लक्ष्य तय करें</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="158" />
@@ -4810,17 +4811,17 @@ Press “Open in another app” or “Save a copy…”.</source>
     <message>
         <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="159" />
         <source>e.g. Weight down to 80 kg</source>
-        <translation type="unfinished" />
+        <translation>जैसे वज़न घटाकर 80 kg</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="160" />
         <source>Progress I record by hand</source>
-        <translation type="unfinished" />
+        <translation>प्रगति जो मैं ख़ुद दर्ज करता हूँ</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="161" />
         <source>{kind} readings</source>
-        <translation type="unfinished" />
+        <translation>{kind} रीडिंग</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="163" />
@@ -4835,7 +4836,7 @@ Press “Open in another app” or “Save a copy…”.</source>
     <message>
         <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="169" />
         <source>St&amp;arting value</source>
-        <translation type="unfinished" />
+        <translation>शुरुआती मान (&amp;A)</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="172" />
@@ -4850,7 +4851,7 @@ Press “Open in another app” or “Save a copy…”.</source>
     <message>
         <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="175" />
         <source>e.g. kg, steps, minutes</source>
-        <translation type="unfinished" />
+        <translation>जैसे kg, क़दम, मिनट</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="176" />
@@ -4860,12 +4861,12 @@ Press “Open in another app” or “Save a copy…”.</source>
     <message>
         <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="200" />
         <source>Record progress</source>
-        <translation type="unfinished" />
+        <translation>प्रगति दर्ज करें</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="201" />
         <source>Where does “{title}” stand today?</source>
-        <translation type="unfinished" />
+        <translation>“{title}” आज कहाँ है?</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="204" />
@@ -4875,7 +4876,7 @@ Press “Open in another app” or “Save a copy…”.</source>
     <message>
         <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="205" />
         <source>e.g. 82.5</source>
-        <translation type="unfinished" />
+        <translation>जैसे 82.5</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="214" />
@@ -4895,7 +4896,7 @@ Press “Open in another app” or “Save a copy…”.</source>
     <message>
         <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="220" />
         <source>e.g. daughter, GP, neighbour</source>
-        <translation type="unfinished" />
+        <translation>जैसे बेटी, डॉक्टर, पड़ोसी</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="221" />
@@ -4905,7 +4906,7 @@ Press “Open in another app” or “Save a copy…”.</source>
     <message>
         <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="222" />
         <source>e.g. +91 98400 12345</source>
-        <translation type="unfinished" />
+        <translation>जैसे +91 98400 12345</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="223" />
@@ -4946,17 +4947,17 @@ Press “Open in another app” or “Save a copy…”.</source>
     <message>
         <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="244" />
         <source>Ta&amp;gs</source>
-        <translation type="unfinished" />
+        <translation>टैग (&amp;G)</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="245" />
         <source>Separate tags with commas.</source>
-        <translation type="unfinished" />
+        <translation>टैग कॉमा से अलग करें।</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="246" />
         <source>e.g. kidney, 2024</source>
-        <translation type="unfinished" />
+        <translation>जैसे किडनी, 2024</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="253" />
@@ -4971,7 +4972,7 @@ Press “Open in another app” or “Save a copy…”.</source>
     <message>
         <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="257" />
         <source>e.g. Care notes</source>
-        <translation type="unfinished" />
+        <translation>जैसे देखभाल के नोट</translation>
     </message>
 </context>
 <context>
@@ -5007,7 +5008,7 @@ Press “Open in another app” or “Save a copy…”.</source>
     <message>
         <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="30" />
         <source>e.g. Influenza (flu)</source>
-        <translation type="unfinished" />
+        <translation>जैसे इन्फ़्लुएंज़ा (फ़्लू)</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="32" />
@@ -5027,7 +5028,7 @@ Press “Open in another app” or “Save a copy…”.</source>
     <message>
         <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="40" />
         <source>Which dose of the series (1 for the first).</source>
-        <translation type="unfinished" />
+        <translation>सीरीज़ की कौन-सी खुराक (पहली के लिए 1)।</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="42" />
@@ -5047,12 +5048,12 @@ Press “Open in another app” or “Save a copy…”.</source>
     <message>
         <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="47" />
         <source>S&amp;ite</source>
-        <translation type="unfinished" />
+        <translation>जगह (&amp;I)</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="48" />
         <source>e.g. left arm</source>
-        <translation type="unfinished" />
+        <translation>जैसे बायाँ हाथ</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="49" />
@@ -5083,7 +5084,7 @@ Press “Open in another app” or “Save a copy…”.</source>
     <message>
         <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="58" />
         <source>When the next dose or booster is due; leave empty if none.</source>
-        <translation type="unfinished" />
+        <translation>अगली खुराक या बूस्टर कब है; कोई न हो तो ख़ाली छोड़ें।</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="60" />
@@ -5097,7 +5098,7 @@ Press “Open in another app” or “Save a copy…”.</source>
         <location filename="../../healthdesk/ui/pages/records.py" line="39" />
         <location filename="../../healthdesk/ui/pages/records.py" line="41" />
         <source>Records</source>
-        <translation type="unfinished" />
+        <translation>रिकॉर्ड</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/records.py" line="55" />
@@ -5112,7 +5113,7 @@ Press “Open in another app” or “Save a copy…”.</source>
     <message>
         <location filename="../../healthdesk/ui/pages/records.py" line="56" />
         <source>S&amp;ymptoms</source>
-        <translation type="unfinished" />
+        <translation>लक्षण (&amp;Y)</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/records.py" line="56" />
@@ -5137,12 +5138,12 @@ Press “Open in another app” or “Save a copy…”.</source>
     <message>
         <location filename="../../healthdesk/ui/pages/records.py" line="60" />
         <source>Record sections</source>
-        <translation type="unfinished" />
+        <translation>रिकॉर्ड के हिस्से</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/records.py" line="65" />
         <source>{0} (Alt+{1})</source>
-        <translation type="unfinished" />
+        <translation>{0} (Alt+{1})</translation>
     </message>
 </context>
 <context>
@@ -5150,7 +5151,7 @@ Press “Open in another app” or “Save a copy…”.</source>
     <message>
         <location filename="../../healthdesk/ui/pages/records_symptoms.py" line="23" />
         <source>very severe</source>
-        <translation type="unfinished" />
+        <translation>बहुत गंभीर</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/records_symptoms.py" line="46" />
@@ -5165,7 +5166,7 @@ Press “Open in another app” or “Save a copy…”.</source>
     <message>
         <location filename="../../healthdesk/ui/pages/records_symptoms.py" line="59" />
         <source>…and {more} more</source>
-        <translation type="unfinished" />
+        <translation>…और {more}</translation>
     </message>
 </context>
 <context>
@@ -5173,7 +5174,7 @@ Press “Open in another app” or “Save a copy…”.</source>
     <message>
         <location filename="../../healthdesk/ui/reminder_widgets.py" line="133" />
         <source>Reminders</source>
-        <translation type="unfinished" />
+        <translation>रिमाइंडर</translation>
     </message>
 </context>
 <context>
@@ -5181,37 +5182,37 @@ Press “Open in another app” or “Save a copy…”.</source>
     <message>
         <location filename="../../healthdesk/ui/reminder_widgets.py" line="75" />
         <source>Take</source>
-        <translation type="unfinished" />
+        <translation>लें</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/reminder_widgets.py" line="75" />
         <source>Take {title}</source>
-        <translation type="unfinished" />
+        <translation>{title} लें</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/reminder_widgets.py" line="77" />
         <source>Skip</source>
-        <translation type="unfinished" />
+        <translation>छोड़ें</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/reminder_widgets.py" line="77" />
         <source>Skip {title}</source>
-        <translation type="unfinished" />
+        <translation>{title} छोड़ें</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/reminder_widgets.py" line="79" />
         <source>Snooze</source>
-        <translation type="unfinished" />
+        <translation>बाद में याद दिलाएँ</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/reminder_widgets.py" line="79" />
         <source>Snooze {title}</source>
-        <translation type="unfinished" />
+        <translation>{title} बाद में याद दिलाएँ</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/reminder_widgets.py" line="97" />
         <source>Reminder: {title}. {body}</source>
-        <translation type="unfinished" />
+        <translation>रिमाइंडर: {title}। {body}</translation>
     </message>
 </context>
 <context>
@@ -5232,12 +5233,12 @@ Press “Open in another app” or “Save a copy…”.</source>
     <message>
         <location filename="../../healthdesk/ui/reminders.py" line="111" />
         <source>Show reminders</source>
-        <translation type="unfinished" />
+        <translation>रिमाइंडर दिखाएँ</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/reminders.py" line="114" />
         <source>Quit HealthDesk</source>
-        <translation type="unfinished" />
+        <translation>HealthDesk बंद करें</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/reminders.py" line="137" />
@@ -5247,7 +5248,7 @@ Press “Open in another app” or “Save a copy…”.</source>
     <message>
         <location filename="../../healthdesk/ui/reminders.py" line="138" />
         <source>Reminders will appear here. Quit from this icon's menu.</source>
-        <translation type="unfinished" />
+        <translation>रिमाइंडर यहाँ दिखेंगे। बंद करने के लिए इस आइकन का मेन्यू इस्तेमाल करें।</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/reminders.py" line="207" />
@@ -5257,27 +5258,27 @@ Press “Open in another app” or “Save a copy…”.</source>
     <message>
         <location filename="../../healthdesk/ui/reminders.py" line="251" />
         <source>{0} doses came due while HealthDesk was closed.</source>
-        <translation type="unfinished" />
+        <translation>HealthDesk बंद रहने के दौरान {0} खुराकों का समय हुआ।</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/reminders.py" line="338" />
         <source>{title}: taken.</source>
-        <translation type="unfinished" />
+        <translation>{title}: ली गई।</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/reminders.py" line="342" />
         <source>{title}: skipped.</source>
-        <translation type="unfinished" />
+        <translation>{title}: छोड़ी गई।</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/reminders.py" line="347" />
         <source>{title}: reminding again in {minutes} minutes.</source>
-        <translation type="unfinished" />
+        <translation>{title}: {minutes} मिनट में फिर याद दिलाया जाएगा।</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/reminders.py" line="351" />
         <source>{title}: done.</source>
-        <translation type="unfinished" />
+        <translation>{title}: पूरा हुआ।</translation>
     </message>
 </context>
 <context>
@@ -5285,7 +5286,7 @@ Press “Open in another app” or “Save a copy…”.</source>
     <message>
         <location filename="../../healthdesk/ui/reminder_widgets.py" line="123" />
         <source>{extra} more on the Today page.</source>
-        <translation type="unfinished" />
+        <translation>आज वाले पेज पर {extra} और।</translation>
     </message>
 </context>
 <context>
@@ -5337,22 +5338,22 @@ Press “Open in another app” or “Save a copy…”.</source>
     <message>
         <location filename="../../healthdesk/ui/report_actions.py" line="88" />
         <source>Save the visit summary as</source>
-        <translation type="unfinished" />
+        <translation>विज़िट सारांश इस नाम से सेव करें</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/report_actions.py" line="89" />
         <source>Visit summary {0} {today}.pdf</source>
-        <translation type="unfinished" />
+        <translation>विज़िट सारांश {0} {today}.pdf</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/report_actions.py" line="93" />
         <source>Saved the visit summary of {name}</source>
-        <translation type="unfinished" />
+        <translation>{name} का विज़िट सारांश सेव हुआ</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/report_actions.py" line="100" />
         <source>Save the emergency card as</source>
-        <translation type="unfinished" />
+        <translation>इमरजेंसी कार्ड इस नाम से सेव करें</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/report_actions.py" line="100" />
@@ -5362,7 +5363,7 @@ Press “Open in another app” or “Save a copy…”.</source>
     <message>
         <location filename="../../healthdesk/ui/report_actions.py" line="103" />
         <source>Saved the emergency card of {name}</source>
-        <translation type="unfinished" />
+        <translation>{name} का इमरजेंसी कार्ड सेव हुआ</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/report_actions.py" line="127" />
@@ -5372,7 +5373,7 @@ Press “Open in another app” or “Save a copy…”.</source>
     <message>
         <location filename="../../healthdesk/ui/report_actions.py" line="128" />
         <source>The PDF was not saved: {exc}</source>
-        <translation type="unfinished" />
+        <translation>PDF सेव नहीं हुई: {exc}</translation>
     </message>
 </context>
 <context>
@@ -5385,14 +5386,16 @@ Press “Open in another app” or “Save a copy…”.</source>
     <message>
         <location filename="../../healthdesk/ui/dialogs/restore.py" line="162" />
         <source>Replace the record?</source>
-        <translation type="unfinished" />
+        <translation>रिकॉर्ड बदल दें?</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/restore.py" line="163" />
         <source>{summary}
 
 Replace the record on this device with this backup? The current record is kept beside it, renamed.</source>
-        <translation type="unfinished" />
+        <translation>{summary}
+
+इस डिवाइस का रिकॉर्ड इस बैकअप से बदल दें? मौजूदा रिकॉर्ड नए नाम के साथ बगल में रखा जाएगा।</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/restore.py" line="174" />
@@ -5402,7 +5405,7 @@ Replace the record on this device with this backup? The current record is kept b
     <message>
         <location filename="../../healthdesk/ui/dialogs/restore.py" line="175" />
         <source>See what a backup holds, then put it in place of this record</source>
-        <translation type="unfinished" />
+        <translation>देखें कि बैकअप में क्या है, फिर उसे इस रिकॉर्ड की जगह रखें</translation>
     </message>
 </context>
 <context>
@@ -5410,7 +5413,7 @@ Replace the record on this device with this backup? The current record is kept b
     <message>
         <location filename="../../healthdesk/ui/dialogs/restore.py" line="56" />
         <source>Restore from a backup</source>
-        <translation type="unfinished" />
+        <translation>बैकअप से वापस लाएँ</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/restore.py" line="60" />
@@ -5426,12 +5429,12 @@ Replace the record on this device with this backup? The current record is kept b
     <message>
         <location filename="../../healthdesk/ui/dialogs/restore.py" line="65" />
         <source>The backup's passphrase</source>
-        <translation type="unfinished" />
+        <translation>बैकअप का पासफ़्रेज़</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/restore.py" line="66" />
         <source>Show what it holds</source>
-        <translation type="unfinished" />
+        <translation>दिखाएँ इसमें क्या है</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/restore.py" line="68" />
@@ -5441,17 +5444,17 @@ Replace the record on this device with this backup? The current record is kept b
     <message>
         <location filename="../../healthdesk/ui/dialogs/restore.py" line="70" />
         <source>What the backup holds</source>
-        <translation type="unfinished" />
+        <translation>बैकअप में क्या है</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/restore.py" line="71" />
         <source>Restoring replaces the record on this device with the backup's. The current record is kept beside it, renamed, never deleted.</source>
-        <translation type="unfinished" />
+        <translation>वापस लाने से इस डिवाइस का रिकॉर्ड बैकअप वाले से बदल जाता है। मौजूदा रिकॉर्ड नए नाम के साथ बगल में रखा जाता है, कभी हटाया नहीं जाता।</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/restore.py" line="76" />
         <source>Restore</source>
-        <translation type="unfinished" />
+        <translation>वापस लाएँ</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/restore.py" line="83" />
@@ -5461,12 +5464,12 @@ Replace the record on this device with this backup? The current record is kept b
     <message>
         <location filename="../../healthdesk/ui/dialogs/restore.py" line="104" />
         <source>Reading the backup…</source>
-        <translation type="unfinished" />
+        <translation>बैकअप पढ़ा जा रहा है…</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/restore.py" line="127" />
         <source>Restoring…</source>
-        <translation type="unfinished" />
+        <translation>वापस लाया जा रहा है…</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/restore.py" line="144" />
@@ -5504,12 +5507,12 @@ Replace the record on this device with this backup? The current record is kept b
     <message>
         <location filename="../../healthdesk/ui/pages/settings_retention.py" line="144" />
         <source>The rule</source>
-        <translation type="unfinished" />
+        <translation>नियम</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/settings_retention.py" line="156" />
         <source>Records erased: {0}.</source>
-        <translation type="unfinished" />
+        <translation>मिटाए गए रिकॉर्ड: {0}।</translation>
     </message>
 </context>
 <context>
@@ -5522,7 +5525,7 @@ Replace the record on this device with this backup? The current record is kept b
     <message>
         <location filename="../../healthdesk/ui/retention_timer.py" line="43" />
         <source>The retention rules could not run: {0}</source>
-        <translation type="unfinished" />
+        <translation>रिकॉर्ड रखने के नियम नहीं चल सके: {0}</translation>
     </message>
 </context>
 <context>
@@ -5531,7 +5534,7 @@ Replace the record on this device with this backup? The current record is kept b
         <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="72" />
         <source>When to take it</source>
         <extracomment>Emitted whenever any choice changes, so the dialog can re-word its summary.</extracomment>
-        <translation type="unfinished" />
+        <translation>कब लेनी है</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="79" />
@@ -5546,7 +5549,7 @@ Replace the record on this device with this backup? The current record is kept b
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="92" />
         <source>Times of day</source>
-        <translation type="unfinished" />
+        <translation>दिन के समय</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="94" />
@@ -5581,7 +5584,7 @@ Replace the record on this device with this backup? The current record is kept b
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="131" />
         <source>Which days</source>
-        <translation type="unfinished" />
+        <translation>किन दिनों</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="144" />
@@ -5601,7 +5604,7 @@ Replace the record on this device with this backup? The current record is kept b
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="151" />
         <source>between doses</source>
-        <translation type="unfinished" />
+        <translation>खुराकों के बीच</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="152" />
@@ -5611,7 +5614,7 @@ Replace the record on this device with this backup? The current record is kept b
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="154" />
         <source>doses a day</source>
-        <translation type="unfinished" />
+        <translation>खुराक रोज़</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="158" />
@@ -5626,7 +5629,7 @@ Replace the record on this device with this backup? The current record is kept b
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="167" />
         <source>When you travel: keep taking it at home times, or at the same clock time wherever you are.</source>
-        <translation type="unfinished" />
+        <translation>सफ़र में: घर के समय पर लेते रहें, या जहाँ भी हों उसी घड़ी के समय पर।</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="228" />
@@ -5645,17 +5648,17 @@ Replace the record on this device with this backup? The current record is kept b
         <location filename="../../healthdesk/ui/dialogs/search.py" line="134" />
         <location filename="../../healthdesk/ui/dialogs/search.py" line="137" />
         <source>Search</source>
-        <translation type="unfinished" />
+        <translation>खोजें</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/search.py" line="138" />
         <source>Search the record</source>
-        <translation type="unfinished" />
+        <translation>रिकॉर्ड में खोजें</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/search.py" line="139" />
         <source>Search ({0}). Up and Down choose a result, Enter opens it.</source>
-        <translation type="unfinished" />
+        <translation>खोजें ({0})। ऊपर और नीचे से नतीजा चुनें, Enter से खोलें।</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/search.py" line="147" />
@@ -5665,17 +5668,17 @@ Replace the record on this device with this backup? The current record is kept b
     <message>
         <location filename="../../healthdesk/ui/dialogs/search.py" line="149" />
         <source>Search only the current person's record</source>
-        <translation type="unfinished" />
+        <translation>सिर्फ़ मौजूदा व्यक्ति का रिकॉर्ड खोजें</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/search.py" line="151" />
         <source>Search results</source>
-        <translation type="unfinished" />
+        <translation>खोज के नतीजे</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/search.py" line="160" />
         <source>Search status</source>
-        <translation type="unfinished" />
+        <translation>खोज की स्थिति</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/search.py" line="204" />
@@ -5690,7 +5693,7 @@ Replace the record on this device with this backup? The current record is kept b
     <message>
         <location filename="../../healthdesk/ui/dialogs/search.py" line="277" />
         <source>Showing the best {0} results. Type more words to narrow the search.</source>
-        <translation type="unfinished" />
+        <translation>सबसे अच्छे {0} नतीजे दिख रहे हैं। खोज छोटी करने के लिए और शब्द लिखें।</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/search.py" line="280" />
@@ -5700,12 +5703,12 @@ Replace the record on this device with this backup? The current record is kept b
     <message>
         <location filename="../../healthdesk/ui/dialogs/search.py" line="281" />
         <source>{0} results</source>
-        <translation type="unfinished" />
+        <translation>{0} नतीजे</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/search.py" line="282" />
         <source>{0}. Press Enter to open the highlighted one.</source>
-        <translation type="unfinished" />
+        <translation>{0}। चुना हुआ खोलने के लिए Enter दबाएँ।</translation>
     </message>
 </context>
 <context>
@@ -5713,7 +5716,7 @@ Replace the record on this device with this backup? The current record is kept b
     <message>
         <location filename="../../healthdesk/ui/dialogs/set_aside.py" line="35" />
         <source>Set-aside changes</source>
-        <translation type="unfinished" />
+        <translation>अलग रखे गए बदलाव</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/set_aside.py" line="39" />
@@ -5733,7 +5736,7 @@ Replace the record on this device with this backup? The current record is kept b
     <message>
         <location filename="../../healthdesk/ui/dialogs/set_aside.py" line="48" />
         <source>Set-aside message</source>
-        <translation type="unfinished" />
+        <translation>अलग रखे गए बदलावों का संदेश</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/set_aside.py" line="53" />
@@ -5753,7 +5756,7 @@ Replace the record on this device with this backup? The current record is kept b
     <message>
         <location filename="../../healthdesk/ui/dialogs/set_aside.py" line="85" />
         <source>{0} refused change(s) will be sent with the next sync.</source>
-        <translation type="unfinished" />
+        <translation>{0} अस्वीकृत बदलाव अगले सिंक के साथ भेजे जाएँगे।</translation>
     </message>
 </context>
 <context>
@@ -5766,7 +5769,7 @@ Replace the record on this device with this backup? The current record is kept b
     <message>
         <location filename="../../healthdesk/ui/pages/settings_keys.py" line="26" />
         <source>The store's passphrase:</source>
-        <translation type="unfinished" />
+        <translation>स्टोर का पासफ़्रेज़:</translation>
     </message>
 </context>
 <context>
@@ -5774,207 +5777,207 @@ Replace the record on this device with this backup? The current record is kept b
     <message>
         <location filename="../../healthdesk/ui/pages/settings.py" line="86" />
         <source>Settings</source>
-        <translation type="unfinished" />
+        <translation>सेटिंग्स</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="165" />
+        <location filename="../../healthdesk/ui/pages/settings.py" line="169" />
         <source>Security</source>
-        <translation type="unfinished" />
+        <translation>सुरक्षा</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="166" />
+        <location filename="../../healthdesk/ui/pages/settings.py" line="170" />
         <source>Change passphrase…</source>
         <translation>पासफ़्रेज़ बदलें…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="168" />
+        <location filename="../../healthdesk/ui/pages/settings.py" line="172" />
         <source>Lock now</source>
         <translation>अभी लॉक करें</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="169" />
+        <location filename="../../healthdesk/ui/pages/settings.py" line="173" />
         <source>Lock HealthDesk now (Ctrl+L)</source>
         <translation>HealthDesk अभी लॉक करें (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="171" />
+        <location filename="../../healthdesk/ui/pages/settings.py" line="175" />
         <source>Remember on this device</source>
-        <translation type="unfinished" />
+        <translation>इस डिवाइस पर याद रखें</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="173" />
+        <location filename="../../healthdesk/ui/pages/settings.py" line="177" />
         <source>Open HealthDesk without the passphrase on this computer. The key is kept in the computer's secure keyring, never in a file.</source>
         <translation>इस कंप्यूटर पर HealthDesk बिना पासफ़्रेज़ के खोलें। कुंजी कंप्यूटर की सुरक्षित कीरिंग में रखी जाती है, किसी फ़ाइल में कभी नहीं।</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="179" />
+        <location filename="../../healthdesk/ui/pages/settings.py" line="183" />
         <source>Never</source>
         <translation>कभी नहीं</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="180" />
+        <location filename="../../healthdesk/ui/pages/settings.py" line="184" />
         <source> minutes</source>
         <translation> मिनट</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="182" />
+        <location filename="../../healthdesk/ui/pages/settings.py" line="186" />
         <source>Lock after minutes idle</source>
         <translation>इतने मिनट ख़ाली रहने पर लॉक</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="192" />
+        <location filename="../../healthdesk/ui/pages/settings.py" line="196" />
         <source>Lock after idle:</source>
         <translation>इतनी देर ख़ाली रहने पर लॉक:</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="198" />
+        <location filename="../../healthdesk/ui/pages/settings.py" line="202" />
         <source>Units</source>
-        <translation type="unfinished" />
+        <translation>इकाइयाँ</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="203" />
+        <location filename="../../healthdesk/ui/pages/settings.py" line="207" />
         <source>{0} unit</source>
-        <translation type="unfinished" />
+        <translation>{0} की इकाई</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="209" />
+        <location filename="../../healthdesk/ui/pages/settings.py" line="213" />
         <source>{0}:</source>
-        <translation type="unfinished" />
+        <translation>{0}:</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="215" />
+        <location filename="../../healthdesk/ui/pages/settings.py" line="219" />
         <source>Appearance</source>
         <translation>दिखावट</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="217" />
+        <location filename="../../healthdesk/ui/pages/settings.py" line="221" />
         <source>Theme</source>
-        <translation type="unfinished" />
+        <translation>थीम</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="226" />
+        <location filename="../../healthdesk/ui/pages/settings.py" line="230" />
         <source>Text size</source>
-        <translation type="unfinished" />
+        <translation>अक्षरों का आकार</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="229" />
+        <location filename="../../healthdesk/ui/pages/settings.py" line="233" />
         <source>Language</source>
         <translation>भाषा</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="233" />
+        <location filename="../../healthdesk/ui/pages/settings.py" line="237" />
         <source>The window changes language at once; what you have typed stays.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="238" />
-        <source>Theme:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="240" />
-        <source>Text size:</source>
-        <translation type="unfinished" />
+        <translation>विंडो की भाषा तुरंत बदल जाती है; आपने जो टाइप किया है वह बना रहता है।</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/settings.py" line="242" />
+        <source>Theme:</source>
+        <translation>थीम:</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="244" />
+        <source>Text size:</source>
+        <translation>अक्षरों का आकार:</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="246" />
         <source>Language:</source>
         <translation>भाषा:</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="249" />
+        <location filename="../../healthdesk/ui/pages/settings.py" line="253" />
         <source>Reminders</source>
-        <translation type="unfinished" />
+        <translation>रिमाइंडर</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="250" />
+        <location filename="../../healthdesk/ui/pages/settings.py" line="254" />
         <source>No quiet hours</source>
         <translation>कोई शांत समय नहीं</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="251" />
+        <location filename="../../healthdesk/ui/pages/settings.py" line="255" />
         <source>During quiet hours reminders are shown without a sound or a pop-up.</source>
         <translation>शांत समय में रिमाइंडर बिना आवाज़ या पॉप-अप के दिखते हैं।</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="256" />
+        <location filename="../../healthdesk/ui/pages/settings.py" line="260" />
         <source>Quiet hours start</source>
-        <translation type="unfinished" />
+        <translation>शांत समय शुरू</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="257" />
+        <location filename="../../healthdesk/ui/pages/settings.py" line="261" />
         <source>Quiet hours end</source>
-        <translation type="unfinished" />
+        <translation>शांत समय ख़त्म</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="267" />
+        <location filename="../../healthdesk/ui/pages/settings.py" line="271" />
         <source>Keep running in the tray</source>
         <translation>ट्रे में चलता रहे</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="268" />
+        <location filename="../../healthdesk/ui/pages/settings.py" line="272" />
         <source>When the window is closed, HealthDesk stays in the tray so reminders still appear.</source>
-        <translation type="unfinished" />
+        <translation>विंडो बंद होने पर HealthDesk ट्रे में रहता है ताकि रिमाइंडर आते रहें।</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="270" />
+        <location filename="../../healthdesk/ui/pages/settings.py" line="274" />
         <source>Reminders still appear after the window is closed.</source>
-        <translation type="unfinished" />
+        <translation>विंडो बंद होने के बाद भी रिमाइंडर दिखते हैं।</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="275" />
+        <location filename="../../healthdesk/ui/pages/settings.py" line="279" />
         <source>Start HealthDesk when I log in</source>
-        <translation type="unfinished" />
+        <translation>लॉग-इन करते ही HealthDesk शुरू करें</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="276" />
+        <location filename="../../healthdesk/ui/pages/settings.py" line="280" />
         <source>So reminders are on from the start of the day</source>
-        <translation type="unfinished" />
+        <translation>ताकि दिन की शुरुआत से रिमाइंडर चालू रहें</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="282" />
+        <location filename="../../healthdesk/ui/pages/settings.py" line="286" />
         <source>From</source>
         <translation>से</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="284" />
-        <source>to</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../healthdesk/ui/pages/settings.py" line="288" />
-        <source>Quiet hours:</source>
-        <translation type="unfinished" />
+        <source>to</source>
+        <translation>तक</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="303" />
+        <location filename="../../healthdesk/ui/pages/settings.py" line="292" />
+        <source>Quiet hours:</source>
+        <translation>शांत समय:</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="307" />
         <source>Could not change the start-up entry: {0}</source>
         <translation>स्टार्ट-अप एंट्री नहीं बदल सके: {0}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="310" />
+        <location filename="../../healthdesk/ui/pages/settings.py" line="314" />
         <source>HealthDesk will start when you log in.</source>
         <translation>लॉग-इन करते ही HealthDesk शुरू होगा।</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="311" />
+        <location filename="../../healthdesk/ui/pages/settings.py" line="315" />
         <source>HealthDesk will not start at log-in.</source>
         <translation>लॉग-इन पर HealthDesk शुरू नहीं होगा।</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="348" />
+        <location filename="../../healthdesk/ui/pages/settings.py" line="352" />
         <source>{0} (translation not installed)</source>
-        <translation type="unfinished" />
+        <translation>{0} (अनुवाद इंस्टॉल नहीं)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="456" />
+        <location filename="../../healthdesk/ui/pages/settings.py" line="460" />
         <source>This computer will open HealthDesk without the passphrase.</source>
-        <translation type="unfinished" />
+        <translation>यह कंप्यूटर HealthDesk बिना पासफ़्रेज़ के खोलेगा।</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="457" />
+        <location filename="../../healthdesk/ui/pages/settings.py" line="461" />
         <source>The passphrase will be asked for on this computer.</source>
-        <translation type="unfinished" />
+        <translation>इस कंप्यूटर पर पासफ़्रेज़ पूछा जाएगा।</translation>
     </message>
 </context>
 <context>
@@ -5995,7 +5998,7 @@ Replace the record on this device with this backup? The current record is kept b
     <message>
         <location filename="../../healthdesk/ui/dialogs/sharing.py" line="42" />
         <source>Sharing</source>
-        <translation type="unfinished" />
+        <translation>साझा करना</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/sharing.py" line="46" />
@@ -6016,17 +6019,17 @@ Replace the record on this device with this backup? The current record is kept b
     <message>
         <location filename="../../healthdesk/ui/dialogs/sharing.py" line="51" />
         <source>Sharing message</source>
-        <translation type="unfinished" />
+        <translation>साझा करने का संदेश</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/sharing.py" line="66" />
         <source>People with access</source>
-        <translation type="unfinished" />
+        <translation>जिनके पास पहुँच है</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/sharing.py" line="70" />
         <source>Role for the invite</source>
-        <translation type="unfinished" />
+        <translation>इनवाइट के लिए भूमिका</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/sharing.py" line="71" />
@@ -6046,7 +6049,7 @@ Replace the record on this device with this backup? The current record is kept b
     <message>
         <location filename="../../healthdesk/ui/dialogs/sharing.py" line="82" />
         <source>Who can open this person's record:</source>
-        <translation type="unfinished" />
+        <translation>इस व्यक्ति का रिकॉर्ड कौन खोल सकता है:</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/sharing.py" line="92" />
@@ -6061,12 +6064,12 @@ Replace the record on this device with this backup? The current record is kept b
     <message>
         <location filename="../../healthdesk/ui/dialogs/sharing.py" line="97" />
         <source>Someone shared a record with you? Enter the code they gave you; the record arrives with the next sync.</source>
-        <translation type="unfinished" />
+        <translation>किसी ने आपके साथ रिकॉर्ड साझा किया? उनका दिया कोड डालें; रिकॉर्ड अगले सिंक के साथ आ जाएगा।</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/sharing.py" line="109" />
         <source>Signed-in devices</source>
-        <translation type="unfinished" />
+        <translation>साइन-इन डिवाइस</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/sharing.py" line="110" />
@@ -6081,7 +6084,7 @@ Replace the record on this device with this backup? The current record is kept b
     <message>
         <location filename="../../healthdesk/ui/dialogs/sharing.py" line="140" />
         <source>never</source>
-        <translation type="unfinished" />
+        <translation>कभी नहीं</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/sharing.py" line="152" />
@@ -6101,7 +6104,7 @@ Replace the record on this device with this backup? The current record is kept b
     <message>
         <location filename="../../healthdesk/ui/dialogs/sharing.py" line="177" />
         <source>{0} no longer has access; their devices remove the record at their next sync.</source>
-        <translation type="unfinished" />
+        <translation>{0} की पहुँच अब नहीं है; उनके डिवाइस अगले सिंक पर रिकॉर्ड हटा देंगे।</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/sharing.py" line="186" />
@@ -6111,7 +6114,7 @@ Replace the record on this device with this backup? The current record is kept b
     <message>
         <location filename="../../healthdesk/ui/dialogs/sharing.py" line="191" />
         <source>That device is signed out.</source>
-        <translation type="unfinished" />
+        <translation>वह डिवाइस साइन आउट हो गया।</translation>
     </message>
 </context>
 <context>
@@ -6119,32 +6122,32 @@ Replace the record on this device with this backup? The current record is kept b
     <message>
         <location filename="../../healthdesk/ui/dialogs/sign_in.py" line="31" />
         <source>Sign in to sync</source>
-        <translation type="unfinished" />
+        <translation>सिंक के लिए साइन इन करें</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/sign_in.py" line="37" />
         <source>Server address</source>
-        <translation type="unfinished" />
+        <translation>सर्वर का पता</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/sign_in.py" line="39" />
         <source>User name</source>
-        <translation type="unfinished" />
+        <translation>उपयोगकर्ता नाम</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/sign_in.py" line="42" />
         <source>Password</source>
-        <translation type="unfinished" />
+        <translation>पासवर्ड</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/sign_in.py" line="44" />
         <source>This device's name</source>
-        <translation type="unfinished" />
+        <translation>इस डिवाइस का नाम</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/sign_in.py" line="46" />
         <source>only for a server with its own certificate: its SHA-256 fingerprint</source>
-        <translation type="unfinished" />
+        <translation>सिर्फ़ अपने सर्टिफ़िकेट वाले सर्वर के लिए: उसका SHA-256 फ़िंगरप्रिंट</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/sign_in.py" line="48" />
@@ -6179,22 +6182,115 @@ Replace the record on this device with this backup? The current record is kept b
     <message>
         <location filename="../../healthdesk/ui/dialogs/sign_in.py" line="57" />
         <source>Sign-in problem</source>
-        <translation type="unfinished" />
+        <translation>साइन-इन में दिक़्क़त</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/sign_in.py" line="59" />
         <source>Your records stay encrypted on this device; the server keeps a copy for your other devices and the people you share with.</source>
-        <translation type="unfinished" />
+        <translation>आपके रिकॉर्ड इस डिवाइस पर एन्क्रिप्टेड रहते हैं; सर्वर आपके दूसरे डिवाइसों और जिनसे आप साझा करते हैं उनके लिए एक कॉपी रखता है।</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/sign_in.py" line="65" />
         <source>Sign in</source>
-        <translation type="unfinished" />
+        <translation>साइन इन</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/sign_in.py" line="81" />
         <source>Signing in…</source>
-        <translation type="unfinished" />
+        <translation>साइन इन हो रहा है…</translation>
+    </message>
+</context>
+<context>
+    <name>StaffSection</name>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_staff.py" line="35" />
+        <source>Clinic staff</source>
+        <translation>क्लिनिक स्टाफ़</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_staff.py" line="47" />
+        <source>Clinic name</source>
+        <translation>क्लिनिक का नाम</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_staff.py" line="49" />
+        <source>First administrator</source>
+        <translation>पहला एडमिनिस्ट्रेटर</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_staff.py" line="52" />
+        <source>Administrator's PIN</source>
+        <translation>एडमिनिस्ट्रेटर का पिन</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_staff.py" line="53" />
+        <source>Make this a clinic's store</source>
+        <translation>इसे क्लिनिक का स्टोर बनाएँ</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_staff.py" line="56" />
+        <source>Clinic</source>
+        <translation>क्लिनिक</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_staff.py" line="57" />
+        <source>Administrator</source>
+        <translation>एडमिनिस्ट्रेटर</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_staff.py" line="58" />
+        <source>PIN</source>
+        <translation>पिन</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_staff.py" line="63" />
+        <source>Staff</source>
+        <translation>स्टाफ़</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_staff.py" line="65" />
+        <source>New member's name</source>
+        <translation>नए सदस्य का नाम</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_staff.py" line="71" />
+        <source>New member's PIN</source>
+        <translation>नए सदस्य का पिन</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_staff.py" line="72" />
+        <source>Add</source>
+        <translation>जोड़ें</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_staff.py" line="74" />
+        <source>Disable / enable</source>
+        <translation>बंद / चालू करें</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_staff.py" line="113" />
+        <source>This is a personal store. A clinic's store has staff who sign in with their own PIN, and every change is recorded under their name.</source>
+        <translation>यह निजी स्टोर है। क्लिनिक के स्टोर में स्टाफ़ अपने पिन से साइन इन करते हैं, और हर बदलाव उनके नाम से दर्ज होता है।</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_staff.py" line="119" />
+        <source>Signed in as an administrator: you may add and disable staff.</source>
+        <translation>एडमिनिस्ट्रेटर के रूप में साइन इन: आप स्टाफ़ जोड़ और बंद कर सकते हैं।</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_staff.py" line="121" />
+        <source>Only an administrator can add or disable staff.</source>
+        <translation>सिर्फ़ एडमिनिस्ट्रेटर स्टाफ़ जोड़ या बंद कर सकता है।</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_staff.py" line="128" />
+        <source>{0} — {1}</source>
+        <translation>{0} — {1}</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_staff.py" line="130" />
+        <source> (disabled)</source>
+        <translation> (बंद)</translation>
     </message>
 </context>
 <context>
@@ -6202,22 +6298,22 @@ Replace the record on this device with this backup? The current record is kept b
     <message>
         <location filename="../../healthdesk/ui/dialogs/staff_sign_in.py" line="31" />
         <source>Staff sign-in</source>
-        <translation type="unfinished" />
+        <translation>स्टाफ़ साइन-इन</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/staff_sign_in.py" line="33" />
         <source>Member of staff</source>
-        <translation type="unfinished" />
+        <translation>स्टाफ़ सदस्य</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/staff_sign_in.py" line="36" />
         <source>PIN or password</source>
-        <translation type="unfinished" />
+        <translation>पिन या पासवर्ड</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/staff_sign_in.py" line="43" />
         <source>Sign-in problem</source>
-        <translation type="unfinished" />
+        <translation>साइन-इन में दिक़्क़त</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/staff_sign_in.py" line="46" />
@@ -6227,17 +6323,17 @@ Replace the record on this device with this backup? The current record is kept b
     <message>
         <location filename="../../healthdesk/ui/dialogs/staff_sign_in.py" line="47" />
         <source>&amp;PIN</source>
-        <translation type="unfinished" />
+        <translation>पिन (&amp;P)</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/staff_sign_in.py" line="49" />
         <source>Sign in</source>
-        <translation type="unfinished" />
+        <translation>साइन इन</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/staff_sign_in.py" line="63" />
         <source>{0} ({1})</source>
-        <translation type="unfinished" />
+        <translation>{0} ({1})</translation>
     </message>
 </context>
 <context>
@@ -6258,17 +6354,17 @@ Replace the record on this device with this backup? The current record is kept b
     <message>
         <location filename="../../healthdesk/ui/strength.py" line="129" />
         <source>Use at least {MIN_LENGTH} characters. A few unrelated words make a passphrase that is easy to remember.</source>
-        <translation type="unfinished" />
+        <translation>कम से कम {MIN_LENGTH} अक्षर इस्तेमाल करें। कुछ बेमेल शब्दों से ऐसा पासफ़्रेज़ बनता है जो याद रखना आसान हो।</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/strength.py" line="133" />
         <source>This is one of the most common passwords and is guessed first. Choose something else.</source>
-        <translation type="unfinished" />
+        <translation>यह सबसे आम पासवर्ड में से एक है और सबसे पहले अंदाज़ा लगाया जाता है। कुछ और चुनें।</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/strength.py" line="140" />
         <source>Too short: add {more} (at least {MIN_LENGTH}).</source>
-        <translation type="unfinished" />
+        <translation>बहुत छोटा: {more} और जोड़ें (कम से कम {MIN_LENGTH})।</translation>
     </message>
 </context>
 <context>
@@ -6276,12 +6372,12 @@ Replace the record on this device with this backup? The current record is kept b
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="220" />
         <source>Passphrase strength</source>
-        <translation type="unfinished" />
+        <translation>पासफ़्रेज़ की मज़बूती</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="240" />
         <source>Weak</source>
-        <translation type="unfinished" />
+        <translation>कमज़ोर</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="240" />
@@ -6296,12 +6392,12 @@ Replace the record on this device with this backup? The current record is kept b
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="241" />
         <source>Strong</source>
-        <translation type="unfinished" />
+        <translation>मज़बूत</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="242" />
         <source>Strength: &lt;b&gt;{0}&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>मज़बूती: &lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -6309,17 +6405,17 @@ Replace the record on this device with this backup? The current record is kept b
     <message>
         <location filename="../../healthdesk/ui/pages/records_symptoms.py" line="76" />
         <source>Started</source>
-        <translation type="unfinished" />
+        <translation>शुरू हुआ</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/records_symptoms.py" line="77" />
         <source>Symptom</source>
-        <translation type="unfinished" />
+        <translation>लक्षण</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/records_symptoms.py" line="78" />
         <source>Severity</source>
-        <translation type="unfinished" />
+        <translation>गंभीरता</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/records_symptoms.py" line="80" />
@@ -6329,7 +6425,7 @@ Replace the record on this device with this backup? The current record is kept b
     <message>
         <location filename="../../healthdesk/ui/pages/records_symptoms.py" line="81" />
         <source>Where</source>
-        <translation type="unfinished" />
+        <translation>कहाँ</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/records_symptoms.py" line="82" />
@@ -6349,12 +6445,12 @@ Replace the record on this device with this backup? The current record is kept b
     <message>
         <location filename="../../healthdesk/ui/pages/records_symptoms.py" line="99" />
         <source>Symptoms in the last {SUMMARY_DAYS} days</source>
-        <translation type="unfinished" />
+        <translation>पिछले {SUMMARY_DAYS} दिनों के लक्षण</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/records_symptoms.py" line="123" />
         <source>“{symptom}” logged {0}</source>
-        <translation type="unfinished" />
+        <translation>“{symptom}” {0} दर्ज हुआ</translation>
     </message>
 </context>
 <context>
@@ -6362,17 +6458,17 @@ Replace the record on this device with this backup? The current record is kept b
     <message>
         <location filename="../../healthdesk/ui/sync_menu.py" line="47" />
         <source>Sync status</source>
-        <translation type="unfinished" />
+        <translation>सिंक की स्थिति</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/sync_menu.py" line="49" />
         <source>S&amp;ync</source>
-        <translation type="unfinished" />
+        <translation>सिंक (&amp;Y)</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/sync_menu.py" line="50" />
         <source>Sync &amp;now</source>
-        <translation type="unfinished" />
+        <translation>अभी सिंक करें (&amp;N)</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/sync_menu.py" line="52" />
@@ -6382,12 +6478,12 @@ Replace the record on this device with this backup? The current record is kept b
     <message>
         <location filename="../../healthdesk/ui/sync_menu.py" line="53" />
         <source>Sign &amp;out</source>
-        <translation type="unfinished" />
+        <translation>साइन आउट (&amp;O)</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/sync_menu.py" line="54" />
         <source>S&amp;haring…</source>
-        <translation type="unfinished" />
+        <translation>साझा करना… (&amp;H)</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/sync_menu.py" line="55" />
@@ -6402,28 +6498,28 @@ Replace the record on this device with this backup? The current record is kept b
     <message>
         <location filename="../../healthdesk/ui/sync_menu.py" line="59" />
         <source>Set-&amp;aside changes…</source>
-        <translation type="unfinished" />
+        <translation>अलग रखे गए बदलाव… (&amp;A)</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/sync_menu.py" line="61" />
         <source>S&amp;top sync</source>
-        <translation type="unfinished" />
+        <translation>सिंक रोकें (&amp;T)</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/sync_menu.py" line="97" />
         <location filename="../../healthdesk/ui/sync_menu.py" line="139" />
         <source>Syncing…</source>
-        <translation type="unfinished" />
+        <translation>सिंक हो रहा है…</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/sync_menu.py" line="150" />
         <source>Stopping sync…</source>
-        <translation type="unfinished" />
+        <translation>सिंक रुक रहा है…</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/sync_menu.py" line="159" />
         <source>Synced: sent {0}, received {1}.</source>
-        <translation type="unfinished" />
+        <translation>सिंक हुआ: {0} भेजे, {1} मिले।</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/sync_menu.py" line="203" />
@@ -6436,17 +6532,17 @@ Replace the record on this device with this backup? The current record is kept b
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="52" />
         <source>Time of day</source>
-        <translation type="unfinished" />
+        <translation>दिन का समय</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="54" />
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>हटाएँ</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="55" />
         <source>Remove this time</source>
-        <translation type="unfinished" />
+        <translation>यह समय हटाएँ</translation>
     </message>
 </context>
 <context>
@@ -6472,7 +6568,7 @@ Replace the record on this device with this backup? The current record is kept b
     <message>
         <location filename="../../healthdesk/ui/pages/today.py" line="101" />
         <source>Today</source>
-        <translation type="unfinished" />
+        <translation>आज</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/today.py" line="103" />
@@ -6487,7 +6583,7 @@ Replace the record on this device with this backup? The current record is kept b
     <message>
         <location filename="../../healthdesk/ui/pages/today.py" line="117" />
         <source>When needed</source>
-        <translation type="unfinished" />
+        <translation>ज़रूरत पड़ने पर</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/today.py" line="120" />
@@ -6507,12 +6603,12 @@ Replace the record on this device with this backup? The current record is kept b
     <message>
         <location filename="../../healthdesk/ui/pages/today.py" line="137" />
         <source>Running low</source>
-        <translation type="unfinished" />
+        <translation>कम बचा है</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/today.py" line="140" />
         <source>Symptoms that need attention</source>
-        <translation type="unfinished" />
+        <translation>जिन लक्षणों पर ध्यान ज़रूरी है</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/today.py" line="150" />
@@ -6557,12 +6653,12 @@ Replace the record on this device with this backup? The current record is kept b
     <message>
         <location filename="../../healthdesk/ui/pages/today.py" line="323" />
         <source>{taken} of {scheduled} doses taken in the last 7 days ({percent}%).</source>
-        <translation type="unfinished" />
+        <translation>पिछले 7 दिनों में {scheduled} में से {taken} खुराकें लीं ({percent}%)।</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/today.py" line="333" />
         <source>{days} days: {p}%</source>
-        <translation type="unfinished" />
+        <translation>{days} दिन: {p}%</translation>
     </message>
     <message numerus="yes">
         <location filename="../../healthdesk/ui/pages/today.py" line="340" />
@@ -6582,12 +6678,12 @@ Replace the record on this device with this backup? The current record is kept b
     <message>
         <location filename="../../healthdesk/ui/pages/today.py" line="359" />
         <source>Refill soon</source>
-        <translation type="unfinished" />
+        <translation>जल्द दवा फिर से लें</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/today.py" line="380" />
         <source>{person_name} has not taken {medication_title} (due {when}).</source>
-        <translation type="unfinished" />
+        <translation>{person_name} ने {medication_title} नहीं ली ({when} पर लेनी थी)।</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/today.py" line="384" />
@@ -6618,22 +6714,22 @@ Replace the record on this device with this backup? The current record is kept b
         <location filename="../../healthdesk/ui/pages/today.py" line="416" />
         <location filename="../../healthdesk/ui/pages/today.py" line="448" />
         <source>{title} recorded as taken.</source>
-        <translation type="unfinished" />
+        <translation>{title} ली गई दर्ज हुई।</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/today.py" line="419" />
         <source>{title} recorded as skipped.</source>
-        <translation type="unfinished" />
+        <translation>{title} छोड़ी गई दर्ज हुई।</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/today.py" line="423" />
         <source>{title} snoozed for {minutes} minutes.</source>
-        <translation type="unfinished" />
+        <translation>{title} {minutes} मिनट के लिए टाली गई।</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/today.py" line="432" />
         <source>{title}: the recorded dose was taken back.</source>
-        <translation type="unfinished" />
+        <translation>{title}: दर्ज की गई खुराक वापस ली गई।</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/today.py" line="440" />
@@ -6661,7 +6757,7 @@ Replace the record on this device with this backup? The current record is kept b
     <message>
         <location filename="../../healthdesk/ui/dialogs/transfer.py" line="198" />
         <source>Save the record, or one person's part, to a file</source>
-        <translation type="unfinished" />
+        <translation>रिकॉर्ड, या एक व्यक्ति का हिस्सा, फ़ाइल में सेव करें</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/transfer.py" line="199" />
@@ -6671,7 +6767,7 @@ Replace the record on this device with this backup? The current record is kept b
     <message>
         <location filename="../../healthdesk/ui/dialogs/transfer.py" line="200" />
         <source>Save an encrypted copy of the whole record</source>
-        <translation type="unfinished" />
+        <translation>पूरे रिकॉर्ड की एन्क्रिप्टेड कॉपी सेव करें</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/transfer.py" line="202" />
@@ -6681,7 +6777,7 @@ Replace the record on this device with this backup? The current record is kept b
     <message>
         <location filename="../../healthdesk/ui/dialogs/transfer.py" line="267" />
         <source>{0} not done</source>
-        <translation type="unfinished" />
+        <translation>{0} नहीं हुआ</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/transfer.py" line="323" />
@@ -6722,7 +6818,7 @@ Replace the record on this device with this backup? The current record is kept b
         <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="182" />
         <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="205" />
         <source>Reading {name}</source>
-        <translation type="unfinished" />
+        <translation>{name} पढ़ा जा रहा है</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="219" />
@@ -6752,7 +6848,7 @@ Replace the record on this device with this backup? The current record is kept b
     <message>
         <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="311" />
         <source>Saving {name}</source>
-        <translation type="unfinished" />
+        <translation>{name} सेव हो रहा है</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="316" />
@@ -6767,7 +6863,7 @@ Replace the record on this device with this backup? The current record is kept b
     <message>
         <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="329" />
         <source>Preparing the backup</source>
-        <translation type="unfinished" />
+        <translation>बैकअप की तैयारी हो रही है</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="330" />
@@ -6787,22 +6883,22 @@ Replace the record on this device with this backup? The current record is kept b
     <message>
         <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="346" />
         <source>The {verb} could not be finished: {0}{where}.</source>
-        <translation type="unfinished" />
+        <translation>{verb} पूरा नहीं हो सका: {0}{where}।</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="349" />
         <source>The {verb} could not be finished ({0}: {exc}).</source>
-        <translation type="unfinished" />
+        <translation>{verb} पूरा नहीं हो सका ({0}: {exc})।</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="356" />
         <source>The {verb} was stopped; {nothing}.</source>
-        <translation type="unfinished" />
+        <translation>{verb} रोका गया; {nothing}।</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="358" />
         <source>{0} stopped; {nothing}.</source>
-        <translation type="unfinished" />
+        <translation>{0} रोका गया; {nothing}।</translation>
     </message>
 </context>
 <context>
@@ -6811,12 +6907,12 @@ Replace the record on this device with this backup? The current record is kept b
         <location filename="../../healthdesk/ui/dialogs/transfer.py" line="73" />
         <source>Starting…</source>
         <extracomment>Emitted when the person asks to stop.</extracomment>
-        <translation type="unfinished" />
+        <translation>शुरू हो रहा है…</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/transfer.py" line="75" />
         <source>What is happening</source>
-        <translation type="unfinished" />
+        <translation>क्या हो रहा है</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/transfer.py" line="81" />
@@ -6826,17 +6922,17 @@ Replace the record on this device with this backup? The current record is kept b
     <message>
         <location filename="../../healthdesk/ui/dialogs/transfer.py" line="82" />
         <source>Stop (Esc)</source>
-        <translation type="unfinished" />
+        <translation>रोकें (Esc)</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/transfer.py" line="100" />
         <source>This step cannot be stopped once started; it will finish shortly.</source>
-        <translation type="unfinished" />
+        <translation>यह क़दम शुरू होने के बाद रोका नहीं जा सकता; यह जल्द पूरा होगा।</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/transfer.py" line="107" />
         <source>Stopping…</source>
-        <translation type="unfinished" />
+        <translation>रुक रहा है…</translation>
     </message>
 </context>
 <context>
@@ -6850,7 +6946,7 @@ Replace the record on this device with this backup? The current record is kept b
     <message>
         <location filename="../../healthdesk/ui/context.py" line="70" />
         <source>{0} was not saved: {1}</source>
-        <translation type="unfinished" />
+        <translation>{0} सेव नहीं हुआ: {1}</translation>
     </message>
 </context>
 <context>
@@ -6863,7 +6959,7 @@ Replace the record on this device with this backup? The current record is kept b
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock.py" line="87" />
         <source>Unlock HealthDesk</source>
-        <translation type="unfinished" />
+        <translation>HealthDesk अनलॉक करें</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock.py" line="105" />
@@ -6873,17 +6969,17 @@ Replace the record on this device with this backup? The current record is kept b
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock.py" line="109" />
         <source>Unlock</source>
-        <translation type="unfinished" />
+        <translation>अनलॉक करें</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock.py" line="110" />
         <source>Unlock (Enter)</source>
-        <translation type="unfinished" />
+        <translation>अनलॉक करें (Enter)</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock.py" line="112" />
         <source>Use recovery key…</source>
-        <translation type="unfinished" />
+        <translation>रिकवरी कुंजी इस्तेमाल करें…</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock.py" line="118" />
@@ -6894,7 +6990,7 @@ Replace the record on this device with this backup? The current record is kept b
         <location filename="../../healthdesk/ui/dialogs/unlock.py" line="121" />
         <location filename="../../healthdesk/ui/dialogs/unlock.py" line="161" />
         <source>Quit</source>
-        <translation type="unfinished" />
+        <translation>बंद करें</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock.py" line="122" />
@@ -6904,27 +7000,27 @@ Replace the record on this device with this backup? The current record is kept b
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock.py" line="124" />
         <source>Your record was locked to keep it private. Type your passphrase to continue where you left off.</source>
-        <translation type="unfinished" />
+        <translation>आपका रिकॉर्ड निजी रखने के लिए लॉक किया गया। जहाँ छोड़ा था वहीं से आगे बढ़ने के लिए पासफ़्रेज़ टाइप करें।</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock.py" line="126" />
         <source>Type your passphrase to open your health record.</source>
-        <translation type="unfinished" />
+        <translation>अपना स्वास्थ्य रिकॉर्ड खोलने के लिए पासफ़्रेज़ टाइप करें।</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock.py" line="128" />
         <source>Passphrase:</source>
-        <translation type="unfinished" />
+        <translation>पासफ़्रेज़:</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock.py" line="147" />
         <source>Recovery key</source>
-        <translation type="unfinished" />
+        <translation>रिकवरी कुंजी</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock.py" line="148" />
         <source>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX</source>
-        <translation type="unfinished" />
+        <translation>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock.py" line="151" />
@@ -6934,12 +7030,12 @@ Replace the record on this device with this backup? The current record is kept b
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock.py" line="155" />
         <source>Reset and unlock</source>
-        <translation type="unfinished" />
+        <translation>रीसेट करके अनलॉक करें</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock.py" line="156" />
         <source>Set the new passphrase and open the record (Enter)</source>
-        <translation type="unfinished" />
+        <translation>नया पासफ़्रेज़ बनाएँ और रिकॉर्ड खोलें (Enter)</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock.py" line="159" />
@@ -6949,32 +7045,32 @@ Replace the record on this device with this backup? The current record is kept b
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock.py" line="164" />
         <source>Recovery key:</source>
-        <translation type="unfinished" />
+        <translation>रिकवरी कुंजी:</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock.py" line="176" />
         <source>Set a new passphrase with your recovery key</source>
-        <translation type="unfinished" />
+        <translation>अपनी रिकवरी कुंजी से नया पासफ़्रेज़ बनाएँ</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock.py" line="178" />
         <source>Type the recovery key you saved when you created the record (capitals, spaces and dashes do not matter), then choose a new passphrase. Your record stays as it is.</source>
-        <translation type="unfinished" />
+        <translation>रिकॉर्ड बनाते समय सेव की गई रिकवरी कुंजी टाइप करें (बड़े अक्षर, स्पेस और डैश से फ़र्क़ नहीं पड़ता), फिर नया पासफ़्रेज़ चुनें। आपका रिकॉर्ड वैसा ही रहता है।</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock.py" line="222" />
         <source>Type your passphrase first.</source>
-        <translation type="unfinished" />
+        <translation>पहले अपना पासफ़्रेज़ टाइप करें।</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock.py" line="243" />
         <source>That passphrase is not right. Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>यह पासफ़्रेज़ सही नहीं है। कुछ नहीं बदला गया।</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock.py" line="257" />
         <source>Type the recovery key first.</source>
-        <translation type="unfinished" />
+        <translation>पहले रिकवरी कुंजी टाइप करें।</translation>
     </message>
 </context>
 <context>
@@ -6987,7 +7083,7 @@ Replace the record on this device with this backup? The current record is kept b
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="119" />
         <source>Working</source>
-        <translation type="unfinished" />
+        <translation>काम चल रहा है</translation>
     </message>
 </context>
 <context>
@@ -7025,7 +7121,7 @@ computer. Anyone with this key and your computer can open your health record.
     <message>
         <location filename="../../healthdesk/ui/pages/appointments_history.py" line="41" />
         <source>Past visits</source>
-        <translation type="unfinished" />
+        <translation>पिछली विज़िट</translation>
     </message>
 </context>
 <context>
@@ -7033,7 +7129,7 @@ computer. Anyone with this key and your computer can open your health record.
     <message>
         <location filename="../../healthdesk/ui/dialogs/visit_summary_options.py" line="31" />
         <source>Visit summary</source>
-        <translation type="unfinished" />
+        <translation>विज़िट सारांश</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/visit_summary_options.py" line="35" />
@@ -7043,7 +7139,7 @@ computer. Anyone with this key and your computer can open your health record.
     <message>
         <location filename="../../healthdesk/ui/dialogs/visit_summary_options.py" line="35" />
         <source>To</source>
-        <translation type="unfinished" />
+        <translation>तक</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/visit_summary_options.py" line="41" />
@@ -7078,7 +7174,7 @@ computer. Anyone with this key and your computer can open your health record.
     <message>
         <location filename="../../healthdesk/ui/dialogs/visit_summary_options.py" line="65" />
         <source>To must be today ({0}) or earlier.</source>
-        <translation type="unfinished" />
+        <translation>“तक” आज ({0}) या उससे पहले का होना चाहिए।</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/visit_summary_options.py" line="67" />
@@ -7109,17 +7205,17 @@ computer. Anyone with this key and your computer can open your health record.
     <message>
         <location filename="../../healthdesk/ui/widgets.py" line="324" />
         <source>Today {local:%H:%M}</source>
-        <translation type="unfinished" />
+        <translation>आज {local:%H:%M}</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/widgets.py" line="326" />
         <source>Tomorrow {local:%H:%M}</source>
-        <translation type="unfinished" />
+        <translation>कल {local:%H:%M}</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/widgets.py" line="329" />
         <source>Yesterday {local:%H:%M}</source>
-        <translation type="unfinished" />
+        <translation>कल (बीता) {local:%H:%M}</translation>
     </message>
 </context>
 <context>
@@ -7127,17 +7223,17 @@ computer. Anyone with this key and your computer can open your health record.
     <message>
         <location filename="../../healthdesk/ui/clinic_bar.py" line="153" />
         <source>Find &amp;patient…</source>
-        <translation type="unfinished" />
+        <translation>मरीज़ खोजें… (&amp;P)</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/clinic_bar.py" line="155" />
         <source>Switch s&amp;taff…</source>
-        <translation type="unfinished" />
+        <translation>स्टाफ़ बदलें… (&amp;T)</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/clinic_bar.py" line="157" />
         <source>&amp;Audit trail…</source>
-        <translation type="unfinished" />
+        <translation>ऑडिट ट्रेल… (&amp;A)</translation>
     </message>
 </context>
 <context>

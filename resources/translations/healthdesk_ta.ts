@@ -7,43 +7,43 @@
         <location filename="../../healthdesk/ui/pages/settings_retention.py" line="34" />
         <source>SettingsRetention</source>
         <comment>Keep for ever</comment>
-        <translation type="unfinished" />
+        <translation>SettingsRetention</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/settings_retention.py" line="37" />
         <source>SettingsRetention</source>
         <comment>1 year</comment>
-        <translation type="unfinished" />
+        <translation>SettingsRetention</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/settings_retention.py" line="39" />
         <source>SettingsRetention</source>
         <comment>{0} years</comment>
-        <translation type="unfinished" />
+        <translation>SettingsRetention</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/settings_retention.py" line="41" />
         <source>SettingsRetention</source>
         <comment>1 month</comment>
-        <translation type="unfinished" />
+        <translation>SettingsRetention</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/settings_retention.py" line="42" />
         <source>SettingsRetention</source>
         <comment>{0} months</comment>
-        <translation type="unfinished" />
+        <translation>SettingsRetention</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/settings_retention.py" line="48" />
         <source>SettingsRetention</source>
         <comment>Erase older records?</comment>
-        <translation type="unfinished" />
+        <translation>SettingsRetention</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/settings_retention.py" line="49" />
         <source>SettingsRetention</source>
         <comment>Keeping {what} for {period} erases {count} older ones for good, on this device, the sync server and the person's other devices, the next time the rules run (at once if you choose Apply now). Backups written before still hold them.</comment>
-        <translation type="unfinished" />
+        <translation>SettingsRetention</translation>
     </message>
 </context>
 <context>
@@ -51,7 +51,7 @@
     <message>
         <location filename="../../healthdesk/ui/pages/records_clinical.py" line="107" />
         <source>the allergy to {substance}</source>
-        <translation type="unfinished" />
+        <translation>{substance} ஒவ்வாமை</translation>
     </message>
 </context>
 <context>
@@ -67,7 +67,7 @@
     <message>
         <location filename="../../healthdesk/ui/pages/settings_appearance.py" line="14" />
         <source>Same as this computer</source>
-        <translation type="unfinished" />
+        <translation>இந்தக் கணினியைப் போலவே</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/settings_appearance.py" line="15" />
@@ -95,17 +95,17 @@
     <message>
         <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="72" />
         <source>Plan an appointment</source>
-        <translation type="unfinished" />
+        <translation>சந்திப்பைத் திட்டமிடு</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="87" />
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation>தலைப்பு</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="87" />
         <source>e.g. Diabetes review</source>
-        <translation type="unfinished" />
+        <translation>எ.கா. நீரிழிவு மறுஆய்வு</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="88" />
@@ -115,12 +115,12 @@
     <message>
         <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="89" />
         <source>Who you will see (optional)</source>
-        <translation type="unfinished" />
+        <translation>யாரைச் சந்திப்பீர்கள் (விருப்பம்)</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="90" />
         <source>Place</source>
-        <translation type="unfinished" />
+        <translation>இடம்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="91" />
@@ -140,7 +140,7 @@
     <message>
         <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="103" />
         <source>Visit type</source>
-        <translation type="unfinished" />
+        <translation>வருகையின் வகை</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="107" />
@@ -151,32 +151,32 @@
     <message>
         <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="108" />
         <source>Questions to ask, things to bring…</source>
-        <translation type="unfinished" />
+        <translation>கேட்க வேண்டிய கேள்விகள், கொண்டுசெல்ல வேண்டியவை…</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="118" />
         <source>Remind me {0}</source>
-        <translation type="unfinished" />
+        <translation>எனக்கு {0} நினைவூட்டு</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="125" />
         <source>What</source>
-        <translation type="unfinished" />
+        <translation>என்ன</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="126" />
         <source>With</source>
-        <translation type="unfinished" />
+        <translation>யாருடன்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="127" />
         <source>Where</source>
-        <translation type="unfinished" />
+        <translation>எங்கே</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="128" />
         <source>When</source>
-        <translation type="unfinished" />
+        <translation>எப்போது</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="129" />
@@ -186,17 +186,17 @@
     <message>
         <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="130" />
         <source>Type of visit</source>
-        <translation type="unfinished" />
+        <translation>வருகையின் வகை</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="132" />
         <source>Remind me</source>
-        <translation type="unfinished" />
+        <translation>எனக்கு நினைவூட்டு</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="136" />
         <source>Save this appointment (Ctrl+S)</source>
-        <translation type="unfinished" />
+        <translation>இந்தச் சந்திப்பைச் சேமி (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="210" />
@@ -219,7 +219,7 @@
     <message>
         <location filename="../../healthdesk/ui/pages/appointments.py" line="104" />
         <source>Plan an appointment</source>
-        <translation type="unfinished" />
+        <translation>சந்திப்பைத் திட்டமிடு</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/appointments.py" line="106" />
@@ -276,17 +276,17 @@
         <location filename="../../healthdesk/ui/pages/appointments.py" line="134" />
         <location filename="../../healthdesk/ui/pages/appointments.py" line="254" />
         <source>Showing all days.</source>
-        <translation type="unfinished" />
+        <translation>எல்லா நாட்களும் காட்டப்படுகின்றன.</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/appointments.py" line="135" />
         <source>Show all days</source>
-        <translation type="unfinished" />
+        <translation>எல்லா நாட்களையும் காட்டு</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/appointments.py" line="136" />
         <source>Stop filtering by the chosen day</source>
-        <translation type="unfinished" />
+        <translation>தேர்ந்தெடுத்த நாள் வடிகட்டியை நீக்கு</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/appointments.py" line="141" />
@@ -296,27 +296,27 @@
     <message>
         <location filename="../../healthdesk/ui/pages/appointments.py" line="151" />
         <source>Upcoming appointments</source>
-        <translation type="unfinished" />
+        <translation>வரவிருக்கும் சந்திப்புகள்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/appointments.py" line="152" />
         <source>Past and closed appointments</source>
-        <translation type="unfinished" />
+        <translation>கடந்த மற்றும் முடிந்த சந்திப்புகள்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/appointments.py" line="154" />
         <source>Upcoming</source>
-        <translation type="unfinished" />
+        <translation>வரவிருப்பவை</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/appointments.py" line="155" />
         <source>Past</source>
-        <translation type="unfinished" />
+        <translation>கடந்தவை</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/appointments.py" line="157" />
         <source>Visit history</source>
-        <translation type="unfinished" />
+        <translation>வருகை வரலாறு</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/appointments.py" line="163" />
@@ -327,27 +327,27 @@
         <location filename="../../healthdesk/ui/pages/appointments.py" line="164" />
         <location filename="../../healthdesk/ui/pages/appointments.py" line="304" />
         <source>Select an appointment to see its details.</source>
-        <translation type="unfinished" />
+        <translation>விவரங்களைப் பார்க்க ஒரு சந்திப்பைத் தேர்ந்தெடுங்கள்.</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/appointments.py" line="236" />
         <source>Upcoming ({0})</source>
-        <translation type="unfinished" />
+        <translation>வரவிருப்பவை ({0})</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/appointments.py" line="237" />
         <source>Past and done ({0})</source>
-        <translation type="unfinished" />
+        <translation>கடந்தவை, முடிந்தவை ({0})</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/appointments.py" line="255" />
         <source>Showing only {0}.</source>
-        <translation type="unfinished" />
+        <translation>{0} மட்டும் காட்டப்படுகிறது.</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/appointments.py" line="300" />
         <source>Past visits from imported records; they are history and are not edited here.</source>
-        <translation type="unfinished" />
+        <translation>இறக்குமதி செய்த பதிவுகளின் கடந்த வருகைகள்; இவை வரலாறு, இங்கே திருத்தப்படாது.</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/appointments.py" line="306" />
@@ -362,7 +362,7 @@
     <message>
         <location filename="../../healthdesk/ui/pages/appointments.py" line="322" />
         <source>Visit notes: {0}</source>
-        <translation type="unfinished" />
+        <translation>வருகைக் குறிப்புகள்: {0}</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/appointments.py" line="362" />
@@ -372,12 +372,12 @@
     <message>
         <location filename="../../healthdesk/ui/pages/appointments.py" line="362" />
         <source>{title}: notes from the visit (optional)</source>
-        <translation type="unfinished" />
+        <translation>{title}: வருகைக் குறிப்புகள் (விருப்பம்)</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/appointments.py" line="369" />
         <source>{title} marked as done.</source>
-        <translation type="unfinished" />
+        <translation>{title} முடிந்ததாகக் குறிக்கப்பட்டது.</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/appointments.py" line="376" />
@@ -400,22 +400,22 @@
     <message>
         <location filename="../../healthdesk/ui/pages/today_rows.py" line="133" />
         <source>Take now</source>
-        <translation type="unfinished" />
+        <translation>இப்போது எடு</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/today_rows.py" line="134" />
         <source>Record a dose of {title} taken now</source>
-        <translation type="unfinished" />
+        <translation>இப்போது எடுத்த {title} டோஸைப் பதி</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/today_rows.py" line="135" />
         <source>Take {title} now</source>
-        <translation type="unfinished" />
+        <translation>{title} இப்போது எடு</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/today_rows.py" line="138" />
         <source>{title}, as needed: {count}</source>
-        <translation type="unfinished" />
+        <translation>{title}, தேவைப்படும்போது: {count}</translation>
     </message>
 </context>
 <context>
@@ -428,18 +428,18 @@
     <message>
         <location filename="../../healthdesk/ui/pages/settings_assistant.py" line="34" />
         <source>The assistant answers from this record, offline. You can also let it ask a model you choose (a local Ollama or llama.cpp server, or a hosted one); before the first question of a conversation is sent you see exactly what leaves this device.</source>
-        <translation type="unfinished" />
+        <translation>உதவியாளர் இந்தப் பதிவிலிருந்து, ஆஃப்லைனில் பதிலளிக்கிறது. நீங்கள் தேர்ந்தெடுக்கும் மாதிரியிடம் (உள்ளூர் Ollama அல்லது llama.cpp சர்வர், அல்லது இணையச் சேவை) கேட்கவும் அனுமதிக்கலாம்; உரையாடலின் முதல் கேள்வி அனுப்பப்படும் முன் இந்தச் சாதனத்திலிருந்து என்ன வெளியேறும் என்பதைச் சரியாகப் பார்ப்பீர்கள்.</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/settings_assistant.py" line="39" />
         <source>Use a remote or local model</source>
-        <translation type="unfinished" />
+        <translation>தொலை அல்லது உள்ளூர் மாதிரியைப் பயன்படுத்து</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/settings_assistant.py" line="42" />
         <location filename="../../healthdesk/ui/pages/settings_assistant.py" line="62" />
         <source>Server address</source>
-        <translation type="unfinished" />
+        <translation>சர்வர் முகவரி</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/settings_assistant.py" line="45" />
@@ -457,27 +457,27 @@
         <location filename="../../healthdesk/ui/pages/settings_assistant.py" line="49" />
         <location filename="../../healthdesk/ui/pages/settings_assistant.py" line="91" />
         <source>not needed for a local server</source>
-        <translation type="unfinished" />
+        <translation>உள்ளூர் சர்வருக்குத் தேவையில்லை</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/settings_assistant.py" line="50" />
         <source>Replace names before sending</source>
-        <translation type="unfinished" />
+        <translation>அனுப்பும் முன் பெயர்களை மாற்று</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/settings_assistant.py" line="56" />
         <source>Save assistant settings</source>
-        <translation type="unfinished" />
+        <translation>உதவியாளர் அமைப்புகளைச் சேமி</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/settings_assistant.py" line="66" />
         <source>Timeout</source>
-        <translation type="unfinished" />
+        <translation>நேர வரம்பு</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/settings_assistant.py" line="89" />
         <source>a key is kept in the keyring</source>
-        <translation type="unfinished" />
+        <translation>கீரிங்கில் ஒரு விசை வைக்கப்பட்டுள்ளது</translation>
     </message>
 </context>
 <context>
@@ -485,22 +485,22 @@
     <message>
         <location filename="../../healthdesk/ui/dialogs/audit_trail.py" line="39" />
         <source>Audit trail</source>
-        <translation type="unfinished" />
+        <translation>தணிக்கைத் தடம்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/audit_trail.py" line="42" />
         <source>Whose entries</source>
-        <translation type="unfinished" />
+        <translation>யாருடைய பதிவுகள்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/audit_trail.py" line="43" />
         <source>This person's record</source>
-        <translation type="unfinished" />
+        <translation>இந்த நபரின் பதிவு</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/audit_trail.py" line="45" />
         <source>Audit entries</source>
-        <translation type="unfinished" />
+        <translation>தணிக்கைப் பதிவுகள்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/audit_trail.py" line="47" />
@@ -510,42 +510,42 @@
     <message>
         <location filename="../../healthdesk/ui/dialogs/audit_trail.py" line="50" />
         <source>Show</source>
-        <translation type="unfinished" />
+        <translation>காட்டு</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/audit_trail.py" line="62" />
         <source>Entries by {0}</source>
-        <translation type="unfinished" />
+        <translation>{0} இன் பதிவுகள்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/audit_trail.py" line="80" />
         <source>{0}  {1}  {2} {3}  {4}  ({5})</source>
-        <translation type="unfinished" />
+        <translation>{0}  {1}  {2} {3}  {4}  ({5})</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/audit_trail.py" line="84" />
         <source>{0} entries, newest first</source>
-        <translation type="unfinished" />
+        <translation>{0} பதிவுகள், புதியவை முதலில்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/audit_trail.py" line="89" />
         <source>Export the audit trail</source>
-        <translation type="unfinished" />
+        <translation>தணிக்கைத் தடத்தை ஏற்றுமதி செய்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/audit_trail.py" line="90" />
         <source>CSV (*.csv);;JSON (*.json)</source>
-        <translation type="unfinished" />
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/audit_trail.py" line="101" />
         <source>Audit trail written to {0}.</source>
-        <translation type="unfinished" />
+        <translation>தணிக்கைத் தடம் {0} இல் எழுதப்பட்டது.</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/audit_trail.py" line="101" />
         <source>The audit export</source>
-        <translation type="unfinished" />
+        <translation>தணிக்கை ஏற்றுமதி</translation>
     </message>
 </context>
 <context>
@@ -559,12 +559,12 @@
         <location filename="../../healthdesk/ui/background.py" line="78" />
         <location filename="../../healthdesk/ui/background.py" line="85" />
         <source>Unlock HealthDesk…</source>
-        <translation type="unfinished" />
+        <translation>HealthDesk ஐத் திற…</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/background.py" line="88" />
         <source>Quit HealthDesk</source>
-        <translation type="unfinished" />
+        <translation>HealthDesk இலிருந்து வெளியேறு</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/background.py" line="91" />
@@ -636,7 +636,7 @@
     <message>
         <location filename="../../healthdesk/ui/dialogs/caregivers.py" line="35" />
         <source>When a medicine's caregiver alert is on, the first person here is alerted about a dose not taken; the next one after the medicine's escalation delay, and so on down the list.</source>
-        <translation type="unfinished" />
+        <translation>ஒரு மருந்தின் பராமரிப்பாளர் எச்சரிக்கை இயக்கத்தில் இருந்தால், எடுக்காத டோஸ் பற்றி இங்குள்ள முதல் நபருக்கு எச்சரிக்கை போகும்; மருந்தின் தாமதத்துக்குப் பிறகு அடுத்தவருக்கு, இப்படியே பட்டியலில் கீழே.</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/caregivers.py" line="41" />
@@ -651,17 +651,17 @@
     <message>
         <location filename="../../healthdesk/ui/dialogs/caregivers.py" line="46" />
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>நீக்கு</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/caregivers.py" line="54" />
         <source>Someone with a profile here</source>
-        <translation type="unfinished" />
+        <translation>இங்கே சுயவிவரம் உள்ள ஒருவர்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/caregivers.py" line="56" />
         <source>or a name</source>
-        <translation type="unfinished" />
+        <translation>அல்லது ஒரு பெயர்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/caregivers.py" line="57" />
@@ -671,7 +671,7 @@
     <message>
         <location filename="../../healthdesk/ui/dialogs/caregivers.py" line="59" />
         <source>phone or e-mail (optional)</source>
-        <translation type="unfinished" />
+        <translation>தொலைபேசி அல்லது மின்னஞ்சல் (விருப்பம்)</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/caregivers.py" line="60" />
@@ -691,7 +691,7 @@
     <message>
         <location filename="../../healthdesk/ui/dialogs/caregivers.py" line="93" />
         <source>Someone else…</source>
-        <translation type="unfinished" />
+        <translation>வேறொருவர்…</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/caregivers.py" line="131" />
@@ -705,12 +705,12 @@
         <location filename="../../healthdesk/ui/reminder_widgets.py" line="228" />
         <location filename="../../healthdesk/ui/reminder_widgets.py" line="229" />
         <source>While HealthDesk was closed</source>
-        <translation type="unfinished" />
+        <translation>HealthDesk மூடியிருந்தபோது</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../healthdesk/ui/reminder_widgets.py" line="232" />
-        <source>{0} dose{1} came due and nothing was recorded. Say what happened; a dose you leave is kept as missed.</source>
-        <translation type="unfinished" />
+        <source>%n doses came due and nothing was recorded. Say what happened; a dose you leave is kept as missed.</source>
+        <translation><numerusform>%n டோஸ்களின் நேரம் வந்தது, எதுவும் பதிவாகவில்லை. என்ன நடந்தது எனச் சொல்லுங்கள்; விட்டுவிடும் டோஸ் தவறியதாக வைக்கப்படும்.</numerusform><numerusform>%n டோஸ்களின் நேரம் வந்தது, எதுவும் பதிவாகவில்லை. என்ன நடந்தது எனச் சொல்லுங்கள்; விட்டுவிடும் டோஸ் தவறியதாக வைக்கப்படும்.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -723,27 +723,27 @@
     <message>
         <location filename="../../healthdesk/ui/reminder_widgets.py" line="196" />
         <source>Took {title} at {when}</source>
-        <translation type="unfinished" />
+        <translation>{title} {when} க்கு எடுக்கப்பட்டது</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/reminder_widgets.py" line="198" />
         <source>Take now</source>
-        <translation type="unfinished" />
+        <translation>இப்போது எடு</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/reminder_widgets.py" line="198" />
         <source>Take {title} now</source>
-        <translation type="unfinished" />
+        <translation>{title} இப்போது எடு</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/reminder_widgets.py" line="201" />
         <source>Skipped</source>
-        <translation type="unfinished" />
+        <translation>தவிர்க்கப்பட்டது</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/reminder_widgets.py" line="201" />
         <source>Skipped {title}</source>
-        <translation type="unfinished" />
+        <translation>{title} தவிர்க்கப்பட்டது</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/reminder_widgets.py" line="204" />
@@ -783,17 +783,17 @@
     <message>
         <location filename="../../healthdesk/ui/pages/settings_dialogs.py" line="75" />
         <source>Your record stays as it is; only the lock changes. Your recovery key keeps working.</source>
-        <translation type="unfinished" />
+        <translation>உங்கள் பதிவு அப்படியே இருக்கும்; பூட்டு மட்டும் மாறும். உங்கள் மீட்பு விசை தொடர்ந்து வேலை செய்யும்.</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/settings_dialogs.py" line="95" />
         <source>Type your current passphrase.</source>
-        <translation type="unfinished" />
+        <translation>உங்கள் தற்போதைய கடவுச்சொல்லைத் தட்டச்சு செய்யுங்கள்.</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/settings_dialogs.py" line="107" />
         <source>Passphrase changed. Use the new one next time you unlock HealthDesk.</source>
-        <translation type="unfinished" />
+        <translation>கடவுச்சொல் மாற்றப்பட்டது. அடுத்த முறை HealthDesk ஐத் திறக்கும்போது புதியதைப் பயன்படுத்துங்கள்.</translation>
     </message>
 </context>
 <context>
@@ -805,7 +805,10 @@
 from {0}
 {1}</source>
         <extracomment>Category codes stored per point: index into this tuple (0 = no reference range). Kinds whose reference ranges compare at more decimals than the value is shown with (see ``healthdesk.domain.ranges``: HbA1c 47 mmol/mol = 6.45% must stay below 6.5%).</extracomment>
-        <translation type="unfinished" />
+        <translation>{name}சராசரி {value}
+{span}
+{0} இலிருந்து
+{1}</translation>
     </message>
 </context>
 <context>
@@ -813,7 +816,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/chat_bubbles.py" line="48" />
         <source>edited</source>
-        <translation type="unfinished" />
+        <translation>திருத்தப்பட்டது</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/chat_bubbles.py" line="107" />
@@ -847,7 +850,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/chat.py" line="65" />
         <source>Start a new conversation about this person (Ctrl+N)</source>
-        <translation type="unfinished" />
+        <translation>இந்த நபரைப் பற்றிப் புதிய உரையாடலைத் தொடங்கு (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/chat.py" line="74" />
@@ -857,7 +860,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/chat.py" line="75" />
         <source>Questions about this person's record, answered from the record with the sources cited</source>
-        <translation type="unfinished" />
+        <translation>இந்த நபரின் பதிவைப் பற்றிய கேள்விகள், பதிவிலிருந்து ஆதாரங்களுடன் பதில்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/chat.py" line="80" />
@@ -868,7 +871,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/chat.py" line="83" />
         <source>Show older messages</source>
-        <translation type="unfinished" />
+        <translation>பழைய செய்திகளைக் காட்டு</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/chat.py" line="84" />
@@ -884,18 +887,18 @@ from {0}
         <location filename="../../healthdesk/ui/pages/chat.py" line="93" />
         <location filename="../../healthdesk/ui/pages/chat.py" line="233" />
         <source>Write a note… (Ctrl+Enter sends)</source>
-        <translation type="unfinished" />
+        <translation>குறிப்பு எழுதுங்கள்… (Ctrl+Enter அனுப்பும்)</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/chat.py" line="97" />
         <location filename="../../healthdesk/ui/pages/chat.py" line="381" />
         <source>Send</source>
-        <translation type="unfinished" />
+        <translation>அனுப்பு</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/chat.py" line="98" />
         <source>Send the note (Ctrl+Enter)</source>
-        <translation type="unfinished" />
+        <translation>குறிப்பை அனுப்பு (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/chat.py" line="106" />
@@ -910,7 +913,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/chat.py" line="112" />
         <source>Stop the remote answer (the offline answer is kept)</source>
-        <translation type="unfinished" />
+        <translation>தொலை பதிலை நிறுத்து (ஆஃப்லைன் பதில் இருக்கும்)</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/chat.py" line="195" />
@@ -948,42 +951,42 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/clinic_bar.py" line="42" />
         <source>Signed-in member of staff</source>
-        <translation type="unfinished" />
+        <translation>உள்நுழைந்த பணியாளர்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/clinic_bar.py" line="43" />
         <source>Switch staff</source>
-        <translation type="unfinished" />
+        <translation>பணியாளரை மாற்று</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/clinic_bar.py" line="44" />
         <source>Sign in as another member of staff (Ctrl+Shift+S); the patient stays open</source>
-        <translation type="unfinished" />
+        <translation>வேறொரு பணியாளராக உள்நுழை (Ctrl+Shift+S); நோயாளி திறந்தே இருக்கும்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/clinic_bar.py" line="52" />
         <source>Why this record is read-only</source>
-        <translation type="unfinished" />
+        <translation>இந்தப் பதிவு ஏன் படிக்க மட்டும்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/clinic_bar.py" line="98" />
         <source>No one signed in</source>
-        <translation type="unfinished" />
+        <translation>யாரும் உள்நுழையவில்லை</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/clinic_bar.py" line="99" />
         <source>Signed in: {0} ({1})</source>
-        <translation type="unfinished" />
+        <translation>உள்நுழைந்தவர்: {0} ({1})</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/clinic_bar.py" line="110" />
         <source>Signed out after {0} idle minutes.</source>
-        <translation type="unfinished" />
+        <translation>{0} நிமிடங்கள் செயலற்றிருந்ததால் வெளியேற்றப்பட்டது.</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/clinic_bar.py" line="125" />
         <source>{0} is signed in.</source>
-        <translation type="unfinished" />
+        <translation>{0} உள்நுழைந்துள்ளார்.</translation>
     </message>
 </context>
 <context>
@@ -991,12 +994,12 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/appointments_history.py" line="28" />
         <source>When</source>
-        <translation type="unfinished" />
+        <translation>எப்போது</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/appointments_history.py" line="29" />
         <source>Visit</source>
-        <translation type="unfinished" />
+        <translation>வருகை</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/appointments_history.py" line="30" />
@@ -1007,32 +1010,32 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/appointments_history.py" line="32" />
         <source>Place</source>
-        <translation type="unfinished" />
+        <translation>இடம்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/appointments_history.py" line="33" />
         <source>Seen by</source>
-        <translation type="unfinished" />
+        <translation>பார்த்தவர்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/appointments_history.py" line="34" />
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation>காரணம்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/records_clinical.py" line="86" />
         <source>Substance</source>
-        <translation type="unfinished" />
+        <translation>பொருள்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/records_clinical.py" line="87" />
         <source>Severity</source>
-        <translation type="unfinished" />
+        <translation>தீவிரம்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/records_clinical.py" line="90" />
         <source>Reaction</source>
-        <translation type="unfinished" />
+        <translation>எதிர்வினை</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/records_clinical.py" line="93" />
@@ -1059,17 +1062,17 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/records_clinical.py" line="119" />
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>நிலை</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/records_clinical.py" line="122" />
         <source>Since</source>
-        <translation type="unfinished" />
+        <translation>எப்போது முதல்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/records_clinical.py" line="123" />
         <source>Resolved</source>
-        <translation type="unfinished" />
+        <translation>குணமானது</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/records_contacts.py" line="21" />
@@ -1084,12 +1087,12 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/records_contacts.py" line="23" />
         <source>Relationship</source>
-        <translation type="unfinished" />
+        <translation>உறவு</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/records_contacts.py" line="24" />
         <source>Phone</source>
-        <translation type="unfinished" />
+        <translation>தொலைபேசி</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/records_contacts.py" line="25" />
@@ -1099,7 +1102,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/records_documents.py" line="201" />
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation>தலைப்பு</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/records_documents.py" line="202" />
@@ -1114,17 +1117,17 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/records_documents.py" line="204" />
         <source>Tags</source>
-        <translation type="unfinished" />
+        <translation>குறிச்சொற்கள்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/records_documents.py" line="205" />
         <source>Size</source>
-        <translation type="unfinished" />
+        <translation>அளவு</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="91" />
         <source>Vaccine</source>
-        <translation type="unfinished" />
+        <translation>தடுப்பூசி</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="92" />
@@ -1149,7 +1152,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="100" />
         <source>Site</source>
-        <translation type="unfinished" />
+        <translation>இடம்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="101" />
@@ -1162,7 +1165,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/records_clinical.py" line="137" />
         <source>the condition “{name}”</source>
-        <translation type="unfinished" />
+        <translation>நோய் நிலை “{name}”</translation>
     </message>
 </context>
 <context>
@@ -1176,7 +1179,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/conflicts.py" line="43" />
         <source>When the same thing was changed on two devices before they synced, one change was kept and the other is shown here, so nothing is lost. Keep what the record says now, or restore the other value.</source>
-        <translation type="unfinished" />
+        <translation>ஒத்திசைவுக்கு முன் இரண்டு சாதனங்களில் ஒரே விஷயம் மாற்றப்பட்டபோது, ஒரு மாற்றம் வைக்கப்பட்டது, மற்றது இங்கே காட்டப்படுகிறது, அதனால் எதுவும் இழக்கப்படாது. பதிவில் இப்போது உள்ளதை வைத்திருங்கள், அல்லது மற்ற மதிப்பை மீட்டமையுங்கள்.</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/conflicts.py" line="48" />
@@ -1201,7 +1204,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/conflicts.py" line="54" />
         <source>The record stays as it is now</source>
-        <translation type="unfinished" />
+        <translation>பதிவு இப்போது உள்ளபடியே இருக்கும்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/conflicts.py" line="55" />
@@ -1211,7 +1214,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/conflicts.py" line="56" />
         <source>Write the value that lost back into the record; it syncs to every device</source>
-        <translation type="unfinished" />
+        <translation>விடுபட்ட மதிப்பைப் பதிவில் மீண்டும் எழுது; அது எல்லாச் சாதனங்களுக்கும் ஒத்திசையும்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/conflicts.py" line="60" />
@@ -1226,7 +1229,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/conflicts.py" line="122" />
         <source>Restored; it will reach your other devices with the next sync.</source>
-        <translation type="unfinished" />
+        <translation>மீட்டமைக்கப்பட்டது; அடுத்த ஒத்திசைவுடன் உங்கள் மற்ற சாதனங்களுக்கும் சேரும்.</translation>
     </message>
 </context>
 <context>
@@ -1234,22 +1237,22 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/chat_assistant.py" line="46" />
         <source>Send this question to the model?</source>
-        <translation type="unfinished" />
+        <translation>இந்தக் கேள்வியை மாதிரிக்கு அனுப்பவா?</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/chat_assistant.py" line="48" />
         <source>This is exactly what will leave this device. Names in the record are replaced unless you turned that off in Settings. Nothing else from the record is sent.</source>
-        <translation type="unfinished" />
+        <translation>இந்தச் சாதனத்திலிருந்து சரியாக இதுவே வெளியேறும். அமைப்புகளில் நீங்கள் அணைக்காவிட்டால் பதிவிலுள்ள பெயர்கள் மாற்றப்படும். பதிவிலிருந்து வேறு எதுவும் அனுப்பப்படாது.</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/chat_assistant.py" line="54" />
         <source>What will be sent</source>
-        <translation type="unfinished" />
+        <translation>என்ன அனுப்பப்படும்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/chat_assistant.py" line="56" />
         <source>Send</source>
-        <translation type="unfinished" />
+        <translation>அனுப்பு</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/chat_assistant.py" line="58" />
@@ -1262,7 +1265,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/records_contacts.py" line="39" />
         <source>{name} from the emergency contacts</source>
-        <translation type="unfinished" />
+        <translation>அவசரத் தொடர்புகளிலிருந்து {name}</translation>
     </message>
 </context>
 <context>
@@ -1270,7 +1273,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/dialogs/csv_mapping.py" line="47" />
         <source>Read “{name}”</source>
-        <translation type="unfinished" />
+        <translation>“{name}” ஐப் படி</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/csv_mapping.py" line="51" />
@@ -1290,27 +1293,27 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/dialogs/csv_mapping.py" line="64" />
         <source>Time column, if separate</source>
-        <translation type="unfinished" />
+        <translation>நேர நெடுவரிசை, தனியாக இருந்தால்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/csv_mapping.py" line="65" />
         <source>Value column</source>
-        <translation type="unfinished" />
+        <translation>மதிப்பு நெடுவரிசை</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/csv_mapping.py" line="66" />
         <source>Unit column</source>
-        <translation type="unfinished" />
+        <translation>அலகு நெடுவரிசை</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/csv_mapping.py" line="67" />
         <source>Unit, if no column names it</source>
-        <translation type="unfinished" />
+        <translation>அலகு, எந்த நெடுவரிசையும் குறிப்பிடாவிட்டால்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/csv_mapping.py" line="69" />
         <source>The first rows as they would be stored:</source>
-        <translation type="unfinished" />
+        <translation>முதல் வரிசைகள் சேமிக்கப்படும் விதத்தில்:</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/csv_mapping.py" line="75" />
@@ -1320,12 +1323,12 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/dialogs/csv_mapping.py" line="76" />
         <source>Read the whole file and count what would be imported; nothing is saved</source>
-        <translation type="unfinished" />
+        <translation>முழுக் கோப்பையும் படித்து என்ன இறக்குமதியாகும் என எண்ணு; எதுவும் சேமிக்கப்படாது</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/csv_mapping.py" line="82" />
         <source>Remember this for the next file of this shape</source>
-        <translation type="unfinished" />
+        <translation>இதே அமைப்பிலான அடுத்த கோப்புக்கு இதை நினைவில் வை</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/csv_mapping.py" line="88" />
@@ -1335,17 +1338,17 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/dialogs/csv_mapping.py" line="171" />
         <source>Row {0}: left out: {1}</source>
-        <translation type="unfinished" />
+        <translation>வரிசை {0}: விடுபட்டது: {1}</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/csv_mapping.py" line="177" />
         <source>Row {0}: {1}  {shown}</source>
-        <translation type="unfinished" />
+        <translation>வரிசை {0}: {1}  {shown}</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/csv_mapping.py" line="191" />
         <source>Reading the whole file…</source>
-        <translation type="unfinished" />
+        <translation>முழுக் கோப்பும் படிக்கப்படுகிறது…</translation>
     </message>
 </context>
 <context>
@@ -1368,12 +1371,12 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/records_documents.py" line="222" />
         <source>Write a copy of this document to a folder you choose</source>
-        <translation type="unfinished" />
+        <translation>இந்த ஆவணத்தின் நகலை நீங்கள் தேர்ந்தெடுக்கும் கோப்புறையில் எழுது</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/records_documents.py" line="263" />
         <source>the document “{title}” (its stored copy is removed from the record)</source>
-        <translation type="unfinished" />
+        <translation>ஆவணம் “{title}” (அதன் சேமித்த நகல் பதிவிலிருந்து நீக்கப்படும்)</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/records_documents.py" line="272" />
@@ -1388,18 +1391,12 @@ from {0}
     <message numerus="yes">
         <location filename="../../healthdesk/ui/pages/records_documents.py" line="282" />
         <source>Importing %n files…</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n கோப்புகள் இறக்குமதி செய்யப்படுகின்றன…</numerusform><numerusform>%n கோப்புகள் இறக்குமதி செய்யப்படுகின்றன…</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../healthdesk/ui/pages/records_documents.py" line="300" />
         <source>Imported %n documents.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n ஆவணங்கள் இறக்குமதி செய்யப்பட்டன.</numerusform><numerusform>%n ஆவணங்கள் இறக்குமதி செய்யப்பட்டன.</numerusform></translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/records_documents.py" line="336" />
@@ -1414,7 +1411,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/records_documents.py" line="372" />
         <source>Saved a copy to {path}.</source>
-        <translation type="unfinished" />
+        <translation>நகல் {path} இல் சேமிக்கப்பட்டது.</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/records_documents.py" line="384" />
@@ -1432,62 +1429,62 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/today_rows.py" line="70" />
         <source>Take</source>
-        <translation type="unfinished" />
+        <translation>எடு</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/today_rows.py" line="71" />
         <source>Record {title} as taken now</source>
-        <translation type="unfinished" />
+        <translation>{title} இப்போது எடுக்கப்பட்டதாகப் பதி</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/today_rows.py" line="73" />
         <source>Take {name}</source>
-        <translation type="unfinished" />
+        <translation>{name} எடு</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/today_rows.py" line="75" />
         <source>Skip</source>
-        <translation type="unfinished" />
+        <translation>தவிர்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/today_rows.py" line="76" />
         <source>Record that you skipped this dose</source>
-        <translation type="unfinished" />
+        <translation>இந்த டோஸைத் தவிர்த்ததாகப் பதி</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/today_rows.py" line="77" />
         <source>Skip {name}</source>
-        <translation type="unfinished" />
+        <translation>{name} ஐத் தவிர்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/today_rows.py" line="79" />
         <source>Snooze</source>
-        <translation type="unfinished" />
+        <translation>பிறகு நினைவூட்டு</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/today_rows.py" line="80" />
         <source>Remind me again in 10, 30 or 60 minutes</source>
-        <translation type="unfinished" />
+        <translation>10, 30 அல்லது 60 நிமிடங்களில் மீண்டும் நினைவூட்டு</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/today_rows.py" line="81" />
         <source>Snooze {name}</source>
-        <translation type="unfinished" />
+        <translation>{name} பிறகு நினைவூட்டு</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/today_rows.py" line="89" />
         <source>Undo</source>
-        <translation type="unfinished" />
+        <translation>செயல்தவிர்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/today_rows.py" line="90" />
         <source>Take back the recorded dose</source>
-        <translation type="unfinished" />
+        <translation>பதிவான டோஸைத் திரும்பப் பெறு</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/today_rows.py" line="91" />
         <source>Undo {name}</source>
-        <translation type="unfinished" />
+        <translation>{name} ஐச் செயல்தவிர்</translation>
     </message>
 </context>
 <context>
@@ -1500,13 +1497,13 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/dialogs/emergency.py" line="35" />
         <source>This sends an alert now to the emergency contacts who may receive alerts, in their order, with the latest vitals, allergies, conditions and current medicines. Without a network it is kept and sent as soon as it can be. In danger, call your local emergency number.</source>
-        <translation type="unfinished" />
+        <translation>இது இப்போதே எச்சரிக்கை பெறக்கூடிய அவசரத் தொடர்புகளுக்கு, அவர்களின் வரிசையில், சமீபத்திய உடல்நிலை அளவுகள், ஒவ்வாமைகள், நோய் நிலைகள், தற்போதைய மருந்துகளுடன் எச்சரிக்கை அனுப்பும். இணையம் இல்லையென்றால் வைத்திருந்து முடிந்தவுடன் அனுப்பும். ஆபத்தில் இருந்தால் உள்ளூர் அவசர எண்ணை (112) அழையுங்கள்.</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/emergency.py" line="43" />
         <location filename="../../healthdesk/ui/dialogs/emergency.py" line="51" />
         <source>What happened</source>
-        <translation type="unfinished" />
+        <translation>என்ன நடந்தது</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/emergency.py" line="45" />
@@ -1522,7 +1519,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/dialogs/emergency.py" line="54" />
         <source>Send emergency alert</source>
-        <translation type="unfinished" />
+        <translation>அவசர எச்சரிக்கை அனுப்பு</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/emergency.py" line="70" />
@@ -1532,7 +1529,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/dialogs/emergency.py" line="88" />
         <source>The emergency alert</source>
-        <translation type="unfinished" />
+        <translation>அவசர எச்சரிக்கை</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/emergency.py" line="96" />
@@ -1560,7 +1557,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/settings_privacy.py" line="57" />
         <source>Person to erase</source>
-        <translation type="unfinished" />
+        <translation>அழிக்க வேண்டிய நபர்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/settings_privacy.py" line="58" />
@@ -1583,7 +1580,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/dialogs/transfer.py" line="131" />
         <source>What would you like to save?</source>
-        <translation type="unfinished" />
+        <translation>எதைச் சேமிக்க விரும்புகிறீர்கள்?</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/transfer.py" line="155" />
@@ -1615,7 +1612,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="88" />
         <source>Welcome to HealthDesk</source>
-        <translation type="unfinished" />
+        <translation>HealthDesk க்கு வரவேற்கிறோம்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="96" />
@@ -1662,17 +1659,17 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="150" />
         <source>Recovery key</source>
-        <translation type="unfinished" />
+        <translation>மீட்பு விசை</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="152" />
         <source>Save to file…</source>
-        <translation type="unfinished" />
+        <translation>கோப்பில் சேமி…</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="153" />
         <source>Print…</source>
-        <translation type="unfinished" />
+        <translation>அச்சிடு…</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="154" />
@@ -1687,7 +1684,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="165" />
         <source>Remember on this device (no passphrase on this computer)</source>
-        <translation type="unfinished" />
+        <translation>இந்தச் சாதனத்தில் நினைவில் வை (இந்தக் கணினியில் கடவுச்சொல் இல்லை)</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="167" />
@@ -1697,7 +1694,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="177" />
         <source>Your recovery key</source>
-        <translation type="unfinished" />
+        <translation>உங்கள் மீட்பு விசை</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="179" />
@@ -1707,17 +1704,17 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="199" />
         <source>Who is this record for?</source>
-        <translation type="unfinished" />
+        <translation>இந்தப் பதிவு யாருக்கானது?</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="201" />
         <source>Start with one person: yourself, or the person you care for. You can add more people later in Settings.</source>
-        <translation type="unfinished" />
+        <translation>ஒருவருடன் தொடங்குங்கள்: நீங்களே, அல்லது நீங்கள் பராமரிக்கும் நபர். மேலும் நபர்களைப் பிறகு அமைப்புகளில் சேர்க்கலாம்.</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="212" />
         <source>Step {0} of 3</source>
-        <translation type="unfinished" />
+        <translation>படி {0} / 3</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="222" />
@@ -1732,17 +1729,17 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="307" />
         <source>Saved to {0}. Keep that file somewhere safe, away from this computer.</source>
-        <translation type="unfinished" />
+        <translation>{0} இல் சேமிக்கப்பட்டது. அந்தக் கோப்பை இந்தக் கணினியிலிருந்து தொலைவில் பாதுகாப்பாக வையுங்கள்.</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="312" />
         <source>Save recovery key</source>
-        <translation type="unfinished" />
+        <translation>மீட்பு விசையைச் சேமி</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="313" />
         <source>Text files (*.txt)</source>
-        <translation type="unfinished" />
+        <translation>உரைக் கோப்புகள் (*.txt)</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="318" />
@@ -1752,7 +1749,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="329" />
         <source>Sent to the printer.</source>
-        <translation type="unfinished" />
+        <translation>அச்சுப்பொறிக்கு அனுப்பப்பட்டது.</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="334" />
@@ -1765,17 +1762,17 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/records_goals.py" line="72" />
         <source>Progress of {title}</source>
-        <translation type="unfinished" />
+        <translation>{title} இன் முன்னேற்றம்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/records_goals.py" line="80" />
         <source>Record progress…</source>
-        <translation type="unfinished" />
+        <translation>முன்னேற்றத்தைப் பதி…</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/records_goals.py" line="81" />
         <source>Record where “{title}” stands now</source>
-        <translation type="unfinished" />
+        <translation>“{title}” இப்போது எங்கே உள்ளது எனப் பதி</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/records_goals.py" line="84" />
@@ -1795,7 +1792,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/records_goals.py" line="87" />
         <source>Remove “{title}” and its progress</source>
-        <translation type="unfinished" />
+        <translation>“{title}” ஐயும் அதன் முன்னேற்றத்தையும் நீக்கு</translation>
     </message>
 </context>
 <context>
@@ -1803,7 +1800,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/records_goals.py" line="117" />
         <source>Set a goal…</source>
-        <translation type="unfinished" />
+        <translation>இலக்கை அமை…</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/records_goals.py" line="117" />
@@ -1846,7 +1843,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="117" />
         <source>the {vaccine} vaccination of {0}</source>
-        <translation type="unfinished" />
+        <translation>{0} அன்று போட்ட {vaccine} தடுப்பூசி</translation>
     </message>
 </context>
 <context>
@@ -1854,17 +1851,17 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/insights_charts.py" line="26" />
         <source>normal range</source>
-        <translation type="unfinished" />
+        <translation>இயல்பு வரம்பு</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/insights_charts.py" line="28" />
         <source>{label}: {mean:g} {unit} this week ({0})</source>
-        <translation type="unfinished" />
+        <translation>{label}: இந்த வாரம் {mean:g} {unit} ({0})</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/insights_charts.py" line="37" />
         <source>Systolic BP, last 90 days: worth asking the doctor about?</source>
-        <translation type="unfinished" />
+        <translation>சிஸ்டாலிக் பிபி, கடந்த 90 நாட்கள்: மருத்துவரிடம் கேட்க வேண்டியதா?</translation>
     </message>
 </context>
 <context>
@@ -1877,12 +1874,12 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/insights.py" line="31" />
         <source>What the last seven days show, beside the seven before. These are observations to take to a doctor, not a diagnosis.</source>
-        <translation type="unfinished" />
+        <translation>கடந்த ஏழு நாட்கள் காட்டுவது, அதற்கு முந்தைய ஏழு நாட்களுடன். இவை மருத்துவரிடம் கொண்டுசெல்ல வேண்டிய கவனிப்புகள், கண்டறிதல் அல்ல.</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/insights.py" line="37" />
         <source>Symptoms needing attention</source>
-        <translation type="unfinished" />
+        <translation>கவனம் தேவைப்படும் அறிகுறிகள்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/insights.py" line="38" />
@@ -1892,13 +1889,13 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/insights.py" line="40" />
         <source>Weekly summary</source>
-        <translation type="unfinished" />
+        <translation>வாராந்திரச் சுருக்கம்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/insights.py" line="45" />
         <location filename="../../healthdesk/ui/pages/insights.py" line="54" />
         <source>The assistant's recent answers</source>
-        <translation type="unfinished" />
+        <translation>உதவியாளரின் சமீபத்திய பதில்கள்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/insights.py" line="84" />
@@ -1956,7 +1953,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/settings_keys.py" line="43" />
         <source>Rotate the data key…</source>
-        <translation type="unfinished" />
+        <translation>தரவு விசையை மாற்று…</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/settings_keys.py" line="47" />
@@ -1971,7 +1968,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/settings_keys.py" line="79" />
         <source>Re-encrypting…</source>
-        <translation type="unfinished" />
+        <translation>மீண்டும் மறையாக்கம் செய்யப்படுகிறது…</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/settings_keys.py" line="80" />
@@ -2009,17 +2006,17 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/charts.py" line="42" />
         <source>in the last 2 weeks</source>
-        <translation type="unfinished" />
+        <translation>கடந்த 2 வாரங்களில்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/charts.py" line="42" />
         <source>in the last 3 months</source>
-        <translation type="unfinished" />
+        <translation>கடந்த 3 மாதங்களில்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/charts.py" line="44" />
         <source>in the last year</source>
-        <translation type="unfinished" />
+        <translation>கடந்த ஆண்டில்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="38" />
@@ -2029,12 +2026,12 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="38" />
         <source>Video call</source>
-        <translation type="unfinished" />
+        <translation>வீடியோ அழைப்பு</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="39" />
         <source>Phone call</source>
-        <translation type="unfinished" />
+        <translation>தொலைபேசி அழைப்பு</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="40" />
@@ -2050,7 +2047,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="41" />
         <source>Scan or X-ray</source>
-        <translation type="unfinished" />
+        <translation>ஸ்கேன் அல்லது எக்ஸ்-ரே</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="29" />
@@ -2085,7 +2082,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="47" />
         <source>When it starts</source>
-        <translation type="unfinished" />
+        <translation>தொடங்கும்போது</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="36" />
@@ -2095,17 +2092,17 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="36" />
         <source>Tuesday</source>
-        <translation type="unfinished" />
+        <translation>செவ்வாய்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="37" />
         <source>Wednesday</source>
-        <translation type="unfinished" />
+        <translation>புதன்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="37" />
         <source>Thursday</source>
-        <translation type="unfinished" />
+        <translation>வியாழன்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="38" />
@@ -2115,12 +2112,12 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="38" />
         <source>Saturday</source>
-        <translation type="unfinished" />
+        <translation>சனி</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="39" />
         <source>Sunday</source>
-        <translation type="unfinished" />
+        <translation>ஞாயிறு</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="24" />
@@ -2164,7 +2161,7 @@ from {0}
         <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="32" />
         <location filename="../../healthdesk/ui/pages/records_common.py" line="44" />
         <source>Severe</source>
-        <translation type="unfinished" />
+        <translation>கடுமையானது</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="33" />
@@ -2195,7 +2192,7 @@ from {0}
         <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="37" />
         <location filename="../../healthdesk/ui/pages/records_common.py" line="52" />
         <source>Resolved</source>
-        <translation type="unfinished" />
+        <translation>குணமானது</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="38" />
@@ -2220,17 +2217,17 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="42" />
         <source>Stopped</source>
-        <translation type="unfinished" />
+        <translation>நிறுத்தப்பட்டது</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/restore.py" line="40" />
         <source>chat messages</source>
-        <translation type="unfinished" />
+        <translation>அரட்டைச் செய்திகள்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/search.py" line="47" />
         <source>Type to search names, notes, medicines, messages and documents.</source>
-        <translation type="unfinished" />
+        <translation>பெயர்கள், குறிப்புகள், மருந்துகள், செய்திகள், ஆவணங்களைத் தேடத் தட்டச்சு செய்யுங்கள்.</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/sharing.py" line="34" />
@@ -2240,63 +2237,63 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/dialogs/sharing.py" line="35" />
         <source>Viewer (may only read it)</source>
-        <translation type="unfinished" />
+        <translation>பார்வையாளர் (படிக்க மட்டும்)</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="40" />
         <source>medicine schedule</source>
         <extracomment>What to call a table's (or FHIR resource's) rows in a summary, in the order summaries list them: (one, many). Unlisted tables (audit history, settings) are not named.</extracomment>
-        <translation type="unfinished" />
+        <translation>மருந்து அட்டவணை</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="40" />
         <source>medicine schedules</source>
-        <translation type="unfinished" />
+        <translation>மருந்து அட்டவணைகள்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="42" />
         <source>dose record</source>
-        <translation type="unfinished" />
+        <translation>டோஸ் பதிவு</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="42" />
         <source>dose records</source>
-        <translation type="unfinished" />
+        <translation>டோஸ் பதிவுகள்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="49" />
         <source>past visit</source>
-        <translation type="unfinished" />
+        <translation>கடந்த வருகை</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="49" />
         <source>past visits</source>
-        <translation type="unfinished" />
+        <translation>கடந்த வருகைகள்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="51" />
         <source>symptom note</source>
-        <translation type="unfinished" />
+        <translation>அறிகுறிக் குறிப்பு</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="51" />
         <source>symptom notes</source>
-        <translation type="unfinished" />
+        <translation>அறிகுறிக் குறிப்புகள்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="53" />
         <source>goal update</source>
-        <translation type="unfinished" />
+        <translation>இலக்கு முன்னேற்றம்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="53" />
         <source>goal updates</source>
-        <translation type="unfinished" />
+        <translation>இலக்கு முன்னேற்றங்கள்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="52" />
         <source>Prefer not to say</source>
-        <translation type="unfinished" />
+        <translation>சொல்ல விரும்பவில்லை</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="53" />
@@ -2316,7 +2313,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="56" />
         <source>The two passphrases do not match. Type the same passphrase in both fields.</source>
-        <translation type="unfinished" />
+        <translation>இரண்டு கடவுச்சொற்களும் பொருந்தவில்லை. இரண்டிலும் ஒரே கடவுச்சொல்லைத் தட்டச்சு செய்யுங்கள்.</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/appointments_history.py" line="13" />
@@ -2336,7 +2333,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/appointments_history.py" line="16" />
         <source>Video or phone</source>
-        <translation type="unfinished" />
+        <translation>வீடியோ அல்லது தொலைபேசி</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/appointments_history.py" line="19" />
@@ -2347,7 +2344,7 @@ from {0}
         <location filename="../../healthdesk/ui/pages/appointments_models.py" line="30" />
         <source>Planned</source>
         <extracomment>How far ahead to look for appointments already done or cancelled (they belong with the past ones, though their time has not come).</extracomment>
-        <translation type="unfinished" />
+        <translation>திட்டமிடப்பட்டது</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/appointments_models.py" line="31" />
@@ -2370,22 +2367,22 @@ from {0}
         <location filename="../../healthdesk/ui/pages/appointments_models.py" line="86" />
         <location filename="../../healthdesk/ui/readings_model.py" line="38" />
         <source>When</source>
-        <translation type="unfinished" />
+        <translation>எப்போது</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/appointments_models.py" line="86" />
         <source>What</source>
-        <translation type="unfinished" />
+        <translation>என்ன</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/appointments_models.py" line="87" />
         <source>With, where</source>
-        <translation type="unfinished" />
+        <translation>யாருடன், எங்கே</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/appointments_models.py" line="87" />
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>நிலை</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/medications_models.py" line="81" />
@@ -2395,7 +2392,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/medications_models.py" line="82" />
         <source>Stock</source>
-        <translation type="unfinished" />
+        <translation>கையிருப்பு</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/medications_models.py" line="82" />
@@ -2405,22 +2402,22 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/medications_models.py" line="154" />
         <source>Taken</source>
-        <translation type="unfinished" />
+        <translation>எடுக்கப்பட்டது</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/medications_models.py" line="154" />
         <source>Skipped</source>
-        <translation type="unfinished" />
+        <translation>தவிர்க்கப்பட்டது</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/medications_models.py" line="156" />
         <source>Snoozed</source>
-        <translation type="unfinished" />
+        <translation>பிறகு நினைவூட்ட வைக்கப்பட்டது</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/medications_models.py" line="156" />
         <source>Taken back (undo)</source>
-        <translation type="unfinished" />
+        <translation>திரும்பப் பெறப்பட்டது (செயல்தவிர்)</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/medications_models.py" line="174" />
@@ -2430,7 +2427,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/medications_models.py" line="175" />
         <source>What happened</source>
-        <translation type="unfinished" />
+        <translation>என்ன நடந்தது</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/medications_models.py" line="175" />
@@ -2445,17 +2442,17 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/readings_entry.py" line="43" />
         <source>top number, e.g. 120</source>
-        <translation type="unfinished" />
+        <translation>மேல் எண், எ.கா. 120</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/readings_entry.py" line="44" />
         <source>bottom number, e.g. 80</source>
-        <translation type="unfinished" />
+        <translation>கீழ் எண், எ.கா. 80</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/readings_entry.py" line="45" />
         <source>optional, e.g. 70</source>
-        <translation type="unfinished" />
+        <translation>விருப்பம், எ.கா. 70</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/readings_entry.py" line="46" />
@@ -2470,7 +2467,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/readings_entry.py" line="144" />
         <source>optional</source>
-        <translation type="unfinished" />
+        <translation>விருப்பம்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/records_clinical.py" line="80" />
@@ -2505,7 +2502,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/records_common.py" line="46" />
         <source>Severity not known</source>
-        <translation type="unfinished" />
+        <translation>தீவிரம் தெரியவில்லை</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/records_common.py" line="185" />
@@ -2520,7 +2517,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/records_contacts.py" line="14" />
         <source>emergency contact</source>
-        <translation type="unfinished" />
+        <translation>அவசரத் தொடர்பு</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/records_contacts.py" line="15" />
@@ -2530,7 +2527,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/records_contacts.py" line="16" />
         <source>Who to call if something happens, in calling order (1 is called first).</source>
-        <translation type="unfinished" />
+        <translation>ஏதாவது நடந்தால் யாரை அழைக்க வேண்டும், அழைப்பு வரிசையில் (1 முதலில்).</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/records_contacts.py" line="18" />
@@ -2570,7 +2567,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="86" />
         <source>Vaccines given, newest first. When the next dose of a series has come, it says “due”.</source>
-        <translation type="unfinished" />
+        <translation>போட்ட தடுப்பூசிகள், புதியவை முதலில். ஒரு தொடரின் அடுத்த டோஸ் நேரம் வந்ததும் “நிலுவை” எனக் காட்டும்.</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="89" />
@@ -2585,7 +2582,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/records_symptoms.py" line="67" />
         <source>What was felt, how bad (1 to 10), where, when it started and how long it lasted. Severity 8 or more, more than three days, or words such as “chest pain” mark an entry as needing attention.</source>
-        <translation type="unfinished" />
+        <translation>என்ன உணர்ந்தீர்கள், எவ்வளவு மோசம் (1 முதல் 10), எங்கே, எப்போது தொடங்கியது, எவ்வளவு நேரம் நீடித்தது. தீவிரம் 8 அல்லது அதற்கு மேல், மூன்று நாட்களுக்கு மேல், அல்லது “நெஞ்சு வலி” போன்ற சொற்கள் இருந்தால் கவனம் தேவை எனக் குறிக்கப்படும்.</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/records_symptoms.py" line="71" />
@@ -2600,32 +2597,32 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/settings.py" line="53" />
         <source>Weight</source>
-        <translation type="unfinished" />
+        <translation>எடை</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/settings.py" line="53" />
         <source>kg (kilograms)</source>
-        <translation type="unfinished" />
+        <translation>kg (கிலோகிராம்)</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/settings.py" line="54" />
         <source>lb (pounds)</source>
-        <translation type="unfinished" />
+        <translation>lb (பவுண்டு)</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/settings.py" line="55" />
         <source>Temperature</source>
-        <translation type="unfinished" />
+        <translation>உடல் வெப்பநிலை</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/settings.py" line="56" />
         <source>°C (Celsius)</source>
-        <translation type="unfinished" />
+        <translation>°C (செல்சியஸ்)</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/settings.py" line="57" />
         <source>°F (Fahrenheit)</source>
-        <translation type="unfinished" />
+        <translation>°F (ஃபாரன்ஹீட்)</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/settings.py" line="58" />
@@ -2635,12 +2632,12 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/settings.py" line="58" />
         <source>cm (centimetres)</source>
-        <translation type="unfinished" />
+        <translation>cm (சென்டிமீட்டர்)</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/settings.py" line="59" />
         <source>in (inches)</source>
-        <translation type="unfinished" />
+        <translation>in (அங்குலம்)</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/settings.py" line="60" />
@@ -2655,7 +2652,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/readings_model.py" line="38" />
         <source>Reading</source>
-        <translation type="unfinished" />
+        <translation>அளவீடு</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/readings_model.py" line="39" />
@@ -2675,7 +2672,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/readings_model.py" line="40" />
         <source>Source</source>
-        <translation type="unfinished" />
+        <translation>ஆதாரம்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/readings_model.py" line="54" />
@@ -2706,7 +2703,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/readings_model.py" line="59" />
         <source>Typed in</source>
-        <translation type="unfinished" />
+        <translation>கையால் உள்ளிட்டது</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/readings_model.py" line="59" />
@@ -2721,37 +2718,37 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/readings_model.py" line="61" />
         <source>Synced</source>
-        <translation type="unfinished" />
+        <translation>ஒத்திசைக்கப்பட்டது</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/settings_profiles.py" line="26" />
         <source>female</source>
-        <translation type="unfinished" />
+        <translation>பெண்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/settings_profiles.py" line="27" />
         <source>male</source>
-        <translation type="unfinished" />
+        <translation>ஆண்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/settings_profiles.py" line="28" />
         <source>intersex</source>
-        <translation type="unfinished" />
+        <translation>இடைப்பால்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/settings_profiles.py" line="29" />
         <source>other</source>
-        <translation type="unfinished" />
+        <translation>மற்றவை</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/settings_profiles.py" line="40" />
         <source>born {date}</source>
-        <translation type="unfinished" />
+        <translation>பிறப்பு {date}</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="58" />
         <source>Tablet</source>
-        <translation type="unfinished" />
+        <translation>மாத்திரை</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="59" />
@@ -2776,7 +2773,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="63" />
         <source>Patch</source>
-        <translation type="unfinished" />
+        <translation>பட்டை (பேட்ச்)</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="64" />
@@ -2791,17 +2788,17 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="66" />
         <source>Spray</source>
-        <translation type="unfinished" />
+        <translation>ஸ்ப்ரே</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="67" />
         <source>Suppository</source>
-        <translation type="unfinished" />
+        <translation>சப்போசிட்டரி</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="68" />
         <source>Powder</source>
-        <translation type="unfinished" />
+        <translation>பொடி</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="70" />
@@ -2816,7 +2813,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="72" />
         <source>Under the skin (subcutaneous)</source>
-        <translation type="unfinished" />
+        <translation>தோலுக்கு அடியில் (சப்கியூட்டேனியஸ்)</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="73" />
@@ -2836,7 +2833,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="76" />
         <source>Skin patch (transdermal)</source>
-        <translation type="unfinished" />
+        <translation>தோல் பட்டை (டிரான்ஸ்டெர்மல்)</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="77" />
@@ -2856,12 +2853,12 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="80" />
         <source>Rectal</source>
-        <translation type="unfinished" />
+        <translation>மலவாய் வழியாக</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="81" />
         <source>Under the tongue (sublingual)</source>
-        <translation type="unfinished" />
+        <translation>நாக்குக்கு அடியில் (சப்லிங்குவல்)</translation>
     </message>
 </context>
 <context>
@@ -2891,7 +2888,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/records_common.py" line="209" />
         <source>Remove the selected {noun} (Delete)</source>
-        <translation type="unfinished" />
+        <translation>தேர்ந்தெடுத்த {noun} நீக்கு (Delete)</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/records_common.py" line="350" />
@@ -2914,27 +2911,27 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/locked_reminders.py" line="113" />
         <source>Reminders while locked</source>
-        <translation type="unfinished" />
+        <translation>பூட்டியிருக்கும்போது நினைவூட்டல்கள்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/locked_reminders.py" line="147" />
         <source>Taken</source>
-        <translation type="unfinished" />
+        <translation>எடுக்கப்பட்டது</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/locked_reminders.py" line="147" />
         <source>Skip</source>
-        <translation type="unfinished" />
+        <translation>தவிர்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/locked_reminders.py" line="148" />
         <source>Snooze 10 min</source>
-        <translation type="unfinished" />
+        <translation>10 நிமிடம் கழித்து நினைவூட்டு</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/locked_reminders.py" line="150" />
         <source>{0}: {1}</source>
-        <translation type="unfinished" />
+        <translation>{0}: {1}</translation>
     </message>
 </context>
 <context>
@@ -2948,7 +2945,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/locked_reminders.py" line="100" />
         <source>The answer could not be saved ({0}); unlock to record it.</source>
-        <translation type="unfinished" />
+        <translation>பதிலைச் சேமிக்க முடியவில்லை ({0}); அதைப் பதிய திறக்கவும்.</translation>
     </message>
 </context>
 <context>
@@ -2956,7 +2953,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/settings_locked.py" line="19" />
         <source>While locked</source>
-        <translation type="unfinished" />
+        <translation>பூட்டியிருக்கும்போது</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/settings_locked.py" line="22" />
@@ -2966,12 +2963,12 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/settings_locked.py" line="23" />
         <source>Who, and how many medicines are due</source>
-        <translation type="unfinished" />
+        <translation>யார், எத்தனை மருந்துகள் எடுக்க வேண்டும்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/settings_locked.py" line="24" />
         <source>Who, and the medicine names</source>
-        <translation type="unfinished" />
+        <translation>யார், மருந்துகளின் பெயர்கள்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/settings_locked.py" line="25" />
@@ -2986,7 +2983,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/settings_locked.py" line="31" />
         <source>Taken, Skip and Snooze on the lock window, without the passphrase. Anyone at this computer could then record a dose, but still could not read the record.</source>
-        <translation type="unfinished" />
+        <translation>பூட்டுச் சாளரத்தில் கடவுச்சொல் இல்லாமல் எடு, தவிர், பிறகு நினைவூட்டு. அப்போது இந்தக் கணினியில் யாரும் டோஸைப் பதியலாம், ஆனால் பதிவைப் படிக்க முடியாது.</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/settings_locked.py" line="42" />
@@ -2996,12 +2993,12 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/settings_locked.py" line="65" />
         <source>This device's keyring keeps the reminder plan, so reminders go on after a restart, before the first unlock.</source>
-        <translation type="unfinished" />
+        <translation>இந்தச் சாதனத்தின் கீரிங் நினைவூட்டல் திட்டத்தை வைத்திருக்கிறது, அதனால் மறுதொடக்கத்துக்குப் பிறகு, முதல் திறப்புக்கு முன்பும் நினைவூட்டல்கள் தொடரும்.</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/settings_locked.py" line="67" />
         <source>This device has no secure keyring: after a restart, reminders start once HealthDesk has been unlocked one time. While it is locked, reminders go on.</source>
-        <translation type="unfinished" />
+        <translation>இந்தச் சாதனத்தில் பாதுகாப்பான கீரிங் இல்லை: மறுதொடக்கத்துக்குப் பிறகு HealthDesk ஒருமுறை திறக்கப்பட்டதும் நினைவூட்டல்கள் தொடங்கும். பூட்டியிருக்கும்போதும் நினைவூட்டல்கள் தொடரும்.</translation>
     </message>
 </context>
 <context>
@@ -3009,12 +3006,12 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/main_window.py" line="35" />
         <source>Today</source>
-        <translation type="unfinished" />
+        <translation>இன்று</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/main_window.py" line="35" />
         <source>Readings</source>
-        <translation type="unfinished" />
+        <translation>அளவீடுகள்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/main_window.py" line="36" />
@@ -3029,7 +3026,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/main_window.py" line="38" />
         <source>Records</source>
-        <translation type="unfinished" />
+        <translation>பதிவுகள்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/main_window.py" line="38" />
@@ -3044,7 +3041,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/main_window.py" line="39" />
         <source>Settings</source>
-        <translation type="unfinished" />
+        <translation>அமைப்புகள்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/main_window.py" line="78" />
@@ -3057,7 +3054,7 @@ from {0}
         <location filename="../../healthdesk/ui/main_window.py" line="79" />
         <location filename="../../healthdesk/ui/main_window.py" line="153" />
         <source>Whose record (Ctrl+P)</source>
-        <translation type="unfinished" />
+        <translation>யாருடைய பதிவு (Ctrl+P)</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/main_window.py" line="81" />
@@ -3069,19 +3066,19 @@ from {0}
         <location filename="../../healthdesk/ui/main_window.py" line="96" />
         <location filename="../../healthdesk/ui/main_window.py" line="149" />
         <source>{0} (Ctrl+{1})</source>
-        <translation type="unfinished" />
+        <translation>{0} (Ctrl+{1})</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/main_window.py" line="100" />
         <location filename="../../healthdesk/ui/main_window.py" line="157" />
         <source>Person</source>
-        <translation type="unfinished" />
+        <translation>நபர்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/main_window.py" line="113" />
         <location filename="../../healthdesk/ui/main_window.py" line="155" />
         <source>Unlocked</source>
-        <translation type="unfinished" />
+        <translation>திறக்கப்பட்டது</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/main_window.py" line="138" />
@@ -3106,7 +3103,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/main_window.py" line="181" />
         <source>Switch &amp;person</source>
-        <translation type="unfinished" />
+        <translation>நபரை மாற்று (&amp;P)</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/main_window.py" line="183" />
@@ -3139,18 +3136,18 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="145" />
         <source>e.g. Metformin</source>
-        <translation type="unfinished" />
+        <translation>எ.கா. Metformin</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="146" />
         <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="256" />
         <source>Strength</source>
-        <translation type="unfinished" />
+        <translation>வலிமை (அளவு)</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="146" />
         <source>e.g. 500 mg</source>
-        <translation type="unfinished" />
+        <translation>எ.கா. 500 mg</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="148" />
@@ -3171,13 +3168,13 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="173" />
         <source>Route</source>
-        <translation type="unfinished" />
+        <translation>எடுக்கும் வழி</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="176" />
         <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="260" />
         <source>Prescribed by</source>
-        <translation type="unfinished" />
+        <translation>பரிந்துரைத்தவர்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="177" />
@@ -3193,17 +3190,17 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="180" />
         <source>e.g. with food</source>
-        <translation type="unfinished" />
+        <translation>எ.கா. உணவுடன்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="186" />
         <source>Start date</source>
-        <translation type="unfinished" />
+        <translation>தொடக்கத் தேதி</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="187" />
         <source>Stops on</source>
-        <translation type="unfinished" />
+        <translation>இந்த நாளில் நிறுத்து</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="188" />
@@ -3219,7 +3216,7 @@ from {0}
         <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="203" />
         <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="264" />
         <source>Stock on hand</source>
-        <translation type="unfinished" />
+        <translation>கையிருப்பு</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="204" />
@@ -3229,12 +3226,12 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="205" />
         <source>Refill reminder at</source>
-        <translation type="unfinished" />
+        <translation>இந்த அளவில் நினைவூட்டல்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="206" />
         <source>Warn when this many are left</source>
-        <translation type="unfinished" />
+        <translation>இத்தனை மீதமிருக்கும்போது எச்சரி</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="213" />
@@ -3244,7 +3241,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="216" />
         <source>Take it if within</source>
-        <translation type="unfinished" />
+        <translation>இந்த நேரத்துக்குள் என்றால் எடுங்கள்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="218" />
@@ -3264,7 +3261,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="230" />
         <source>then the next caregiver after</source>
-        <translation type="unfinished" />
+        <translation>பிறகு இவ்வளவு நேரம் கழித்து அடுத்த பராமரிப்பாளர்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="235" />
@@ -3274,7 +3271,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="249" />
         <source>Remind me even during quiet hours</source>
-        <translation type="unfinished" />
+        <translation>அமைதி நேரத்திலும் நினைவூட்டு</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="250" />
@@ -3284,7 +3281,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="253" />
         <source>The medicine</source>
-        <translation type="unfinished" />
+        <translation>மருந்து</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="255" />
@@ -3304,12 +3301,12 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="262" />
         <source>Starts on</source>
-        <translation type="unfinished" />
+        <translation>தொடங்கும் தேதி</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="265" />
         <source>Refill warning at</source>
-        <translation type="unfinished" />
+        <translation>இந்த அளவில் எச்சரிக்கை</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="266" />
@@ -3319,7 +3316,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="274" />
         <source>Schedule in words</source>
-        <translation type="unfinished" />
+        <translation>சொற்களில் அட்டவணை</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="278" />
@@ -3329,7 +3326,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="288" />
         <source>Save this medicine (Ctrl+S)</source>
-        <translation type="unfinished" />
+        <translation>இந்த மருந்தைச் சேமி (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="394" />
@@ -3357,12 +3354,12 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/medications_models.py" line="117" />
         <source>{0}, no set times</source>
-        <translation type="unfinished" />
+        <translation>{0}, குறித்த நேரம் இல்லை</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/medications_models.py" line="121" />
         <source>Stopped</source>
-        <translation type="unfinished" />
+        <translation>நிறுத்தப்பட்டது</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/medications_models.py" line="123" />
@@ -3372,7 +3369,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/medications_models.py" line="135" />
         <source>Stock is at or below the refill warning level: order more soon.</source>
-        <translation type="unfinished" />
+        <translation>கையிருப்பு எச்சரிக்கை அளவில் அல்லது கீழே உள்ளது: விரைவில் மேலும் வாங்குங்கள்.</translation>
     </message>
 </context>
 <context>
@@ -3380,7 +3377,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/medications.py" line="57" />
         <source>Stock not tracked: enter what you have to see when it runs out.</source>
-        <translation type="unfinished" />
+        <translation>கையிருப்பு கணக்கிடப்படவில்லை: எப்போது தீரும் எனப் பார்க்க உங்களிடம் உள்ளதை உள்ளிடுங்கள்.</translation>
     </message>
 </context>
 <context>
@@ -3402,7 +3399,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/medications.py" line="117" />
         <source>Show stopped medicines</source>
-        <translation type="unfinished" />
+        <translation>நிறுத்திய மருந்துகளைக் காட்டு</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/medications.py" line="123" />
@@ -3428,17 +3425,17 @@ from {0}
         <location filename="../../healthdesk/ui/pages/medications.py" line="127" />
         <location filename="../../healthdesk/ui/pages/medications.py" line="274" />
         <source>Stop</source>
-        <translation type="unfinished" />
+        <translation>நிறுத்து</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/medications.py" line="128" />
         <source>Stop or restart the selected medicine</source>
-        <translation type="unfinished" />
+        <translation>தேர்ந்தெடுத்த மருந்தை நிறுத்து அல்லது மீண்டும் தொடங்கு</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/medications.py" line="130" />
         <source>Record refill…</source>
-        <translation type="unfinished" />
+        <translation>மீண்டும் வாங்கியதைப் பதி…</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/medications.py" line="131" />
@@ -3468,7 +3465,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/medications.py" line="137" />
         <source>Who is alerted when a dose is not taken</source>
-        <translation type="unfinished" />
+        <translation>டோஸ் எடுக்காதபோது யாருக்கு எச்சரிக்கை போகும்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/medications.py" line="158" />
@@ -3486,7 +3483,7 @@ from {0}
         <location filename="../../healthdesk/ui/pages/medications.py" line="167" />
         <location filename="../../healthdesk/ui/pages/medications.py" line="269" />
         <source>Select a medicine to see its doses.</source>
-        <translation type="unfinished" />
+        <translation>டோஸ்களைப் பார்க்க ஒரு மருந்தைத் தேர்ந்தெடுங்கள்.</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/medications.py" line="175" />
@@ -3496,17 +3493,17 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/medications.py" line="179" />
         <source>Stock</source>
-        <translation type="unfinished" />
+        <translation>கையிருப்பு</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/medications.py" line="180" />
         <source>Refill soon</source>
-        <translation type="unfinished" />
+        <translation>விரைவில் மீண்டும் வாங்குங்கள்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/medications.py" line="274" />
         <source>Restart</source>
-        <translation type="unfinished" />
+        <translation>மீண்டும் தொடங்கு</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/medications.py" line="275" />
@@ -3516,7 +3513,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/medications.py" line="276" />
         <source>Prescribed by {name}</source>
-        <translation type="unfinished" />
+        <translation>{name} பரிந்துரைத்தது</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/medications.py" line="279" />
@@ -3536,7 +3533,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/medications.py" line="307" />
         <source>Taken on time: {periods}</source>
-        <translation type="unfinished" />
+        <translation>நேரத்தில் எடுத்தது: {periods}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../healthdesk/ui/pages/medications.py" line="309" />
@@ -3556,7 +3553,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/medications.py" line="388" />
         <source>Record refill</source>
-        <translation type="unfinished" />
+        <translation>மீண்டும் வாங்கியதைப் பதி</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/medications.py" line="389" />
@@ -3566,7 +3563,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/medications.py" line="396" />
         <source>Refill of {qty:g} recorded for {title}.</source>
-        <translation type="unfinished" />
+        <translation>{title} க்கு {qty:g} மீண்டும் வாங்கியது பதிவானது.</translation>
     </message>
 </context>
 <context>
@@ -3588,22 +3585,22 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="264" />
         <source>Type the passphrase again</source>
-        <translation type="unfinished" />
+        <translation>கடவுச்சொல்லை மீண்டும் தட்டச்சு செய்யுங்கள்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="268" />
         <source>{0}:</source>
-        <translation type="unfinished" />
+        <translation>{0}:</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="270" />
         <source>Type it again:</source>
-        <translation type="unfinished" />
+        <translation>மீண்டும் தட்டச்சு செய்யுங்கள்:</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="296" />
         <source>The passphrase must be at least {0} characters long.</source>
-        <translation type="unfinished" />
+        <translation>கடவுச்சொல் குறைந்தது {0} எழுத்துகள் கொண்டதாக இருக்க வேண்டும்.</translation>
     </message>
 </context>
 <context>
@@ -3617,7 +3614,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/notifications.py" line="40" />
         <source>Unread only</source>
-        <translation type="unfinished" />
+        <translation>படிக்காதவை மட்டும்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/notifications.py" line="42" />
@@ -3647,7 +3644,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/notifications.py" line="88" />
         <source>{0} unread</source>
-        <translation type="unfinished" />
+        <translation>{0} படிக்காதவை</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/notifications.py" line="89" />
@@ -3673,7 +3670,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/notifications.py" line="143" />
         <source>Resolving the alert</source>
-        <translation type="unfinished" />
+        <translation>எச்சரிக்கை தீர்க்கப்படுகிறது</translation>
     </message>
 </context>
 <context>
@@ -3686,27 +3683,27 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="57" />
         <source>{0}: {1}</source>
-        <translation type="unfinished" />
+        <translation>{0}: {1}</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="62" />
         <source>Quiet hours (urgent ones still come through)</source>
-        <translation type="unfinished" />
+        <translation>அமைதி நேரம் (அவசரமானவை இன்னும் வரும்)</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="65" />
         <source>Quiet from</source>
-        <translation type="unfinished" />
+        <translation>அமைதி நேரம் தொடக்கம்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="66" />
         <source>Quiet until</source>
-        <translation type="unfinished" />
+        <translation>வரை அமைதி</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="77" />
         <source>This computer sends this person's e-mail alerts</source>
-        <translation type="unfinished" />
+        <translation>இந்தக் கணினி இந்த நபரின் மின்னஞ்சல் எச்சரிக்கைகளை அனுப்புகிறது</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="80" />
@@ -3721,12 +3718,12 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="102" />
         <source>STARTTLS (port 587)</source>
-        <translation type="unfinished" />
+        <translation>STARTTLS (போர்ட் 587)</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="103" />
         <source>TLS (port 465)</source>
-        <translation type="unfinished" />
+        <translation>TLS (போர்ட் 465)</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="104" />
@@ -3736,57 +3733,57 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="109" />
         <source>kept in the keyring, never in a file</source>
-        <translation type="unfinished" />
+        <translation>கீரிங்கில் வைக்கப்பட்டது, ஒருபோதும் கோப்பில் அல்ல</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="113" />
         <source>Server</source>
-        <translation type="unfinished" />
+        <translation>சர்வர்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="113" />
         <source>Port</source>
-        <translation type="unfinished" />
+        <translation>போர்ட்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="114" />
         <source>Security</source>
-        <translation type="unfinished" />
+        <translation>பாதுகாப்பு</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="114" />
         <source>User</source>
-        <translation type="unfinished" />
+        <translation>பயனர்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="115" />
         <source>Password</source>
-        <translation type="unfinished" />
+        <translation>கடவுச்சொல்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="116" />
         <source>Send as</source>
-        <translation type="unfinished" />
+        <translation>இவ்வாறு அனுப்பு</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="119" />
         <source>Save e-mail settings</source>
-        <translation type="unfinished" />
+        <translation>மின்னஞ்சல் அமைப்புகளைச் சேமி</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="121" />
         <source>Send a test to</source>
-        <translation type="unfinished" />
+        <translation>சோதனையை இங்கே அனுப்பு</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="123" />
         <source>Test address</source>
-        <translation type="unfinished" />
+        <translation>சோதனை முகவரி</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="176" />
         <source>The notification setting</source>
-        <translation type="unfinished" />
+        <translation>அறிவிப்பு அமைப்பு</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="205" />
@@ -3796,7 +3793,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="210" />
         <source>The e-mail settings</source>
-        <translation type="unfinished" />
+        <translation>மின்னஞ்சல் அமைப்புகள்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="216" />
@@ -3806,12 +3803,12 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="218" />
         <source>Sending…</source>
-        <translation type="unfinished" />
+        <translation>அனுப்பப்படுகிறது…</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="220" />
         <source>Test message sent to {0}.</source>
-        <translation type="unfinished" />
+        <translation>சோதனைச் செய்தி {0} க்கு அனுப்பப்பட்டது.</translation>
     </message>
 </context>
 <context>
@@ -3833,7 +3830,7 @@ from {0}
         <location filename="../../healthdesk/ui/notify_bar.py" line="29" />
         <location filename="../../healthdesk/ui/notify_bar.py" line="50" />
         <source>Send an emergency alert (Ctrl+Shift+H)</source>
-        <translation type="unfinished" />
+        <translation>அவசர எச்சரிக்கை அனுப்பு (Ctrl+Shift+H)</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/notify_bar.py" line="55" />
@@ -3853,7 +3850,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/notify_bar.py" line="64" />
         <source>{0} unread (Ctrl+Shift+N)</source>
-        <translation type="unfinished" />
+        <translation>{0} படிக்காதவை (Ctrl+Shift+N)</translation>
     </message>
 </context>
 <context>
@@ -3880,17 +3877,17 @@ from {0}
         <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="183" />
         <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="199" />
         <source>Show</source>
-        <translation type="unfinished" />
+        <translation>காட்டு</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="186" />
         <source>Show {0}</source>
-        <translation type="unfinished" />
+        <translation>{0} காட்டு</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="187" />
         <source>Show or hide what you typed</source>
-        <translation type="unfinished" />
+        <translation>தட்டச்சு செய்ததைக் காட்டு அல்லது மறை</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="199" />
@@ -3903,38 +3900,38 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/dialogs/patient_register.py" line="48" />
         <source>Patients</source>
-        <translation type="unfinished" />
+        <translation>நோயாளிகள்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/patient_register.py" line="51" />
         <source>Name, clinic number, phone or date of birth</source>
-        <translation type="unfinished" />
+        <translation>பெயர், கிளினிக் எண், தொலைபேசி அல்லது பிறந்த தேதி</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/patient_register.py" line="52" />
         <source>Find a patient</source>
-        <translation type="unfinished" />
+        <translation>நோயாளியைத் தேடு</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/patient_register.py" line="55" />
         <source>Patients found</source>
-        <translation type="unfinished" />
+        <translation>கண்டறிந்த நோயாளிகள்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/patient_register.py" line="56" />
         <location filename="../../healthdesk/ui/dialogs/patient_register.py" line="120" />
         <source>Recent patients</source>
-        <translation type="unfinished" />
+        <translation>சமீபத்திய நோயாளிகள்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/patient_register.py" line="66" />
         <source>New patient's name</source>
-        <translation type="unfinished" />
+        <translation>புதிய நோயாளியின் பெயர்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/patient_register.py" line="68" />
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished" />
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/patient_register.py" line="69" />
@@ -3945,12 +3942,12 @@ from {0}
         <location filename="../../healthdesk/ui/dialogs/patient_register.py" line="71" />
         <location filename="../../healthdesk/ui/dialogs/patient_register.py" line="86" />
         <source>Phone</source>
-        <translation type="unfinished" />
+        <translation>தொலைபேசி</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/patient_register.py" line="73" />
         <source>Not stated</source>
-        <translation type="unfinished" />
+        <translation>குறிப்பிடப்படவில்லை</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/patient_register.py" line="73" />
@@ -3970,12 +3967,12 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/dialogs/patient_register.py" line="76" />
         <source>&amp;Register</source>
-        <translation type="unfinished" />
+        <translation>பதிவு செய் (&amp;R)</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/patient_register.py" line="81" />
         <source>New patient</source>
-        <translation type="unfinished" />
+        <translation>புதிய நோயாளி</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/patient_register.py" line="83" />
@@ -3985,29 +3982,31 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/dialogs/patient_register.py" line="89" />
         <source>Born</source>
-        <translation type="unfinished" />
+        <translation>பிறப்பு</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/patient_register.py" line="121" />
         <source>{0} found</source>
-        <translation type="unfinished" />
+        <translation>{0} கிடைத்தன</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/patient_register.py" line="124" />
         <source>born ?</source>
-        <translation type="unfinished" />
+        <translation>பிறப்பு ?</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/patient_register.py" line="157" />
         <source>Already registered?</source>
-        <translation type="unfinished" />
+        <translation>ஏற்கெனவே பதிவு செய்தவரா?</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/patient_register.py" line="158" />
         <source>{0}
 
 Register a new patient anyway?</source>
-        <translation type="unfinished" />
+        <translation>{0}
+
+இருந்தாலும் புதிய நோயாளியைப் பதிவு செய்யவா?</translation>
     </message>
 </context>
 <context>
@@ -4025,7 +4024,7 @@ Register a new patient anyway?</source>
     <message>
         <location filename="../../healthdesk/ui/pdf_preview.py" line="87" />
         <source>The first {shown} of {page_count} pages are shown; open it in another app to see the rest.</source>
-        <translation type="unfinished" />
+        <translation>{page_count} பக்கங்களில் முதல் {shown} காட்டப்படுகின்றன; மீதியைப் பார்க்க வேறு செயலியில் திறக்கவும்.</translation>
     </message>
 </context>
 <context>
@@ -4052,7 +4051,7 @@ You can also drag files from your computer onto the list to add them.</source>
     <message>
         <location filename="../../healthdesk/ui/pages/records_documents.py" line="115" />
         <source>Text preview</source>
-        <translation type="unfinished" />
+        <translation>உரை முன்னோட்டம்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/records_documents.py" line="119" />
@@ -4062,14 +4061,16 @@ You can also drag files from your computer onto the list to add them.</source>
     <message>
         <location filename="../../healthdesk/ui/pages/records_documents.py" line="120" />
         <source>Save a copy…</source>
-        <translation type="unfinished" />
+        <translation>நகலைச் சேமி…</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/records_documents.py" line="168" />
         <source>This kind of file ({mime_type}) cannot be shown here.
 
 Press “Open in another app” or “Save a copy…”.</source>
-        <translation type="unfinished" />
+        <translation>இந்த வகைக் கோப்பை ({mime_type}) இங்கே காட்ட முடியாது.
+
+“வேறு செயலியில் திற” அல்லது “நகலைச் சேமி…” ஐ அழுத்துங்கள்.</translation>
     </message>
 </context>
 <context>
@@ -4084,7 +4085,7 @@ Press “Open in another app” or “Save a copy…”.</source>
         <location filename="../../healthdesk/ui/pages/settings_dialogs.py" line="131" />
         <location filename="../../healthdesk/ui/pages/settings_dialogs.py" line="138" />
         <source>Rename</source>
-        <translation type="unfinished" />
+        <translation>பெயர் மாற்று</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/settings_dialogs.py" line="138" />
@@ -4094,7 +4095,7 @@ Press “Open in another app” or “Save a copy…”.</source>
     <message>
         <location filename="../../healthdesk/ui/pages/settings_dialogs.py" line="145" />
         <source>Rename {0}</source>
-        <translation type="unfinished" />
+        <translation>{0} இன் பெயரை மாற்று</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/settings_dialogs.py" line="159" />
@@ -4127,7 +4128,7 @@ Press “Open in another app” or “Save a copy…”.</source>
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="332" />
         <source>Sex</source>
-        <translation type="unfinished" />
+        <translation>பாலினம்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="341" />
@@ -4142,7 +4143,7 @@ Press “Open in another app” or “Save a copy…”.</source>
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="343" />
         <source>Sex:</source>
-        <translation type="unfinished" />
+        <translation>பாலினம்:</translation>
     </message>
 </context>
 <context>
@@ -4150,12 +4151,12 @@ Press “Open in another app” or “Save a copy…”.</source>
     <message>
         <location filename="../../healthdesk/ui/pages/settings_profiles.py" line="56" />
         <source>People</source>
-        <translation type="unfinished" />
+        <translation>நபர்கள்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/settings_profiles.py" line="62" />
         <source>People on this device</source>
-        <translation type="unfinished" />
+        <translation>இந்தச் சாதனத்தில் உள்ள நபர்கள்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/settings_profiles.py" line="71" />
@@ -4165,7 +4166,7 @@ Press “Open in another app” or “Save a copy…”.</source>
     <message>
         <location filename="../../healthdesk/ui/pages/settings_profiles.py" line="72" />
         <source>Rename…</source>
-        <translation type="unfinished" />
+        <translation>பெயர் மாற்று…</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/settings_profiles.py" line="73" />
@@ -4175,7 +4176,7 @@ Press “Open in another app” or “Save a copy…”.</source>
     <message>
         <location filename="../../healthdesk/ui/pages/settings_profiles.py" line="119" />
         <source>Remove this person's record from this device and your synced devices</source>
-        <translation type="unfinished" />
+        <translation>இந்த நபரின் பதிவை இந்தச் சாதனத்திலிருந்தும் ஒத்திசைந்த சாதனங்களிலிருந்தும் நீக்கு</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/settings_profiles.py" line="121" />
@@ -4210,7 +4211,7 @@ Press “Open in another app” or “Save a copy…”.</source>
     <message>
         <location filename="../../healthdesk/ui/pages/settings_profiles.py" line="166" />
         <source>{0}'s record was deleted.</source>
-        <translation type="unfinished" />
+        <translation>{0} இன் பதிவு நீக்கப்பட்டது.</translation>
     </message>
 </context>
 <context>
@@ -4224,7 +4225,7 @@ Press “Open in another app” or “Save a copy…”.</source>
     <message>
         <location filename="../../healthdesk/ui/i18n.py" line="45" />
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation>சேமி</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/i18n.py" line="46" />
@@ -4269,12 +4270,12 @@ Press “Open in another app” or “Save a copy…”.</source>
     <message>
         <location filename="../../healthdesk/ui/i18n.py" line="50" />
         <source>Reset</source>
-        <translation type="unfinished" />
+        <translation>மீட்டமை</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/i18n.py" line="50" />
         <source>Retry</source>
-        <translation type="unfinished" />
+        <translation>மீண்டும் முயல்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/i18n.py" line="51" />
@@ -4294,7 +4295,7 @@ Press “Open in another app” or “Save a copy…”.</source>
     <message>
         <location filename="../../healthdesk/ui/i18n.py" line="53" />
         <source>Restore Defaults</source>
-        <translation type="unfinished" />
+        <translation>இயல்புநிலைகளை மீட்டமை</translation>
     </message>
 </context>
 <context>
@@ -4307,7 +4308,7 @@ Press “Open in another app” or “Save a copy…”.</source>
     <message>
         <location filename="../../healthdesk/ui/pages/readings_entry.py" line="360" />
         <source>Save the changes (Enter)</source>
-        <translation type="unfinished" />
+        <translation>மாற்றங்களைச் சேமி (Enter)</translation>
     </message>
 </context>
 <context>
@@ -4326,7 +4327,7 @@ Press “Open in another app” or “Save a copy…”.</source>
     <message>
         <location filename="../../healthdesk/ui/pages/readings_entry.py" line="283" />
         <source>Save this reading (Enter)</source>
-        <translation type="unfinished" />
+        <translation>இந்த அளவீட்டைச் சேமி (Enter)</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/readings_entry.py" line="290" />
@@ -4336,7 +4337,7 @@ Press “Open in another app” or “Save a copy…”.</source>
     <message>
         <location filename="../../healthdesk/ui/pages/readings_entry.py" line="321" />
         <source>Saved: {text} — {label}</source>
-        <translation type="unfinished" />
+        <translation>சேமிக்கப்பட்டது: {text} — {label}</translation>
     </message>
 </context>
 <context>
@@ -4350,7 +4351,7 @@ Press “Open in another app” or “Save a copy…”.</source>
     <message>
         <location filename="../../healthdesk/ui/pages/readings_entry.py" line="77" />
         <source>What you measured</source>
-        <translation type="unfinished" />
+        <translation>நீங்கள் அளந்தது</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/readings_entry.py" line="80" />
@@ -4365,7 +4366,7 @@ Press “Open in another app” or “Save a copy…”.</source>
     <message>
         <location filename="../../healthdesk/ui/pages/readings_entry.py" line="93" />
         <source>W&amp;hen</source>
-        <translation type="unfinished" />
+        <translation>எப்போது (&amp;H)</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/readings_entry.py" line="94" />
@@ -4375,12 +4376,12 @@ Press “Open in another app” or “Save a copy…”.</source>
     <message>
         <location filename="../../healthdesk/ui/pages/readings_entry.py" line="156" />
         <source>T&amp;iming</source>
-        <translation type="unfinished" />
+        <translation>நேரம் (&amp;I)</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/readings_entry.py" line="169" />
         <source>When you measured: it decides which normal range applies</source>
-        <translation type="unfinished" />
+        <translation>நீங்கள் எப்போது அளந்தீர்கள்: எந்த இயல்பு வரம்பு பொருந்தும் என்பதை இது தீர்மானிக்கும்</translation>
     </message>
 </context>
 <context>
@@ -4388,12 +4389,12 @@ Press “Open in another app” or “Save a copy…”.</source>
     <message>
         <location filename="../../healthdesk/ui/charts.py" line="112" />
         <source>Show {0}</source>
-        <translation type="unfinished" />
+        <translation>{0} காட்டு</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/charts.py" line="113" />
         <source>Show every reading</source>
-        <translation type="unfinished" />
+        <translation>எல்லா அளவீடுகளையும் காட்டு</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/charts.py" line="114" />
@@ -4403,17 +4404,17 @@ Press “Open in another app” or “Save a copy…”.</source>
     <message>
         <location filename="../../healthdesk/ui/charts.py" line="119" />
         <source>Save as PNG…</source>
-        <translation type="unfinished" />
+        <translation>PNG ஆகச் சேமி…</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/charts.py" line="120" />
         <source>Save this chart as a picture</source>
-        <translation type="unfinished" />
+        <translation>இந்த வரைபடத்தைப் படமாகச் சேமி</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/charts.py" line="122" />
         <source>Preparing the chart…</source>
-        <translation type="unfinished" />
+        <translation>வரைபடம் தயாராகிறது…</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/charts.py" line="127" />
@@ -4423,12 +4424,12 @@ Press “Open in another app” or “Save a copy…”.</source>
     <message>
         <location filename="../../healthdesk/ui/charts.py" line="157" />
         <source>all readings</source>
-        <translation type="unfinished" />
+        <translation>அனைத்து அளவீடுகளும்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/charts.py" line="158" />
         <source>the last {span}</source>
-        <translation type="unfinished" />
+        <translation>கடந்த {span}</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/charts.py" line="161" />
@@ -4438,12 +4439,12 @@ Press “Open in another app” or “Save a copy…”.</source>
     <message>
         <location filename="../../healthdesk/ui/charts.py" line="194" />
         <source>The chart is unavailable: {exc}</source>
-        <translation type="unfinished" />
+        <translation>வரைபடம் கிடைக்கவில்லை: {exc}</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/charts.py" line="211" />
         <source>Readings chart</source>
-        <translation type="unfinished" />
+        <translation>அளவீடுகளின் வரைபடம்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/charts.py" line="287" />
@@ -4483,7 +4484,7 @@ Press “Open in another app” or “Save a copy…”.</source>
     <message>
         <location filename="../../healthdesk/ui/charts.py" line="329" />
         <source>Point at a dot to see its value.</source>
-        <translation type="unfinished" />
+        <translation>மதிப்பைப் பார்க்க ஒரு புள்ளியின் மேல் சுட்டியை வையுங்கள்.</translation>
     </message>
 </context>
 <context>
@@ -4501,13 +4502,13 @@ Press “Open in another app” or “Save a copy…”.</source>
         <location filename="../../healthdesk/ui/pages/readings.py" line="76" />
         <source>Readings could not be loaded: {exc}</source>
         <extracomment>The widest usual text of each column sizes it ("": the note column takes what is left).</extracomment>
-        <translation type="unfinished" />
+        <translation>அளவீடுகளை ஏற்ற முடியவில்லை: {exc}</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/readings.py" line="84" />
         <location filename="../../healthdesk/ui/pages/readings.py" line="86" />
         <source>Readings</source>
-        <translation type="unfinished" />
+        <translation>அளவீடுகள்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/readings.py" line="87" />
@@ -4522,12 +4523,12 @@ Press “Open in another app” or “Save a copy…”.</source>
     <message>
         <location filename="../../healthdesk/ui/pages/readings.py" line="117" />
         <source>Show readings of</source>
-        <translation type="unfinished" />
+        <translation>இவற்றின் அளவீடுகளைக் காட்டு</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/readings.py" line="119" />
         <source>Sh&amp;ow</source>
-        <translation type="unfinished" />
+        <translation>காட்டு (&amp;O)</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/readings.py" line="122" />
@@ -4572,17 +4573,17 @@ Press “Open in another app” or “Save a copy…”.</source>
     <message>
         <location filename="../../healthdesk/ui/pages/readings.py" line="154" />
         <source>Readings list, newest first</source>
-        <translation type="unfinished" />
+        <translation>அளவீடுகளின் பட்டியல், புதியது முதலில்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/readings.py" line="242" />
         <source>{kind} readings</source>
-        <translation type="unfinished" />
+        <translation>{kind} அளவீடுகள்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/readings.py" line="243" />
         <source>readings</source>
-        <translation type="unfinished" />
+        <translation>அளவீடுகள்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/readings.py" line="245" />
@@ -4592,17 +4593,17 @@ Press “Open in another app” or “Save a copy…”.</source>
     <message>
         <location filename="../../healthdesk/ui/pages/readings.py" line="248" />
         <source>{total:,} {what} (newest first; scroll for older ones)</source>
-        <translation type="unfinished" />
+        <translation>{total:,} {what} (புதியவை முதலில்; பழையவற்றுக்கு உருட்டுங்கள்)</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/readings.py" line="251" />
         <source>{total:,} {what}, newest first</source>
-        <translation type="unfinished" />
+        <translation>{total:,} {what}, புதியவை முதலில்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/readings.py" line="329" />
         <source>Reading deleted: {0} on {1}.</source>
-        <translation type="unfinished" />
+        <translation>அளவீடு நீக்கப்பட்டது: {1} அன்று {0}.</translation>
     </message>
 </context>
 <context>
@@ -4610,7 +4611,7 @@ Press “Open in another app” or “Save a copy…”.</source>
     <message>
         <location filename="../../healthdesk/ui/dialogs/record_form_base.py" line="158" />
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished" />
+        <translation>சேமி (Ctrl+S)</translation>
     </message>
 </context>
 <context>
@@ -4633,7 +4634,7 @@ Press “Open in another app” or “Save a copy…”.</source>
     <message>
         <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="59" />
         <source>e.g. Penicillin</source>
-        <translation type="unfinished" />
+        <translation>எ.கா. Penicillin</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="60" />
@@ -4643,7 +4644,7 @@ Press “Open in another app” or “Save a copy…”.</source>
     <message>
         <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="62" />
         <source>Se&amp;verity</source>
-        <translation type="unfinished" />
+        <translation>தீவிரம் (&amp;V)</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="64" />
@@ -4653,7 +4654,7 @@ Press “Open in another app” or “Save a copy…”.</source>
     <message>
         <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="65" />
         <source>e.g. hives, swelling</source>
-        <translation type="unfinished" />
+        <translation>எ.கா. தடிப்பு, வீக்கம்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="66" />
@@ -4685,7 +4686,7 @@ Press “Open in another app” or “Save a copy…”.</source>
     <message>
         <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="84" />
         <source>e.g. Type 2 diabetes</source>
-        <translation type="unfinished" />
+        <translation>எ.கா. வகை 2 நீரிழிவு</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="85" />
@@ -4713,7 +4714,7 @@ Press “Open in another app” or “Save a copy…”.</source>
     <message>
         <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="90" />
         <source>Since (&amp;onset)</source>
-        <translation type="unfinished" />
+        <translation>எப்போது முதல் (தொடக்கம்) (&amp;O)</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="92" />
@@ -4743,12 +4744,12 @@ Press “Open in another app” or “Save a copy…”.</source>
     <message>
         <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="118" />
         <source>e.g. Headache</source>
-        <translation type="unfinished" />
+        <translation>எ.கா. தலைவலி</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="119" />
         <source>Se&amp;verity (1–10)</source>
-        <translation type="unfinished" />
+        <translation>தீவிரம் (1–10) (&amp;V)</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="121" />
@@ -4763,7 +4764,7 @@ Press “Open in another app” or “Save a copy…”.</source>
     <message>
         <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="133" />
         <source>Started &amp;at</source>
-        <translation type="unfinished" />
+        <translation>எப்போது தொடங்கியது (&amp;A)</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="137" />
@@ -4800,7 +4801,7 @@ Press “Open in another app” or “Save a copy…”.</source>
     <message>
         <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="157" />
         <source>Set a goal</source>
-        <translation type="unfinished" />
+        <translation>இலக்கை அமை</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="158" />
@@ -4810,17 +4811,17 @@ Press “Open in another app” or “Save a copy…”.</source>
     <message>
         <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="159" />
         <source>e.g. Weight down to 80 kg</source>
-        <translation type="unfinished" />
+        <translation>எ.கா. எடையை 80 kg க்குக் குறைத்தல்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="160" />
         <source>Progress I record by hand</source>
-        <translation type="unfinished" />
+        <translation>நானே பதியும் முன்னேற்றம்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="161" />
         <source>{kind} readings</source>
-        <translation type="unfinished" />
+        <translation>{kind} அளவீடுகள்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="163" />
@@ -4835,7 +4836,7 @@ Press “Open in another app” or “Save a copy…”.</source>
     <message>
         <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="169" />
         <source>St&amp;arting value</source>
-        <translation type="unfinished" />
+        <translation>தொடக்க மதிப்பு (&amp;A)</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="172" />
@@ -4850,7 +4851,7 @@ Press “Open in another app” or “Save a copy…”.</source>
     <message>
         <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="175" />
         <source>e.g. kg, steps, minutes</source>
-        <translation type="unfinished" />
+        <translation>எ.கா. kg, அடிகள், நிமிடங்கள்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="176" />
@@ -4860,12 +4861,12 @@ Press “Open in another app” or “Save a copy…”.</source>
     <message>
         <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="200" />
         <source>Record progress</source>
-        <translation type="unfinished" />
+        <translation>முன்னேற்றத்தைப் பதி</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="201" />
         <source>Where does “{title}” stand today?</source>
-        <translation type="unfinished" />
+        <translation>“{title}” இன்று எங்கே உள்ளது?</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="204" />
@@ -4875,7 +4876,7 @@ Press “Open in another app” or “Save a copy…”.</source>
     <message>
         <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="205" />
         <source>e.g. 82.5</source>
-        <translation type="unfinished" />
+        <translation>எ.கா. 82.5</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="214" />
@@ -4895,7 +4896,7 @@ Press “Open in another app” or “Save a copy…”.</source>
     <message>
         <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="220" />
         <source>e.g. daughter, GP, neighbour</source>
-        <translation type="unfinished" />
+        <translation>எ.கா. மகள், மருத்துவர், அண்டை வீட்டார்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="221" />
@@ -4905,7 +4906,7 @@ Press “Open in another app” or “Save a copy…”.</source>
     <message>
         <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="222" />
         <source>e.g. +91 98400 12345</source>
-        <translation type="unfinished" />
+        <translation>எ.கா. +91 98400 12345</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="223" />
@@ -4946,17 +4947,17 @@ Press “Open in another app” or “Save a copy…”.</source>
     <message>
         <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="244" />
         <source>Ta&amp;gs</source>
-        <translation type="unfinished" />
+        <translation>குறிச்சொற்கள் (&amp;G)</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="245" />
         <source>Separate tags with commas.</source>
-        <translation type="unfinished" />
+        <translation>குறிச்சொற்களைக் காற்புள்ளியால் பிரியுங்கள்.</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="246" />
         <source>e.g. kidney, 2024</source>
-        <translation type="unfinished" />
+        <translation>எ.கா. சிறுநீரகம், 2024</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="253" />
@@ -4971,7 +4972,7 @@ Press “Open in another app” or “Save a copy…”.</source>
     <message>
         <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="257" />
         <source>e.g. Care notes</source>
-        <translation type="unfinished" />
+        <translation>எ.கா. பராமரிப்புக் குறிப்புகள்</translation>
     </message>
 </context>
 <context>
@@ -5007,7 +5008,7 @@ Press “Open in another app” or “Save a copy…”.</source>
     <message>
         <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="30" />
         <source>e.g. Influenza (flu)</source>
-        <translation type="unfinished" />
+        <translation>எ.கா. இன்ஃப்ளுயன்ஸா (ஃப்ளூ)</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="32" />
@@ -5027,7 +5028,7 @@ Press “Open in another app” or “Save a copy…”.</source>
     <message>
         <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="40" />
         <source>Which dose of the series (1 for the first).</source>
-        <translation type="unfinished" />
+        <translation>தொடரின் எந்த டோஸ் (முதலாவதுக்கு 1).</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="42" />
@@ -5047,12 +5048,12 @@ Press “Open in another app” or “Save a copy…”.</source>
     <message>
         <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="47" />
         <source>S&amp;ite</source>
-        <translation type="unfinished" />
+        <translation>இடம் (&amp;I)</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="48" />
         <source>e.g. left arm</source>
-        <translation type="unfinished" />
+        <translation>எ.கா. இடது கை</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="49" />
@@ -5083,7 +5084,7 @@ Press “Open in another app” or “Save a copy…”.</source>
     <message>
         <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="58" />
         <source>When the next dose or booster is due; leave empty if none.</source>
-        <translation type="unfinished" />
+        <translation>அடுத்த டோஸ் அல்லது பூஸ்டர் எப்போது; இல்லையெனில் காலியாக விடுங்கள்.</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="60" />
@@ -5097,7 +5098,7 @@ Press “Open in another app” or “Save a copy…”.</source>
         <location filename="../../healthdesk/ui/pages/records.py" line="39" />
         <location filename="../../healthdesk/ui/pages/records.py" line="41" />
         <source>Records</source>
-        <translation type="unfinished" />
+        <translation>பதிவுகள்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/records.py" line="55" />
@@ -5112,7 +5113,7 @@ Press “Open in another app” or “Save a copy…”.</source>
     <message>
         <location filename="../../healthdesk/ui/pages/records.py" line="56" />
         <source>S&amp;ymptoms</source>
-        <translation type="unfinished" />
+        <translation>அறிகுறிகள் (&amp;Y)</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/records.py" line="56" />
@@ -5137,12 +5138,12 @@ Press “Open in another app” or “Save a copy…”.</source>
     <message>
         <location filename="../../healthdesk/ui/pages/records.py" line="60" />
         <source>Record sections</source>
-        <translation type="unfinished" />
+        <translation>பதிவின் பிரிவுகள்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/records.py" line="65" />
         <source>{0} (Alt+{1})</source>
-        <translation type="unfinished" />
+        <translation>{0} (Alt+{1})</translation>
     </message>
 </context>
 <context>
@@ -5150,7 +5151,7 @@ Press “Open in another app” or “Save a copy…”.</source>
     <message>
         <location filename="../../healthdesk/ui/pages/records_symptoms.py" line="23" />
         <source>very severe</source>
-        <translation type="unfinished" />
+        <translation>மிகக் கடுமையானது</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/records_symptoms.py" line="46" />
@@ -5165,7 +5166,7 @@ Press “Open in another app” or “Save a copy…”.</source>
     <message>
         <location filename="../../healthdesk/ui/pages/records_symptoms.py" line="59" />
         <source>…and {more} more</source>
-        <translation type="unfinished" />
+        <translation>…மேலும் {more}</translation>
     </message>
 </context>
 <context>
@@ -5173,7 +5174,7 @@ Press “Open in another app” or “Save a copy…”.</source>
     <message>
         <location filename="../../healthdesk/ui/reminder_widgets.py" line="133" />
         <source>Reminders</source>
-        <translation type="unfinished" />
+        <translation>நினைவூட்டல்கள்</translation>
     </message>
 </context>
 <context>
@@ -5181,37 +5182,37 @@ Press “Open in another app” or “Save a copy…”.</source>
     <message>
         <location filename="../../healthdesk/ui/reminder_widgets.py" line="75" />
         <source>Take</source>
-        <translation type="unfinished" />
+        <translation>எடு</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/reminder_widgets.py" line="75" />
         <source>Take {title}</source>
-        <translation type="unfinished" />
+        <translation>{title} எடு</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/reminder_widgets.py" line="77" />
         <source>Skip</source>
-        <translation type="unfinished" />
+        <translation>தவிர்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/reminder_widgets.py" line="77" />
         <source>Skip {title}</source>
-        <translation type="unfinished" />
+        <translation>{title} ஐத் தவிர்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/reminder_widgets.py" line="79" />
         <source>Snooze</source>
-        <translation type="unfinished" />
+        <translation>பிறகு நினைவூட்டு</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/reminder_widgets.py" line="79" />
         <source>Snooze {title}</source>
-        <translation type="unfinished" />
+        <translation>{title} பிறகு நினைவூட்டு</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/reminder_widgets.py" line="97" />
         <source>Reminder: {title}. {body}</source>
-        <translation type="unfinished" />
+        <translation>நினைவூட்டல்: {title}. {body}</translation>
     </message>
 </context>
 <context>
@@ -5232,12 +5233,12 @@ Press “Open in another app” or “Save a copy…”.</source>
     <message>
         <location filename="../../healthdesk/ui/reminders.py" line="111" />
         <source>Show reminders</source>
-        <translation type="unfinished" />
+        <translation>நினைவூட்டல்களைக் காட்டு</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/reminders.py" line="114" />
         <source>Quit HealthDesk</source>
-        <translation type="unfinished" />
+        <translation>HealthDesk இலிருந்து வெளியேறு</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/reminders.py" line="137" />
@@ -5247,7 +5248,7 @@ Press “Open in another app” or “Save a copy…”.</source>
     <message>
         <location filename="../../healthdesk/ui/reminders.py" line="138" />
         <source>Reminders will appear here. Quit from this icon's menu.</source>
-        <translation type="unfinished" />
+        <translation>நினைவூட்டல்கள் இங்கே தோன்றும். இந்தக் குறியின் பட்டியலிலிருந்து வெளியேறலாம்.</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/reminders.py" line="207" />
@@ -5257,27 +5258,27 @@ Press “Open in another app” or “Save a copy…”.</source>
     <message>
         <location filename="../../healthdesk/ui/reminders.py" line="251" />
         <source>{0} doses came due while HealthDesk was closed.</source>
-        <translation type="unfinished" />
+        <translation>HealthDesk மூடியிருந்தபோது {0} டோஸ்களின் நேரம் வந்தது.</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/reminders.py" line="338" />
         <source>{title}: taken.</source>
-        <translation type="unfinished" />
+        <translation>{title}: எடுக்கப்பட்டது.</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/reminders.py" line="342" />
         <source>{title}: skipped.</source>
-        <translation type="unfinished" />
+        <translation>{title}: தவிர்க்கப்பட்டது.</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/reminders.py" line="347" />
         <source>{title}: reminding again in {minutes} minutes.</source>
-        <translation type="unfinished" />
+        <translation>{title}: {minutes} நிமிடங்களில் மீண்டும் நினைவூட்டப்படும்.</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/reminders.py" line="351" />
         <source>{title}: done.</source>
-        <translation type="unfinished" />
+        <translation>{title}: முடிந்தது.</translation>
     </message>
 </context>
 <context>
@@ -5285,7 +5286,7 @@ Press “Open in another app” or “Save a copy…”.</source>
     <message>
         <location filename="../../healthdesk/ui/reminder_widgets.py" line="123" />
         <source>{extra} more on the Today page.</source>
-        <translation type="unfinished" />
+        <translation>இன்று பக்கத்தில் இன்னும் {extra}.</translation>
     </message>
 </context>
 <context>
@@ -5337,22 +5338,22 @@ Press “Open in another app” or “Save a copy…”.</source>
     <message>
         <location filename="../../healthdesk/ui/report_actions.py" line="88" />
         <source>Save the visit summary as</source>
-        <translation type="unfinished" />
+        <translation>வருகைச் சுருக்கத்தை இவ்வாறு சேமி</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/report_actions.py" line="89" />
         <source>Visit summary {0} {today}.pdf</source>
-        <translation type="unfinished" />
+        <translation>வருகைச் சுருக்கம் {0} {today}.pdf</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/report_actions.py" line="93" />
         <source>Saved the visit summary of {name}</source>
-        <translation type="unfinished" />
+        <translation>{name} இன் வருகைச் சுருக்கம் சேமிக்கப்பட்டது</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/report_actions.py" line="100" />
         <source>Save the emergency card as</source>
-        <translation type="unfinished" />
+        <translation>அவசர அட்டையை இவ்வாறு சேமி</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/report_actions.py" line="100" />
@@ -5362,7 +5363,7 @@ Press “Open in another app” or “Save a copy…”.</source>
     <message>
         <location filename="../../healthdesk/ui/report_actions.py" line="103" />
         <source>Saved the emergency card of {name}</source>
-        <translation type="unfinished" />
+        <translation>{name} இன் அவசர அட்டை சேமிக்கப்பட்டது</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/report_actions.py" line="127" />
@@ -5372,7 +5373,7 @@ Press “Open in another app” or “Save a copy…”.</source>
     <message>
         <location filename="../../healthdesk/ui/report_actions.py" line="128" />
         <source>The PDF was not saved: {exc}</source>
-        <translation type="unfinished" />
+        <translation>PDF சேமிக்கப்படவில்லை: {exc}</translation>
     </message>
 </context>
 <context>
@@ -5385,14 +5386,16 @@ Press “Open in another app” or “Save a copy…”.</source>
     <message>
         <location filename="../../healthdesk/ui/dialogs/restore.py" line="162" />
         <source>Replace the record?</source>
-        <translation type="unfinished" />
+        <translation>பதிவை மாற்றவா?</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/restore.py" line="163" />
         <source>{summary}
 
 Replace the record on this device with this backup? The current record is kept beside it, renamed.</source>
-        <translation type="unfinished" />
+        <translation>{summary}
+
+இந்தச் சாதனத்தின் பதிவை இந்தக் காப்புப் பிரதியால் மாற்றவா? தற்போதைய பதிவு பெயர் மாற்றப்பட்டு அருகில் வைக்கப்படும்.</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/restore.py" line="174" />
@@ -5402,7 +5405,7 @@ Replace the record on this device with this backup? The current record is kept b
     <message>
         <location filename="../../healthdesk/ui/dialogs/restore.py" line="175" />
         <source>See what a backup holds, then put it in place of this record</source>
-        <translation type="unfinished" />
+        <translation>காப்புப் பிரதியில் என்ன உள்ளது எனப் பார்த்து, பிறகு இந்தப் பதிவின் இடத்தில் வை</translation>
     </message>
 </context>
 <context>
@@ -5410,7 +5413,7 @@ Replace the record on this device with this backup? The current record is kept b
     <message>
         <location filename="../../healthdesk/ui/dialogs/restore.py" line="56" />
         <source>Restore from a backup</source>
-        <translation type="unfinished" />
+        <translation>காப்புப் பிரதியிலிருந்து மீட்டமை</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/restore.py" line="60" />
@@ -5426,12 +5429,12 @@ Replace the record on this device with this backup? The current record is kept b
     <message>
         <location filename="../../healthdesk/ui/dialogs/restore.py" line="65" />
         <source>The backup's passphrase</source>
-        <translation type="unfinished" />
+        <translation>காப்புப் பிரதியின் கடவுச்சொல்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/restore.py" line="66" />
         <source>Show what it holds</source>
-        <translation type="unfinished" />
+        <translation>இதில் என்ன உள்ளது எனக் காட்டு</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/restore.py" line="68" />
@@ -5441,17 +5444,17 @@ Replace the record on this device with this backup? The current record is kept b
     <message>
         <location filename="../../healthdesk/ui/dialogs/restore.py" line="70" />
         <source>What the backup holds</source>
-        <translation type="unfinished" />
+        <translation>காப்புப் பிரதியில் உள்ளவை</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/restore.py" line="71" />
         <source>Restoring replaces the record on this device with the backup's. The current record is kept beside it, renamed, never deleted.</source>
-        <translation type="unfinished" />
+        <translation>மீட்டமைத்தால் இந்தச் சாதனத்தின் பதிவு காப்புப் பிரதியுடையதால் மாற்றப்படும். தற்போதைய பதிவு பெயர் மாற்றப்பட்டு அருகிலேயே வைக்கப்படும், ஒருபோதும் நீக்கப்படாது.</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/restore.py" line="76" />
         <source>Restore</source>
-        <translation type="unfinished" />
+        <translation>மீட்டமை</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/restore.py" line="83" />
@@ -5461,12 +5464,12 @@ Replace the record on this device with this backup? The current record is kept b
     <message>
         <location filename="../../healthdesk/ui/dialogs/restore.py" line="104" />
         <source>Reading the backup…</source>
-        <translation type="unfinished" />
+        <translation>காப்புப் பிரதி படிக்கப்படுகிறது…</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/restore.py" line="127" />
         <source>Restoring…</source>
-        <translation type="unfinished" />
+        <translation>மீட்டமைக்கப்படுகிறது…</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/restore.py" line="144" />
@@ -5504,12 +5507,12 @@ Replace the record on this device with this backup? The current record is kept b
     <message>
         <location filename="../../healthdesk/ui/pages/settings_retention.py" line="144" />
         <source>The rule</source>
-        <translation type="unfinished" />
+        <translation>விதி</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/settings_retention.py" line="156" />
         <source>Records erased: {0}.</source>
-        <translation type="unfinished" />
+        <translation>அழிக்கப்பட்ட பதிவுகள்: {0}.</translation>
     </message>
 </context>
 <context>
@@ -5522,7 +5525,7 @@ Replace the record on this device with this backup? The current record is kept b
     <message>
         <location filename="../../healthdesk/ui/retention_timer.py" line="43" />
         <source>The retention rules could not run: {0}</source>
-        <translation type="unfinished" />
+        <translation>பதிவு வைப்பு விதிகளை இயக்க முடியவில்லை: {0}</translation>
     </message>
 </context>
 <context>
@@ -5531,7 +5534,7 @@ Replace the record on this device with this backup? The current record is kept b
         <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="72" />
         <source>When to take it</source>
         <extracomment>Emitted whenever any choice changes, so the dialog can re-word its summary.</extracomment>
-        <translation type="unfinished" />
+        <translation>எப்போது எடுக்க வேண்டும்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="79" />
@@ -5546,7 +5549,7 @@ Replace the record on this device with this backup? The current record is kept b
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="92" />
         <source>Times of day</source>
-        <translation type="unfinished" />
+        <translation>நாளின் நேரங்கள்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="94" />
@@ -5581,7 +5584,7 @@ Replace the record on this device with this backup? The current record is kept b
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="131" />
         <source>Which days</source>
-        <translation type="unfinished" />
+        <translation>எந்த நாட்களில்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="144" />
@@ -5601,7 +5604,7 @@ Replace the record on this device with this backup? The current record is kept b
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="151" />
         <source>between doses</source>
-        <translation type="unfinished" />
+        <translation>டோஸ்களுக்கு இடையே</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="152" />
@@ -5611,7 +5614,7 @@ Replace the record on this device with this backup? The current record is kept b
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="154" />
         <source>doses a day</source>
-        <translation type="unfinished" />
+        <translation>டோஸ்கள் ஒரு நாளில்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="158" />
@@ -5626,7 +5629,7 @@ Replace the record on this device with this backup? The current record is kept b
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="167" />
         <source>When you travel: keep taking it at home times, or at the same clock time wherever you are.</source>
-        <translation type="unfinished" />
+        <translation>பயணத்தில்: வீட்டு நேரத்திலேயே எடுங்கள், அல்லது எங்கிருந்தாலும் அதே கடிகார நேரத்தில்.</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="228" />
@@ -5645,17 +5648,17 @@ Replace the record on this device with this backup? The current record is kept b
         <location filename="../../healthdesk/ui/dialogs/search.py" line="134" />
         <location filename="../../healthdesk/ui/dialogs/search.py" line="137" />
         <source>Search</source>
-        <translation type="unfinished" />
+        <translation>தேடு</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/search.py" line="138" />
         <source>Search the record</source>
-        <translation type="unfinished" />
+        <translation>பதிவில் தேடு</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/search.py" line="139" />
         <source>Search ({0}). Up and Down choose a result, Enter opens it.</source>
-        <translation type="unfinished" />
+        <translation>தேடு ({0}). மேல், கீழ் விசைகளால் முடிவைத் தேர்ந்தெடுங்கள், Enter திறக்கும்.</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/search.py" line="147" />
@@ -5665,17 +5668,17 @@ Replace the record on this device with this backup? The current record is kept b
     <message>
         <location filename="../../healthdesk/ui/dialogs/search.py" line="149" />
         <source>Search only the current person's record</source>
-        <translation type="unfinished" />
+        <translation>தற்போதைய நபரின் பதிவில் மட்டும் தேடு</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/search.py" line="151" />
         <source>Search results</source>
-        <translation type="unfinished" />
+        <translation>தேடல் முடிவுகள்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/search.py" line="160" />
         <source>Search status</source>
-        <translation type="unfinished" />
+        <translation>தேடல் நிலை</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/search.py" line="204" />
@@ -5690,7 +5693,7 @@ Replace the record on this device with this backup? The current record is kept b
     <message>
         <location filename="../../healthdesk/ui/dialogs/search.py" line="277" />
         <source>Showing the best {0} results. Type more words to narrow the search.</source>
-        <translation type="unfinished" />
+        <translation>சிறந்த {0} முடிவுகள் காட்டப்படுகின்றன. தேடலைக் குறைக்க மேலும் சொற்களைத் தட்டச்சு செய்யுங்கள்.</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/search.py" line="280" />
@@ -5700,12 +5703,12 @@ Replace the record on this device with this backup? The current record is kept b
     <message>
         <location filename="../../healthdesk/ui/dialogs/search.py" line="281" />
         <source>{0} results</source>
-        <translation type="unfinished" />
+        <translation>{0} முடிவுகள்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/search.py" line="282" />
         <source>{0}. Press Enter to open the highlighted one.</source>
-        <translation type="unfinished" />
+        <translation>{0}. தேர்ந்தெடுத்ததைத் திறக்க Enter அழுத்துங்கள்.</translation>
     </message>
 </context>
 <context>
@@ -5713,7 +5716,7 @@ Replace the record on this device with this backup? The current record is kept b
     <message>
         <location filename="../../healthdesk/ui/dialogs/set_aside.py" line="35" />
         <source>Set-aside changes</source>
-        <translation type="unfinished" />
+        <translation>ஒதுக்கி வைத்த மாற்றங்கள்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/set_aside.py" line="39" />
@@ -5733,7 +5736,7 @@ Replace the record on this device with this backup? The current record is kept b
     <message>
         <location filename="../../healthdesk/ui/dialogs/set_aside.py" line="48" />
         <source>Set-aside message</source>
-        <translation type="unfinished" />
+        <translation>ஒதுக்கி வைத்த மாற்றங்களின் செய்தி</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/set_aside.py" line="53" />
@@ -5753,7 +5756,7 @@ Replace the record on this device with this backup? The current record is kept b
     <message>
         <location filename="../../healthdesk/ui/dialogs/set_aside.py" line="85" />
         <source>{0} refused change(s) will be sent with the next sync.</source>
-        <translation type="unfinished" />
+        <translation>மறுக்கப்பட்ட {0} மாற்றங்கள் அடுத்த ஒத்திசைவுடன் அனுப்பப்படும்.</translation>
     </message>
 </context>
 <context>
@@ -5766,7 +5769,7 @@ Replace the record on this device with this backup? The current record is kept b
     <message>
         <location filename="../../healthdesk/ui/pages/settings_keys.py" line="26" />
         <source>The store's passphrase:</source>
-        <translation type="unfinished" />
+        <translation>சேமிப்பகத்தின் கடவுச்சொல்:</translation>
     </message>
 </context>
 <context>
@@ -5774,207 +5777,207 @@ Replace the record on this device with this backup? The current record is kept b
     <message>
         <location filename="../../healthdesk/ui/pages/settings.py" line="86" />
         <source>Settings</source>
-        <translation type="unfinished" />
+        <translation>அமைப்புகள்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="165" />
+        <location filename="../../healthdesk/ui/pages/settings.py" line="169" />
         <source>Security</source>
-        <translation type="unfinished" />
+        <translation>பாதுகாப்பு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="166" />
+        <location filename="../../healthdesk/ui/pages/settings.py" line="170" />
         <source>Change passphrase…</source>
         <translation>கடவுச்சொல்லை மாற்று…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="168" />
+        <location filename="../../healthdesk/ui/pages/settings.py" line="172" />
         <source>Lock now</source>
         <translation>இப்போது பூட்டு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="169" />
+        <location filename="../../healthdesk/ui/pages/settings.py" line="173" />
         <source>Lock HealthDesk now (Ctrl+L)</source>
         <translation>HealthDesk ஐ இப்போது பூட்டு (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="171" />
+        <location filename="../../healthdesk/ui/pages/settings.py" line="175" />
         <source>Remember on this device</source>
-        <translation type="unfinished" />
+        <translation>இந்தச் சாதனத்தில் நினைவில் வை</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="173" />
+        <location filename="../../healthdesk/ui/pages/settings.py" line="177" />
         <source>Open HealthDesk without the passphrase on this computer. The key is kept in the computer's secure keyring, never in a file.</source>
         <translation>இந்தக் கணினியில் HealthDesk ஐக் கடவுச்சொல் இல்லாமல் திற. விசை கணினியின் பாதுகாப்பான கீரிங்கில் வைக்கப்படும், ஒருபோதும் கோப்பில் அல்ல.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="179" />
+        <location filename="../../healthdesk/ui/pages/settings.py" line="183" />
         <source>Never</source>
         <translation>ஒருபோதும் இல்லை</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="180" />
+        <location filename="../../healthdesk/ui/pages/settings.py" line="184" />
         <source> minutes</source>
         <translation> நிமிடங்கள்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="182" />
+        <location filename="../../healthdesk/ui/pages/settings.py" line="186" />
         <source>Lock after minutes idle</source>
         <translation>இத்தனை நிமிடங்கள் செயலற்றிருந்தால் பூட்டு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="192" />
+        <location filename="../../healthdesk/ui/pages/settings.py" line="196" />
         <source>Lock after idle:</source>
         <translation>இவ்வளவு நேரம் செயலற்றிருந்தால் பூட்டு:</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="198" />
+        <location filename="../../healthdesk/ui/pages/settings.py" line="202" />
         <source>Units</source>
-        <translation type="unfinished" />
+        <translation>அலகுகள்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="203" />
+        <location filename="../../healthdesk/ui/pages/settings.py" line="207" />
         <source>{0} unit</source>
-        <translation type="unfinished" />
+        <translation>{0} அலகு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="209" />
+        <location filename="../../healthdesk/ui/pages/settings.py" line="213" />
         <source>{0}:</source>
-        <translation type="unfinished" />
+        <translation>{0}:</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="215" />
+        <location filename="../../healthdesk/ui/pages/settings.py" line="219" />
         <source>Appearance</source>
         <translation>தோற்றம்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="217" />
+        <location filename="../../healthdesk/ui/pages/settings.py" line="221" />
         <source>Theme</source>
-        <translation type="unfinished" />
+        <translation>தீம்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="226" />
+        <location filename="../../healthdesk/ui/pages/settings.py" line="230" />
         <source>Text size</source>
-        <translation type="unfinished" />
+        <translation>எழுத்து அளவு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="229" />
+        <location filename="../../healthdesk/ui/pages/settings.py" line="233" />
         <source>Language</source>
         <translation>மொழி</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="233" />
+        <location filename="../../healthdesk/ui/pages/settings.py" line="237" />
         <source>The window changes language at once; what you have typed stays.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="238" />
-        <source>Theme:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="240" />
-        <source>Text size:</source>
-        <translation type="unfinished" />
+        <translation>சாளரத்தின் மொழி உடனே மாறும்; நீங்கள் தட்டச்சு செய்தது அப்படியே இருக்கும்.</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/settings.py" line="242" />
+        <source>Theme:</source>
+        <translation>தீம்:</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="244" />
+        <source>Text size:</source>
+        <translation>எழுத்து அளவு:</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="246" />
         <source>Language:</source>
         <translation>மொழி:</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="249" />
+        <location filename="../../healthdesk/ui/pages/settings.py" line="253" />
         <source>Reminders</source>
-        <translation type="unfinished" />
+        <translation>நினைவூட்டல்கள்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="250" />
+        <location filename="../../healthdesk/ui/pages/settings.py" line="254" />
         <source>No quiet hours</source>
         <translation>அமைதி நேரம் இல்லை</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="251" />
+        <location filename="../../healthdesk/ui/pages/settings.py" line="255" />
         <source>During quiet hours reminders are shown without a sound or a pop-up.</source>
         <translation>அமைதி நேரத்தில் நினைவூட்டல்கள் ஒலியோ பாப்-அப்போ இல்லாமல் காட்டப்படும்.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="256" />
+        <location filename="../../healthdesk/ui/pages/settings.py" line="260" />
         <source>Quiet hours start</source>
-        <translation type="unfinished" />
+        <translation>அமைதி நேரம் தொடக்கம்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="257" />
+        <location filename="../../healthdesk/ui/pages/settings.py" line="261" />
         <source>Quiet hours end</source>
-        <translation type="unfinished" />
+        <translation>அமைதி நேரம் முடிவு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="267" />
+        <location filename="../../healthdesk/ui/pages/settings.py" line="271" />
         <source>Keep running in the tray</source>
         <translation>டிரேயில் இயங்கட்டும்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="268" />
+        <location filename="../../healthdesk/ui/pages/settings.py" line="272" />
         <source>When the window is closed, HealthDesk stays in the tray so reminders still appear.</source>
-        <translation type="unfinished" />
+        <translation>சாளரம் மூடியதும் நினைவூட்டல்கள் தொடர HealthDesk டிரேயில் இருக்கும்.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="270" />
+        <location filename="../../healthdesk/ui/pages/settings.py" line="274" />
         <source>Reminders still appear after the window is closed.</source>
-        <translation type="unfinished" />
+        <translation>சாளரம் மூடிய பிறகும் நினைவூட்டல்கள் தோன்றும்.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="275" />
+        <location filename="../../healthdesk/ui/pages/settings.py" line="279" />
         <source>Start HealthDesk when I log in</source>
-        <translation type="unfinished" />
+        <translation>உள்நுழையும்போது HealthDesk ஐத் தொடங்கு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="276" />
+        <location filename="../../healthdesk/ui/pages/settings.py" line="280" />
         <source>So reminders are on from the start of the day</source>
-        <translation type="unfinished" />
+        <translation>நாளின் தொடக்கத்திலிருந்தே நினைவூட்டல்கள் இயங்க</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="282" />
+        <location filename="../../healthdesk/ui/pages/settings.py" line="286" />
         <source>From</source>
         <translation>இருந்து</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="284" />
-        <source>to</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../healthdesk/ui/pages/settings.py" line="288" />
-        <source>Quiet hours:</source>
-        <translation type="unfinished" />
+        <source>to</source>
+        <translation>வரை</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="303" />
+        <location filename="../../healthdesk/ui/pages/settings.py" line="292" />
+        <source>Quiet hours:</source>
+        <translation>அமைதி நேரம்:</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings.py" line="307" />
         <source>Could not change the start-up entry: {0}</source>
         <translation>தொடக்க உள்ளீட்டை மாற்ற முடியவில்லை: {0}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="310" />
+        <location filename="../../healthdesk/ui/pages/settings.py" line="314" />
         <source>HealthDesk will start when you log in.</source>
         <translation>உள்நுழையும்போது HealthDesk தொடங்கும்.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="311" />
+        <location filename="../../healthdesk/ui/pages/settings.py" line="315" />
         <source>HealthDesk will not start at log-in.</source>
         <translation>உள்நுழையும்போது HealthDesk தொடங்காது.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="348" />
+        <location filename="../../healthdesk/ui/pages/settings.py" line="352" />
         <source>{0} (translation not installed)</source>
-        <translation type="unfinished" />
+        <translation>{0} (மொழிபெயர்ப்பு நிறுவப்படவில்லை)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="456" />
+        <location filename="../../healthdesk/ui/pages/settings.py" line="460" />
         <source>This computer will open HealthDesk without the passphrase.</source>
-        <translation type="unfinished" />
+        <translation>இந்தக் கணினி HealthDesk ஐக் கடவுச்சொல் இல்லாமல் திறக்கும்.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings.py" line="457" />
+        <location filename="../../healthdesk/ui/pages/settings.py" line="461" />
         <source>The passphrase will be asked for on this computer.</source>
-        <translation type="unfinished" />
+        <translation>இந்தக் கணினியில் கடவுச்சொல் கேட்கப்படும்.</translation>
     </message>
 </context>
 <context>
@@ -5995,7 +5998,7 @@ Replace the record on this device with this backup? The current record is kept b
     <message>
         <location filename="../../healthdesk/ui/dialogs/sharing.py" line="42" />
         <source>Sharing</source>
-        <translation type="unfinished" />
+        <translation>பகிர்வு</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/sharing.py" line="46" />
@@ -6016,17 +6019,17 @@ Replace the record on this device with this backup? The current record is kept b
     <message>
         <location filename="../../healthdesk/ui/dialogs/sharing.py" line="51" />
         <source>Sharing message</source>
-        <translation type="unfinished" />
+        <translation>பகிர்வுச் செய்தி</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/sharing.py" line="66" />
         <source>People with access</source>
-        <translation type="unfinished" />
+        <translation>அணுகல் உள்ளவர்கள்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/sharing.py" line="70" />
         <source>Role for the invite</source>
-        <translation type="unfinished" />
+        <translation>அழைப்புக்கான பங்கு</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/sharing.py" line="71" />
@@ -6046,7 +6049,7 @@ Replace the record on this device with this backup? The current record is kept b
     <message>
         <location filename="../../healthdesk/ui/dialogs/sharing.py" line="82" />
         <source>Who can open this person's record:</source>
-        <translation type="unfinished" />
+        <translation>இந்த நபரின் பதிவை யார் திறக்கலாம்:</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/sharing.py" line="92" />
@@ -6061,12 +6064,12 @@ Replace the record on this device with this backup? The current record is kept b
     <message>
         <location filename="../../healthdesk/ui/dialogs/sharing.py" line="97" />
         <source>Someone shared a record with you? Enter the code they gave you; the record arrives with the next sync.</source>
-        <translation type="unfinished" />
+        <translation>யாராவது உங்களுடன் பதிவைப் பகிர்ந்தார்களா? அவர்கள் கொடுத்த குறியீட்டை உள்ளிடுங்கள்; அடுத்த ஒத்திசைவுடன் பதிவு வரும்.</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/sharing.py" line="109" />
         <source>Signed-in devices</source>
-        <translation type="unfinished" />
+        <translation>உள்நுழைந்த சாதனங்கள்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/sharing.py" line="110" />
@@ -6081,7 +6084,7 @@ Replace the record on this device with this backup? The current record is kept b
     <message>
         <location filename="../../healthdesk/ui/dialogs/sharing.py" line="140" />
         <source>never</source>
-        <translation type="unfinished" />
+        <translation>ஒருபோதும் இல்லை</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/sharing.py" line="152" />
@@ -6101,7 +6104,7 @@ Replace the record on this device with this backup? The current record is kept b
     <message>
         <location filename="../../healthdesk/ui/dialogs/sharing.py" line="177" />
         <source>{0} no longer has access; their devices remove the record at their next sync.</source>
-        <translation type="unfinished" />
+        <translation>{0} க்கு இனி அணுகல் இல்லை; அவர்களின் சாதனங்கள் அடுத்த ஒத்திசைவில் பதிவை நீக்கும்.</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/sharing.py" line="186" />
@@ -6111,7 +6114,7 @@ Replace the record on this device with this backup? The current record is kept b
     <message>
         <location filename="../../healthdesk/ui/dialogs/sharing.py" line="191" />
         <source>That device is signed out.</source>
-        <translation type="unfinished" />
+        <translation>அந்தச் சாதனம் வெளியேற்றப்பட்டது.</translation>
     </message>
 </context>
 <context>
@@ -6119,32 +6122,32 @@ Replace the record on this device with this backup? The current record is kept b
     <message>
         <location filename="../../healthdesk/ui/dialogs/sign_in.py" line="31" />
         <source>Sign in to sync</source>
-        <translation type="unfinished" />
+        <translation>ஒத்திசைவுக்கு உள்நுழை</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/sign_in.py" line="37" />
         <source>Server address</source>
-        <translation type="unfinished" />
+        <translation>சர்வர் முகவரி</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/sign_in.py" line="39" />
         <source>User name</source>
-        <translation type="unfinished" />
+        <translation>பயனர் பெயர்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/sign_in.py" line="42" />
         <source>Password</source>
-        <translation type="unfinished" />
+        <translation>கடவுச்சொல்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/sign_in.py" line="44" />
         <source>This device's name</source>
-        <translation type="unfinished" />
+        <translation>இந்தச் சாதனத்தின் பெயர்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/sign_in.py" line="46" />
         <source>only for a server with its own certificate: its SHA-256 fingerprint</source>
-        <translation type="unfinished" />
+        <translation>சொந்தச் சான்றிதழ் உள்ள சர்வருக்கு மட்டும்: அதன் SHA-256 கைரேகை</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/sign_in.py" line="48" />
@@ -6179,22 +6182,115 @@ Replace the record on this device with this backup? The current record is kept b
     <message>
         <location filename="../../healthdesk/ui/dialogs/sign_in.py" line="57" />
         <source>Sign-in problem</source>
-        <translation type="unfinished" />
+        <translation>உள்நுழைவுச் சிக்கல்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/sign_in.py" line="59" />
         <source>Your records stay encrypted on this device; the server keeps a copy for your other devices and the people you share with.</source>
-        <translation type="unfinished" />
+        <translation>உங்கள் பதிவுகள் இந்தச் சாதனத்தில் மறையாக்கப்பட்டு இருக்கும்; சர்வர் உங்கள் மற்ற சாதனங்களுக்கும் நீங்கள் பகிர்பவர்களுக்கும் ஒரு நகலை வைத்திருக்கும்.</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/sign_in.py" line="65" />
         <source>Sign in</source>
-        <translation type="unfinished" />
+        <translation>உள்நுழை</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/sign_in.py" line="81" />
         <source>Signing in…</source>
-        <translation type="unfinished" />
+        <translation>உள்நுழைகிறது…</translation>
+    </message>
+</context>
+<context>
+    <name>StaffSection</name>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_staff.py" line="35" />
+        <source>Clinic staff</source>
+        <translation>கிளினிக் பணியாளர்கள்</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_staff.py" line="47" />
+        <source>Clinic name</source>
+        <translation>கிளினிக் பெயர்</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_staff.py" line="49" />
+        <source>First administrator</source>
+        <translation>முதல் நிர்வாகி</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_staff.py" line="52" />
+        <source>Administrator's PIN</source>
+        <translation>நிர்வாகியின் பின்</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_staff.py" line="53" />
+        <source>Make this a clinic's store</source>
+        <translation>இதைக் கிளினிக்கின் சேமிப்பகமாக்கு</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_staff.py" line="56" />
+        <source>Clinic</source>
+        <translation>கிளினிக்</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_staff.py" line="57" />
+        <source>Administrator</source>
+        <translation>நிர்வாகி</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_staff.py" line="58" />
+        <source>PIN</source>
+        <translation>பின்</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_staff.py" line="63" />
+        <source>Staff</source>
+        <translation>பணியாளர்கள்</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_staff.py" line="65" />
+        <source>New member's name</source>
+        <translation>புதிய உறுப்பினரின் பெயர்</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_staff.py" line="71" />
+        <source>New member's PIN</source>
+        <translation>புதிய உறுப்பினரின் பின்</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_staff.py" line="72" />
+        <source>Add</source>
+        <translation>சேர்</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_staff.py" line="74" />
+        <source>Disable / enable</source>
+        <translation>முடக்கு / இயக்கு</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_staff.py" line="113" />
+        <source>This is a personal store. A clinic's store has staff who sign in with their own PIN, and every change is recorded under their name.</source>
+        <translation>இது தனிப்பட்ட சேமிப்பகம். கிளினிக்கின் சேமிப்பகத்தில் பணியாளர்கள் தங்கள் பின் மூலம் உள்நுழைவார்கள், ஒவ்வொரு மாற்றமும் அவர்கள் பெயரில் பதிவாகும்.</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_staff.py" line="119" />
+        <source>Signed in as an administrator: you may add and disable staff.</source>
+        <translation>நிர்வாகியாக உள்நுழைந்துள்ளீர்கள்: பணியாளர்களைச் சேர்க்கவும் முடக்கவும் முடியும்.</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_staff.py" line="121" />
+        <source>Only an administrator can add or disable staff.</source>
+        <translation>நிர்வாகி மட்டுமே பணியாளர்களைச் சேர்க்கவோ முடக்கவோ முடியும்.</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_staff.py" line="128" />
+        <source>{0} — {1}</source>
+        <translation>{0} — {1}</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_staff.py" line="130" />
+        <source> (disabled)</source>
+        <translation> (முடக்கப்பட்டது)</translation>
     </message>
 </context>
 <context>
@@ -6202,22 +6298,22 @@ Replace the record on this device with this backup? The current record is kept b
     <message>
         <location filename="../../healthdesk/ui/dialogs/staff_sign_in.py" line="31" />
         <source>Staff sign-in</source>
-        <translation type="unfinished" />
+        <translation>பணியாளர் உள்நுழைவு</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/staff_sign_in.py" line="33" />
         <source>Member of staff</source>
-        <translation type="unfinished" />
+        <translation>பணியாளர்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/staff_sign_in.py" line="36" />
         <source>PIN or password</source>
-        <translation type="unfinished" />
+        <translation>பின் அல்லது கடவுச்சொல்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/staff_sign_in.py" line="43" />
         <source>Sign-in problem</source>
-        <translation type="unfinished" />
+        <translation>உள்நுழைவுச் சிக்கல்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/staff_sign_in.py" line="46" />
@@ -6227,17 +6323,17 @@ Replace the record on this device with this backup? The current record is kept b
     <message>
         <location filename="../../healthdesk/ui/dialogs/staff_sign_in.py" line="47" />
         <source>&amp;PIN</source>
-        <translation type="unfinished" />
+        <translation>பின் (&amp;P)</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/staff_sign_in.py" line="49" />
         <source>Sign in</source>
-        <translation type="unfinished" />
+        <translation>உள்நுழை</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/staff_sign_in.py" line="63" />
         <source>{0} ({1})</source>
-        <translation type="unfinished" />
+        <translation>{0} ({1})</translation>
     </message>
 </context>
 <context>
@@ -6258,17 +6354,17 @@ Replace the record on this device with this backup? The current record is kept b
     <message>
         <location filename="../../healthdesk/ui/strength.py" line="129" />
         <source>Use at least {MIN_LENGTH} characters. A few unrelated words make a passphrase that is easy to remember.</source>
-        <translation type="unfinished" />
+        <translation>குறைந்தது {MIN_LENGTH} எழுத்துகளைப் பயன்படுத்துங்கள். தொடர்பில்லாத சில சொற்கள் நினைவில் வைக்க எளிய கடவுச்சொல்லாகும்.</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/strength.py" line="133" />
         <source>This is one of the most common passwords and is guessed first. Choose something else.</source>
-        <translation type="unfinished" />
+        <translation>இது மிகப் பொதுவான கடவுச்சொற்களில் ஒன்று, முதலில் ஊகிக்கப்படும். வேறொன்றைத் தேர்ந்தெடுங்கள்.</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/strength.py" line="140" />
         <source>Too short: add {more} (at least {MIN_LENGTH}).</source>
-        <translation type="unfinished" />
+        <translation>மிகக் குறுகியது: இன்னும் {more} சேர்க்கவும் (குறைந்தது {MIN_LENGTH}).</translation>
     </message>
 </context>
 <context>
@@ -6276,12 +6372,12 @@ Replace the record on this device with this backup? The current record is kept b
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="220" />
         <source>Passphrase strength</source>
-        <translation type="unfinished" />
+        <translation>கடவுச்சொல்லின் வலிமை</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="240" />
         <source>Weak</source>
-        <translation type="unfinished" />
+        <translation>பலவீனமானது</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="240" />
@@ -6296,12 +6392,12 @@ Replace the record on this device with this backup? The current record is kept b
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="241" />
         <source>Strong</source>
-        <translation type="unfinished" />
+        <translation>வலிமையானது</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="242" />
         <source>Strength: &lt;b&gt;{0}&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>வலிமை: &lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -6309,17 +6405,17 @@ Replace the record on this device with this backup? The current record is kept b
     <message>
         <location filename="../../healthdesk/ui/pages/records_symptoms.py" line="76" />
         <source>Started</source>
-        <translation type="unfinished" />
+        <translation>தொடங்கியது</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/records_symptoms.py" line="77" />
         <source>Symptom</source>
-        <translation type="unfinished" />
+        <translation>அறிகுறி</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/records_symptoms.py" line="78" />
         <source>Severity</source>
-        <translation type="unfinished" />
+        <translation>தீவிரம்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/records_symptoms.py" line="80" />
@@ -6329,7 +6425,7 @@ Replace the record on this device with this backup? The current record is kept b
     <message>
         <location filename="../../healthdesk/ui/pages/records_symptoms.py" line="81" />
         <source>Where</source>
-        <translation type="unfinished" />
+        <translation>எங்கே</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/records_symptoms.py" line="82" />
@@ -6349,12 +6445,12 @@ Replace the record on this device with this backup? The current record is kept b
     <message>
         <location filename="../../healthdesk/ui/pages/records_symptoms.py" line="99" />
         <source>Symptoms in the last {SUMMARY_DAYS} days</source>
-        <translation type="unfinished" />
+        <translation>கடந்த {SUMMARY_DAYS} நாட்களின் அறிகுறிகள்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/records_symptoms.py" line="123" />
         <source>“{symptom}” logged {0}</source>
-        <translation type="unfinished" />
+        <translation>“{symptom}” {0} பதிவானது</translation>
     </message>
 </context>
 <context>
@@ -6362,17 +6458,17 @@ Replace the record on this device with this backup? The current record is kept b
     <message>
         <location filename="../../healthdesk/ui/sync_menu.py" line="47" />
         <source>Sync status</source>
-        <translation type="unfinished" />
+        <translation>ஒத்திசைவு நிலை</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/sync_menu.py" line="49" />
         <source>S&amp;ync</source>
-        <translation type="unfinished" />
+        <translation>ஒத்திசைவு (&amp;Y)</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/sync_menu.py" line="50" />
         <source>Sync &amp;now</source>
-        <translation type="unfinished" />
+        <translation>இப்போது ஒத்திசை (&amp;N)</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/sync_menu.py" line="52" />
@@ -6382,12 +6478,12 @@ Replace the record on this device with this backup? The current record is kept b
     <message>
         <location filename="../../healthdesk/ui/sync_menu.py" line="53" />
         <source>Sign &amp;out</source>
-        <translation type="unfinished" />
+        <translation>வெளியேறு (&amp;O)</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/sync_menu.py" line="54" />
         <source>S&amp;haring…</source>
-        <translation type="unfinished" />
+        <translation>பகிர்வு… (&amp;H)</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/sync_menu.py" line="55" />
@@ -6402,28 +6498,28 @@ Replace the record on this device with this backup? The current record is kept b
     <message>
         <location filename="../../healthdesk/ui/sync_menu.py" line="59" />
         <source>Set-&amp;aside changes…</source>
-        <translation type="unfinished" />
+        <translation>ஒதுக்கி வைத்த மாற்றங்கள்… (&amp;A)</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/sync_menu.py" line="61" />
         <source>S&amp;top sync</source>
-        <translation type="unfinished" />
+        <translation>ஒத்திசைவை நிறுத்து (&amp;T)</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/sync_menu.py" line="97" />
         <location filename="../../healthdesk/ui/sync_menu.py" line="139" />
         <source>Syncing…</source>
-        <translation type="unfinished" />
+        <translation>ஒத்திசைக்கிறது…</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/sync_menu.py" line="150" />
         <source>Stopping sync…</source>
-        <translation type="unfinished" />
+        <translation>ஒத்திசைவு நிறுத்தப்படுகிறது…</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/sync_menu.py" line="159" />
         <source>Synced: sent {0}, received {1}.</source>
-        <translation type="unfinished" />
+        <translation>ஒத்திசைந்தது: {0} அனுப்பப்பட்டன, {1} பெறப்பட்டன.</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/sync_menu.py" line="203" />
@@ -6436,17 +6532,17 @@ Replace the record on this device with this backup? The current record is kept b
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="52" />
         <source>Time of day</source>
-        <translation type="unfinished" />
+        <translation>நாளின் நேரம்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="54" />
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>நீக்கு</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="55" />
         <source>Remove this time</source>
-        <translation type="unfinished" />
+        <translation>இந்த நேரத்தை நீக்கு</translation>
     </message>
 </context>
 <context>
@@ -6472,7 +6568,7 @@ Replace the record on this device with this backup? The current record is kept b
     <message>
         <location filename="../../healthdesk/ui/pages/today.py" line="101" />
         <source>Today</source>
-        <translation type="unfinished" />
+        <translation>இன்று</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/today.py" line="103" />
@@ -6487,7 +6583,7 @@ Replace the record on this device with this backup? The current record is kept b
     <message>
         <location filename="../../healthdesk/ui/pages/today.py" line="117" />
         <source>When needed</source>
-        <translation type="unfinished" />
+        <translation>தேவைப்படும்போது</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/today.py" line="120" />
@@ -6507,12 +6603,12 @@ Replace the record on this device with this backup? The current record is kept b
     <message>
         <location filename="../../healthdesk/ui/pages/today.py" line="137" />
         <source>Running low</source>
-        <translation type="unfinished" />
+        <translation>குறைவாக உள்ளது</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/today.py" line="140" />
         <source>Symptoms that need attention</source>
-        <translation type="unfinished" />
+        <translation>கவனம் தேவைப்படும் அறிகுறிகள்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/today.py" line="150" />
@@ -6557,12 +6653,12 @@ Replace the record on this device with this backup? The current record is kept b
     <message>
         <location filename="../../healthdesk/ui/pages/today.py" line="323" />
         <source>{taken} of {scheduled} doses taken in the last 7 days ({percent}%).</source>
-        <translation type="unfinished" />
+        <translation>கடந்த 7 நாட்களில் {scheduled} டோஸ்களில் {taken} எடுக்கப்பட்டன ({percent}%).</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/today.py" line="333" />
         <source>{days} days: {p}%</source>
-        <translation type="unfinished" />
+        <translation>{days} நாட்கள்: {p}%</translation>
     </message>
     <message numerus="yes">
         <location filename="../../healthdesk/ui/pages/today.py" line="340" />
@@ -6582,12 +6678,12 @@ Replace the record on this device with this backup? The current record is kept b
     <message>
         <location filename="../../healthdesk/ui/pages/today.py" line="359" />
         <source>Refill soon</source>
-        <translation type="unfinished" />
+        <translation>விரைவில் மீண்டும் வாங்குங்கள்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/today.py" line="380" />
         <source>{person_name} has not taken {medication_title} (due {when}).</source>
-        <translation type="unfinished" />
+        <translation>{person_name} {medication_title} எடுக்கவில்லை ({when} க்கு எடுக்க வேண்டியது).</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/today.py" line="384" />
@@ -6618,22 +6714,22 @@ Replace the record on this device with this backup? The current record is kept b
         <location filename="../../healthdesk/ui/pages/today.py" line="416" />
         <location filename="../../healthdesk/ui/pages/today.py" line="448" />
         <source>{title} recorded as taken.</source>
-        <translation type="unfinished" />
+        <translation>{title} எடுக்கப்பட்டதாகப் பதிவானது.</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/today.py" line="419" />
         <source>{title} recorded as skipped.</source>
-        <translation type="unfinished" />
+        <translation>{title} தவிர்க்கப்பட்டதாகப் பதிவானது.</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/today.py" line="423" />
         <source>{title} snoozed for {minutes} minutes.</source>
-        <translation type="unfinished" />
+        <translation>{title} {minutes} நிமிடங்களுக்குத் தள்ளிவைக்கப்பட்டது.</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/today.py" line="432" />
         <source>{title}: the recorded dose was taken back.</source>
-        <translation type="unfinished" />
+        <translation>{title}: பதிவான டோஸ் திரும்பப் பெறப்பட்டது.</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/today.py" line="440" />
@@ -6661,7 +6757,7 @@ Replace the record on this device with this backup? The current record is kept b
     <message>
         <location filename="../../healthdesk/ui/dialogs/transfer.py" line="198" />
         <source>Save the record, or one person's part, to a file</source>
-        <translation type="unfinished" />
+        <translation>பதிவை, அல்லது ஒருவரின் பகுதியை, கோப்பில் சேமி</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/transfer.py" line="199" />
@@ -6671,7 +6767,7 @@ Replace the record on this device with this backup? The current record is kept b
     <message>
         <location filename="../../healthdesk/ui/dialogs/transfer.py" line="200" />
         <source>Save an encrypted copy of the whole record</source>
-        <translation type="unfinished" />
+        <translation>முழுப் பதிவின் மறையாக்கப்பட்ட நகலைச் சேமி</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/transfer.py" line="202" />
@@ -6681,7 +6777,7 @@ Replace the record on this device with this backup? The current record is kept b
     <message>
         <location filename="../../healthdesk/ui/dialogs/transfer.py" line="267" />
         <source>{0} not done</source>
-        <translation type="unfinished" />
+        <translation>{0} நடக்கவில்லை</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/transfer.py" line="323" />
@@ -6722,7 +6818,7 @@ Replace the record on this device with this backup? The current record is kept b
         <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="182" />
         <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="205" />
         <source>Reading {name}</source>
-        <translation type="unfinished" />
+        <translation>{name} படிக்கப்படுகிறது</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="219" />
@@ -6752,7 +6848,7 @@ Replace the record on this device with this backup? The current record is kept b
     <message>
         <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="311" />
         <source>Saving {name}</source>
-        <translation type="unfinished" />
+        <translation>{name} சேமிக்கப்படுகிறது</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="316" />
@@ -6767,7 +6863,7 @@ Replace the record on this device with this backup? The current record is kept b
     <message>
         <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="329" />
         <source>Preparing the backup</source>
-        <translation type="unfinished" />
+        <translation>காப்புப் பிரதி தயாராகிறது</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="330" />
@@ -6787,22 +6883,22 @@ Replace the record on this device with this backup? The current record is kept b
     <message>
         <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="346" />
         <source>The {verb} could not be finished: {0}{where}.</source>
-        <translation type="unfinished" />
+        <translation>{verb} முடிக்க முடியவில்லை: {0}{where}.</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="349" />
         <source>The {verb} could not be finished ({0}: {exc}).</source>
-        <translation type="unfinished" />
+        <translation>{verb} முடிக்க முடியவில்லை ({0}: {exc}).</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="356" />
         <source>The {verb} was stopped; {nothing}.</source>
-        <translation type="unfinished" />
+        <translation>{verb} நிறுத்தப்பட்டது; {nothing}.</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/transfer_jobs.py" line="358" />
         <source>{0} stopped; {nothing}.</source>
-        <translation type="unfinished" />
+        <translation>{0} நிறுத்தப்பட்டது; {nothing}.</translation>
     </message>
 </context>
 <context>
@@ -6811,12 +6907,12 @@ Replace the record on this device with this backup? The current record is kept b
         <location filename="../../healthdesk/ui/dialogs/transfer.py" line="73" />
         <source>Starting…</source>
         <extracomment>Emitted when the person asks to stop.</extracomment>
-        <translation type="unfinished" />
+        <translation>தொடங்குகிறது…</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/transfer.py" line="75" />
         <source>What is happening</source>
-        <translation type="unfinished" />
+        <translation>என்ன நடக்கிறது</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/transfer.py" line="81" />
@@ -6826,17 +6922,17 @@ Replace the record on this device with this backup? The current record is kept b
     <message>
         <location filename="../../healthdesk/ui/dialogs/transfer.py" line="82" />
         <source>Stop (Esc)</source>
-        <translation type="unfinished" />
+        <translation>நிறுத்து (Esc)</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/transfer.py" line="100" />
         <source>This step cannot be stopped once started; it will finish shortly.</source>
-        <translation type="unfinished" />
+        <translation>இந்தப் படி தொடங்கிய பின் நிறுத்த முடியாது; விரைவில் முடியும்.</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/transfer.py" line="107" />
         <source>Stopping…</source>
-        <translation type="unfinished" />
+        <translation>நிறுத்தப்படுகிறது…</translation>
     </message>
 </context>
 <context>
@@ -6850,7 +6946,7 @@ Replace the record on this device with this backup? The current record is kept b
     <message>
         <location filename="../../healthdesk/ui/context.py" line="70" />
         <source>{0} was not saved: {1}</source>
-        <translation type="unfinished" />
+        <translation>{0} சேமிக்கப்படவில்லை: {1}</translation>
     </message>
 </context>
 <context>
@@ -6863,7 +6959,7 @@ Replace the record on this device with this backup? The current record is kept b
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock.py" line="87" />
         <source>Unlock HealthDesk</source>
-        <translation type="unfinished" />
+        <translation>HealthDesk ஐத் திற</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock.py" line="105" />
@@ -6873,17 +6969,17 @@ Replace the record on this device with this backup? The current record is kept b
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock.py" line="109" />
         <source>Unlock</source>
-        <translation type="unfinished" />
+        <translation>திற</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock.py" line="110" />
         <source>Unlock (Enter)</source>
-        <translation type="unfinished" />
+        <translation>திற (Enter)</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock.py" line="112" />
         <source>Use recovery key…</source>
-        <translation type="unfinished" />
+        <translation>மீட்பு விசையைப் பயன்படுத்து…</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock.py" line="118" />
@@ -6894,7 +6990,7 @@ Replace the record on this device with this backup? The current record is kept b
         <location filename="../../healthdesk/ui/dialogs/unlock.py" line="121" />
         <location filename="../../healthdesk/ui/dialogs/unlock.py" line="161" />
         <source>Quit</source>
-        <translation type="unfinished" />
+        <translation>வெளியேறு</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock.py" line="122" />
@@ -6904,27 +7000,27 @@ Replace the record on this device with this backup? The current record is kept b
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock.py" line="124" />
         <source>Your record was locked to keep it private. Type your passphrase to continue where you left off.</source>
-        <translation type="unfinished" />
+        <translation>உங்கள் பதிவு தனிப்பட்டதாக இருக்கப் பூட்டப்பட்டது. விட்ட இடத்திலிருந்து தொடர கடவுச்சொல்லைத் தட்டச்சு செய்யுங்கள்.</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock.py" line="126" />
         <source>Type your passphrase to open your health record.</source>
-        <translation type="unfinished" />
+        <translation>உங்கள் உடல்நலப் பதிவைத் திறக்க கடவுச்சொல்லைத் தட்டச்சு செய்யுங்கள்.</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock.py" line="128" />
         <source>Passphrase:</source>
-        <translation type="unfinished" />
+        <translation>கடவுச்சொல்:</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock.py" line="147" />
         <source>Recovery key</source>
-        <translation type="unfinished" />
+        <translation>மீட்பு விசை</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock.py" line="148" />
         <source>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX</source>
-        <translation type="unfinished" />
+        <translation>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock.py" line="151" />
@@ -6934,12 +7030,12 @@ Replace the record on this device with this backup? The current record is kept b
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock.py" line="155" />
         <source>Reset and unlock</source>
-        <translation type="unfinished" />
+        <translation>மீட்டமைத்துத் திற</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock.py" line="156" />
         <source>Set the new passphrase and open the record (Enter)</source>
-        <translation type="unfinished" />
+        <translation>புதிய கடவுச்சொல்லை அமைத்துப் பதிவைத் திற (Enter)</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock.py" line="159" />
@@ -6949,32 +7045,32 @@ Replace the record on this device with this backup? The current record is kept b
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock.py" line="164" />
         <source>Recovery key:</source>
-        <translation type="unfinished" />
+        <translation>மீட்பு விசை:</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock.py" line="176" />
         <source>Set a new passphrase with your recovery key</source>
-        <translation type="unfinished" />
+        <translation>உங்கள் மீட்பு விசையால் புதிய கடவுச்சொல்லை அமையுங்கள்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock.py" line="178" />
         <source>Type the recovery key you saved when you created the record (capitals, spaces and dashes do not matter), then choose a new passphrase. Your record stays as it is.</source>
-        <translation type="unfinished" />
+        <translation>பதிவை உருவாக்கியபோது சேமித்த மீட்பு விசையைத் தட்டச்சு செய்யுங்கள் (பெரிய எழுத்துகள், இடைவெளிகள், கோடுகள் பொருட்டல்ல), பிறகு புதிய கடவுச்சொல்லைத் தேர்ந்தெடுங்கள். உங்கள் பதிவு அப்படியே இருக்கும்.</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock.py" line="222" />
         <source>Type your passphrase first.</source>
-        <translation type="unfinished" />
+        <translation>முதலில் உங்கள் கடவுச்சொல்லைத் தட்டச்சு செய்யுங்கள்.</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock.py" line="243" />
         <source>That passphrase is not right. Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>அந்தக் கடவுச்சொல் சரியில்லை. எதுவும் மாற்றப்படவில்லை.</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock.py" line="257" />
         <source>Type the recovery key first.</source>
-        <translation type="unfinished" />
+        <translation>முதலில் மீட்பு விசையைத் தட்டச்சு செய்யுங்கள்.</translation>
     </message>
 </context>
 <context>
@@ -6987,7 +7083,7 @@ Replace the record on this device with this backup? The current record is kept b
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="119" />
         <source>Working</source>
-        <translation type="unfinished" />
+        <translation>வேலை நடக்கிறது</translation>
     </message>
 </context>
 <context>
@@ -7025,7 +7121,7 @@ computer. Anyone with this key and your computer can open your health record.
     <message>
         <location filename="../../healthdesk/ui/pages/appointments_history.py" line="41" />
         <source>Past visits</source>
-        <translation type="unfinished" />
+        <translation>கடந்த வருகைகள்</translation>
     </message>
 </context>
 <context>
@@ -7033,7 +7129,7 @@ computer. Anyone with this key and your computer can open your health record.
     <message>
         <location filename="../../healthdesk/ui/dialogs/visit_summary_options.py" line="31" />
         <source>Visit summary</source>
-        <translation type="unfinished" />
+        <translation>வருகைச் சுருக்கம்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/visit_summary_options.py" line="35" />
@@ -7043,7 +7139,7 @@ computer. Anyone with this key and your computer can open your health record.
     <message>
         <location filename="../../healthdesk/ui/dialogs/visit_summary_options.py" line="35" />
         <source>To</source>
-        <translation type="unfinished" />
+        <translation>வரை</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/visit_summary_options.py" line="41" />
@@ -7078,7 +7174,7 @@ computer. Anyone with this key and your computer can open your health record.
     <message>
         <location filename="../../healthdesk/ui/dialogs/visit_summary_options.py" line="65" />
         <source>To must be today ({0}) or earlier.</source>
-        <translation type="unfinished" />
+        <translation>“வரை” இன்று ({0}) அல்லது அதற்கு முன் இருக்க வேண்டும்.</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/visit_summary_options.py" line="67" />
@@ -7109,17 +7205,17 @@ computer. Anyone with this key and your computer can open your health record.
     <message>
         <location filename="../../healthdesk/ui/widgets.py" line="324" />
         <source>Today {local:%H:%M}</source>
-        <translation type="unfinished" />
+        <translation>இன்று {local:%H:%M}</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/widgets.py" line="326" />
         <source>Tomorrow {local:%H:%M}</source>
-        <translation type="unfinished" />
+        <translation>நாளை {local:%H:%M}</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/widgets.py" line="329" />
         <source>Yesterday {local:%H:%M}</source>
-        <translation type="unfinished" />
+        <translation>நேற்று {local:%H:%M}</translation>
     </message>
 </context>
 <context>
@@ -7127,17 +7223,17 @@ computer. Anyone with this key and your computer can open your health record.
     <message>
         <location filename="../../healthdesk/ui/clinic_bar.py" line="153" />
         <source>Find &amp;patient…</source>
-        <translation type="unfinished" />
+        <translation>நோயாளியைத் தேடு… (&amp;P)</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/clinic_bar.py" line="155" />
         <source>Switch s&amp;taff…</source>
-        <translation type="unfinished" />
+        <translation>பணியாளரை மாற்று… (&amp;T)</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/clinic_bar.py" line="157" />
         <source>&amp;Audit trail…</source>
-        <translation type="unfinished" />
+        <translation>தணிக்கைத் தடம்… (&amp;A)</translation>
     </message>
 </context>
 <context>
