@@ -58,21 +58,21 @@ LEAD = dt.timedelta(days=2)
 _TIME = re.compile(r"(\d{1,2}):(\d{2})")
 # Singular and plural msgids per dose unit; ngettext picks the language's form (Hindi
 # and Tamil do not pluralise as English does). Other units ("ml", "mg") stay as typed.
-_DOSE_WORDS: dict[str, tuple[str, str]] = {
-    "tablet": (N_("{n} tablet"), N_("{n} tablets")),
-    "capsule": (N_("{n} capsule"), N_("{n} capsules")),
-    "puff": (N_("{n} puff"), N_("{n} puffs")),
-    "drop": (N_("{n} drop"), N_("{n} drops")),
-    "patch": (N_("{n} patch"), N_("{n} patches")),
-    "spray": (N_("{n} spray"), N_("{n} sprays")),
-    "suppository": (N_("{n} suppository"), N_("{n} suppositories")),
-    "unit": (N_("{n} unit"), N_("{n} units")),
-    "dose": (N_("{n} dose"), N_("{n} doses")),
-    "sachet": (N_("{n} sachet"), N_("{n} sachets")),
-    "injection": (N_("{n} injection"), N_("{n} injections")),
-    "application": (N_("{n} application"), N_("{n} applications")),
-    "lozenge": (N_("{n} lozenge"), N_("{n} lozenges")),
-    "pen": (N_("{n} pen"), N_("{n} pens")),
+_DOSE_WORDS: dict[str, Callable[[int], str]] = {
+    "tablet": lambda n: ngettext("{n} tablet", "{n} tablets", n),
+    "capsule": lambda n: ngettext("{n} capsule", "{n} capsules", n),
+    "puff": lambda n: ngettext("{n} puff", "{n} puffs", n),
+    "drop": lambda n: ngettext("{n} drop", "{n} drops", n),
+    "patch": lambda n: ngettext("{n} patch", "{n} patches", n),
+    "spray": lambda n: ngettext("{n} spray", "{n} sprays", n),
+    "suppository": lambda n: ngettext("{n} suppository", "{n} suppositories", n),
+    "unit": lambda n: ngettext("{n} unit", "{n} units", n),
+    "dose": lambda n: ngettext("{n} dose", "{n} doses", n),
+    "sachet": lambda n: ngettext("{n} sachet", "{n} sachets", n),
+    "injection": lambda n: ngettext("{n} injection", "{n} injections", n),
+    "application": lambda n: ngettext("{n} application", "{n} applications", n),
+    "lozenge": lambda n: ngettext("{n} lozenge", "{n} lozenges", n),
+    "pen": lambda n: ngettext("{n} pen", "{n} pens", n),
 }
 
 
@@ -284,7 +284,7 @@ def format_dose(amount: float, unit: str) -> str:
         return f"{num_text(amount)} {unit}"
     # A fraction takes the plural in English ("0.5 tablets"); ngettext needs a whole n.
     count = 1 if amount == 1 else max(2, math.ceil(amount))
-    return ngettext(words[0], words[1], count).format(n=num_text(amount))
+    return words(count).format(n=num_text(amount))
 
 
 def format_minutes(minutes: int) -> str:
