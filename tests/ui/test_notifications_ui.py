@@ -56,3 +56,21 @@ def test_shortcut_on_any_page_confirms_then_records_and_queues(  # type: ignore[
     assert "Emergency alert" in window.statusBar().currentMessage()
     assert window.notify_bar.emergency_button.isVisible()
     assert window.notify_bar.emergency_button.text() == "Emergency"
+
+
+def test_a_contact_can_be_kept_out_of_alerts_and_given_a_preferred_way(  # type: ignore[no-untyped-def]
+        qtbot, ctx, record, profile_id):
+    from healthdesk.ui.dialogs.record_forms import contact_form
+
+    dlg = contact_form(ctx, profile_id)
+    qtbot.addWidget(dlg)
+    qtbot.keyClicks(dlg.inputs["name"], "Neighbour")
+    qtbot.keyClicks(dlg.inputs["phone"], "+44 20 7946 0001")
+    dlg.inputs["may_alert"].set_value("no")
+    dlg.inputs["preferred_method"].set_value("webhook")
+    dlg.save_action()
+    settle(qtbot, ctx)
+    [c] = record.contacts.for_profile(profile_id)
+    assert (c.may_alert, c.preferred_method) == (False, "webhook")
+    alert = record.emergency.raise_alert(profile_id, "fall")
+    assert record.delivery.for_source(alert.id) == []  # not alerted

@@ -225,12 +225,27 @@ def contact_form(ctx: UiContext, profile_id: str, contact: Any = None,
     f.spin("priority", QCoreApplication.translate("RecordForms", "Call &order"), 1, 9,
             c.priority if c else 1,
            hint=QCoreApplication.translate("RecordForms", "1 is called first."))
+    f.choice("may_alert", QCoreApplication.translate("RecordForms", "Emergency &alerts"),
+             [("yes", QT_TRANSLATE_NOOP("Labels", "Send them emergency alerts")),
+              ("no", QT_TRANSLATE_NOOP("Labels", "Do not alert them"))],
+             "no" if c is not None and not c.may_alert else "yes")
+    f.choice("preferred_method", QCoreApplication.translate("RecordForms", "Pre&ferred way"),
+             [("", QT_TRANSLATE_NOOP("Labels", "Any way they can be reached")),
+              ("email", QT_TRANSLATE_NOOP("Labels", "E-mail")),
+              ("webhook", QT_TRANSLATE_NOOP("Labels", "Text message (webhook)")),
+              ("phone", QT_TRANSLATE_NOOP("Labels", "Phone"))],
+             (c.preferred_method or "") if c is not None else "")
     f.notes("notes", QCoreApplication.translate("RecordForms", "N&otes"), c and c.notes)
     svc = lambda: ctx.record.contacts  # noqa: E731
+
+    def clean(v: dict[str, Any]) -> dict[str, Any]:
+        return {**v, "may_alert": v["may_alert"] == "yes",
+                "preferred_method": v["preferred_method"] or None}
+
     if c is None:
-        f.on_save(lambda v: svc().add(profile_id, **v))
+        f.on_save(lambda v: svc().add(profile_id, **clean(v)))
     else:
-        f.on_save(lambda v: svc().update(c.id, **v))
+        f.on_save(lambda v: svc().update(c.id, **clean(v)))
     return f
 
 
