@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from healthdesk.domain.formats import format_moment
 from healthdesk.domain.i18n import _
 
 
@@ -40,8 +41,9 @@ def iso_time(moment: dt.datetime | None, zone: str | None) -> str | None:
 
 
 def short_time(moment: dt.datetime | None, zone: str | None) -> str:
+    """For tables: "2026-03-10 07:30" in English, "10 मार्च 2026, 07:30" in Hindi."""
     local = local_time(moment, zone)
-    return "" if local is None else local.strftime("%Y-%m-%d %H:%M")
+    return "" if local is None else format_moment(local)
 
 
 def iso_day(day: dt.date | None) -> str | None:
