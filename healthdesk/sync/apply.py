@@ -25,14 +25,13 @@ import json
 import logging
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection
 from sqlalchemy.exc import DataError, IntegrityError, InterfaceError
 from sqlalchemy.orm import Session
 
 from healthdesk.domain.changes import ANY, Changes
-from healthdesk.protocol import Change
 from healthdesk.store import cursors as feed_cursors
 from healthdesk.store import outbox as store_outbox
 from healthdesk.store.outbox import Unpushed
@@ -41,6 +40,10 @@ from healthdesk.store.triggers import SYNC_GUARD_APPLYING, SYNC_GUARD_PURGING
 from . import set_aside as aside
 from .codec import IDENTITY, NOT_SENT, Table, Unfit, quote, stamp_problem, tables
 from .set_aside import Aside
+
+if TYPE_CHECKING:
+    # Only a type here; the protocol's pydantic models (~80 ms) load with the transport.
+    from healthdesk.protocol import Change
 
 log = logging.getLogger(__name__)
 

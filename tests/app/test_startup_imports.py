@@ -15,7 +15,7 @@ from pathlib import Path
 
 PASS = "start imports passphrase"
 HEAVY = ("matplotlib", "numpy", "fpdf", "dateparser", "rapidfuzz", "alembic", "mako",
-         "fhir", "requests", "httpx", "PIL", "pypdf", "babel")
+         "fhir", "requests", "httpx", "PIL", "pypdf", "pydantic")
 
 CHILD = f"""
 import sys
