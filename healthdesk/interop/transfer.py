@@ -17,6 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from healthdesk.domain.roles import EXPORT
 from healthdesk.services.record import HealthRecord
 
 from .backup_schedule import BackupSchedule
@@ -73,26 +74,37 @@ class Transfer:
     def __init__(self, record: HealthRecord) -> None:
         self._record = record
 
+    def _may_export(self, profile_ids: list[str] | str | None) -> None:
+        """PermissionDenied unless the one acting may export these people's records
+        (a receptionist may not; a viewer may), before anything is built or written."""
+        ids = [profile_ids] if isinstance(profile_ids, str) else (profile_ids or [None])
+        for pid in ids:
+            self._record.access.require(EXPORT, pid)
+
     # -- export ------------------------------------------------------------------------
 
     def export_json(self, dest: Path | None, *,
                     profile_ids: list[str] | None = None) -> bytes:
         """The canonical JSON export (written to ``dest`` unless None); its bytes."""
+        self._may_export(profile_ids)
         return json_export.export_json(self._record.store, dest, profile_ids=profile_ids)
 
     def export_fhir(self, dest: Path | None, *, profile_ids: list[str] | None = None,
                     progress: Progress | None = None) -> bytes:
+        self._may_export(profile_ids)
         return fhir_export.export_fhir(self._record, dest, profile_ids=profile_ids,
                                        progress=progress)
 
     def export_ips(self, dest: Path | None, *,
                    profile_ids: list[str] | None = None) -> bytes:
         """One person's International Patient Summary (a FHIR document Bundle)."""
+        self._may_export(profile_ids)
         return fhir_ips.export_ips(self._record, dest, profile_ids=profile_ids)
 
     def export_csv(self, profile_id: str, dest: Path | None, *,
                    kind: str | None = None) -> bytes:
         """One person's readings as CSV."""
+        self._may_export(profile_id)
         return csv_readings.export_readings_csv(self._record, profile_id, dest, kind=kind)
 
     @staticmethod
@@ -136,11 +148,13 @@ class Transfer:
     def visit_summary(self, profile_id: str, *, start: dt.date | None = None,
                       end: dt.date | None = None, paper: str = "a4") -> bytes:
         """One person's visit summary PDF for a period (default: the last 90 days)."""
+        self._may_export(profile_id)
         return report_pdf.build_visit_summary(self._record, profile_id, start=start,
                                               end=end, paper=paper)
 
     def emergency_card(self, profile_id: str, *, layout: str = "wallet") -> bytes:
         """The wallet card PDF ("wallet": front and back pages; "a4": one sheet)."""
+        self._may_export(profile_id)
         return emergency_card.build_emergency_card(self._record, profile_id, layout=layout)
 
     def export_ics(self, profile_ids: list[str] | None = None) -> bytes:
@@ -195,6 +209,7 @@ class Transfer:
     def backup(self, dest: Path | str, *,
                overwrite: bool = False) -> backups.BackupInfo:
         """An encrypted, verified backup of the whole store."""
+        self._may_export(None)
         return backups.create_backup(self._record.store, dest, overwrite=overwrite)
 
     def backup_schedule(self) -> BackupSchedule:

@@ -163,7 +163,8 @@ class AccessControl:
                 if perm == MANAGE_STAFF and not self._has_admin(session):
                     continue  # setting up the clinic: the first administrator
                 raise PermissionDenied(
-                    _("Sign in as a member of staff before changing records."), perm)
+                    _("Sign in as a member of staff before exporting records.") if perm == EXPORT
+                    else _("Sign in as a member of staff before changing records."), perm)
             if not actor.can(perm):
                 raise denied(actor.name, actor.role, perm)
 

@@ -147,3 +147,22 @@ def test_a_viewer_cannot_edit_on_their_device(record: HealthRecord, profile_id: 
     assert record.access.may("read", profile_id) and not record.access.may("edit", profile_id)
     other = record.profiles.create("Someone Else")
     record.readings.record(other.id, "blood_pressure", BP)  # their own profile: fine
+
+
+def test_exports_need_the_export_permission(clinic: HealthRecord, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from healthdesk.interop.transfer import Transfer
+
+    clinic.clinic.sign_in("Ravi Desk", "4444")
+    pid = clinic.patients.register("Kamala Devi", "1961-05-02").profile_id
+    out = tmp_path / "export.json"
+    with pytest.raises(PermissionDenied, match=r"Ravi Desk \(receptionist\) may not export"):
+        Transfer(clinic).export_json(out, profile_ids=[pid])
+    with pytest.raises(PermissionDenied, match="may not export"):
+        Transfer(clinic).backup(tmp_path / "b.hdbackup")
+    assert not out.exists()
+    clinic.clinic.sign_out()
+    with pytest.raises(PermissionDenied, match="before exporting"):
+        Transfer(clinic).visit_summary(pid)
+    clinic.clinic.sign_in("Dr Arjun Rao", "2222")
+    Transfer(clinic).export_json(out, profile_ids=[pid])
+    assert out.exists()
