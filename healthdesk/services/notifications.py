@@ -180,6 +180,26 @@ class NotificationsService(ServiceBase):
                 n.read_by = self._store.actor
             return len(rows)
 
+    def to_announce(self, notification_ids: list[str]) -> list[NotificationView]:
+        """Of these (just raised), the ones to pop up now: their kind's channels include
+        the tray, and the person is not in quiet hours (urgent ones always)."""
+        now = self.now()
+        out = []
+        with self._store.read() as s:
+            for ident in notification_ids:
+                n = s.get(Notification, ident)
+                if n is None or n.deleted or n.read_at is not None:
+                    continue
+                settings = load_settings(s, n.profile_id)
+                if "tray" not in settings.channels[n.kind]:
+                    continue
+                if rules.held_until(n.priority, settings.quiet,
+                                    local_now(s, n.profile_id, now)) is not None:
+                    continue
+                p = s.get(Profile, n.profile_id)
+                out.append(_view(n, p.name if p else ""))
+        return out
+
     # -- settings -----------------------------------------------------------------
 
     def settings(self, profile_id: str) -> SettingsView:

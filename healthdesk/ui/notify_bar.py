@@ -78,12 +78,35 @@ class NotifyBar(QObject):
         """Raise what is due, then (when something waits) one delivery pass."""
         record = self.ctx.record
 
-        def ticked(_raised: Any) -> None:
+        def ticked(raised: Any) -> None:
             self.refresh()
+            if raised:
+                self.ctx.read(lambda: record.notifications.to_announce(list(raised)),
+                              self.announce)
             self.ctx.network(record.delivery.deliver_once, lambda _r: None,
                              lambda _e: None)
 
         self.ctx.run(record.producers.tick, ticked, lambda _e: None)
+
+    def announce(self, fresh: list[Any]) -> None:
+        """A tray message for what was just raised (the reminder center's tray icon),
+        else the status bar."""
+        if not fresh:
+            return
+        text = "\n".join(n.title for n in fresh[:3])
+        if len(fresh) > 3:
+            text += "\n" + self.tr("and {0} more").format(len(fresh) - 3)
+        center = getattr(self.window, "reminders", None)
+        tray = getattr(center, "tray", None)
+        if tray is not None:
+            from .qt import QSystemTrayIcon
+
+            urgent = any(n.priority == "urgent" for n in fresh)
+            tray.showMessage(self.tr("HealthDesk"), text,
+                             QSystemTrayIcon.MessageIcon.Critical if urgent
+                             else QSystemTrayIcon.MessageIcon.Information, 10_000)
+        else:
+            self.ctx.status_event.emit(text.replace("\n", " · "))
 
     def open_panel(self) -> None:
         from .pages.notifications import NotificationsPanel

@@ -157,3 +157,20 @@ def test_a_sync_failing_for_six_hours_notifies_once_per_streak(
     with pytest.raises(Exception):  # noqa: B017
         record.sync.sync_now()
     assert record.producers.tick() == []  # the same streak: nothing new
+
+
+def test_what_pops_up_follows_the_tray_channel_and_quiet_hours(
+        record: HealthRecord, mother: str, clock: Any) -> None:
+    record.notifications.set_settings(mother, quiet_start="22:00", quiet_end="07:00",
+                                      channels={"appointment": ["in_app"]})
+    record.medications.add(mother, "Insulin", stock_count=2, refill_threshold=5)
+    record.appointments.add(mother, "Clinic", at(9, day=11))
+    clock.t = at(23)
+    raised = record.producers.tick()
+    assert record.notifications.to_announce(raised) == []  # quiet; appointment: no tray
+    record.readings.record(mother, "spo2", {"spo2": 85})
+    urgent = [n.id for n in record.notifications.for_profile(mother)
+              if n.kind == "out_of_range"]
+    assert [n.kind for n in record.notifications.to_announce(urgent)] == ["out_of_range"]
+    clock.t = at(8, day=11)
+    assert [n.kind for n in record.notifications.to_announce(raised)] == ["refill_due"]
