@@ -180,6 +180,17 @@ class NotificationsService(ServiceBase):
                 n.read_by = self._store.actor
             return len(rows)
 
+    def recent_to_announce(self, within: dt.timedelta = dt.timedelta(minutes=5)
+                           ) -> list[NotificationView]:
+        """``to_announce`` of the unread ones raised in the last few minutes (a crisis
+        reading is raised by the write that stored it, not by a tick)."""
+        now = self.now()
+        with self._store.read() as s:
+            ids = list(s.scalars(select(Notification.id).where(
+                Notification.deleted.is_(False), Notification.read_at.is_(None),
+                Notification.raised_at > now - within)))
+        return self.to_announce(ids)
+
     def to_announce(self, notification_ids: list[str]) -> list[NotificationView]:
         """Of these (just raised), the ones to pop up now: their kind's channels include
         the tray, and the person is not in quiet hours (urgent ones always)."""

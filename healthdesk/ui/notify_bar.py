@@ -36,6 +36,7 @@ class NotifyBar(QObject):
         self.unread = 0
         self.panel: Any = None
         self.emergency_dialog: Any = None
+        self.announced: set[str] = set()  # popped up already (this window's life)
         self._show_count()
         self.ctx.operation_did_execute.connect(self._on_change)
         self.timer = QTimer(self)
@@ -66,6 +67,7 @@ class NotifyBar(QObject):
     def _on_change(self, changes: Changes, _initiator: object) -> None:
         if changes.touches_any(SHOWN):
             self.refresh()
+            self.ctx.read(self.ctx.record.notifications.recent_to_announce, self.announce)
 
     def refresh(self) -> None:
         def done(n: int) -> None:
@@ -78,11 +80,8 @@ class NotifyBar(QObject):
         """Raise what is due, then (when something waits) one delivery pass."""
         record = self.ctx.record
 
-        def ticked(raised: Any) -> None:
-            self.refresh()
-            if raised:
-                self.ctx.read(lambda: record.notifications.to_announce(list(raised)),
-                              self.announce)
+        def ticked(_raised: Any) -> None:
+            self.refresh()  # what it raised is announced through _on_change
             self.ctx.network(record.delivery.deliver_once, lambda _r: None,
                              lambda _e: None)
 
@@ -91,8 +90,10 @@ class NotifyBar(QObject):
     def announce(self, fresh: list[Any]) -> None:
         """A tray message for what was just raised (the reminder center's tray icon),
         else the status bar."""
+        fresh = [n for n in fresh if n.id not in self.announced]
         if not fresh:
             return
+        self.announced.update(n.id for n in fresh)
         text = "\n".join(n.title for n in fresh[:3])
         if len(fresh) > 3:
             text += "\n" + self.tr("and {0} more").format(len(fresh) - 3)

@@ -74,3 +74,17 @@ def test_a_contact_can_be_kept_out_of_alerts_and_given_a_preferred_way(  # type:
     assert (c.may_alert, c.preferred_method) == (False, "webhook")
     alert = record.emergency.raise_alert(profile_id, "fall")
     assert record.delivery.for_source(alert.id) == []  # not alerted
+
+
+def test_a_crisis_reading_saved_in_the_app_pops_up_once(  # type: ignore[no-untyped-def]
+        qtbot, window, ctx, record, profile_id):
+    shown: list[str] = []
+    ctx.status_event.connect(shown.append)  # no tray offscreen: the status bar says it
+    ctx.write(lambda: record.readings.record(profile_id, "glucose", {"glucose": 2.5},
+                                             unit="mmol/L"), what="The reading")
+    settle(qtbot, ctx)
+    settle(qtbot, ctx)
+    assert len([t for t in shown if "Seek medical care now" in t]) == 1
+    window.notify_bar.tick()
+    settle(qtbot, ctx)
+    assert len([t for t in shown if "Seek medical care now" in t]) == 1
