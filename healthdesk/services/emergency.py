@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from healthdesk.domain import measurements as kinds
 from healthdesk.domain.errors import ValidationError
-from healthdesk.domain.i18n import _
+from healthdesk.domain.i18n import N_, _
 from healthdesk.domain.notification_rules import EMERGENCY_KINDS
 from healthdesk.domain.validation import optional_text
 from healthdesk.store.models import (
@@ -36,8 +36,8 @@ from .delivery import contact_targets, queue
 from .notifications import load_settings, raise_in
 
 MAX_MESSAGE = 2000
-KIND_LABELS = {"medical": "Medical emergency", "fall": "A fall", "panic": "Panic alert",
-               "custom": "Emergency"}
+KIND_LABELS = {"medical": N_("Medical emergency"), "fall": N_("A fall"),
+               "panic": N_("Panic alert"), "custom": N_("Emergency")}
 _VITALS = ("blood_pressure", "pulse", "spo2", "glucose", "temperature", "respiratory_rate")
 
 

@@ -88,3 +88,33 @@ def test_a_crisis_reading_saved_in_the_app_pops_up_once(  # type: ignore[no-unty
     window.notify_bar.tick()
     settle(qtbot, ctx)
     assert len([t for t in shown if "Seek medical care now" in t]) == 1
+
+
+def test_im_on_it_stops_the_escalation(  # type: ignore[no-untyped-def]
+        qtbot, ctx, record, profile_id, clock):
+    import datetime as dt
+
+    from healthdesk.services.medications import ScheduleInput
+    from healthdesk.ui.pages.notifications import NotificationsPanel
+
+    record.caregivers.add(profile_id, "Meera", contact="meera@example.com")
+    record.caregivers.add(profile_id, "Ravi", contact="ravi@example.com")
+    clock.t = dt.datetime(2026, 3, 10, 7, 0, tzinfo=dt.UTC)
+    record.medications.add(profile_id, "Levetiracetam", caregiver_alert_minutes=60,
+                           caregiver_escalation_minutes=30,
+                           schedule=ScheduleInput(times_of_day=["08:00"], timezone="UTC"))
+    clock.t = dt.datetime(2026, 3, 10, 9, 5, tzinfo=dt.UTC)
+    record.producers.tick()
+    panel = NotificationsPanel(ctx)
+    qtbot.addWidget(panel)
+    panel.show()
+    settle(qtbot, ctx)
+    row = next(i for i, n in enumerate(panel.rows) if n.kind == "caregiver_alert")
+    panel.list.setCurrentRow(row)
+    assert panel.ack_button.isVisible() and not panel.resolve_button.isVisible()
+    panel.ack_button.click()
+    settle(qtbot, ctx)
+    clock.t = dt.datetime(2026, 3, 10, 10, 0, tzinfo=dt.UTC)
+    record.producers.tick()
+    [alert] = record.alerts.about(profile_id)
+    assert alert.status == "acknowledged" and alert.caregiver_name == "Meera"

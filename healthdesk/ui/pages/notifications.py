@@ -54,12 +54,16 @@ class NotificationsPanel(QDialog):
         self.all_button.clicked.connect(self.mark_all_read)
         self.resolve_button = QPushButton(self.tr("Help arrived: resolve"))
         self.resolve_button.clicked.connect(self.resolve)
+        self.ack_button = QPushButton(self.tr("I'm on it"))
+        self.ack_button.setToolTip(self.tr("Stops the alert going on to the next caregiver"))
+        self.ack_button.clicked.connect(self.acknowledge)
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
         top.addWidget(self.unread_only)
         top.addWidget(self.everyone)
         buttons = QHBoxLayout()
-        for b in (self.open_button, self.read_button, self.all_button, self.resolve_button):
+        for b in (self.open_button, self.read_button, self.all_button, self.resolve_button,
+                  self.ack_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         lay = QVBoxLayout(self)
@@ -110,6 +114,7 @@ class NotificationsPanel(QDialog):
         self.open_button.setEnabled(n is not None and n.link_table is not None)
         self.read_button.setEnabled(n is not None and n.unread)
         self.resolve_button.setVisible(n is not None and n.kind == "emergency")
+        self.ack_button.setVisible(n is not None and n.kind == "caregiver_alert")
 
     def _activated(self, item: QListWidgetItem | None) -> None:
         n = self._current() if item is not None else None
@@ -131,6 +136,19 @@ class NotificationsPanel(QDialog):
         pid = None if self.everyone.isChecked() else self.ctx.profile_id
         self.ctx.write(lambda: self.ctx.record.notifications.mark_all_read(pid),
                        lambda _r: self.reload(), what=self.tr("Marking them read"))
+
+    def acknowledge(self) -> None:
+        n = self._current()
+        if n is None or n.link_id is None:
+            return
+        alert_id, note = n.link_id, n.id
+        record = self.ctx.record
+
+        def work() -> None:
+            record.alerts.acknowledge(alert_id)
+            record.notifications.mark_read(note)
+
+        self.ctx.write(work, lambda _r: self.reload(), what=self.tr("\"I'm on it\""))
 
     def resolve(self) -> None:
         n = self._current()
