@@ -31,6 +31,8 @@ ENTITY_NAMES = {
     "appointments": "appointment", "documents": "document", "chat_sessions": "chat",
     "chat_messages": "chat message", "audit_events": "audit event",
     "immunizations": "immunization", "encounters": "past visit",
+    "notifications": "notification", "notification_settings": "notification settings",
+    "emergency_alerts": "emergency alert", "alert_deliveries": "alert delivery",
 }
 
 
