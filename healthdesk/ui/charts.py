@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from healthdesk.domain.i18n import _
 from healthdesk.domain.measurements import KINDS
 
+from .chart_theme import CATEGORY_DOTS, chart_colours, font_points, style_axes
 from .context import UiContext
 from .i18n import tr_label
 from .qt import (
@@ -30,7 +31,7 @@ from .qt import (
     QVBoxLayout,
     QWidget,
 )
-from .readings_model import CATEGORY_DOTS, when_text
+from .readings_model import when_text
 from .widgets import body_points, muted, set_point_size
 
 if TYPE_CHECKING:
@@ -42,8 +43,6 @@ RANGE_BUTTONS = (("2w", QT_TRANSLATE_NOOP("Labels", "2 weeks")), ("3m", QT_TRANS
 RANGE_WORDS = {"2w": QT_TRANSLATE_NOOP("Labels", "in the last 2 weeks"), "3m": QT_TRANSLATE_NOOP(
         "Labels", "in the last 3 months"),
                "1y": QT_TRANSLATE_NOOP("Labels", "in the last year"), "all": "yet"}
-LINE_COLOURS = ("#37474F", "#7E57C2")
-BAND_COLOURS = ("#43A047", "#26A69A")
 MARKERS = ("o", "s")
 SHAPES = ("●", "■")
 HOVER_RADIUS_PX = 28
@@ -61,15 +60,21 @@ class _Slot:
     """The artists of one plotted line, created once and reused by every redraw."""
 
     def __init__(self, ax: Any, i: int, colours: list[str]) -> None:
-        self.line = ax.plot([], [], color=LINE_COLOURS[i], lw=1.6, zorder=3,
-                            ls="-" if i == 0 else "--")[0]
+        self.i = i
+        self.line = ax.plot([], [], lw=1.6, zorder=3, ls="-" if i == 0 else "--")[0]
         # One marker line per category (codes index ``chart_data.LEVELS``).
         self.markers = [ax.plot([], [], ls="", marker=MARKERS[i], ms=6, zorder=4, mfc=colour,
-                                mec="white", mew=0.7)[0] for colour in colours]
-        self.band = ax.axhspan(0, 1, color=BAND_COLOURS[i], alpha=0.13, lw=0, zorder=0,
-                               visible=False)
-        self.envelope = ax.fill_between([], [], [], color=LINE_COLOURS[i], alpha=0.12, lw=0,
-                                        zorder=1, visible=False)
+                                mew=0.7)[0] for colour in colours]
+        self.band = ax.axhspan(0, 1, alpha=0.13, lw=0, zorder=0, visible=False)
+        self.envelope = ax.fill_between([], [], [], alpha=0.12, lw=0, zorder=1, visible=False)
+
+    def restyle(self, theme: Any) -> None:
+        """Line, band and marker edges in the theme's colours (see chart_theme)."""
+        self.line.set_color(theme.series[self.i])
+        self.band.set_color(theme.band[self.i])
+        self.envelope.set_color(theme.series[self.i])
+        for marker in self.markers:
+            marker.set_markeredgecolor(theme.marker_edge)
 
     def clear(self) -> None:
         self.line.set_data([], [])
@@ -92,6 +97,7 @@ class ReadingsChart(QWidget):
         self.figure: Any = None
         self.canvas: Any = None
         self._ax: Any = None
+        self.theme = chart_colours()
         self._slots: list[_Slot] = []
         self._offset = 0.0
         self._importing = False
@@ -205,15 +211,13 @@ class ReadingsChart(QWidget):
 
         from .chart_data import LEVELS
 
-        self.figure = Figure(figsize=(6, 3), dpi=100, facecolor="white")
+        self.figure = Figure(figsize=(6, 3), dpi=100)
         self.canvas = FigureCanvasQTAgg(self.figure)
         self.canvas.setMinimumHeight(170)
         self.canvas.setAccessibleName(self.tr("Readings chart"))
         ax = self._ax = self.figure.add_subplot(111)
-        ax.grid(True, color="#DDDDDD", lw=0.8)
         ax.set_axisbelow(True)
         ax.spines[["top", "right"]].set_visible(False)
-        ax.tick_params(labelsize=11)
         tz = dt.datetime.now().astimezone().tzinfo
         locator = mdates.AutoDateLocator(tz=tz, minticks=3, maxticks=8)
         ax.xaxis.set_major_locator(locator)
@@ -222,18 +226,40 @@ class ReadingsChart(QWidget):
         self._slots = [_Slot(ax, i, [CATEGORY_DOTS[level] for level in LEVELS])
                        for i in range(2)]
         self._empty = ax.text(0.5, 0.5, "", transform=ax.transAxes, ha="center", va="center",
-                              fontsize=14, color="#555555")
+                              fontsize=14)
         self._note = ax.annotate("", xy=(0, 0), xytext=(14, 14), textcoords="offset points",
                                  fontsize=11, zorder=10, visible=False,
-                                 bbox={"boxstyle": "round,pad=0.5", "fc": "white",
-                                       "ec": "#555555"})
+                                 bbox={"boxstyle": "round,pad=0.5"})
         self.canvas.mpl_connect("motion_notify_event", self._hover)
         self.canvas.mpl_connect("figure_leave_event", lambda _e: self._hide_note())
         self.canvas.mpl_connect("resize_event", lambda _e: self._fit_margins())
+        self.restyle()
         self._body.replaceWidget(self.placeholder, self.canvas)
         self.placeholder.hide()
         self._fit_margins()
         self.redraw()
+
+    def restyle(self) -> None:
+        """Colours from the current theme; called on build and when the palette changes."""
+        if getattr(self, "_ax", None) is None:
+            return
+        theme = self.theme = chart_colours(self.palette())
+        style_axes(self.figure, self._ax, theme)
+        for slot in self._slots:
+            slot.restyle(theme)
+        self._empty.set(color=theme.muted, fontsize=font_points(1.3))
+        self._note.set(color=theme.text, fontsize=font_points())
+        self._note.get_bbox_patch().set(facecolor=theme.note_fill, edgecolor=theme.note_edge)
+        self.canvas.draw_idle()
+        if self.data is not None:
+            self._describe(self.data)
+
+    def changeEvent(self, event: Any) -> None:
+        from .qt import QEvent
+
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self.restyle()
+        super().changeEvent(event)
 
     def _fit_margins(self) -> None:
         """Fixed margins in pixels, so labels are never clipped whatever the size."""
@@ -283,7 +309,7 @@ class ReadingsChart(QWidget):
         lo, hi = (float(np.nanmin(values)), float(np.nanmax(values))) if len(values) else (0, 1)
         margin = max((hi - lo) * 0.08, 1e-3 + abs(hi) * 0.02)
         ax.set_ylim(lo - margin, hi + margin)
-        ax.set_ylabel(data.unit, fontsize=12)
+        ax.set_ylabel(data.unit, fontsize=font_points(1.1))
         self._empty.set_text(self.tr("No {0} readings {1}.").format(data.kind_label.lower(),
                 tr_label(RANGE_WORDS[data.range_key])) if data.empty else "")
         self._hide_note(draw=False)
@@ -297,10 +323,11 @@ class ReadingsChart(QWidget):
         parts = []
         for i, comp in enumerate(data.components):
             if len(data.components) > 1:
-                style = "solid" if i == 0 else "dashed"
+                style = self.tr("solid") if i == 0 else self.tr("dashed")
                 parts.append(self.tr(
                         "<span style='color:{0}'>{1}</span>&nbsp;{label}&nbsp;({style})").format(
-                                LINE_COLOURS[i], SHAPES[i], label=comp.label, style=style))
+                                self.theme.series[i], SHAPES[i], label=comp.label,
+                                style=style))
         seen: dict[str, tuple[tuple[int, int], str]] = {}
         for comp in data.components:
             for code, label in zip(comp.codes.tolist(), comp.labels, strict=True):
@@ -312,7 +339,8 @@ class ReadingsChart(QWidget):
                     label.replace(' ', '&nbsp;'), colour=colour))
         if any(c.band is not None for c in data.components):
             parts.append(self.tr(
-                    "<span style='color:#43A047'>▬</span>&nbsp;shaded:&nbsp;normal&nbsp;range"))
+                    "<span style='color:{colour}'>▬</span>&nbsp;shaded:&nbsp;normal&nbsp;range"
+                    ).format(colour=self.theme.band[0]))
         self.legend.setText(" &nbsp; ".join(parts))
         if data.empty:
             self.summary.setText("")
@@ -380,7 +408,7 @@ class ReadingsChart(QWidget):
 
     def save_png(self, path: str) -> None:
         self._hide_note(draw=False)
-        self.figure.savefig(path, dpi=150, facecolor="white")
+        self.figure.savefig(path, dpi=150, facecolor=self.figure.get_facecolor())
 
     def save_png_action(self) -> None:
         if self.figure is None:

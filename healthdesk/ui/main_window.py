@@ -12,6 +12,7 @@ from .idle_lock import IdleLock
 from .qt import (
     QT_TRANSLATE_NOOP,
     QAction,
+    QApplication,
     QComboBox,
     QCoreApplication,
     QEvent,
@@ -21,9 +22,11 @@ from .qt import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QSize,
     QStackedWidget,
     Qt,
+    QTimer,
     QVBoxLayout,
     QWidget,
     Signal,
@@ -79,12 +82,9 @@ class MainWindow(QMainWindow):
         self.profile_box.setToolTip(self.tr("Whose record (Ctrl+P)"))
         self.sidebar = QListWidget()
         self.sidebar.setAccessibleName(self.tr("Pages"))
-        self.sidebar.setFixedWidth(200)
         self.sidebar.setIconSize(QSize(20, 20))
         self.sidebar.setSpacing(2)
-        big = self.sidebar.font()
-        big.setPointSizeF(big.pointSizeF() * 1.25)
-        self.sidebar.setFont(big)
+        self._sidebar_font()
         self.stack = QStackedWidget()
         self.pages: dict[str, QWidget] = {}
         self._slots: list[QWidget] = []
@@ -95,6 +95,7 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(icon(name.lower(), widget=self.sidebar), page_title(name))
             item.setToolTip(self.tr("{0} (Ctrl+{1})").format(page_title(name), i))
             self.sidebar.addItem(item)
+        self._fit_sidebar()
         self.sidebar.currentRowChanged.connect(self._show_row)
         left = QVBoxLayout()
         self.person_label = QLabel(self.tr("Person"))
@@ -132,7 +133,28 @@ class MainWindow(QMainWindow):
                 and hasattr(self, "sidebar"):
             for row, name in enumerate(PAGES):
                 self.sidebar.item(row).setIcon(icon(name.lower(), widget=self))
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange) \
+                and hasattr(self, "sidebar"):
+            self._sidebar_font()
+            self._fit_sidebar()
+            if event.type() == QEvent.Type.ApplicationFontChange \
+                    and not getattr(self, "_rebuild_due", False):
+                # After the change has reached every widget (and the slot that made it
+                # has returned): the page holding the text-size box is rebuilt too.
+                self._rebuild_due = True
+                QTimer.singleShot(0, self._rebuild_pages)
         super().changeEvent(event)
+
+    def _sidebar_font(self) -> None:
+        """A quarter larger than the text size in Settings (set again when it changes)."""
+        big = QApplication.font()
+        big.setPointSizeF(big.pointSizeF() * 1.25)
+        self.sidebar.setFont(big)
+
+    def _fit_sidebar(self) -> None:
+        """As wide as its longest page name (Tamil names are long, text may be 200 %)."""
+        self.sidebar.setFixedWidth(max(200, self.sidebar.sizeHintForColumn(0)
+                                       + 2 * self.sidebar.frameWidth() + 16))
 
     def _set_title(self) -> None:
         self.setWindowTitle(self.tr("HealthDesk — demo record (passphrase: healthdesk-demo)")
@@ -141,14 +163,18 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         """A new UI language: sidebar, menus and window texts again, and every page built
         so far rebuilt in place with what was typed on it kept (healthdesk.ui.retranslate)."""
-        from .retranslate import capture, restore
-
         for row, name in enumerate(PAGES):
             self.sidebar.item(row).setText(page_title(name))
             self.sidebar.item(row).setToolTip(
                 self.tr("{0} (Ctrl+{1})").format(page_title(name), row + 1))
-        self.menuBar().clear()
-        self._actions()
+        self._fit_sidebar()
+        # The Record and Go menus are ours; File, Sync and the clinic's menus come from
+        # their installers and keep their words until the next start.
+        for widget, source in self._texts:
+            text = self.tr(source)
+            widget.setTitle(text) if isinstance(widget, QMenu) else widget.setText(text)
+        for action, name in zip(self._go_actions, PAGES, strict=True):
+            action.setText(page_title(name))
         self.profile_box.setAccessibleName(self.tr("Current person"))
         self.profile_box.setToolTip(self.tr("Whose record (Ctrl+P)"))
         self.sidebar.setAccessibleName(self.tr("Pages"))
@@ -156,6 +182,14 @@ class MainWindow(QMainWindow):
         self.notify_bar.retranslate()
         self.person_label.setText(self.tr("Person"))
         self._set_title()
+        self._rebuild_pages()
+
+    def _rebuild_pages(self) -> None:
+        """Build every page built so far again, keeping what was typed on it: a new
+        language, or a new text size (pages set their fonts from it when built)."""
+        from .retranslate import capture, restore
+
+        self._rebuild_due = False
         current = self.sidebar.currentRow()
         for name, old in list(self.pages.items()):
             state = capture(old)
@@ -198,9 +232,16 @@ class MainWindow(QMainWindow):
 
         install_sync_menu(self)
         go = self.menuBar().addMenu(self.tr("&Go"))
+        self._go_actions: list[QAction] = []
         for i, name in enumerate(PAGES, start=1):
-            go.addAction(QAction(page_title(name), self, shortcut=QKeySequence(f"Ctrl+{i}"),
-                                 triggered=lambda _=False, i=i: self.go(i - 1)))
+            action = QAction(page_title(name), self, shortcut=QKeySequence(f"Ctrl+{i}"),
+                             triggered=lambda _=False, i=i: self.go(i - 1))
+            go.addAction(action)
+            self._go_actions.append(action)
+        # (widget, English source) to translate again when the language changes.
+        self._texts: list[tuple[QAction | QMenu, str]] = [
+            (menu, "&Record"), (lock, "&Lock now"), (search, "&Search…"),
+            (switch, "Switch &person"), (quit_, "&Quit"), (go, "&Go")]
 
     def go(self, index: int) -> None:
         self.sidebar.setCurrentRow(index)

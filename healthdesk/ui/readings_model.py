@@ -17,6 +17,7 @@ from healthdesk.domain.measurements import KINDS, format_reading
 from healthdesk.domain.ranges import Category
 from healthdesk.services.readings import ReadingView
 
+from .chart_theme import category_cell_colours, with_shape
 from .i18n import tr_label
 from .qt import (
     QT_TRANSLATE_NOOP,
@@ -252,6 +253,9 @@ class ReadingsTableModel(QAbstractTableModel):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         view, column = self._rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole and column == 2:
+            # A shape beside the word, so the category never rests on colour alone.
+            return with_shape(view.classification.level, self.text(index.row(), column))
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self.text(index.row(), column)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -267,9 +271,11 @@ class ReadingsTableModel(QAbstractTableModel):
             return None
         if column == 2 and role in (Qt.ItemDataRole.BackgroundRole,
                                     Qt.ItemDataRole.ForegroundRole):
-            background, foreground = CATEGORY_COLOURS[view.classification.level]
-            is_bg = role == Qt.ItemDataRole.BackgroundRole
-            return QColor(background if is_bg else foreground)
+            # Light tints in a light theme; coloured text on the dark or black base.
+            background, foreground = category_cell_colours(view.classification.level)
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QColor(background) if background else None
+            return QColor(foreground)
         if role == Qt.ItemDataRole.UserRole:
             return view.id
         return None

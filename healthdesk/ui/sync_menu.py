@@ -25,7 +25,17 @@ from healthdesk.services.sync import SyncCancelled
 from .context import UiContext
 from .icons import icon
 from .ops import OpHandle
-from .qt import QAction, QDialog, QKeySequence, QLabel, QMainWindow, QObject, QTimer, QVBoxLayout
+from .qt import (
+    QAction,
+    QDialog,
+    QKeySequence,
+    QLabel,
+    QMainWindow,
+    QObject,
+    QSizePolicy,
+    QTimer,
+    QVBoxLayout,
+)
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +55,9 @@ class SyncController(QObject):
         self.again = False
         self.label = QLabel("")
         self.label.setAccessibleName(self.tr("Sync status"))
+        # May shrink (the tooltip keeps the whole line): a long status in Tamil at 200 %
+        # must not push the window wider than the screen.
+        self.label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         window.statusBar().addPermanentWidget(self.label)
         menu = window.menuBar().addMenu(self.tr("S&ync"))
         self.sync_action = QAction(icon("sync", widget=window), self.tr("Sync &now"), window,

@@ -1849,17 +1849,27 @@ from {0}
 <context>
     <name>InsightsCharts</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/insights_charts.py" line="26" />
+        <location filename="../../healthdesk/ui/pages/insights_charts.py" line="29" />
         <source>normal range</source>
         <translation>सामान्य सीमा</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/insights_charts.py" line="28" />
+        <location filename="../../healthdesk/ui/pages/insights_charts.py" line="31" />
         <source>{label}: {mean:g} {unit} this week ({0})</source>
         <translation>{label}: इस हफ़्ते {mean:g} {unit} ({0})</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/insights_charts.py" line="37" />
+        <source>Days after a missed dose</source>
+        <translation>छूटी खुराक के बाद के दिन</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/insights_charts.py" line="38" />
+        <source>Other days</source>
+        <translation>बाक़ी दिन</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/insights_charts.py" line="42" />
         <source>Systolic BP, last 90 days: worth asking the doctor about?</source>
         <translation>ऊपर वाला बीपी, पिछले 90 दिन: डॉक्टर से पूछने लायक?</translation>
     </message>
@@ -1980,41 +1990,41 @@ from {0}
     <name>Labels</name>
     <message>
         <location filename="../../healthdesk/ui/chart_data.py" line="32" />
-        <location filename="../../healthdesk/ui/charts.py" line="39" />
+        <location filename="../../healthdesk/ui/charts.py" line="40" />
         <source>2 weeks</source>
         <extracomment>Points a line keeps after decimation: more than a chart's width in pixels. Up to this many readings in a range are plotted raw; beyond it, the per-day roll-up. Range buttons: key -&gt; (label, days back from now; None = everything).</extracomment>
         <translation>2 हफ़्ते</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/chart_data.py" line="32" />
-        <location filename="../../healthdesk/ui/charts.py" line="39" />
+        <location filename="../../healthdesk/ui/charts.py" line="40" />
         <source>3 months</source>
         <translation>3 महीने</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/chart_data.py" line="33" />
-        <location filename="../../healthdesk/ui/charts.py" line="40" />
+        <location filename="../../healthdesk/ui/charts.py" line="41" />
         <source>1 year</source>
         <translation>1 साल</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/chart_data.py" line="34" />
-        <location filename="../../healthdesk/ui/charts.py" line="40" />
+        <location filename="../../healthdesk/ui/charts.py" line="41" />
         <source>All</source>
         <translation>सब</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="42" />
+        <location filename="../../healthdesk/ui/charts.py" line="43" />
         <source>in the last 2 weeks</source>
         <translation>पिछले 2 हफ़्तों में</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="42" />
+        <location filename="../../healthdesk/ui/charts.py" line="43" />
         <source>in the last 3 months</source>
         <translation>पिछले 3 महीनों में</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="44" />
+        <location filename="../../healthdesk/ui/charts.py" line="45" />
         <source>in the last year</source>
         <translation>पिछले साल में</translation>
     </message>
@@ -2220,6 +2230,36 @@ from {0}
         <translation>बंद</translation>
     </message>
     <message>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="229" />
+        <source>Send them emergency alerts</source>
+        <translation>इन्हें इमरजेंसी अलर्ट भेजें</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="230" />
+        <source>Do not alert them</source>
+        <translation>इन्हें अलर्ट न भेजें</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="233" />
+        <source>Any way they can be reached</source>
+        <translation>जिस भी तरह संपर्क हो सके</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="234" />
+        <source>E-mail</source>
+        <translation>ईमेल</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="235" />
+        <source>Text message (webhook)</source>
+        <translation>टेक्स्ट मैसेज (वेबहुक)</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="236" />
+        <source>Phone</source>
+        <translation>फ़ोन</translation>
+    </message>
+    <message>
         <location filename="../../healthdesk/ui/dialogs/restore.py" line="40" />
         <source>chat messages</source>
         <translation>चैट संदेश</translation>
@@ -2365,7 +2405,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/medications_models.py" line="174" />
         <location filename="../../healthdesk/ui/pages/appointments_models.py" line="86" />
-        <location filename="../../healthdesk/ui/readings_model.py" line="38" />
+        <location filename="../../healthdesk/ui/readings_model.py" line="39" />
         <source>When</source>
         <translation>कब</translation>
     </message>
@@ -2440,32 +2480,32 @@ from {0}
         <translation>किसने</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="43" />
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="44" />
         <source>top number, e.g. 120</source>
         <translation>ऊपर वाली संख्या, जैसे 120</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="44" />
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="45" />
         <source>bottom number, e.g. 80</source>
         <translation>नीचे वाली संख्या, जैसे 80</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="45" />
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="46" />
         <source>optional, e.g. 70</source>
         <translation>वैकल्पिक, जैसे 70</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="46" />
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="47" />
         <source>Fasting (nothing to eat for 8 hours)</source>
         <translation>खाली पेट (8 घंटे से कुछ नहीं खाया)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="48" />
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="49" />
         <source>After a meal (1-2 hours after)</source>
         <translation>खाने के बाद (1-2 घंटे बाद)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="144" />
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="145" />
         <source>optional</source>
         <translation>वैकल्पिक</translation>
     </message>
@@ -2650,73 +2690,73 @@ from {0}
         <translation>किसी व्यक्ति को हटाने से वह छिप जाता है: उसके रिकॉर्ड फ़ाइल में रहते हैं, हटाए गए के रूप में चिह्नित, ताकि हटाना सिंक हो सके और बैकअप उन्हें वापस ला सके। मिटाने से उसका हर रिकॉर्ड हमेशा के लिए चला जाता है (रीडिंग, दवाएँ, दस्तावेज़, चैट, इतिहास), खाली जगह शून्य से भरी जाती है और फ़ाइल छोटी की जाती है। अगर सिंक से साझा किया गया व्यक्ति आपका है, तो वह सर्वर और हर दूसरे डिवाइस से भी मिट जाता है। पहले बने बैकअप में वह अब भी रहता है।</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/readings_model.py" line="38" />
+        <location filename="../../healthdesk/ui/readings_model.py" line="39" />
         <source>Reading</source>
         <translation>रीडिंग</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/readings_model.py" line="39" />
+        <location filename="../../healthdesk/ui/readings_model.py" line="40" />
         <source>Category</source>
         <translation>श्रेणी</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/readings_model.py" line="39" />
+        <location filename="../../healthdesk/ui/readings_model.py" line="40" />
         <source>Context</source>
         <translation>संदर्भ</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/readings_model.py" line="40" />
+        <location filename="../../healthdesk/ui/readings_model.py" line="41" />
         <source>Note</source>
         <translation>नोट</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/readings_model.py" line="40" />
+        <location filename="../../healthdesk/ui/readings_model.py" line="41" />
         <source>Source</source>
         <translation>स्रोत</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/readings_model.py" line="54" />
+        <location filename="../../healthdesk/ui/readings_model.py" line="55" />
         <source>Fasting</source>
         <extracomment>(background, text) per category, from the app's shared tones: light fills with dark text stay readable, and the category's name is always in the cell too (never colour alone). Strong colours for chart markers and legend dots; stage 2 is a deeper shade of the "high" tone so two neighbouring legend entries never share one colour.</extracomment>
         <translation>खाली पेट</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/readings_model.py" line="54" />
+        <location filename="../../healthdesk/ui/readings_model.py" line="55" />
         <source>Before a meal</source>
         <translation>खाने से पहले</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/readings_model.py" line="55" />
+        <location filename="../../healthdesk/ui/readings_model.py" line="56" />
         <source>After a meal</source>
         <translation>खाने के बाद</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/readings_model.py" line="56" />
+        <location filename="../../healthdesk/ui/readings_model.py" line="57" />
         <source>At bedtime</source>
         <translation>सोते समय</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/readings_model.py" line="56" />
+        <location filename="../../healthdesk/ui/readings_model.py" line="57" />
         <source>Other time</source>
         <translation>कोई और समय</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/readings_model.py" line="59" />
+        <location filename="../../healthdesk/ui/readings_model.py" line="60" />
         <source>Typed in</source>
         <translation>हाथ से लिखी</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/readings_model.py" line="59" />
+        <location filename="../../healthdesk/ui/readings_model.py" line="60" />
         <source>Demo</source>
         <translation>डेमो</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/readings_model.py" line="60" />
+        <location filename="../../healthdesk/ui/readings_model.py" line="61" />
         <source>Imported</source>
         <translation>इम्पोर्ट किया गया</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/readings_model.py" line="61" />
+        <location filename="../../healthdesk/ui/readings_model.py" line="62" />
         <source>Synced</source>
         <translation>सिंक किया गया</translation>
     </message>
@@ -4301,12 +4341,12 @@ Press “Open in another app” or “Save a copy…”.</source>
 <context>
     <name>ReadingEditDialog</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="347" />
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="350" />
         <source>Edit {0} reading</source>
         <translation>{0} रीडिंग बदलें</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="360" />
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="363" />
         <source>Save the changes (Enter)</source>
         <translation>बदलाव सेव करें (Enter)</translation>
     </message>
@@ -4314,28 +4354,28 @@ Press “Open in another app” or “Save a copy…”.</source>
 <context>
     <name>ReadingEntry</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="279" />
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="280" />
         <source>Add a reading</source>
         <extracomment>Emitted after a reading was saved (argument: the ReadingView).</extracomment>
         <translation>रीडिंग जोड़ें</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="282" />
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="283" />
         <source>&amp;Save reading</source>
         <translation>रीडिंग सेव करें (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="283" />
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="284" />
         <source>Save this reading (Enter)</source>
         <translation>यह रीडिंग सेव करें (Enter)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="290" />
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="291" />
         <source>Last saved reading</source>
         <translation>आख़िरी सेव की गई रीडिंग</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="321" />
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="323" />
         <source>Saved: {text} — {label}</source>
         <translation>सेव हुआ: {text} — {label}</translation>
     </message>
@@ -4343,43 +4383,43 @@ Press “Open in another app” or “Save a copy…”.</source>
 <context>
     <name>ReadingForm</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="76" />
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="77" />
         <source>Kind of reading</source>
         <extracomment>Emitted when Enter is pressed in a text input. Emitted when the user picks another kind (argument: kind key).</extracomment>
         <translation>रीडिंग का प्रकार</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="77" />
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="78" />
         <source>What you measured</source>
         <translation>आपने क्या मापा</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="80" />
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="81" />
         <source>&amp;What</source>
         <translation>क्या (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="89" />
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="90" />
         <source>Optional, e.g. after a walk</source>
         <translation>वैकल्पिक, जैसे टहलने के बाद</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="93" />
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="94" />
         <source>W&amp;hen</source>
         <translation>कब (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="94" />
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="95" />
         <source>&amp;Note</source>
         <translation>नोट (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="156" />
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="157" />
         <source>T&amp;iming</source>
         <translation>समय (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="169" />
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="170" />
         <source>When you measured: it decides which normal range applies</source>
         <translation>आपने कब मापा: इससे तय होता है कि कौन-सी सामान्य सीमा लागू होगी</translation>
     </message>
@@ -4387,102 +4427,112 @@ Press “Open in another app” or “Save a copy…”.</source>
 <context>
     <name>ReadingsChart</name>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="112" />
+        <location filename="../../healthdesk/ui/charts.py" line="118" />
         <source>Show {0}</source>
         <translation>{0} दिखाएँ</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="113" />
+        <location filename="../../healthdesk/ui/charts.py" line="119" />
         <source>Show every reading</source>
         <translation>हर रीडिंग दिखाएँ</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="114" />
+        <location filename="../../healthdesk/ui/charts.py" line="120" />
         <source>Chart range: {text}</source>
         <translation>चार्ट की अवधि: {text}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="119" />
+        <location filename="../../healthdesk/ui/charts.py" line="125" />
         <source>Save as PNG…</source>
         <translation>PNG के रूप में सेव करें…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="120" />
+        <location filename="../../healthdesk/ui/charts.py" line="126" />
         <source>Save this chart as a picture</source>
         <translation>यह चार्ट तस्वीर के रूप में सेव करें</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="122" />
+        <location filename="../../healthdesk/ui/charts.py" line="128" />
         <source>Preparing the chart…</source>
         <translation>चार्ट तैयार हो रहा है…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="127" />
+        <location filename="../../healthdesk/ui/charts.py" line="133" />
         <source>Chart legend</source>
         <translation>चार्ट की कुंजी</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="157" />
+        <location filename="../../healthdesk/ui/charts.py" line="163" />
         <source>all readings</source>
         <translation>सभी रीडिंग</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="158" />
+        <location filename="../../healthdesk/ui/charts.py" line="164" />
         <source>the last {span}</source>
         <translation>पिछले {span}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="161" />
+        <location filename="../../healthdesk/ui/charts.py" line="167" />
         <source>Chart of {0}, {span}</source>
         <translation>{0} का चार्ट, {span}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="194" />
+        <location filename="../../healthdesk/ui/charts.py" line="200" />
         <source>The chart is unavailable: {exc}</source>
         <translation>चार्ट उपलब्ध नहीं है: {exc}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="211" />
+        <location filename="../../healthdesk/ui/charts.py" line="217" />
         <source>Readings chart</source>
         <translation>रीडिंग का चार्ट</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="287" />
+        <location filename="../../healthdesk/ui/charts.py" line="313" />
         <source>No {0} readings {1}.</source>
         <translation>{1} कोई {0} रीडिंग नहीं।</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="302" />
+        <location filename="../../healthdesk/ui/charts.py" line="326" />
+        <source>solid</source>
+        <translation>ठोस</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/charts.py" line="326" />
+        <source>dashed</source>
+        <translation>डैश वाली</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/charts.py" line="328" />
         <source>&lt;span style='color:{0}'&gt;{1}&lt;/span&gt;&amp;nbsp;{label}&amp;nbsp;({style})</source>
-        <translation>&lt;span style='color:{0}'&gt;{1}&lt;/span&gt;&amp;nbsp;{label}&amp;nbsp;({style}) (&amp;N)</translation>
+        <translation>&lt;span style='color:{0}'&gt;{1}&lt;/span&gt;&amp;nbsp;{label}&amp;nbsp;({style})</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="311" />
+        <location filename="../../healthdesk/ui/charts.py" line="338" />
         <source>&lt;span style='color:{colour}'&gt;●&lt;/span&gt;&amp;nbsp;{0}</source>
-        <translation>&lt;span style='color:{colour}'&gt;●&lt;/span&gt;&amp;nbsp;{0} (&amp;N)</translation>
+        <translation>&lt;span style='color:{colour}'&gt;●&lt;/span&gt;&amp;nbsp;{0}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="315" />
-        <source>&lt;span style='color:#43A047'&gt;▬&lt;/span&gt;&amp;nbsp;shaded:&amp;nbsp;normal&amp;nbsp;range</source>
-        <translation>&lt;span style='color:#43A047'&gt;▬&lt;/span&gt;&amp;nbsp;छायांकित:&amp;nbsp;सामान्य&amp;nbsp;सीमा (&amp;N)</translation>
+        <location filename="../../healthdesk/ui/charts.py" line="342" />
+        <source>&lt;span style='color:{colour}'&gt;▬&lt;/span&gt;&amp;nbsp;shaded:&amp;nbsp;normal&amp;nbsp;range</source>
+        <translation>&lt;span style='color:{colour}'&gt;▬&lt;/span&gt;&amp;nbsp;छायांकित:&amp;nbsp;सामान्य&amp;nbsp;सीमा</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="321" />
+        <location filename="../../healthdesk/ui/charts.py" line="349" />
         <source>Daily averages of {source_points:,} readings; the pale area spans the lowest to highest.</source>
         <translation>{source_points:,} रीडिंग का रोज़ का औसत; हल्का हिस्सा सबसे कम से सबसे ज़्यादा तक है।</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../healthdesk/ui/charts.py" line="325" />
+        <location filename="../../healthdesk/ui/charts.py" line="353" />
         <source>%n readings</source>
         <translation><numerusform>%n रीडिंग</numerusform><numerusform>%n रीडिंग</numerusform></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="327" />
+        <location filename="../../healthdesk/ui/charts.py" line="355" />
         <source>(showing {shown} that keep the shape)</source>
         <translation>(आकार दिखाने वाली {shown} दिखाई गईं)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="329" />
+        <location filename="../../healthdesk/ui/charts.py" line="357" />
         <source>Point at a dot to see its value.</source>
         <translation>मान देखने के लिए किसी बिंदु पर पॉइंटर रखें।</translation>
     </message>
@@ -4490,7 +4540,7 @@ Press “Open in another app” or “Save a copy…”.</source>
 <context>
     <name>ReadingsModel</name>
     <message>
-        <location filename="../../healthdesk/ui/readings_model.py" line="265" />
+        <location filename="../../healthdesk/ui/readings_model.py" line="269" />
         <source>Imported from: {sources}</source>
         <extracomment>Kinds in the order people reach for them; the rest follow in the domain's order. Which preference holds each kind's display unit (kinds not listed: canonical unit). Emitted after a reload or a page arrived (the page updates its "n of m" label). Emitted when a background read failed (argument: the error).</extracomment>
         <translation>यहाँ से इम्पोर्ट: {sources}</translation>
@@ -4663,7 +4713,7 @@ Press “Open in another app” or “Save a copy…”.</source>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="68" />
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="228" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="238" />
         <source>N&amp;otes</source>
         <translation>नोट (&amp;O)</translation>
     </message>
@@ -4924,53 +4974,63 @@ Press “Open in another app” or “Save a copy…”.</source>
         <translation>1 को सबसे पहले कॉल किया जाता है।</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="239" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="228" />
+        <source>Emergency &amp;alerts</source>
+        <translation>इमरजेंसी अलर्ट (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="232" />
+        <source>Pre&amp;ferred way</source>
+        <translation>पसंदीदा तरीका (&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="254" />
         <source>Document details</source>
         <translation>दस्तावेज़ का विवरण</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="240" />
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="256" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="255" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="271" />
         <source>&amp;Title</source>
         <translation>शीर्षक (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="242" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="257" />
         <source>&amp;Category</source>
         <translation>श्रेणी (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="243" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="258" />
         <source>&amp;Date</source>
         <translation>तारीख (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="244" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="259" />
         <source>Ta&amp;gs</source>
         <translation>टैग (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="245" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="260" />
         <source>Separate tags with commas.</source>
         <translation>टैग कॉमा से अलग करें।</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="246" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="261" />
         <source>e.g. kidney, 2024</source>
         <translation>जैसे किडनी, 2024</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="253" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="268" />
         <source>New conversation</source>
         <translation>नई बातचीत</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="254" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="269" />
         <source>Notes shared by everyone who cares for this person.</source>
         <translation>इस व्यक्ति की देखभाल करने वाले सभी लोगों के साझा नोट।</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="257" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="272" />
         <source>e.g. Care notes</source>
         <translation>जैसे देखभाल के नोट</translation>
     </message>

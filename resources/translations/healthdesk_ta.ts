@@ -1849,17 +1849,27 @@ from {0}
 <context>
     <name>InsightsCharts</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/insights_charts.py" line="26" />
+        <location filename="../../healthdesk/ui/pages/insights_charts.py" line="29" />
         <source>normal range</source>
         <translation>இயல்பு வரம்பு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/insights_charts.py" line="28" />
+        <location filename="../../healthdesk/ui/pages/insights_charts.py" line="31" />
         <source>{label}: {mean:g} {unit} this week ({0})</source>
         <translation>{label}: இந்த வாரம் {mean:g} {unit} ({0})</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/insights_charts.py" line="37" />
+        <source>Days after a missed dose</source>
+        <translation>தவறிய டோஸுக்குப் பிந்தைய நாட்கள்</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/insights_charts.py" line="38" />
+        <source>Other days</source>
+        <translation>மற்ற நாட்கள்</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/insights_charts.py" line="42" />
         <source>Systolic BP, last 90 days: worth asking the doctor about?</source>
         <translation>சிஸ்டாலிக் பிபி, கடந்த 90 நாட்கள்: மருத்துவரிடம் கேட்க வேண்டியதா?</translation>
     </message>
@@ -1980,41 +1990,41 @@ from {0}
     <name>Labels</name>
     <message>
         <location filename="../../healthdesk/ui/chart_data.py" line="32" />
-        <location filename="../../healthdesk/ui/charts.py" line="39" />
+        <location filename="../../healthdesk/ui/charts.py" line="40" />
         <source>2 weeks</source>
         <extracomment>Points a line keeps after decimation: more than a chart's width in pixels. Up to this many readings in a range are plotted raw; beyond it, the per-day roll-up. Range buttons: key -&gt; (label, days back from now; None = everything).</extracomment>
         <translation>2 வாரங்கள்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/chart_data.py" line="32" />
-        <location filename="../../healthdesk/ui/charts.py" line="39" />
+        <location filename="../../healthdesk/ui/charts.py" line="40" />
         <source>3 months</source>
         <translation>3 மாதங்கள்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/chart_data.py" line="33" />
-        <location filename="../../healthdesk/ui/charts.py" line="40" />
+        <location filename="../../healthdesk/ui/charts.py" line="41" />
         <source>1 year</source>
         <translation>1 ஆண்டு</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/chart_data.py" line="34" />
-        <location filename="../../healthdesk/ui/charts.py" line="40" />
+        <location filename="../../healthdesk/ui/charts.py" line="41" />
         <source>All</source>
         <translation>அனைத்தும்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="42" />
+        <location filename="../../healthdesk/ui/charts.py" line="43" />
         <source>in the last 2 weeks</source>
         <translation>கடந்த 2 வாரங்களில்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="42" />
+        <location filename="../../healthdesk/ui/charts.py" line="43" />
         <source>in the last 3 months</source>
         <translation>கடந்த 3 மாதங்களில்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="44" />
+        <location filename="../../healthdesk/ui/charts.py" line="45" />
         <source>in the last year</source>
         <translation>கடந்த ஆண்டில்</translation>
     </message>
@@ -2220,6 +2230,36 @@ from {0}
         <translation>நிறுத்தப்பட்டது</translation>
     </message>
     <message>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="229" />
+        <source>Send them emergency alerts</source>
+        <translation>இவர்களுக்கு அவசர எச்சரிக்கைகள் அனுப்பு</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="230" />
+        <source>Do not alert them</source>
+        <translation>இவர்களுக்கு எச்சரிக்கை அனுப்ப வேண்டாம்</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="233" />
+        <source>Any way they can be reached</source>
+        <translation>தொடர்புகொள்ளக்கூடிய எந்த வழியிலும்</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="234" />
+        <source>E-mail</source>
+        <translation>மின்னஞ்சல்</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="235" />
+        <source>Text message (webhook)</source>
+        <translation>குறுஞ்செய்தி (வெப்ஹூக்)</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="236" />
+        <source>Phone</source>
+        <translation>தொலைபேசி</translation>
+    </message>
+    <message>
         <location filename="../../healthdesk/ui/dialogs/restore.py" line="40" />
         <source>chat messages</source>
         <translation>அரட்டைச் செய்திகள்</translation>
@@ -2365,7 +2405,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/pages/medications_models.py" line="174" />
         <location filename="../../healthdesk/ui/pages/appointments_models.py" line="86" />
-        <location filename="../../healthdesk/ui/readings_model.py" line="38" />
+        <location filename="../../healthdesk/ui/readings_model.py" line="39" />
         <source>When</source>
         <translation>எப்போது</translation>
     </message>
@@ -2440,32 +2480,32 @@ from {0}
         <translation>யார்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="43" />
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="44" />
         <source>top number, e.g. 120</source>
         <translation>மேல் எண், எ.கா. 120</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="44" />
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="45" />
         <source>bottom number, e.g. 80</source>
         <translation>கீழ் எண், எ.கா. 80</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="45" />
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="46" />
         <source>optional, e.g. 70</source>
         <translation>விருப்பம், எ.கா. 70</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="46" />
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="47" />
         <source>Fasting (nothing to eat for 8 hours)</source>
         <translation>வெறும் வயிற்றில் (8 மணி நேரமாக எதுவும் சாப்பிடவில்லை)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="48" />
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="49" />
         <source>After a meal (1-2 hours after)</source>
         <translation>சாப்பிட்ட பிறகு (1-2 மணி நேரம் கழித்து)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="144" />
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="145" />
         <source>optional</source>
         <translation>விருப்பம்</translation>
     </message>
@@ -2650,73 +2690,73 @@ from {0}
         <translation>ஒரு நபரை நீக்கினால் அவர் மறைக்கப்படுவார்: அவருடைய பதிவுகள் கோப்பில் நீக்கப்பட்டதாகக் குறிக்கப்பட்டு இருக்கும், அதனால் நீக்கம் ஒத்திசைவாகும், காப்புப் பிரதி அவற்றைத் திரும்பக் கொண்டுவரலாம். அழித்தால் அவருடைய எல்லாப் பதிவுகளும் நிரந்தரமாகப் போய்விடும் (அளவீடுகள், மருந்துகள், ஆவணங்கள், அரட்டை, வரலாறு), காலியான இடம் பூஜ்ஜியமாக்கப்பட்டு கோப்பு சுருக்கப்படும். ஒத்திசைவின் மூலம் பகிர்ந்த நபர் உங்களுடையவர் என்றால், அவர் சர்வரிலும் மற்ற எல்லாச் சாதனங்களிலும் அழிக்கப்படுவார். முன்பு எடுத்த காப்புப் பிரதிகளில் அவர் இன்னும் இருப்பார்.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/readings_model.py" line="38" />
+        <location filename="../../healthdesk/ui/readings_model.py" line="39" />
         <source>Reading</source>
         <translation>அளவீடு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/readings_model.py" line="39" />
+        <location filename="../../healthdesk/ui/readings_model.py" line="40" />
         <source>Category</source>
         <translation>வகை</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/readings_model.py" line="39" />
+        <location filename="../../healthdesk/ui/readings_model.py" line="40" />
         <source>Context</source>
         <translation>சூழல்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/readings_model.py" line="40" />
+        <location filename="../../healthdesk/ui/readings_model.py" line="41" />
         <source>Note</source>
         <translation>குறிப்பு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/readings_model.py" line="40" />
+        <location filename="../../healthdesk/ui/readings_model.py" line="41" />
         <source>Source</source>
         <translation>ஆதாரம்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/readings_model.py" line="54" />
+        <location filename="../../healthdesk/ui/readings_model.py" line="55" />
         <source>Fasting</source>
         <extracomment>(background, text) per category, from the app's shared tones: light fills with dark text stay readable, and the category's name is always in the cell too (never colour alone). Strong colours for chart markers and legend dots; stage 2 is a deeper shade of the "high" tone so two neighbouring legend entries never share one colour.</extracomment>
         <translation>வெறும் வயிற்றில்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/readings_model.py" line="54" />
+        <location filename="../../healthdesk/ui/readings_model.py" line="55" />
         <source>Before a meal</source>
         <translation>சாப்பிடும் முன்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/readings_model.py" line="55" />
+        <location filename="../../healthdesk/ui/readings_model.py" line="56" />
         <source>After a meal</source>
         <translation>சாப்பிட்ட பிறகு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/readings_model.py" line="56" />
+        <location filename="../../healthdesk/ui/readings_model.py" line="57" />
         <source>At bedtime</source>
         <translation>தூங்கும் நேரத்தில்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/readings_model.py" line="56" />
+        <location filename="../../healthdesk/ui/readings_model.py" line="57" />
         <source>Other time</source>
         <translation>வேறு நேரம்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/readings_model.py" line="59" />
+        <location filename="../../healthdesk/ui/readings_model.py" line="60" />
         <source>Typed in</source>
         <translation>கையால் உள்ளிட்டது</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/readings_model.py" line="59" />
+        <location filename="../../healthdesk/ui/readings_model.py" line="60" />
         <source>Demo</source>
         <translation>டெமோ</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/readings_model.py" line="60" />
+        <location filename="../../healthdesk/ui/readings_model.py" line="61" />
         <source>Imported</source>
         <translation>இறக்குமதி செய்யப்பட்டது</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/readings_model.py" line="61" />
+        <location filename="../../healthdesk/ui/readings_model.py" line="62" />
         <source>Synced</source>
         <translation>ஒத்திசைக்கப்பட்டது</translation>
     </message>
@@ -4301,12 +4341,12 @@ Press “Open in another app” or “Save a copy…”.</source>
 <context>
     <name>ReadingEditDialog</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="347" />
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="350" />
         <source>Edit {0} reading</source>
         <translation>{0} அளவீட்டைத் திருத்து</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="360" />
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="363" />
         <source>Save the changes (Enter)</source>
         <translation>மாற்றங்களைச் சேமி (Enter)</translation>
     </message>
@@ -4314,28 +4354,28 @@ Press “Open in another app” or “Save a copy…”.</source>
 <context>
     <name>ReadingEntry</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="279" />
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="280" />
         <source>Add a reading</source>
         <extracomment>Emitted after a reading was saved (argument: the ReadingView).</extracomment>
         <translation>அளவீட்டைச் சேர்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="282" />
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="283" />
         <source>&amp;Save reading</source>
         <translation>அளவீட்டைச் சேமி (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="283" />
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="284" />
         <source>Save this reading (Enter)</source>
         <translation>இந்த அளவீட்டைச் சேமி (Enter)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="290" />
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="291" />
         <source>Last saved reading</source>
         <translation>கடைசியாகச் சேமித்த அளவீடு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="321" />
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="323" />
         <source>Saved: {text} — {label}</source>
         <translation>சேமிக்கப்பட்டது: {text} — {label}</translation>
     </message>
@@ -4343,43 +4383,43 @@ Press “Open in another app” or “Save a copy…”.</source>
 <context>
     <name>ReadingForm</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="76" />
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="77" />
         <source>Kind of reading</source>
         <extracomment>Emitted when Enter is pressed in a text input. Emitted when the user picks another kind (argument: kind key).</extracomment>
         <translation>அளவீட்டின் வகை</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="77" />
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="78" />
         <source>What you measured</source>
         <translation>நீங்கள் அளந்தது</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="80" />
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="81" />
         <source>&amp;What</source>
         <translation>என்ன (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="89" />
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="90" />
         <source>Optional, e.g. after a walk</source>
         <translation>விருப்பம், எ.கா. நடைக்குப் பிறகு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="93" />
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="94" />
         <source>W&amp;hen</source>
         <translation>எப்போது (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="94" />
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="95" />
         <source>&amp;Note</source>
         <translation>குறிப்பு (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="156" />
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="157" />
         <source>T&amp;iming</source>
         <translation>நேரம் (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="169" />
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="170" />
         <source>When you measured: it decides which normal range applies</source>
         <translation>நீங்கள் எப்போது அளந்தீர்கள்: எந்த இயல்பு வரம்பு பொருந்தும் என்பதை இது தீர்மானிக்கும்</translation>
     </message>
@@ -4387,102 +4427,112 @@ Press “Open in another app” or “Save a copy…”.</source>
 <context>
     <name>ReadingsChart</name>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="112" />
+        <location filename="../../healthdesk/ui/charts.py" line="118" />
         <source>Show {0}</source>
         <translation>{0} காட்டு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="113" />
+        <location filename="../../healthdesk/ui/charts.py" line="119" />
         <source>Show every reading</source>
         <translation>எல்லா அளவீடுகளையும் காட்டு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="114" />
+        <location filename="../../healthdesk/ui/charts.py" line="120" />
         <source>Chart range: {text}</source>
         <translation>வரைபட காலம்: {text}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="119" />
+        <location filename="../../healthdesk/ui/charts.py" line="125" />
         <source>Save as PNG…</source>
         <translation>PNG ஆகச் சேமி…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="120" />
+        <location filename="../../healthdesk/ui/charts.py" line="126" />
         <source>Save this chart as a picture</source>
         <translation>இந்த வரைபடத்தைப் படமாகச் சேமி</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="122" />
+        <location filename="../../healthdesk/ui/charts.py" line="128" />
         <source>Preparing the chart…</source>
         <translation>வரைபடம் தயாராகிறது…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="127" />
+        <location filename="../../healthdesk/ui/charts.py" line="133" />
         <source>Chart legend</source>
         <translation>வரைபட விளக்கம்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="157" />
+        <location filename="../../healthdesk/ui/charts.py" line="163" />
         <source>all readings</source>
         <translation>அனைத்து அளவீடுகளும்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="158" />
+        <location filename="../../healthdesk/ui/charts.py" line="164" />
         <source>the last {span}</source>
         <translation>கடந்த {span}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="161" />
+        <location filename="../../healthdesk/ui/charts.py" line="167" />
         <source>Chart of {0}, {span}</source>
         <translation>{0} வரைபடம், {span}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="194" />
+        <location filename="../../healthdesk/ui/charts.py" line="200" />
         <source>The chart is unavailable: {exc}</source>
         <translation>வரைபடம் கிடைக்கவில்லை: {exc}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="211" />
+        <location filename="../../healthdesk/ui/charts.py" line="217" />
         <source>Readings chart</source>
         <translation>அளவீடுகளின் வரைபடம்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="287" />
+        <location filename="../../healthdesk/ui/charts.py" line="313" />
         <source>No {0} readings {1}.</source>
         <translation>{1} {0} அளவீடுகள் இல்லை.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="302" />
+        <location filename="../../healthdesk/ui/charts.py" line="326" />
+        <source>solid</source>
+        <translation>திடக்கோடு</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/charts.py" line="326" />
+        <source>dashed</source>
+        <translation>கோடிட்டது</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/charts.py" line="328" />
         <source>&lt;span style='color:{0}'&gt;{1}&lt;/span&gt;&amp;nbsp;{label}&amp;nbsp;({style})</source>
-        <translation>&lt;span style='color:{0}'&gt;{1}&lt;/span&gt;&amp;nbsp;{label}&amp;nbsp;({style}) (&amp;N)</translation>
+        <translation>&lt;span style='color:{0}'&gt;{1}&lt;/span&gt;&amp;nbsp;{label}&amp;nbsp;({style})</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="311" />
+        <location filename="../../healthdesk/ui/charts.py" line="338" />
         <source>&lt;span style='color:{colour}'&gt;●&lt;/span&gt;&amp;nbsp;{0}</source>
-        <translation>&lt;span style='color:{colour}'&gt;●&lt;/span&gt;&amp;nbsp;{0} (&amp;N)</translation>
+        <translation>&lt;span style='color:{colour}'&gt;●&lt;/span&gt;&amp;nbsp;{0}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="315" />
-        <source>&lt;span style='color:#43A047'&gt;▬&lt;/span&gt;&amp;nbsp;shaded:&amp;nbsp;normal&amp;nbsp;range</source>
-        <translation>&lt;span style='color:#43A047'&gt;▬&lt;/span&gt;&amp;nbsp;நிழலிட்டது:&amp;nbsp;இயல்பு&amp;nbsp;வரம்பு (&amp;N)</translation>
+        <location filename="../../healthdesk/ui/charts.py" line="342" />
+        <source>&lt;span style='color:{colour}'&gt;▬&lt;/span&gt;&amp;nbsp;shaded:&amp;nbsp;normal&amp;nbsp;range</source>
+        <translation>&lt;span style='color:{colour}'&gt;▬&lt;/span&gt;&amp;nbsp;நிழலிட்டது:&amp;nbsp;இயல்பு&amp;nbsp;வரம்பு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="321" />
+        <location filename="../../healthdesk/ui/charts.py" line="349" />
         <source>Daily averages of {source_points:,} readings; the pale area spans the lowest to highest.</source>
         <translation>{source_points:,} அளவீடுகளின் தினசரி சராசரி; வெளிர் பகுதி குறைந்தது முதல் அதிகம் வரை.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../healthdesk/ui/charts.py" line="325" />
+        <location filename="../../healthdesk/ui/charts.py" line="353" />
         <source>%n readings</source>
         <translation><numerusform>%n அளவீடுகள்</numerusform><numerusform>%n அளவீடுகள்</numerusform></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="327" />
+        <location filename="../../healthdesk/ui/charts.py" line="355" />
         <source>(showing {shown} that keep the shape)</source>
         <translation>(வடிவத்தைக் காட்டும் {shown} காட்டப்படுகின்றன)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="329" />
+        <location filename="../../healthdesk/ui/charts.py" line="357" />
         <source>Point at a dot to see its value.</source>
         <translation>மதிப்பைப் பார்க்க ஒரு புள்ளியின் மேல் சுட்டியை வையுங்கள்.</translation>
     </message>
@@ -4490,7 +4540,7 @@ Press “Open in another app” or “Save a copy…”.</source>
 <context>
     <name>ReadingsModel</name>
     <message>
-        <location filename="../../healthdesk/ui/readings_model.py" line="265" />
+        <location filename="../../healthdesk/ui/readings_model.py" line="269" />
         <source>Imported from: {sources}</source>
         <extracomment>Kinds in the order people reach for them; the rest follow in the domain's order. Which preference holds each kind's display unit (kinds not listed: canonical unit). Emitted after a reload or a page arrived (the page updates its "n of m" label). Emitted when a background read failed (argument: the error).</extracomment>
         <translation>இங்கிருந்து இறக்குமதி: {sources}</translation>
@@ -4663,7 +4713,7 @@ Press “Open in another app” or “Save a copy…”.</source>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="68" />
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="228" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="238" />
         <source>N&amp;otes</source>
         <translation>குறிப்புகள் (&amp;O)</translation>
     </message>
@@ -4924,53 +4974,63 @@ Press “Open in another app” or “Save a copy…”.</source>
         <translation>1 முதலில் அழைக்கப்படுவார்.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="239" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="228" />
+        <source>Emergency &amp;alerts</source>
+        <translation>அவசர எச்சரிக்கைகள் (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="232" />
+        <source>Pre&amp;ferred way</source>
+        <translation>விருப்பமான வழி (&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="254" />
         <source>Document details</source>
         <translation>ஆவண விவரங்கள்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="240" />
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="256" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="255" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="271" />
         <source>&amp;Title</source>
         <translation>தலைப்பு (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="242" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="257" />
         <source>&amp;Category</source>
         <translation>வகை (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="243" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="258" />
         <source>&amp;Date</source>
         <translation>தேதி (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="244" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="259" />
         <source>Ta&amp;gs</source>
         <translation>குறிச்சொற்கள் (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="245" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="260" />
         <source>Separate tags with commas.</source>
         <translation>குறிச்சொற்களைக் காற்புள்ளியால் பிரியுங்கள்.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="246" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="261" />
         <source>e.g. kidney, 2024</source>
         <translation>எ.கா. சிறுநீரகம், 2024</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="253" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="268" />
         <source>New conversation</source>
         <translation>புதிய உரையாடல்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="254" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="269" />
         <source>Notes shared by everyone who cares for this person.</source>
         <translation>இந்த நபரைப் பராமரிக்கும் அனைவரும் பகிரும் குறிப்புகள்.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="257" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="272" />
         <source>e.g. Care notes</source>
         <translation>எ.கா. பராமரிப்புக் குறிப்புகள்</translation>
     </message>

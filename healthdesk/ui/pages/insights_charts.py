@@ -7,6 +7,7 @@ from typing import Any
 
 from healthdesk.services.assistant_insights import Relation, WeeklySummary
 
+from ..chart_theme import OKABE_ITO, chart_colours, font_points, style_axes
 from ..qt import QCoreApplication, QSizePolicy, QWidget
 
 
@@ -16,31 +17,34 @@ def canvas(summary: WeeklySummary, relation: Relation) -> QWidget:
     from matplotlib.figure import Figure
 
     panels = len(summary.trends) + 1
-    fig = Figure(figsize=(7.5, 2.1 * panels), layout="constrained")
+    theme = chart_colours()
+    grow = font_points() / 10  # taller panels for larger text
+    fig = Figure(figsize=(7.5, 2.1 * panels * grow), layout="constrained")
     axes: list[Any] = [fig.add_subplot(panels, 1, i + 1) for i in range(panels)]
     for ax, t in zip(axes, summary.trends, strict=False):
         days = [d for d, _ in t.daily]
         vals = [v for _, v in t.daily]
         if t.band is not None:
-            ax.axhspan(t.band[0], t.band[1], color="#C8E6C9", alpha=0.6,
+            ax.axhspan(t.band[0], t.band[1], color=theme.band[0], alpha=0.18,
                     label=QCoreApplication.translate("InsightsCharts", "normal range"))
-        ax.plot(days, vals, marker="o", color="#1565C0")
+        ax.plot(days, vals, marker="o", color=theme.series[0])
         ax.set_title(QCoreApplication.translate("InsightsCharts",
                 "{label}: {mean:g} {unit} this week ({0})").format(_arrow(t.direction),
                         label=t.label, mean=t.mean, unit=t.unit),
-                     fontsize=10, loc="left")
-        ax.tick_params(labelsize=8)
+                     loc="left")
+        style_axes(fig, ax, theme)
     ax = axes[-1]
-    labels = ["Days after a missed dose", "Other days"]
+    labels = [QCoreApplication.translate("InsightsCharts", "Days after a missed dose"),
+              QCoreApplication.translate("InsightsCharts", "Other days")]
     means = [relation.mean_after_missed or 0.0, relation.mean_other or 0.0]
-    ax.barh(labels, means, color=["#EF6C00", "#90A4AE"])
+    # Orange against sky blue: apart for every common colour-vision deficiency.
+    ax.barh(labels, means, color=[OKABE_ITO["orange"], OKABE_ITO["sky_blue"]])
     ax.set_title(QCoreApplication.translate("InsightsCharts",
-            "Systolic BP, last 90 days: worth asking the doctor about?"), fontsize=10,
-                 loc="left")
-    ax.tick_params(labelsize=8)
+            "Systolic BP, last 90 days: worth asking the doctor about?"), loc="left")
+    style_axes(fig, ax, theme)
     c = FigureCanvasQTAgg(fig)
     c.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-    c.setMinimumHeight(int(170 * panels))
+    c.setMinimumHeight(int(170 * panels * grow))
     return c
 
 

@@ -18,6 +18,7 @@ from healthdesk.domain.measurements import KINDS, display, format_reading
 from healthdesk.services.errors import ValidationError
 from healthdesk.services.readings import ReadingView
 
+from ..chart_theme import category_cell_colours
 from ..context import UiContext
 from ..i18n import tr_label
 from ..qt import (
@@ -37,7 +38,7 @@ from ..qt import (
     QWidget,
     Signal,
 )
-from ..readings_model import CATEGORY_COLOURS, CONTEXT_LABELS, KIND_ORDER
+from ..readings_model import CONTEXT_LABELS, KIND_ORDER
 from ..widgets import FieldError, body_points, set_point_size
 
 FIELD_HINTS = {"systolic": QT_TRANSLATE_NOOP("Labels", "top number, e.g. 120"),
@@ -317,12 +318,14 @@ class ReadingEntry(QGroupBox):
         self.saving = False
         self.save_button.setEnabled(True)
         text = format_reading(view.kind, view.values, self.form.units.get(view.kind))
-        background, foreground = CATEGORY_COLOURS[view.classification.level]
+        background, foreground = category_cell_colours(view.classification.level,
+                                                       self.palette())
         self.result.setText(self.tr("Saved: {text} — {label}").format(text=text,
                 label=view.classification.label))
         self.result.setToolTip(view.classification.explanation)
         self.result.setStyleSheet(
-            f"background: {background}; color: {foreground}; border-radius: 6px;"
+            f"background: {background or 'transparent'}; color: {foreground};"
+            " border: 1px solid; border-radius: 6px;"
             f" padding: 10px; font-weight: 600; font-size: {body_points():g}pt;")
         self.result.show()
         self.form.clear_values()
