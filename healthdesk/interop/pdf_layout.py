@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib.util
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -32,6 +33,38 @@ GREY = (110, 110, 110)
 INK = (20, 20, 20)
 BAND = (214, 238, 220)
 LINE_COLOURS = ((31, 95, 168), (196, 78, 35), (80, 140, 60))
+
+
+def _map_shaped_glyphs_to_nothing() -> None:
+    """Give shaped glyphs that carry no text of their own an empty ToUnicode entry.
+
+    HarfBuzz turns a cluster like "हि" into two glyphs; fpdf2 (2.8) maps the cluster's
+    text to the first and leaves the second unmapped, so a reader copying the text gets
+    the glyph's code as a control character ("महि\x03ला"). Mapping those codes to ""
+    makes copy, search and pypdf read "महिला". fpdf2 builds each font's bfchar list with
+    this module-level helper, which is wrapped once here; without it nothing changes.
+    """
+    import fpdf.output as output
+
+    build = getattr(output, "_build_cmap_blocks", None)
+    if build is None or getattr(build, "healthdesk_wrapped", False):
+        return
+
+    def build_blocks(entries: list[str], operator: str) -> str:
+        if operator == "bfchar" and entries:
+            codes = [m.group(1) for e in entries if (m := _CODE.match(e))]
+            have = {int(c, 16) for c in codes}
+            width = len(codes[0]) if codes else 4
+            entries = entries + [f"<{c:0{width}X}> <>\n" for c in range(1, max(have, default=0))
+                                 if c not in have]
+        return str(build(entries, operator))
+
+    build_blocks.healthdesk_wrapped = True  # type: ignore[attr-defined]
+    output._build_cmap_blocks = build_blocks
+
+
+_CODE = re.compile(r"<([0-9A-F]+)>")
+_map_shaped_glyphs_to_nothing()
 
 
 @lru_cache(maxsize=1)
@@ -70,7 +103,7 @@ class Pdf(FPDF):
         self._real_bold = real_bold or folder is None or current_language() != "en"
         if folder is not None:
             self.add_font(FAMILY, "", str(folder / "DejaVuSans.ttf"))
-            if real_bold:
+            if self._real_bold:
                 self.add_font(FAMILY, "B", str(folder / "DejaVuSans-Bold.ttf"))
             self._family = FAMILY
         else:
