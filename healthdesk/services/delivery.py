@@ -5,7 +5,9 @@
   (notification_rules.backoff) up to MAX_ATTEMPTS, a 5xx refusal is not retried.
 - Crash safety: a row is committed as "sending" (its Message-ID fixed when it was
   queued) before the message is handed over. A crash after that resends it once, with
-  the same Message-ID, so the receiving server and mail program see one message.
+  the same Message-ID, so the receiving server and mail program see one message. A
+  "sending" row counts as in progress for CLAIM (another process's pass, or the app's
+  and a cron job's, leaves it alone), then as a crashed send.
 - One sender: a row names the device that sends it (``sender_device``); only that
   device's pass picks it up, so two devices holding the same record never both mail
   the same alert (docs/notifications.md).
@@ -15,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import threading
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -36,6 +39,7 @@ from .base import ServiceBase
 from .mail import DeliveryError, MailService, compose, smtp_send, webhook_send
 from .notifications import load_settings, local_now
 
+CLAIM = dt.timedelta(seconds=60)
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s.][^@\s]*")
 
 
@@ -156,6 +160,7 @@ class DeliveryService(ServiceBase):
     def __init__(self, store: Store, mail: MailService) -> None:
         super().__init__(store)
         self._mail = mail
+        self._lock = threading.Lock()
 
     def for_source(self, source_id: str) -> list[DeliveryView]:
         """Deliveries of one notification or emergency alert, in contact order."""
@@ -184,14 +189,18 @@ class DeliveryService(ServiceBase):
 
     def deliver_once(self) -> DeliveryReport:
         """One pass of this device's queue: every delivery that is due is tried once."""
+        with self._lock:  # one pass at a time in this process (tick and button)
+            return self._pass()
+
+    def _pass(self) -> DeliveryReport:
         now = self.now()
         report = DeliveryReport()
         with self._store.read() as s:
-            due = [d.id for d in s.scalars(self._due_query(now))
-                   if not (d.status == "failed" and d.next_attempt_at is None)]
+            due = {d.id: d.attempts for d in s.scalars(self._due_query(now))
+                   if not (d.status == "failed" and d.next_attempt_at is None)}
             report.waiting = len(list(s.scalars(self._due_query(None)))) - len(due)
         mail, hook = self._mail.mail_settings(), self._mail.webhook()
-        for ident in due:
+        for ident, seen_attempts in due.items():
             with self._store.read() as s:
                 d = s.get(AlertDelivery, ident)
                 assert d is not None
@@ -207,8 +216,13 @@ class DeliveryService(ServiceBase):
             with self._store.write() as s:
                 d = s.get(AlertDelivery, ident)
                 assert d is not None
+                if d.attempts != seen_attempts or d.status == "sent":
+                    continue  # another process's pass took it meanwhile
                 d.status = "sending"
                 d.attempts += 1
+                # Another process sees it as in progress until the hand-over must have
+                # ended (the SMTP timeout, twice); after that, as a crashed send to redo.
+                d.next_attempt_at = now + CLAIM
             try:
                 if channel == "email":
                     assert mail is not None

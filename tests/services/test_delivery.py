@@ -201,12 +201,16 @@ def test_kill_9_between_recording_and_sending_resends_once_same_message_id(
         while rec.delivery.for_source(alert.id)[0].status != "sending":
             assert time.monotonic() < deadline, "the child never recorded 'sending'"
             time.sleep(0.05)
+        # Meanwhile it is in progress: another pass (a cron job's) leaves it alone.
+        rec.delivery.deliver_once()
+        assert rec.delivery.for_source(alert.id)[0].attempts == 1  # not taken twice
     child.send_signal(signal.SIGKILL)
     child.wait(10)
     hang.close()
     server = SmtpServer().start()
+    later = dt.datetime.now(dt.UTC) + dt.timedelta(minutes=2)
     try:
-        with HealthRecord.open(data_dir, passphrase=PASSPHRASE) as rec:
+        with HealthRecord.open(data_dir, passphrase=PASSPHRASE, clock=lambda: later) as rec:
             _plain(rec, server.port)
             [before] = rec.delivery.for_source(alert.id)
             assert before.status == "sending" and before.attempts == 1
