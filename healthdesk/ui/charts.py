@@ -54,6 +54,9 @@ def _warm_imports() -> None:
     import matplotlib.figure  # noqa: F401
 
     from . import chart_data  # noqa: F401 - numpy too
+    from .chart_fonts import configure
+
+    configure()  # Devanagari and Tamil fonts in the fallback list
 
 
 class _Slot:

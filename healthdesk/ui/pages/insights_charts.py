@@ -16,6 +16,9 @@ def canvas(summary: WeeklySummary, relation: Relation) -> QWidget:
     from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
     from matplotlib.figure import Figure
 
+    from ..chart_fonts import configure
+
+    configure()  # Devanagari and Tamil fonts in the fallback list
     panels = len(summary.trends) + 1
     theme = chart_colours()
     grow = font_points() / 10  # taller panels for larger text
