@@ -33,6 +33,7 @@ import psycopg
 
 from healthdesk.domain import notification_rules as rules
 from healthdesk.domain.dose_times import DoseMark, dose_state
+from healthdesk.domain.i18n import _, language
 from healthdesk.domain.reminders import escalation
 from healthdesk.domain.schedules import Schedule, occurrences
 
@@ -198,15 +199,17 @@ def _message(cfg_sender: str, to: str, person: str, zone: str, med: dict[str, An
     msg = EmailMessage()
     msg["From"] = cfg_sender
     msg["To"] = to
-    msg["Subject"] = f"HealthDesk: {person}'s {title} at {local:%H:%M} was not taken"
+    msg["Subject"] = _("HealthDesk: {name}'s {medicine} at {time} was not taken").format(
+        name=person, medicine=title, time=f"{local:%H:%M}")
     msg["Date"] = format_datetime(now)
     msg["Message-ID"] = message_id
     msg["Auto-Submitted"] = "auto-generated"
-    msg.set_content(
-        f"{person}'s {title}, due at {local:%Y-%m-%d %H:%M} ({zone}), has not been "
-        f"recorded as taken.\n\n{carer.get('name', '')}, please check on {person}.\n\n"
-        "Sent by the HealthDesk sync server because none of the devices holding this "
-        "record has been online.")
+    msg.set_content(_(
+        "{name}'s {medicine}, due at {time} ({zone}), has not been recorded as taken.\n\n"
+        "{carer}, please check on {name}.\n\nSent by the HealthDesk sync server because "
+        "none of the devices holding this record has been online.").format(
+        name=person, medicine=title, time=f"{local:%Y-%m-%d %H:%M}", zone=zone,
+        carer=carer.get("name", "")))
     return msg
 
 
@@ -219,6 +222,7 @@ def run(conn: psycopg.Connection, now: dt.datetime, mailer: Mailer, sender: str,
         person_rows = _rows(conn, pid, "profiles")
         person = person_rows[0].get("name", "") if person_rows else ""
         zone = (person_rows[0].get("timezone") if person_rows else None) or "UTC"
+        lang = (person_rows[0].get("language") if person_rows else None) or "en"
         for alert, med, carer, when in due_alerts(conn, pid, now):
             to = (carer.get("contact") or "").strip()
             if _EMAIL_AT not in to:
@@ -238,7 +242,9 @@ def run(conn: psycopg.Connection, now: dt.datetime, mailer: Mailer, sender: str,
                     "ON CONFLICT (id) DO UPDATE SET status = 'sending', "
                     "attempts = escalation_mail.attempts + 1", (ident, pid, alert, to, mid))
             try:
-                mailer(_message(sender, to, person, zone, med, carer, when, mid, now))
+                with language(lang):  # the person's language, as their devices write it
+                    msg = _message(sender, to, person, zone, med, carer, when, mid, now)
+                mailer(msg)
             except (smtplib.SMTPException, OSError) as exc:
                 error = str(exc) or type(exc).__name__
                 conn.execute("UPDATE escalation_mail SET status = 'failed', last_error = %s "
