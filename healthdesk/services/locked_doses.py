@@ -59,6 +59,14 @@ class Sealer:
     seq: int = 0
 
     @classmethod
+    def for_plan(cls, data_dir: Path, store_id: str, public: bytes) -> Sealer | None:
+        """For a start without the passphrase: the key the keyring-protected plan
+        carries (None when it carries none)."""
+        if not store_id or len(public) != 32:
+            return None
+        return cls(Path(data_dir), store_id, public)
+
+    @classmethod
     def from_disk(cls, data_dir: Path) -> Sealer | None:
         """For a start without the passphrase: the key beside the store, if it is this
         store's (None: answers cannot be recorded until one unlock)."""
@@ -158,6 +166,12 @@ class LockedDosesService(ServiceBase):
         if found is None or found.public != public or found.store_id != self._store.store_id:
             sealed.write_public_key(data_dir, self._store.store_id, public)
         return Sealer(data_dir, self._store.store_id, public)
+
+    def public_key(self) -> bytes | None:
+        """The sealing key's public half (None until the first ``prepare``)."""
+        with self._store.read() as s:
+            raw = local_state.get(s, PRIVATE_KEY)
+        return None if raw is None else sealed.public_of(base64.b64decode(raw))
 
     # -- after unlocking -------------------------------------------------------------------
 

@@ -10,9 +10,10 @@ locked screen shows are made here too (:func:`lock_lines`), in the chosen form.
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import json
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +32,7 @@ from healthdesk.store.vault import Store, StorePaths
 from .base import ServiceBase
 from .device_state import get_value, set_value
 from .dose_day import DoseDayService
+from .locked_doses import LockedDosesService
 from .preferences import PreferencesService
 
 #: How far ahead a plan reaches (a long weekend away from the keyboard).
@@ -65,18 +67,26 @@ class ReminderPlan:
     show: str  # one of SHOW_CHOICES
     can_record: bool  # answers from the locked screen are sealed to the store
     doses: tuple[PlannedDose, ...]
+    # In the plan on disk: the store's sealing key, authenticated with the plan, so a start
+    # before the unlock never seals to a key someone swapped in beside the store.
+    store_id: str = ""
+    sealing_key: bytes = b""
 
     def to_bytes(self) -> bytes:
         doc: dict[str, Any] = {"made_at": self.made_at.isoformat(), "show": self.show,
                                "can_record": self.can_record,
-                               "doses": [_dose_doc(d) for d in self.doses]}
+                               "doses": [_dose_doc(d) for d in self.doses],
+                               "store_id": self.store_id,
+                               "sealing_key": base64.b64encode(self.sealing_key).decode()}
         return json.dumps(doc, sort_keys=True, separators=(",", ":")).encode()
 
     @classmethod
     def from_bytes(cls, data: bytes) -> ReminderPlan:
         doc = json.loads(data)
         return cls(dt.datetime.fromisoformat(doc["made_at"]), doc["show"],
-                   bool(doc["can_record"]), tuple(_dose_from(d) for d in doc["doses"]))
+                   bool(doc["can_record"]), tuple(_dose_from(d) for d in doc["doses"]),
+                   str(doc.get("store_id", "")),
+                   base64.b64decode(doc.get("sealing_key", "")))
 
 
 def _dose_doc(d: PlannedDose) -> dict[str, Any]:
@@ -196,6 +206,8 @@ class ReminderPlanService(ServiceBase):
         if self._keyring is None:
             (paths.data_dir / plan_file.PLAN_FILE).unlink(missing_ok=True)
             return False
+        key = LockedDosesService(self._store).public_key() if plan.can_record else None
+        plan = replace(plan, store_id=self._store.store_id, sealing_key=key or b"")
         return plan_file.write(paths.data_dir, self._store.store_id, self._keyring,
                                plan.to_bytes())
 

@@ -62,7 +62,8 @@ class BackgroundStart(QObject):
         use_tray = QSystemTrayIcon.isSystemTrayAvailable() if tray is None else tray
         self.tray = QSystemTrayIcon(app_icon(), self) if use_tray else None
         plan = self.plan or ReminderPlan(clock(), "none", False, ())
-        sealer = Sealer.from_disk(self.data_dir) if plan.can_record else None
+        sealer = (Sealer.for_plan(self.data_dir, plan.store_id, plan.sealing_key)
+                  if plan.can_record else None)
         self.reminders = LockedReminders(plan, sealer, clock, self.tray, parent=self)
         self.window = QWidget(None, Qt.WindowType.Tool | Qt.WindowType.WindowStaysOnTopHint)
         self.window.setWindowTitle(self.tr("HealthDesk reminder"))

@@ -4,6 +4,7 @@ in-memory one here), never written without one, and said so once."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -71,7 +72,9 @@ def test_plan_on_disk_opens_only_with_the_keyring(record, clock, meds, data_dir
     assert service.save(plan)
     blob = (data_dir / PLAN_FILE).read_bytes()
     assert b"Asha" not in blob and b"21:00" not in blob
-    assert rp.load(data_dir, record.store_id, keyring) == plan
+    loaded = rp.load(data_dir, record.store_id, keyring)
+    assert loaded == dataclasses.replace(plan, store_id=record.store_id)
+    assert loaded is not None and loaded.sealing_key == b""  # recording is off
     # Another device's keyring (or none) cannot read it; nor can another store's id.
     assert rp.load(data_dir, record.store_id, DeviceKeyring(MemoryKeyring())) is None
     assert rp.load(data_dir, "another-store", keyring) is None

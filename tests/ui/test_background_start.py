@@ -36,8 +36,10 @@ def test_reminds_from_the_plan_and_an_answer_is_applied_after_unlock(
     record.preferences.set("record_doses_while_locked", True)
     keyring = DeviceKeyring(MemoryKeyring())
     service = ReminderPlanService(record.store, keyring)
-    assert service.save(service.build("UTC"))
     record.locked_doses.prepare()
+    assert service.save(service.build("UTC"))
+    # Someone swaps the key beside the store: the plan's own copy is what seals.
+    (data_dir / "locked-key.json").write_text("{}")
     record.close()  # the machine restarts; nobody has typed the passphrase
 
     opened: list[HealthRecord] = []
@@ -50,14 +52,16 @@ def test_reminds_from_the_plan_and_an_answer_is_applied_after_unlock(
     seen: dict[str, Any] = {}
 
     def drive() -> None:
-        seen["at_start"] = [r.label.text() for r in start.panel.rows]
-        clock.advance(hours=12)
-        start.reminders.tick()
-        seen["at_nine"] = [r.label.text() for r in start.panel.rows]
-        seen["visible"] = start.window.isVisible()
-        start.panel.rows[0].buttons["taken"].click()
-        clock.advance(minutes=5)
-        start.unlock()
+        try:
+            seen["at_start"] = [r.label.text() for r in start.panel.rows]
+            clock.advance(hours=12)
+            start.reminders.tick()
+            seen["at_nine"] = [r.label.text() for r in start.panel.rows]
+            seen["visible"] = start.window.isVisible()
+            start.panel.rows[0].buttons["taken"].click()
+            clock.advance(minutes=5)
+        finally:
+            start.unlock()
 
     QTimer.singleShot(0, drive)
     rec = start.run()
