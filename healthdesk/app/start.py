@@ -214,8 +214,13 @@ def _closed_then_unlock(app: QApplication, window, ctx: UiContext,  # type: igno
     if reminders is not None and prepared is not None:
         plan, sealer = prepared
         window.locked_panel = attach(dialog, reminders.lock(plan, sealer, clock))
-        reminders.on_locked_open = lambda: (dialog.showNormal(), dialog.raise_(),
-                                            dialog.activateWindow())
+
+        def raise_lock_window() -> None:
+            dialog.showNormal()
+            dialog.raise_()
+            dialog.activateWindow()
+
+        reminders.on_locked_open = raise_lock_window
     if dialog.exec() and dialog.record:
         ctx.record = dialog.record
         ctx.tasks.accept_again()
