@@ -25,6 +25,7 @@ from fpdf import FPDF
 
 from healthdesk import fonts
 from healthdesk.domain.errors import ValidationError
+from healthdesk.domain.formats import format_day
 from healthdesk.domain.i18n import _, current_language
 
 PAPERS = ("a4", "letter")
@@ -240,11 +241,11 @@ def draw_chart(pdf: Pdf, x: float, y: float, w: float, h: float, series: Sequenc
         pdf.set_xy(x, py(value) - 1.5)
         pdf.cell(11, 3, f"{value:.4g}", align="R")
     pdf.set_xy(left, y + h + 0.5)
-    pdf.cell(30, 3, first.isoformat())
+    pdf.cell(30, 3, pdf.clean(format_day(first)))
     pdf.set_xy(x + w - 30, y + h + 0.5)
-    pdf.cell(30, 3, last.isoformat(), align="R")
+    pdf.cell(30, 3, pdf.clean(format_day(last)), align="R")
     legend = "   ".join(s.label for s in series if s.label)
-    note = f"{unit}" + ("   shaded: normal range" if shaded else "")
+    note = f"{unit}" + ("   " + _("shaded: normal range") if shaded else "")
     pdf.set_xy(left + 32, y + h + 0.5)
     pdf.cell(w - 12 - 64, 3, pdf.clean(f"{legend}   {note}".strip()), align="C")
     pdf.set_text_color(*INK)

@@ -127,7 +127,8 @@ def _readings(record: HealthRecord, pid: str, start: dt.date, end: dt.date,
         for n in names:
             t, v = _bucketed(days, n)
             if t:
-                chart.append(Series(spec.component(n).label if len(names) > 1 else "", t, v))
+                chart.append(Series(_(spec.component(n).label) if len(names) > 1 else "", t,
+                                    v))
                 chart_bands.append(bands[n])
         out.append(KindSummary(key, spec.label, spec.canonical_unit, count, mins, maxs, means,
                                latest[0].text, latest[0].taken_at, bands, chart,
@@ -159,13 +160,14 @@ def gather(record: HealthRecord, profile_id: str, start: dt.date | None = None,
     for c in record.conditions.for_profile(profile_id):
         if c.status != "resolved" or (c.resolved_on and c.resolved_on >= start):
             detail = ", ".join(x for x in (
-                c.status, f"ICD-10 {c.icd10}" if c.icd10 else "",
-                f"since {c.onset}" if c.onset else "",
-                f"resolved {c.resolved_on}" if c.resolved_on else "") if x)
+                _word(c.status), f"ICD-10 {c.icd10}" if c.icd10 else "",
+                _("since {date}").format(date=format_day(c.onset)) if c.onset else "",
+                _("resolved {date}").format(date=format_day(c.resolved_on))
+                if c.resolved_on else "") if x)
             out.conditions.append((c.name, detail))
     for a in record.allergies.for_profile(profile_id):
         out.allergies.append((a.substance, ", ".join(
-            x.replace("_", " ") for x in (a.severity, a.reaction or "", a.category) if x)))
+            _word(x) for x in (a.severity, a.reaction or "", a.category) if x)))
     adherence = {m.medication_id: m.report
                  for m in record.adherence.overview(profile_id, weeks=1).medicines}
     for med in record.medications.for_profile(profile_id):
@@ -204,10 +206,23 @@ def gather(record: HealthRecord, profile_id: str, start: dt.date | None = None,
 
 
 _SEX = {"female": N_("female"), "male": N_("male"), "other": N_("other")}
+# The stored enum values of conditions and allergies, as words; anything else (a reaction
+# typed by the person) is shown as written.
+_WORDS = {
+    "active": N_("active"), "remission": N_("in remission"), "resolved": N_("resolved"),
+    "inactive": N_("inactive"), "mild": N_("mild"), "moderate": N_("moderate"),
+    "severe": N_("severe"), "life_threatening": N_("life threatening"),
+    "medication": N_("medication"), "food": N_("food"), "environment": N_("environment"),
+    "biologic": N_("biologic"), "other": N_("other"), "unknown": N_("unknown"),
+}
 
 
 def _sex(value: str) -> str:
     return _(_SEX[value]) if value in _SEX else value
+
+
+def _word(value: str) -> str:
+    return _(_WORDS[value]) if value in _WORDS else value.replace("_", " ")
 
 
 def _fmt(values: dict[str, float], names: list[str]) -> str:
