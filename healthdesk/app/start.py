@@ -17,10 +17,11 @@ from pathlib import Path
 from healthdesk.config import given_passphrase, resolve_data_dir
 from healthdesk.demo import build_demo_record
 from healthdesk.domain.changes import EVERYTHING
+from healthdesk.domain.i18n import current_language
 from healthdesk.services.record import HealthRecord, os_keyring
 from healthdesk.ui.context import UiContext
 from healthdesk.ui.gc_guard import GcGuard
-from healthdesk.ui.i18n import install_translation
+from healthdesk.ui.i18n import set_ui_language
 from healthdesk.ui.icons import app_icon
 from healthdesk.ui.ops import TaskManager
 from healthdesk.ui.qt import (
@@ -101,6 +102,9 @@ def run_gui(args: argparse.Namespace) -> int:
     # Read first: an unreadable --passphrase-file fails before any window opens.
     passphrase = given_passphrase(getattr(args, "passphrase_file", None))
     app = make_app()
+    # The unlock screen and first-run wizard in the computer's language (HEALTHDESK_LANG,
+    # LANG); the record's own choice replaces it once it is open.
+    set_ui_language(app, current_language())
     gc_guard = GcGuard(app)
     demo_dir: Path | None = None
     hidden = False  # a start at login with a remembered key stays in the tray
@@ -119,7 +123,8 @@ def run_gui(args: argparse.Namespace) -> int:
         if record is None:
             return 0
     _apply_saved_appearance(app, record)
-    install_translation(app, record.preferences.get("language"))
+    # Window, core messages and QLocale together (not only Qt's translator).
+    set_ui_language(app, record.preferences.get("language"))
     tasks = TaskManager()
     ctx = UiContext(record, tasks, demo=demo_dir is not None)
     window = MainWindow(ctx)

@@ -16,6 +16,7 @@ from .qt import (
     QComboBox,
     QCoreApplication,
     QEvent,
+    QFrame,
     QHBoxLayout,
     QKeySequence,
     QLabel,
@@ -23,6 +24,7 @@ from .qt import (
     QListWidgetItem,
     QMainWindow,
     QMenu,
+    QScrollArea,
     QSize,
     QStackedWidget,
     Qt,
@@ -31,6 +33,7 @@ from .qt import (
     QWidget,
     Signal,
 )
+from .text_fit import fit_tables
 
 # Page keys are English; what the sidebar and menus show goes through the translator.
 # (Each name is spelled out so pyside6-lupdate finds it.)
@@ -107,7 +110,13 @@ class MainWindow(QMainWindow):
         lw = QWidget()
         lw.setLayout(left)
         body.addWidget(lw)
-        body.addWidget(self.stack, 1)
+        # A page wider or taller than the window (Tamil at 200 % text) scrolls instead
+        # of pushing the window past the screen.
+        self.page_scroll = QScrollArea()
+        self.page_scroll.setWidgetResizable(True)
+        self.page_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.page_scroll.setWidget(self.stack)
+        body.addWidget(self.page_scroll, 1)
         central = QWidget()
         central.setLayout(body)
         self.setCentralWidget(central)
@@ -195,6 +204,7 @@ class MainWindow(QMainWindow):
             state = capture(old)
             index = PAGES.index(name)
             page = _page_factory(name)(self.ctx)
+            fit_tables(page)
             restore(page, state)
             self.pages[name] = page
             self._slots[index] = page
@@ -255,6 +265,7 @@ class MainWindow(QMainWindow):
         if name not in self.pages:
             index = PAGES.index(name)
             page = _page_factory(name)(self.ctx)
+            fit_tables(page)
             self.pages[name] = page
             old = self._slots[index]
             self.stack.insertWidget(index, page)

@@ -1610,149 +1610,164 @@ from {0}
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="88" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="95" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="172" />
         <source>Welcome to HealthDesk</source>
         <translation>HealthDesk में आपका स्वागत है</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="96" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="101" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="173" />
         <source>Cancel</source>
         <translation>रद्द करें</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="97" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="102" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="174" />
         <source>Back</source>
         <translation>पीछे</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="98" />
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="222" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="103" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="280" />
         <source>Next</source>
         <translation>आगे</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="102" />
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="227" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="107" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="175" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="285" />
         <source>Next step (Enter)</source>
         <translation>अगला क़दम (Enter)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="103" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="108" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="176" />
         <source>Cancel (Esc)</source>
         <translation>रद्द करें (Esc)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="125" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="137" />
+        <source>Language</source>
+        <translation>भाषा</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="142" />
+        <source>&amp;Language:</source>
+        <translation>भाषा: (&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="182" />
         <source>Passphrase</source>
         <translation>पासफ़्रेज़</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="130" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="188" />
         <source>Choose a passphrase</source>
         <translation>पासफ़्रेज़ चुनें</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="132" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="190" />
         <source>HealthDesk keeps your health record encrypted on this computer. The passphrase locks it: you type it when you open HealthDesk. A few unrelated words are easy to remember and hard to guess.</source>
         <translation>HealthDesk आपका स्वास्थ्य रिकॉर्ड इस कंप्यूटर पर एन्क्रिप्ट करके रखता है। पासफ़्रेज़ इसे लॉक करता है: HealthDesk खोलते समय आप इसे टाइप करते हैं। कुछ बेमेल शब्द याद रखने में आसान और अंदाज़ा लगाने में मुश्किल होते हैं।</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="150" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="208" />
         <source>Recovery key</source>
         <translation>रिकवरी कुंजी</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="152" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="210" />
         <source>Save to file…</source>
         <translation>फ़ाइल में सेव करें…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="153" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="211" />
         <source>Print…</source>
         <translation>प्रिंट करें…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="154" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="212" />
         <source>Copy</source>
         <translation>कॉपी करें</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="162" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="220" />
         <source>I have written it down or saved it</source>
         <translation>मैंने इसे लिख लिया है या सेव कर लिया है</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="165" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="223" />
         <source>Remember on this device (no passphrase on this computer)</source>
         <translation>इस डिवाइस पर याद रखें (इस कंप्यूटर पर पासफ़्रेज़ नहीं)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="167" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="225" />
         <source>Keeps the key in this computer's secure keyring, so HealthDesk opens without the passphrase for your account on this computer.</source>
         <translation>कुंजी इस कंप्यूटर की सुरक्षित कीरिंग में रखता है, ताकि इस कंप्यूटर पर आपके खाते के लिए HealthDesk बिना पासफ़्रेज़ के खुले।</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="177" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="235" />
         <source>Your recovery key</source>
         <translation>आपकी रिकवरी कुंजी</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="179" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="237" />
         <source>If you ever forget your passphrase, this recovery key is the only way back into your record. Write it down or save it, and keep it somewhere safe, away from this computer. It is shown only now.</source>
         <translation>अगर आप कभी अपना पासफ़्रेज़ भूल जाएँ, तो यह रिकवरी कुंजी ही आपके रिकॉर्ड तक लौटने का एकमात्र रास्ता है। इसे लिख लें या सेव कर लें, और इस कंप्यूटर से दूर किसी सुरक्षित जगह रखें। यह सिर्फ़ अभी दिखाई जाती है।</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="199" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="257" />
         <source>Who is this record for?</source>
         <translation>यह रिकॉर्ड किसके लिए है?</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="201" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="259" />
         <source>Start with one person: yourself, or the person you care for. You can add more people later in Settings.</source>
         <translation>एक व्यक्ति से शुरू करें: ख़ुद आप, या वह व्यक्ति जिसकी आप देखभाल करते हैं। और लोग बाद में सेटिंग्स में जोड़ सकते हैं।</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="212" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="270" />
         <source>Step {0} of 3</source>
         <translation>क़दम {0} / 3</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="222" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="280" />
         <source>Finish</source>
         <translation>पूरा करें</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="225" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="283" />
         <source>First confirm you kept the recovery key</source>
         <translation>पहले पुष्टि करें कि आपने रिकवरी कुंजी सँभाल ली है</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="307" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="371" />
         <source>Saved to {0}. Keep that file somewhere safe, away from this computer.</source>
         <translation>{0} में सेव हुआ। उस फ़ाइल को इस कंप्यूटर से दूर किसी सुरक्षित जगह रखें।</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="312" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="376" />
         <source>Save recovery key</source>
         <translation>रिकवरी कुंजी सेव करें</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="313" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="377" />
         <source>Text files (*.txt)</source>
         <translation>टेक्स्ट फ़ाइलें (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="318" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="382" />
         <source>Could not save the file: {0}</source>
         <translation>फ़ाइल सेव नहीं हो सकी: {0}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="329" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="393" />
         <source>Sent to the printer.</source>
         <translation>प्रिंटर को भेजा गया।</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="334" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="398" />
         <source>Copied. Paste it into your password manager, then copy something else so it does not stay on the clipboard.</source>
         <translation>कॉपी हो गया। इसे अपने पासवर्ड मैनेजर में पेस्ट करें, फिर कुछ और कॉपी करें ताकि यह क्लिपबोर्ड पर न रहे।</translation>
     </message>
@@ -1849,27 +1864,27 @@ from {0}
 <context>
     <name>InsightsCharts</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/insights_charts.py" line="29" />
+        <location filename="../../healthdesk/ui/pages/insights_charts.py" line="32" />
         <source>normal range</source>
         <translation>सामान्य सीमा</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/insights_charts.py" line="31" />
+        <location filename="../../healthdesk/ui/pages/insights_charts.py" line="34" />
         <source>{label}: {mean:g} {unit} this week ({0})</source>
         <translation>{label}: इस हफ़्ते {mean:g} {unit} ({0})</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/insights_charts.py" line="37" />
+        <location filename="../../healthdesk/ui/pages/insights_charts.py" line="40" />
         <source>Days after a missed dose</source>
         <translation>छूटी खुराक के बाद के दिन</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/insights_charts.py" line="38" />
+        <location filename="../../healthdesk/ui/pages/insights_charts.py" line="41" />
         <source>Other days</source>
         <translation>बाक़ी दिन</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/insights_charts.py" line="42" />
+        <location filename="../../healthdesk/ui/pages/insights_charts.py" line="45" />
         <source>Systolic BP, last 90 days: worth asking the doctor about?</source>
         <translation>ऊपर वाला बीपी, पिछले 90 दिन: डॉक्टर से पूछने लायक?</translation>
     </message>
@@ -3044,114 +3059,114 @@ from {0}
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="35" />
+        <location filename="../../healthdesk/ui/main_window.py" line="41" />
         <source>Today</source>
         <translation>आज</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="35" />
+        <location filename="../../healthdesk/ui/main_window.py" line="41" />
         <source>Readings</source>
         <translation>रीडिंग</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="36" />
+        <location filename="../../healthdesk/ui/main_window.py" line="42" />
         <source>Medications</source>
         <translation>दवाएँ</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="37" />
+        <location filename="../../healthdesk/ui/main_window.py" line="43" />
         <source>Appointments</source>
         <translation>अपॉइंटमेंट</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="38" />
+        <location filename="../../healthdesk/ui/main_window.py" line="44" />
         <source>Records</source>
         <translation>रिकॉर्ड</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="38" />
+        <location filename="../../healthdesk/ui/main_window.py" line="44" />
         <source>Chat</source>
         <translation>चैट</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="39" />
+        <location filename="../../healthdesk/ui/main_window.py" line="45" />
         <source>Insights</source>
         <translation>जानकारी</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="39" />
+        <location filename="../../healthdesk/ui/main_window.py" line="45" />
         <source>Settings</source>
         <translation>सेटिंग्स</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="78" />
-        <location filename="../../healthdesk/ui/main_window.py" line="152" />
+        <location filename="../../healthdesk/ui/main_window.py" line="84" />
+        <location filename="../../healthdesk/ui/main_window.py" line="187" />
         <source>Current person</source>
         <extracomment>Emitted when the user locks the record (Ctrl+L or idle timeout).</extracomment>
         <translation>मौजूदा व्यक्ति</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="79" />
-        <location filename="../../healthdesk/ui/main_window.py" line="153" />
+        <location filename="../../healthdesk/ui/main_window.py" line="85" />
+        <location filename="../../healthdesk/ui/main_window.py" line="188" />
         <source>Whose record (Ctrl+P)</source>
         <translation>किसका रिकॉर्ड (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="81" />
-        <location filename="../../healthdesk/ui/main_window.py" line="154" />
+        <location filename="../../healthdesk/ui/main_window.py" line="87" />
+        <location filename="../../healthdesk/ui/main_window.py" line="189" />
         <source>Pages</source>
         <translation>पेज</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="96" />
-        <location filename="../../healthdesk/ui/main_window.py" line="149" />
+        <location filename="../../healthdesk/ui/main_window.py" line="99" />
+        <location filename="../../healthdesk/ui/main_window.py" line="178" />
         <source>{0} (Ctrl+{1})</source>
         <translation>{0} (Ctrl+{1})</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="100" />
-        <location filename="../../healthdesk/ui/main_window.py" line="157" />
+        <location filename="../../healthdesk/ui/main_window.py" line="104" />
+        <location filename="../../healthdesk/ui/main_window.py" line="192" />
         <source>Person</source>
         <translation>व्यक्ति</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="113" />
-        <location filename="../../healthdesk/ui/main_window.py" line="155" />
+        <location filename="../../healthdesk/ui/main_window.py" line="123" />
+        <location filename="../../healthdesk/ui/main_window.py" line="190" />
         <source>Unlocked</source>
         <translation>अनलॉक</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="138" />
+        <location filename="../../healthdesk/ui/main_window.py" line="169" />
         <source>HealthDesk — demo record (passphrase: healthdesk-demo)</source>
         <translation>HealthDesk — डेमो रिकॉर्ड (पासफ़्रेज़: healthdesk-demo)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="174" />
+        <location filename="../../healthdesk/ui/main_window.py" line="218" />
         <source>&amp;Record</source>
         <translation>रिकॉर्ड (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="175" />
+        <location filename="../../healthdesk/ui/main_window.py" line="219" />
         <source>&amp;Lock now</source>
         <translation>अभी लॉक करें (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="177" />
+        <location filename="../../healthdesk/ui/main_window.py" line="221" />
         <source>&amp;Search…</source>
         <translation>खोजें… (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="181" />
+        <location filename="../../healthdesk/ui/main_window.py" line="225" />
         <source>Switch &amp;person</source>
         <translation>व्यक्ति बदलें (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="183" />
+        <location filename="../../healthdesk/ui/main_window.py" line="227" />
         <source>&amp;Quit</source>
         <translation>बंद करें (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="200" />
+        <location filename="../../healthdesk/ui/main_window.py" line="244" />
         <source>&amp;Go</source>
         <translation>जाएँ (&amp;G)</translation>
     </message>
@@ -3682,33 +3697,48 @@ from {0}
         <translation>मदद आ गई: सुलझाएँ</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/notifications.py" line="88" />
+        <location filename="../../healthdesk/ui/pages/notifications.py" line="57" />
+        <source>I'm on it</source>
+        <translation>मैं देख रहा हूँ</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/notifications.py" line="58" />
+        <source>Stops the alert going on to the next caregiver</source>
+        <translation>अलर्ट को अगले देखभाल करने वाले तक जाने से रोकता है</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/notifications.py" line="92" />
         <source>{0} unread</source>
         <translation>{0} बिना पढ़े</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/notifications.py" line="89" />
+        <location filename="../../healthdesk/ui/pages/notifications.py" line="93" />
         <source>No notifications.</source>
         <translation>कोई सूचना नहीं।</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/notifications.py" line="120" />
-        <location filename="../../healthdesk/ui/pages/notifications.py" line="128" />
+        <location filename="../../healthdesk/ui/pages/notifications.py" line="125" />
+        <location filename="../../healthdesk/ui/pages/notifications.py" line="133" />
         <source>Marking it read</source>
         <translation>पढ़ा हुआ माना जा रहा है</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/notifications.py" line="133" />
+        <location filename="../../healthdesk/ui/pages/notifications.py" line="138" />
         <source>Marking them read</source>
         <translation>पढ़ा हुआ माना जा रहा है</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/notifications.py" line="142" />
+        <location filename="../../healthdesk/ui/pages/notifications.py" line="151" />
+        <source>"I'm on it"</source>
+        <translation>"मैं देख रहा हूँ"</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/notifications.py" line="160" />
         <source>Emergency alert resolved by {0}.</source>
         <translation>इमरजेंसी अलर्ट {0} ने सुलझाया।</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/notifications.py" line="143" />
+        <location filename="../../healthdesk/ui/pages/notifications.py" line="161" />
         <source>Resolving the alert</source>
         <translation>अलर्ट सुलझाया जा रहा है</translation>
     </message>
@@ -3855,42 +3885,52 @@ from {0}
     <name>NotifyBar</name>
     <message>
         <location filename="../../healthdesk/ui/notify_bar.py" line="26" />
-        <location filename="../../healthdesk/ui/notify_bar.py" line="48" />
-        <location filename="../../healthdesk/ui/notify_bar.py" line="63" />
+        <location filename="../../healthdesk/ui/notify_bar.py" line="49" />
+        <location filename="../../healthdesk/ui/notify_bar.py" line="64" />
         <source>Notifications</source>
         <translation>सूचनाएँ</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/notify_bar.py" line="28" />
-        <location filename="../../healthdesk/ui/notify_bar.py" line="49" />
+        <location filename="../../healthdesk/ui/notify_bar.py" line="50" />
         <source>Emergency</source>
         <translation>इमरजेंसी</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/notify_bar.py" line="29" />
-        <location filename="../../healthdesk/ui/notify_bar.py" line="50" />
+        <location filename="../../healthdesk/ui/notify_bar.py" line="51" />
         <source>Send an emergency alert (Ctrl+Shift+H)</source>
         <translation>इमरजेंसी अलर्ट भेजें (Ctrl+Shift+H)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/notify_bar.py" line="55" />
+        <location filename="../../healthdesk/ui/notify_bar.py" line="56" />
         <source>&amp;Notifications…</source>
         <translation>सूचनाएँ… (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/notify_bar.py" line="57" />
+        <location filename="../../healthdesk/ui/notify_bar.py" line="58" />
         <source>&amp;Emergency alert…</source>
         <translation>इमरजेंसी अलर्ट… (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/notify_bar.py" line="62" />
+        <location filename="../../healthdesk/ui/notify_bar.py" line="63" />
         <source>Notifications ({0})</source>
         <translation>सूचनाएँ ({0})</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/notify_bar.py" line="64" />
+        <location filename="../../healthdesk/ui/notify_bar.py" line="65" />
         <source>{0} unread (Ctrl+Shift+N)</source>
         <translation>{0} बिना पढ़े (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/notify_bar.py" line="99" />
+        <source>and {0} more</source>
+        <translation>और {0}</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/notify_bar.py" line="106" />
+        <source>HealthDesk</source>
+        <translation>HealthDesk</translation>
     </message>
 </context>
 <context>
@@ -4427,112 +4467,112 @@ Press “Open in another app” or “Save a copy…”.</source>
 <context>
     <name>ReadingsChart</name>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="118" />
+        <location filename="../../healthdesk/ui/charts.py" line="121" />
         <source>Show {0}</source>
         <translation>{0} दिखाएँ</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="119" />
+        <location filename="../../healthdesk/ui/charts.py" line="122" />
         <source>Show every reading</source>
         <translation>हर रीडिंग दिखाएँ</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="120" />
+        <location filename="../../healthdesk/ui/charts.py" line="123" />
         <source>Chart range: {text}</source>
         <translation>चार्ट की अवधि: {text}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="125" />
+        <location filename="../../healthdesk/ui/charts.py" line="128" />
         <source>Save as PNG…</source>
         <translation>PNG के रूप में सेव करें…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="126" />
+        <location filename="../../healthdesk/ui/charts.py" line="129" />
         <source>Save this chart as a picture</source>
         <translation>यह चार्ट तस्वीर के रूप में सेव करें</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="128" />
+        <location filename="../../healthdesk/ui/charts.py" line="131" />
         <source>Preparing the chart…</source>
         <translation>चार्ट तैयार हो रहा है…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="133" />
+        <location filename="../../healthdesk/ui/charts.py" line="136" />
         <source>Chart legend</source>
         <translation>चार्ट की कुंजी</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="163" />
+        <location filename="../../healthdesk/ui/charts.py" line="166" />
         <source>all readings</source>
         <translation>सभी रीडिंग</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="164" />
+        <location filename="../../healthdesk/ui/charts.py" line="167" />
         <source>the last {span}</source>
         <translation>पिछले {span}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="167" />
+        <location filename="../../healthdesk/ui/charts.py" line="170" />
         <source>Chart of {0}, {span}</source>
         <translation>{0} का चार्ट, {span}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="200" />
+        <location filename="../../healthdesk/ui/charts.py" line="203" />
         <source>The chart is unavailable: {exc}</source>
         <translation>चार्ट उपलब्ध नहीं है: {exc}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="217" />
+        <location filename="../../healthdesk/ui/charts.py" line="220" />
         <source>Readings chart</source>
         <translation>रीडिंग का चार्ट</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="313" />
+        <location filename="../../healthdesk/ui/charts.py" line="316" />
         <source>No {0} readings {1}.</source>
         <translation>{1} कोई {0} रीडिंग नहीं।</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="326" />
+        <location filename="../../healthdesk/ui/charts.py" line="329" />
         <source>solid</source>
         <translation>ठोस</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="326" />
+        <location filename="../../healthdesk/ui/charts.py" line="329" />
         <source>dashed</source>
         <translation>डैश वाली</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="328" />
+        <location filename="../../healthdesk/ui/charts.py" line="331" />
         <source>&lt;span style='color:{0}'&gt;{1}&lt;/span&gt;&amp;nbsp;{label}&amp;nbsp;({style})</source>
         <translation>&lt;span style='color:{0}'&gt;{1}&lt;/span&gt;&amp;nbsp;{label}&amp;nbsp;({style})</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="338" />
+        <location filename="../../healthdesk/ui/charts.py" line="341" />
         <source>&lt;span style='color:{colour}'&gt;●&lt;/span&gt;&amp;nbsp;{0}</source>
         <translation>&lt;span style='color:{colour}'&gt;●&lt;/span&gt;&amp;nbsp;{0}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="342" />
+        <location filename="../../healthdesk/ui/charts.py" line="345" />
         <source>&lt;span style='color:{colour}'&gt;▬&lt;/span&gt;&amp;nbsp;shaded:&amp;nbsp;normal&amp;nbsp;range</source>
         <translation>&lt;span style='color:{colour}'&gt;▬&lt;/span&gt;&amp;nbsp;छायांकित:&amp;nbsp;सामान्य&amp;nbsp;सीमा</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="349" />
+        <location filename="../../healthdesk/ui/charts.py" line="352" />
         <source>Daily averages of {source_points:,} readings; the pale area spans the lowest to highest.</source>
         <translation>{source_points:,} रीडिंग का रोज़ का औसत; हल्का हिस्सा सबसे कम से सबसे ज़्यादा तक है।</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../healthdesk/ui/charts.py" line="353" />
+        <location filename="../../healthdesk/ui/charts.py" line="356" />
         <source>%n readings</source>
         <translation><numerusform>%n रीडिंग</numerusform><numerusform>%n रीडिंग</numerusform></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="355" />
+        <location filename="../../healthdesk/ui/charts.py" line="358" />
         <source>(showing {shown} that keep the shape)</source>
         <translation>(आकार दिखाने वाली {shown} दिखाई गईं)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="357" />
+        <location filename="../../healthdesk/ui/charts.py" line="360" />
         <source>Point at a dot to see its value.</source>
         <translation>मान देखने के लिए किसी बिंदु पर पॉइंटर रखें।</translation>
     </message>
@@ -6399,12 +6439,12 @@ Replace the record on this device with this backup? The current record is kept b
 <context>
     <name>Start</name>
     <message>
-        <location filename="../../healthdesk/app/start.py" line="50" />
+        <location filename="../../healthdesk/app/start.py" line="51" />
         <source>Building a demo record…</source>
         <translation>डेमो रिकॉर्ड बनाया जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/app/start.py" line="53" />
+        <location filename="../../healthdesk/app/start.py" line="54" />
         <source>HealthDesk demo</source>
         <translation>HealthDesk डेमो</translation>
     </message>
@@ -6516,73 +6556,73 @@ Replace the record on this device with this backup? The current record is kept b
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../healthdesk/ui/sync_menu.py" line="47" />
+        <location filename="../../healthdesk/ui/sync_menu.py" line="57" />
         <source>Sync status</source>
         <translation>सिंक की स्थिति</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/sync_menu.py" line="49" />
+        <location filename="../../healthdesk/ui/sync_menu.py" line="62" />
         <source>S&amp;ync</source>
         <translation>सिंक (&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/sync_menu.py" line="50" />
+        <location filename="../../healthdesk/ui/sync_menu.py" line="63" />
         <source>Sync &amp;now</source>
         <translation>अभी सिंक करें (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/sync_menu.py" line="52" />
+        <location filename="../../healthdesk/ui/sync_menu.py" line="65" />
         <source>&amp;Sign in…</source>
         <translation>साइन इन… (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/sync_menu.py" line="53" />
+        <location filename="../../healthdesk/ui/sync_menu.py" line="66" />
         <source>Sign &amp;out</source>
         <translation>साइन आउट (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/sync_menu.py" line="54" />
+        <location filename="../../healthdesk/ui/sync_menu.py" line="67" />
         <source>S&amp;haring…</source>
         <translation>साझा करना… (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/sync_menu.py" line="55" />
+        <location filename="../../healthdesk/ui/sync_menu.py" line="68" />
         <source>&amp;Conflicts…</source>
         <translation>टकराव… (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/sync_menu.py" line="57" />
+        <location filename="../../healthdesk/ui/sync_menu.py" line="70" />
         <source>&amp;Retry refused changes</source>
         <translation>अस्वीकृत बदलाव फिर आज़माएँ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/sync_menu.py" line="59" />
+        <location filename="../../healthdesk/ui/sync_menu.py" line="72" />
         <source>Set-&amp;aside changes…</source>
         <translation>अलग रखे गए बदलाव… (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/sync_menu.py" line="61" />
+        <location filename="../../healthdesk/ui/sync_menu.py" line="74" />
         <source>S&amp;top sync</source>
         <translation>सिंक रोकें (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/sync_menu.py" line="97" />
-        <location filename="../../healthdesk/ui/sync_menu.py" line="139" />
+        <location filename="../../healthdesk/ui/sync_menu.py" line="110" />
+        <location filename="../../healthdesk/ui/sync_menu.py" line="152" />
         <source>Syncing…</source>
         <translation>सिंक हो रहा है…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/sync_menu.py" line="150" />
+        <location filename="../../healthdesk/ui/sync_menu.py" line="163" />
         <source>Stopping sync…</source>
         <translation>सिंक रुक रहा है…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/sync_menu.py" line="159" />
+        <location filename="../../healthdesk/ui/sync_menu.py" line="172" />
         <source>Synced: sent {0}, received {1}.</source>
         <translation>सिंक हुआ: {0} भेजे, {1} मिले।</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/sync_menu.py" line="203" />
+        <location filename="../../healthdesk/ui/sync_menu.py" line="216" />
         <source>Conflicts</source>
         <translation>टकराव</translation>
     </message>
@@ -7149,7 +7189,7 @@ Replace the record on this device with this backup? The current record is kept b
 <context>
     <name>UnlockWizard</name>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="55" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="58" />
         <source>HealthDesk recovery key
 =======================
 

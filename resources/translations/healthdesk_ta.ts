@@ -1610,149 +1610,164 @@ from {0}
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="88" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="95" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="172" />
         <source>Welcome to HealthDesk</source>
         <translation>HealthDesk க்கு வரவேற்கிறோம்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="96" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="101" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="173" />
         <source>Cancel</source>
         <translation>ரத்துசெய்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="97" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="102" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="174" />
         <source>Back</source>
         <translation>பின்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="98" />
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="222" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="103" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="280" />
         <source>Next</source>
         <translation>அடுத்து</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="102" />
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="227" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="107" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="175" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="285" />
         <source>Next step (Enter)</source>
         <translation>அடுத்த படி (Enter)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="103" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="108" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="176" />
         <source>Cancel (Esc)</source>
         <translation>ரத்துசெய் (Esc)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="125" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="137" />
+        <source>Language</source>
+        <translation>மொழி</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="142" />
+        <source>&amp;Language:</source>
+        <translation>மொழி: (&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="182" />
         <source>Passphrase</source>
         <translation>கடவுச்சொல்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="130" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="188" />
         <source>Choose a passphrase</source>
         <translation>கடவுச்சொல்லைத் தேர்ந்தெடுங்கள்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="132" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="190" />
         <source>HealthDesk keeps your health record encrypted on this computer. The passphrase locks it: you type it when you open HealthDesk. A few unrelated words are easy to remember and hard to guess.</source>
         <translation>HealthDesk உங்கள் உடல்நலப் பதிவை இந்தக் கணினியில் மறையாக்கம் செய்து வைக்கிறது. கடவுச்சொல் அதைப் பூட்டுகிறது: HealthDesk ஐத் திறக்கும்போது அதைத் தட்டச்சு செய்வீர்கள். தொடர்பில்லாத சில சொற்கள் நினைவில் வைக்க எளிது, ஊகிக்கக் கடினம்.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="150" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="208" />
         <source>Recovery key</source>
         <translation>மீட்பு விசை</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="152" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="210" />
         <source>Save to file…</source>
         <translation>கோப்பில் சேமி…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="153" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="211" />
         <source>Print…</source>
         <translation>அச்சிடு…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="154" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="212" />
         <source>Copy</source>
         <translation>நகலெடு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="162" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="220" />
         <source>I have written it down or saved it</source>
         <translation>நான் இதை எழுதிவைத்துவிட்டேன் அல்லது சேமித்துவிட்டேன்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="165" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="223" />
         <source>Remember on this device (no passphrase on this computer)</source>
         <translation>இந்தச் சாதனத்தில் நினைவில் வை (இந்தக் கணினியில் கடவுச்சொல் இல்லை)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="167" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="225" />
         <source>Keeps the key in this computer's secure keyring, so HealthDesk opens without the passphrase for your account on this computer.</source>
         <translation>விசையை இந்தக் கணினியின் பாதுகாப்பான கீரிங்கில் வைக்கிறது, அதனால் இந்தக் கணினியில் உங்கள் கணக்குக்கு HealthDesk கடவுச்சொல் இல்லாமல் திறக்கும்.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="177" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="235" />
         <source>Your recovery key</source>
         <translation>உங்கள் மீட்பு விசை</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="179" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="237" />
         <source>If you ever forget your passphrase, this recovery key is the only way back into your record. Write it down or save it, and keep it somewhere safe, away from this computer. It is shown only now.</source>
         <translation>கடவுச்சொல்லை எப்போதாவது மறந்தால், இந்த மீட்பு விசை மட்டுமே உங்கள் பதிவுக்குத் திரும்பும் வழி. இதை எழுதிவையுங்கள் அல்லது சேமியுங்கள், இந்தக் கணினியிலிருந்து தொலைவில் பாதுகாப்பாக வையுங்கள். இது இப்போது மட்டுமே காட்டப்படும்.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="199" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="257" />
         <source>Who is this record for?</source>
         <translation>இந்தப் பதிவு யாருக்கானது?</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="201" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="259" />
         <source>Start with one person: yourself, or the person you care for. You can add more people later in Settings.</source>
         <translation>ஒருவருடன் தொடங்குங்கள்: நீங்களே, அல்லது நீங்கள் பராமரிக்கும் நபர். மேலும் நபர்களைப் பிறகு அமைப்புகளில் சேர்க்கலாம்.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="212" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="270" />
         <source>Step {0} of 3</source>
         <translation>படி {0} / 3</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="222" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="280" />
         <source>Finish</source>
         <translation>முடி</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="225" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="283" />
         <source>First confirm you kept the recovery key</source>
         <translation>முதலில் மீட்பு விசையை வைத்துக்கொண்டதை உறுதிசெய்யுங்கள்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="307" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="371" />
         <source>Saved to {0}. Keep that file somewhere safe, away from this computer.</source>
         <translation>{0} இல் சேமிக்கப்பட்டது. அந்தக் கோப்பை இந்தக் கணினியிலிருந்து தொலைவில் பாதுகாப்பாக வையுங்கள்.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="312" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="376" />
         <source>Save recovery key</source>
         <translation>மீட்பு விசையைச் சேமி</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="313" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="377" />
         <source>Text files (*.txt)</source>
         <translation>உரைக் கோப்புகள் (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="318" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="382" />
         <source>Could not save the file: {0}</source>
         <translation>கோப்பைச் சேமிக்க முடியவில்லை: {0}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="329" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="393" />
         <source>Sent to the printer.</source>
         <translation>அச்சுப்பொறிக்கு அனுப்பப்பட்டது.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="334" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="398" />
         <source>Copied. Paste it into your password manager, then copy something else so it does not stay on the clipboard.</source>
         <translation>நகலெடுக்கப்பட்டது. இதை உங்கள் கடவுச்சொல் நிர்வாகியில் ஒட்டுங்கள், பிறகு இது கிளிப்போர்டில் இருக்காமல் இருக்க வேறொன்றை நகலெடுங்கள்.</translation>
     </message>
@@ -1849,27 +1864,27 @@ from {0}
 <context>
     <name>InsightsCharts</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/insights_charts.py" line="29" />
+        <location filename="../../healthdesk/ui/pages/insights_charts.py" line="32" />
         <source>normal range</source>
         <translation>இயல்பு வரம்பு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/insights_charts.py" line="31" />
+        <location filename="../../healthdesk/ui/pages/insights_charts.py" line="34" />
         <source>{label}: {mean:g} {unit} this week ({0})</source>
         <translation>{label}: இந்த வாரம் {mean:g} {unit} ({0})</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/insights_charts.py" line="37" />
+        <location filename="../../healthdesk/ui/pages/insights_charts.py" line="40" />
         <source>Days after a missed dose</source>
         <translation>தவறிய டோஸுக்குப் பிந்தைய நாட்கள்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/insights_charts.py" line="38" />
+        <location filename="../../healthdesk/ui/pages/insights_charts.py" line="41" />
         <source>Other days</source>
         <translation>மற்ற நாட்கள்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/insights_charts.py" line="42" />
+        <location filename="../../healthdesk/ui/pages/insights_charts.py" line="45" />
         <source>Systolic BP, last 90 days: worth asking the doctor about?</source>
         <translation>சிஸ்டாலிக் பிபி, கடந்த 90 நாட்கள்: மருத்துவரிடம் கேட்க வேண்டியதா?</translation>
     </message>
@@ -3044,114 +3059,114 @@ from {0}
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="35" />
+        <location filename="../../healthdesk/ui/main_window.py" line="41" />
         <source>Today</source>
         <translation>இன்று</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="35" />
+        <location filename="../../healthdesk/ui/main_window.py" line="41" />
         <source>Readings</source>
         <translation>அளவீடுகள்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="36" />
+        <location filename="../../healthdesk/ui/main_window.py" line="42" />
         <source>Medications</source>
         <translation>மருந்துகள்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="37" />
+        <location filename="../../healthdesk/ui/main_window.py" line="43" />
         <source>Appointments</source>
         <translation>சந்திப்புகள்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="38" />
+        <location filename="../../healthdesk/ui/main_window.py" line="44" />
         <source>Records</source>
         <translation>பதிவுகள்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="38" />
+        <location filename="../../healthdesk/ui/main_window.py" line="44" />
         <source>Chat</source>
         <translation>அரட்டை</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="39" />
+        <location filename="../../healthdesk/ui/main_window.py" line="45" />
         <source>Insights</source>
         <translation>நுண்ணறிவுகள்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="39" />
+        <location filename="../../healthdesk/ui/main_window.py" line="45" />
         <source>Settings</source>
         <translation>அமைப்புகள்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="78" />
-        <location filename="../../healthdesk/ui/main_window.py" line="152" />
+        <location filename="../../healthdesk/ui/main_window.py" line="84" />
+        <location filename="../../healthdesk/ui/main_window.py" line="187" />
         <source>Current person</source>
         <extracomment>Emitted when the user locks the record (Ctrl+L or idle timeout).</extracomment>
         <translation>தற்போதைய நபர்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="79" />
-        <location filename="../../healthdesk/ui/main_window.py" line="153" />
+        <location filename="../../healthdesk/ui/main_window.py" line="85" />
+        <location filename="../../healthdesk/ui/main_window.py" line="188" />
         <source>Whose record (Ctrl+P)</source>
         <translation>யாருடைய பதிவு (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="81" />
-        <location filename="../../healthdesk/ui/main_window.py" line="154" />
+        <location filename="../../healthdesk/ui/main_window.py" line="87" />
+        <location filename="../../healthdesk/ui/main_window.py" line="189" />
         <source>Pages</source>
         <translation>பக்கங்கள்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="96" />
-        <location filename="../../healthdesk/ui/main_window.py" line="149" />
+        <location filename="../../healthdesk/ui/main_window.py" line="99" />
+        <location filename="../../healthdesk/ui/main_window.py" line="178" />
         <source>{0} (Ctrl+{1})</source>
         <translation>{0} (Ctrl+{1})</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="100" />
-        <location filename="../../healthdesk/ui/main_window.py" line="157" />
+        <location filename="../../healthdesk/ui/main_window.py" line="104" />
+        <location filename="../../healthdesk/ui/main_window.py" line="192" />
         <source>Person</source>
         <translation>நபர்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="113" />
-        <location filename="../../healthdesk/ui/main_window.py" line="155" />
+        <location filename="../../healthdesk/ui/main_window.py" line="123" />
+        <location filename="../../healthdesk/ui/main_window.py" line="190" />
         <source>Unlocked</source>
         <translation>திறக்கப்பட்டது</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="138" />
+        <location filename="../../healthdesk/ui/main_window.py" line="169" />
         <source>HealthDesk — demo record (passphrase: healthdesk-demo)</source>
         <translation>HealthDesk — டெமோ பதிவு (கடவுச்சொல்: healthdesk-demo)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="174" />
+        <location filename="../../healthdesk/ui/main_window.py" line="218" />
         <source>&amp;Record</source>
         <translation>பதிவு (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="175" />
+        <location filename="../../healthdesk/ui/main_window.py" line="219" />
         <source>&amp;Lock now</source>
         <translation>இப்போது பூட்டு (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="177" />
+        <location filename="../../healthdesk/ui/main_window.py" line="221" />
         <source>&amp;Search…</source>
         <translation>தேடு… (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="181" />
+        <location filename="../../healthdesk/ui/main_window.py" line="225" />
         <source>Switch &amp;person</source>
         <translation>நபரை மாற்று (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="183" />
+        <location filename="../../healthdesk/ui/main_window.py" line="227" />
         <source>&amp;Quit</source>
         <translation>வெளியேறு (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="200" />
+        <location filename="../../healthdesk/ui/main_window.py" line="244" />
         <source>&amp;Go</source>
         <translation>செல் (&amp;G)</translation>
     </message>
@@ -3682,33 +3697,48 @@ from {0}
         <translation>உதவி வந்துவிட்டது: தீர்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/notifications.py" line="88" />
+        <location filename="../../healthdesk/ui/pages/notifications.py" line="57" />
+        <source>I'm on it</source>
+        <translation>நான் பார்த்துக்கொள்கிறேன்</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/notifications.py" line="58" />
+        <source>Stops the alert going on to the next caregiver</source>
+        <translation>எச்சரிக்கை அடுத்த பராமரிப்பாளருக்குப் போவதை நிறுத்துகிறது</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/notifications.py" line="92" />
         <source>{0} unread</source>
         <translation>{0} படிக்காதவை</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/notifications.py" line="89" />
+        <location filename="../../healthdesk/ui/pages/notifications.py" line="93" />
         <source>No notifications.</source>
         <translation>அறிவிப்புகள் இல்லை.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/notifications.py" line="120" />
-        <location filename="../../healthdesk/ui/pages/notifications.py" line="128" />
+        <location filename="../../healthdesk/ui/pages/notifications.py" line="125" />
+        <location filename="../../healthdesk/ui/pages/notifications.py" line="133" />
         <source>Marking it read</source>
         <translation>படித்ததாகக் குறிக்கப்படுகிறது</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/notifications.py" line="133" />
+        <location filename="../../healthdesk/ui/pages/notifications.py" line="138" />
         <source>Marking them read</source>
         <translation>படித்ததாகக் குறிக்கப்படுகின்றன</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/notifications.py" line="142" />
+        <location filename="../../healthdesk/ui/pages/notifications.py" line="151" />
+        <source>"I'm on it"</source>
+        <translation>"நான் பார்த்துக்கொள்கிறேன்"</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/notifications.py" line="160" />
         <source>Emergency alert resolved by {0}.</source>
         <translation>அவசர எச்சரிக்கையை {0} தீர்த்தார்.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/notifications.py" line="143" />
+        <location filename="../../healthdesk/ui/pages/notifications.py" line="161" />
         <source>Resolving the alert</source>
         <translation>எச்சரிக்கை தீர்க்கப்படுகிறது</translation>
     </message>
@@ -3855,42 +3885,52 @@ from {0}
     <name>NotifyBar</name>
     <message>
         <location filename="../../healthdesk/ui/notify_bar.py" line="26" />
-        <location filename="../../healthdesk/ui/notify_bar.py" line="48" />
-        <location filename="../../healthdesk/ui/notify_bar.py" line="63" />
+        <location filename="../../healthdesk/ui/notify_bar.py" line="49" />
+        <location filename="../../healthdesk/ui/notify_bar.py" line="64" />
         <source>Notifications</source>
         <translation>அறிவிப்புகள்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/notify_bar.py" line="28" />
-        <location filename="../../healthdesk/ui/notify_bar.py" line="49" />
+        <location filename="../../healthdesk/ui/notify_bar.py" line="50" />
         <source>Emergency</source>
         <translation>அவசரநிலை</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/notify_bar.py" line="29" />
-        <location filename="../../healthdesk/ui/notify_bar.py" line="50" />
+        <location filename="../../healthdesk/ui/notify_bar.py" line="51" />
         <source>Send an emergency alert (Ctrl+Shift+H)</source>
         <translation>அவசர எச்சரிக்கை அனுப்பு (Ctrl+Shift+H)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/notify_bar.py" line="55" />
+        <location filename="../../healthdesk/ui/notify_bar.py" line="56" />
         <source>&amp;Notifications…</source>
         <translation>அறிவிப்புகள்… (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/notify_bar.py" line="57" />
+        <location filename="../../healthdesk/ui/notify_bar.py" line="58" />
         <source>&amp;Emergency alert…</source>
         <translation>அவசர எச்சரிக்கை… (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/notify_bar.py" line="62" />
+        <location filename="../../healthdesk/ui/notify_bar.py" line="63" />
         <source>Notifications ({0})</source>
         <translation>அறிவிப்புகள் ({0})</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/notify_bar.py" line="64" />
+        <location filename="../../healthdesk/ui/notify_bar.py" line="65" />
         <source>{0} unread (Ctrl+Shift+N)</source>
         <translation>{0} படிக்காதவை (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/notify_bar.py" line="99" />
+        <source>and {0} more</source>
+        <translation>மேலும் {0}</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/notify_bar.py" line="106" />
+        <source>HealthDesk</source>
+        <translation>HealthDesk</translation>
     </message>
 </context>
 <context>
@@ -4427,112 +4467,112 @@ Press “Open in another app” or “Save a copy…”.</source>
 <context>
     <name>ReadingsChart</name>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="118" />
+        <location filename="../../healthdesk/ui/charts.py" line="121" />
         <source>Show {0}</source>
         <translation>{0} காட்டு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="119" />
+        <location filename="../../healthdesk/ui/charts.py" line="122" />
         <source>Show every reading</source>
         <translation>எல்லா அளவீடுகளையும் காட்டு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="120" />
+        <location filename="../../healthdesk/ui/charts.py" line="123" />
         <source>Chart range: {text}</source>
         <translation>வரைபட காலம்: {text}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="125" />
+        <location filename="../../healthdesk/ui/charts.py" line="128" />
         <source>Save as PNG…</source>
         <translation>PNG ஆகச் சேமி…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="126" />
+        <location filename="../../healthdesk/ui/charts.py" line="129" />
         <source>Save this chart as a picture</source>
         <translation>இந்த வரைபடத்தைப் படமாகச் சேமி</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="128" />
+        <location filename="../../healthdesk/ui/charts.py" line="131" />
         <source>Preparing the chart…</source>
         <translation>வரைபடம் தயாராகிறது…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="133" />
+        <location filename="../../healthdesk/ui/charts.py" line="136" />
         <source>Chart legend</source>
         <translation>வரைபட விளக்கம்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="163" />
+        <location filename="../../healthdesk/ui/charts.py" line="166" />
         <source>all readings</source>
         <translation>அனைத்து அளவீடுகளும்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="164" />
+        <location filename="../../healthdesk/ui/charts.py" line="167" />
         <source>the last {span}</source>
         <translation>கடந்த {span}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="167" />
+        <location filename="../../healthdesk/ui/charts.py" line="170" />
         <source>Chart of {0}, {span}</source>
         <translation>{0} வரைபடம், {span}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="200" />
+        <location filename="../../healthdesk/ui/charts.py" line="203" />
         <source>The chart is unavailable: {exc}</source>
         <translation>வரைபடம் கிடைக்கவில்லை: {exc}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="217" />
+        <location filename="../../healthdesk/ui/charts.py" line="220" />
         <source>Readings chart</source>
         <translation>அளவீடுகளின் வரைபடம்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="313" />
+        <location filename="../../healthdesk/ui/charts.py" line="316" />
         <source>No {0} readings {1}.</source>
         <translation>{1} {0} அளவீடுகள் இல்லை.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="326" />
+        <location filename="../../healthdesk/ui/charts.py" line="329" />
         <source>solid</source>
         <translation>திடக்கோடு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="326" />
+        <location filename="../../healthdesk/ui/charts.py" line="329" />
         <source>dashed</source>
         <translation>கோடிட்டது</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="328" />
+        <location filename="../../healthdesk/ui/charts.py" line="331" />
         <source>&lt;span style='color:{0}'&gt;{1}&lt;/span&gt;&amp;nbsp;{label}&amp;nbsp;({style})</source>
         <translation>&lt;span style='color:{0}'&gt;{1}&lt;/span&gt;&amp;nbsp;{label}&amp;nbsp;({style})</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="338" />
+        <location filename="../../healthdesk/ui/charts.py" line="341" />
         <source>&lt;span style='color:{colour}'&gt;●&lt;/span&gt;&amp;nbsp;{0}</source>
         <translation>&lt;span style='color:{colour}'&gt;●&lt;/span&gt;&amp;nbsp;{0}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="342" />
+        <location filename="../../healthdesk/ui/charts.py" line="345" />
         <source>&lt;span style='color:{colour}'&gt;▬&lt;/span&gt;&amp;nbsp;shaded:&amp;nbsp;normal&amp;nbsp;range</source>
         <translation>&lt;span style='color:{colour}'&gt;▬&lt;/span&gt;&amp;nbsp;நிழலிட்டது:&amp;nbsp;இயல்பு&amp;nbsp;வரம்பு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="349" />
+        <location filename="../../healthdesk/ui/charts.py" line="352" />
         <source>Daily averages of {source_points:,} readings; the pale area spans the lowest to highest.</source>
         <translation>{source_points:,} அளவீடுகளின் தினசரி சராசரி; வெளிர் பகுதி குறைந்தது முதல் அதிகம் வரை.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../healthdesk/ui/charts.py" line="353" />
+        <location filename="../../healthdesk/ui/charts.py" line="356" />
         <source>%n readings</source>
         <translation><numerusform>%n அளவீடுகள்</numerusform><numerusform>%n அளவீடுகள்</numerusform></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="355" />
+        <location filename="../../healthdesk/ui/charts.py" line="358" />
         <source>(showing {shown} that keep the shape)</source>
         <translation>(வடிவத்தைக் காட்டும் {shown} காட்டப்படுகின்றன)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="357" />
+        <location filename="../../healthdesk/ui/charts.py" line="360" />
         <source>Point at a dot to see its value.</source>
         <translation>மதிப்பைப் பார்க்க ஒரு புள்ளியின் மேல் சுட்டியை வையுங்கள்.</translation>
     </message>
@@ -6399,12 +6439,12 @@ Replace the record on this device with this backup? The current record is kept b
 <context>
     <name>Start</name>
     <message>
-        <location filename="../../healthdesk/app/start.py" line="50" />
+        <location filename="../../healthdesk/app/start.py" line="51" />
         <source>Building a demo record…</source>
         <translation>டெமோ பதிவு உருவாக்கப்படுகிறது…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/app/start.py" line="53" />
+        <location filename="../../healthdesk/app/start.py" line="54" />
         <source>HealthDesk demo</source>
         <translation>HealthDesk டெமோ</translation>
     </message>
@@ -6516,73 +6556,73 @@ Replace the record on this device with this backup? The current record is kept b
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../healthdesk/ui/sync_menu.py" line="47" />
+        <location filename="../../healthdesk/ui/sync_menu.py" line="57" />
         <source>Sync status</source>
         <translation>ஒத்திசைவு நிலை</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/sync_menu.py" line="49" />
+        <location filename="../../healthdesk/ui/sync_menu.py" line="62" />
         <source>S&amp;ync</source>
         <translation>ஒத்திசைவு (&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/sync_menu.py" line="50" />
+        <location filename="../../healthdesk/ui/sync_menu.py" line="63" />
         <source>Sync &amp;now</source>
         <translation>இப்போது ஒத்திசை (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/sync_menu.py" line="52" />
+        <location filename="../../healthdesk/ui/sync_menu.py" line="65" />
         <source>&amp;Sign in…</source>
         <translation>உள்நுழை… (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/sync_menu.py" line="53" />
+        <location filename="../../healthdesk/ui/sync_menu.py" line="66" />
         <source>Sign &amp;out</source>
         <translation>வெளியேறு (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/sync_menu.py" line="54" />
+        <location filename="../../healthdesk/ui/sync_menu.py" line="67" />
         <source>S&amp;haring…</source>
         <translation>பகிர்வு… (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/sync_menu.py" line="55" />
+        <location filename="../../healthdesk/ui/sync_menu.py" line="68" />
         <source>&amp;Conflicts…</source>
         <translation>முரண்பாடுகள்… (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/sync_menu.py" line="57" />
+        <location filename="../../healthdesk/ui/sync_menu.py" line="70" />
         <source>&amp;Retry refused changes</source>
         <translation>மறுக்கப்பட்ட மாற்றங்களை மீண்டும் முயல் (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/sync_menu.py" line="59" />
+        <location filename="../../healthdesk/ui/sync_menu.py" line="72" />
         <source>Set-&amp;aside changes…</source>
         <translation>ஒதுக்கி வைத்த மாற்றங்கள்… (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/sync_menu.py" line="61" />
+        <location filename="../../healthdesk/ui/sync_menu.py" line="74" />
         <source>S&amp;top sync</source>
         <translation>ஒத்திசைவை நிறுத்து (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/sync_menu.py" line="97" />
-        <location filename="../../healthdesk/ui/sync_menu.py" line="139" />
+        <location filename="../../healthdesk/ui/sync_menu.py" line="110" />
+        <location filename="../../healthdesk/ui/sync_menu.py" line="152" />
         <source>Syncing…</source>
         <translation>ஒத்திசைக்கிறது…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/sync_menu.py" line="150" />
+        <location filename="../../healthdesk/ui/sync_menu.py" line="163" />
         <source>Stopping sync…</source>
         <translation>ஒத்திசைவு நிறுத்தப்படுகிறது…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/sync_menu.py" line="159" />
+        <location filename="../../healthdesk/ui/sync_menu.py" line="172" />
         <source>Synced: sent {0}, received {1}.</source>
         <translation>ஒத்திசைந்தது: {0} அனுப்பப்பட்டன, {1} பெறப்பட்டன.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/sync_menu.py" line="203" />
+        <location filename="../../healthdesk/ui/sync_menu.py" line="216" />
         <source>Conflicts</source>
         <translation>முரண்பாடுகள்</translation>
     </message>
@@ -7149,7 +7189,7 @@ Replace the record on this device with this backup? The current record is kept b
 <context>
     <name>UnlockWizard</name>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="55" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="58" />
         <source>HealthDesk recovery key
 =======================
 

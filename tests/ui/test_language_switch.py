@@ -62,3 +62,21 @@ def test_languages_are_offered_in_their_own_script() -> None:
     from healthdesk.ui.pages.settings_appearance import available_languages
 
     assert available_languages() == [("en", "English"), ("hi", "हिन्दी"), ("ta", "தமிழ்")]
+
+
+def test_first_run_wizard_offers_the_language_and_keeps_the_passphrase(
+        qtbot, qapp, tmp_path, back_to_english) -> None:
+    from healthdesk.ui.dialogs.unlock import FirstRunWizard
+
+    wizard = FirstRunWizard(tmp_path / "new-record")
+    qtbot.addWidget(wizard)
+    assert [wizard.language_box.itemText(i) for i in range(wizard.language_box.count())] \
+        == ["English", "हिन्दी", "தமிழ்"]
+    wizard.passphrase_form.new.setText("tulip ladder ocean piano")
+    old_step = wizard.stack.widget(0)
+    wizard.language_box.setCurrentIndex(wizard.language_box.findData("ta"))
+    qtbot.waitUntil(lambda: wizard.stack.widget(0) is not old_step, timeout=5_000)
+    assert wizard.windowTitle() == "HealthDesk க்கு வரவேற்கிறோம்"
+    assert wizard.passphrase_form.new.text() == "tulip ladder ocean piano"
+    assert wizard.language_box.currentData() == "ta" and wizard.language == "ta"
+    assert core_i18n.current_language() == "ta"

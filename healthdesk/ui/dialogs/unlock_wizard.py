@@ -17,7 +17,9 @@ from healthdesk.services.record import HealthRecord
 
 from ..ops import TaskManager
 from ..qt import (
+    QApplication,
     QCheckBox,
+    QComboBox,
     QCoreApplication,
     QDialog,
     QFileDialog,
@@ -31,6 +33,7 @@ from ..qt import (
     QStackedWidget,
     Qt,
     QTextDocument,
+    QTimer,
     QVBoxLayout,
     QWidget,
 )
@@ -85,12 +88,14 @@ class FirstRunWizard(QDialog):
         self._keyring = keyring
         self._closed = False
         self._tasks = TaskManager(self)
+        from healthdesk.domain.i18n import current_language
+
+        # The computer's language (HEALTHDESK_LANG, LANG) until the person picks one.
+        self.language = current_language()
         self.setWindowTitle(self.tr("Welcome to HealthDesk"))
         self.setMinimumWidth(720)
         self.stack = QStackedWidget()
-        self.stack.addWidget(self._passphrase_step())
-        self.stack.addWidget(self._recovery_step())
-        self.stack.addWidget(self._profile_step())
+        self._build_steps()
         self.step_label = QLabel()
         self.busy = busy_bar()
         self.cancel_button = QPushButton(self.tr("Cancel"))
@@ -120,6 +125,58 @@ class FirstRunWizard(QDialog):
 
     # -- steps -----------------------------------------------------------------------
 
+    def _build_steps(self) -> None:
+        self.stack.addWidget(self._passphrase_step())
+        self.stack.addWidget(self._recovery_step())
+        self.stack.addWidget(self._profile_step())
+
+    def _language_row(self) -> QHBoxLayout:
+        from ..pages.settings_appearance import available_languages
+
+        self.language_box = QComboBox()
+        self.language_box.setAccessibleName(self.tr("Language"))
+        for code, name in available_languages():  # each in its own script
+            self.language_box.addItem(name, code)
+        self.language_box.setCurrentIndex(max(self.language_box.findData(self.language), 0))
+        self.language_box.currentIndexChanged.connect(lambda _i: self._language_chosen())
+        label = QLabel(self.tr("&Language:"))
+        label.setBuddy(self.language_box)
+        row = QHBoxLayout()
+        row.addWidget(label)
+        row.addWidget(self.language_box)
+        row.addStretch(1)
+        return row
+
+    def _language_chosen(self) -> None:
+        self.language = self.language_box.currentData() or "en"
+        # After this slot returns: the step holding the combo box is built again.
+        QTimer.singleShot(0, self._switch_language)
+
+    def _switch_language(self) -> None:
+        """Show the wizard in the chosen language now, keeping what was typed."""
+        from ..i18n import set_ui_language
+        from ..retranslate import capture, restore
+
+        app = QApplication.instance()
+        if app is not None:
+            set_ui_language(app, self.language)  # type: ignore[arg-type]
+        state = capture(self)
+        current = self.stack.currentIndex()
+        while self.stack.count():
+            old = self.stack.widget(0)
+            self.stack.removeWidget(old)
+            old.deleteLater()
+        self._build_steps()
+        restore(self, state)
+        self.key_label.setText(self.recovery_key)
+        self.setWindowTitle(self.tr("Welcome to HealthDesk"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.back_button.setText(self.tr("Back"))
+        self.next_button.setToolTip(self.tr("Next step (Enter)"))
+        self.cancel_button.setToolTip(self.tr("Cancel (Esc)"))
+        self._go(current)
+        self.language_box.setFocus()
+
     def _passphrase_step(self) -> QWidget:
         page = QWidget()
         self.passphrase_form = NewPassphraseForm(self.tr("Passphrase"))
@@ -127,6 +184,7 @@ class FirstRunWizard(QDialog):
         self.create_error = FieldError()
         lay = QVBoxLayout(page)
         lay.setSpacing(12)
+        lay.addLayout(self._language_row())
         lay.addWidget(heading(self.tr("Choose a passphrase")))
         lay.addWidget(body_text(self.tr(
             "HealthDesk keeps your health record encrypted on this computer. The passphrase "
@@ -284,8 +342,14 @@ class FirstRunWizard(QDialog):
         self.profile_form.clear_errors()
         self.profile_error.clear_message()
         self._busy(True)
-        self._tasks.run(lambda: record.profiles.create(**values), self._profile_done,
-                        self._profile_failed)
+        language = self.language
+
+        def work() -> Any:
+            # The window's language from the first start on (Settings can change it).
+            record.preferences.set("language", language)
+            return record.profiles.create(**values)
+
+        self._tasks.run(work, self._profile_done, self._profile_failed)
 
     def _profile_done(self, view: Any) -> None:
         self._busy(False)

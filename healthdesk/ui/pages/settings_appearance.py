@@ -84,6 +84,9 @@ def apply_appearance(app: QApplication, theme: str = "system", text_size: int = 
     elif theme == "light":
         app.setStyle("Fusion")
         app.setPalette(light_palette())
+    elif theme == "high-contrast":
+        app.setStyle("Fusion")
+        app.setPalette(high_contrast_palette())
     else:
         app.setStyle(style_name)
         app.setPalette(palette)
