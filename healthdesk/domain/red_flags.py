@@ -134,8 +134,36 @@ def check_reading(kind: str, values: Mapping[str, float]) -> list[RedFlag]:
     return out
 
 
+#: The same warning signs as people say them in Hindi and Tamil. Matched from the start
+#: of a word only: Tamil adds its endings to the word ("நெஞ்சு வலியாக"), Hindi its
+#: postpositions after it. Written without nukta and with anusvara (see _normal).
+INDIC_PHRASES: dict[str, tuple[str, ...]] = {
+    "chest_pain": ("सीने में दर्द", "छाती में दर्द", "सीने में जकडन", "छाती में भारीपन",
+                   "सीने में भारीपन", "நெஞ்சு வலி", "நெஞ்சுவலி", "மார்பு வலி", "நெஞ்சில் வலி",
+                   "நெஞ்சு இறுக்கம்"),
+    "breathing": ("सांस नहीं", "सांस लेने में तकलीफ", "सांस लेने में दिक्कत", "सांस फूल",
+                  "दम घुट", "மூச்சு திணறல்", "மூச்சுத் திணறல்", "மூச்சு விட முடியவில்லை",
+                  "மூச்சு விட சிரமம்"),
+    "stroke": ("लकवा", "चेहरा टेढा", "बोलने में दिक्कत", "जुबान लडखडा", "स्ट्रोक",
+               "பக்கவாதம்", "முகம் கோணல்", "பேச முடியவில்லை", "ஸ்ட்ரோக்"),
+    "unconscious": ("बेहोश", "दौरा पड", "मिर्गी", "மயக்கம்", "மயங்கி", "வலிப்பு",
+                    "சுயநினைவு இல்லை"),
+    "bleeding": ("बहुत खून", "खून नहीं रुक", "खून की उल्टी", "அதிக இரத்தப்போக்கு",
+                 "இரத்தம் நிற்கவில்லை", "இரத்த வாந்தி"),
+    "anaphylaxis": ("गले में सूजन", "जीभ में सूजन", "होंठ सूज", "தொண்டை வீக்கம்",
+                    "நாக்கு வீக்கம்", "உதடு வீக்கம்"),
+    "self_harm": ("आत्महत्या", "खुद को मार", "जान देना", "जीना नहीं चाहत", "தற்கொலை",
+                  "சாக வேண்டும்", "உயிரை மாய்த்து"),
+}
+_INDIC = "\u0900-\u097f\u0b80-\u0bff"
+# Nukta dropped and chandrabindu written as anusvara: "ख़ून" and "खून", "साँस" and
+# "सांस" are the same word as people type it.
+_FOLD = str.maketrans({"\u093c": None, "\u0901": "\u0902"})
+
+
 def _normal(text: str) -> str:
-    return " " + re.sub(r"[^a-z0-9'\- ]+", " ", text.casefold().replace("’", "'")) + " "
+    folded = text.casefold().replace("’", "'").translate(_FOLD)
+    return " " + re.sub(rf"[^a-z0-9'\- {_INDIC}]+", " ", folded) + " "
 
 
 def check_text(text: str) -> list[RedFlag]:
@@ -147,7 +175,9 @@ def check_text(text: str) -> list[RedFlag]:
     out = []
     for rule in SYMPTOM_RULES:
         if any(re.search(r"(?<![a-z])" + re.escape(p.strip()) + r"(?![a-z])", clean)
-               for p in rule.phrases):
+               for p in rule.phrases) or any(
+                re.search(rf"(?<![{_INDIC}])" + re.escape(p), clean)
+                for p in INDIC_PHRASES.get(rule.key, ())):
             out.append(RedFlag(rule.key, _(rule.what), rule.source))
     return out
 
