@@ -162,3 +162,20 @@ def test_the_build_compiles_every_catalogue(tmp_path: Path) -> None:
     assert {"locale/hi/LC_MESSAGES/healthdesk.mo", "locale/ta/LC_MESSAGES/healthdesk.mo",
             "translations/healthdesk_hi.qm", "translations/healthdesk_ta.qm"} <= names
     assert all(p.stat().st_size > 0 for p in made)
+
+
+def test_the_chosen_language_reaches_worker_threads() -> None:
+    import threading
+
+    seen: list[str] = []
+    try:
+        i18n.set_language("ta")
+        worker = threading.Thread(target=lambda: seen.append(i18n._("Normal")))
+        worker.start()
+        worker.join()
+        with i18n.language("hi"):  # a message about one person, in theirs
+            seen.append(i18n._("Normal"))
+        seen.append(i18n._("Normal"))
+    finally:
+        i18n.set_language(None)
+    assert seen == ["சாதாரணம்", "सामान्य", "சாதாரணம்"]

@@ -24,6 +24,10 @@ DOMAIN = "healthdesk"
 LANGUAGES: tuple[str, ...] = ("en", "hi", "ta")
 
 _current: ContextVar[str] = ContextVar("healthdesk_language", default="")
+# The process's chosen language (the window's, or --lang). A context variable alone would
+# not reach worker threads, which start with an empty context: a validation error raised
+# by a background save must read like the window around it.
+_process = ""
 
 
 def locale_dir() -> Path:
@@ -66,12 +70,15 @@ def _default_language() -> str:
 
 
 def current_language() -> str:
-    return _current.get() or _default_language()
+    return _current.get() or _process or _default_language()
 
 
 def set_language(lang: str | None) -> None:
-    """Make ``lang`` this context's language (None or "" goes back to the environment's)."""
-    _current.set(lang or "")
+    """Make ``lang`` the process's language, every thread's (None or "" goes back to the
+    environment's); ``language()`` still overrides it inside a block."""
+    global _process
+    _process = lang or ""
+    _current.set("")
 
 
 @contextmanager
