@@ -8,8 +8,7 @@
 2. While locked, every 30 s: A = the locked tick (the plan's lines, no database); B = the
    unlocked tick again.
 3. At unlock: A = opening, checking and applying the answers sealed for the next three
-   hours' doses (up to 30); B = the catch-up
-   query that runs at every unlock anyway.
+   hours' doses (up to 30); B = the catch-up query that runs at every unlock anyway.
 
 Store: bench_doses.thirty_medicines (a month of history, mixed schedules). Paired and
 alternating (bench/paired.py): the ratios are the numbers to read, not the milliseconds.
