@@ -205,11 +205,14 @@ def _render_all(app: Any, record: Any, out: Path,
 def _render_dialogs(app: Any, ctx: Any, out: Path, n: int, written: list[Path],
                     missing: list[str], visit: Visit | None = None) -> int:
     pending = lambda: ctx.tasks.pending  # noqa: E731
-    for name, build in _dialogs(app, ctx):
+    # Numbered by place in the list, so a missing one leaves a gap, not a shift.
+    first = n + 1
+    for n, (name, module, build) in enumerate(_dialogs(app, ctx), start=first):
         try:
             dialog = build()
         except ImportError as exc:
-            missing.append(f"the {name} dialog is missing ({exc}); no screenshot was made.")
+            missing.append(f"the {name} dialog ({module.replace('.', '/')}.py) is missing "
+                           f"({exc}); no screenshot was made.")
             continue
         if dialog is None:
             missing.append(f"the current person has nothing to show in the {name} dialog; "
@@ -217,7 +220,6 @@ def _render_dialogs(app: Any, ctx: Any, out: Path, n: int, written: list[Path],
             continue
         dialog.show()
         settle(app, pending)
-        n += 1
         if visit is not None:
             visit(name, dialog)
         _save(dialog, out / f"{n:02d}-{name}.png", written)
@@ -226,7 +228,7 @@ def _render_dialogs(app: Any, ctx: Any, out: Path, n: int, written: list[Path],
     return n
 
 
-def _dialogs(app: Any, ctx: Any) -> list[tuple[str, Callable[[], Any]]]:
+def _dialogs(app: Any, ctx: Any) -> list[tuple[str, str, Callable[[], Any]]]:
     """The dialogs people meet most, each built as its menu or button builds it."""
     pid = ctx.profile_id
 
@@ -261,5 +263,8 @@ def _dialogs(app: Any, ctx: Any) -> list[tuple[str, Callable[[], Any]]]:
 
         return SearchDialog(ctx)
 
-    return [("unlock", unlock), ("first-run", first_run), ("medication-editor", medication),
-            ("appointment-editor", appointment), ("allergy-form", allergy), ("search", search)]
+    ui = "healthdesk.ui.dialogs."
+    return [("unlock", ui + "unlock", unlock), ("first-run", ui + "unlock_wizard", first_run),
+            ("medication-editor", ui + "medication_editor", medication),
+            ("appointment-editor", ui + "appointment_editor", appointment),
+            ("allergy-form", ui + "record_forms", allergy), ("search", ui + "search", search)]
