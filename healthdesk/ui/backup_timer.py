@@ -10,30 +10,19 @@ from typing import Any
 from healthdesk.interop.transfer import Transfer
 
 from .context import UiContext
-from .qt import QObject, QTimer
+from .periodic import PeriodicCheck
+from .qt import QObject
 
 CHECK_EVERY_MS = 30 * 60 * 1000
 QUIT_AFTER = dt.timedelta(minutes=10)  # no second backup for a quick open and close
 
 
-class BackupTimer(QObject):
+class BackupTimer(PeriodicCheck):
     def __init__(self, ctx: UiContext, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.running = False
-        self.timer = QTimer(self)
-        self.timer.setInterval(CHECK_EVERY_MS)
-        self.timer.timeout.connect(self.check)
-
-    def start(self, first_check_ms: int = 60_000) -> None:
-        self.timer.start()
-        QTimer.singleShot(first_check_ms, self.check)
+        super().__init__(ctx, CHECK_EVERY_MS, parent)
 
     def _run_if(self, due: Any) -> None:
-        if self.running:
-            return
         record = self.ctx.record
-        self.running = True
 
         def work() -> str | None:
             schedule = Transfer(record).backup_schedule()
@@ -42,15 +31,13 @@ class BackupTimer(QObject):
             return schedule.status().warning(record.now())
 
         def done(warning: str | None) -> None:
-            self.running = False
             if warning:
                 self.ctx.status_event.emit(warning)
 
         def failed(exc: BaseException) -> None:
-            self.running = False
             self.ctx.status_event.emit(f"The automatic backup failed: {exc}")
 
-        self.ctx.run(work, done, failed, initiator=self)
+        self.run_once(work, done, failed)
 
     def check(self) -> None:
         """Back up when a day has passed since the last good backup."""

@@ -50,3 +50,24 @@ def test_choosing_a_period_asks_then_sets_and_apply_erases(qtbot, ctx, record, c
     assert section.message.text() == "Records erased: 1."
     assert [m.content for m in record.chat.messages(session.id)] == ["this week"]
     assert section.counts["chat_messages"].text() == "Older to erase: 0"
+
+
+def test_the_timer_applies_the_rules_once_a_day_and_says_what_went(qtbot, ctx, record,  # type: ignore[no-untyped-def]
+                                                                  clock, profile_id):
+    from healthdesk.ui.retention_timer import RetentionTimer
+
+    session = record.chat.create_session(profile_id, "Family notes")
+    clock.t -= dt.timedelta(days=100)
+    record.chat.post(session.id, "an old worry")
+    clock.t += dt.timedelta(days=100)
+    record.retention.set_rule(profile_id, "chat_messages", 1)
+    said: list[str] = []
+    ctx.status_event.connect(said.append)
+    timer = RetentionTimer(ctx)
+    timer.check()
+    settle(qtbot, ctx)
+    assert said == ["Older records erased by the rules in Settings ▸ Keep records: 1."]
+    assert record.chat.messages(session.id) == []
+    timer.check()  # not due again today
+    settle(qtbot, ctx)
+    assert len(said) == 1 and not timer.running
