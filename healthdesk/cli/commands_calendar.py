@@ -112,7 +112,8 @@ def _set(args: argparse.Namespace, done: bool) -> int:
     doc = appointment_json(view, zone)
     if args.json:
         return print_added(True, [doc])
-    print(f"{view.title} ({short_time(view.start_at, zone)}) is now {view.status}.")
+    print(_("{title} ({start_at}) is now {status}.").format(
+              title=view.title, start_at=short_time(view.start_at, zone), status=view.status))
     return 0
 
 

@@ -62,7 +62,7 @@ def _resolve(args: argparse.Namespace, restore: bool) -> int:
         view = record.conflicts.restore(ident) if restore else record.conflicts.keep(ident)
     if args.json:
         return print_added(True, [conflict_json(view)])
-    print(f"Conflict {view.id} closed ({view.status}).")
+    print(_("Conflict {id} closed ({status}).").format(id=view.id, status=view.status))
     return 0
 
 

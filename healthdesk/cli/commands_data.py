@@ -84,7 +84,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     if dest is None:
         sys.stdout.buffer.write(data)
     else:
-        sys.stderr.write(f"Exported to {dest}.\n")
+        sys.stderr.write(_("Exported to {dest}.\n").format(dest=dest))
     return 0
 
 
@@ -103,11 +103,12 @@ def _import_bulk(args: argparse.Namespace, source: Path) -> int:
                          indent=2, ensure_ascii=False))
         return 0
     made = ", ".join(f"{n} {k}" for k, n in r.created.items() if n) or "nothing new"
-    print(f"Imported {source.name}: {made} ({sum(r.duplicates.values())} already there).")
+    print(_("Imported {name}: {made} ({sum} already there).").format(
+              name=source.name, made=made, sum=sum(r.duplicates.values())))
     for line in r.lines():
         print(f"  {line}")
     for line in r.skipped:
-        sys.stderr.write(f"Skipped: {line}\n")
+        sys.stderr.write(_("Skipped: {line}\n").format(line=line))
     return 0
 
 
@@ -147,8 +148,10 @@ def cmd_import(args: argparse.Namespace) -> int:
                                  indent=2, ensure_ascii=False))
                 return 0
             verb = "Would import" if dry_run else "Imported"
-            print(f"{verb} {cr.imported} readings from {source.name} "
-                  f"({cr.skipped_duplicates} already there).")
+            print(_("{verb} {imported} readings from {name} ({skipped_duplicates} already "
+                    "there).").format(
+                      verb=verb, imported=cr.imported, name=source.name,
+                      skipped_duplicates=cr.skipped_duplicates))
             for line in cr.errors:
                 sys.stderr.write(line + "\n")
             return 0
@@ -162,8 +165,10 @@ def cmd_import(args: argparse.Namespace) -> int:
                                   "imported": report.inserted, "updated": report.updated,
                                   "already_there": report.skipped}, indent=2))
                 return 0
-            print(f"Imported {source.name}: {report.inserted} new, {report.updated} updated, "
-                  f"{report.skipped} already there.")
+            print(_("Imported {name}: {inserted} new, {updated} updated, {skipped} already "
+                    "there.").format(
+                      name=source.name, inserted=report.inserted, updated=report.updated,
+                      skipped=report.skipped))
         elif fmt == "fhir":
             r = transfer.import_fhir(source, profile_id=pid)
             if as_json:
@@ -174,11 +179,12 @@ def cmd_import(args: argparse.Namespace) -> int:
                                  indent=2, ensure_ascii=False))
                 return 0
             made = ", ".join(f"{n} {k}" for k, n in r.created.items() if n) or "nothing new"
-            print(f"Imported {source.name}: {made} ({sum(r.duplicates.values())} already there).")
+            print(_("Imported {name}: {made} ({sum} already there).").format(
+                      name=source.name, made=made, sum=sum(r.duplicates.values())))
             for line in r.lines():
                 print(f"  {line}")
             for line in r.skipped:
-                sys.stderr.write(f"Skipped: {line}\n")
+                sys.stderr.write(_("Skipped: {line}\n").format(line=line))
     return 0
 
 

@@ -161,7 +161,7 @@ def cmd_doses(args: argparse.Namespace) -> int:
                             for d in days]}
         sys.stdout.write(json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
     else:
-        sys.stdout.write(render_text(days) if days else "No profiles in this record yet.\n")
+        sys.stdout.write(render_text(days) if days else _("No profiles in this record yet.\n"))
     return 0
 
 

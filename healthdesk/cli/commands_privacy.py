@@ -67,13 +67,14 @@ def cmd_erase(args: argparse.Namespace) -> int:
         try:
             report = record.erase.erase(pid)
         except SyncError as exc:
-            sys.stderr.write(f"healthdesk: {exc} Nothing was erased.\n")
+            sys.stderr.write(_("healthdesk: {exc} Nothing was erased.\n").format(exc=exc))
             return EXIT_FAIL
-    print(f"Erased {preview.name}: {report.rows_removed} records removed for good.")
+    print(_("Erased {name}: {rows_removed} records removed for good.").format(
+              name=preview.name, rows_removed=report.rows_removed))
     if not report.compacted:
         sys.stderr.write(f"healthdesk: {report.note}\n")
         return EXIT_FAIL
-    sys.stderr.write("Backups written before this still hold them (docs/privacy.md).\n")
+    sys.stderr.write(_("Backups written before this still hold them (docs/privacy.md).\n"))
     return 0
 
 
@@ -88,8 +89,8 @@ def cmd_keys(args: argparse.Namespace) -> int:
 
             text = record.rotate_data_key(passphrase, progress)
     print(text)
-    sys.stderr.write("This is the new recovery key; write it down now, it is not shown "
-                     "again. The old recovery key no longer opens the store.\n")
+    sys.stderr.write(_("This is the new recovery key; write it down now, it is not shown "
+                     "again. The old recovery key no longer opens the store.\n"))
     return 0
 
 

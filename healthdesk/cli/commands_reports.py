@@ -89,7 +89,8 @@ def cmd_report(args: argparse.Namespace) -> int:
         person = resolve_profile(record, args.profile)
         data = Transfer(record).visit_summary(person.id, start=start, end=end, paper=paper)
     Transfer.save(dest, data)
-    sys.stderr.write(f"Wrote the visit summary of {person.name} to {dest}.\n")
+    sys.stderr.write(_("Wrote the visit summary of {name} to {dest}.\n").format(
+                         name=person.name, dest=dest))
     return 0
 
 
@@ -103,7 +104,8 @@ def cmd_card(args: argparse.Namespace) -> int:
         person = resolve_profile(record, args.profile)
         data = Transfer(record).emergency_card(person.id, layout=layout)
     Transfer.save(dest, data)
-    sys.stderr.write(f"Wrote the emergency card of {person.name} to {dest}.\n")
+    sys.stderr.write(_("Wrote the emergency card of {name} to {dest}.\n").format(
+                         name=person.name, dest=dest))
     return 0
 
 
@@ -115,7 +117,8 @@ def cmd_calendar_export(args: argparse.Namespace) -> int:
             ids = [resolve_profile(record, args.profile).id]
         data = Transfer(record).export_ics(ids)
     Transfer.save(dest, data)
-    sys.stderr.write(f"Wrote {data.count(b'BEGIN:VEVENT')} appointments to {dest}.\n")
+    sys.stderr.write(_("Wrote {count} appointments to {dest}.\n").format(
+                         count=data.count(b'BEGIN:VEVENT'), dest=dest))
     return 0
 
 
@@ -127,9 +130,10 @@ def cmd_calendar_import(args: argparse.Namespace) -> int:
     with open_record(args) as record:
         person = resolve_profile(record, args.profile)
         report = Transfer(record).import_ics(person.id, source)
-    print(f"Imported {source.name} into {person.name}'s appointments: {report.summary()}.")
+    print(_("Imported {name} into {name2}'s appointments: {summary}.").format(
+              name=source.name, name2=person.name, summary=report.summary()))
     for label, why in report.skipped:
-        sys.stderr.write(f"Skipped {label}: {why}.\n")
+        sys.stderr.write(_("Skipped {label}: {why}.\n").format(label=label, why=why))
     return 0
 
 

@@ -70,9 +70,10 @@ def cmd_invite(args: argparse.Namespace) -> int:
                    "expires_at": iso_time(inv.expires_at, "UTC")})
     else:
         print(inv.code)
-        sys.stderr.write(f"Give this code to the other account; it makes them {inv.role} of "
-                         f"{person.name} until {short_time(inv.expires_at, person.timezone)}."
-                         "\n")
+        sys.stderr.write(_("Give this code to the other account; it makes them {role} of {name} "
+                           "until {expires_at}.\n").format(
+                             role=inv.role, name=person.name,
+                             expires_at=short_time(inv.expires_at, person.timezone)))
     return 0
 
 
@@ -83,8 +84,8 @@ def cmd_accept(args: argparse.Namespace) -> int:
         emit_json({"profile_id": joined.profile_id, "role": joined.role})
     else:
         print(joined.profile_id)
-        sys.stderr.write(f"Joined as {joined.role}; run healthdesk sync to receive the "
-                         "record.\n")
+        sys.stderr.write(_("Joined as {role}; run healthdesk sync to receive the record.\n").format(
+                             role=joined.role))
     return 0
 
 
@@ -117,7 +118,8 @@ def cmd_revoke(args: argparse.Namespace) -> int:
     with open_record(args) as record:
         person = resolve_profile(record, args.profile)
         record.sharing.revoke(person.id, args.user)
-    sys.stderr.write(f"{args.user.strip()} may no longer open {person.name}.\n")
+    sys.stderr.write(_("{user} may no longer open {name}.\n").format(
+                         user=args.user.strip(), name=person.name))
     return 0
 
 

@@ -73,14 +73,14 @@ def cmd_init(args: argparse.Namespace) -> int:
     with record:
         if args.remember:
             record.remember_on_device(True)
-        print(f"Created an encrypted HealthDesk store in {where}.")
+        print(_("Created an encrypted HealthDesk store in {where}.").format(where=where))
         print()
-        print("Your recovery key (shown this once; write it down and keep it safe):")
+        print(_("Your recovery key (shown this once; write it down and keep it safe):"))
         print()
         print(f"    {recovery}")
         print()
-        print("If you forget the passphrase, 'healthdesk recover' sets a new one with this key.")
-        print("Without the passphrase and this key, nobody can read the record; not even us.")
+        print(_("If you forget the passphrase, 'healthdesk recover' sets a new one with this key."))
+        print(_("Without the passphrase and this key, nobody can read the record; not even us."))
     return 0
 
 
@@ -102,10 +102,12 @@ def cmd_demo(args: argparse.Namespace) -> int:
                               seed=args.seed, progress=progress)
     counts = ", ".join(f"{n} {t.replace('_', ' ')}" for t, n in sorted(summary.counts.items())
                        if n)
-    print(f"Created a demo store in {where} for {', '.join(summary.profile_names)}: {counts}.")
+    print(_("Created a demo store in {where} for {profile_names}: {counts}.").format(
+              where=where, profile_names=', '.join(summary.profile_names), counts=counts))
     if given is None:
-        print(f"Its passphrase is '{DEMO_PASSPHRASE}' (set {ENV_PASSPHRASE} to use it).")
-    print(f"Recovery key: {recovery}")
+        print(_("Its passphrase is '{demo_passphrase}' (set {env_passphrase} to use it).").format(
+                  demo_passphrase=DEMO_PASSPHRASE, env_passphrase=ENV_PASSPHRASE))
+    print(_("Recovery key: {recovery}").format(recovery=recovery))
     return 0
 
 
@@ -127,8 +129,10 @@ def cmd_check(args: argparse.Namespace) -> int:
             "pending_changes": report.pending_changes,
         }, indent=2, sort_keys=True))
     else:
-        print(f"Store: {report.db_path} ({report.db_bytes / 1e6:.1f} MB, encrypted)")
-        print(f"Schema: {report.schema} ({'current' if report.schema_current else 'OUTDATED'})")
+        print(_("Store: {db_path} ({value:.1f} MB, encrypted)").format(
+                  db_path=report.db_path, value=report.db_bytes / 1e6))
+        print(_("Schema: {schema} ({value})").format(
+                  schema=report.schema, value='current' if report.schema_current else 'OUTDATED'))
         print("Integrity: " + ("ok" if not report.problems else "PROBLEMS FOUND"))
         for problem in report.problems[:20]:
             print(f"  - {problem}")
@@ -137,7 +141,8 @@ def cmd_check(args: argparse.Namespace) -> int:
         for table, n in sorted(report.rows.items()):
             if n:
                 print(f"  {table}: {n}")
-        print(f"Changes waiting to sync: {report.pending_changes}")
+        print(_("Changes waiting to sync: {pending_changes}").format(
+                  pending_changes=report.pending_changes))
         for note in report.notes:
             print(note)
     return 0 if report.ok else 1
@@ -148,7 +153,7 @@ def cmd_passphrase(args: argparse.Namespace) -> int:
     new = ask_new_passphrase(args.new_passphrase_file)
     with HealthRecord.open(data_dir(args), passphrase=old) as record:
         record.change_passphrase(old, new)
-    print("The passphrase was changed. The recovery key still works.")
+    print(_("The passphrase was changed. The recovery key still works."))
     return 0
 
 
@@ -161,7 +166,7 @@ def cmd_recover(args: argparse.Namespace) -> int:
         key = getpass.getpass("Recovery key: ") if sys.stdin and sys.stdin.isatty() else ""
     new = ask_new_passphrase(args.passphrase_file)
     HealthRecord.reset_passphrase(data_dir(args), key, new)
-    print("A new passphrase is set. Keep using the same recovery key.")
+    print(_("A new passphrase is set. Keep using the same recovery key."))
     return 0
 
 
@@ -169,8 +174,10 @@ def cmd_backup(args: argparse.Namespace) -> int:
     if args.verify:
         info = Transfer.verify_backup(Path(args.verify))
         size = sum(m.size for m in info.members)
-        print(f"{args.verify} is a sound backup made {info.created_at} (schema {info.schema}, "
-              f"{len(info.members)} files, {size / 1e6:.1f} MB).")
+        print(_("{verify} is a sound backup made {created_at} (schema {schema}, {n} files, "
+                "{value:.1f} MB).").format(
+                  verify=args.verify, created_at=info.created_at, schema=info.schema,
+                  n=len(info.members), value=size / 1e6))
         return 0
     with open_record(args) as record:
         info = Transfer(record).backup(args.output, overwrite=args.force)
@@ -187,7 +194,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     Transfer.verify_backup(Path(args.file))
     passphrase = ask_passphrase(args.passphrase_file, "The backup's passphrase: ")
     Transfer.restore(Path(args.file), data_dir(args), passphrase=passphrase, force=args.force)
-    print(f"Restored {args.file} into {data_dir(args)}.")
+    print(_("Restored {file} into {data_dir}.").format(file=args.file, data_dir=data_dir(args)))
     return 0
 
 

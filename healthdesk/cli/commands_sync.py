@@ -87,12 +87,13 @@ def cmd_account(args: argparse.Namespace) -> int:
             except SyncError as exc:
                 return _failed(str(exc))
         pinned = " (certificate pinned)" if account.fingerprint else ""
-        sys.stderr.write(f"Signed in to {account.server_url} as {account.user}{pinned}.\n")
+        sys.stderr.write(_("Signed in to {server_url} as {user}{pinned}.\n").format(
+                             server_url=account.server_url, user=account.user, pinned=pinned))
         return 0
     if args.account_command == "logout":
         with open_record(args) as record:
             record.sync.logout()
-        sys.stderr.write("Signed out; the records on this device stay.\n")
+        sys.stderr.write(_("Signed out; the records on this device stay.\n"))
         return 0
     with open_record(args) as record:
         st = record.sync.status()
@@ -106,7 +107,7 @@ def cmd_account(args: argparse.Namespace) -> int:
             "open_conflicts": st.open_conflicts}, sort_keys=True) + "\n")
     else:
         who = f"{st.user} at {st.server_url}" if st.signed_in else "not signed in"
-        sys.stdout.write(f"Account: {who}\n{line}\n")
+        sys.stdout.write(_("Account: {who}\n{line}\n").format(who=who, line=line))
     return 0
 
 
