@@ -18,7 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from healthdesk.domain.errors import ValidationError
-from healthdesk.domain.i18n import _
+from healthdesk.domain.i18n import _, ngettext
 from healthdesk.store import conflicts as inbox
 from healthdesk.store import cursors
 from healthdesk.store import outbox as store_outbox
@@ -94,39 +94,41 @@ class SyncStatus:
         if not self.signed_in:
             # Kept on this computer only, by choice: a count of "changes waiting" for a
             # server that was never set up would only alarm.
-            return "Kept on this computer only (not signed in to a sync server)"
+            return _("Kept on this computer only (not signed in to a sync server)")
         if self.last_success is None:
-            head = "Never synced"
+            head = _("Never synced")
         else:
-            head = "Synced " + _ago(now - self.last_success)
+            head = _("Synced {ago}").format(ago=_ago(now - self.last_success))
         parts = [head]
         if self.pending:
-            parts.append(f"{self.pending} change{'s' if self.pending != 1 else ''} waiting")
+            parts.append(ngettext("{n} change waiting", "{n} changes waiting",
+                                  self.pending).format(n=self.pending))
         if self.open_conflicts:
-            parts.append(f"{self.open_conflicts} conflict"
-                         f"{'s' if self.open_conflicts != 1 else ''} to review")
+            parts.append(ngettext("{n} conflict to review", "{n} conflicts to review",
+                                  self.open_conflicts).format(n=self.open_conflicts))
         if self.set_aside:
-            parts.append(f"{self.set_aside} refused by the server")
+            parts.append(_("{n} refused by the server").format(n=self.set_aside))
         if self.pulled_set_aside:
             n = self.pulled_set_aside
-            parts.append(f"{n} change{'s' if n != 1 else ''} from the server set aside")
+            parts.append(ngettext("{n} change from the server set aside",
+                                  "{n} changes from the server set aside", n).format(n=n))
         if self.clock_message:
             parts.append(self.clock_message)
         elif self.last_error and (self.last_success is None or (
                 self.last_error_at is not None and self.last_error_at >= self.last_success)):
-            parts.append("Last sync failed: " + self.last_error)
+            parts.append(_("Last sync failed: {error}").format(error=self.last_error))
         return " · ".join(parts)
 
 
 def _ago(delta: dt.timedelta) -> str:
     s = max(0, int(delta.total_seconds()))
     if s < 60:
-        return "just now"
+        return _("just now")
     if s < 3600:
-        return f"{s // 60} min ago"
+        return _("{n} min ago").format(n=s // 60)
     if s < 86400:
-        return f"{s // 3600} h ago"
-    return f"{s // 86400} days ago"
+        return _("{n} h ago").format(n=s // 3600)
+    return ngettext("{n} day ago", "{n} days ago", s // 86400).format(n=s // 86400)
 
 
 def _iso(t: dt.datetime) -> str:

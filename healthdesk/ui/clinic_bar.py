@@ -15,6 +15,7 @@ from typing import Any
 from .qt import (
     QAction,
     QApplication,
+    QCoreApplication,
     QEvent,
     QKeySequence,
     QLabel,
@@ -150,11 +151,15 @@ def install_clinic(window: QMainWindow, menu: QMenu) -> None:
     if bar is None:
         bar = ClinicBar(window)
         window.clinic_bar = bar  # type: ignore[attr-defined]
-    find = QAction(bar.tr("Find &patient…"), window, shortcut=QKeySequence("Ctrl+Shift+P"),
+    # QCoreApplication.translate, not bar.tr: lupdate would file these under "bar".
+    find = QAction(QCoreApplication.translate("ClinicBar", "Find &patient…"), window,
+                   shortcut=QKeySequence("Ctrl+Shift+P"),
                    triggered=bar.open_register)
-    switch = QAction(bar.tr("Switch s&taff…"), window, shortcut=QKeySequence("Ctrl+Shift+S"),
+    switch = QAction(QCoreApplication.translate("ClinicBar", "Switch s&taff…"), window,
+                     shortcut=QKeySequence("Ctrl+Shift+S"),
                      triggered=lambda: bar.ask_sign_in())
-    audit = QAction(bar.tr("&Audit trail…"), window, triggered=bar.open_audit)
+    audit = QAction(QCoreApplication.translate("ClinicBar", "&Audit trail…"), window,
+                    triggered=bar.open_audit)
     bar.clinic_actions = [find, switch]
     for a in (find, switch):
         a.setVisible(bar.active)

@@ -2,51 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="hi_IN">
 <context>
-    <name />
-    <message>
-        <location filename="../../healthdesk/ui/pages/settings_retention.py" line="34" />
-        <source>SettingsRetention</source>
-        <comment>Keep for ever</comment>
-        <translation>SettingsRetention</translation>
-    </message>
-    <message>
-        <location filename="../../healthdesk/ui/pages/settings_retention.py" line="37" />
-        <source>SettingsRetention</source>
-        <comment>1 year</comment>
-        <translation>SettingsRetention</translation>
-    </message>
-    <message>
-        <location filename="../../healthdesk/ui/pages/settings_retention.py" line="39" />
-        <source>SettingsRetention</source>
-        <comment>{0} years</comment>
-        <translation>SettingsRetention</translation>
-    </message>
-    <message>
-        <location filename="../../healthdesk/ui/pages/settings_retention.py" line="41" />
-        <source>SettingsRetention</source>
-        <comment>1 month</comment>
-        <translation>SettingsRetention</translation>
-    </message>
-    <message>
-        <location filename="../../healthdesk/ui/pages/settings_retention.py" line="42" />
-        <source>SettingsRetention</source>
-        <comment>{0} months</comment>
-        <translation>SettingsRetention</translation>
-    </message>
-    <message>
-        <location filename="../../healthdesk/ui/pages/settings_retention.py" line="48" />
-        <source>SettingsRetention</source>
-        <comment>Erase older records?</comment>
-        <translation>SettingsRetention</translation>
-    </message>
-    <message>
-        <location filename="../../healthdesk/ui/pages/settings_retention.py" line="49" />
-        <source>SettingsRetention</source>
-        <comment>Keeping {what} for {period} erases {count} older ones for good, on this device, the sync server and the person's other devices, the next time the rules run (at once if you choose Apply now). Backups written before still hold them.</comment>
-        <translation>SettingsRetention</translation>
-    </message>
-</context>
-<context>
     <name>AllergiesSection</name>
     <message>
         <location filename="../../healthdesk/ui/pages/records_clinical.py" line="107" />
@@ -949,44 +904,59 @@ from {0}
 <context>
     <name>ClinicBar</name>
     <message>
-        <location filename="../../healthdesk/ui/clinic_bar.py" line="42" />
+        <location filename="../../healthdesk/ui/clinic_bar.py" line="43" />
         <source>Signed-in member of staff</source>
         <translation>साइन इन स्टाफ़ सदस्य</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/clinic_bar.py" line="43" />
+        <location filename="../../healthdesk/ui/clinic_bar.py" line="44" />
         <source>Switch staff</source>
         <translation>स्टाफ़ बदलें</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/clinic_bar.py" line="44" />
+        <location filename="../../healthdesk/ui/clinic_bar.py" line="45" />
         <source>Sign in as another member of staff (Ctrl+Shift+S); the patient stays open</source>
         <translation>स्टाफ़ के किसी और सदस्य के रूप में साइन इन करें (Ctrl+Shift+S); मरीज़ खुला रहता है</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/clinic_bar.py" line="52" />
+        <location filename="../../healthdesk/ui/clinic_bar.py" line="53" />
         <source>Why this record is read-only</source>
         <translation>यह रिकॉर्ड सिर्फ़ पढ़ने के लिए क्यों है</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/clinic_bar.py" line="98" />
+        <location filename="../../healthdesk/ui/clinic_bar.py" line="99" />
         <source>No one signed in</source>
         <translation>कोई साइन इन नहीं</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/clinic_bar.py" line="99" />
+        <location filename="../../healthdesk/ui/clinic_bar.py" line="100" />
         <source>Signed in: {0} ({1})</source>
         <translation>साइन इन: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/clinic_bar.py" line="110" />
+        <location filename="../../healthdesk/ui/clinic_bar.py" line="111" />
         <source>Signed out after {0} idle minutes.</source>
         <translation>{0} मिनट ख़ाली रहने के बाद साइन आउट हुआ।</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/clinic_bar.py" line="125" />
+        <location filename="../../healthdesk/ui/clinic_bar.py" line="126" />
         <source>{0} is signed in.</source>
         <translation>{0} साइन इन हैं।</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/clinic_bar.py" line="155" />
+        <source>Find &amp;patient…</source>
+        <translation>मरीज़ खोजें… (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/clinic_bar.py" line="158" />
+        <source>Switch s&amp;taff…</source>
+        <translation>स्टाफ़ बदलें… (&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/clinic_bar.py" line="161" />
+        <source>&amp;Audit trail…</source>
+        <translation>ऑडिट ट्रेल… (&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -3746,137 +3716,137 @@ from {0}
 <context>
     <name>NotificationsSection</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="47" />
+        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="54" />
         <source>Notifications</source>
         <translation>सूचनाएँ</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="57" />
+        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="64" />
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="62" />
+        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="69" />
         <source>Quiet hours (urgent ones still come through)</source>
         <translation>शांत समय (ज़रूरी रिमाइंडर फिर भी आते हैं)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="65" />
+        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="72" />
         <source>Quiet from</source>
         <translation>शांत समय शुरू</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="66" />
+        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="73" />
         <source>Quiet until</source>
         <translation>तब तक शांत</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="77" />
+        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="84" />
         <source>This computer sends this person's e-mail alerts</source>
         <translation>यह कंप्यूटर इस व्यक्ति के ईमेल अलर्ट भेजता है</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="80" />
+        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="87" />
         <source>Let the sync server send missed-dose e-mails when no device is on</source>
         <translation>कोई डिवाइस चालू न हो तो सिंक सर्वर छूटी खुराक के ईमेल भेजे</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="96" />
+        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="103" />
         <source>E-mail account of this computer</source>
         <translation>इस कंप्यूटर का ईमेल खाता</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="102" />
+        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="109" />
         <source>STARTTLS (port 587)</source>
         <translation>STARTTLS (पोर्ट 587)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="103" />
+        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="110" />
         <source>TLS (port 465)</source>
         <translation>TLS (पोर्ट 465)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="104" />
+        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="111" />
         <source>None: only to this computer</source>
         <translation>कोई नहीं: सिर्फ़ इस कंप्यूटर पर</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="109" />
+        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="116" />
         <source>kept in the keyring, never in a file</source>
         <translation>कीरिंग में रखा, किसी फ़ाइल में कभी नहीं</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="113" />
+        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="120" />
         <source>Server</source>
         <translation>सर्वर</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="113" />
+        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="120" />
         <source>Port</source>
         <translation>पोर्ट</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="114" />
+        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="121" />
         <source>Security</source>
         <translation>सुरक्षा</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="114" />
+        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="121" />
         <source>User</source>
         <translation>उपयोगकर्ता</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="115" />
+        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="122" />
         <source>Password</source>
         <translation>पासवर्ड</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="116" />
+        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="123" />
         <source>Send as</source>
         <translation>इस रूप में भेजें</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="119" />
+        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="126" />
         <source>Save e-mail settings</source>
         <translation>ईमेल सेटिंग्स सेव करें</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="121" />
+        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="128" />
         <source>Send a test to</source>
         <translation>टेस्ट यहाँ भेजें</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="123" />
+        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="130" />
         <source>Test address</source>
         <translation>टेस्ट का पता</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="176" />
+        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="183" />
         <source>The notification setting</source>
         <translation>सूचना की सेटिंग</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="205" />
+        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="212" />
         <source>E-mail settings saved; the password is in the keyring.</source>
         <translation>ईमेल सेटिंग्स सेव हो गईं; पासवर्ड कीरिंग में है।</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="210" />
+        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="217" />
         <source>The e-mail settings</source>
         <translation>ईमेल सेटिंग्स</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="216" />
+        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="223" />
         <source>Give an address to send the test to.</source>
         <translation>टेस्ट भेजने के लिए पता दें।</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="218" />
+        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="225" />
         <source>Sending…</source>
         <translation>भेजा जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="220" />
+        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="227" />
         <source>Test message sent to {0}.</source>
         <translation>टेस्ट संदेश {0} को भेजा गया।</translation>
     </message>
@@ -5580,37 +5550,37 @@ Replace the record on this device with this backup? The current record is kept b
 <context>
     <name>RetentionSection</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_retention.py" line="61" />
+        <location filename="../../healthdesk/ui/pages/settings_retention.py" line="59" />
         <source>Keep records</source>
         <translation>रिकॉर्ड रखें</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_retention.py" line="66" />
+        <location filename="../../healthdesk/ui/pages/settings_retention.py" line="64" />
         <source>Older records of the kinds below can be erased automatically: on start, once a day, and after a sync. What goes is erased for good, on every device that holds this person and on the sync server.</source>
         <translation>नीचे दिए प्रकारों के पुराने रिकॉर्ड अपने-आप मिटाए जा सकते हैं: शुरू होने पर, दिन में एक बार, और सिंक के बाद। जो मिटता है वह हमेशा के लिए मिटता है, इस व्यक्ति को रखने वाले हर डिवाइस पर और सिंक सर्वर पर।</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_retention.py" line="73" />
+        <location filename="../../healthdesk/ui/pages/settings_retention.py" line="71" />
         <source>Apply now</source>
         <translation>अभी लागू करें</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_retention.py" line="108" />
+        <location filename="../../healthdesk/ui/pages/settings_retention.py" line="106" />
         <source>Keep {what}</source>
         <translation>{what} रखें</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_retention.py" line="128" />
+        <location filename="../../healthdesk/ui/pages/settings_retention.py" line="126" />
         <source>Older to erase: {0}</source>
         <translation>मिटाने लायक पुराने: {0}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_retention.py" line="144" />
+        <location filename="../../healthdesk/ui/pages/settings_retention.py" line="142" />
         <source>The rule</source>
         <translation>नियम</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_retention.py" line="156" />
+        <location filename="../../healthdesk/ui/pages/settings_retention.py" line="154" />
         <source>Records erased: {0}.</source>
         <translation>मिटाए गए रिकॉर्ड: {0}।</translation>
     </message>
@@ -5618,12 +5588,12 @@ Replace the record on this device with this backup? The current record is kept b
 <context>
     <name>RetentionTimer</name>
     <message>
-        <location filename="../../healthdesk/ui/retention_timer.py" line="37" />
+        <location filename="../../healthdesk/ui/retention_timer.py" line="26" />
         <source>Older records erased by the rules in Settings ▸ Keep records: {0}.</source>
         <translation>सेटिंग्स ▸ रिकॉर्ड रखें के नियमों से मिटाए गए पुराने रिकॉर्ड: {0}।</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/retention_timer.py" line="43" />
+        <location filename="../../healthdesk/ui/retention_timer.py" line="31" />
         <source>The retention rules could not run: {0}</source>
         <translation>रिकॉर्ड रखने के नियम नहीं चल सके: {0}</translation>
     </message>
@@ -5873,6 +5843,69 @@ Replace the record on this device with this backup? The current record is kept b
     </message>
 </context>
 <context>
+    <name>SettingsNotifications</name>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="33" />
+        <source>Dose reminders</source>
+        <translation>खुराक के रिमाइंडर</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="34" />
+        <source>Missed doses</source>
+        <translation>छूटी खुराकें</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="35" />
+        <source>Caregiver alerts</source>
+        <translation>देखभाल करने वालों के अलर्ट</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="36" />
+        <source>Refills due</source>
+        <translation>दवा फिर से लेने का समय</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="37" />
+        <source>Appointments</source>
+        <translation>अपॉइंटमेंट</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="38" />
+        <source>Readings that need care now</source>
+        <translation>रीडिंग जिन पर अभी ध्यान ज़रूरी है</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="39" />
+        <source>Sync problems</source>
+        <translation>सिंक में दिक़्क़त</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="40" />
+        <source>Emergency alerts</source>
+        <translation>इमरजेंसी अलर्ट</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="42" />
+        <source>In the app</source>
+        <translation>ऐप में</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="43" />
+        <source>Tray</source>
+        <translation>ट्रे</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="44" />
+        <source>E-mail</source>
+        <translation>ईमेल</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="45" />
+        <source>Text (webhook)</source>
+        <translation>टेक्स्ट (वेबहुक)</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../../healthdesk/ui/pages/settings.py" line="86" />
@@ -6091,6 +6124,44 @@ Replace the record on this device with this backup? The current record is kept b
         <location filename="../../healthdesk/ui/pages/settings_privacy.py" line="40" />
         <source>Erase {name} and every record of theirs from this device (and, if you own them, from the sync server and every other device)? This cannot be undone; backups written before still hold them.</source>
         <translation>{name} और उनका हर रिकॉर्ड इस डिवाइस से मिटाएँ (और, अगर वे आपके हैं, तो सिंक सर्वर और हर दूसरे डिवाइस से भी)? यह वापस नहीं होगा; पहले बने बैकअप में वे अब भी रहेंगे।</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsRetention</name>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_retention.py" line="33" />
+        <source>Keep for ever</source>
+        <translation>हमेशा रखें</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_retention.py" line="36" />
+        <source>1 year</source>
+        <translation>1 साल</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_retention.py" line="38" />
+        <source>{0} years</source>
+        <translation>{0} साल</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_retention.py" line="40" />
+        <source>1 month</source>
+        <translation>1 महीना</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_retention.py" line="41" />
+        <source>{0} months</source>
+        <translation>{0} महीने</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_retention.py" line="46" />
+        <source>Erase older records?</source>
+        <translation>पुराने रिकॉर्ड मिटाएँ?</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_retention.py" line="47" />
+        <source>Keeping {what} for {period} erases {count} older ones for good, on this device, the sync server and the person's other devices, the next time the rules run (at once if you choose Apply now). Backups written before still hold them.</source>
+        <translation>{what} को {period} तक रखने से {count} पुराने रिकॉर्ड हमेशा के लिए मिट जाएँगे, इस डिवाइस, सिंक सर्वर और उस व्यक्ति के दूसरे डिवाइसों पर, जब नियम अगली बार चलेंगे (“अभी लागू करें” चुनें तो तुरंत)। पहले बने बैकअप में वे अब भी रहेंगे।</translation>
     </message>
 </context>
 <context>
@@ -7316,24 +7387,6 @@ computer. Anyone with this key and your computer can open your health record.
         <location filename="../../healthdesk/ui/widgets.py" line="329" />
         <source>Yesterday {local:%H:%M}</source>
         <translation>कल (बीता) {local:%H:%M}</translation>
-    </message>
-</context>
-<context>
-    <name>bar</name>
-    <message>
-        <location filename="../../healthdesk/ui/clinic_bar.py" line="153" />
-        <source>Find &amp;patient…</source>
-        <translation>मरीज़ खोजें… (&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../../healthdesk/ui/clinic_bar.py" line="155" />
-        <source>Switch s&amp;taff…</source>
-        <translation>स्टाफ़ बदलें… (&amp;T)</translation>
-    </message>
-    <message>
-        <location filename="../../healthdesk/ui/clinic_bar.py" line="157" />
-        <source>&amp;Audit trail…</source>
-        <translation>ऑडिट ट्रेल… (&amp;A)</translation>
     </message>
 </context>
 <context>

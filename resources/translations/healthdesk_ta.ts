@@ -2,51 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ta_IN">
 <context>
-    <name />
-    <message>
-        <location filename="../../healthdesk/ui/pages/settings_retention.py" line="34" />
-        <source>SettingsRetention</source>
-        <comment>Keep for ever</comment>
-        <translation>SettingsRetention</translation>
-    </message>
-    <message>
-        <location filename="../../healthdesk/ui/pages/settings_retention.py" line="37" />
-        <source>SettingsRetention</source>
-        <comment>1 year</comment>
-        <translation>SettingsRetention</translation>
-    </message>
-    <message>
-        <location filename="../../healthdesk/ui/pages/settings_retention.py" line="39" />
-        <source>SettingsRetention</source>
-        <comment>{0} years</comment>
-        <translation>SettingsRetention</translation>
-    </message>
-    <message>
-        <location filename="../../healthdesk/ui/pages/settings_retention.py" line="41" />
-        <source>SettingsRetention</source>
-        <comment>1 month</comment>
-        <translation>SettingsRetention</translation>
-    </message>
-    <message>
-        <location filename="../../healthdesk/ui/pages/settings_retention.py" line="42" />
-        <source>SettingsRetention</source>
-        <comment>{0} months</comment>
-        <translation>SettingsRetention</translation>
-    </message>
-    <message>
-        <location filename="../../healthdesk/ui/pages/settings_retention.py" line="48" />
-        <source>SettingsRetention</source>
-        <comment>Erase older records?</comment>
-        <translation>SettingsRetention</translation>
-    </message>
-    <message>
-        <location filename="../../healthdesk/ui/pages/settings_retention.py" line="49" />
-        <source>SettingsRetention</source>
-        <comment>Keeping {what} for {period} erases {count} older ones for good, on this device, the sync server and the person's other devices, the next time the rules run (at once if you choose Apply now). Backups written before still hold them.</comment>
-        <translation>SettingsRetention</translation>
-    </message>
-</context>
-<context>
     <name>AllergiesSection</name>
     <message>
         <location filename="../../healthdesk/ui/pages/records_clinical.py" line="107" />
@@ -949,44 +904,59 @@ from {0}
 <context>
     <name>ClinicBar</name>
     <message>
-        <location filename="../../healthdesk/ui/clinic_bar.py" line="42" />
+        <location filename="../../healthdesk/ui/clinic_bar.py" line="43" />
         <source>Signed-in member of staff</source>
         <translation>உள்நுழைந்த பணியாளர்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/clinic_bar.py" line="43" />
+        <location filename="../../healthdesk/ui/clinic_bar.py" line="44" />
         <source>Switch staff</source>
         <translation>பணியாளரை மாற்று</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/clinic_bar.py" line="44" />
+        <location filename="../../healthdesk/ui/clinic_bar.py" line="45" />
         <source>Sign in as another member of staff (Ctrl+Shift+S); the patient stays open</source>
         <translation>வேறொரு பணியாளராக உள்நுழை (Ctrl+Shift+S); நோயாளி திறந்தே இருக்கும்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/clinic_bar.py" line="52" />
+        <location filename="../../healthdesk/ui/clinic_bar.py" line="53" />
         <source>Why this record is read-only</source>
         <translation>இந்தப் பதிவு ஏன் படிக்க மட்டும்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/clinic_bar.py" line="98" />
+        <location filename="../../healthdesk/ui/clinic_bar.py" line="99" />
         <source>No one signed in</source>
         <translation>யாரும் உள்நுழையவில்லை</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/clinic_bar.py" line="99" />
+        <location filename="../../healthdesk/ui/clinic_bar.py" line="100" />
         <source>Signed in: {0} ({1})</source>
         <translation>உள்நுழைந்தவர்: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/clinic_bar.py" line="110" />
+        <location filename="../../healthdesk/ui/clinic_bar.py" line="111" />
         <source>Signed out after {0} idle minutes.</source>
         <translation>{0} நிமிடங்கள் செயலற்றிருந்ததால் வெளியேற்றப்பட்டது.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/clinic_bar.py" line="125" />
+        <location filename="../../healthdesk/ui/clinic_bar.py" line="126" />
         <source>{0} is signed in.</source>
         <translation>{0} உள்நுழைந்துள்ளார்.</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/clinic_bar.py" line="155" />
+        <source>Find &amp;patient…</source>
+        <translation>நோயாளியைத் தேடு… (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/clinic_bar.py" line="158" />
+        <source>Switch s&amp;taff…</source>
+        <translation>பணியாளரை மாற்று… (&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/clinic_bar.py" line="161" />
+        <source>&amp;Audit trail…</source>
+        <translation>தணிக்கைத் தடம்… (&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -3746,137 +3716,137 @@ from {0}
 <context>
     <name>NotificationsSection</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="47" />
+        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="54" />
         <source>Notifications</source>
         <translation>அறிவிப்புகள்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="57" />
+        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="64" />
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="62" />
+        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="69" />
         <source>Quiet hours (urgent ones still come through)</source>
         <translation>அமைதி நேரம் (அவசரமானவை இன்னும் வரும்)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="65" />
+        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="72" />
         <source>Quiet from</source>
         <translation>அமைதி நேரம் தொடக்கம்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="66" />
+        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="73" />
         <source>Quiet until</source>
         <translation>வரை அமைதி</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="77" />
+        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="84" />
         <source>This computer sends this person's e-mail alerts</source>
         <translation>இந்தக் கணினி இந்த நபரின் மின்னஞ்சல் எச்சரிக்கைகளை அனுப்புகிறது</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="80" />
+        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="87" />
         <source>Let the sync server send missed-dose e-mails when no device is on</source>
         <translation>எந்தச் சாதனமும் இயங்காதபோது தவறிய டோஸ் மின்னஞ்சல்களை ஒத்திசைவு சர்வர் அனுப்பட்டும்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="96" />
+        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="103" />
         <source>E-mail account of this computer</source>
         <translation>இந்தக் கணினியின் மின்னஞ்சல் கணக்கு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="102" />
+        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="109" />
         <source>STARTTLS (port 587)</source>
         <translation>STARTTLS (போர்ட் 587)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="103" />
+        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="110" />
         <source>TLS (port 465)</source>
         <translation>TLS (போர்ட் 465)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="104" />
+        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="111" />
         <source>None: only to this computer</source>
         <translation>எதுவுமில்லை: இந்தக் கணினிக்கு மட்டும்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="109" />
+        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="116" />
         <source>kept in the keyring, never in a file</source>
         <translation>கீரிங்கில் வைக்கப்பட்டது, ஒருபோதும் கோப்பில் அல்ல</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="113" />
+        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="120" />
         <source>Server</source>
         <translation>சர்வர்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="113" />
+        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="120" />
         <source>Port</source>
         <translation>போர்ட்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="114" />
+        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="121" />
         <source>Security</source>
         <translation>பாதுகாப்பு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="114" />
+        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="121" />
         <source>User</source>
         <translation>பயனர்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="115" />
+        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="122" />
         <source>Password</source>
         <translation>கடவுச்சொல்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="116" />
+        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="123" />
         <source>Send as</source>
         <translation>இவ்வாறு அனுப்பு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="119" />
+        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="126" />
         <source>Save e-mail settings</source>
         <translation>மின்னஞ்சல் அமைப்புகளைச் சேமி</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="121" />
+        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="128" />
         <source>Send a test to</source>
         <translation>சோதனையை இங்கே அனுப்பு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="123" />
+        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="130" />
         <source>Test address</source>
         <translation>சோதனை முகவரி</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="176" />
+        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="183" />
         <source>The notification setting</source>
         <translation>அறிவிப்பு அமைப்பு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="205" />
+        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="212" />
         <source>E-mail settings saved; the password is in the keyring.</source>
         <translation>மின்னஞ்சல் அமைப்புகள் சேமிக்கப்பட்டன; கடவுச்சொல் கீரிங்கில் உள்ளது.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="210" />
+        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="217" />
         <source>The e-mail settings</source>
         <translation>மின்னஞ்சல் அமைப்புகள்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="216" />
+        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="223" />
         <source>Give an address to send the test to.</source>
         <translation>சோதனையை அனுப்ப ஒரு முகவரியைக் கொடுங்கள்.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="218" />
+        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="225" />
         <source>Sending…</source>
         <translation>அனுப்பப்படுகிறது…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="220" />
+        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="227" />
         <source>Test message sent to {0}.</source>
         <translation>சோதனைச் செய்தி {0} க்கு அனுப்பப்பட்டது.</translation>
     </message>
@@ -5580,37 +5550,37 @@ Replace the record on this device with this backup? The current record is kept b
 <context>
     <name>RetentionSection</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_retention.py" line="61" />
+        <location filename="../../healthdesk/ui/pages/settings_retention.py" line="59" />
         <source>Keep records</source>
         <translation>பதிவுகளை வைத்திரு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_retention.py" line="66" />
+        <location filename="../../healthdesk/ui/pages/settings_retention.py" line="64" />
         <source>Older records of the kinds below can be erased automatically: on start, once a day, and after a sync. What goes is erased for good, on every device that holds this person and on the sync server.</source>
         <translation>கீழே உள்ள வகைகளின் பழைய பதிவுகள் தானாக அழிக்கப்படலாம்: தொடங்கும்போது, தினமும் ஒருமுறை, ஒத்திசைவுக்குப் பிறகு. அழிக்கப்படுவது நிரந்தரமாக அழியும், இந்த நபரை வைத்திருக்கும் எல்லாச் சாதனங்களிலும் ஒத்திசைவு சர்வரிலும்.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_retention.py" line="73" />
+        <location filename="../../healthdesk/ui/pages/settings_retention.py" line="71" />
         <source>Apply now</source>
         <translation>இப்போது பயன்படுத்து</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_retention.py" line="108" />
+        <location filename="../../healthdesk/ui/pages/settings_retention.py" line="106" />
         <source>Keep {what}</source>
         <translation>{what} வைத்திரு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_retention.py" line="128" />
+        <location filename="../../healthdesk/ui/pages/settings_retention.py" line="126" />
         <source>Older to erase: {0}</source>
         <translation>அழிக்க வேண்டிய பழையவை: {0}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_retention.py" line="144" />
+        <location filename="../../healthdesk/ui/pages/settings_retention.py" line="142" />
         <source>The rule</source>
         <translation>விதி</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_retention.py" line="156" />
+        <location filename="../../healthdesk/ui/pages/settings_retention.py" line="154" />
         <source>Records erased: {0}.</source>
         <translation>அழிக்கப்பட்ட பதிவுகள்: {0}.</translation>
     </message>
@@ -5618,12 +5588,12 @@ Replace the record on this device with this backup? The current record is kept b
 <context>
     <name>RetentionTimer</name>
     <message>
-        <location filename="../../healthdesk/ui/retention_timer.py" line="37" />
+        <location filename="../../healthdesk/ui/retention_timer.py" line="26" />
         <source>Older records erased by the rules in Settings ▸ Keep records: {0}.</source>
         <translation>அமைப்புகள் ▸ பதிவுகளை வைத்திரு விதிகளால் அழிக்கப்பட்ட பழைய பதிவுகள்: {0}.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/retention_timer.py" line="43" />
+        <location filename="../../healthdesk/ui/retention_timer.py" line="31" />
         <source>The retention rules could not run: {0}</source>
         <translation>பதிவு வைப்பு விதிகளை இயக்க முடியவில்லை: {0}</translation>
     </message>
@@ -5873,6 +5843,69 @@ Replace the record on this device with this backup? The current record is kept b
     </message>
 </context>
 <context>
+    <name>SettingsNotifications</name>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="33" />
+        <source>Dose reminders</source>
+        <translation>டோஸ் நினைவூட்டல்கள்</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="34" />
+        <source>Missed doses</source>
+        <translation>தவறிய டோஸ்கள்</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="35" />
+        <source>Caregiver alerts</source>
+        <translation>பராமரிப்பாளர் எச்சரிக்கைகள்</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="36" />
+        <source>Refills due</source>
+        <translation>மீண்டும் வாங்க வேண்டியவை</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="37" />
+        <source>Appointments</source>
+        <translation>சந்திப்புகள்</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="38" />
+        <source>Readings that need care now</source>
+        <translation>இப்போதே கவனம் தேவைப்படும் அளவீடுகள்</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="39" />
+        <source>Sync problems</source>
+        <translation>ஒத்திசைவுச் சிக்கல்கள்</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="40" />
+        <source>Emergency alerts</source>
+        <translation>அவசர எச்சரிக்கைகள்</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="42" />
+        <source>In the app</source>
+        <translation>செயலியில்</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="43" />
+        <source>Tray</source>
+        <translation>டிரே</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="44" />
+        <source>E-mail</source>
+        <translation>மின்னஞ்சல்</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_notifications.py" line="45" />
+        <source>Text (webhook)</source>
+        <translation>குறுஞ்செய்தி (வெப்ஹூக்)</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../../healthdesk/ui/pages/settings.py" line="86" />
@@ -6091,6 +6124,44 @@ Replace the record on this device with this backup? The current record is kept b
         <location filename="../../healthdesk/ui/pages/settings_privacy.py" line="40" />
         <source>Erase {name} and every record of theirs from this device (and, if you own them, from the sync server and every other device)? This cannot be undone; backups written before still hold them.</source>
         <translation>{name} ஐயும் அவருடைய எல்லாப் பதிவுகளையும் இந்தச் சாதனத்திலிருந்து அழிக்கவா (அவர் உங்களுடையவர் என்றால், ஒத்திசைவு சர்வரிலிருந்தும் மற்ற எல்லாச் சாதனங்களிலிருந்தும்)? இதைத் திரும்பப் பெற முடியாது; முன்பு எடுத்த காப்புப் பிரதிகளில் அவர் இன்னும் இருப்பார்.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsRetention</name>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_retention.py" line="33" />
+        <source>Keep for ever</source>
+        <translation>என்றென்றும் வைத்திரு</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_retention.py" line="36" />
+        <source>1 year</source>
+        <translation>1 ஆண்டு</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_retention.py" line="38" />
+        <source>{0} years</source>
+        <translation>{0} ஆண்டுகள்</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_retention.py" line="40" />
+        <source>1 month</source>
+        <translation>1 மாதம்</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_retention.py" line="41" />
+        <source>{0} months</source>
+        <translation>{0} மாதங்கள்</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_retention.py" line="46" />
+        <source>Erase older records?</source>
+        <translation>பழைய பதிவுகளை அழிக்கவா?</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/settings_retention.py" line="47" />
+        <source>Keeping {what} for {period} erases {count} older ones for good, on this device, the sync server and the person's other devices, the next time the rules run (at once if you choose Apply now). Backups written before still hold them.</source>
+        <translation>{what} ஐ {period} வைத்திருந்தால் பழைய {count} பதிவுகள் நிரந்தரமாக அழியும், இந்தச் சாதனம், ஒத்திசைவு சர்வர், அந்த நபரின் மற்ற சாதனங்களில், விதிகள் அடுத்து இயங்கும்போது (“இப்போது பயன்படுத்து” தேர்ந்தெடுத்தால் உடனே). முன்பு எடுத்த காப்புப் பிரதிகளில் அவை இன்னும் இருக்கும்.</translation>
     </message>
 </context>
 <context>
@@ -7316,24 +7387,6 @@ computer. Anyone with this key and your computer can open your health record.
         <location filename="../../healthdesk/ui/widgets.py" line="329" />
         <source>Yesterday {local:%H:%M}</source>
         <translation>நேற்று {local:%H:%M}</translation>
-    </message>
-</context>
-<context>
-    <name>bar</name>
-    <message>
-        <location filename="../../healthdesk/ui/clinic_bar.py" line="153" />
-        <source>Find &amp;patient…</source>
-        <translation>நோயாளியைத் தேடு… (&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../../healthdesk/ui/clinic_bar.py" line="155" />
-        <source>Switch s&amp;taff…</source>
-        <translation>பணியாளரை மாற்று… (&amp;T)</translation>
-    </message>
-    <message>
-        <location filename="../../healthdesk/ui/clinic_bar.py" line="157" />
-        <source>&amp;Audit trail…</source>
-        <translation>தணிக்கைத் தடம்… (&amp;A)</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@ from healthdesk.domain.notification_rules import CHANNELS, KINDS
 
 from ..context import UiContext
 from ..qt import (
+    QT_TRANSLATE_NOOP,
     QCheckBox,
     QComboBox,
     QCoreApplication,
@@ -29,13 +30,19 @@ from ..qt import (
 )
 
 KIND_LABELS = {
-    "reminder": "Dose reminders", "missed_dose": "Missed doses",
-    "caregiver_alert": "Caregiver alerts", "refill_due": "Refills due",
-    "appointment": "Appointments", "out_of_range": "Readings that need care now",
-    "sync_problem": "Sync problems", "emergency": "Emergency alerts",
+    "reminder": QT_TRANSLATE_NOOP("SettingsNotifications", "Dose reminders"),
+    "missed_dose": QT_TRANSLATE_NOOP("SettingsNotifications", "Missed doses"),
+    "caregiver_alert": QT_TRANSLATE_NOOP("SettingsNotifications", "Caregiver alerts"),
+    "refill_due": QT_TRANSLATE_NOOP("SettingsNotifications", "Refills due"),
+    "appointment": QT_TRANSLATE_NOOP("SettingsNotifications", "Appointments"),
+    "out_of_range": QT_TRANSLATE_NOOP("SettingsNotifications", "Readings that need care now"),
+    "sync_problem": QT_TRANSLATE_NOOP("SettingsNotifications", "Sync problems"),
+    "emergency": QT_TRANSLATE_NOOP("SettingsNotifications", "Emergency alerts"),
 }
-CHANNEL_LABELS = {"in_app": "In the app", "tray": "Tray", "email": "E-mail",
-                  "webhook": "Text (webhook)"}
+CHANNEL_LABELS = {"in_app": QT_TRANSLATE_NOOP("SettingsNotifications", "In the app"),
+                  "tray": QT_TRANSLATE_NOOP("SettingsNotifications", "Tray"),
+                  "email": QT_TRANSLATE_NOOP("SettingsNotifications", "E-mail"),
+                  "webhook": QT_TRANSLATE_NOOP("SettingsNotifications", "Text (webhook)")}
 
 
 def _tr(text: str) -> str:

@@ -29,24 +29,22 @@ PERIODS = (1, 3, 6, 12, 24, 36, 60, 120)
 
 
 def period_text(months: int | None) -> str:
-    tr = QCoreApplication.translate
     if months is None:
-        return tr("SettingsRetention", "Keep for ever")
+        return QCoreApplication.translate("SettingsRetention", "Keep for ever")
     # Spelled out rather than Qt's %n plurals: English has no .qm to pick the form.
     if months == 12:
-        return tr("SettingsRetention", "1 year")
+        return QCoreApplication.translate("SettingsRetention", "1 year")
     if months % 12 == 0:
-        return tr("SettingsRetention", "{0} years").format(months // 12)
+        return QCoreApplication.translate("SettingsRetention", "{0} years").format(months // 12)
     if months == 1:
-        return tr("SettingsRetention", "1 month")
-    return tr("SettingsRetention", "{0} months").format(months)
+        return QCoreApplication.translate("SettingsRetention", "1 month")
+    return QCoreApplication.translate("SettingsRetention", "{0} months").format(months)
 
 
 def ask_to_erase(parent: QWidget, what: str, count: int, period: str) -> bool:
-    tr = QCoreApplication.translate
     answer = QMessageBox.warning(
-        parent, tr("SettingsRetention", "Erase older records?"),
-        tr("SettingsRetention",
+        parent, QCoreApplication.translate("SettingsRetention", "Erase older records?"),
+        QCoreApplication.translate("SettingsRetention",
            "Keeping {what} for {period} erases {count} older ones for good, on this device, "
            "the sync server and the person's other devices, the next time the rules run "
            "(at once if you choose Apply now). Backups written before still hold them."
