@@ -112,8 +112,9 @@ def _copy_database(store: Store, work: Path) -> Path:
     if problems:
         more = f", and {len(problems) - 1} more" if len(problems) > 1 else ""
         raise CorruptStoreError(
-            f"No backup was written: {store.paths.db} is damaged ({problems[0]}{more}); "
-            "restore it from an earlier backup: healthdesk restore FILE."
+            _("No backup was written: {db} is damaged ({problems}{more}); restore it from an "
+              "earlier backup: healthdesk restore FILE.").format(
+                db=store.paths.db, problems=problems[0], more=more)
         )
     return copy
 
@@ -366,8 +367,9 @@ def restore_backup(path: Path, data_dir: Path, *, passphrase: str | None = None,
     verify_backup(path)
     if paths.exists() and not force:
         raise StoreExistsError(
-            f"A HealthDesk store already exists in {paths.data_dir}; restoring would replace "
-            "it. Use --force to move it aside (it is kept, renamed) and restore."
+            _("A HealthDesk store already exists in {data_dir}; restoring would replace it. Use "
+              "--force to move it aside (it is kept, renamed) and restore.").format(
+                data_dir=paths.data_dir)
         )
     created_dir = not paths.data_dir.exists()
     paths.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)

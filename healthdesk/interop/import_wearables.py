@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from healthdesk.domain.errors import ValidationError
+from healthdesk.domain.i18n import _
 
 from .csv_readings import PendingReading, read_text
 from .detect import decode
@@ -55,7 +56,7 @@ def _sniff(_path: Path, head: bytes) -> bool:
 
 def _read(path: Path, ctx: Context) -> Rows:
     text = read_text(path)
-    first, _, rest = text.partition("\n")
+    first, _sep, rest = text.partition("\n")
     kind_name = _type(first) or ""
     found = _TYPES.get(kind_name)
     rows = list(csv.reader(io.StringIO(rest, newline="")))

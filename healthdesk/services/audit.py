@@ -16,6 +16,7 @@ from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from healthdesk.domain.errors import ValidationError
+from healthdesk.domain.i18n import _
 from healthdesk.domain.validation import int_in_range, one_of, optional_text, parse_datetime_utc
 from healthdesk.store.models import AuditEvent
 from healthdesk.store.models.audit import AUDIT_ACTIONS
@@ -87,11 +88,13 @@ def _clean_fields(fields: Any) -> list[str] | None:
     if fields is None:
         return None
     if isinstance(fields, str) or not all(isinstance(f, str) for f in fields):
-        raise ValidationError("fields", "Fields must be a list of field names.")
+        raise ValidationError("fields", _("Fields must be a list of field names."))
     names = [f.strip() for f in fields if f.strip()]
     if len(names) > MAX_FIELDS or any(len(f) > 64 for f in names):
         raise ValidationError(
-            "fields", f"Fields must be at most {MAX_FIELDS} names of up to 64 characters each."
+            "fields",
+                _("Fields must be at most {max_fields} names of up to 64 characters each.").format(
+                          max_fields=MAX_FIELDS)
         )
     return names
 
@@ -111,7 +114,7 @@ class AuditService(ServiceBase):
         action = one_of("action", action, RECORDABLE_ACTIONS)
         entity_name = optional_text("entity", entity, 40)
         if entity_name is None:
-            raise ValidationError("entity", "Entity is required (a table name like documents).")
+            raise ValidationError("entity", _("Entity is required (a table name like documents)."))
         entity_id = optional_text("entity_id", entity_id, 36)
         names = _clean_fields(fields)
         with self._store.write() as s:

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from healthdesk.domain.changes import ANY, Changes
 from healthdesk.domain.errors import ValidationError
+from healthdesk.domain.i18n import _
 from healthdesk.domain.roles import ERASE
 from healthdesk.store import local_state
 from healthdesk.store.errors import StoreError
@@ -90,8 +91,9 @@ class EraseService:
             return rows[0][0]
         if not rows:
             raise NotFoundError("profile", name)
-        raise ValidationError("profile", f"{len(rows)} profiles are named {name.strip()}; "
-                              "rename one (or erase by id) so the right person is erased.")
+        raise ValidationError("profile", _("{n} profiles are named {name}; rename one (or erase "
+                                           "by id) so the right person is erased.").format(
+                                             n=len(rows), name=name.strip()))
 
     def preview(self, profile_id: str) -> ErasePreview:
         with self._store.read() as s:

@@ -17,6 +17,7 @@ from sqlalchemy import select
 
 from healthdesk.domain import units as u
 from healthdesk.domain.errors import ValidationError
+from healthdesk.domain.i18n import _
 from healthdesk.store.models import Preference
 
 from .base import ServiceBase
@@ -53,7 +54,8 @@ class Setting:
 
     def _problem(self) -> ValidationError:
         none = " (or empty)" if self.nullable else ""
-        return ValidationError(self.key, f"{self.label} must be {self.allowed()}{none}.")
+        return ValidationError(self.key, _("{label} must be {allowed}{none}.").format(
+                                             label=self.label, allowed=self.allowed(), none=none))
 
     def validate(self, value: Any) -> Any:
         """The cleaned value, or ValidationError naming the setting and what it allows."""
@@ -141,7 +143,8 @@ def setting(key: str) -> Setting:
     found = SETTINGS.get(key) if isinstance(key, str) else None
     if found is None:
         raise ValidationError(
-            "key", f"Setting must be one of: {', '.join(SETTINGS)} (not {key!r}).")
+            "key", _("Setting must be one of: {settings} (not {key!r}).").format(
+                       settings=', '.join(SETTINGS), key=key))
     return found
 
 

@@ -21,6 +21,8 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
+from healthdesk.domain.i18n import _
+
 from .errors import CorruptStoreError, StoreError, StoreMissingError
 from .failures import disk_full, is_disk_full, store_damaged
 
@@ -54,9 +56,9 @@ def _raw_connect(path: Path, data_key: bytes) -> Any:
 
 def _unreadable(path: Path, why: str) -> CorruptStoreError:
     return CorruptStoreError(
-        f"{path} cannot be opened as a HealthDesk store ({why}) and has not been changed; "
-        "restore it from a backup (healthdesk restore FILE), or move it away and create a "
-        "new store."
+        _("{path} cannot be opened as a HealthDesk store ({why}) and has not been changed; "
+          "restore it from a backup (healthdesk restore FILE), or move it away and create a new "
+          "store.").format(path=path, why=why)
     )
 
 
@@ -67,7 +69,7 @@ def probe(path: Path, data_key: bytes) -> None:
     unencrypted SQLite file, or another program's file.
     """
     if not path.exists():
-        raise StoreMissingError(f"There is no HealthDesk store at {path}.")
+        raise StoreMissingError(_("There is no HealthDesk store at {path}.").format(path=path))
     size = path.stat().st_size
     with path.open("rb") as fh:
         head = fh.read(16)
@@ -269,17 +271,18 @@ class Database:
             conn.execute("PRAGMA secure_delete = ON")
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             conn.execute("VACUUM")
-            busy, _, _ = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            busy, _log, _moved = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
         except sqlcipher.DatabaseError as exc:
             if is_disk_full(exc, self.path):
                 raise disk_full(self.path.parent) from exc
-            raise StoreError(f"{self.path} could not be compacted ({exc}); the erased "
-                             "rows are gone, but freed pages may remain until it is.") from exc
+            raise StoreError(_("{path} could not be compacted ({exc}); the erased rows are "
+                               "gone, but freed pages may remain until it is.").format(
+                                 path=self.path, exc=exc)) from exc
         finally:
             conn.close()
         if busy:
-            raise StoreError(f"{self.path} could not be compacted while another program "
-                             "reads it; close it and run the erase again.")
+            raise StoreError(_("{path} could not be compacted while another program reads it; "
+                               "close it and run the erase again.").format(path=self.path))
 
     def rekey(self, new_key: bytes) -> None:
         """Re-encrypt every page with ``new_key`` (``PRAGMA rekey``: one transaction, so
@@ -298,8 +301,9 @@ class Database:
             except sqlcipher.DatabaseError as exc:
                 if is_disk_full(exc, self.path):
                     raise disk_full(self.path.parent) from exc
-                raise StoreError(f"{self.path} could not be re-encrypted ({exc}); it still "
-                                 "opens with its current key.") from exc
+                raise StoreError(_("{path} could not be re-encrypted ({exc}); it still opens "
+                                   "with its current key.").format(
+                                       path=self.path, exc=exc)) from exc
             finally:
                 conn.close()
             self._rebind(new_key)

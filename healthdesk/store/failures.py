@@ -15,6 +15,8 @@ from collections.abc import Iterator
 from contextlib import suppress
 from pathlib import Path
 
+from healthdesk.domain.i18n import _
+
 from .errors import CorruptStoreError, DiskFullError, StoreError
 
 SQLITE_CORRUPT = 11
@@ -88,15 +90,16 @@ def is_damaged(exc: BaseException) -> bool:
 
 def disk_full(where: Path) -> DiskFullError:
     return DiskFullError(
-        f"The disk is full ({where}); nothing was lost. Free some space and try again."
+        _("The disk is full ({where}); nothing was lost. Free some space and try again.").format(
+            where=where)
     )
 
 
 def store_damaged(path: Path, detail: str | None = None) -> CorruptStoreError:
     what = f" ({detail})" if detail else ""
     return CorruptStoreError(
-        f"{path} is damaged{what} and has not been changed; restore it from a backup: "
-        "healthdesk restore FILE."
+        _("{path} is damaged{what} and has not been changed; restore it from a backup: "
+          "healthdesk restore FILE.").format(path=path, what=what)
     )
 
 
@@ -116,8 +119,8 @@ def explain(exc: BaseException, db_path: Path, write_path: Path | None = None,
         return store_damaged(db_path)
     if _sqlite_code(exc) == SQLITE_IOERR:
         return StoreError(
-            f"{where} could not be read or written (a disk I/O error); nothing half-written "
-            "was kept. Check the disk, then try again."
+            _("{where} could not be read or written (a disk I/O error); nothing half-written "
+              "was kept. Check the disk, then try again.").format(where=where)
         )
     return None
 

@@ -21,6 +21,7 @@ import keyring
 from keyring.backend import KeyringBackend
 from keyring.errors import PasswordDeleteError
 
+from healthdesk.domain.i18n import _
 from healthdesk.store.errors import StoreError
 
 __all__ = ["SERVICE_NAME", "DeviceKeyring"]
@@ -45,7 +46,7 @@ def _concrete_backend(backend: KeyringBackend) -> KeyringBackend | None:
     through to the next one; we use the first member directly so a write can never land
     in a lower-priority plaintext keyring. keyrings.alt's multipart wrapper is unwrapped.
     """
-    for _ in range(8):  # wrappers nest shallowly; bound the walk anyway
+    for _depth in range(8):  # wrappers nest shallowly; bound the walk anyway
         module = type(backend).__module__
         if module == "keyring.backends.chainer":
             members = list(getattr(type(backend), "backends", ()) or ())
@@ -125,8 +126,8 @@ class DeviceKeyring:
                 "keyring refused to store the key for store %s: %s", store_id, type(exc).__name__
             )
             raise StoreError(
-                "The keyring on this device refused to remember the key (it may be locked); "
-                "the passphrase will be asked for next time."
+                _("The keyring on this device refused to remember the key (it may be locked); "
+                "the passphrase will be asked for next time.")
             ) from None
 
     def recall(self, store_id: str) -> bytes | None:
@@ -167,6 +168,6 @@ class DeviceKeyring:
                 "keyring could not forget the key for store %s: %s", store_id, type(exc).__name__
             )
             raise StoreError(
-                "The keyring on this device could not forget the remembered key "
-                "(it may be locked); try again after unlocking it."
+                _("The keyring on this device could not forget the remembered key "
+                "(it may be locked); try again after unlocking it.")
             ) from None

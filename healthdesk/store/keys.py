@@ -38,6 +38,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from healthdesk.domain.errors import ValidationError
+from healthdesk.domain.i18n import _
 from healthdesk.store.errors import KeyFileError, LockedError, StoreError, StoreExistsError
 from healthdesk.store.recovery import new_recovery_key, parse_recovery_key, recovery_wrapping_key
 
@@ -134,7 +135,8 @@ def _check_new_passphrase(passphrase: str) -> None:
     if len(unicodedata.normalize("NFC", passphrase)) < MIN_PASSPHRASE_LENGTH:
         raise ValidationError(
             "passphrase",
-            f"The passphrase must be at least {MIN_PASSPHRASE_LENGTH} characters long.",
+            _("The passphrase must be at least {min_passphrase_length} characters long.").format(
+                min_passphrase_length=MIN_PASSPHRASE_LENGTH),
         )
 
 
@@ -143,7 +145,7 @@ def _b64(data: bytes) -> str:
 
 
 def _damaged(path: Path) -> KeyFileError:
-    return KeyFileError(f"{path} is not a HealthDesk key file or is damaged.")
+    return KeyFileError(_("{path} is not a HealthDesk key file or is damaged.").format(path=path))
 
 
 def _aad(store_id: str, slot: str) -> bytes:
@@ -243,10 +245,12 @@ def _read_key_file(path: Path) -> _KeyFile:
             raw = handle.read(_MAX_KEY_FILE_BYTES + 1)
     except FileNotFoundError:
         raise KeyFileError(
-            f"The key file {path} is missing; without it the store cannot be opened."
+            _("The key file {path} is missing; without it the store cannot be opened.").format(
+                path=path)
         ) from None
     except OSError as exc:
-        raise KeyFileError(f"The key file {path} cannot be read: {exc.strerror or exc}.") from None
+        raise KeyFileError(_("The key file {path} cannot be read: {value}.").format(
+                               path=path, value=exc.strerror or exc)) from None
     if len(raw) > _MAX_KEY_FILE_BYTES:
         raise _damaged(path)
     try:
@@ -260,8 +264,8 @@ def _read_key_file(path: Path) -> _KeyFile:
         raise _damaged(path)
     if version != KEY_FILE_VERSION:
         raise KeyFileError(
-            f"The key file {path} has version {version}, which this version of HealthDesk "
-            "does not understand; update HealthDesk."
+            _("The key file {path} has version {version}, which this version of HealthDesk does "
+              "not understand; update HealthDesk.").format(path=path, version=version)
         )
     store_id = document.get("store_id")
     if not isinstance(store_id, str):
@@ -360,7 +364,8 @@ def _write_temp(directory: Path, name: str, data: bytes) -> Path:
 
 def _write_failed(path: Path, exc: OSError) -> KeyFileError:
     return KeyFileError(
-        f"The key file {path} could not be written ({exc.strerror or exc}); nothing was changed."
+        _("The key file {path} could not be written ({value}); nothing was changed.").format(
+            path=path, value=exc.strerror or exc)
     )
 
 
@@ -383,13 +388,14 @@ def _link_new(path: Path, data: bytes) -> None:
             os.link(temp, path)
         except FileExistsError:
             raise StoreExistsError(
-                f"A key file already exists at {path}; refusing to replace it."
+                _("A key file already exists at {path}; refusing to replace it.").format(path=path)
             ) from None
         except OSError:
             # File systems without hard links: best effort check-then-rename.
             if path.exists():
                 raise StoreExistsError(
-                    f"A key file already exists at {path}; refusing to replace it."
+                    _("A key file already exists at {path}; refusing to replace it.").format(
+                        path=path)
                 ) from None
             os.replace(temp, path)
     finally:
@@ -408,8 +414,8 @@ def _replace(key_file: _KeyFile, document: Mapping[str, Any]) -> None:
                 current = None
             if current != key_file.raw:
                 raise StoreError(
-                    f"The key file {path} was changed by another program while HealthDesk "
-                    "was updating it; nothing was changed, please try again."
+                    _("The key file {path} was changed by another program while HealthDesk was "
+                      "updating it; nothing was changed, please try again.").format(path=path)
                 )
             os.replace(temp, path)
         finally:
@@ -444,7 +450,9 @@ def create_key_file(
     path = Path(path)
     _check_new_passphrase(passphrase)
     if path.exists():
-        raise StoreExistsError(f"A key file already exists at {path}; refusing to replace it.")
+        raise StoreExistsError(
+            _("A key file already exists at {path}; refusing to replace it.").format(
+                                   path=path))
     params = params or KdfParams.default()
     data_key = secrets.token_bytes(DATA_KEY_BYTES)
     recovery_text = new_recovery_key()

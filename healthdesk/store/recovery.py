@@ -22,6 +22,7 @@ import secrets
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from healthdesk.domain.i18n import _
 from healthdesk.store.errors import RecoveryKeyFormatError
 
 __all__ = [
@@ -94,15 +95,18 @@ def parse_recovery_key(text: str) -> bytes:
             position = len(values) + 1
             group, within = divmod(position - 1, _GROUP)
             raise RecoveryKeyFormatError(
-                f"The recovery key has an invalid character {char!r} at position {position} "
-                f"(group {group + 1}, character {within + 1}); it uses only the digits 0-9 "
-                "and the letters A-Z without I, L, O and U."
+                _("The recovery key has an invalid character {char!r} at position {position} "
+                  "(group {value}, character {value2}); it uses only the digits 0-9 and the "
+                  "letters A-Z without I, L, O and U.").format(
+                    char=char, position=position, value=group + 1, value2=within + 1)
             )
         values.append(value)
     if len(values) != RECOVERY_KEY_LENGTH:
         raise RecoveryKeyFormatError(
-            f"The recovery key has the wrong length: expected {RECOVERY_KEY_LENGTH} characters "
-            f"in {RECOVERY_KEY_GROUPS} groups of {_GROUP}, but got {len(values)} characters."
+            _("The recovery key has the wrong length: expected {recovery_key_length} characters "
+              "in {recovery_key_groups} groups of {group}, but got {n} characters.").format(
+                recovery_key_length=RECOVERY_KEY_LENGTH, recovery_key_groups=RECOVERY_KEY_GROUPS,
+                group=_GROUP, n=len(values))
         )
     number = 0
     for value in values:
@@ -110,8 +114,8 @@ def parse_recovery_key(text: str) -> bytes:
     secret_int = number >> _CHECK_BITS
     if number & ((1 << _CHECK_BITS) - 1) != _checksum(secret_int):
         raise RecoveryKeyFormatError(
-            "The recovery key checksum does not match: check for a typo "
-            "(a wrong or swapped character)."
+            _("The recovery key checksum does not match: check for a typo "
+            "(a wrong or swapped character).")
         )
     return secret_int.to_bytes(RECOVERY_SECRET_BYTES, "big")
 

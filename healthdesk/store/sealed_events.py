@@ -33,6 +33,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from healthdesk.domain.i18n import _
 from healthdesk.store.errors import StoreError
 from healthdesk.store.keys import fsync_directory
 
@@ -191,8 +192,8 @@ class Spool:
         fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
         try:
             if os.fstat(fd).st_size + len(line) > _MAX_SPOOL_BYTES:
-                raise StoreError("Too many answers are waiting to be recorded; unlock "
-                                 "HealthDesk to record them.")
+                raise StoreError(_("Too many answers are waiting to be recorded; unlock "
+                                 "HealthDesk to record them."))
             os.write(fd, line)
             os.fsync(fd)
         finally:

@@ -11,6 +11,7 @@ import logging
 
 from keyring.backend import KeyringBackend
 
+from healthdesk.domain.i18n import _
 from healthdesk.store.errors import StoreError
 
 from .keyring_store import SERVICE_NAME, DeviceKeyring, _concrete_backend, _is_secure
@@ -43,8 +44,8 @@ class SecretStore:
             self._backend.set_password(SERVICE_NAME, self._user(name), secret)
         except Exception as exc:
             log.debug("keyring refused secret %s: %s", name, type(exc).__name__)
-            raise StoreError("The keyring on this device refused to keep the password "
-                             "(it may be locked); unlock it and try again.") from None
+            raise StoreError(_("The keyring on this device refused to keep the password "
+                             "(it may be locked); unlock it and try again.")) from None
 
     def get(self, name: str) -> str | None:
         if self._backend is None:

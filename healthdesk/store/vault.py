@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from healthdesk.domain.changes import Changes
 from healthdesk.domain.hlc import HybridClock
+from healthdesk.domain.i18n import _
 
 from . import key_rotation
 from . import keys as keyfile
@@ -186,7 +187,8 @@ def create_store(data_dir: Path, passphrase: str, *, kdf: keyfile.KdfParams | No
     """
     paths = StorePaths(Path(data_dir))
     if paths.exists():
-        raise StoreExistsError(f"A HealthDesk store already exists in {paths.data_dir}.")
+        raise StoreExistsError(_("A HealthDesk store already exists in {data_dir}.").format(
+                                   data_dir=paths.data_dir))
     paths.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     data_key, recovery, store_id = keyfile.create_key_file(paths.keys, passphrase, kdf)
     create_empty(paths.db)
@@ -201,17 +203,17 @@ def unwrap_key(data_dir: Path, *, passphrase: str | None = None,
     if not paths.keys.exists():
         if paths.db.exists():
             raise CorruptStoreError(
-                f"The key file {paths.keys} is missing, so {paths.db} cannot be opened. "
-                "Restore keys.json from a backup."
+                _("The key file {keys} is missing, so {db} cannot be opened. Restore keys.json "
+                  "from a backup.").format(keys=paths.keys, db=paths.db)
             )
         raise StoreMissingError(
-            f"There is no HealthDesk store in {paths.data_dir}; create one with "
-            "'healthdesk init' or 'healthdesk demo'."
+            _("There is no HealthDesk store in {data_dir}; create one with 'healthdesk init' or "
+              "'healthdesk demo'.").format(data_dir=paths.data_dir)
         )
     if recovery_key is not None:
         return keyfile.unlock_with_recovery_key(paths.keys, recovery_key)
     if passphrase is None:
-        raise LockedError("The store is locked: a passphrase is needed to open it.")
+        raise LockedError(_("The store is locked: a passphrase is needed to open it."))
     return keyfile.unlock_with_passphrase(paths.keys, passphrase)
 
 
@@ -227,8 +229,8 @@ def open_store(data_dir: Path, *, passphrase: str | None = None,
     paths = StorePaths(Path(data_dir))
     if not paths.db.exists():
         raise StoreMissingError(
-            f"There is no HealthDesk store in {paths.data_dir}; create one with "
-            "'healthdesk init' or 'healthdesk demo'."
+            _("There is no HealthDesk store in {data_dir}; create one with 'healthdesk init' or "
+              "'healthdesk demo'.").format(data_dir=paths.data_dir)
         )
     remembered = data_key is not None
     if data_key is None:
@@ -239,8 +241,8 @@ def open_store(data_dir: Path, *, passphrase: str | None = None,
     except CorruptStoreError:
         if remembered:
             raise LockedError(
-                "The key remembered on this device no longer opens the store; "
-                "enter the passphrase."
+                _("The key remembered on this device no longer opens the store; "
+                "enter the passphrase.")
             ) from None
         raise
     store_id = keyfile.read_store_id(paths.keys)
