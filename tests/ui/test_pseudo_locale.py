@@ -25,9 +25,11 @@ from healthdesk.ui.dialogs.medication_editor import UNITS as MEDICATION_UNITS
 from healthdesk.ui.qt import (
     QAbstractButton,
     QAbstractItemView,
+    QAbstractSpinBox,
     QCalendarWidget,
     QComboBox,
     QGroupBox,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -116,6 +118,25 @@ def _texts(top: QWidget) -> list[tuple[str, str]]:
     return found
 
 
+def _unnamed_controls(top: QWidget) -> list[str]:
+    """Visible controls a screen reader could not name: no accessible name, no text of
+    their own and no label that points at them (setBuddy / a form row's label)."""
+    buddies = {id(label.buddy()) for label in top.findChildren(QLabel) if label.buddy()}
+    found = []
+    for w in top.findChildren(QWidget):
+        if not w.isVisibleTo(top) or _in_calendar(w) or not isinstance(w, (
+                QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QPlainTextEdit,
+                QAbstractItemView)) or isinstance(w, QHeaderView):
+            continue  # (a table's header is part of the named table)
+        if type(w).__name__ == "QLineEdit" and isinstance(w.parentWidget(), (QComboBox,
+                                                                             QAbstractSpinBox)):
+            continue  # the editor inside a combo or spin box: the box is named
+        text = w.text() if isinstance(w, QAbstractButton) else ""
+        if not (w.accessibleName() or _plain(text) or id(w) in buddies):
+            found.append(f"{type(w).__name__} {w.objectName() or ''}".strip())
+    return found
+
+
 def _in_calendar(w: QWidget) -> bool:
     """Qt's calendar names its months and days through QLocale, not tr."""
     parent = w.parentWidget()
@@ -160,9 +181,11 @@ def test_pseudo_wraps_only_what_the_catalogue_knows(qapp, pseudo_language) -> No
     assert i18n.pseudo("Save {name} <b>now</b>") == "\u27e6Sávé {name} <b>ñów</b>\u27e7"
 
 
-def test_every_page_and_dialog_is_translated(qapp, tmp_path: Path, pseudo_language) -> None:
+def test_every_page_and_dialog_is_translated_and_named(qapp, tmp_path: Path,
+                                                       pseudo_language) -> None:
     record = build_demo_record(tmp_path / "demo", profiles=2, years=0.1)
     untranslated: dict[str, set[str]] = {}
+    unnamed: dict[str, list[str]] = {}
     try:
         user_data = _user_data(record)
 
@@ -170,6 +193,8 @@ def test_every_page_and_dialog_is_translated(qapp, tmp_path: Path, pseudo_langua
             for where, text in _texts(top):
                 if _untranslated(text, user_data):
                     untranslated.setdefault(screen, set()).add(f"{where}: {text!r}")
+            if nameless := _unnamed_controls(top):
+                unnamed[screen] = nameless
 
         written, missing = _render_all(qapp, record, tmp_path / "shots", visit)
     finally:
@@ -179,3 +204,5 @@ def test_every_page_and_dialog_is_translated(qapp, tmp_path: Path, pseudo_langua
     report = "\n".join(f"{screen}:\n  " + "\n  ".join(sorted(found))
                        for screen, found in sorted(untranslated.items()))
     assert not untranslated, "text that never passed through a translation:\n" + report
+    # The same walk: every control can be named by a screen reader, in any language.
+    assert not unnamed, f"controls without an accessible name: {unnamed}"
