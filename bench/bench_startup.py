@@ -29,10 +29,11 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from paired import Side, print_table, run_pairs, write_markdown  # noqa: E402
+from paired import Side, print_table, run_pairs, write_markdown
 
 MARK = "HEALTHDESK_FIRST_PAINT"
 ROOT = Path(__file__).resolve().parent.parent
+RSS_KB: list[int] = []  # the app's peak RSS per start (the window, Today, the demo store)
 
 BARE = """
 import sys, time
@@ -79,6 +80,8 @@ QTimer.singleShot(800, w.reminders.start)
 from healthdesk.ui.backup_timer import BackupTimer
 w.backups = BackupTimer(ctx, w); w.backups.start()
 app.exec()
+import resource
+print("HEALTHDESK_MAXRSS_KB", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)
 ctx.tasks.wait_idle(); record.close(); guard.release()
 """
 
@@ -103,6 +106,8 @@ def first_paint(code: str, args: list[str], env: dict[str, str]) -> dict[str, fl
              if line.startswith(MARK + " ")]
     if p.returncode != 0 or not marks:
         raise RuntimeError(f"no first-paint marker (exit {p.returncode}):\n{p.stderr[-3000:]}")
+    RSS_KB.extend(int(line.split()[1]) for line in p.stderr.splitlines()
+                  if line.startswith("HEALTHDESK_MAXRSS_KB "))
     return {"to first paint": marks[0] - t0, "to process exit": t_exit - t0}
 
 
@@ -135,6 +140,12 @@ def main() -> None:
     res = run_pairs("start-up" + (" (compiling sources)" if args.source else " (bytecode)"),
                     app, bare, pairs=args.pairs)
     print_table([res])
+    if RSS_KB:
+        import statistics
+
+        print(f"HealthDesk peak RSS at Today (demo store open): median "
+              f"{statistics.median(RSS_KB) / 1024:.0f} MiB, max {max(RSS_KB) / 1024:.0f} MiB "
+              f"over {len(RSS_KB)} starts (goal <= 150 MiB)")
     if args.markdown:
         write_markdown([res], args.markdown)
     shutil.rmtree(d.parent, ignore_errors=True)
