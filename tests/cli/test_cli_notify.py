@@ -92,3 +92,25 @@ def test_bad_input_is_exit_2_naming_the_field(store_dir: Path) -> None:
     no_traceback(p)
     p = run("emergency", "--message", "x" * 2001, data=store_dir)
     assert p.returncode == 2 and "message" in p.stderr.lower()
+
+
+def test_tick_raises_what_is_due_for_scripts(tmp_path: Path) -> None:
+    import datetime as dt
+
+    from healthdesk.services.medications import ScheduleInput
+
+    d = tmp_path / "data"
+    record, _ = HealthRecord.create(d, PASS, kdf=KdfParams.FAST_FOR_TESTS)
+    with record:
+        pid = record.profiles.create(name="Asha Rao", timezone="UTC").id
+        record.medications.add(pid, "Insulin", stock_count=2, refill_threshold=5,
+                               schedule=ScheduleInput(times_of_day=["08:00"],
+                                                      timezone="UTC"),
+                               start_date=dt.date.today())
+    assert json.loads(run("notifications", "--json", data=d).stdout)["notifications"] == []
+    p = run("notifications", "--tick", "--json", data=d)
+    assert p.returncode == 0, p.stderr
+    kinds = [n["kind"] for n in json.loads(p.stdout)["notifications"]]
+    assert "refill_due" in kinds
+    again = run("notifications", "--tick", "--json", data=d)
+    assert len(json.loads(again.stdout)["notifications"]) == len(kinds)  # once each
