@@ -230,6 +230,11 @@ def run(conn: psycopg.Connection, now: dt.datetime, mailer: Mailer, sender: str,
             note = rules.notification_id("caregiver_alert", alert)
             ident = rules.delivery_id(note, to, "email")
             mid = rules.message_id(ident)
+            by_device = conn.execute(
+                "SELECT fields->>'status' FROM rows WHERE profile_id = %s AND "
+                "entity = 'alert_deliveries' AND row_id = %s", (pid, ident)).fetchone()
+            if by_device is not None and by_device[0] in ("sending", "sent", "delivered"):
+                continue  # a device has sent it (same delivery id): not twice
             with conn.transaction():
                 row = conn.execute(
                     "SELECT status, attempts FROM escalation_mail WHERE id = %s FOR UPDATE",

@@ -6,8 +6,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+import psycopg
 import pytest
 
+from healthdesk.server import escalation
 from healthdesk.services.medications import ScheduleInput
 from tests.smtp_server import SmtpServer
 
@@ -19,7 +21,8 @@ def smtp() -> Any:
     server.stop()
 
 
-def test_both_devices_raise_it_one_sends_it_once(new_device, smtp: SmtpServer) -> None:  # type: ignore[no-untyped-def]
+def test_both_devices_raise_it_one_sends_it_once(new_device, smtp: SmtpServer,  # type: ignore[no-untyped-def]
+                                                 server_db: str) -> None:
     phone = new_device()
     laptop = new_device(phone.account)
     for d in (phone, laptop):
@@ -32,7 +35,7 @@ def test_both_devices_raise_it_one_sends_it_once(new_device, smtp: SmtpServer) -
     rec.medications.add(pid, "Metformin", caregiver_alert_minutes=60,
                         schedule=ScheduleInput(times_of_day=[due.strftime("%H:%M")],
                                                timezone="UTC"))
-    rec.notifications.set_settings(pid, mail_from_this_device=True)
+    rec.notifications.set_settings(pid, mail_from_this_device=True, server_escalation=True)
     rec.mail.configure(host="127.0.0.1", port=smtp.port, security="plain", username=None,
                        sender="alerts@healthdesk.test", password=None)
     phone.sync()
@@ -57,3 +60,11 @@ def test_both_devices_raise_it_one_sends_it_once(new_device, smtp: SmtpServer) -
     alerts = [n for n in laptop.record.notifications.for_profile(pid)
               if n.kind == "caregiver_alert"]
     assert len(alerts) == 1
+    # The server, escalating later, finds the device's delivery and sends nothing.
+    with psycopg.connect(server_db, autocommit=True) as conn:
+        late = phone.record.store.clock() + dt.timedelta(hours=1)
+        assert [a for a, *_ in escalation.due_alerts(conn, pid, late)]  # still unacknowledged
+        assert escalation.run(conn, late, escalation.smtp_mailer(escalation.SmtpConfig(
+            "127.0.0.1", smtp.port, "plain", None, None, "s@h.test")), "s@h.test",
+            [pid]) == []
+    assert len(smtp.inbox.messages) == 1
