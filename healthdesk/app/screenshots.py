@@ -119,6 +119,7 @@ def run_screenshots(args: argparse.Namespace) -> int:
     tmp = Path(tempfile.mkdtemp(prefix="healthdesk-shots-"))
     try:
         record = build_demo_record(tmp / "data", profiles=profiles, years=years)
+        _save_look(record, args)
         try:
             written, missing = _render_all(app, record, out)
         finally:
@@ -148,6 +149,17 @@ def apply_look(app: Any, lang: str, theme: str, text_size: int) -> str | None:
     if not set_ui_language(app, lang) and lang != "en":
         return f"the {lang} translation could not be loaded (is pyside6-lrelease installed?)."
     return None
+
+
+def _save_look(record: Any, args: argparse.Namespace) -> None:
+    """The demo record's own preferences match the shots' look: the Settings page shows
+    (and applies) what the record has saved."""
+    lang = getattr(args, "lang", None) or "en"
+    look = {"theme": getattr(args, "theme", None) or "light",
+            "text_size": int(getattr(args, "text_size", None) or 100),
+            "language": lang if lang in ("en", "hi", "ta") else "en"}
+    for key, value in look.items():
+        record.preferences.set(key, value)
 
 
 Visit = Callable[[str, Any], None]

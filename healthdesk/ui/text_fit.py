@@ -8,7 +8,17 @@ when they do not fit), never elides, and lets the last column take what is left.
 
 from __future__ import annotations
 
-from .qt import QAbstractItemView, QHeaderView, Qt, QTableView, QWidget
+from .qt import (
+    QAbstractItemView,
+    QFrame,
+    QGuiApplication,
+    QHeaderView,
+    QLayout,
+    QScrollArea,
+    Qt,
+    QTableView,
+    QWidget,
+)
 
 
 def fit_table(view: QTableView) -> None:
@@ -28,3 +38,26 @@ def fit_tables(root: QWidget) -> int:
     for view in views:
         fit_table(view)
     return len(views)
+
+
+def scrolling(layout: QLayout) -> QScrollArea:
+    """``layout`` in a scroll area: a dialog whose form outgrows the screen (200 % text,
+    long Tamil labels) scrolls instead of running off it."""
+    body = QWidget()
+    body.setLayout(layout)
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(body)
+    return area
+
+
+def fit_to_screen(dialog: QWidget, share: float = 0.95) -> None:
+    """Open ``dialog`` at its natural size, but no larger than the screen's free area."""
+    screen = dialog.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        return
+    free = screen.availableGeometry()
+    hint = dialog.sizeHint()
+    dialog.resize(min(hint.width(), int(free.width() * share)),
+                  min(hint.height(), int(free.height() * share)))

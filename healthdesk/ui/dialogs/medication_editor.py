@@ -43,6 +43,7 @@ from ..qt import (
     QVBoxLayout,
     QWidget,
 )
+from ..text_fit import fit_to_screen, scrolling
 from ..widgets import FieldError, FormErrors, body_points, set_point_size, system_zone
 from .medication_editor_schedule import ScheduleEditor
 
@@ -290,9 +291,10 @@ class MedicationEditor(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         outer = QVBoxLayout(self)
-        outer.addLayout(columns, 1)
+        outer.addWidget(scrolling(columns), 1)
         outer.addWidget(self.general_error)
         outer.addWidget(self.buttons)
+        fit_to_screen(self)
 
     def _fill(self) -> None:
         med = self.medication

@@ -210,7 +210,7 @@ class SettingsPage(QWidget):
             combo.currentIndexChanged.connect(
                 lambda _i, key=key, combo=combo: self.save(key, combo.currentData()))
             self.unit_boxes[key] = combo
-            form.addRow(QLabel(self.tr("{0}:").format(label)),
+            form.addRow(QLabel(self.tr("{0}:").format(tr_label(label))),
                         with_error(combo, self._error(key, combo)))
         box.setLayout(form)
         return box
