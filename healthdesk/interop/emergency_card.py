@@ -108,14 +108,27 @@ def heading(english: str) -> str:
     return f"{english.upper()} / {shown}"
 
 
+def _fit(pdf: Pdf, text: str, width: float, size: float, bold: bool = False,
+         smallest: float = 3.6) -> None:
+    """Set the largest font size up to ``size`` at which ``text`` fits ``width`` on one
+    line: a heading with its translation beside it ("ALLERGIES / ஒவ்வாமைகள்") is longer
+    than the English one, and a cell never wraps."""
+    while True:
+        pdf.font(size, bold=bold)
+        if size <= smallest or pdf.get_string_width(text) <= width:
+            return
+        size = max(smallest, size - 0.3)
+
+
 def _block(pdf: Pdf, x: float, y: float, w: float, title: str, items: tuple[str, ...],
            max_lines: int, empty: str, size: float = 6.3) -> float:
     """A titled list cut to ``max_lines`` lines; returns the y below it. ``title`` and
     ``empty`` are English msgids (marked with N_ where they are written)."""
-    pdf.font(5.6, bold=True)
     pdf.set_text_color(*RED)
     pdf.set_xy(x, y)
-    pdf.cell(w, 2.8, pdf.clean(heading(title)))
+    text = pdf.clean(heading(title))
+    _fit(pdf, text, w, 5.6, bold=True)
+    pdf.cell(w, 2.8, text)
     pdf.set_text_color(0, 0, 0)
     pdf.font(size)
     text = pdf.clean("; ".join(items) if items else _(empty))
@@ -135,9 +148,10 @@ def _front(pdf: Pdf, f: CardFacts, qr: str, ox: float, oy: float) -> None:
     pdf.set_fill_color(*RED)
     pdf.rect(ox, oy, CARD_W, 7, style="F")
     pdf.set_text_color(255, 255, 255)
-    pdf.font(8, bold=True)
     pdf.set_xy(ox + 3, oy + 1.3)
-    pdf.cell(CARD_W - 6, 4.4, pdf.clean(heading(N_("Emergency medical card"))))
+    text = pdf.clean(heading(N_("Emergency medical card")))
+    _fit(pdf, text, CARD_W - 6, 8, bold=True)
+    pdf.cell(CARD_W - 6, 4.4, text)
     pdf.set_text_color(0, 0, 0)
     text_w = CARD_W - QR_SIZE - 8
     pdf.font(10.5)  # a name may be in any script: the Unicode face, not Helvetica Bold
@@ -168,11 +182,12 @@ def _back(pdf: Pdf, f: CardFacts, ox: float, oy: float) -> None:
                N_("None recorded"))
     y = _block(pdf, ox + 3, y + 0.5, w, N_("Emergency contacts"), f.contacts, 3,
                N_("None recorded"), size=6.8)
-    pdf.font(5)
     pdf.set_text_color(*GREY)
     pdf.set_xy(ox + 3, oy + CARD_H - 5)
-    pdf.cell(w, 2.5, pdf.clean(_("Updated {date} with HealthDesk. Check with the person or "
-                                 "their doctor.").format(date=format_day(f.made_on))))
+    text = pdf.clean(_("Updated {date} with HealthDesk. Check with the person or "
+                       "their doctor.").format(date=format_day(f.made_on)))
+    _fit(pdf, text, w, 5)
+    pdf.cell(w, 2.5, text)
     pdf.set_text_color(0, 0, 0)
 
 
