@@ -162,7 +162,8 @@ def run_gui(args: argparse.Namespace) -> int:
 
 def _apply_saved_appearance(app: QApplication, record: HealthRecord) -> None:
     """Theme and text size before the first paint, so the window does not flash."""
-    from healthdesk.ui.pages.settings import apply_appearance
+    # From its own module: the Settings page itself is built (and imported) on first visit.
+    from healthdesk.ui.pages.settings_appearance import apply_appearance
 
     try:
         prefs = record.preferences.all()

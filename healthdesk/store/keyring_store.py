@@ -16,13 +16,14 @@ from __future__ import annotations
 import base64
 import binascii
 import logging
-
-import keyring
-from keyring.backend import KeyringBackend
-from keyring.errors import PasswordDeleteError
+from typing import TYPE_CHECKING
 
 from healthdesk.domain.i18n import _
 from healthdesk.store.errors import StoreError
+
+if TYPE_CHECKING:
+    # keyring (with jaraco and email) is ~30 ms to import: only when a keyring is used.
+    from keyring.backend import KeyringBackend
 
 __all__ = ["SERVICE_NAME", "DeviceKeyring"]
 
@@ -55,6 +56,8 @@ def _concrete_backend(backend: KeyringBackend) -> KeyringBackend | None:
             backend = members[0]
         elif module == "keyrings.alt.multi":
             inner = getattr(backend, "_keyring", None)
+            from keyring.backend import KeyringBackend
+
             if not isinstance(inner, KeyringBackend):
                 return None
             backend = inner
@@ -88,6 +91,8 @@ class DeviceKeyring:
 
     def __init__(self, backend: KeyringBackend | None = None) -> None:
         if backend is None:
+            import keyring
+
             try:
                 backend = keyring.get_keyring()
             except Exception as exc:  # a broken keyring configuration must not crash startup
@@ -159,6 +164,8 @@ class DeviceKeyring:
         """
         if self._store is None:
             return
+        from keyring.errors import PasswordDeleteError
+
         try:
             self._store.delete_password(SERVICE_NAME, _username(store_id))
         except PasswordDeleteError:

@@ -8,13 +8,15 @@ nothing is written anywhere else.
 from __future__ import annotations
 
 import logging
-
-from keyring.backend import KeyringBackend
+from typing import TYPE_CHECKING
 
 from healthdesk.domain.i18n import _
 from healthdesk.store.errors import StoreError
 
 from .keyring_store import SERVICE_NAME, DeviceKeyring, _concrete_backend, _is_secure
+
+if TYPE_CHECKING:
+    from keyring.backend import KeyringBackend
 
 log = logging.getLogger(__name__)
 

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from typing import Any
-
-from keyring.backend import KeyringBackend
+from typing import TYPE_CHECKING, Any
 
 from healthdesk.store import keyring_store, local_state
 from healthdesk.store.keyring_store import SERVICE_NAME, DeviceKeyring
 from healthdesk.store.vault import Store
+
+if TYPE_CHECKING:
+    from keyring.backend import KeyringBackend
 
 log = logging.getLogger(__name__)
 
