@@ -60,9 +60,10 @@ GRANTS: dict[str, frozenset[str]] = {
     "viewer": frozenset({READ, EXPORT}),
 }
 
-# The permission a write to each synced table needs. Tables not listed need EDIT;
-# audit rows are written by the write path itself and need nothing more than the write
-# they describe.
+# The permission a write to each synced table needs. Tables not listed need EDIT.
+# Free: audit rows (the write path writes them for the write they describe), conflict
+# records, and what the app raises by itself (notifications and their deliveries, alerts
+# to caregivers, an emergency alert), which must not wait for someone to sign in.
 TABLE_PERMISSIONS: dict[str, str] = {
     "profiles": REGISTER,
     "emergency_contacts": REGISTER,
@@ -74,7 +75,8 @@ TABLE_PERMISSIONS: dict[str, str] = {
     "medication_schedules": PRESCRIBE,
     "refills": PRESCRIBE,
 }
-FREE_TABLES = frozenset({"audit_events", "conflicts"})
+FREE_TABLES = frozenset({"audit_events", "conflicts", "notifications", "alert_deliveries",
+                         "caregiver_alerts", "emergency_alerts"})
 
 
 def permission_for_table(table: str) -> str | None:
