@@ -76,3 +76,17 @@ def test_wrong_pin_and_disabled_member(cli: Cli, tmp_path: Path,
     monkeypatch.setenv("HEALTHDESK_STAFF", "Nurse Lata")
     monkeypatch.setenv("HEALTHDESK_STAFF_PIN", "3333")
     assert "disabled" in cli.bad("staff", "list")
+
+
+def test_demo_clinic(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                     monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("HEALTHDESK_KDF", "fast")
+    d = tmp_path / "clinic"
+    assert main(["demo", "--clinic", "--patients", "40", "--data-dir", str(d)]) == 0
+    out = capsys.readouterr().out
+    assert "40 profiles" in out and "Nurse Lata Pillai (nurse) 3333" in out
+    monkeypatch.setenv("HEALTHDESK_PASSPHRASE", "healthdesk-demo")
+    assert main(["patients", "search", "HD-000040", "--json", "--data-dir", str(d)]) == 0
+    assert json.loads(capsys.readouterr().out)[0]["clinic_no"] == "HD-000040"
+    assert main(["staff", "list", "--json", "--data-dir", str(d)]) == 0
+    assert len(json.loads(capsys.readouterr().out)) == 5
