@@ -3,7 +3,8 @@ other devices included) and raises what is due, once per event.
 
 - caregiver alerts (the alert engine's rows, services/alerts.py), to the caregiver's
   e-mail or phone when those channels are on;
-- missed doses, refills due (the stock forecast's "Refill soon"), appointments in the
+- doses due now (a record of the reminder; its pop-up with Take / Skip / Snooze is the
+  reminder center's), missed doses, refills due (the stock forecast's "Refill soon"), appointments in the
   next day, out-of-range readings (domain/red_flags.py; also raised at once when the
   reading is recorded, see ``reading_flagged``), a sync problem.
 
@@ -21,7 +22,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from healthdesk.domain import notification_rules as rules
-from healthdesk.domain.dose_times import dose_state
+from healthdesk.domain.dose_times import DUE_BEFORE, dose_state
 from healthdesk.domain.i18n import _
 from healthdesk.domain.red_flags import SEEK_CARE, check_reading
 from healthdesk.domain.schedules import occurrences
@@ -148,7 +149,7 @@ class NotificationProducers(ServiceBase):
             ids = [i for i in (profile_ids or list(people)) if i in people]
             items: list[Pending] = []
             items += self._caregiver_alerts(s, ids, people, now)
-            items += self._missed(s, ids, people, now)
+            items += self._doses(s, ids, people, now)
             items += self._refills(s, ids, people)
             items += self._appointments(s, ids, people, now)
             items += self._readings(s, ids, people, now)
@@ -193,27 +194,39 @@ class NotificationProducers(ServiceBase):
         return out
 
     @staticmethod
-    def _missed(s: Session, ids: list[str], people: dict[str, str], now: dt.datetime
-                ) -> list[Pending]:
+    def _doses(s: Session, ids: list[str], people: dict[str, str], now: dt.datetime
+               ) -> list[Pending]:
+        """A reminder for each dose now due, and a missed-dose notice for each missed
+        one (the last day's): one pass over the schedules for both."""
         out = []
         for pid, plans in load_plans(s, ids).items():
             for plan in plans:
                 if plan.rule.as_needed:
                     continue
                 lo = max(now - LOOKBACK, plan.schedule.created_at)
-                times = occurrences(plan.rule, lo, now) if lo < now else []
+                hi = now + DUE_BEFORE
+                times = occurrences(plan.rule, lo, hi) if lo < hi else []
                 if not times:
                     continue
                 events, gone = load_events(s, [plan.med.id], min(times),
                                            max(times) + dt.timedelta(microseconds=1))
                 marks = marks_of(events.get(plan.med.id, []), gone)
                 for when in times:
-                    if dose_state(when, marks, now, plan.med.missed_dose_window_hours) \
-                            != "missed":
+                    state = dose_state(when, marks, now, plan.med.missed_dose_window_hours)
+                    if state not in ("missed", "due"):
                         continue
+                    source = f"{plan.med.id}|{when.isoformat()}"
                     local = local_now(s, pid, when)
+                    if state == "due":
+                        out.append(Pending(
+                            pid, "reminder", source,
+                            _("{name}: {medicine} is due at {time}").format(
+                                name=people[pid], medicine=plan.title,
+                                time=local.strftime("%H:%M")),
+                            None, "medications", plan.med.id))
+                        continue
                     out.append(Pending(
-                        pid, "missed_dose", f"{plan.med.id}|{when.isoformat()}",
+                        pid, "missed_dose", source,
                         _("{name}: {medicine} at {time} was missed").format(
                             name=people[pid], medicine=plan.title,
                             time=local.strftime("%Y-%m-%d %H:%M")),

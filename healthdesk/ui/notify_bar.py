@@ -90,7 +90,9 @@ class NotifyBar(QObject):
     def announce(self, fresh: list[Any]) -> None:
         """A tray message for what was just raised (the reminder center's tray icon),
         else the status bar."""
-        fresh = [n for n in fresh if n.id not in self.announced]
+        # A due dose pops up from the reminder center, with Take / Skip / Snooze: its
+        # notification is the record of it, not a second pop-up.
+        fresh = [n for n in fresh if n.id not in self.announced and n.kind != "reminder"]
         if not fresh:
             return
         self.announced.update(n.id for n in fresh)

@@ -174,3 +174,20 @@ def test_what_pops_up_follows_the_tray_channel_and_quiet_hours(
     assert [n.kind for n in record.notifications.to_announce(urgent)] == ["out_of_range"]
     clock.t = at(8, day=11)
     assert [n.kind for n in record.notifications.to_announce(raised)] == ["refill_due"]
+
+
+def test_a_due_dose_is_a_reminder_notification_then_its_miss_another(
+        record: HealthRecord, mother: str, clock: Any) -> None:
+    med = record.medications.add(mother, "Metformin", strength="500 mg",
+                                 schedule=ScheduleInput(times_of_day=["08:00"]))
+    clock.t = at(7, 20)  # 40 minutes early: not due yet
+    assert record.producers.tick() == []
+    clock.t = at(7, 45)
+    assert len(record.producers.tick()) == 1 and record.producers.tick() == []
+    [reminder] = record.notifications.for_profile(mother)
+    assert (reminder.kind, reminder.link_table, reminder.link_id) == (
+        "reminder", "medications", med.id)
+    assert reminder.title == "Asha Rao: Metformin 500 mg is due at 08:00"
+    clock.t = at(11)
+    record.producers.tick()
+    assert kinds(record) == ["missed_dose", "reminder"]
