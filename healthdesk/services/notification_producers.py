@@ -4,9 +4,9 @@ other devices included) and raises what is due, once per event.
 - caregiver alerts (the alert engine's rows, services/alerts.py), to the caregiver's
   e-mail or phone when those channels are on;
 - doses due now (a record of the reminder; its pop-up with Take / Skip / Snooze is the
-  reminder center's), missed doses, refills due (the stock forecast's "Refill soon"), appointments in the
-  next day, out-of-range readings (domain/red_flags.py; also raised at once when the
-  reading is recorded, see ``reading_flagged``), a sync problem.
+  reminder center's), missed doses, refills due (the stock forecast's "Refill soon"),
+  appointments in the next day, out-of-range readings (domain/red_flags.py; also raised
+  at once when the reading is recorded, see ``reading_flagged``), a sync problem.
 
 Every notification id comes from its event, so a tick on any device, any number of
 times, raises each one once; deliveries derived from them name one sending device
