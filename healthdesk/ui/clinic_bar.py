@@ -66,18 +66,19 @@ class ClinicBar(QObject):
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)
+        self._record = self.ctx.record
         self.ctx.read(self.ctx.record.clinic.is_clinic, self._start)
+        self.idle_timer.start()
 
     def _start(self, is_clinic: bool) -> None:
         self.active = bool(is_clinic)
+        self.label.setVisible(self.active)
+        self.switch_button.setVisible(self.active)
         self.check_read_only()
         for a in self.clinic_actions:
             a.setVisible(self.active)
         if not self.active:
             return
-        self.label.show()
-        self.switch_button.show()
-        self.idle_timer.start()
         self.refresh()
         if self.ctx.record.clinic.signed_in is None:
             self.ask_sign_in()
@@ -105,7 +106,16 @@ class ClinicBar(QObject):
         return False
 
     def check_idle(self) -> None:
-        if self.active and self.ctx.record.clinic.sign_out_if_idle():
+        if self.ctx.record is not self._record:
+            # Locked and unlocked again: a new record, with no one signed in yet.
+            self._record = self.ctx.record
+            self.ctx.read(self.ctx.record.clinic.is_clinic, self._start)
+            return
+        if not self.active:  # made a clinic's store in Settings since?
+            self.ctx.read(self.ctx.record.clinic.is_clinic,
+                          lambda yes: self._start(True) if yes else None)
+            return
+        if self.ctx.record.clinic.sign_out_if_idle():
             self.refresh()
             minutes = self.ctx.record.clinic.idle_minutes
             self.ask_sign_in(self.tr("Signed out after {0} idle minutes.").format(minutes))
