@@ -103,7 +103,7 @@ def run_screenshots(args: argparse.Namespace) -> int:
     out = Path(args.out).expanduser()
     out.mkdir(parents=True, exist_ok=True)
     years = float(getattr(args, "years", None)
-                  or os.environ.get("HEALTHDESK_SCREENSHOT_YEARS", DEFAULT_YEARS))
+                  or os.environ.get("HEALTHDESK_SCREENSHOT_YEARS") or DEFAULT_YEARS)
     profiles = int(getattr(args, "profiles", None) or DEFAULT_PROFILES)
     from healthdesk.demo import build_demo_record
 
@@ -201,8 +201,8 @@ def _render_all(app: Any, record: Any, out: Path,
             settle(app, pending)
             n = i + 1
             if visit is not None:
-                visit(name, window)
-            _save(window, out / f"{n:02d}-{name.lower()}.png", written)
+                visit(str(name), window)
+            _save(window, out / f"{n:02d}-{str(name).lower()}.png", written)
     else:
         n = 8  # the pages' count: dialogs keep their numbers without the window
     n = _render_dialogs(app, ctx, out, n, written, missing, visit)

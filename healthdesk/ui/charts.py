@@ -37,12 +37,14 @@ from .widgets import body_points, muted, set_point_size
 if TYPE_CHECKING:
     from .chart_data import ChartData
 
-RANGE_BUTTONS = (("2w", QT_TRANSLATE_NOOP("Labels", "2 weeks")), ("3m", QT_TRANSLATE_NOOP("Labels",
-        "3 months")), ("1y", QT_TRANSLATE_NOOP("Labels", "1 year")), ("all", QT_TRANSLATE_NOOP(
-                "Labels", "All")))
-RANGE_WORDS = {"2w": QT_TRANSLATE_NOOP("Labels", "in the last 2 weeks"), "3m": QT_TRANSLATE_NOOP(
-        "Labels", "in the last 3 months"),
-               "1y": QT_TRANSLATE_NOOP("Labels", "in the last year"), "all": "yet"}
+RANGE_BUTTONS = (("2w", QT_TRANSLATE_NOOP("Labels", "2 weeks")),
+                 ("3m", QT_TRANSLATE_NOOP("Labels", "3 months")),
+                 ("1y", QT_TRANSLATE_NOOP("Labels", "1 year")),
+                 ("all", QT_TRANSLATE_NOOP("Labels", "All")))
+RANGE_WORDS = {"2w": QT_TRANSLATE_NOOP("Labels", "in the last 2 weeks"),
+               "3m": QT_TRANSLATE_NOOP("Labels", "in the last 3 months"),
+               "1y": QT_TRANSLATE_NOOP("Labels", "in the last year"),
+               "all": QT_TRANSLATE_NOOP("Labels", "yet")}
 MARKERS = ("o", "s")
 SHAPES = ("●", "■")
 HOVER_RADIUS_PX = 28
@@ -115,12 +117,13 @@ class ReadingsChart(QWidget):
         self.range_group = QButtonGroup(self)
         self.range_buttons: dict[str, QPushButton] = {}
         for key, text in RANGE_BUTTONS:
-            button = QPushButton(tr_label(text))
+            label = tr_label(text)
+            button = QPushButton(label)
             button.setCheckable(True)
             button.setChecked(key == self.range_key)
             button.setToolTip(self.tr("Show {0}").format(
-                    text.lower()) if key != "all" else self.tr("Show every reading"))
-            button.setAccessibleName(self.tr("Chart range: {text}").format(text=text))
+                    label.lower()) if key != "all" else self.tr("Show every reading"))
+            button.setAccessibleName(self.tr("Chart range: {text}").format(text=label))
             button.clicked.connect(lambda _=False, k=key: self.set_range(k))
             self.range_group.addButton(button)
             self.range_buttons[key] = button

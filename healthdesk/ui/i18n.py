@@ -25,7 +25,7 @@ from xml.etree import ElementTree
 from healthdesk.domain import i18n as core_i18n
 
 from .icons import resources_dir
-from .qt import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QTranslator
+from .qt import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QLocale, QTranslator
 
 #: Each language's name in its own script (what the language pickers show).
 LANGUAGE_NAMES: dict[str, str] = {
@@ -127,9 +127,7 @@ def install_translation(app: QCoreApplication, language: str | None,
     return True
 
 
-def _language_change():  # type: ignore[no-untyped-def]
-    from .qt import QEvent
-
+def _language_change() -> QEvent:
     return QEvent(QEvent.Type.LanguageChange)
 
 
@@ -213,7 +211,8 @@ class PseudoTranslator(QTranslator):
         return text.replace("%n", str(n)) if n >= 0 else text
 
 
-def tr_label(text: str) -> str:
+def tr_label(text: object) -> str:
     """A label kept in a module-level constant, marked ``QT_TRANSLATE_NOOP("Labels", …)``
     (built at import, before any translator): translated where it is shown."""
-    return QCoreApplication.translate("Labels", text) if text else text
+    # (QT_TRANSLATE_NOOP is typed as returning object: the constants hold str.)
+    return QCoreApplication.translate("Labels", str(text)) if text else ""

@@ -88,7 +88,7 @@ def capture(page: QWidget) -> State:
             path = f"{prefix}{name}"
             if isinstance(w, (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox,
                               QComboBox, QAbstractButton, QTabWidget)):
-                value = _value(w)  # type: ignore[arg-type]
+                value = _value(w)
                 if value is not None:
                     state[path] = value
             if depth < _DEPTH:

@@ -8,8 +8,11 @@ when they do not fit), never elides, and lets the last column take what is left.
 
 from __future__ import annotations
 
+import re
+
 from .qt import (
     QAbstractItemView,
+    QApplication,
     QFrame,
     QGuiApplication,
     QHeaderView,
@@ -33,10 +36,12 @@ def fit_table(view: QTableView) -> None:
 
 
 def fit_tables(root: QWidget) -> int:
-    """Apply :func:`fit_table` to every table under ``root``; how many there were."""
+    """Apply :func:`fit_table` to every table under ``root`` (and scale its fixed-size
+    style sheets, see :func:`scale_style_sheets`); how many tables there were."""
     views = root.findChildren(QTableView)
     for view in views:
         fit_table(view)
+    scale_style_sheets(root)
     return len(views)
 
 
@@ -61,3 +66,35 @@ def fit_to_screen(dialog: QWidget, share: float = 0.95) -> None:
     hint = dialog.sizeHint()
     dialog.resize(min(hint.width(), int(free.width() * share)),
                   min(hint.height(), int(free.height() * share)))
+
+
+def text_factor() -> float:
+    """Settings ▸ Text size as a factor (1.0 at 100 %)."""
+    from .pages.settings_appearance import applied_appearance
+
+    app = QApplication.instance()
+    return applied_appearance(app)[1] / 100 if app is not None else 1.0  # type: ignore[arg-type]
+
+
+def px(size: int) -> str:
+    """A style sheet's pixel font size at the current text size: ``px(15)`` -> "30px"."""
+    return f"{round(size * text_factor())}px"
+
+
+_FONT_PX = re.compile(r"font-size:\s*(\d+)px")
+
+
+def scale_style_sheets(root: QWidget) -> None:
+    """Style sheets written with fixed ``font-size: Npx`` grow with the text size (they
+    would otherwise stay at 100 % while everything else grows)."""
+    factor = text_factor()
+    if factor == 1.0:
+        return
+    for w in [root, *root.findChildren(QWidget)]:
+        css = w.styleSheet()
+        if css and "font-size" in css and not w.property("hd_scaled"):
+            def grow(m: re.Match[str]) -> str:
+                return f"font-size: {round(int(m.group(1)) * factor)}px"
+
+            w.setStyleSheet(_FONT_PX.sub(grow, css))
+            w.setProperty("hd_scaled", True)

@@ -769,17 +769,17 @@ from {0}
 <context>
     <name>ChatBubbles</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/chat_bubbles.py" line="48" />
+        <location filename="../../healthdesk/ui/pages/chat_bubbles.py" line="49" />
         <source>edited</source>
         <translation>बदला गया</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/chat_bubbles.py" line="107" />
+        <location filename="../../healthdesk/ui/pages/chat_bubbles.py" line="108" />
         <source>&lt;a href="{0}:{1}"&gt;{label} {2}&lt;/a&gt;</source>
         <translation>&lt;a href="{0}:{1}"&gt;{label} {2}&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/chat_bubbles.py" line="114" />
+        <location filename="../../healthdesk/ui/pages/chat_bubbles.py" line="115" />
         <source>Open a cited item of the record</source>
         <translation>रिकॉर्ड की उद्धृत चीज़ खोलें</translation>
     </message>
@@ -924,37 +924,37 @@ from {0}
         <translation>यह रिकॉर्ड सिर्फ़ पढ़ने के लिए क्यों है</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/clinic_bar.py" line="99" />
+        <location filename="../../healthdesk/ui/clinic_bar.py" line="100" />
         <source>No one signed in</source>
         <translation>कोई साइन इन नहीं</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/clinic_bar.py" line="100" />
+        <location filename="../../healthdesk/ui/clinic_bar.py" line="101" />
         <source>Signed in: {0} ({1})</source>
         <translation>साइन इन: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/clinic_bar.py" line="111" />
+        <location filename="../../healthdesk/ui/clinic_bar.py" line="121" />
         <source>Signed out after {0} idle minutes.</source>
         <translation>{0} मिनट ख़ाली रहने के बाद साइन आउट हुआ।</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/clinic_bar.py" line="126" />
+        <location filename="../../healthdesk/ui/clinic_bar.py" line="136" />
         <source>{0} is signed in.</source>
         <translation>{0} साइन इन हैं।</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/clinic_bar.py" line="155" />
+        <location filename="../../healthdesk/ui/clinic_bar.py" line="165" />
         <source>Find &amp;patient…</source>
         <translation>मरीज़ खोजें… (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/clinic_bar.py" line="158" />
+        <location filename="../../healthdesk/ui/clinic_bar.py" line="168" />
         <source>Switch s&amp;taff…</source>
         <translation>स्टाफ़ बदलें… (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/clinic_bar.py" line="161" />
+        <location filename="../../healthdesk/ui/clinic_bar.py" line="171" />
         <source>&amp;Audit trail…</source>
         <translation>ऑडिट ट्रेल… (&amp;A)</translation>
     </message>
@@ -1982,36 +1982,41 @@ from {0}
     </message>
     <message>
         <location filename="../../healthdesk/ui/chart_data.py" line="32" />
-        <location filename="../../healthdesk/ui/charts.py" line="40" />
+        <location filename="../../healthdesk/ui/charts.py" line="41" />
         <source>3 months</source>
         <translation>3 महीने</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/chart_data.py" line="33" />
-        <location filename="../../healthdesk/ui/charts.py" line="41" />
+        <location filename="../../healthdesk/ui/charts.py" line="42" />
         <source>1 year</source>
         <translation>1 साल</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/chart_data.py" line="34" />
-        <location filename="../../healthdesk/ui/charts.py" line="41" />
+        <location filename="../../healthdesk/ui/charts.py" line="43" />
         <source>All</source>
         <translation>सब</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="43" />
+        <location filename="../../healthdesk/ui/charts.py" line="44" />
         <source>in the last 2 weeks</source>
         <translation>पिछले 2 हफ़्तों में</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="43" />
+        <location filename="../../healthdesk/ui/charts.py" line="45" />
         <source>in the last 3 months</source>
         <translation>पिछले 3 महीनों में</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="45" />
+        <location filename="../../healthdesk/ui/charts.py" line="46" />
         <source>in the last year</source>
         <translation>पिछले साल में</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/charts.py" line="47" />
+        <source>yet</source>
+        <translation>अभी</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="38" />
@@ -2047,7 +2052,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="29" />
         <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="54" />
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="69" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="70" />
         <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="43" />
         <location filename="../../healthdesk/ui/pages/appointments_history.py" line="17" />
         <source>Other</source>
@@ -2771,117 +2776,117 @@ from {0}
         <translation>जन्म {date}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="58" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="59" />
         <source>Tablet</source>
         <translation>गोली</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="59" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="60" />
         <source>Capsule</source>
         <translation>कैप्सूल</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="60" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="61" />
         <source>Liquid</source>
         <translation>तरल</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="61" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="62" />
         <source>Inhaler</source>
         <translation>इनहेलर</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="62" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="63" />
         <source>Injection</source>
         <translation>इंजेक्शन</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="63" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="64" />
         <source>Patch</source>
         <translation>पैच</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="64" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="65" />
         <source>Drops</source>
         <translation>ड्रॉप्स</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="65" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="66" />
         <source>Cream</source>
         <translation>क्रीम</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="66" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="67" />
         <source>Spray</source>
         <translation>स्प्रे</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="67" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="68" />
         <source>Suppository</source>
         <translation>सपोज़िटरी</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="68" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="69" />
         <source>Powder</source>
         <translation>पाउडर</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="70" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="71" />
         <source>By mouth (oral)</source>
         <translation>मुँह से (ओरल)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="71" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="72" />
         <source>Inhaled</source>
         <translation>साँस से (इनहेल्ड)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="72" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="73" />
         <source>Under the skin (subcutaneous)</source>
         <translation>त्वचा के नीचे (सबक्यूटेनियस)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="73" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="74" />
         <source>Into a muscle (intramuscular)</source>
         <translation>मांसपेशी में (इंट्रामस्क्युलर)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="74" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="75" />
         <source>Into a vein (intravenous)</source>
         <translation>नस में (इंट्रावीनस)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="75" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="76" />
         <source>On the skin (topical)</source>
         <translation>त्वचा पर (टॉपिकल)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="76" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="77" />
         <source>Skin patch (transdermal)</source>
         <translation>त्वचा पर पैच (ट्रांसडर्मल)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="77" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="78" />
         <source>In the nose (nasal)</source>
         <translation>नाक में</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="78" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="79" />
         <source>In the eye (ophthalmic)</source>
         <translation>आँख में</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="79" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="80" />
         <source>In the ear (otic)</source>
         <translation>कान में</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="80" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="81" />
         <source>Rectal</source>
         <translation>गुदा से (रेक्टल)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="81" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="82" />
         <source>Under the tongue (sublingual)</source>
         <translation>जीभ के नीचे (सबलिंगुअल)</translation>
     </message>
@@ -3144,232 +3149,232 @@ from {0}
 <context>
     <name>MedicationEditor</name>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="125" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="126" />
         <source>Edit medicine</source>
         <translation>दवा बदलें</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="125" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="126" />
         <source>Add a medicine</source>
         <translation>दवा जोड़ें</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="145" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="146" />
         <source>Medicine name</source>
         <translation>दवा का नाम</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="145" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="146" />
         <source>e.g. Metformin</source>
         <translation>जैसे Metformin</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="146" />
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="256" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="147" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="257" />
         <source>Strength</source>
         <translation>ताक़त</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="146" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="147" />
         <source>e.g. 500 mg</source>
         <translation>जैसे 500 mg</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="148" />
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="257" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="149" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="258" />
         <source>Form</source>
         <translation>रूप</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="151" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="152" />
         <source>Dose amount</source>
         <translation>खुराक की मात्रा</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="156" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="157" />
         <source>Dose unit</source>
         <translation>खुराक की इकाई</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="173" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="174" />
         <source>Route</source>
         <translation>लेने का तरीका</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="176" />
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="260" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="177" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="261" />
         <source>Prescribed by</source>
         <translation>किसने लिखी</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="177" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="178" />
         <source>Doctor's name (optional)</source>
         <translation>डॉक्टर का नाम (वैकल्पिक)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="179" />
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="261" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="180" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="262" />
         <source>Instructions</source>
         <translation>निर्देश</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="180" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="181" />
         <source>e.g. with food</source>
         <translation>जैसे खाने के साथ</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="186" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="187" />
         <source>Start date</source>
         <translation>शुरू होने की तारीख</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="187" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="188" />
         <source>Stops on</source>
         <translation>इस दिन बंद</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="188" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="189" />
         <source>Has an end date</source>
         <translation>ख़त्म होने की तारीख है</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="192" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="193" />
         <source>End date</source>
         <translation>ख़त्म होने की तारीख</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="203" />
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="264" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="204" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="265" />
         <source>Stock on hand</source>
         <translation>मौजूदा स्टॉक</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="204" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="205" />
         <source>How many you have (optional)</source>
         <translation>आपके पास कितनी हैं (वैकल्पिक)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="205" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="206" />
         <source>Refill reminder at</source>
         <translation>स्टॉक रिमाइंडर इतने पर</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="206" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="207" />
         <source>Warn when this many are left</source>
         <translation>जब इतनी बचें तो चेतावनी दें</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="213" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="214" />
         <source>If a dose is missed, take it within</source>
         <translation>अगर खुराक छूट जाए, तो इतने समय में ले लें</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="216" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="217" />
         <source>Take it if within</source>
         <translation>अगर इतने समय में हो तो लें</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="218" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="219" />
         <source>, otherwise skip it</source>
         <translation>, नहीं तो छोड़ दें</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="222" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="223" />
         <source>Alert a caregiver after</source>
         <translation>इतनी देर बाद देखभाल करने वाले को अलर्ट भेजें</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="227" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="228" />
         <source>Caregiver alert delay in minutes</source>
         <translation>देखभाल करने वाले को अलर्ट की देरी, मिनट में</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="230" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="231" />
         <source>then the next caregiver after</source>
         <translation>फिर इतने बाद अगला देखभाल करने वाला</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="235" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="236" />
         <source>Next caregiver after minutes</source>
         <translation>इतने मिनट बाद अगला देखभाल करने वाला</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="249" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="250" />
         <source>Remind me even during quiet hours</source>
         <translation>शांत समय में भी याद दिलाएँ</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="250" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="251" />
         <source>For medicines that must not wait until morning, such as insulin or anti-epileptics</source>
         <translation>उन दवाओं के लिए जो सुबह तक रुक नहीं सकतीं, जैसे इंसुलिन या मिर्गी की दवाएँ</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="253" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="254" />
         <source>The medicine</source>
         <translation>दवा</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="255" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="256" />
         <source>Name</source>
         <translation>नाम</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="258" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="259" />
         <source>Each dose</source>
         <translation>हर खुराक</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="259" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="260" />
         <source>How it is taken</source>
         <translation>कैसे ली जाती है</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="262" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="263" />
         <source>Starts on</source>
         <translation>शुरू होने की तारीख</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="265" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="266" />
         <source>Refill warning at</source>
         <translation>स्टॉक चेतावनी इतने पर</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="266" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="267" />
         <source>Missed dose</source>
         <translation>छूटी खुराक</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="274" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="275" />
         <source>Schedule in words</source>
         <translation>शब्दों में समय-सारिणी</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="278" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="279" />
         <source>In words:</source>
         <translation>शब्दों में:</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="288" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="289" />
         <source>Save this medicine (Ctrl+S)</source>
         <translation>यह दवा सेव करें (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="394" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="396" />
         <source>Enter how much to take for each dose.</source>
         <translation>हर खुराक में कितना लेना है, लिखें।</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="400" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="402" />
         <source>Add at least one time of day.</source>
         <translation>दिन का कम से कम एक समय जोड़ें।</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="403" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="405" />
         <source>Choose at least one day.</source>
         <translation>कम से कम एक दिन चुनें।</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="448" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="450" />
         <source>Could not save: {exc}</source>
         <translation>सेव नहीं हो सका: {exc}</translation>
     </message>
@@ -3893,12 +3898,12 @@ from {0}
         <translation>{0} बिना पढ़े (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/notify_bar.py" line="99" />
+        <location filename="../../healthdesk/ui/notify_bar.py" line="101" />
         <source>and {0} more</source>
         <translation>और {0}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/notify_bar.py" line="106" />
+        <location filename="../../healthdesk/ui/notify_bar.py" line="108" />
         <source>HealthDesk</source>
         <translation>HealthDesk</translation>
     </message>
@@ -4437,112 +4442,112 @@ Press “Open in another app” or “Save a copy…”.</source>
 <context>
     <name>ReadingsChart</name>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="121" />
+        <location filename="../../healthdesk/ui/charts.py" line="124" />
         <source>Show {0}</source>
         <translation>{0} दिखाएँ</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="122" />
+        <location filename="../../healthdesk/ui/charts.py" line="125" />
         <source>Show every reading</source>
         <translation>हर रीडिंग दिखाएँ</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="123" />
+        <location filename="../../healthdesk/ui/charts.py" line="126" />
         <source>Chart range: {text}</source>
         <translation>चार्ट की अवधि: {text}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="128" />
+        <location filename="../../healthdesk/ui/charts.py" line="131" />
         <source>Save as PNG…</source>
         <translation>PNG के रूप में सेव करें…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="129" />
+        <location filename="../../healthdesk/ui/charts.py" line="132" />
         <source>Save this chart as a picture</source>
         <translation>यह चार्ट तस्वीर के रूप में सेव करें</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="131" />
+        <location filename="../../healthdesk/ui/charts.py" line="134" />
         <source>Preparing the chart…</source>
         <translation>चार्ट तैयार हो रहा है…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="136" />
+        <location filename="../../healthdesk/ui/charts.py" line="139" />
         <source>Chart legend</source>
         <translation>चार्ट की कुंजी</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="166" />
+        <location filename="../../healthdesk/ui/charts.py" line="169" />
         <source>all readings</source>
         <translation>सभी रीडिंग</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="167" />
+        <location filename="../../healthdesk/ui/charts.py" line="170" />
         <source>the last {span}</source>
         <translation>पिछले {span}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="170" />
+        <location filename="../../healthdesk/ui/charts.py" line="173" />
         <source>Chart of {0}, {span}</source>
         <translation>{0} का चार्ट, {span}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="203" />
+        <location filename="../../healthdesk/ui/charts.py" line="206" />
         <source>The chart is unavailable: {exc}</source>
         <translation>चार्ट उपलब्ध नहीं है: {exc}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="220" />
+        <location filename="../../healthdesk/ui/charts.py" line="223" />
         <source>Readings chart</source>
         <translation>रीडिंग का चार्ट</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="316" />
+        <location filename="../../healthdesk/ui/charts.py" line="319" />
         <source>No {0} readings {1}.</source>
         <translation>{1} कोई {0} रीडिंग नहीं।</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="329" />
+        <location filename="../../healthdesk/ui/charts.py" line="332" />
         <source>solid</source>
         <translation>ठोस</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="329" />
+        <location filename="../../healthdesk/ui/charts.py" line="332" />
         <source>dashed</source>
         <translation>डैश वाली</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="331" />
+        <location filename="../../healthdesk/ui/charts.py" line="334" />
         <source>&lt;span style='color:{0}'&gt;{1}&lt;/span&gt;&amp;nbsp;{label}&amp;nbsp;({style})</source>
         <translation>&lt;span style='color:{0}'&gt;{1}&lt;/span&gt;&amp;nbsp;{label}&amp;nbsp;({style})</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="341" />
+        <location filename="../../healthdesk/ui/charts.py" line="344" />
         <source>&lt;span style='color:{colour}'&gt;●&lt;/span&gt;&amp;nbsp;{0}</source>
         <translation>&lt;span style='color:{colour}'&gt;●&lt;/span&gt;&amp;nbsp;{0}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="345" />
+        <location filename="../../healthdesk/ui/charts.py" line="348" />
         <source>&lt;span style='color:{colour}'&gt;▬&lt;/span&gt;&amp;nbsp;shaded:&amp;nbsp;normal&amp;nbsp;range</source>
         <translation>&lt;span style='color:{colour}'&gt;▬&lt;/span&gt;&amp;nbsp;छायांकित:&amp;nbsp;सामान्य&amp;nbsp;सीमा</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="352" />
+        <location filename="../../healthdesk/ui/charts.py" line="355" />
         <source>Daily averages of {source_points:,} readings; the pale area spans the lowest to highest.</source>
         <translation>{source_points:,} रीडिंग का रोज़ का औसत; हल्का हिस्सा सबसे कम से सबसे ज़्यादा तक है।</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../healthdesk/ui/charts.py" line="356" />
+        <location filename="../../healthdesk/ui/charts.py" line="359" />
         <source>%n readings</source>
         <translation><numerusform>%n रीडिंग</numerusform><numerusform>%n रीडिंग</numerusform></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="358" />
+        <location filename="../../healthdesk/ui/charts.py" line="361" />
         <source>(showing {shown} that keep the shape)</source>
         <translation>(आकार दिखाने वाली {shown} दिखाई गईं)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="360" />
+        <location filename="../../healthdesk/ui/charts.py" line="363" />
         <source>Point at a dot to see its value.</source>
         <translation>मान देखने के लिए किसी बिंदु पर पॉइंटर रखें।</translation>
     </message>

@@ -769,17 +769,17 @@ from {0}
 <context>
     <name>ChatBubbles</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/chat_bubbles.py" line="48" />
+        <location filename="../../healthdesk/ui/pages/chat_bubbles.py" line="49" />
         <source>edited</source>
         <translation>திருத்தப்பட்டது</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/chat_bubbles.py" line="107" />
+        <location filename="../../healthdesk/ui/pages/chat_bubbles.py" line="108" />
         <source>&lt;a href="{0}:{1}"&gt;{label} {2}&lt;/a&gt;</source>
         <translation>&lt;a href="{0}:{1}"&gt;{label} {2}&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/chat_bubbles.py" line="114" />
+        <location filename="../../healthdesk/ui/pages/chat_bubbles.py" line="115" />
         <source>Open a cited item of the record</source>
         <translation>பதிவில் மேற்கோள் காட்டியதைத் திற</translation>
     </message>
@@ -924,37 +924,37 @@ from {0}
         <translation>இந்தப் பதிவு ஏன் படிக்க மட்டும்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/clinic_bar.py" line="99" />
+        <location filename="../../healthdesk/ui/clinic_bar.py" line="100" />
         <source>No one signed in</source>
         <translation>யாரும் உள்நுழையவில்லை</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/clinic_bar.py" line="100" />
+        <location filename="../../healthdesk/ui/clinic_bar.py" line="101" />
         <source>Signed in: {0} ({1})</source>
         <translation>உள்நுழைந்தவர்: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/clinic_bar.py" line="111" />
+        <location filename="../../healthdesk/ui/clinic_bar.py" line="121" />
         <source>Signed out after {0} idle minutes.</source>
         <translation>{0} நிமிடங்கள் செயலற்றிருந்ததால் வெளியேற்றப்பட்டது.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/clinic_bar.py" line="126" />
+        <location filename="../../healthdesk/ui/clinic_bar.py" line="136" />
         <source>{0} is signed in.</source>
         <translation>{0} உள்நுழைந்துள்ளார்.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/clinic_bar.py" line="155" />
+        <location filename="../../healthdesk/ui/clinic_bar.py" line="165" />
         <source>Find &amp;patient…</source>
         <translation>நோயாளியைத் தேடு… (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/clinic_bar.py" line="158" />
+        <location filename="../../healthdesk/ui/clinic_bar.py" line="168" />
         <source>Switch s&amp;taff…</source>
         <translation>பணியாளரை மாற்று… (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/clinic_bar.py" line="161" />
+        <location filename="../../healthdesk/ui/clinic_bar.py" line="171" />
         <source>&amp;Audit trail…</source>
         <translation>தணிக்கைத் தடம்… (&amp;A)</translation>
     </message>
@@ -1982,36 +1982,41 @@ from {0}
     </message>
     <message>
         <location filename="../../healthdesk/ui/chart_data.py" line="32" />
-        <location filename="../../healthdesk/ui/charts.py" line="40" />
+        <location filename="../../healthdesk/ui/charts.py" line="41" />
         <source>3 months</source>
         <translation>3 மாதங்கள்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/chart_data.py" line="33" />
-        <location filename="../../healthdesk/ui/charts.py" line="41" />
+        <location filename="../../healthdesk/ui/charts.py" line="42" />
         <source>1 year</source>
         <translation>1 ஆண்டு</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/chart_data.py" line="34" />
-        <location filename="../../healthdesk/ui/charts.py" line="41" />
+        <location filename="../../healthdesk/ui/charts.py" line="43" />
         <source>All</source>
         <translation>அனைத்தும்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="43" />
+        <location filename="../../healthdesk/ui/charts.py" line="44" />
         <source>in the last 2 weeks</source>
         <translation>கடந்த 2 வாரங்களில்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="43" />
+        <location filename="../../healthdesk/ui/charts.py" line="45" />
         <source>in the last 3 months</source>
         <translation>கடந்த 3 மாதங்களில்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="45" />
+        <location filename="../../healthdesk/ui/charts.py" line="46" />
         <source>in the last year</source>
         <translation>கடந்த ஆண்டில்</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/charts.py" line="47" />
+        <source>yet</source>
+        <translation>இன்னும்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="38" />
@@ -2047,7 +2052,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="29" />
         <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="54" />
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="69" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="70" />
         <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="43" />
         <location filename="../../healthdesk/ui/pages/appointments_history.py" line="17" />
         <source>Other</source>
@@ -2771,117 +2776,117 @@ from {0}
         <translation>பிறப்பு {date}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="58" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="59" />
         <source>Tablet</source>
         <translation>மாத்திரை</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="59" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="60" />
         <source>Capsule</source>
         <translation>கேப்ஸ்யூல்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="60" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="61" />
         <source>Liquid</source>
         <translation>திரவம்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="61" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="62" />
         <source>Inhaler</source>
         <translation>இன்ஹேலர்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="62" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="63" />
         <source>Injection</source>
         <translation>ஊசி</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="63" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="64" />
         <source>Patch</source>
         <translation>பட்டை (பேட்ச்)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="64" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="65" />
         <source>Drops</source>
         <translation>சொட்டு மருந்து</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="65" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="66" />
         <source>Cream</source>
         <translation>களிம்பு (க்ரீம்)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="66" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="67" />
         <source>Spray</source>
         <translation>ஸ்ப்ரே</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="67" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="68" />
         <source>Suppository</source>
         <translation>சப்போசிட்டரி</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="68" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="69" />
         <source>Powder</source>
         <translation>பொடி</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="70" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="71" />
         <source>By mouth (oral)</source>
         <translation>வாய் வழியாக</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="71" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="72" />
         <source>Inhaled</source>
         <translation>உள்ளிழுத்தல்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="72" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="73" />
         <source>Under the skin (subcutaneous)</source>
         <translation>தோலுக்கு அடியில் (சப்கியூட்டேனியஸ்)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="73" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="74" />
         <source>Into a muscle (intramuscular)</source>
         <translation>தசையில் (இன்ட்ராமஸ்குலர்)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="74" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="75" />
         <source>Into a vein (intravenous)</source>
         <translation>நரம்பில் (இன்ட்ராவீனஸ்)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="75" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="76" />
         <source>On the skin (topical)</source>
         <translation>தோலின் மேல்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="76" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="77" />
         <source>Skin patch (transdermal)</source>
         <translation>தோல் பட்டை (டிரான்ஸ்டெர்மல்)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="77" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="78" />
         <source>In the nose (nasal)</source>
         <translation>மூக்கில்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="78" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="79" />
         <source>In the eye (ophthalmic)</source>
         <translation>கண்ணில்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="79" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="80" />
         <source>In the ear (otic)</source>
         <translation>காதில்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="80" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="81" />
         <source>Rectal</source>
         <translation>மலவாய் வழியாக</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="81" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="82" />
         <source>Under the tongue (sublingual)</source>
         <translation>நாக்குக்கு அடியில் (சப்லிங்குவல்)</translation>
     </message>
@@ -3144,232 +3149,232 @@ from {0}
 <context>
     <name>MedicationEditor</name>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="125" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="126" />
         <source>Edit medicine</source>
         <translation>மருந்தைத் திருத்து</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="125" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="126" />
         <source>Add a medicine</source>
         <translation>மருந்தைச் சேர்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="145" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="146" />
         <source>Medicine name</source>
         <translation>மருந்தின் பெயர்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="145" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="146" />
         <source>e.g. Metformin</source>
         <translation>எ.கா. Metformin</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="146" />
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="256" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="147" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="257" />
         <source>Strength</source>
         <translation>வலிமை (அளவு)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="146" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="147" />
         <source>e.g. 500 mg</source>
         <translation>எ.கா. 500 mg</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="148" />
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="257" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="149" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="258" />
         <source>Form</source>
         <translation>வடிவம்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="151" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="152" />
         <source>Dose amount</source>
         <translation>டோஸ் அளவு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="156" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="157" />
         <source>Dose unit</source>
         <translation>டோஸ் அலகு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="173" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="174" />
         <source>Route</source>
         <translation>எடுக்கும் வழி</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="176" />
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="260" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="177" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="261" />
         <source>Prescribed by</source>
         <translation>பரிந்துரைத்தவர்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="177" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="178" />
         <source>Doctor's name (optional)</source>
         <translation>மருத்துவரின் பெயர் (விருப்பம்)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="179" />
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="261" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="180" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="262" />
         <source>Instructions</source>
         <translation>அறிவுறுத்தல்கள்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="180" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="181" />
         <source>e.g. with food</source>
         <translation>எ.கா. உணவுடன்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="186" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="187" />
         <source>Start date</source>
         <translation>தொடக்கத் தேதி</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="187" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="188" />
         <source>Stops on</source>
         <translation>இந்த நாளில் நிறுத்து</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="188" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="189" />
         <source>Has an end date</source>
         <translation>முடிவுத் தேதி உள்ளது</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="192" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="193" />
         <source>End date</source>
         <translation>முடிவுத் தேதி</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="203" />
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="264" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="204" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="265" />
         <source>Stock on hand</source>
         <translation>கையிருப்பு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="204" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="205" />
         <source>How many you have (optional)</source>
         <translation>உங்களிடம் எத்தனை உள்ளன (விருப்பம்)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="205" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="206" />
         <source>Refill reminder at</source>
         <translation>இந்த அளவில் நினைவூட்டல்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="206" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="207" />
         <source>Warn when this many are left</source>
         <translation>இத்தனை மீதமிருக்கும்போது எச்சரி</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="213" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="214" />
         <source>If a dose is missed, take it within</source>
         <translation>டோஸ் தவறினால், இந்த நேரத்துக்குள் எடுங்கள்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="216" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="217" />
         <source>Take it if within</source>
         <translation>இந்த நேரத்துக்குள் என்றால் எடுங்கள்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="218" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="219" />
         <source>, otherwise skip it</source>
         <translation>, இல்லையெனில் தவிர்க்கவும்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="222" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="223" />
         <source>Alert a caregiver after</source>
         <translation>இவ்வளவு நேரம் கழித்து பராமரிப்பாளருக்கு எச்சரிக்கை</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="227" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="228" />
         <source>Caregiver alert delay in minutes</source>
         <translation>பராமரிப்பாளர் எச்சரிக்கை தாமதம், நிமிடங்களில்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="230" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="231" />
         <source>then the next caregiver after</source>
         <translation>பிறகு இவ்வளவு நேரம் கழித்து அடுத்த பராமரிப்பாளர்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="235" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="236" />
         <source>Next caregiver after minutes</source>
         <translation>இத்தனை நிமிடங்கள் கழித்து அடுத்த பராமரிப்பாளர்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="249" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="250" />
         <source>Remind me even during quiet hours</source>
         <translation>அமைதி நேரத்திலும் நினைவூட்டு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="250" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="251" />
         <source>For medicines that must not wait until morning, such as insulin or anti-epileptics</source>
         <translation>காலை வரை காத்திருக்க முடியாத மருந்துகளுக்கு, எ.கா. இன்சுலின் அல்லது வலிப்பு மருந்துகள்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="253" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="254" />
         <source>The medicine</source>
         <translation>மருந்து</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="255" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="256" />
         <source>Name</source>
         <translation>பெயர்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="258" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="259" />
         <source>Each dose</source>
         <translation>ஒவ்வொரு டோஸும்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="259" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="260" />
         <source>How it is taken</source>
         <translation>எப்படி எடுக்கப்படுகிறது</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="262" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="263" />
         <source>Starts on</source>
         <translation>தொடங்கும் தேதி</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="265" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="266" />
         <source>Refill warning at</source>
         <translation>இந்த அளவில் எச்சரிக்கை</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="266" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="267" />
         <source>Missed dose</source>
         <translation>தவறிய டோஸ்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="274" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="275" />
         <source>Schedule in words</source>
         <translation>சொற்களில் அட்டவணை</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="278" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="279" />
         <source>In words:</source>
         <translation>சொற்களில்:</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="288" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="289" />
         <source>Save this medicine (Ctrl+S)</source>
         <translation>இந்த மருந்தைச் சேமி (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="394" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="396" />
         <source>Enter how much to take for each dose.</source>
         <translation>ஒவ்வொரு டோஸிலும் எவ்வளவு எடுக்க வேண்டும் என உள்ளிடுங்கள்.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="400" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="402" />
         <source>Add at least one time of day.</source>
         <translation>நாளின் குறைந்தது ஒரு நேரத்தைச் சேர்க்கவும்.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="403" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="405" />
         <source>Choose at least one day.</source>
         <translation>குறைந்தது ஒரு நாளைத் தேர்ந்தெடுங்கள்.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="448" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="450" />
         <source>Could not save: {exc}</source>
         <translation>சேமிக்க முடியவில்லை: {exc}</translation>
     </message>
@@ -3893,12 +3898,12 @@ from {0}
         <translation>{0} படிக்காதவை (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/notify_bar.py" line="99" />
+        <location filename="../../healthdesk/ui/notify_bar.py" line="101" />
         <source>and {0} more</source>
         <translation>மேலும் {0}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/notify_bar.py" line="106" />
+        <location filename="../../healthdesk/ui/notify_bar.py" line="108" />
         <source>HealthDesk</source>
         <translation>HealthDesk</translation>
     </message>
@@ -4437,112 +4442,112 @@ Press “Open in another app” or “Save a copy…”.</source>
 <context>
     <name>ReadingsChart</name>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="121" />
+        <location filename="../../healthdesk/ui/charts.py" line="124" />
         <source>Show {0}</source>
         <translation>{0} காட்டு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="122" />
+        <location filename="../../healthdesk/ui/charts.py" line="125" />
         <source>Show every reading</source>
         <translation>எல்லா அளவீடுகளையும் காட்டு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="123" />
+        <location filename="../../healthdesk/ui/charts.py" line="126" />
         <source>Chart range: {text}</source>
         <translation>வரைபட காலம்: {text}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="128" />
+        <location filename="../../healthdesk/ui/charts.py" line="131" />
         <source>Save as PNG…</source>
         <translation>PNG ஆகச் சேமி…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="129" />
+        <location filename="../../healthdesk/ui/charts.py" line="132" />
         <source>Save this chart as a picture</source>
         <translation>இந்த வரைபடத்தைப் படமாகச் சேமி</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="131" />
+        <location filename="../../healthdesk/ui/charts.py" line="134" />
         <source>Preparing the chart…</source>
         <translation>வரைபடம் தயாராகிறது…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="136" />
+        <location filename="../../healthdesk/ui/charts.py" line="139" />
         <source>Chart legend</source>
         <translation>வரைபட விளக்கம்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="166" />
+        <location filename="../../healthdesk/ui/charts.py" line="169" />
         <source>all readings</source>
         <translation>அனைத்து அளவீடுகளும்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="167" />
+        <location filename="../../healthdesk/ui/charts.py" line="170" />
         <source>the last {span}</source>
         <translation>கடந்த {span}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="170" />
+        <location filename="../../healthdesk/ui/charts.py" line="173" />
         <source>Chart of {0}, {span}</source>
         <translation>{0} வரைபடம், {span}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="203" />
+        <location filename="../../healthdesk/ui/charts.py" line="206" />
         <source>The chart is unavailable: {exc}</source>
         <translation>வரைபடம் கிடைக்கவில்லை: {exc}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="220" />
+        <location filename="../../healthdesk/ui/charts.py" line="223" />
         <source>Readings chart</source>
         <translation>அளவீடுகளின் வரைபடம்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="316" />
+        <location filename="../../healthdesk/ui/charts.py" line="319" />
         <source>No {0} readings {1}.</source>
         <translation>{1} {0} அளவீடுகள் இல்லை.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="329" />
+        <location filename="../../healthdesk/ui/charts.py" line="332" />
         <source>solid</source>
         <translation>திடக்கோடு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="329" />
+        <location filename="../../healthdesk/ui/charts.py" line="332" />
         <source>dashed</source>
         <translation>கோடிட்டது</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="331" />
+        <location filename="../../healthdesk/ui/charts.py" line="334" />
         <source>&lt;span style='color:{0}'&gt;{1}&lt;/span&gt;&amp;nbsp;{label}&amp;nbsp;({style})</source>
         <translation>&lt;span style='color:{0}'&gt;{1}&lt;/span&gt;&amp;nbsp;{label}&amp;nbsp;({style})</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="341" />
+        <location filename="../../healthdesk/ui/charts.py" line="344" />
         <source>&lt;span style='color:{colour}'&gt;●&lt;/span&gt;&amp;nbsp;{0}</source>
         <translation>&lt;span style='color:{colour}'&gt;●&lt;/span&gt;&amp;nbsp;{0}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="345" />
+        <location filename="../../healthdesk/ui/charts.py" line="348" />
         <source>&lt;span style='color:{colour}'&gt;▬&lt;/span&gt;&amp;nbsp;shaded:&amp;nbsp;normal&amp;nbsp;range</source>
         <translation>&lt;span style='color:{colour}'&gt;▬&lt;/span&gt;&amp;nbsp;நிழலிட்டது:&amp;nbsp;இயல்பு&amp;nbsp;வரம்பு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="352" />
+        <location filename="../../healthdesk/ui/charts.py" line="355" />
         <source>Daily averages of {source_points:,} readings; the pale area spans the lowest to highest.</source>
         <translation>{source_points:,} அளவீடுகளின் தினசரி சராசரி; வெளிர் பகுதி குறைந்தது முதல் அதிகம் வரை.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../healthdesk/ui/charts.py" line="356" />
+        <location filename="../../healthdesk/ui/charts.py" line="359" />
         <source>%n readings</source>
         <translation><numerusform>%n அளவீடுகள்</numerusform><numerusform>%n அளவீடுகள்</numerusform></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="358" />
+        <location filename="../../healthdesk/ui/charts.py" line="361" />
         <source>(showing {shown} that keep the shape)</source>
         <translation>(வடிவத்தைக் காட்டும் {shown} காட்டப்படுகின்றன)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="360" />
+        <location filename="../../healthdesk/ui/charts.py" line="363" />
         <source>Point at a dot to see its value.</source>
         <translation>மதிப்பைப் பார்க்க ஒரு புள்ளியின் மேல் சுட்டியை வையுங்கள்.</translation>
     </message>

@@ -17,6 +17,7 @@ from ..qt import (
     QVBoxLayout,
     QWidget,
 )
+from ..text_fit import px
 from .records_common import fmt_datetime
 
 # background, border, header colour; always with a text label saying who wrote it.
@@ -86,9 +87,9 @@ class MessageBubble(QFrame):
         self.setStyleSheet(f"#bubble {{ background: {bg}; border: {edge}; "
                            "border-radius: 10px; }")
         italic = " font-style: italic;" if self.kind == "system" else ""
-        self.author_label.setStyleSheet(f"color: {head}; font-weight: 700; font-size: 13px; "
-                                        f"border: none; background: transparent;{italic}")
-        self.content_label.setStyleSheet(f"font-size: 15px; border: none; "
+        self.author_label.setStyleSheet(f"color: {head}; font-weight: 700; font-size: {px(13)};"
+                                        f" border: none; background: transparent;{italic}")
+        self.content_label.setStyleSheet(f"font-size: {px(15)}; border: none; "
                                          f"background: transparent;{italic}")
         self.highlighted = on
 
@@ -112,7 +113,7 @@ def sources_label(sources: list[dict[str, str]],
     lab.setTextFormat(Qt.TextFormat.RichText)
     lab.setWordWrap(True)
     lab.setToolTip(QCoreApplication.translate("ChatBubbles", "Open a cited item of the record"))
-    lab.setStyleSheet("color: #1B5E20; font-size: 12px; border: none;")
+    lab.setStyleSheet(f"color: #1B5E20; font-size: {px(12)}; border: none;")
     lab.setAccessibleName(f"{len(sources)} sources")
     if on_cite is not None:
         lab.linkActivated.connect(lambda href: on_cite(*href.split(":", 1)))
