@@ -11,11 +11,14 @@
    through the same read path (one read transaction that touches every register row, the
    least any search must do). Prints p50/p99 per keystroke, the ratio of medians to the
    mark, and the load average, as Markdown rows for docs/performance.md.
+4. A whole visit by the doctor signed in (find, open, two readings, the note, a
+   prescription, the next appointment), paired with one bare reading.
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import os
 import statistics
 import tempfile
@@ -85,7 +88,35 @@ def main() -> None:
                 t = time.perf_counter()
                 mark()
                 marks.append(time.perf_counter() - t)
+    # A whole visit, as the doctor signed in does it: find the patient, open them, two
+    # readings, the visit note, a prescription, the next appointment (each its own
+    # transaction, as the window saves them). The mark: one bare reading.
+    rec.clinic.sign_in("Dr Arjun Rao", "2222")
+    visits: list[float] = []
+    bare: list[float] = []
+    for i in range(args.rounds):
+        patient = rec.patients.search(f"HD-{i + 1:06d}")[0].profile_id
+        t = time.perf_counter()
+        pid = rec.patients.search(f"HD-{i + 101:06d}")[0].profile_id
+        rec.patients.opened(pid)
+        rec.readings.record(pid, "blood_pressure", {"systolic": 132, "diastolic": 84})
+        rec.readings.record(pid, "weight", {"value": 71.5}, unit="kg")
+        now = rec.now()
+        rec.encounters.add(pid, "Diabetes review", now, practitioner="Dr Arjun Rao",
+                           notes="Sugar better; walk 30 minutes a day.")
+        rec.medications.add(pid, "Metformin", strength="500 mg", instructions="after food")
+        rec.appointments.add(pid, "Review", now + dt.timedelta(days=28), clinician="Dr Arjun Rao")
+        visits.append(time.perf_counter() - t)
+        t = time.perf_counter()
+        rec.readings.record(patient, "pulse", {"pulse": 72})
+        bare.append(time.perf_counter() - t)
+    rec.clinic.sign_out()
     rec.close()
+    rows.append(("a whole visit", f"p50 {pct(visits, 0.5) * 1e3:.0f} ms, "
+                 f"p99 {pct(visits, 0.99) * 1e3:.0f} ms",
+                 f"{len(visits)} visits: search, open, 2 readings, note, prescription, next "
+                 f"appointment; {statistics.median(visits) / statistics.median(bare):.1f}x one "
+                 f"bare reading (p50 {pct(bare, 0.5) * 1e3:.1f} ms)"))
     ratio = statistics.median(searches) / statistics.median(marks)
     rows.append(("register search per keystroke",
                  f"p50 {pct(searches, 0.5) * 1e3:.1f} ms, p99 {pct(searches, 0.99) * 1e3:.1f} ms",
