@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 
 from healthdesk.domain import measurements as kinds
 from healthdesk.domain.errors import ValidationError
@@ -138,14 +138,19 @@ def store_readings(store: Store, profile_id: str, readings: Sequence[PendingRead
 
     Up to BULK_THRESHOLD new rows go through the ORM write path (stamped, one audit event
     each); more through store/bulk.py (one executemany, outbox entries and roll-ups once
-    per batch, one "import" audit event). One indexed range query per batch finds what is
-    already there. Raises NotFoundError for an unknown profile.
+    per batch, one "import" audit event). One indexed range query per kind in the batch
+    finds what is already there: per kind, as a batch may hold the tail of a second-by-
+    second series and a day's total for every day of the file (Apple's steps), and one
+    range over both would read the whole series. Raises NotFoundError for an unknown
+    profile.
     """
     if not readings:
         return []
     pad = NEAR if near else dt.timedelta(0)
-    lo = min(r.taken_at for r in readings) - pad
-    hi = max(r.taken_at for r in readings) + pad
+    spans: dict[str, tuple[dt.datetime, dt.datetime]] = {}
+    for r in readings:
+        lo, hi = spans.get(r.kind, (r.taken_at, r.taken_at))
+        spans[r.kind] = (min(lo, r.taken_at), max(hi, r.taken_at))
     with (store.read() if dry_run else store.write()) as s:
         if s.scalar(select(Profile.id).where(Profile.id == profile_id,
                                              Profile.deleted.is_(False))) is None:
@@ -153,12 +158,14 @@ def store_readings(store: Store, profile_id: str, readings: Sequence[PendingRead
         q = select(Measurement.id, Measurement.kind, Measurement.taken_at, Measurement.value,
                    Measurement.value2, Measurement.value3, Measurement.sources).where(
             Measurement.profile_id == profile_id, Measurement.deleted.is_(False),
-            Measurement.kind.in_({r.kind for r in readings}),
-            Measurement.taken_at >= lo, Measurement.taken_at <= hi)
+            Measurement.kind == bindparam("k"), Measurement.taken_at >= bindparam("lo"),
+            Measurement.taken_at <= bindparam("hi"))
+        stored = (row for k, (lo, hi) in spans.items()
+                  for row in s.execute(q, {"k": k, "lo": lo - pad, "hi": hi + pad}))
         seen: dict[tuple[object, ...], str] = {}
         close: dict[tuple[object, ...], list[tuple[float, str]]] = {}
         had: dict[str, list[str]] = {}
-        for rid, k, t, v1, v2, v3, srcs in s.execute(q):
+        for rid, k, t, v1, v2, v3, srcs in stored:
             seen[(k, t, v1, v2, v3)] = rid
             had[rid] = list(srcs or ())
             if near:
