@@ -103,9 +103,9 @@ def style_axes(figure: Any, ax: Any, colours: ChartColours) -> None:
     ax.xaxis.label.set_color(colours.text)
     ax.grid(True, color=colours.grid, lw=0.8)
     ax.yaxis.label.set_fontsize(font_points(1.1))
-    if ax.get_title():
-        ax.title.set_color(colours.text)
-        ax.title.set_fontsize(font_points())
+    for title in (ax.title, ax._left_title, ax._right_title):  # centre, loc="left", "right"
+        title.set_color(colours.text)
+        title.set_fontsize(font_points())
 
 
 def category_cell_colours(level: Category | str | None,

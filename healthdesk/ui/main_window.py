@@ -26,6 +26,7 @@ from .qt import (
     QMenu,
     QScrollArea,
     QSize,
+    QSizePolicy,
     QStackedWidget,
     Qt,
     QTimer,
@@ -213,6 +214,7 @@ class MainWindow(QMainWindow):
             old.deleteLater()
         if current >= 0:
             self.stack.setCurrentWidget(self.page(PAGES[current]))
+            self._size_to_current()
 
     def _actions(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&Record"))
@@ -259,6 +261,19 @@ class MainWindow(QMainWindow):
     def _show_row(self, row: int) -> None:
         if row >= 0:
             self.stack.setCurrentWidget(self.page(PAGES[row]))
+            self._size_to_current()
+
+    def _size_to_current(self) -> None:
+        """Only the shown page sets the stack's minimum size (a stack takes its largest
+        page's by default, so one wide page would make every page scroll sideways)."""
+        current = self.stack.currentWidget()
+        for i in range(self.stack.count()):
+            w = self.stack.widget(i)
+            ignored = QSizePolicy.Policy.Ignored
+            w.setSizePolicy(QSizePolicy(QSizePolicy.Policy.Preferred,
+                                        QSizePolicy.Policy.Preferred) if w is current
+                            else QSizePolicy(ignored, ignored))
+        self.stack.updateGeometry()
 
     def page(self, name: str) -> QWidget:
         """The page called ``name``, built now if it has not been visited yet."""

@@ -13,6 +13,7 @@ from ..qt import QCoreApplication, QSizePolicy, QWidget
 
 def canvas(summary: WeeklySummary, relation: Relation) -> QWidget:
     """One figure: a panel per reading kind (daily means, band shaded), then the relation."""
+    import matplotlib.dates as mdates
     from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
     from matplotlib.figure import Figure
 
@@ -31,6 +32,10 @@ def canvas(summary: WeeklySummary, relation: Relation) -> QWidget:
             ax.axhspan(t.band[0], t.band[1], color=theme.band[0], alpha=0.18,
                     label=QCoreApplication.translate("InsightsCharts", "normal range"))
         ax.plot(days, vals, marker="o", color=theme.series[0])
+        # Day and month, few enough ticks that large text does not overlap.
+        locator = mdates.AutoDateLocator(minticks=3, maxticks=5)
+        ax.xaxis.set_major_locator(locator)
+        ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
         ax.set_title(QCoreApplication.translate("InsightsCharts",
                 "{label}: {mean:g} {unit} this week ({0})").format(_arrow(t.direction),
                         label=t.label, mean=t.mean, unit=t.unit),
