@@ -41,7 +41,8 @@ CHUNK = 20_000
 # stable names, never translated. A format not listed (a person's column mapping) adds none.
 ORIGINS = {"librelink": "FreeStyle LibreLink", "dexcom": "Dexcom Clarity",
            "nightscout": "Nightscout", "apple_health": "Apple Health",
-           "samsung_health": "Samsung Health", "fitbit": "Fitbit"}
+           "samsung_health": "Samsung Health", "fitbit": "Fitbit",
+           "google_fit": "Google Fit"}
 _SOON = dt.timedelta(minutes=10)  # as ReadingsService allows a clock a little ahead
 _FAR = dt.timedelta(days=365_000)
 Progress = Callable[[float, str], None]
@@ -192,10 +193,11 @@ class Format:
 
 
 def formats() -> list[Format]:
-    from . import import_apple, import_cgm, import_fitbit, import_wearables
+    from . import import_apple, import_cgm, import_fitbit, import_googlefit, import_wearables
 
     return [import_cgm.LIBRELINK, import_cgm.DEXCOM, import_cgm.NIGHTSCOUT,
-            import_apple.APPLE_HEALTH, import_wearables.SAMSUNG, import_fitbit.FITBIT]
+            import_apple.APPLE_HEALTH, import_wearables.SAMSUNG, import_fitbit.FITBIT,
+            import_googlefit.GOOGLE_FIT]
 
 
 def sniff_source(path: Path, head: bytes) -> str | None:

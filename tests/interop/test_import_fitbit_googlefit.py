@@ -1,6 +1,6 @@
-"""Fitbit's export (JSON files, one per type, or the export as a zip): recognised from
-content, UTC series and local-clock records placed right across a DST change, everything
-not kept counted with the reason."""
+"""Fitbit's export (JSON files, one per type, or the export as a zip) and Google Fit's
+daily metrics CSV: recognised from content, UTC series and local-clock records placed
+right across a DST change, everything not kept counted with the reason."""
 
 from __future__ import annotations
 
@@ -93,3 +93,24 @@ def test_weights_in_pounds_when_the_account_uses_them(record: Any, profile_id: s
     import_source(record, profile_id, path, "fitbit")
     [(_when, values)] = _series(record, profile_id, "weight")
     assert values["weight"] == pytest.approx(72.57, abs=0.01)  # 160 lb in kg
+
+
+def test_google_fit_daily_metrics_steps_and_weight_at_noon_of_the_persons_day(
+        record: Any, profile_id: str, tmp_path: Path, clock: Any) -> None:
+    clock.t = at(2026, 6, 1)
+    record.profiles.update(profile_id, timezone="Europe/London")
+    path = tmp_path / "metrics.csv"
+    path.write_bytes((DATA.parent / "googlefit_daily_metrics.csv").read_bytes())
+    assert detect_format(path) == "google_fit"
+    report = import_source(record, profile_id, path, "google_fit")
+    # Noon in London: 12:00 UTC in winter time, 11:00 UTC from the 29th (summer time).
+    assert _series(record, profile_id, "steps") == [
+        (at(2026, 3, 28, 12), {"steps": 4210}), (at(2026, 3, 29, 11), {"steps": 1302}),
+        (at(2026, 3, 31, 11), {"steps": 6011})]
+    assert [v for _t, v in _series(record, profile_id, "weight")] == [
+        {"weight": 70.3}, {"weight": 70.0}]
+    assert report.kinds["Average heart rate (bpm)"].skipped == {
+        "a day's average, not a reading": 1}
+    assert report.kinds["Calories (kcal)"].skipped == {
+        "HealthDesk does not keep this kind of record": 3}
+    assert record.readings.for_profile(profile_id, "steps")[0].sources == ("Google Fit",)
