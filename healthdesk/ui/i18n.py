@@ -102,7 +102,11 @@ def install_translation(app: QCoreApplication, language: str | None,
     old = _installed.pop(id(app), None)
     if old is not None:
         app.removeTranslator(old)
-    if not language or language == "en":
+    if language is None:  # no catalogue at all (the source texts as written)
+        if old is not None:
+            app.postEvent(app, _language_change())
+        return False
+    if language in ("", "en"):
         # English is the source language; its small catalogue holds only the plural
         # forms of "%n …" messages ("1 day", "2 days").
         plurals = QTranslator(app)

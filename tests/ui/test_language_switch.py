@@ -15,8 +15,11 @@ from healthdesk.ui.qt import QLocale
 @pytest.fixture
 def back_to_english(qapp, monkeypatch):  # type: ignore[no-untyped-def]
     monkeypatch.setenv("HEALTHDESK_LANG", "en")
+    before = QLocale()
     yield
+    QLocale.setDefault(before)
     i18n.set_ui_language(qapp, "en")
+    i18n.install_translation(qapp, None)  # as the other tests expect: no catalogue
     core_i18n.set_language(None)
     os.environ["HEALTHDESK_LANG"] = "en"  # monkeypatch restores the original after
 

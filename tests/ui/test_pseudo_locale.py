@@ -167,10 +167,11 @@ def _user_data(record: Any) -> set[str]:
 def pseudo_language(qapp, monkeypatch) -> Any:  # type: ignore[no-untyped-def]
     monkeypatch.setattr(core_i18n, "translations", lambda _lang: _PseudoCore())
     assert i18n.install_translation(qapp, i18n.PSEUDO)
+    before = QLocale()
     QLocale.setDefault(QLocale("hi_IN"))  # month and day names through the locale
     yield
-    QLocale.setDefault(QLocale("en_IN"))
-    i18n.install_translation(qapp, "en")
+    QLocale.setDefault(before)
+    i18n.install_translation(qapp, None)
 
 
 def test_pseudo_wraps_only_what_the_catalogue_knows(qapp, pseudo_language) -> None:
