@@ -163,7 +163,8 @@ class TodayPage(ReloadWhenShown, QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Large text or long Tamil labels: scroll sideways rather than cut the buttons off.
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         scroll.setWidget(content)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
