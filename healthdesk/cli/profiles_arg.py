@@ -22,7 +22,13 @@ def add_profile_option(p: argparse.ArgumentParser) -> None:
                         "record holds only one"))
 
 
+NAMES_SHOWN = 10  # a clinic holds thousands: a message names a few
+
+
 def _names(people: list[ProfileView]) -> str:
+    if len(people) > NAMES_SHOWN:
+        return _("{names} and {n} more").format(
+            names=", ".join(p.name for p in people[:NAMES_SHOWN]), n=len(people) - NAMES_SHOWN)
     return ", ".join(p.name for p in people) or "none"
 
 
@@ -35,6 +41,9 @@ def find_profile(record: HealthRecord, text: str,
         if p.id == wanted:
             return p
     found = record.profiles.find_by_name(wanted)
+    if found is None:  # a clinic number (HD-000123) names a patient too
+        number = record.patients.by_clinic_no(wanted)
+        found = next((p for p in people if p.id == number), None) if number else None
     if found is None:
         raise ValidationError(
             "profile", _("No profile is named '{wanted}' (known: {names}).").format(

@@ -180,6 +180,15 @@ class RegisterService(ServiceBase):
             raise NotFoundError("patient", profile_id)
         return _row(r)
 
+    def by_clinic_no(self, clinic_no: str) -> str | None:
+        """The profile id registered under ``clinic_no`` (any case), or None."""
+        number = (clinic_no or "").strip().upper()
+        if not number:
+            return None
+        with self._store.read() as s:
+            return s.scalar(select(RegisterEntry.profile_id).where(
+                RegisterEntry.clinic_no == number))
+
     def opened(self, profile_id: str) -> None:
         """The desk opened this patient: first in "recent" from now on."""
         with self._store.write() as s:

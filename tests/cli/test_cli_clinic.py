@@ -90,3 +90,16 @@ def test_demo_clinic(tmp_path: Path, capsys: pytest.CaptureFixture[str],
     assert json.loads(capsys.readouterr().out)[0]["clinic_no"] == "HD-000040"
     assert main(["staff", "list", "--json", "--data-dir", str(d)]) == 0
     assert len(json.loads(capsys.readouterr().out)) == 5
+
+
+def test_a_clinic_number_names_the_patient(cli: Cli, tmp_path: Path,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("HEALTHDESK_STAFF", "Dr Meera Iyer")
+    monkeypatch.setenv("HEALTHDESK_STAFF_PIN", "1111")
+    for i in range(12):
+        cli.ok("patients", "add", f"Patient {i:02d}", "--born", "1980-01-01")
+    cli.ok("readings", "add", "pulse", "72", "--profile", "hd-000003")
+    assert [r["values"]["pulse"] for r in cli.json("readings", "list", "--profile",
+                                                     "HD-000003")] == [72]
+    err = cli.bad("readings", "list", "--profile", "Nobody")
+    assert "and 2 more" in err and "Patient 11" not in err  # a few names, not thousands
