@@ -44,7 +44,7 @@ from healthdesk.store.models import Appointment, Measurement
 from . import fhir_codes as fc
 from .canonical import write_private_atomic
 from .fhir_history import administrations, document_references
-from .fhir_import_history import merged_codings
+from .fhir_import_history import merged_codings, with_kept_codes
 
 if TYPE_CHECKING:
     from healthdesk.services.appointments import AppointmentView
@@ -299,6 +299,7 @@ def _resources(record: HealthRecord, profile_ids: list[str] | None) -> list[dict
         out += [encounter(e, who) for e in record.encounters.for_profile(p.id)]
         out += administrations(record, p.id, who)
         out += document_references(record, p.id, who)
+        with_kept_codes(record, p.id, out)
     return out
 
 

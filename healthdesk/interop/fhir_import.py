@@ -297,11 +297,12 @@ class _Import:
             return
         status = next((fc.CONDITION_STATUS[x] for x in codes(c.clinicalStatus)
                        if x in fc.CONDITION_STATUS), "active")
-        self.record.conditions.add(
+        view = self.record.conditions.add(
             pid, name[:200], icd10=code, status=status,
             onset=day(c.onsetDateTime) or day(getattr(c.onsetPeriod, "start", None)),
             resolved_on=day(c.abatementDateTime) or day(getattr(c.abatementPeriod, "end", None)),
             notes=notes(c))
+        history.keep_codes(self, "conditions", view.id, c.code)
         self.created["conditions"] += 1
 
     def allergy(self, a: Any) -> None:
@@ -324,11 +325,12 @@ class _Import:
         shown = [t for r in reactions for m in r.manifestation or [] if (t := text_of(m))]
         severity = fc.allergy_severity(a, shown)
         category = next((x for x in a.category or [] if x in fc.ALLERGY_CATEGORIES), "other")
-        self.record.allergies.add(pid, substance[:200], category=category,
-                                  reaction=", ".join(dict.fromkeys(shown))[:500] or None,
-                                  severity=severity,
-                                  noted_on=day(a.recordedDate) or day(a.onsetDateTime),
-                                  notes=notes(a))
+        view = self.record.allergies.add(pid, substance[:200], category=category,
+                                         reaction=", ".join(dict.fromkeys(shown))[:500] or None,
+                                         severity=severity,
+                                         noted_on=day(a.recordedDate) or day(a.onsetDateTime),
+                                         notes=notes(a))
+        history.keep_codes(self, "allergies", view.id, a.code)
         self.created["allergies"] += 1
 
     def medication(self, m: Any) -> None:
@@ -378,6 +380,7 @@ class _Import:
                                 "imported without a schedule.")
         if m.status in ("completed", "stopped"):
             self.record.medications.set_active(view.id, False)
+        history.keep_codes(self, "medications", view.id, concept)
         self.created["medications"] += 1
 
     def appointment(self, a: Any) -> None:

@@ -13,12 +13,18 @@ import datetime as dt
 import hashlib
 from typing import TYPE_CHECKING, Any
 
+from sqlalchemy import select
+
+from healthdesk.store.models import Allergy, Condition, Medication
+
 from . import fhir_codes as fc
 from .fhir_codes import day, moment, notes, text_of
 from .fhir_history import DOCUMENT_LOINC
 from .fhir_import_report import Skip
 
 if TYPE_CHECKING:
+    from healthdesk.services.record import HealthRecord
+
     from .fhir_import import _Import
 
 _CATEGORY_OF_LOINC = {code: category for category, (code, _d) in DOCUMENT_LOINC.items()}
@@ -139,3 +145,36 @@ def document_reference(imp: _Import, d: Any) -> None:
         mime_type=inline.contentType)
     have.add(digest)
     imp.created["documents"] += 1
+
+
+_CODED = {"conditions": Condition, "allergies": Allergy, "medications": Medication}
+# Where each exported resource type carries the concept the codes belong to.
+_CONCEPT = {"Condition": ("conditions", "code"), "AllergyIntolerance": ("allergies", "code"),
+            "MedicationStatement": ("medications", "medicationCodeableConcept")}
+
+
+def keep_codes(imp: _Import, table: str, row_id: str, concept: Any) -> None:
+    """Keep the codings a condition, allergy or medicine arrived with on its row."""
+    kept = arrived_codes(concept)
+    if kept:
+        with imp.record.store.write() as s:
+            row = s.get(_CODED[table], row_id)
+            if row is not None:
+                row.codes = list(kept)
+
+
+def with_kept_codes(record: HealthRecord, pid: str, resources: list[dict[str, Any]]) -> None:
+    """Put back, first and in their order, the codings each exported condition, allergy
+    and medicine of the profile arrived with."""
+    kept: dict[str, Any] = {}
+    with record.store.read() as s:
+        for model in _CODED.values():
+            kept.update((row_id, codes) for row_id, codes in s.execute(
+                select(model.id, model.codes).where(model.profile_id == pid,
+                                                    model.codes.is_not(None))))
+    for resource in resources:
+        where = _CONCEPT.get(resource.get("resourceType", ""))
+        codes = kept.get(resource.get("id", ""))
+        if where is not None and codes:
+            concept = resource.setdefault(where[1], {})
+            concept["coding"] = merged_codings(codes, concept.get("coding", []))

@@ -125,3 +125,29 @@ def test_export_then_import_carries_dose_history_and_documents(
     assert [(e.action, e.at) for e in record.doses.history(copy.id)] == [("taken", t0)]
     [doc] = record.documents.for_profile(other)
     assert (doc.title, doc.category) == ("Labs", "lab_report")
+
+
+def test_condition_allergy_and_medicine_codes_travel_back_as_they_came(
+        record: Any, tmp_path: Path) -> None:
+    snomed = {"system": "http://snomed.info/sct", "code": "44054006",
+              "display": "Diabetes mellitus type 2"}
+    icd = {"system": "http://hl7.org/fhir/sid/icd-10", "code": "E11.9"}
+    rxnorm = {"system": "http://www.nlm.nih.gov/research/umls/rxnorm", "code": "860975",
+              "display": "metformin hydrochloride 500 MG Oral Tablet"}
+    peanut = {"system": "http://snomed.info/sct", "code": "762952008", "display": "Peanut"}
+    path = _bundle(
+        tmp_path,
+        {"resourceType": "Condition", "subject": SUBJECT,
+         "code": {"coding": [snomed, icd], "text": "Type 2 diabetes"}},
+        {"resourceType": "AllergyIntolerance", "patient": SUBJECT,
+         "code": {"coding": [peanut], "text": "Peanut"}},
+        {"resourceType": "MedicationStatement", "status": "active", "subject": SUBJECT,
+         "medicationCodeableConcept": {"coding": [rxnorm], "text": "Metformin 500 mg"}})
+    import_fhir(record, path)
+    [cond] = _out(record, tmp_path, "Condition")
+    assert cond["code"]["coding"][:2] == [snomed, icd]
+    assert len(cond["code"]["coding"]) == 2  # ICD-10 E11.9 is ours too: not repeated
+    [allergy] = _out(record, tmp_path, "AllergyIntolerance")
+    assert allergy["code"]["coding"] == [peanut]
+    [med] = _out(record, tmp_path, "MedicationStatement")
+    assert med["medicationCodeableConcept"]["coding"] == [rxnorm]

@@ -22,9 +22,9 @@ def _fresh(tmp_path: Path) -> Database:
     return Database(d / "healthdesk.db", key)
 
 
-def _columns(db: Database) -> list[str]:
+def _columns(db: Database, table: str = "measurements") -> list[str]:
     with db.engine.connect() as c:
-        return [r[1] for r in c.execute(text("PRAGMA table_info(measurements)"))]
+        return [r[1] for r in c.execute(text(f"PRAGMA table_info({table})"))]
 
 
 def _insert(c: object, rid: str, version: str) -> None:
@@ -51,6 +51,8 @@ def test_from_0012_with_data_keeps_readings_and_queues_the_new_columns(tmp_path:
         days = c.execute(text("SELECT * FROM measurement_days")).all()
     migrate.upgrade(db, "0013_import_sources")
     assert {"sources", "codes"} <= set(_columns(db))
+    for table in ("conditions", "allergies", "medications"):
+        assert "codes" in _columns(db, table)
     with db.engine.begin() as c:
         assert c.execute(text("SELECT count(*) FROM outbox")).scalar() == queued
         assert c.execute(text("SELECT * FROM measurement_days")).all() == days
@@ -74,6 +76,7 @@ def test_downgrade_drops_the_columns_and_the_guard_and_keeps_the_triggers(
     migrate.upgrade(db)
     migrate.downgrade(db, "0012_speed")
     assert not {"sources", "codes"} & set(_columns(db))
+    assert "codes" not in _columns(db, "conditions")
     with db.engine.begin() as c:
         tables = {r[0] for r in c.execute(text(
             "SELECT name FROM sqlite_master WHERE type = 'table'"))}
@@ -85,5 +88,11 @@ def test_downgrade_drops_the_columns_and_the_guard_and_keeps_the_triggers(
         _insert(c, "m1", "0000000000002-00000-a")
         assert c.execute(text("SELECT count(*) FROM outbox WHERE row_id = 'm1'")).scalar() == 1
         assert c.execute(text("SELECT n FROM measurement_days")).scalar() == 1
+        c.execute(text(
+            "INSERT INTO conditions (id, profile_id, created_at, updated_at, version, deleted,"
+            " name, status) VALUES ('c1', 'p1', :t, :t, '0000000000005-00000-a', 0, 'Asthma',"
+            " 'active')"), {"t": T0})
+        entry = c.execute(text("SELECT changed_fields FROM outbox WHERE row_id = 'c1'")).scalar()
+        assert '"name"' in entry and '"codes"' not in entry
     migrate.upgrade(db)
     db.close()

@@ -7,7 +7,7 @@ import datetime as dt
 from sqlalchemy import CheckConstraint, Float, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from .base import Base, ISODate, ProfileOwned, UTCDateTime, in_list
+from .base import Base, ISODate, JSONText, ProfileOwned, UTCDateTime, in_list
 
 CONDITION_STATUSES = ("active", "remission", "resolved", "inactive")
 ALLERGY_CATEGORIES = ("medication", "food", "environment", "biologic", "other")
@@ -24,6 +24,8 @@ class Condition(ProfileOwned, Base):
     onset: Mapped[dt.date | None] = mapped_column(ISODate())
     resolved_on: Mapped[dt.date | None] = mapped_column(ISODate())
     notes: Mapped[str | None] = mapped_column(Text)
+    # The codes it arrived with (FHIR codings: SNOMED CT, ICD-10...), exported back.
+    codes: Mapped[list[dict[str, str]] | None] = mapped_column(JSONText)
 
     __table_args__ = (
         CheckConstraint("length(trim(name)) > 0", name="name_present"),
@@ -44,6 +46,7 @@ class Allergy(ProfileOwned, Base):
     severity: Mapped[str] = mapped_column(String(20), default="unknown")
     noted_on: Mapped[dt.date | None] = mapped_column(ISODate())
     notes: Mapped[str | None] = mapped_column(Text)
+    codes: Mapped[list[dict[str, str]] | None] = mapped_column(JSONText)  # as they arrived
 
     __table_args__ = (
         CheckConstraint("length(trim(substance)) > 0", name="substance_present"),

@@ -82,6 +82,8 @@ class Medication(ProfileOwned, Base):
                                                   server_default="0")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     notes: Mapped[str | None] = mapped_column(Text)
+    # The codes it arrived with (FHIR codings: RxNorm, SNOMED CT...), exported back.
+    codes: Mapped[list[dict[str, str]] | None] = mapped_column(JSONText)
 
     __table_args__ = (
         CheckConstraint("length(trim(name)) > 0", name="name_present"),

@@ -1,6 +1,6 @@
 """Imports: where a reading came from (``measurements.sources``, a JSON list, more than one
-when two exports carried the same reading), the codes it arrived with
-(``measurements.codes``), and the bulk-write guard (``bulk_guard``, see models/bulk.py)
+when two exports carried the same reading), the codes a reading, condition, allergy or
+medicine arrived with (``codes`` on each: FHIR codings, exported back), and the bulk-write guard (``bulk_guard``, see models/bulk.py)
 that lets store/bulk.py write a batch's outbox entries, day roll-ups and search rows once
 per batch.
 
@@ -56,6 +56,24 @@ BEGIN
 END"""
 
 
+# Conditions, allergies and medicines gain ``codes``: their outbox triggers name every
+# column, so they are rebuilt from the table's columns as they stand (other revisions of
+# this series add columns too) with or without it.
+CODED = ("conditions", "allergies", "medications")
+
+
+def _table_columns(table: str) -> tuple[str, ...]:
+    rows = op.get_bind().exec_driver_sql(f"PRAGMA table_info({table})").fetchall()
+    return tuple(str(r[1]) for r in rows)
+
+
+def _retrigger(table: str) -> None:
+    for name in synced_trigger_names(table):
+        op.execute(f"DROP TRIGGER IF EXISTS {name}")
+    for sql in synced_table_triggers(table, _table_columns(table)):
+        op.execute(sql)
+
+
 def _swap_when(name: str, old: str, new: str) -> None:
     sql = op.get_bind().exec_driver_sql(
         "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (name,)).scalar()
@@ -97,9 +115,17 @@ def upgrade() -> None:
     _swap_when(*ROLLUP)
     _swap_when(*SEARCH)
     _swap_when(*RECOUNT)
+    for table in CODED:
+        op.add_column(table, sa.Column("codes", sa.Text(), nullable=True))
+        _retrigger(table)
 
 
 def downgrade() -> None:
+    for table in CODED:
+        for name in synced_trigger_names(table):
+            op.execute(f"DROP TRIGGER IF EXISTS {name}")
+        op.execute(f"ALTER TABLE {table} DROP COLUMN codes")
+        _retrigger(table)
     _swap_when(RECOUNT[0], RECOUNT[2], RECOUNT[1])
     _swap_when(SEARCH[0], SEARCH[2], SEARCH[1])
     _swap_when(ROLLUP[0], ROLLUP[2], ROLLUP[1])
