@@ -21,11 +21,13 @@ from healthdesk.domain.retention import (
     cutoff,
     rule_id,
 )
+from healthdesk.domain.roles import ERASE
 from healthdesk.store import local_state
 from healthdesk.store.models import RetentionRule
 from healthdesk.store.vault import Store
 from healthdesk.sync.retention import Rule, count_covered, enabled_rules, erase_covered
 
+from .access import access_for
 from .base import ServiceBase
 
 LAST_RUN_KEY = "retention_last_run"
@@ -103,6 +105,8 @@ class RetentionService(ServiceBase):
             raise ValidationError("profile", _(
                 "Only the owner sets how long the person's records are kept; this account "
                 "is their {role}.").format(role=role))
+        # A rule erases records: in a clinic it takes whoever may erase (an admin).
+        access_for(self._store).require(ERASE, profile_id)
         with self._store.write() as s:
             self.check_profile(s, profile_id)
             row = s.get(RetentionRule, rule_id(profile_id, spec.kind))

@@ -139,3 +139,17 @@ def test_the_rule_survives_reopening(record: Any, data_dir: Path, clock: Any,
     with HealthRecord.open(data_dir, passphrase=PASSPHRASE, clock=clock) as again:
         rules = {r.kind: r.keep_months for r in again.retention.rules(profile_id)}
     assert rules["audit_events"] == 24
+
+
+def test_in_a_clinic_only_who_may_erase_sets_a_rule(record: Any, profile_id: str) -> None:
+    from healthdesk.domain.roles import PermissionDenied
+
+    record.clinic.set_organisation("Sunrise Clinic", "12 MG Road, Pune", "MH-1234")
+    record.clinic.add_staff("Dr Meera Iyer", "admin", "1111")
+    record.clinic.sign_in("Dr Meera Iyer", "1111")
+    record.clinic.add_staff("Dr Arjun Rao", "doctor", "2222")
+    record.clinic.sign_in("Dr Arjun Rao", "2222")
+    with pytest.raises(PermissionDenied, match="may not erase"):
+        record.retention.set_rule(profile_id, "audit_events", 60)
+    record.clinic.sign_in("Dr Meera Iyer", "1111")
+    assert record.retention.set_rule(profile_id, "audit_events", 60).keep_months == 60
