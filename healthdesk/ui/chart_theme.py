@@ -36,10 +36,11 @@ CATEGORY_SHAPES: dict[Category | None, str] = {
     Category.ELEVATED: "▲", Category.HIGH: "▲▲", Category.VERY_HIGH: "▲▲▲",
     Category.CRISIS: "▲▲▲", None: "○",
 }
-#: The two lines of a two-part reading (systolic, diastolic): blue and vermillion differ
-#: for every common deficiency; on dark backgrounds the lighter sky blue / orange.
-SERIES_LIGHT = (OKABE_ITO["blue"], OKABE_ITO["vermillion"])
-SERIES_DARK = (OKABE_ITO["sky_blue"], OKABE_ITO["orange"])
+#: The two lines of a two-part reading (systolic, diastolic) are greys of two lightnesses,
+#: solid and dashed, with round and square markers: the colours stay for the categories,
+#: and lightness, line style and shape read the same with any colour vision.
+SERIES_LIGHT = ("#333333", "#777777")
+SERIES_DARK = ("#E6E6E6", "#A6A6A6")
 
 
 @dataclass(frozen=True)

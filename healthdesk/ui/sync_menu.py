@@ -57,7 +57,8 @@ class SyncController(QObject):
         self.label.setAccessibleName(self.tr("Sync status"))
         # May shrink (the tooltip keeps the whole line): a long status in Tamil at 200 %
         # must not push the window wider than the screen.
-        self.label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self.label.setMinimumWidth(1)
         window.statusBar().addPermanentWidget(self.label)
         menu = window.menuBar().addMenu(self.tr("S&ync"))
         self.sync_action = QAction(icon("sync", widget=window), self.tr("Sync &now"), window,
