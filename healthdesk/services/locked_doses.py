@@ -24,6 +24,7 @@ from sqlalchemy import select
 from healthdesk.domain.errors import ValidationError
 from healthdesk.domain.i18n import _, ngettext
 from healthdesk.domain.reminders import SNOOZE_CHOICES
+from healthdesk.domain.roles import PermissionDenied
 from healthdesk.domain.schedules import zone_info
 from healthdesk.store import keys as keyfile
 from healthdesk.store import local_state
@@ -110,6 +111,7 @@ class Settled:
     message: str
     sealed_at: dt.datetime | None = None
     dose_event_id: str | None = None
+    waiting: bool = False  # kept in the spool until someone who may record signs in
 
 
 @dataclass(frozen=True)
@@ -122,7 +124,11 @@ class SettleReport:
 
     @property
     def refused(self) -> list[Settled]:
-        return [s for s in self.settled if not s.applied]
+        return [s for s in self.settled if not s.applied and not s.waiting]
+
+    @property
+    def waiting(self) -> list[Settled]:
+        return [s for s in self.settled if s.waiting]
 
     def summary(self) -> str:
         """One line for the status bar ("" when the spool was empty)."""
@@ -134,6 +140,7 @@ class SettleReport:
         if self.refused:
             parts.append(ngettext("{n} was refused.", "{n} were refused.",
                                   len(self.refused)).format(n=len(self.refused)))
+        parts += [w.message for w in self.waiting]
         return " ".join(parts)
 
 
@@ -190,8 +197,22 @@ class LockedDosesService(ServiceBase):
             since_text = local_state.get(s, LOCKED_AT)
         private = None if raw is None else base64.b64decode(raw)
         since = None if since_text is None else dt.datetime.fromisoformat(since_text)
-        out = [self._settle(blob, private, since) for blob in blobs]
-        spool.remove(len(blobs))
+        out: list[Settled] = []
+        handled = 0
+        for blob in blobs:
+            try:
+                out.append(self._settle(blob, private, since))
+            except PermissionDenied:
+                # A clinic store with no one (or no one allowed) signed in: the answers
+                # wait in the spool, in order, for a member who may record doses.
+                waiting = len(blobs) - handled
+                out.append(Settled("", False, ngettext(
+                    "{n} answer given while locked waits: sign in to record it.",
+                    "{n} answers given while locked wait: sign in to record them.",
+                    waiting).format(n=waiting), waiting=True))
+                break
+            handled += 1
+        spool.remove(handled)
         return SettleReport(out)
 
     def _settle(self, blob: bytes, private: bytes | None, since: dt.datetime | None

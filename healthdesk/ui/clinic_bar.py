@@ -134,6 +134,22 @@ class ClinicBar(QObject):
         member = self.ctx.record.clinic.signed_in
         if member is not None:
             self.ctx.status_event.emit(self.tr("{0} is signed in.").format(member.name))
+            self._settle_locked_answers()
+
+    def _settle_locked_answers(self) -> None:
+        """Doses answered while the clinic's record was locked wait for a member who may
+        record them: the first one to sign in applies them."""
+        record = self.ctx.record
+
+        def work() -> Any:
+            return record.locked_doses.apply_pending() if record.locked_doses.pending() \
+                else None
+
+        def done(report: Any) -> None:
+            if report is not None and report.settled:
+                self.ctx.status_event.emit(report.summary())
+
+        self.ctx.run(work, done, lambda exc: self.ctx.status_event.emit(str(exc)))
 
     def open_register(self) -> None:
         from .dialogs.patient_register import PatientRegisterDialog

@@ -221,3 +221,27 @@ def test_a_start_without_the_key_file_cannot_seal(tmp_path: Path, data_dir: Path
     again = Sealer.from_disk(data_dir)
     assert again is not None and again.public == made.public
     assert again.store_id == made.store_id
+
+
+def test_in_a_clinic_answers_wait_for_a_member_who_may_record_them(record, clock, med,  # type: ignore[no-untyped-def]
+                                                                   data_dir) -> None:
+    record.clinic.set_organisation("Sunrise Clinic", "12 MG Road, Pune", "MH-1234")
+    record.clinic.add_staff("Dr Meera Iyer", "admin", "1111")
+    record.clinic.sign_in("Dr Meera Iyer", "1111")
+    record.clinic.add_staff("Ravi Desk", "receptionist", "4444")
+    record.clinic.add_staff("Nurse Lata", "nurse", "3333")
+    record.clinic.sign_out()
+    sealer = record.locked_doses.prepare()
+    clock.advance(hours=12, minutes=5)
+    sealer.record(med.id, NINE_PM, "taken", clock())
+    clock.advance(minutes=10)
+    report = record.locked_doses.apply_pending()  # at unlock: no one signed in
+    assert not report.applied and not report.refused
+    assert report.summary() == "1 answer given while locked waits: sign in to record it."
+    assert record.locked_doses.pending() == 1
+    record.clinic.sign_in("Ravi Desk", "4444")  # may not record doses: still waiting
+    assert record.locked_doses.apply_pending().waiting and record.locked_doses.pending() == 1
+    record.clinic.sign_in("Nurse Lata", "3333")
+    [done] = record.locked_doses.apply_pending().applied
+    assert "taken at 21:05" in done.message and record.locked_doses.pending() == 0
+    assert _taken(record, med.id).count(("taken", NINE_PM)) == 1
