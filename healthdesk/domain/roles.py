@@ -68,6 +68,7 @@ TABLE_PERMISSIONS: dict[str, str] = {
     "profiles": REGISTER,
     "emergency_contacts": REGISTER,
     "appointments": REGISTER,
+    "clinic_queue": REGISTER,
     "measurements": RECORD_VITALS,
     "dose_events": RECORD_VITALS,
     "symptom_entries": RECORD_VITALS,

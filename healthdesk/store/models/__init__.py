@@ -24,6 +24,7 @@ from .notifications import AlertDelivery, EmergencyAlert, Notification, Notifica
 from .medications import DoseEvent, Medication, MedicationSchedule
 from .people import EmergencyContact, Profile
 from .sealed import SealedEvent
+from .queue import QueueEntry
 from .retention import RetentionRule
 from .sync import Conflict, SyncCursor, SyncExtraFields, SyncSetAside
 
@@ -55,6 +56,7 @@ SYNCED_MODELS: tuple[type[Synced], ...] = (
     EmergencyAlert,
     AlertDelivery,
     RetentionRule,
+    QueueEntry,
 )
 
 __all__ = [
@@ -91,6 +93,7 @@ __all__ = [
     "OutboxEntry",
     "Preference",
     "Profile",
+    "QueueEntry",
     "Refill",
     "SealedEvent",
     "RegisterEntry",
