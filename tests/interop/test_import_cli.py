@@ -58,3 +58,23 @@ def test_unknown_file_exits_2_with_a_sentence(data_dir: Path, tmp_path: Path) ->
     p = run(data_dir, str(junk))
     assert p.returncode == 2
     assert "no header row of readings was found" in p.stderr and "Traceback" not in p.stderr
+
+
+def test_a_fitbit_export_zip_imports_from_the_command_line(data_dir: Path,
+                                                           tmp_path: Path) -> None:
+    import zipfile
+
+    rec = HealthRecord.open(data_dir, passphrase=PASSPHRASE)
+    rec.profiles.create(name="Dana Miller", timezone="Europe/Berlin")
+    rec.close()
+    path = tmp_path / "takeout.zip"
+    with zipfile.ZipFile(path, "w") as z:
+        z.write(DATA / "fitbit" / "sleep-2026-03-29.json",
+                "Takeout/Fitbit/Global Export Data/sleep-2026-03-29.json")
+    done = run(data_dir, str(path), "--profile", "Dana Miller", "--json")
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout)
+    assert report["format"] == "fitbit"
+    assert report["kinds"]["sleep"] == {
+        "imported": 1, "already_there": 0,
+        "skipped": {"a nap (not the night's main sleep)": 1}}
