@@ -62,6 +62,7 @@ from .sharing import SharingService
 from .stock import StockService
 from .symptoms import SymptomsService
 from .sync import SyncService
+from .visits import VisitsService
 
 
 def os_keyring() -> DeviceKeyring:
@@ -85,6 +86,7 @@ class HealthRecord:
         self.allergies = AllergiesService(store)
         self.immunizations = ImmunizationsService(store)
         self.encounters = EncountersService(store)
+        self.visits = VisitsService(store)
         self.goals = GoalsService(store)
         self.contacts = ContactsService(store)
         self.medications = MedicationsService(store)
