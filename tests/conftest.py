@@ -89,3 +89,13 @@ def record(data_dir: Path, clock: FakeClock) -> Iterator:
 @pytest.fixture
 def profile_id(record) -> str:  # type: ignore[no-untyped-def]
     return record.profiles.create(name="Asha Rao", date_of_birth="1954-02-11", sex="female").id
+
+
+@pytest.fixture(autouse=True)
+def _core_language_reset() -> Iterator[None]:
+    """A test that chooses a language (set_language, --lang in-process) leaves the next
+    test the environment's: the choice is process-wide, so it would outlive the test."""
+    yield
+    from healthdesk.domain.i18n import set_language
+
+    set_language(None)
