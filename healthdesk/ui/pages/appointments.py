@@ -146,7 +146,8 @@ class AppointmentsPage(ReloadWhenShown, QWidget):
         side = QWidget()
         side.setLayout(left)
         left.setContentsMargins(0, 0, 0, 0)
-        side.setFixedWidth(300)
+        # 300 px at 100 %; wider with the text size, so the calendar keeps all seven days.
+        side.setFixedWidth(max(300, min(self.calendar.minimumSizeHint().width() + 8, 500)))
 
         self.upcoming_table = _table(self.upcoming_model, self.tr("Upcoming appointments"))
         self.past_table = _table(self.past_model, self.tr("Past and closed appointments"))
