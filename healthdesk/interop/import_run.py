@@ -42,7 +42,7 @@ CHUNK = 20_000
 ORIGINS = {"librelink": "FreeStyle LibreLink", "dexcom": "Dexcom Clarity",
            "nightscout": "Nightscout", "apple_health": "Apple Health",
            "samsung_health": "Samsung Health", "fitbit": "Fitbit",
-           "google_fit": "Google Fit"}
+           "google_fit": "Google Fit", "mysugr": "mySugr"}
 _SOON = dt.timedelta(minutes=10)  # as ReadingsService allows a clock a little ahead
 _FAR = dt.timedelta(days=365_000)
 Progress = Callable[[float, str], None]
@@ -193,11 +193,18 @@ class Format:
 
 
 def formats() -> list[Format]:
-    from . import import_apple, import_cgm, import_fitbit, import_googlefit, import_wearables
+    from . import (
+        import_apple,
+        import_cgm,
+        import_fitbit,
+        import_googlefit,
+        import_meters,
+        import_wearables,
+    )
 
     return [import_cgm.LIBRELINK, import_cgm.DEXCOM, import_cgm.NIGHTSCOUT,
             import_apple.APPLE_HEALTH, import_wearables.SAMSUNG, import_fitbit.FITBIT,
-            import_googlefit.GOOGLE_FIT]
+            import_googlefit.GOOGLE_FIT, import_meters.MYSUGR]
 
 
 def sniff_source(path: Path, head: bytes) -> str | None:

@@ -114,3 +114,28 @@ def test_google_fit_daily_metrics_steps_and_weight_at_noon_of_the_persons_day(
     assert report.kinds["Calories (kcal)"].skipped == {
         "HealthDesk does not keep this kind of record": 3}
     assert record.readings.for_profile(profile_id, "steps")[0].sources == ("Google Fit",)
+
+
+def test_mysugr_export_glucose_pressure_weight_hba1c_in_the_persons_clock(
+        record: Any, profile_id: str, tmp_path: Path, clock: Any) -> None:
+    clock.t = at(2026, 6, 1)
+    record.profiles.update(profile_id, timezone="Europe/Berlin")
+    path = tmp_path / "export.csv"
+    path.write_bytes((DATA.parent / "mysugr.csv").read_bytes())
+    assert detect_format(path) == "mysugr"
+    report = import_source(record, profile_id, path, "mysugr")
+    sugar = record.readings.for_profile(profile_id, "glucose", newest_first=False)
+    # 08:07 CET; 02:30 on the 29th does not exist in Berlin: read as 03:30 summer time.
+    assert [(r.taken_at, round(r.values["glucose"] * 18.016)) for r in sugar] == [
+        (at(2026, 3, 2, 7, 7), 142), (at(2026, 3, 29, 1, 30), 61)]
+    assert [r.note for r in sugar] == ["before breakfast", "hypo at night"]
+    assert _series(record, profile_id, "blood_pressure") == [
+        (at(2026, 3, 2, 12, 10), {"systolic": 128, "diastolic": 81})]
+    assert _series(record, profile_id, "weight") == [(at(2026, 3, 2, 12, 10), {"weight": 72.4})]
+    [(_t, hba1c)] = _series(record, profile_id, "hba1c")
+    assert hba1c["hba1c"] == pytest.approx(7.0, abs=0.05)  # 53 mmol/mol
+    assert report.kinds["glucose"].skipped == {"an unreadable value or date": 1}  # "HI"
+    assert report.kinds["Insulin Injection Units (Pen)"].skipped == {
+        "insulin is recorded in Medicines, not as a reading": 1}
+    assert report.kinds["Ketones"].skipped == {"HealthDesk does not keep this kind of record": 1}
+    assert sugar[0].sources == ("mySugr",)
