@@ -16,12 +16,13 @@ from . import (
     commands_reports,
     commands_retention,
     commands_sharing,
+    commands_visits,
 )
 from .verbs import Common, Handler
 
 MODULES = (commands_people, commands_readings, commands_medicines, commands_calendar,
            commands_clinical, commands_conflicts, commands_sharing, commands_reports,
-           commands_privacy, commands_retention, commands_clinic)
+           commands_privacy, commands_retention, commands_clinic, commands_visits)
 HANDLERS: dict[str, Handler] = {k: v for m in MODULES for k, v in m.HANDLERS.items()}
 
 

@@ -72,6 +72,31 @@ class VisitView:
     appointment_id: str | None
 
 
+# The vitals a visit form asks for besides blood pressure, each one value named as its kind.
+SINGLE_VITALS = ("pulse", "temperature", "weight", "spo2")
+
+
+def vitals_from_form(blood_pressure: str | None = None,
+                     **single: str | float | None) -> list[dict[str, Any]]:
+    """The readings a visit form's boxes give: "128/82" for blood pressure, one number for
+    each of SINGLE_VITALS; blanks are skipped. The ranges are the readings service's."""
+    out: list[dict[str, Any]] = []
+    bp = (blood_pressure or "").strip()
+    if bp:
+        parts = [x.strip() for x in bp.split("/")]
+        if len(parts) != 2 or not all(parts):
+            raise ValidationError("blood_pressure", _(
+                "Blood pressure is systolic/diastolic in mmHg, for example 128/82."))
+        out.append({"kind": "blood_pressure",
+                    "values": {"systolic": parts[0], "diastolic": parts[1]}})
+    for kind, value in single.items():
+        if kind not in SINGLE_VITALS:
+            raise TypeError(f"not a visit vital: {kind}")
+        if value is not None and str(value).strip():
+            out.append({"kind": kind, "values": {kind: str(value).strip()}})
+    return out
+
+
 def state_word(state: str) -> str:
     return {"waiting": _("waiting"), "with_doctor": _("with the doctor"),
             "done": _("done"), "left": _("left")}.get(state, state)
@@ -131,6 +156,21 @@ class VisitsService(ServiceBase):
              .order_by(QueueEntry.checked_in_at, QueueEntry.id))
         with self._store.read() as s:
             return [self._view(e, name, no) for e, name, no in s.execute(q)]
+
+    def open_entry(self, profile_id: str) -> QueueView:
+        """This patient's check-in today that is waiting or with the doctor.
+        Raises ValidationError (none), NotFoundError (profile)."""
+        q = (select(QueueEntry.id).where(
+            QueueEntry.profile_id == profile_id, QueueEntry.day == self.today(),
+            QueueEntry.state.in_(OPEN_STATES), QueueEntry.deleted.is_(False))
+            .order_by(QueueEntry.checked_in_at.desc()))
+        with self._store.read() as s:
+            found = s.scalars(q).first()
+            if found is None:
+                name = self.require_profile(s, profile_id).name
+                raise ValidationError("patient", _(
+                    "{name} is not in today's queue; check them in first.").format(name=name))
+            return self._load(s, found)[1]
 
     def get(self, entry_id: str) -> QueueView:
         with self._store.read() as s:
@@ -229,5 +269,13 @@ class VisitsService(ServiceBase):
         return org.name if org is not None else None
 
 
-__all__ = ["NEXT_STATES", "NotFoundError", "QueueView", "VisitView", "VisitsService",
-           "state_word"]
+__all__ = [
+    "NEXT_STATES",
+    "SINGLE_VITALS",
+    "NotFoundError",
+    "QueueView",
+    "VisitView",
+    "VisitsService",
+    "state_word",
+    "vitals_from_form",
+]
