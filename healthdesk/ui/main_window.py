@@ -181,8 +181,10 @@ class MainWindow(QMainWindow):
         # The Record and Go menus are ours; File, Sync and the clinic's menus come from
         # their installers and keep their words until the next start.
         for widget, source in self._texts:
-            text = self.tr(source)
-            widget.setTitle(text) if isinstance(widget, QMenu) else widget.setText(text)
+            if isinstance(widget, QMenu):
+                widget.setTitle(self.tr(source))
+            else:
+                widget.setText(self.tr(source))
         for action, name in zip(self._go_actions, PAGES, strict=True):
             action.setText(page_title(name))
         self.profile_box.setAccessibleName(self.tr("Current person"))
