@@ -30,6 +30,8 @@ from ..qt import (
     QPrintDialog,
     QPrinter,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     Qt,
     QTextDocument,
@@ -118,7 +120,12 @@ class FirstRunWizard(QDialog):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(28, 24, 28, 20)
         lay.setSpacing(14)
-        lay.addWidget(self.stack, 1)
+        # Large text or long Tamil words: the step scrolls instead of overlapping.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.stack)
+        lay.addWidget(scroll, 1)
         lay.addWidget(self.busy)
         lay.addLayout(buttons)
         self._go(0)
@@ -267,6 +274,11 @@ class FirstRunWizard(QDialog):
 
     def _go(self, index: int) -> None:
         self.stack.setCurrentIndex(index)
+        # Only the step shown sets the size (the recovery key's wide line would make the
+        # passphrase step scroll sideways at large text).
+        for i in range(self.stack.count()):
+            policy = QSizePolicy.Policy.Preferred if i == index else QSizePolicy.Policy.Ignored
+            self.stack.widget(i).setSizePolicy(policy, policy)
         self.step_label.setText(self.tr("Step {0} of 3").format(index + 1))
         self._update_buttons()
         focus = {0: self.passphrase_form.new, 1: self.key_label,
