@@ -54,7 +54,7 @@
 <context>
     <name>ReadingsChart</name>
     <message numerus="yes">
-        <location filename="../../healthdesk/ui/charts.py" line="325" />
+        <location filename="../../healthdesk/ui/charts.py" line="359" />
         <source>%n readings</source>
         <translation><numerusform>%n reading</numerusform><numerusform>%n readings</numerusform></translation>
     </message>
@@ -62,7 +62,7 @@
 <context>
     <name>TodayPage</name>
     <message numerus="yes">
-        <location filename="../../healthdesk/ui/pages/today.py" line="340" />
+        <location filename="../../healthdesk/ui/pages/today.py" line="341" />
         <source>%n days in a row with every dose taken</source>
         <translation><numerusform>%n day in a row with every dose taken</numerusform><numerusform>%n days in a row with every dose taken</numerusform></translation>
     </message>

@@ -198,7 +198,7 @@
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/appointments.py" line="112" />
-        <location filename="../../healthdesk/ui/pages/appointments.py" line="375" />
+        <location filename="../../healthdesk/ui/pages/appointments.py" line="376" />
         <source>Cancel appointment</source>
         <translation>अपॉइंटमेंट रद्द करें</translation>
     </message>
@@ -229,7 +229,7 @@
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/appointments.py" line="134" />
-        <location filename="../../healthdesk/ui/pages/appointments.py" line="254" />
+        <location filename="../../healthdesk/ui/pages/appointments.py" line="255" />
         <source>Showing all days.</source>
         <translation>सभी दिन दिख रहे हैं।</translation>
     </message>
@@ -249,103 +249,103 @@
         <translation>गहरे नीले मोटे अक्षरों वाले दिनों में अपॉइंटमेंट हैं। सिर्फ़ वह दिन देखने के लिए उस पर क्लिक करें।</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments.py" line="151" />
+        <location filename="../../healthdesk/ui/pages/appointments.py" line="152" />
         <source>Upcoming appointments</source>
         <translation>आने वाले अपॉइंटमेंट</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments.py" line="152" />
+        <location filename="../../healthdesk/ui/pages/appointments.py" line="153" />
         <source>Past and closed appointments</source>
         <translation>पिछले और बंद अपॉइंटमेंट</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments.py" line="154" />
+        <location filename="../../healthdesk/ui/pages/appointments.py" line="155" />
         <source>Upcoming</source>
         <translation>आने वाली</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments.py" line="155" />
+        <location filename="../../healthdesk/ui/pages/appointments.py" line="156" />
         <source>Past</source>
         <translation>पिछले</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments.py" line="157" />
+        <location filename="../../healthdesk/ui/pages/appointments.py" line="158" />
         <source>Visit history</source>
         <translation>विज़िट का इतिहास</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments.py" line="163" />
+        <location filename="../../healthdesk/ui/pages/appointments.py" line="164" />
         <source>Details</source>
         <translation>विवरण</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments.py" line="164" />
-        <location filename="../../healthdesk/ui/pages/appointments.py" line="304" />
+        <location filename="../../healthdesk/ui/pages/appointments.py" line="165" />
+        <location filename="../../healthdesk/ui/pages/appointments.py" line="305" />
         <source>Select an appointment to see its details.</source>
         <translation>विवरण देखने के लिए कोई अपॉइंटमेंट चुनें।</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments.py" line="236" />
+        <location filename="../../healthdesk/ui/pages/appointments.py" line="237" />
         <source>Upcoming ({0})</source>
         <translation>आने वाले ({0})</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments.py" line="237" />
+        <location filename="../../healthdesk/ui/pages/appointments.py" line="238" />
         <source>Past and done ({0})</source>
         <translation>पिछले और पूरे ({0})</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments.py" line="255" />
+        <location filename="../../healthdesk/ui/pages/appointments.py" line="256" />
         <source>Showing only {0}.</source>
         <translation>सिर्फ़ {0} दिख रहा है।</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments.py" line="300" />
+        <location filename="../../healthdesk/ui/pages/appointments.py" line="301" />
         <source>Past visits from imported records; they are history and are not edited here.</source>
         <translation>इम्पोर्ट किए गए रिकॉर्ड की पिछली विज़िट; ये इतिहास हैं और यहाँ बदली नहीं जातीं।</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments.py" line="306" />
+        <location filename="../../healthdesk/ui/pages/appointments.py" line="307" />
         <source>No appointments here. Choose Add… to plan one.</source>
         <translation>यहाँ कोई अपॉइंटमेंट नहीं। तय करने के लिए जोड़ें… चुनें।</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments.py" line="320" />
+        <location filename="../../healthdesk/ui/pages/appointments.py" line="321" />
         <source>Notes: {0}</source>
         <translation>नोट: {0}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments.py" line="322" />
+        <location filename="../../healthdesk/ui/pages/appointments.py" line="323" />
         <source>Visit notes: {0}</source>
         <translation>विज़िट के नोट: {0}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments.py" line="362" />
+        <location filename="../../healthdesk/ui/pages/appointments.py" line="363" />
         <source>Mark as done</source>
         <translation>पूरा हुआ मानें</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments.py" line="362" />
+        <location filename="../../healthdesk/ui/pages/appointments.py" line="363" />
         <source>{title}: notes from the visit (optional)</source>
         <translation>{title}: विज़िट के नोट (वैकल्पिक)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments.py" line="369" />
+        <location filename="../../healthdesk/ui/pages/appointments.py" line="370" />
         <source>{title} marked as done.</source>
         <translation>{title} पूरा हुआ माना गया।</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments.py" line="376" />
+        <location filename="../../healthdesk/ui/pages/appointments.py" line="377" />
         <source>Mark {title} as cancelled? It stays in the list, crossed out, and sends no more reminders.</source>
         <translation>{title} को रद्द मानें? यह सूची में कटा हुआ दिखेगा, और इसके रिमाइंडर नहीं आएँगे।</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments.py" line="386" />
+        <location filename="../../healthdesk/ui/pages/appointments.py" line="387" />
         <source>Delete appointment</source>
         <translation>अपॉइंटमेंट हटाएँ</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments.py" line="386" />
+        <location filename="../../healthdesk/ui/pages/appointments.py" line="387" />
         <source>Delete {title} for good?</source>
         <translation>{title} हमेशा के लिए हटाएँ?</translation>
     </message>
@@ -944,17 +944,22 @@ from {0}
         <translation>{0} साइन इन हैं।</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/clinic_bar.py" line="165" />
+        <location filename="../../healthdesk/ui/clinic_bar.py" line="187" />
         <source>Find &amp;patient…</source>
         <translation>मरीज़ खोजें… (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/clinic_bar.py" line="168" />
+        <location filename="../../healthdesk/ui/clinic_bar.py" line="190" />
         <source>Switch s&amp;taff…</source>
         <translation>स्टाफ़ बदलें… (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/clinic_bar.py" line="171" />
+        <location filename="../../healthdesk/ui/clinic_bar.py" line="193" />
+        <source>Today's &amp;queue…</source>
+        <translation>आज की कतार… (&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/clinic_bar.py" line="195" />
         <source>&amp;Audit trail…</source>
         <translation>ऑडिट ट्रेल… (&amp;A)</translation>
     </message>
@@ -1580,164 +1585,164 @@ from {0}
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="95" />
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="172" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="97" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="179" />
         <source>Welcome to HealthDesk</source>
         <translation>HealthDesk में आपका स्वागत है</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="101" />
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="173" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="103" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="180" />
         <source>Cancel</source>
         <translation>रद्द करें</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="102" />
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="174" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="104" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="181" />
         <source>Back</source>
         <translation>पीछे</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="103" />
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="280" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="105" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="292" />
         <source>Next</source>
         <translation>आगे</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="107" />
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="175" />
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="285" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="109" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="182" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="297" />
         <source>Next step (Enter)</source>
         <translation>अगला क़दम (Enter)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="108" />
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="176" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="110" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="183" />
         <source>Cancel (Esc)</source>
         <translation>रद्द करें (Esc)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="137" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="144" />
         <source>Language</source>
         <translation>भाषा</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="142" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="149" />
         <source>&amp;Language:</source>
         <translation>भाषा: (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="182" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="189" />
         <source>Passphrase</source>
         <translation>पासफ़्रेज़</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="188" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="195" />
         <source>Choose a passphrase</source>
         <translation>पासफ़्रेज़ चुनें</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="190" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="197" />
         <source>HealthDesk keeps your health record encrypted on this computer. The passphrase locks it: you type it when you open HealthDesk. A few unrelated words are easy to remember and hard to guess.</source>
         <translation>HealthDesk आपका स्वास्थ्य रिकॉर्ड इस कंप्यूटर पर एन्क्रिप्ट करके रखता है। पासफ़्रेज़ इसे लॉक करता है: HealthDesk खोलते समय आप इसे टाइप करते हैं। कुछ बेमेल शब्द याद रखने में आसान और अंदाज़ा लगाने में मुश्किल होते हैं।</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="208" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="215" />
         <source>Recovery key</source>
         <translation>रिकवरी कुंजी</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="210" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="217" />
         <source>Save to file…</source>
         <translation>फ़ाइल में सेव करें…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="211" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="218" />
         <source>Print…</source>
         <translation>प्रिंट करें…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="212" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="219" />
         <source>Copy</source>
         <translation>कॉपी करें</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="220" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="227" />
         <source>I have written it down or saved it</source>
         <translation>मैंने इसे लिख लिया है या सेव कर लिया है</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="223" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="230" />
         <source>Remember on this device (no passphrase on this computer)</source>
         <translation>इस डिवाइस पर याद रखें (इस कंप्यूटर पर पासफ़्रेज़ नहीं)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="225" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="232" />
         <source>Keeps the key in this computer's secure keyring, so HealthDesk opens without the passphrase for your account on this computer.</source>
         <translation>कुंजी इस कंप्यूटर की सुरक्षित कीरिंग में रखता है, ताकि इस कंप्यूटर पर आपके खाते के लिए HealthDesk बिना पासफ़्रेज़ के खुले।</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="235" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="242" />
         <source>Your recovery key</source>
         <translation>आपकी रिकवरी कुंजी</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="237" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="244" />
         <source>If you ever forget your passphrase, this recovery key is the only way back into your record. Write it down or save it, and keep it somewhere safe, away from this computer. It is shown only now.</source>
         <translation>अगर आप कभी अपना पासफ़्रेज़ भूल जाएँ, तो यह रिकवरी कुंजी ही आपके रिकॉर्ड तक लौटने का एकमात्र रास्ता है। इसे लिख लें या सेव कर लें, और इस कंप्यूटर से दूर किसी सुरक्षित जगह रखें। यह सिर्फ़ अभी दिखाई जाती है।</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="257" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="264" />
         <source>Who is this record for?</source>
         <translation>यह रिकॉर्ड किसके लिए है?</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="259" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="266" />
         <source>Start with one person: yourself, or the person you care for. You can add more people later in Settings.</source>
         <translation>एक व्यक्ति से शुरू करें: ख़ुद आप, या वह व्यक्ति जिसकी आप देखभाल करते हैं। और लोग बाद में सेटिंग्स में जोड़ सकते हैं।</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="270" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="282" />
         <source>Step {0} of 3</source>
         <translation>क़दम {0} / 3</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="280" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="292" />
         <source>Finish</source>
         <translation>पूरा करें</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="283" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="295" />
         <source>First confirm you kept the recovery key</source>
         <translation>पहले पुष्टि करें कि आपने रिकवरी कुंजी सँभाल ली है</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="371" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="383" />
         <source>Saved to {0}. Keep that file somewhere safe, away from this computer.</source>
         <translation>{0} में सेव हुआ। उस फ़ाइल को इस कंप्यूटर से दूर किसी सुरक्षित जगह रखें।</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="376" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="388" />
         <source>Save recovery key</source>
         <translation>रिकवरी कुंजी सेव करें</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="377" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="389" />
         <source>Text files (*.txt)</source>
         <translation>टेक्स्ट फ़ाइलें (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="382" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="394" />
         <source>Could not save the file: {0}</source>
         <translation>फ़ाइल सेव नहीं हो सकी: {0}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="393" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="405" />
         <source>Sent to the printer.</source>
         <translation>प्रिंटर को भेजा गया।</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="398" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="410" />
         <source>Copied. Paste it into your password manager, then copy something else so it does not stay on the clipboard.</source>
         <translation>कॉपी हो गया। इसे अपने पासवर्ड मैनेजर में पेस्ट करें, फिर कुछ और कॉपी करें ताकि यह क्लिपबोर्ड पर न रहे।</translation>
     </message>
@@ -1834,27 +1839,27 @@ from {0}
 <context>
     <name>InsightsCharts</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/insights_charts.py" line="32" />
+        <location filename="../../healthdesk/ui/pages/insights_charts.py" line="33" />
         <source>normal range</source>
         <translation>सामान्य सीमा</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/insights_charts.py" line="34" />
+        <location filename="../../healthdesk/ui/pages/insights_charts.py" line="39" />
         <source>{label}: {mean:g} {unit} this week ({0})</source>
         <translation>{label}: इस हफ़्ते {mean:g} {unit} ({0})</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/insights_charts.py" line="40" />
+        <location filename="../../healthdesk/ui/pages/insights_charts.py" line="45" />
         <source>Days after a missed dose</source>
         <translation>छूटी खुराक के बाद के दिन</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/insights_charts.py" line="41" />
+        <location filename="../../healthdesk/ui/pages/insights_charts.py" line="46" />
         <source>Other days</source>
         <translation>बाक़ी दिन</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/insights_charts.py" line="45" />
+        <location filename="../../healthdesk/ui/pages/insights_charts.py" line="50" />
         <source>Systolic BP, last 90 days: worth asking the doctor about?</source>
         <translation>ऊपर वाला बीपी, पिछले 90 दिन: डॉक्टर से पूछने लायक?</translation>
     </message>
@@ -3034,114 +3039,114 @@ from {0}
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="41" />
+        <location filename="../../healthdesk/ui/main_window.py" line="42" />
         <source>Today</source>
         <translation>आज</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="41" />
+        <location filename="../../healthdesk/ui/main_window.py" line="42" />
         <source>Readings</source>
         <translation>रीडिंग</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="42" />
+        <location filename="../../healthdesk/ui/main_window.py" line="43" />
         <source>Medications</source>
         <translation>दवाएँ</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="43" />
+        <location filename="../../healthdesk/ui/main_window.py" line="44" />
         <source>Appointments</source>
         <translation>अपॉइंटमेंट</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="44" />
+        <location filename="../../healthdesk/ui/main_window.py" line="45" />
         <source>Records</source>
         <translation>रिकॉर्ड</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="44" />
+        <location filename="../../healthdesk/ui/main_window.py" line="45" />
         <source>Chat</source>
         <translation>चैट</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="45" />
+        <location filename="../../healthdesk/ui/main_window.py" line="46" />
         <source>Insights</source>
         <translation>जानकारी</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="45" />
+        <location filename="../../healthdesk/ui/main_window.py" line="46" />
         <source>Settings</source>
         <translation>सेटिंग्स</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="84" />
-        <location filename="../../healthdesk/ui/main_window.py" line="187" />
+        <location filename="../../healthdesk/ui/main_window.py" line="85" />
+        <location filename="../../healthdesk/ui/main_window.py" line="190" />
         <source>Current person</source>
         <extracomment>Emitted when the user locks the record (Ctrl+L or idle timeout).</extracomment>
         <translation>मौजूदा व्यक्ति</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="85" />
-        <location filename="../../healthdesk/ui/main_window.py" line="188" />
+        <location filename="../../healthdesk/ui/main_window.py" line="86" />
+        <location filename="../../healthdesk/ui/main_window.py" line="191" />
         <source>Whose record (Ctrl+P)</source>
         <translation>किसका रिकॉर्ड (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="87" />
-        <location filename="../../healthdesk/ui/main_window.py" line="189" />
+        <location filename="../../healthdesk/ui/main_window.py" line="88" />
+        <location filename="../../healthdesk/ui/main_window.py" line="192" />
         <source>Pages</source>
         <translation>पेज</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="99" />
-        <location filename="../../healthdesk/ui/main_window.py" line="178" />
+        <location filename="../../healthdesk/ui/main_window.py" line="100" />
+        <location filename="../../healthdesk/ui/main_window.py" line="179" />
         <source>{0} (Ctrl+{1})</source>
         <translation>{0} (Ctrl+{1})</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="104" />
-        <location filename="../../healthdesk/ui/main_window.py" line="192" />
+        <location filename="../../healthdesk/ui/main_window.py" line="105" />
+        <location filename="../../healthdesk/ui/main_window.py" line="195" />
         <source>Person</source>
         <translation>व्यक्ति</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="123" />
-        <location filename="../../healthdesk/ui/main_window.py" line="190" />
+        <location filename="../../healthdesk/ui/main_window.py" line="124" />
+        <location filename="../../healthdesk/ui/main_window.py" line="193" />
         <source>Unlocked</source>
         <translation>अनलॉक</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="169" />
+        <location filename="../../healthdesk/ui/main_window.py" line="170" />
         <source>HealthDesk — demo record (passphrase: healthdesk-demo)</source>
         <translation>HealthDesk — डेमो रिकॉर्ड (पासफ़्रेज़: healthdesk-demo)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="218" />
+        <location filename="../../healthdesk/ui/main_window.py" line="222" />
         <source>&amp;Record</source>
         <translation>रिकॉर्ड (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="219" />
+        <location filename="../../healthdesk/ui/main_window.py" line="223" />
         <source>&amp;Lock now</source>
         <translation>अभी लॉक करें (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="221" />
+        <location filename="../../healthdesk/ui/main_window.py" line="225" />
         <source>&amp;Search…</source>
         <translation>खोजें… (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="225" />
+        <location filename="../../healthdesk/ui/main_window.py" line="229" />
         <source>Switch &amp;person</source>
         <translation>व्यक्ति बदलें (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="227" />
+        <location filename="../../healthdesk/ui/main_window.py" line="231" />
         <source>&amp;Quit</source>
         <translation>बंद करें (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="244" />
+        <location filename="../../healthdesk/ui/main_window.py" line="248" />
         <source>&amp;Go</source>
         <translation>जाएँ (&amp;G)</translation>
     </message>
@@ -4351,6 +4356,119 @@ Press “Open in another app” or “Save a copy…”.</source>
         <location filename="../../healthdesk/ui/i18n.py" line="53" />
         <source>Restore Defaults</source>
         <translation>डिफ़ॉल्ट वापस लाएँ</translation>
+    </message>
+</context>
+<context>
+    <name>QueueDialog</name>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/queue.py" line="39" />
+        <source>Today's queue</source>
+        <translation>आज की कतार</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/queue.py" line="42" />
+        <source>Queue summary</source>
+        <translation>कतार का सारांश</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/queue.py" line="44" />
+        <source>Patients in today's queue</source>
+        <translation>आज की कतार के मरीज़</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/queue.py" line="50" />
+        <source>Why the queue did not change</source>
+        <translation>कतार क्यों नहीं बदली</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/queue.py" line="60" />
+        <source>Check &amp;in patient on screen</source>
+        <translation>स्क्रीन पर दिख रहे मरीज़ का चेक-इन करें (&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/queue.py" line="61" />
+        <source>Check in the patient on screen</source>
+        <translation>स्क्रीन पर दिख रहे मरीज़ का चेक-इन करें</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/queue.py" line="63" />
+        <source>&amp;Find and check in…</source>
+        <translation>खोजें और चेक-इन करें… (&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/queue.py" line="64" />
+        <source>Find a patient and check them in</source>
+        <translation>मरीज़ खोजें और उनका चेक-इन करें</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/queue.py" line="65" />
+        <source>&amp;Call in</source>
+        <translation>अंदर बुलाएँ (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/queue.py" line="65" />
+        <source>Call the patient in</source>
+        <translation>मरीज़ को अंदर बुलाएँ</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/queue.py" line="67" />
+        <source>&amp;Visit…</source>
+        <translation>विज़िट… (&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/queue.py" line="67" />
+        <source>Open the visit form</source>
+        <translation>विज़िट फ़ॉर्म खोलें</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/queue.py" line="69" />
+        <source>&amp;Left</source>
+        <translation>चले गए (&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/queue.py" line="69" />
+        <source>Mark the patient as gone</source>
+        <translation>मरीज़ को गया हुआ मानें</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/queue.py" line="96" />
+        <source>waiting</source>
+        <translation>इंतज़ार में</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/queue.py" line="96" />
+        <source>with the doctor</source>
+        <translation>डॉक्टर के पास</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/queue.py" line="97" />
+        <source>done</source>
+        <translation>पूरा हुआ</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/queue.py" line="97" />
+        <source>left</source>
+        <translation>चले गए</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/queue.py" line="107" />
+        <source>{0} checked in today, {1} waiting</source>
+        <translation>आज {0} का चेक-इन, {1} इंतज़ार में</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/queue.py" line="111" />
+        <source>{0} min</source>
+        <translation>{0} मिनट</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/queue.py" line="112" />
+        <source>{0}. {1}  {2}  {3}  ·  {4}  ·  {5}  {6}</source>
+        <translation>{0}. {1}  {2}  {3}  ·  {4}  ·  {5}  {6}</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/queue.py" line="165" />
+        <source>{0}'s visit is {1}.</source>
+        <translation>{0} की विज़िट {1} है।</translation>
     </message>
 </context>
 <context>
@@ -6637,68 +6755,68 @@ Replace the record on this device with this backup? The current record is kept b
         <translation>सिंक की स्थिति</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/sync_menu.py" line="62" />
+        <location filename="../../healthdesk/ui/sync_menu.py" line="63" />
         <source>S&amp;ync</source>
         <translation>सिंक (&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/sync_menu.py" line="63" />
+        <location filename="../../healthdesk/ui/sync_menu.py" line="64" />
         <source>Sync &amp;now</source>
         <translation>अभी सिंक करें (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/sync_menu.py" line="65" />
+        <location filename="../../healthdesk/ui/sync_menu.py" line="66" />
         <source>&amp;Sign in…</source>
         <translation>साइन इन… (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/sync_menu.py" line="66" />
+        <location filename="../../healthdesk/ui/sync_menu.py" line="67" />
         <source>Sign &amp;out</source>
         <translation>साइन आउट (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/sync_menu.py" line="67" />
+        <location filename="../../healthdesk/ui/sync_menu.py" line="68" />
         <source>S&amp;haring…</source>
         <translation>साझा करना… (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/sync_menu.py" line="68" />
+        <location filename="../../healthdesk/ui/sync_menu.py" line="69" />
         <source>&amp;Conflicts…</source>
         <translation>टकराव… (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/sync_menu.py" line="70" />
+        <location filename="../../healthdesk/ui/sync_menu.py" line="71" />
         <source>&amp;Retry refused changes</source>
         <translation>अस्वीकृत बदलाव फिर आज़माएँ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/sync_menu.py" line="72" />
+        <location filename="../../healthdesk/ui/sync_menu.py" line="73" />
         <source>Set-&amp;aside changes…</source>
         <translation>अलग रखे गए बदलाव… (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/sync_menu.py" line="74" />
+        <location filename="../../healthdesk/ui/sync_menu.py" line="75" />
         <source>S&amp;top sync</source>
         <translation>सिंक रोकें (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/sync_menu.py" line="110" />
-        <location filename="../../healthdesk/ui/sync_menu.py" line="152" />
+        <location filename="../../healthdesk/ui/sync_menu.py" line="111" />
+        <location filename="../../healthdesk/ui/sync_menu.py" line="153" />
         <source>Syncing…</source>
         <translation>सिंक हो रहा है…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/sync_menu.py" line="163" />
+        <location filename="../../healthdesk/ui/sync_menu.py" line="164" />
         <source>Stopping sync…</source>
         <translation>सिंक रुक रहा है…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/sync_menu.py" line="172" />
+        <location filename="../../healthdesk/ui/sync_menu.py" line="173" />
         <source>Synced: sent {0}, received {1}.</source>
         <translation>सिंक हुआ: {0} भेजे, {1} मिले।</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/sync_menu.py" line="216" />
+        <location filename="../../healthdesk/ui/sync_menu.py" line="217" />
         <source>Conflicts</source>
         <translation>टकराव</translation>
     </message>
@@ -6797,118 +6915,118 @@ Replace the record on this device with this backup? The current record is kept b
         <translation>ताज़ा रीडिंग</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/today.py" line="192" />
+        <location filename="../../healthdesk/ui/pages/today.py" line="193" />
         <source>Add a person in Settings to start their record.</source>
         <translation>रिकॉर्ड शुरू करने के लिए सेटिंग्स में व्यक्ति जोड़ें।</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/today.py" line="220" />
+        <location filename="../../healthdesk/ui/pages/today.py" line="221" />
         <source>Could not load today's summary: {exc}</source>
         <translation>आज का सारांश लोड नहीं हो सका: {exc}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/today.py" line="230" />
+        <location filename="../../healthdesk/ui/pages/today.py" line="231" />
         <source>No doses scheduled today.</source>
         <translation>आज कोई खुराक तय नहीं।</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/today.py" line="268" />
+        <location filename="../../healthdesk/ui/pages/today.py" line="269" />
         <source>No appointments planned.</source>
         <translation>कोई अपॉइंटमेंट तय नहीं।</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/today.py" line="290" />
+        <location filename="../../healthdesk/ui/pages/today.py" line="291" />
         <source>No readings yet.</source>
         <translation>अभी कोई रीडिंग नहीं।</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/today.py" line="319" />
+        <location filename="../../healthdesk/ui/pages/today.py" line="320" />
         <source>No scheduled doses to count yet this week.</source>
         <translation>इस हफ़्ते गिनने के लिए अभी कोई तय खुराक नहीं।</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/today.py" line="323" />
+        <location filename="../../healthdesk/ui/pages/today.py" line="324" />
         <source>{taken} of {scheduled} doses taken in the last 7 days ({percent}%).</source>
         <translation>पिछले 7 दिनों में {scheduled} में से {taken} खुराकें लीं ({percent}%)।</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/today.py" line="333" />
+        <location filename="../../healthdesk/ui/pages/today.py" line="334" />
         <source>{days} days: {p}%</source>
         <translation>{days} दिन: {p}%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../healthdesk/ui/pages/today.py" line="340" />
+        <location filename="../../healthdesk/ui/pages/today.py" line="341" />
         <source>%n days in a row with every dose taken</source>
         <translation><numerusform>लगातार %n दिन हर खुराक ली गई</numerusform><numerusform>लगातार %n दिन हर खुराक ली गई</numerusform></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/today.py" line="341" />
+        <location filename="../../healthdesk/ui/pages/today.py" line="342" />
         <source>No streak running: every dose today starts a new one</source>
         <translation>अभी कोई सिलसिला नहीं चल रहा: आज की हर खुराक नया सिलसिला शुरू करती है</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/today.py" line="343" />
+        <location filename="../../healthdesk/ui/pages/today.py" line="344" />
         <source>(best {best})</source>
         <translation>(सबसे अच्छा {best})</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/today.py" line="359" />
+        <location filename="../../healthdesk/ui/pages/today.py" line="360" />
         <source>Refill soon</source>
         <translation>जल्द दवा फिर से लें</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/today.py" line="380" />
+        <location filename="../../healthdesk/ui/pages/today.py" line="381" />
         <source>{person_name} has not taken {medication_title} (due {when}).</source>
         <translation>{person_name} ने {medication_title} नहीं ली ({when} पर लेनी थी)।</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/today.py" line="384" />
+        <location filename="../../healthdesk/ui/pages/today.py" line="385" />
         <source>I'm on it</source>
         <translation>मैं देख रहा हूँ</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/today.py" line="385" />
+        <location filename="../../healthdesk/ui/pages/today.py" line="386" />
         <source>Acknowledge: the next caregiver will not be alerted</source>
         <translation>स्वीकार करें: अगले देखभाल करने वाले को अलर्ट नहीं जाएगा</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/today.py" line="386" />
+        <location filename="../../healthdesk/ui/pages/today.py" line="387" />
         <source>Acknowledge the alert about {person_name}</source>
         <translation>{person_name} के बारे में अलर्ट स्वीकार करें</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/today.py" line="389" />
+        <location filename="../../healthdesk/ui/pages/today.py" line="390" />
         <source>Alert</source>
         <translation>अलर्ट</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/today.py" line="399" />
+        <location filename="../../healthdesk/ui/pages/today.py" line="400" />
         <source>Alert acknowledged.</source>
         <translation>अलर्ट स्वीकार किया गया।</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/today.py" line="416" />
-        <location filename="../../healthdesk/ui/pages/today.py" line="448" />
+        <location filename="../../healthdesk/ui/pages/today.py" line="417" />
+        <location filename="../../healthdesk/ui/pages/today.py" line="449" />
         <source>{title} recorded as taken.</source>
         <translation>{title} ली गई दर्ज हुई।</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/today.py" line="419" />
+        <location filename="../../healthdesk/ui/pages/today.py" line="420" />
         <source>{title} recorded as skipped.</source>
         <translation>{title} छोड़ी गई दर्ज हुई।</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/today.py" line="423" />
+        <location filename="../../healthdesk/ui/pages/today.py" line="424" />
         <source>{title} snoozed for {minutes} minutes.</source>
         <translation>{title} {minutes} मिनट के लिए टाली गई।</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/today.py" line="432" />
+        <location filename="../../healthdesk/ui/pages/today.py" line="433" />
         <source>{title}: the recorded dose was taken back.</source>
         <translation>{title}: दर्ज की गई खुराक वापस ली गई।</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/today.py" line="440" />
+        <location filename="../../healthdesk/ui/pages/today.py" line="441" />
         <source>Check before taking {title}</source>
         <translation>{title} लेने से पहले जाँच लें</translation>
     </message>
@@ -7265,7 +7383,7 @@ Replace the record on this device with this backup? The current record is kept b
 <context>
     <name>UnlockWizard</name>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="58" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="60" />
         <source>HealthDesk recovery key
 =======================
 
@@ -7290,6 +7408,189 @@ computer. Anyone with this key and your computer can open your health record.
 और यह कुंजी टाइप करें। इस कागज़ को कंप्यूटर से दूर किसी सुरक्षित जगह रखें।
 जिसके पास यह कुंजी और आपका कंप्यूटर हो, वह आपका स्वास्थ्य रिकॉर्ड खोल सकता है।
 </translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="34" />
+        <source>Visit: {0}</source>
+        <translation>विज़िट: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="42" />
+        <source>Blood pressure</source>
+        <translation>रक्तचाप (बीपी)</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="42" />
+        <source>128/82 mmHg</source>
+        <translation>128/82 mmHg</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="43" />
+        <source>Pulse</source>
+        <translation>नब्ज़</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="43" />
+        <source>beats per minute</source>
+        <translation>धड़कन प्रति मिनट</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="44" />
+        <source>Temperature</source>
+        <translation>तापमान</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="44" />
+        <source>°C</source>
+        <translation>°C</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="45" />
+        <source>Weight</source>
+        <translation>वज़न</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="45" />
+        <source>kg</source>
+        <translation>kg</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="46" />
+        <source>SpO2</source>
+        <translation>SpO2</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="46" />
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="48" />
+        <source>Visit notes</source>
+        <translation>विज़िट के नोट</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="51" />
+        <source>Medicine</source>
+        <translation>दवा</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="51" />
+        <source>name, e.g. Metformin</source>
+        <translation>नाम, जैसे Metformin</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="52" />
+        <source>Strength</source>
+        <translation>ताक़त</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="52" />
+        <source>e.g. 500 mg</source>
+        <translation>जैसे 500 mg</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="53" />
+        <source>Times of day</source>
+        <translation>दिन के समय</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="53" />
+        <source>08:00, 20:00</source>
+        <translation>08:00, 20:00</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="54" />
+        <source>Next appointment</source>
+        <translation>अगला अपॉइंटमेंट</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="54" />
+        <source>YYYY-MM-DD HH:MM</source>
+        <translation>YYYY-MM-DD HH:MM</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="57" />
+        <source>Why the visit was not saved</source>
+        <translation>विज़िट क्यों सेव नहीं हुई</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="67" />
+        <source>{0} · {1} · waiting {2} min</source>
+        <translation>{0} · {1} · {2} मिनट से इंतज़ार</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="69" />
+        <source>Patient</source>
+        <translation>मरीज़</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="71" />
+        <source>&amp;Blood pressure</source>
+        <translation>रक्तचाप (बीपी) (&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="71" />
+        <source>P&amp;ulse</source>
+        <translation>नब्ज़ (&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="72" />
+        <source>&amp;Temperature</source>
+        <translation>तापमान (&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="73" />
+        <source>&amp;Weight</source>
+        <translation>वज़न (&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="73" />
+        <source>Sp&amp;O2</source>
+        <translation>SpO2 (&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="74" />
+        <source>&amp;Notes</source>
+        <translation>नोट (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="74" />
+        <source>&amp;Medicine</source>
+        <translation>दवा (&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="75" />
+        <source>St&amp;rength</source>
+        <translation>ताक़त (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="76" />
+        <source>T&amp;imes of day</source>
+        <translation>दिन के समय (&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="77" />
+        <source>Ne&amp;xt appointment</source>
+        <translation>अगला अपॉइंटमेंट (&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="82" />
+        <source>Save the visit</source>
+        <translation>विज़िट सेव करें</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="85" />
+        <source>Cancel the visit</source>
+        <translation>विज़िट रद्द करें</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="132" />
+        <source>{0}'s visit is saved.</source>
+        <translation>{0} की विज़िट सेव हो गई।</translation>
     </message>
 </context>
 <context>

@@ -198,7 +198,7 @@
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/appointments.py" line="112" />
-        <location filename="../../healthdesk/ui/pages/appointments.py" line="375" />
+        <location filename="../../healthdesk/ui/pages/appointments.py" line="376" />
         <source>Cancel appointment</source>
         <translation>சந்திப்பை ரத்துசெய்</translation>
     </message>
@@ -229,7 +229,7 @@
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/appointments.py" line="134" />
-        <location filename="../../healthdesk/ui/pages/appointments.py" line="254" />
+        <location filename="../../healthdesk/ui/pages/appointments.py" line="255" />
         <source>Showing all days.</source>
         <translation>எல்லா நாட்களும் காட்டப்படுகின்றன.</translation>
     </message>
@@ -249,103 +249,103 @@
         <translation>தடித்த நீல நாட்களில் சந்திப்புகள் உள்ளன. அந்த நாளை மட்டும் பார்க்க அதைக் கிளிக் செய்யுங்கள்.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments.py" line="151" />
+        <location filename="../../healthdesk/ui/pages/appointments.py" line="152" />
         <source>Upcoming appointments</source>
         <translation>வரவிருக்கும் சந்திப்புகள்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments.py" line="152" />
+        <location filename="../../healthdesk/ui/pages/appointments.py" line="153" />
         <source>Past and closed appointments</source>
         <translation>கடந்த மற்றும் முடிந்த சந்திப்புகள்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments.py" line="154" />
+        <location filename="../../healthdesk/ui/pages/appointments.py" line="155" />
         <source>Upcoming</source>
         <translation>வரவிருப்பவை</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments.py" line="155" />
+        <location filename="../../healthdesk/ui/pages/appointments.py" line="156" />
         <source>Past</source>
         <translation>கடந்தவை</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments.py" line="157" />
+        <location filename="../../healthdesk/ui/pages/appointments.py" line="158" />
         <source>Visit history</source>
         <translation>வருகை வரலாறு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments.py" line="163" />
+        <location filename="../../healthdesk/ui/pages/appointments.py" line="164" />
         <source>Details</source>
         <translation>விவரங்கள்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments.py" line="164" />
-        <location filename="../../healthdesk/ui/pages/appointments.py" line="304" />
+        <location filename="../../healthdesk/ui/pages/appointments.py" line="165" />
+        <location filename="../../healthdesk/ui/pages/appointments.py" line="305" />
         <source>Select an appointment to see its details.</source>
         <translation>விவரங்களைப் பார்க்க ஒரு சந்திப்பைத் தேர்ந்தெடுங்கள்.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments.py" line="236" />
+        <location filename="../../healthdesk/ui/pages/appointments.py" line="237" />
         <source>Upcoming ({0})</source>
         <translation>வரவிருப்பவை ({0})</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments.py" line="237" />
+        <location filename="../../healthdesk/ui/pages/appointments.py" line="238" />
         <source>Past and done ({0})</source>
         <translation>கடந்தவை, முடிந்தவை ({0})</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments.py" line="255" />
+        <location filename="../../healthdesk/ui/pages/appointments.py" line="256" />
         <source>Showing only {0}.</source>
         <translation>{0} மட்டும் காட்டப்படுகிறது.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments.py" line="300" />
+        <location filename="../../healthdesk/ui/pages/appointments.py" line="301" />
         <source>Past visits from imported records; they are history and are not edited here.</source>
         <translation>இறக்குமதி செய்த பதிவுகளின் கடந்த வருகைகள்; இவை வரலாறு, இங்கே திருத்தப்படாது.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments.py" line="306" />
+        <location filename="../../healthdesk/ui/pages/appointments.py" line="307" />
         <source>No appointments here. Choose Add… to plan one.</source>
         <translation>இங்கே சந்திப்புகள் இல்லை. திட்டமிட சேர்… ஐத் தேர்ந்தெடுங்கள்.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments.py" line="320" />
+        <location filename="../../healthdesk/ui/pages/appointments.py" line="321" />
         <source>Notes: {0}</source>
         <translation>குறிப்புகள்: {0}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments.py" line="322" />
+        <location filename="../../healthdesk/ui/pages/appointments.py" line="323" />
         <source>Visit notes: {0}</source>
         <translation>வருகைக் குறிப்புகள்: {0}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments.py" line="362" />
+        <location filename="../../healthdesk/ui/pages/appointments.py" line="363" />
         <source>Mark as done</source>
         <translation>முடிந்ததாகக் குறி</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments.py" line="362" />
+        <location filename="../../healthdesk/ui/pages/appointments.py" line="363" />
         <source>{title}: notes from the visit (optional)</source>
         <translation>{title}: வருகைக் குறிப்புகள் (விருப்பம்)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments.py" line="369" />
+        <location filename="../../healthdesk/ui/pages/appointments.py" line="370" />
         <source>{title} marked as done.</source>
         <translation>{title} முடிந்ததாகக் குறிக்கப்பட்டது.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments.py" line="376" />
+        <location filename="../../healthdesk/ui/pages/appointments.py" line="377" />
         <source>Mark {title} as cancelled? It stays in the list, crossed out, and sends no more reminders.</source>
         <translation>{title} ஐ ரத்தானதாகக் குறிக்கவா? அது பட்டியலில் அடித்தபடி இருக்கும், இனி நினைவூட்டல்கள் அனுப்பாது.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments.py" line="386" />
+        <location filename="../../healthdesk/ui/pages/appointments.py" line="387" />
         <source>Delete appointment</source>
         <translation>சந்திப்பை நீக்கு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments.py" line="386" />
+        <location filename="../../healthdesk/ui/pages/appointments.py" line="387" />
         <source>Delete {title} for good?</source>
         <translation>{title} ஐ நிரந்தரமாக நீக்கவா?</translation>
     </message>
@@ -944,17 +944,22 @@ from {0}
         <translation>{0} உள்நுழைந்துள்ளார்.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/clinic_bar.py" line="165" />
+        <location filename="../../healthdesk/ui/clinic_bar.py" line="187" />
         <source>Find &amp;patient…</source>
         <translation>நோயாளியைத் தேடு… (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/clinic_bar.py" line="168" />
+        <location filename="../../healthdesk/ui/clinic_bar.py" line="190" />
         <source>Switch s&amp;taff…</source>
         <translation>பணியாளரை மாற்று… (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/clinic_bar.py" line="171" />
+        <location filename="../../healthdesk/ui/clinic_bar.py" line="193" />
+        <source>Today's &amp;queue…</source>
+        <translation>இன்றைய வரிசை… (&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/clinic_bar.py" line="195" />
         <source>&amp;Audit trail…</source>
         <translation>தணிக்கைத் தடம்… (&amp;A)</translation>
     </message>
@@ -1580,164 +1585,164 @@ from {0}
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="95" />
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="172" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="97" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="179" />
         <source>Welcome to HealthDesk</source>
         <translation>HealthDesk க்கு வரவேற்கிறோம்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="101" />
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="173" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="103" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="180" />
         <source>Cancel</source>
         <translation>ரத்துசெய்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="102" />
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="174" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="104" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="181" />
         <source>Back</source>
         <translation>பின்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="103" />
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="280" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="105" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="292" />
         <source>Next</source>
         <translation>அடுத்து</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="107" />
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="175" />
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="285" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="109" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="182" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="297" />
         <source>Next step (Enter)</source>
         <translation>அடுத்த படி (Enter)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="108" />
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="176" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="110" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="183" />
         <source>Cancel (Esc)</source>
         <translation>ரத்துசெய் (Esc)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="137" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="144" />
         <source>Language</source>
         <translation>மொழி</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="142" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="149" />
         <source>&amp;Language:</source>
         <translation>மொழி: (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="182" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="189" />
         <source>Passphrase</source>
         <translation>கடவுச்சொல்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="188" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="195" />
         <source>Choose a passphrase</source>
         <translation>கடவுச்சொல்லைத் தேர்ந்தெடுங்கள்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="190" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="197" />
         <source>HealthDesk keeps your health record encrypted on this computer. The passphrase locks it: you type it when you open HealthDesk. A few unrelated words are easy to remember and hard to guess.</source>
         <translation>HealthDesk உங்கள் உடல்நலப் பதிவை இந்தக் கணினியில் மறையாக்கம் செய்து வைக்கிறது. கடவுச்சொல் அதைப் பூட்டுகிறது: HealthDesk ஐத் திறக்கும்போது அதைத் தட்டச்சு செய்வீர்கள். தொடர்பில்லாத சில சொற்கள் நினைவில் வைக்க எளிது, ஊகிக்கக் கடினம்.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="208" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="215" />
         <source>Recovery key</source>
         <translation>மீட்பு விசை</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="210" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="217" />
         <source>Save to file…</source>
         <translation>கோப்பில் சேமி…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="211" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="218" />
         <source>Print…</source>
         <translation>அச்சிடு…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="212" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="219" />
         <source>Copy</source>
         <translation>நகலெடு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="220" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="227" />
         <source>I have written it down or saved it</source>
         <translation>நான் இதை எழுதிவைத்துவிட்டேன் அல்லது சேமித்துவிட்டேன்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="223" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="230" />
         <source>Remember on this device (no passphrase on this computer)</source>
         <translation>இந்தச் சாதனத்தில் நினைவில் வை (இந்தக் கணினியில் கடவுச்சொல் இல்லை)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="225" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="232" />
         <source>Keeps the key in this computer's secure keyring, so HealthDesk opens without the passphrase for your account on this computer.</source>
         <translation>விசையை இந்தக் கணினியின் பாதுகாப்பான கீரிங்கில் வைக்கிறது, அதனால் இந்தக் கணினியில் உங்கள் கணக்குக்கு HealthDesk கடவுச்சொல் இல்லாமல் திறக்கும்.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="235" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="242" />
         <source>Your recovery key</source>
         <translation>உங்கள் மீட்பு விசை</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="237" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="244" />
         <source>If you ever forget your passphrase, this recovery key is the only way back into your record. Write it down or save it, and keep it somewhere safe, away from this computer. It is shown only now.</source>
         <translation>கடவுச்சொல்லை எப்போதாவது மறந்தால், இந்த மீட்பு விசை மட்டுமே உங்கள் பதிவுக்குத் திரும்பும் வழி. இதை எழுதிவையுங்கள் அல்லது சேமியுங்கள், இந்தக் கணினியிலிருந்து தொலைவில் பாதுகாப்பாக வையுங்கள். இது இப்போது மட்டுமே காட்டப்படும்.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="257" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="264" />
         <source>Who is this record for?</source>
         <translation>இந்தப் பதிவு யாருக்கானது?</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="259" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="266" />
         <source>Start with one person: yourself, or the person you care for. You can add more people later in Settings.</source>
         <translation>ஒருவருடன் தொடங்குங்கள்: நீங்களே, அல்லது நீங்கள் பராமரிக்கும் நபர். மேலும் நபர்களைப் பிறகு அமைப்புகளில் சேர்க்கலாம்.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="270" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="282" />
         <source>Step {0} of 3</source>
         <translation>படி {0} / 3</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="280" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="292" />
         <source>Finish</source>
         <translation>முடி</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="283" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="295" />
         <source>First confirm you kept the recovery key</source>
         <translation>முதலில் மீட்பு விசையை வைத்துக்கொண்டதை உறுதிசெய்யுங்கள்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="371" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="383" />
         <source>Saved to {0}. Keep that file somewhere safe, away from this computer.</source>
         <translation>{0} இல் சேமிக்கப்பட்டது. அந்தக் கோப்பை இந்தக் கணினியிலிருந்து தொலைவில் பாதுகாப்பாக வையுங்கள்.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="376" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="388" />
         <source>Save recovery key</source>
         <translation>மீட்பு விசையைச் சேமி</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="377" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="389" />
         <source>Text files (*.txt)</source>
         <translation>உரைக் கோப்புகள் (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="382" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="394" />
         <source>Could not save the file: {0}</source>
         <translation>கோப்பைச் சேமிக்க முடியவில்லை: {0}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="393" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="405" />
         <source>Sent to the printer.</source>
         <translation>அச்சுப்பொறிக்கு அனுப்பப்பட்டது.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="398" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="410" />
         <source>Copied. Paste it into your password manager, then copy something else so it does not stay on the clipboard.</source>
         <translation>நகலெடுக்கப்பட்டது. இதை உங்கள் கடவுச்சொல் நிர்வாகியில் ஒட்டுங்கள், பிறகு இது கிளிப்போர்டில் இருக்காமல் இருக்க வேறொன்றை நகலெடுங்கள்.</translation>
     </message>
@@ -1834,27 +1839,27 @@ from {0}
 <context>
     <name>InsightsCharts</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/insights_charts.py" line="32" />
+        <location filename="../../healthdesk/ui/pages/insights_charts.py" line="33" />
         <source>normal range</source>
         <translation>இயல்பு வரம்பு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/insights_charts.py" line="34" />
+        <location filename="../../healthdesk/ui/pages/insights_charts.py" line="39" />
         <source>{label}: {mean:g} {unit} this week ({0})</source>
         <translation>{label}: இந்த வாரம் {mean:g} {unit} ({0})</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/insights_charts.py" line="40" />
+        <location filename="../../healthdesk/ui/pages/insights_charts.py" line="45" />
         <source>Days after a missed dose</source>
         <translation>தவறிய டோஸுக்குப் பிந்தைய நாட்கள்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/insights_charts.py" line="41" />
+        <location filename="../../healthdesk/ui/pages/insights_charts.py" line="46" />
         <source>Other days</source>
         <translation>மற்ற நாட்கள்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/insights_charts.py" line="45" />
+        <location filename="../../healthdesk/ui/pages/insights_charts.py" line="50" />
         <source>Systolic BP, last 90 days: worth asking the doctor about?</source>
         <translation>சிஸ்டாலிக் பிபி, கடந்த 90 நாட்கள்: மருத்துவரிடம் கேட்க வேண்டியதா?</translation>
     </message>
@@ -3034,114 +3039,114 @@ from {0}
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="41" />
+        <location filename="../../healthdesk/ui/main_window.py" line="42" />
         <source>Today</source>
         <translation>இன்று</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="41" />
+        <location filename="../../healthdesk/ui/main_window.py" line="42" />
         <source>Readings</source>
         <translation>அளவீடுகள்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="42" />
+        <location filename="../../healthdesk/ui/main_window.py" line="43" />
         <source>Medications</source>
         <translation>மருந்துகள்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="43" />
+        <location filename="../../healthdesk/ui/main_window.py" line="44" />
         <source>Appointments</source>
         <translation>சந்திப்புகள்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="44" />
+        <location filename="../../healthdesk/ui/main_window.py" line="45" />
         <source>Records</source>
         <translation>பதிவுகள்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="44" />
+        <location filename="../../healthdesk/ui/main_window.py" line="45" />
         <source>Chat</source>
         <translation>அரட்டை</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="45" />
+        <location filename="../../healthdesk/ui/main_window.py" line="46" />
         <source>Insights</source>
         <translation>நுண்ணறிவுகள்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="45" />
+        <location filename="../../healthdesk/ui/main_window.py" line="46" />
         <source>Settings</source>
         <translation>அமைப்புகள்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="84" />
-        <location filename="../../healthdesk/ui/main_window.py" line="187" />
+        <location filename="../../healthdesk/ui/main_window.py" line="85" />
+        <location filename="../../healthdesk/ui/main_window.py" line="190" />
         <source>Current person</source>
         <extracomment>Emitted when the user locks the record (Ctrl+L or idle timeout).</extracomment>
         <translation>தற்போதைய நபர்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="85" />
-        <location filename="../../healthdesk/ui/main_window.py" line="188" />
+        <location filename="../../healthdesk/ui/main_window.py" line="86" />
+        <location filename="../../healthdesk/ui/main_window.py" line="191" />
         <source>Whose record (Ctrl+P)</source>
         <translation>யாருடைய பதிவு (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="87" />
-        <location filename="../../healthdesk/ui/main_window.py" line="189" />
+        <location filename="../../healthdesk/ui/main_window.py" line="88" />
+        <location filename="../../healthdesk/ui/main_window.py" line="192" />
         <source>Pages</source>
         <translation>பக்கங்கள்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="99" />
-        <location filename="../../healthdesk/ui/main_window.py" line="178" />
+        <location filename="../../healthdesk/ui/main_window.py" line="100" />
+        <location filename="../../healthdesk/ui/main_window.py" line="179" />
         <source>{0} (Ctrl+{1})</source>
         <translation>{0} (Ctrl+{1})</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="104" />
-        <location filename="../../healthdesk/ui/main_window.py" line="192" />
+        <location filename="../../healthdesk/ui/main_window.py" line="105" />
+        <location filename="../../healthdesk/ui/main_window.py" line="195" />
         <source>Person</source>
         <translation>நபர்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="123" />
-        <location filename="../../healthdesk/ui/main_window.py" line="190" />
+        <location filename="../../healthdesk/ui/main_window.py" line="124" />
+        <location filename="../../healthdesk/ui/main_window.py" line="193" />
         <source>Unlocked</source>
         <translation>திறக்கப்பட்டது</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="169" />
+        <location filename="../../healthdesk/ui/main_window.py" line="170" />
         <source>HealthDesk — demo record (passphrase: healthdesk-demo)</source>
         <translation>HealthDesk — டெமோ பதிவு (கடவுச்சொல்: healthdesk-demo)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="218" />
+        <location filename="../../healthdesk/ui/main_window.py" line="222" />
         <source>&amp;Record</source>
         <translation>பதிவு (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="219" />
+        <location filename="../../healthdesk/ui/main_window.py" line="223" />
         <source>&amp;Lock now</source>
         <translation>இப்போது பூட்டு (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="221" />
+        <location filename="../../healthdesk/ui/main_window.py" line="225" />
         <source>&amp;Search…</source>
         <translation>தேடு… (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="225" />
+        <location filename="../../healthdesk/ui/main_window.py" line="229" />
         <source>Switch &amp;person</source>
         <translation>நபரை மாற்று (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="227" />
+        <location filename="../../healthdesk/ui/main_window.py" line="231" />
         <source>&amp;Quit</source>
         <translation>வெளியேறு (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="244" />
+        <location filename="../../healthdesk/ui/main_window.py" line="248" />
         <source>&amp;Go</source>
         <translation>செல் (&amp;G)</translation>
     </message>
@@ -4351,6 +4356,119 @@ Press “Open in another app” or “Save a copy…”.</source>
         <location filename="../../healthdesk/ui/i18n.py" line="53" />
         <source>Restore Defaults</source>
         <translation>இயல்புநிலைகளை மீட்டமை</translation>
+    </message>
+</context>
+<context>
+    <name>QueueDialog</name>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/queue.py" line="39" />
+        <source>Today's queue</source>
+        <translation>இன்றைய வரிசை</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/queue.py" line="42" />
+        <source>Queue summary</source>
+        <translation>வரிசைச் சுருக்கம்</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/queue.py" line="44" />
+        <source>Patients in today's queue</source>
+        <translation>இன்றைய வரிசையில் உள்ள நோயாளிகள்</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/queue.py" line="50" />
+        <source>Why the queue did not change</source>
+        <translation>வரிசை ஏன் மாறவில்லை</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/queue.py" line="60" />
+        <source>Check &amp;in patient on screen</source>
+        <translation>திரையில் உள்ள நோயாளியின் வருகையைப் பதி (&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/queue.py" line="61" />
+        <source>Check in the patient on screen</source>
+        <translation>திரையில் உள்ள நோயாளியின் வருகையைப் பதி</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/queue.py" line="63" />
+        <source>&amp;Find and check in…</source>
+        <translation>தேடி வருகையைப் பதி… (&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/queue.py" line="64" />
+        <source>Find a patient and check them in</source>
+        <translation>நோயாளியைத் தேடி வருகையைப் பதி</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/queue.py" line="65" />
+        <source>&amp;Call in</source>
+        <translation>உள்ளே அழை (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/queue.py" line="65" />
+        <source>Call the patient in</source>
+        <translation>நோயாளியை உள்ளே அழை</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/queue.py" line="67" />
+        <source>&amp;Visit…</source>
+        <translation>வருகை… (&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/queue.py" line="67" />
+        <source>Open the visit form</source>
+        <translation>வருகைப் படிவத்தைத் திற</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/queue.py" line="69" />
+        <source>&amp;Left</source>
+        <translation>சென்றுவிட்டார் (&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/queue.py" line="69" />
+        <source>Mark the patient as gone</source>
+        <translation>நோயாளி சென்றுவிட்டதாகக் குறி</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/queue.py" line="96" />
+        <source>waiting</source>
+        <translation>காத்திருக்கிறார்</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/queue.py" line="96" />
+        <source>with the doctor</source>
+        <translation>மருத்துவரிடம்</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/queue.py" line="97" />
+        <source>done</source>
+        <translation>முடிந்தது</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/queue.py" line="97" />
+        <source>left</source>
+        <translation>சென்றுவிட்டார்</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/queue.py" line="107" />
+        <source>{0} checked in today, {1} waiting</source>
+        <translation>இன்று {0} வருகை பதிவு, {1} காத்திருக்கின்றனர்</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/queue.py" line="111" />
+        <source>{0} min</source>
+        <translation>{0} நிமிடம்</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/queue.py" line="112" />
+        <source>{0}. {1}  {2}  {3}  ·  {4}  ·  {5}  {6}</source>
+        <translation>{0}. {1}  {2}  {3}  ·  {4}  ·  {5}  {6}</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/queue.py" line="165" />
+        <source>{0}'s visit is {1}.</source>
+        <translation>{0} இன் வருகை {1}.</translation>
     </message>
 </context>
 <context>
@@ -6637,68 +6755,68 @@ Replace the record on this device with this backup? The current record is kept b
         <translation>ஒத்திசைவு நிலை</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/sync_menu.py" line="62" />
+        <location filename="../../healthdesk/ui/sync_menu.py" line="63" />
         <source>S&amp;ync</source>
         <translation>ஒத்திசைவு (&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/sync_menu.py" line="63" />
+        <location filename="../../healthdesk/ui/sync_menu.py" line="64" />
         <source>Sync &amp;now</source>
         <translation>இப்போது ஒத்திசை (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/sync_menu.py" line="65" />
+        <location filename="../../healthdesk/ui/sync_menu.py" line="66" />
         <source>&amp;Sign in…</source>
         <translation>உள்நுழை… (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/sync_menu.py" line="66" />
+        <location filename="../../healthdesk/ui/sync_menu.py" line="67" />
         <source>Sign &amp;out</source>
         <translation>வெளியேறு (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/sync_menu.py" line="67" />
+        <location filename="../../healthdesk/ui/sync_menu.py" line="68" />
         <source>S&amp;haring…</source>
         <translation>பகிர்வு… (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/sync_menu.py" line="68" />
+        <location filename="../../healthdesk/ui/sync_menu.py" line="69" />
         <source>&amp;Conflicts…</source>
         <translation>முரண்பாடுகள்… (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/sync_menu.py" line="70" />
+        <location filename="../../healthdesk/ui/sync_menu.py" line="71" />
         <source>&amp;Retry refused changes</source>
         <translation>மறுக்கப்பட்ட மாற்றங்களை மீண்டும் முயல் (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/sync_menu.py" line="72" />
+        <location filename="../../healthdesk/ui/sync_menu.py" line="73" />
         <source>Set-&amp;aside changes…</source>
         <translation>ஒதுக்கி வைத்த மாற்றங்கள்… (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/sync_menu.py" line="74" />
+        <location filename="../../healthdesk/ui/sync_menu.py" line="75" />
         <source>S&amp;top sync</source>
         <translation>ஒத்திசைவை நிறுத்து (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/sync_menu.py" line="110" />
-        <location filename="../../healthdesk/ui/sync_menu.py" line="152" />
+        <location filename="../../healthdesk/ui/sync_menu.py" line="111" />
+        <location filename="../../healthdesk/ui/sync_menu.py" line="153" />
         <source>Syncing…</source>
         <translation>ஒத்திசைக்கிறது…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/sync_menu.py" line="163" />
+        <location filename="../../healthdesk/ui/sync_menu.py" line="164" />
         <source>Stopping sync…</source>
         <translation>ஒத்திசைவு நிறுத்தப்படுகிறது…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/sync_menu.py" line="172" />
+        <location filename="../../healthdesk/ui/sync_menu.py" line="173" />
         <source>Synced: sent {0}, received {1}.</source>
         <translation>ஒத்திசைந்தது: {0} அனுப்பப்பட்டன, {1} பெறப்பட்டன.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/sync_menu.py" line="216" />
+        <location filename="../../healthdesk/ui/sync_menu.py" line="217" />
         <source>Conflicts</source>
         <translation>முரண்பாடுகள்</translation>
     </message>
@@ -6797,118 +6915,118 @@ Replace the record on this device with this backup? The current record is kept b
         <translation>சமீபத்திய அளவீடுகள்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/today.py" line="192" />
+        <location filename="../../healthdesk/ui/pages/today.py" line="193" />
         <source>Add a person in Settings to start their record.</source>
         <translation>பதிவைத் தொடங்க அமைப்புகளில் ஒரு நபரைச் சேர்க்கவும்.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/today.py" line="220" />
+        <location filename="../../healthdesk/ui/pages/today.py" line="221" />
         <source>Could not load today's summary: {exc}</source>
         <translation>இன்றைய சுருக்கத்தை ஏற்ற முடியவில்லை: {exc}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/today.py" line="230" />
+        <location filename="../../healthdesk/ui/pages/today.py" line="231" />
         <source>No doses scheduled today.</source>
         <translation>இன்று டோஸ் எதுவும் திட்டமிடப்படவில்லை.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/today.py" line="268" />
+        <location filename="../../healthdesk/ui/pages/today.py" line="269" />
         <source>No appointments planned.</source>
         <translation>சந்திப்புகள் எதுவும் திட்டமிடப்படவில்லை.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/today.py" line="290" />
+        <location filename="../../healthdesk/ui/pages/today.py" line="291" />
         <source>No readings yet.</source>
         <translation>இன்னும் அளவீடுகள் இல்லை.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/today.py" line="319" />
+        <location filename="../../healthdesk/ui/pages/today.py" line="320" />
         <source>No scheduled doses to count yet this week.</source>
         <translation>இந்த வாரம் எண்ணுவதற்கு இன்னும் திட்டமிட்ட டோஸ்கள் இல்லை.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/today.py" line="323" />
+        <location filename="../../healthdesk/ui/pages/today.py" line="324" />
         <source>{taken} of {scheduled} doses taken in the last 7 days ({percent}%).</source>
         <translation>கடந்த 7 நாட்களில் {scheduled} டோஸ்களில் {taken} எடுக்கப்பட்டன ({percent}%).</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/today.py" line="333" />
+        <location filename="../../healthdesk/ui/pages/today.py" line="334" />
         <source>{days} days: {p}%</source>
         <translation>{days} நாட்கள்: {p}%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../healthdesk/ui/pages/today.py" line="340" />
+        <location filename="../../healthdesk/ui/pages/today.py" line="341" />
         <source>%n days in a row with every dose taken</source>
         <translation><numerusform>தொடர்ந்து %n நாட்கள் ஒவ்வொரு டோஸும் எடுக்கப்பட்டது</numerusform><numerusform>தொடர்ந்து %n நாட்கள் ஒவ்வொரு டோஸும் எடுக்கப்பட்டது</numerusform></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/today.py" line="341" />
+        <location filename="../../healthdesk/ui/pages/today.py" line="342" />
         <source>No streak running: every dose today starts a new one</source>
         <translation>தொடர் எதுவும் இல்லை: இன்றைய ஒவ்வொரு டோஸும் புதிய தொடரைத் தொடங்கும்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/today.py" line="343" />
+        <location filename="../../healthdesk/ui/pages/today.py" line="344" />
         <source>(best {best})</source>
         <translation>(சிறந்தது {best})</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/today.py" line="359" />
+        <location filename="../../healthdesk/ui/pages/today.py" line="360" />
         <source>Refill soon</source>
         <translation>விரைவில் மீண்டும் வாங்குங்கள்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/today.py" line="380" />
+        <location filename="../../healthdesk/ui/pages/today.py" line="381" />
         <source>{person_name} has not taken {medication_title} (due {when}).</source>
         <translation>{person_name} {medication_title} எடுக்கவில்லை ({when} க்கு எடுக்க வேண்டியது).</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/today.py" line="384" />
+        <location filename="../../healthdesk/ui/pages/today.py" line="385" />
         <source>I'm on it</source>
         <translation>நான் பார்த்துக்கொள்கிறேன்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/today.py" line="385" />
+        <location filename="../../healthdesk/ui/pages/today.py" line="386" />
         <source>Acknowledge: the next caregiver will not be alerted</source>
         <translation>ஏற்றுக்கொள்: அடுத்த பராமரிப்பாளருக்கு எச்சரிக்கை போகாது</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/today.py" line="386" />
+        <location filename="../../healthdesk/ui/pages/today.py" line="387" />
         <source>Acknowledge the alert about {person_name}</source>
         <translation>{person_name} பற்றிய எச்சரிக்கையை ஏற்றுக்கொள்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/today.py" line="389" />
+        <location filename="../../healthdesk/ui/pages/today.py" line="390" />
         <source>Alert</source>
         <translation>எச்சரிக்கை</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/today.py" line="399" />
+        <location filename="../../healthdesk/ui/pages/today.py" line="400" />
         <source>Alert acknowledged.</source>
         <translation>எச்சரிக்கை ஏற்றுக்கொள்ளப்பட்டது.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/today.py" line="416" />
-        <location filename="../../healthdesk/ui/pages/today.py" line="448" />
+        <location filename="../../healthdesk/ui/pages/today.py" line="417" />
+        <location filename="../../healthdesk/ui/pages/today.py" line="449" />
         <source>{title} recorded as taken.</source>
         <translation>{title} எடுக்கப்பட்டதாகப் பதிவானது.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/today.py" line="419" />
+        <location filename="../../healthdesk/ui/pages/today.py" line="420" />
         <source>{title} recorded as skipped.</source>
         <translation>{title} தவிர்க்கப்பட்டதாகப் பதிவானது.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/today.py" line="423" />
+        <location filename="../../healthdesk/ui/pages/today.py" line="424" />
         <source>{title} snoozed for {minutes} minutes.</source>
         <translation>{title} {minutes} நிமிடங்களுக்குத் தள்ளிவைக்கப்பட்டது.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/today.py" line="432" />
+        <location filename="../../healthdesk/ui/pages/today.py" line="433" />
         <source>{title}: the recorded dose was taken back.</source>
         <translation>{title}: பதிவான டோஸ் திரும்பப் பெறப்பட்டது.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/today.py" line="440" />
+        <location filename="../../healthdesk/ui/pages/today.py" line="441" />
         <source>Check before taking {title}</source>
         <translation>{title} எடுக்கும் முன் சரிபாருங்கள்</translation>
     </message>
@@ -7265,7 +7383,7 @@ Replace the record on this device with this backup? The current record is kept b
 <context>
     <name>UnlockWizard</name>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="58" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="60" />
         <source>HealthDesk recovery key
 =======================
 
@@ -7290,6 +7408,189 @@ computer. Anyone with this key and your computer can open your health record.
 தேர்ந்தெடுத்து இந்த விசையைத் தட்டச்சு செய்யுங்கள். இந்தக் காகிதத்தைக் கணினியிலிருந்து தொலைவில்
 பாதுகாப்பாக வையுங்கள். இந்த விசையும் உங்கள் கணினியும் உள்ள எவரும் உங்கள் பதிவைத் திறக்கலாம்.
 </translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="34" />
+        <source>Visit: {0}</source>
+        <translation>வருகை: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="42" />
+        <source>Blood pressure</source>
+        <translation>இரத்த அழுத்தம் (பிபி)</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="42" />
+        <source>128/82 mmHg</source>
+        <translation>128/82 mmHg</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="43" />
+        <source>Pulse</source>
+        <translation>நாடித் துடிப்பு</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="43" />
+        <source>beats per minute</source>
+        <translation>நிமிடத்துக்குத் துடிப்புகள்</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="44" />
+        <source>Temperature</source>
+        <translation>உடல் வெப்பநிலை</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="44" />
+        <source>°C</source>
+        <translation>°C</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="45" />
+        <source>Weight</source>
+        <translation>எடை</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="45" />
+        <source>kg</source>
+        <translation>kg</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="46" />
+        <source>SpO2</source>
+        <translation>SpO2</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="46" />
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="48" />
+        <source>Visit notes</source>
+        <translation>வருகைக் குறிப்புகள்</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="51" />
+        <source>Medicine</source>
+        <translation>மருந்து</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="51" />
+        <source>name, e.g. Metformin</source>
+        <translation>பெயர், எ.கா. Metformin</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="52" />
+        <source>Strength</source>
+        <translation>வலிமை (அளவு)</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="52" />
+        <source>e.g. 500 mg</source>
+        <translation>எ.கா. 500 mg</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="53" />
+        <source>Times of day</source>
+        <translation>நாளின் நேரங்கள்</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="53" />
+        <source>08:00, 20:00</source>
+        <translation>08:00, 20:00</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="54" />
+        <source>Next appointment</source>
+        <translation>அடுத்த சந்திப்பு</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="54" />
+        <source>YYYY-MM-DD HH:MM</source>
+        <translation>YYYY-MM-DD HH:MM</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="57" />
+        <source>Why the visit was not saved</source>
+        <translation>வருகை ஏன் சேமிக்கப்படவில்லை</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="67" />
+        <source>{0} · {1} · waiting {2} min</source>
+        <translation>{0} · {1} · {2} நிமிடமாகக் காத்திருக்கிறார்</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="69" />
+        <source>Patient</source>
+        <translation>நோயாளி</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="71" />
+        <source>&amp;Blood pressure</source>
+        <translation>இரத்த அழுத்தம் (பிபி) (&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="71" />
+        <source>P&amp;ulse</source>
+        <translation>நாடித் துடிப்பு (&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="72" />
+        <source>&amp;Temperature</source>
+        <translation>உடல் வெப்பநிலை (&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="73" />
+        <source>&amp;Weight</source>
+        <translation>எடை (&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="73" />
+        <source>Sp&amp;O2</source>
+        <translation>SpO2 (&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="74" />
+        <source>&amp;Notes</source>
+        <translation>குறிப்புகள் (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="74" />
+        <source>&amp;Medicine</source>
+        <translation>மருந்து (&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="75" />
+        <source>St&amp;rength</source>
+        <translation>வலிமை (அளவு) (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="76" />
+        <source>T&amp;imes of day</source>
+        <translation>நாளின் நேரங்கள் (&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="77" />
+        <source>Ne&amp;xt appointment</source>
+        <translation>அடுத்த சந்திப்பு (&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="82" />
+        <source>Save the visit</source>
+        <translation>வருகையைச் சேமி</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="85" />
+        <source>Cancel the visit</source>
+        <translation>வருகையை ரத்துசெய்</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="132" />
+        <source>{0}'s visit is saved.</source>
+        <translation>{0} இன் வருகை சேமிக்கப்பட்டது.</translation>
     </message>
 </context>
 <context>
