@@ -14,8 +14,7 @@ from typing import Any
 from healthdesk.domain.i18n import _
 from healthdesk.domain.validation import parse_date
 from healthdesk.services.medications import ScheduleInput
-from healthdesk.services.visits import QueueView, state_word, vitals_from_form
-from healthdesk.store.models.queue import QUEUE_STATES
+from healthdesk.services.visits import NEXT_STATES, QueueView, state_word, vitals_from_form
 
 from .output import emit_json, emit_text, iso_day, print_list, short_time
 from .profiles_arg import find_profile
@@ -46,7 +45,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser],
     p = noun.verb("state", cmd_state, _("move a patient on in today's queue"),
                   'healthdesk visit state HD-000123 with_doctor')
     p.add_argument("patient")
-    p.add_argument("state", choices=QUEUE_STATES)
+    p.add_argument("state", choices=sorted(NEXT_STATES))
     add_json(p, _("the queue entry"))
     p = noun.verb("record", cmd_record, _("the whole visit of a checked-in patient, saved "
                   "all or nothing"),

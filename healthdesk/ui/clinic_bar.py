@@ -164,6 +164,12 @@ class ClinicBar(QObject):
         else:  # registered a moment ago: the person list reloads on its change note
             self.ctx.set_profile(profile_id)
 
+    def open_queue(self) -> None:
+        from .dialogs.queue import QueueDialog
+
+        self.queue_dialog = QueueDialog(self.ctx, self.window)
+        self.queue_dialog.open()
+
     def open_audit(self) -> None:
         from .dialogs.audit_trail import AuditTrailDialog
 
@@ -184,10 +190,12 @@ def install_clinic(window: QMainWindow, menu: QMenu) -> None:
     switch = QAction(QCoreApplication.translate("ClinicBar", "Switch s&taff…"), window,
                      shortcut=QKeySequence("Ctrl+Shift+S"),
                      triggered=lambda: bar.ask_sign_in())
+    queue = QAction(QCoreApplication.translate("ClinicBar", "Today's &queue…"), window,
+                    shortcut=QKeySequence("Ctrl+Shift+Q"), triggered=bar.open_queue)
     audit = QAction(QCoreApplication.translate("ClinicBar", "&Audit trail…"), window,
                     triggered=bar.open_audit)
-    bar.clinic_actions = [find, switch]
-    for a in (find, switch):
+    bar.clinic_actions = [find, queue, switch]
+    for a in (find, queue, switch):
         a.setVisible(bar.active)
-    for a in (find, switch, audit):
+    for a in (find, queue, switch, audit):
         menu.addAction(a)
