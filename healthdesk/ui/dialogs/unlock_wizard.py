@@ -166,11 +166,10 @@ class FirstRunWizard(QDialog):
 
         app = QApplication.instance()
         if app is not None:
-            set_ui_language(app, self.language)  # type: ignore[arg-type]
+            set_ui_language(app, self.language)
         state = capture(self)
         current = self.stack.currentIndex()
-        while self.stack.count():
-            old = self.stack.widget(0)
+        while (old := self.stack.widget(0)) is not None:
             self.stack.removeWidget(old)
             old.deleteLater()
         self._build_steps()
@@ -278,7 +277,9 @@ class FirstRunWizard(QDialog):
         # passphrase step scroll sideways at large text).
         for i in range(self.stack.count()):
             policy = QSizePolicy.Policy.Preferred if i == index else QSizePolicy.Policy.Ignored
-            self.stack.widget(i).setSizePolicy(policy, policy)
+            step = self.stack.widget(i)
+            if step is not None:
+                step.setSizePolicy(policy, policy)
         self.step_label.setText(self.tr("Step {0} of 3").format(index + 1))
         self._update_buttons()
         focus = {0: self.passphrase_form.new, 1: self.key_label,
