@@ -120,7 +120,7 @@ class VisitsService(ServiceBase):
 
     def _load(self, s: Any, entry_id: str) -> tuple[QueueEntry, QueueView]:
         e = self.get_live(s, QueueEntry, entry_id, "queue entry")
-        name = s.get(Profile, e.profile_id).name
+        name = self.require_profile(s, e.profile_id).name
         reg = s.get(RegisterEntry, e.profile_id)
         return e, self._view(e, name, reg.clinic_no if reg else None)
 
@@ -135,7 +135,7 @@ class VisitsService(ServiceBase):
                 QueueEntry.profile_id == profile_id, QueueEntry.day == day,
                 QueueEntry.state.in_(OPEN_STATES), QueueEntry.deleted.is_(False))).first()
             if open_ is not None:
-                name = s.get(Profile, profile_id).name
+                name = self.require_profile(s, profile_id).name
                 raise ValidationError("profile", _(
                     "{name} is already in today's queue ({state}).").format(
                         name=name, state=state_word(open_.state)))

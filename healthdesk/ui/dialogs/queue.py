@@ -61,13 +61,13 @@ class QueueDialog(QDialog):
                                       self.tr("Check in the patient on screen"),
                                       self.check_in_current)
         self.find_button = button(self.tr("&Find and check in…"),
-                                  self.tr("Find a patient and check them in"), self.find)
+                                  self.tr("Find a patient and check them in"), self.find_patient)
         self.call_button = button(self.tr("&Call in"), self.tr("Call the patient in"),
-                                  lambda: self.move("with_doctor"))
+                                  lambda: self.set_state("with_doctor"))
         self.visit_button = button(self.tr("&Visit…"), self.tr("Open the visit form"),
                                    self.open_visit)
         self.left_button = button(self.tr("&Left"), self.tr("Mark the patient as gone"),
-                                  lambda: self.move("left"))
+                                  lambda: self.set_state("left"))
         row = QHBoxLayout()
         for b in (self.check_in_button, self.find_button, self.call_button, self.visit_button,
                   self.left_button):
@@ -77,20 +77,23 @@ class QueueDialog(QDialog):
         layout.addWidget(self.list, 1)
         layout.addWidget(self.error)
         layout.addLayout(row)
-        QShortcut(QKeySequence("Ctrl+I"), self, activated=self.check_in_current)
+        QShortcut(QKeySequence("Ctrl+I"), self).activated.connect(self.check_in_current)
         # Single keys on the list (Enter opens the visit): C calls in, L marks gone.
         for key in ("Return", "Enter"):
-            QShortcut(QKeySequence(key), self.list, context=Qt.ShortcutContext.WidgetShortcut,
-                      activated=self.open_visit)
+            self._list_key(key).activated.connect(self.open_visit)
         for key, state in (("C", "with_doctor"), ("L", "left")):
-            QShortcut(QKeySequence(key), self.list, context=Qt.ShortcutContext.WidgetShortcut,
-                      activated=lambda state=state: self.move(state))
+            self._list_key(key).activated.connect(lambda state=state: self.set_state(state))
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
         self._timer.timeout.connect(self.refresh)
         self._timer.start()
         self.ctx.run(lambda: None, lambda _r: self.refresh())  # after the window paints
         self.list.setFocus()
+
+    def _list_key(self, key: str) -> QShortcut:
+        shortcut = QShortcut(QKeySequence(key), self.list)
+        shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        return shortcut
 
     def state_text(self, state: str) -> str:
         return {"waiting": self.tr("waiting"), "with_doctor": self.tr("with the doctor"),
@@ -144,12 +147,12 @@ class QueueDialog(QDialog):
     def check_in_current(self) -> None:
         self.check_in(self.ctx.profile_id)
 
-    def find(self) -> None:
+    def find_patient(self) -> None:
         from .patient_register import PatientRegisterDialog
 
         PatientRegisterDialog(self.ctx, self, on_open=self.check_in).open()
 
-    def move(self, state: str) -> None:
+    def set_state(self, state: str) -> None:
         entry = self.current()
         if entry is not None:
             self.ctx.run(lambda: self.ctx.record.visits.set_state(entry.id, state),
