@@ -37,14 +37,18 @@ from .widgets import body_points, muted, set_point_size
 if TYPE_CHECKING:
     from .chart_data import ChartData
 
-RANGE_BUTTONS = (("2w", QT_TRANSLATE_NOOP("Labels", "2 weeks")),
-                 ("3m", QT_TRANSLATE_NOOP("Labels", "3 months")),
-                 ("1y", QT_TRANSLATE_NOOP("Labels", "1 year")),
-                 ("all", QT_TRANSLATE_NOOP("Labels", "All")))
-RANGE_WORDS = {"2w": QT_TRANSLATE_NOOP("Labels", "in the last 2 weeks"),
-               "3m": QT_TRANSLATE_NOOP("Labels", "in the last 3 months"),
-               "1y": QT_TRANSLATE_NOOP("Labels", "in the last year"),
-               "all": QT_TRANSLATE_NOOP("Labels", "yet")}
+RANGE_BUTTONS = (
+    ("2w", QT_TRANSLATE_NOOP("Labels", "2 weeks")),
+    ("3m", QT_TRANSLATE_NOOP("Labels", "3 months")),
+    ("1y", QT_TRANSLATE_NOOP("Labels", "1 year")),
+    ("all", QT_TRANSLATE_NOOP("Labels", "All")),
+)
+RANGE_WORDS = {
+    "2w": QT_TRANSLATE_NOOP("Labels", "in the last 2 weeks"),
+    "3m": QT_TRANSLATE_NOOP("Labels", "in the last 3 months"),
+    "1y": QT_TRANSLATE_NOOP("Labels", "in the last year"),
+    "all": QT_TRANSLATE_NOOP("Labels", "yet"),
+}
 MARKERS = ("o", "s")
 SHAPES = ("●", "■")
 HOVER_RADIUS_PX = 28

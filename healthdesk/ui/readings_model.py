@@ -36,9 +36,14 @@ Runner = Callable[..., Any]
 Index = QModelIndex | QPersistentModelIndex
 
 PAGE_SIZE = 200
-COLUMNS = (QT_TRANSLATE_NOOP("Labels", "When"), QT_TRANSLATE_NOOP("Labels", "Reading"),
-        QT_TRANSLATE_NOOP("Labels", "Category"), QT_TRANSLATE_NOOP("Labels", "Context"),
-                QT_TRANSLATE_NOOP("Labels", "Note"), QT_TRANSLATE_NOOP("Labels", "Source"))
+COLUMNS = (
+    QT_TRANSLATE_NOOP("Labels", "When"),
+    QT_TRANSLATE_NOOP("Labels", "Reading"),
+    QT_TRANSLATE_NOOP("Labels", "Category"),
+    QT_TRANSLATE_NOOP("Labels", "Context"),
+    QT_TRANSLATE_NOOP("Labels", "Note"),
+    QT_TRANSLATE_NOOP("Labels", "Source"),
+)
 
 #: (background, text) per category, from the app's shared tones: light fills with dark
 #: text stay readable, and the category's name is always in the cell too (never colour
@@ -52,14 +57,18 @@ CATEGORY_DOTS: dict[Category | None, str] = {
     level: category_colour(level) for level in CATEGORY_TONES  # type: ignore[misc]
 } | {Category.VERY_HIGH: "#A33A0B"}
 CONTEXT_LABELS = {
-    "fasting": QT_TRANSLATE_NOOP("Labels", "Fasting"), "before_meal": QT_TRANSLATE_NOOP("Labels",
-            "Before a meal"), "after_meal": QT_TRANSLATE_NOOP("Labels", "After a meal"),
-    "bedtime": QT_TRANSLATE_NOOP("Labels", "At bedtime"), "random": QT_TRANSLATE_NOOP("Labels",
-            "Other time"),
+    "fasting": QT_TRANSLATE_NOOP("Labels", "Fasting"),
+    "before_meal": QT_TRANSLATE_NOOP("Labels", "Before a meal"),
+    "after_meal": QT_TRANSLATE_NOOP("Labels", "After a meal"),
+    "bedtime": QT_TRANSLATE_NOOP("Labels", "At bedtime"),
+    "random": QT_TRANSLATE_NOOP("Labels", "Other time"),
 }
-SOURCE_LABELS = {"manual": QT_TRANSLATE_NOOP("Labels", "Typed in"), "demo": QT_TRANSLATE_NOOP(
-        "Labels", "Demo"), "import": QT_TRANSLATE_NOOP("Labels", "Imported"),
-                "sync": QT_TRANSLATE_NOOP("Labels", "Synced")}
+SOURCE_LABELS = {
+    "manual": QT_TRANSLATE_NOOP("Labels", "Typed in"),
+    "demo": QT_TRANSLATE_NOOP("Labels", "Demo"),
+    "import": QT_TRANSLATE_NOOP("Labels", "Imported"),
+    "sync": QT_TRANSLATE_NOOP("Labels", "Synced"),
+}
 _FIRST = ("blood_pressure", "glucose", "weight", "pulse", "temperature", "spo2")
 #: Kinds in the order people reach for them; the rest follow in the domain's order.
 KIND_ORDER: tuple[str, ...] = _FIRST + tuple(k for k in KINDS if k not in _FIRST)

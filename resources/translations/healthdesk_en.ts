@@ -54,7 +54,7 @@
 <context>
     <name>ReadingsChart</name>
     <message numerus="yes">
-        <location filename="../../healthdesk/ui/charts.py" line="359" />
+        <location filename="../../healthdesk/ui/charts.py" line="363" />
         <source>%n readings</source>
         <translation><numerusform>%n reading</numerusform><numerusform>%n readings</numerusform></translation>
     </message>

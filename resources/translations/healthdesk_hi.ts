@@ -43,118 +43,118 @@
 <context>
     <name>AppointmentEditor</name>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="71" />
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="77" />
         <source>Change appointment</source>
         <translation>अपॉइंटमेंट बदलें</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="72" />
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="78" />
         <source>Plan an appointment</source>
         <translation>अपॉइंटमेंट तय करें</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="87" />
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="93" />
         <source>Title</source>
         <translation>शीर्षक</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="87" />
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="93" />
         <source>e.g. Diabetes review</source>
         <translation>जैसे डायबिटीज़ की जाँच</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="88" />
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="94" />
         <source>Clinician</source>
         <translation>डॉक्टर</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="89" />
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="95" />
         <source>Who you will see (optional)</source>
         <translation>आप किससे मिलेंगे (वैकल्पिक)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="90" />
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="96" />
         <source>Place</source>
         <translation>जगह</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="91" />
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="97" />
         <source>Clinic, address or link (optional)</source>
         <translation>क्लिनिक, पता या लिंक (वैकल्पिक)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="95" />
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="101" />
         <source>Date and time</source>
         <translation>तारीख और समय</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="101" />
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="107" />
         <source>Duration</source>
         <translation>अवधि</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="103" />
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="109" />
         <source>Visit type</source>
         <translation>विज़िट का प्रकार</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="107" />
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="131" />
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="113" />
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="137" />
         <source>Notes</source>
         <translation>नोट</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="108" />
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="114" />
         <source>Questions to ask, things to bring…</source>
         <translation>पूछने वाले सवाल, साथ ले जाने वाली चीज़ें…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="118" />
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="124" />
         <source>Remind me {0}</source>
         <translation>मुझे {0} याद दिलाएँ</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="125" />
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="131" />
         <source>What</source>
         <translation>क्या</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="126" />
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="132" />
         <source>With</source>
         <translation>किसके साथ</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="127" />
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="133" />
         <source>Where</source>
         <translation>कहाँ</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="128" />
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="134" />
         <source>When</source>
         <translation>कब</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="129" />
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="135" />
         <source>How long</source>
         <translation>कितनी देर</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="130" />
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="136" />
         <source>Type of visit</source>
         <translation>विज़िट का प्रकार</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="132" />
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="138" />
         <source>Remind me</source>
         <translation>मुझे याद दिलाएँ</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="136" />
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="142" />
         <source>Save this appointment (Ctrl+S)</source>
         <translation>यह अपॉइंटमेंट सेव करें (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="210" />
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="216" />
         <source>Could not save: {exc}</source>
         <translation>सेव नहीं हो सका: {exc}</translation>
     </message>
@@ -967,33 +967,33 @@ from {0}
 <context>
     <name>Column</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments_history.py" line="28" />
+        <location filename="../../healthdesk/ui/pages/appointments_history.py" line="30" />
         <source>When</source>
         <translation>कब</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments_history.py" line="29" />
+        <location filename="../../healthdesk/ui/pages/appointments_history.py" line="31" />
         <source>Visit</source>
         <translation>विज़िट</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments_history.py" line="30" />
+        <location filename="../../healthdesk/ui/pages/appointments_history.py" line="32" />
         <location filename="../../healthdesk/ui/pages/records_clinical.py" line="91" />
         <source>Kind</source>
         <translation>प्रकार</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments_history.py" line="32" />
+        <location filename="../../healthdesk/ui/pages/appointments_history.py" line="34" />
         <source>Place</source>
         <translation>जगह</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments_history.py" line="33" />
+        <location filename="../../healthdesk/ui/pages/appointments_history.py" line="35" />
         <source>Seen by</source>
         <translation>किसने देखा</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments_history.py" line="34" />
+        <location filename="../../healthdesk/ui/pages/appointments_history.py" line="36" />
         <source>Reason</source>
         <translation>कारण</translation>
     </message>
@@ -1100,37 +1100,37 @@ from {0}
         <translation>आकार</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="91" />
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="93" />
         <source>Vaccine</source>
         <translation>टीका</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="92" />
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="94" />
         <source>Given</source>
         <translation>लगाया गया</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="96" />
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="98" />
         <source>Dose</source>
         <translation>खुराक</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="97" />
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="99" />
         <source>Next due</source>
         <translation>अगली बार कब</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="99" />
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="101" />
         <source>Lot</source>
         <translation>लॉट</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="100" />
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="102" />
         <source>Site</source>
         <translation>जगह</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="101" />
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="103" />
         <source>Given by</source>
         <translation>किसने लगाया</translation>
     </message>
@@ -1586,38 +1586,38 @@ from {0}
     <name>FirstRunWizard</name>
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="97" />
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="179" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="178" />
         <source>Welcome to HealthDesk</source>
         <translation>HealthDesk में आपका स्वागत है</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="103" />
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="180" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="179" />
         <source>Cancel</source>
         <translation>रद्द करें</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="104" />
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="181" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="180" />
         <source>Back</source>
         <translation>पीछे</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="105" />
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="292" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="293" />
         <source>Next</source>
         <translation>आगे</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="109" />
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="182" />
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="297" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="181" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="298" />
         <source>Next step (Enter)</source>
         <translation>अगला क़दम (Enter)</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="110" />
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="183" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="182" />
         <source>Cancel (Esc)</source>
         <translation>रद्द करें (Esc)</translation>
     </message>
@@ -1632,117 +1632,117 @@ from {0}
         <translation>भाषा: (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="189" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="188" />
         <source>Passphrase</source>
         <translation>पासफ़्रेज़</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="195" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="194" />
         <source>Choose a passphrase</source>
         <translation>पासफ़्रेज़ चुनें</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="197" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="196" />
         <source>HealthDesk keeps your health record encrypted on this computer. The passphrase locks it: you type it when you open HealthDesk. A few unrelated words are easy to remember and hard to guess.</source>
         <translation>HealthDesk आपका स्वास्थ्य रिकॉर्ड इस कंप्यूटर पर एन्क्रिप्ट करके रखता है। पासफ़्रेज़ इसे लॉक करता है: HealthDesk खोलते समय आप इसे टाइप करते हैं। कुछ बेमेल शब्द याद रखने में आसान और अंदाज़ा लगाने में मुश्किल होते हैं।</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="215" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="214" />
         <source>Recovery key</source>
         <translation>रिकवरी कुंजी</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="217" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="216" />
         <source>Save to file…</source>
         <translation>फ़ाइल में सेव करें…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="218" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="217" />
         <source>Print…</source>
         <translation>प्रिंट करें…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="219" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="218" />
         <source>Copy</source>
         <translation>कॉपी करें</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="227" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="226" />
         <source>I have written it down or saved it</source>
         <translation>मैंने इसे लिख लिया है या सेव कर लिया है</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="230" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="229" />
         <source>Remember on this device (no passphrase on this computer)</source>
         <translation>इस डिवाइस पर याद रखें (इस कंप्यूटर पर पासफ़्रेज़ नहीं)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="232" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="231" />
         <source>Keeps the key in this computer's secure keyring, so HealthDesk opens without the passphrase for your account on this computer.</source>
         <translation>कुंजी इस कंप्यूटर की सुरक्षित कीरिंग में रखता है, ताकि इस कंप्यूटर पर आपके खाते के लिए HealthDesk बिना पासफ़्रेज़ के खुले।</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="242" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="241" />
         <source>Your recovery key</source>
         <translation>आपकी रिकवरी कुंजी</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="244" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="243" />
         <source>If you ever forget your passphrase, this recovery key is the only way back into your record. Write it down or save it, and keep it somewhere safe, away from this computer. It is shown only now.</source>
         <translation>अगर आप कभी अपना पासफ़्रेज़ भूल जाएँ, तो यह रिकवरी कुंजी ही आपके रिकॉर्ड तक लौटने का एकमात्र रास्ता है। इसे लिख लें या सेव कर लें, और इस कंप्यूटर से दूर किसी सुरक्षित जगह रखें। यह सिर्फ़ अभी दिखाई जाती है।</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="264" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="263" />
         <source>Who is this record for?</source>
         <translation>यह रिकॉर्ड किसके लिए है?</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="266" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="265" />
         <source>Start with one person: yourself, or the person you care for. You can add more people later in Settings.</source>
         <translation>एक व्यक्ति से शुरू करें: ख़ुद आप, या वह व्यक्ति जिसकी आप देखभाल करते हैं। और लोग बाद में सेटिंग्स में जोड़ सकते हैं।</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="282" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="283" />
         <source>Step {0} of 3</source>
         <translation>क़दम {0} / 3</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="292" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="293" />
         <source>Finish</source>
         <translation>पूरा करें</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="295" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="296" />
         <source>First confirm you kept the recovery key</source>
         <translation>पहले पुष्टि करें कि आपने रिकवरी कुंजी सँभाल ली है</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="383" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="384" />
         <source>Saved to {0}. Keep that file somewhere safe, away from this computer.</source>
         <translation>{0} में सेव हुआ। उस फ़ाइल को इस कंप्यूटर से दूर किसी सुरक्षित जगह रखें।</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="388" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="389" />
         <source>Save recovery key</source>
         <translation>रिकवरी कुंजी सेव करें</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="389" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="390" />
         <source>Text files (*.txt)</source>
         <translation>टेक्स्ट फ़ाइलें (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="394" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="395" />
         <source>Could not save the file: {0}</source>
         <translation>फ़ाइल सेव नहीं हो सकी: {0}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="405" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="406" />
         <source>Sent to the printer.</source>
         <translation>प्रिंटर को भेजा गया।</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="410" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="411" />
         <source>Copied. Paste it into your password manager, then copy something else so it does not stay on the clipboard.</source>
         <translation>कॉपी हो गया। इसे अपने पासवर्ड मैनेजर में पेस्ट करें, फिर कुछ और कॉपी करें ताकि यह क्लिपबोर्ड पर न रहे।</translation>
     </message>
@@ -1831,7 +1831,7 @@ from {0}
 <context>
     <name>ImmunizationsSection</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="117" />
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="119" />
         <source>the {vaccine} vaccination of {0}</source>
         <translation>{0} को लगा {vaccine} का टीका</translation>
     </message>
@@ -1980,163 +1980,163 @@ from {0}
     <name>Labels</name>
     <message>
         <location filename="../../healthdesk/ui/chart_data.py" line="32" />
-        <location filename="../../healthdesk/ui/charts.py" line="40" />
+        <location filename="../../healthdesk/ui/charts.py" line="41" />
         <source>2 weeks</source>
         <extracomment>Points a line keeps after decimation: more than a chart's width in pixels. Up to this many readings in a range are plotted raw; beyond it, the per-day roll-up. Range buttons: key -&gt; (label, days back from now; None = everything).</extracomment>
         <translation>2 हफ़्ते</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/chart_data.py" line="32" />
-        <location filename="../../healthdesk/ui/charts.py" line="41" />
+        <location filename="../../healthdesk/ui/charts.py" line="42" />
         <source>3 months</source>
         <translation>3 महीने</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/chart_data.py" line="33" />
-        <location filename="../../healthdesk/ui/charts.py" line="42" />
+        <location filename="../../healthdesk/ui/charts.py" line="43" />
         <source>1 year</source>
         <translation>1 साल</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/chart_data.py" line="34" />
-        <location filename="../../healthdesk/ui/charts.py" line="43" />
+        <location filename="../../healthdesk/ui/charts.py" line="44" />
         <source>All</source>
         <translation>सब</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="44" />
+        <location filename="../../healthdesk/ui/charts.py" line="47" />
         <source>in the last 2 weeks</source>
         <translation>पिछले 2 हफ़्तों में</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="45" />
+        <location filename="../../healthdesk/ui/charts.py" line="48" />
         <source>in the last 3 months</source>
         <translation>पिछले 3 महीनों में</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="46" />
+        <location filename="../../healthdesk/ui/charts.py" line="49" />
         <source>in the last year</source>
         <translation>पिछले साल में</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="47" />
+        <location filename="../../healthdesk/ui/charts.py" line="50" />
         <source>yet</source>
         <translation>अभी</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="38" />
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="39" />
         <source>In person</source>
         <translation>आमने-सामने</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="38" />
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="40" />
         <source>Video call</source>
         <translation>वीडियो कॉल</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="39" />
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="41" />
         <source>Phone call</source>
         <translation>फ़ोन कॉल</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="40" />
-        <location filename="../../healthdesk/ui/pages/appointments_history.py" line="17" />
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="42" />
+        <location filename="../../healthdesk/ui/pages/appointments_history.py" line="18" />
         <source>Home visit</source>
         <translation>घर पर विज़िट</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="40" />
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="43" />
         <source>Lab test</source>
         <translation>लैब टेस्ट</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="41" />
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="44" />
         <source>Scan or X-ray</source>
         <translation>स्कैन या एक्स-रे</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="29" />
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="54" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="57" />
         <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="70" />
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="43" />
-        <location filename="../../healthdesk/ui/pages/appointments_history.py" line="17" />
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="45" />
+        <location filename="../../healthdesk/ui/pages/appointments_history.py" line="19" />
         <source>Other</source>
         <translation>अन्य</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="45" />
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="49" />
         <source>1 week before</source>
         <extracomment>(minutes before the start, label), largest first.</extracomment>
         <translation>1 हफ़्ता पहले</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="45" />
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="50" />
         <source>1 day before</source>
         <translation>1 दिन पहले</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="46" />
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="51" />
         <source>2 hours before</source>
         <translation>2 घंटे पहले</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="47" />
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="52" />
         <source>30 minutes before</source>
         <translation>30 मिनट पहले</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="47" />
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="53" />
         <source>When it starts</source>
         <translation>जब शुरू हो</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="36" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="37" />
         <source>Monday</source>
         <translation>सोमवार</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="36" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="38" />
         <source>Tuesday</source>
         <translation>मंगलवार</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="37" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="39" />
         <source>Wednesday</source>
         <translation>बुधवार</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="37" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="40" />
         <source>Thursday</source>
         <translation>गुरुवार</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="38" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="41" />
         <source>Friday</source>
         <translation>शुक्रवार</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="38" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="42" />
         <source>Saturday</source>
         <translation>शनिवार</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="39" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="43" />
         <source>Sunday</source>
         <translation>रविवार</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="24" />
-        <location filename="../../healthdesk/ui/pages/medications_models.py" line="81" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="25" />
+        <location filename="../../healthdesk/ui/pages/medications_models.py" line="82" />
         <source>Medicine</source>
         <translation>दवा</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="25" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="26" />
         <source>Food</source>
         <translation>खाना</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="26" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="27" />
         <source>Environment (pollen, dust, animals)</source>
         <translation>वातावरण (पराग, धूल, जानवर)</translation>
     </message>
@@ -2146,116 +2146,116 @@ from {0}
         <translation>बायोलॉजिक (टीका, सीरम)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="30" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="32" />
         <source>Not known</source>
         <translation>पता नहीं</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="31" />
-        <location filename="../../healthdesk/ui/pages/records_common.py" line="45" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="33" />
+        <location filename="../../healthdesk/ui/pages/records_common.py" line="47" />
         <source>Mild</source>
         <translation>हल्की</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="31" />
-        <location filename="../../healthdesk/ui/pages/records_common.py" line="45" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="34" />
+        <location filename="../../healthdesk/ui/pages/records_common.py" line="46" />
         <source>Moderate</source>
         <translation>मध्यम</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="32" />
-        <location filename="../../healthdesk/ui/pages/records_common.py" line="44" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="35" />
+        <location filename="../../healthdesk/ui/pages/records_common.py" line="45" />
         <source>Severe</source>
         <translation>गंभीर</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="33" />
-        <location filename="../../healthdesk/ui/pages/records_common.py" line="43" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="36" />
+        <location filename="../../healthdesk/ui/pages/records_common.py" line="44" />
         <source>Life-threatening</source>
         <translation>जानलेवा</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="34" />
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="41" />
-        <location filename="../../healthdesk/ui/pages/records_common.py" line="50" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="39" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="50" />
+        <location filename="../../healthdesk/ui/pages/records_common.py" line="53" />
         <source>Active</source>
         <translation>चालू</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="35" />
-        <location filename="../../healthdesk/ui/pages/records_common.py" line="50" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="40" />
+        <location filename="../../healthdesk/ui/pages/records_common.py" line="54" />
         <source>In remission</source>
         <translation>काबू में (रेमिशन)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="36" />
-        <location filename="../../healthdesk/ui/pages/records_common.py" line="51" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="41" />
+        <location filename="../../healthdesk/ui/pages/records_common.py" line="55" />
         <source>Inactive</source>
         <translation>निष्क्रिय</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="37" />
-        <location filename="../../healthdesk/ui/pages/records_common.py" line="52" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="42" />
+        <location filename="../../healthdesk/ui/pages/records_common.py" line="56" />
         <source>Resolved</source>
         <translation>ठीक हो गई</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="38" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="45" />
         <source>Bring it down</source>
         <translation>कम करना</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="39" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="46" />
         <source>Bring it up</source>
         <translation>बढ़ाना</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="40" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="47" />
         <source>Keep it steady</source>
         <translation>स्थिर रखना</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="41" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="51" />
         <source>Achieved</source>
         <translation>हासिल हुआ</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="42" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="52" />
         <source>Stopped</source>
         <translation>बंद</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="229" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="240" />
         <source>Send them emergency alerts</source>
         <translation>इन्हें इमरजेंसी अलर्ट भेजें</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="230" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="241" />
         <source>Do not alert them</source>
         <translation>इन्हें अलर्ट न भेजें</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="233" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="244" />
         <source>Any way they can be reached</source>
         <translation>जिस भी तरह संपर्क हो सके</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="234" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="245" />
         <source>E-mail</source>
         <translation>ईमेल</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="235" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="246" />
         <source>Text message (webhook)</source>
         <translation>टेक्स्ट मैसेज (वेबहुक)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="236" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="247" />
         <source>Phone</source>
         <translation>फ़ोन</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/restore.py" line="40" />
+        <location filename="../../healthdesk/ui/dialogs/restore.py" line="44" />
         <source>chat messages</source>
         <translation>चैट संदेश</translation>
     </message>
@@ -2265,12 +2265,12 @@ from {0}
         <translation>नाम, नोट, दवाएँ, संदेश और दस्तावेज़ खोजने के लिए टाइप करें।</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="34" />
+        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="35" />
         <source>Caregiver (may change the record)</source>
         <translation>देखभाल करने वाला (रिकॉर्ड बदल सकता है)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="35" />
+        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="36" />
         <source>Viewer (may only read it)</source>
         <translation>देखने वाला (सिर्फ़ पढ़ सकता है)</translation>
     </message>
@@ -2326,181 +2326,181 @@ from {0}
         <translation>लक्ष्य की प्रगतियाँ</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="52" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="53" />
         <source>Prefer not to say</source>
         <translation>बताना नहीं चाहते</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="53" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="54" />
         <source>Female</source>
         <translation>महिला</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="53" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="55" />
         <source>Male</source>
         <translation>पुरुष</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="54" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="56" />
         <source>Intersex</source>
         <translation>इंटरसेक्स</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="56" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="59" />
         <source>The two passphrases do not match. Type the same passphrase in both fields.</source>
         <translation>दोनों पासफ़्रेज़ मेल नहीं खाते। दोनों जगह एक ही पासफ़्रेज़ टाइप करें।</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments_history.py" line="13" />
+        <location filename="../../healthdesk/ui/pages/appointments_history.py" line="14" />
         <source>Outpatient</source>
         <translation>ओपीडी</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments_history.py" line="14" />
+        <location filename="../../healthdesk/ui/pages/appointments_history.py" line="15" />
         <source>Emergency</source>
         <translation>इमरजेंसी</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments_history.py" line="15" />
+        <location filename="../../healthdesk/ui/pages/appointments_history.py" line="16" />
         <source>Hospital stay</source>
         <translation>अस्पताल में भर्ती</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments_history.py" line="16" />
+        <location filename="../../healthdesk/ui/pages/appointments_history.py" line="17" />
         <source>Video or phone</source>
         <translation>वीडियो या फ़ोन</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments_history.py" line="19" />
+        <location filename="../../healthdesk/ui/pages/appointments_history.py" line="21" />
         <source>No past visits recorded. They arrive when a FHIR record from a clinic or hospital is imported.</source>
         <translation>कोई पिछली विज़िट दर्ज नहीं। ये तब आती हैं जब किसी क्लिनिक या अस्पताल का FHIR रिकॉर्ड इम्पोर्ट किया जाता है।</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments_models.py" line="30" />
+        <location filename="../../healthdesk/ui/pages/appointments_models.py" line="31" />
         <source>Planned</source>
         <extracomment>How far ahead to look for appointments already done or cancelled (they belong with the past ones, though their time has not come).</extracomment>
         <translation>तय</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments_models.py" line="31" />
+        <location filename="../../healthdesk/ui/pages/appointments_models.py" line="32" />
         <source>Done</source>
         <translation>पूरा हुआ</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments_models.py" line="31" />
+        <location filename="../../healthdesk/ui/pages/appointments_models.py" line="33" />
         <source>Cancelled</source>
         <translation>रद्द</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications_models.py" line="155" />
-        <location filename="../../healthdesk/ui/pages/appointments_models.py" line="33" />
+        <location filename="../../healthdesk/ui/pages/medications_models.py" line="160" />
+        <location filename="../../healthdesk/ui/pages/appointments_models.py" line="34" />
         <source>Missed</source>
         <translation>छूट गई</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications_models.py" line="174" />
-        <location filename="../../healthdesk/ui/pages/appointments_models.py" line="86" />
-        <location filename="../../healthdesk/ui/readings_model.py" line="39" />
+        <location filename="../../healthdesk/ui/pages/medications_models.py" line="181" />
+        <location filename="../../healthdesk/ui/pages/appointments_models.py" line="89" />
+        <location filename="../../healthdesk/ui/readings_model.py" line="40" />
         <source>When</source>
         <translation>कब</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments_models.py" line="86" />
+        <location filename="../../healthdesk/ui/pages/appointments_models.py" line="90" />
         <source>What</source>
         <translation>क्या</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments_models.py" line="87" />
+        <location filename="../../healthdesk/ui/pages/appointments_models.py" line="91" />
         <source>With, where</source>
         <translation>किसके साथ, कहाँ</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments_models.py" line="87" />
+        <location filename="../../healthdesk/ui/pages/appointments_models.py" line="92" />
         <source>Status</source>
         <translation>स्थिति</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications_models.py" line="81" />
+        <location filename="../../healthdesk/ui/pages/medications_models.py" line="83" />
         <source>How much and when</source>
         <translation>कितनी और कब</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications_models.py" line="82" />
+        <location filename="../../healthdesk/ui/pages/medications_models.py" line="84" />
         <source>Stock</source>
         <translation>स्टॉक</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications_models.py" line="82" />
+        <location filename="../../healthdesk/ui/pages/medications_models.py" line="85" />
         <source>Next dose</source>
         <translation>अगली खुराक</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications_models.py" line="154" />
+        <location filename="../../healthdesk/ui/pages/medications_models.py" line="158" />
         <source>Taken</source>
         <translation>ली गई</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications_models.py" line="154" />
+        <location filename="../../healthdesk/ui/pages/medications_models.py" line="159" />
         <source>Skipped</source>
         <translation>छोड़ दी गई</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications_models.py" line="156" />
+        <location filename="../../healthdesk/ui/pages/medications_models.py" line="161" />
         <source>Snoozed</source>
         <translation>स्नूज़ किया</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications_models.py" line="156" />
+        <location filename="../../healthdesk/ui/pages/medications_models.py" line="162" />
         <source>Taken back (undo)</source>
         <translation>वापस ली गई (पूर्ववत)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications_models.py" line="174" />
+        <location filename="../../healthdesk/ui/pages/medications_models.py" line="182" />
         <source>For the dose at</source>
         <translation>किस खुराक के लिए</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications_models.py" line="175" />
+        <location filename="../../healthdesk/ui/pages/medications_models.py" line="183" />
         <source>What happened</source>
         <translation>क्या हुआ</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications_models.py" line="175" />
+        <location filename="../../healthdesk/ui/pages/medications_models.py" line="184" />
         <source>Amount</source>
         <translation>मात्रा</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications_models.py" line="176" />
+        <location filename="../../healthdesk/ui/pages/medications_models.py" line="185" />
         <source>By</source>
         <translation>किसने</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="44" />
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="45" />
         <source>top number, e.g. 120</source>
         <translation>ऊपर वाली संख्या, जैसे 120</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="45" />
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="46" />
         <source>bottom number, e.g. 80</source>
         <translation>नीचे वाली संख्या, जैसे 80</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="46" />
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="47" />
         <source>optional, e.g. 70</source>
         <translation>वैकल्पिक, जैसे 70</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="47" />
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="50" />
         <source>Fasting (nothing to eat for 8 hours)</source>
         <translation>खाली पेट (8 घंटे से कुछ नहीं खाया)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="49" />
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="52" />
         <source>After a meal (1-2 hours after)</source>
         <translation>खाने के बाद (1-2 घंटे बाद)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="145" />
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="150" />
         <source>optional</source>
         <translation>वैकल्पिक</translation>
     </message>
@@ -2535,17 +2535,17 @@ from {0}
         <translation>कोई बीमारी दर्ज नहीं।</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_common.py" line="46" />
+        <location filename="../../healthdesk/ui/pages/records_common.py" line="48" />
         <source>Severity not known</source>
         <translation>गंभीरता पता नहीं</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_common.py" line="185" />
+        <location filename="../../healthdesk/ui/pages/records_common.py" line="190" />
         <source>Add…</source>
         <translation>जोड़ें…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_common.py" line="187" />
+        <location filename="../../healthdesk/ui/pages/records_common.py" line="192" />
         <source>Nothing recorded yet.</source>
         <translation>अभी कुछ दर्ज नहीं।</translation>
     </message>
@@ -2585,27 +2585,27 @@ from {0}
         <translation>अभी कोई दस्तावेज़ नहीं। इम्पोर्ट… दबाएँ या फ़ाइलें यहाँ खींचकर डालें।</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="13" />
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="14" />
         <source>Given</source>
         <translation>लगाया गया</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="13" />
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="15" />
         <source>Not given (declined or deferred)</source>
         <translation>नहीं लगाया गया (मना किया या टाला गया)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="85" />
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="87" />
         <source>Add vaccination…</source>
         <translation>टीका जोड़ें…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="86" />
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="88" />
         <source>Vaccines given, newest first. When the next dose of a series has come, it says “due”.</source>
         <translation>लगाए गए टीके, सबसे नए पहले। जब किसी सीरीज़ की अगली खुराक का समय आ जाता है, तो “बाक़ी” दिखता है।</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="89" />
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="91" />
         <source>No vaccinations recorded.</source>
         <translation>कोई टीका दर्ज नहीं।</translation>
     </message>
@@ -2685,98 +2685,98 @@ from {0}
         <translation>किसी व्यक्ति को हटाने से वह छिप जाता है: उसके रिकॉर्ड फ़ाइल में रहते हैं, हटाए गए के रूप में चिह्नित, ताकि हटाना सिंक हो सके और बैकअप उन्हें वापस ला सके। मिटाने से उसका हर रिकॉर्ड हमेशा के लिए चला जाता है (रीडिंग, दवाएँ, दस्तावेज़, चैट, इतिहास), खाली जगह शून्य से भरी जाती है और फ़ाइल छोटी की जाती है। अगर सिंक से साझा किया गया व्यक्ति आपका है, तो वह सर्वर और हर दूसरे डिवाइस से भी मिट जाता है। पहले बने बैकअप में वह अब भी रहता है।</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/readings_model.py" line="39" />
+        <location filename="../../healthdesk/ui/readings_model.py" line="41" />
         <source>Reading</source>
         <translation>रीडिंग</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/readings_model.py" line="40" />
+        <location filename="../../healthdesk/ui/readings_model.py" line="42" />
         <source>Category</source>
         <translation>श्रेणी</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/readings_model.py" line="40" />
+        <location filename="../../healthdesk/ui/readings_model.py" line="43" />
         <source>Context</source>
         <translation>संदर्भ</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/readings_model.py" line="41" />
+        <location filename="../../healthdesk/ui/readings_model.py" line="44" />
         <source>Note</source>
         <translation>नोट</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/readings_model.py" line="41" />
+        <location filename="../../healthdesk/ui/readings_model.py" line="45" />
         <source>Source</source>
         <translation>स्रोत</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/readings_model.py" line="55" />
+        <location filename="../../healthdesk/ui/readings_model.py" line="60" />
         <source>Fasting</source>
         <extracomment>(background, text) per category, from the app's shared tones: light fills with dark text stay readable, and the category's name is always in the cell too (never colour alone). Strong colours for chart markers and legend dots; stage 2 is a deeper shade of the "high" tone so two neighbouring legend entries never share one colour.</extracomment>
         <translation>खाली पेट</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/readings_model.py" line="55" />
+        <location filename="../../healthdesk/ui/readings_model.py" line="61" />
         <source>Before a meal</source>
         <translation>खाने से पहले</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/readings_model.py" line="56" />
+        <location filename="../../healthdesk/ui/readings_model.py" line="62" />
         <source>After a meal</source>
         <translation>खाने के बाद</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/readings_model.py" line="57" />
+        <location filename="../../healthdesk/ui/readings_model.py" line="63" />
         <source>At bedtime</source>
         <translation>सोते समय</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/readings_model.py" line="57" />
+        <location filename="../../healthdesk/ui/readings_model.py" line="64" />
         <source>Other time</source>
         <translation>कोई और समय</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/readings_model.py" line="60" />
+        <location filename="../../healthdesk/ui/readings_model.py" line="67" />
         <source>Typed in</source>
         <translation>हाथ से लिखी</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/readings_model.py" line="60" />
+        <location filename="../../healthdesk/ui/readings_model.py" line="68" />
         <source>Demo</source>
         <translation>डेमो</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/readings_model.py" line="61" />
+        <location filename="../../healthdesk/ui/readings_model.py" line="69" />
         <source>Imported</source>
         <translation>इम्पोर्ट किया गया</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/readings_model.py" line="62" />
+        <location filename="../../healthdesk/ui/readings_model.py" line="70" />
         <source>Synced</source>
         <translation>सिंक किया गया</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_profiles.py" line="26" />
+        <location filename="../../healthdesk/ui/pages/settings_profiles.py" line="27" />
         <source>female</source>
         <translation>महिला</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_profiles.py" line="27" />
+        <location filename="../../healthdesk/ui/pages/settings_profiles.py" line="28" />
         <source>male</source>
         <translation>पुरुष</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_profiles.py" line="28" />
+        <location filename="../../healthdesk/ui/pages/settings_profiles.py" line="29" />
         <source>intersex</source>
         <translation>इंटरसेक्स</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_profiles.py" line="29" />
+        <location filename="../../healthdesk/ui/pages/settings_profiles.py" line="30" />
         <source>other</source>
         <translation>अन्य</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_profiles.py" line="40" />
+        <location filename="../../healthdesk/ui/pages/settings_profiles.py" line="42" />
         <source>born {date}</source>
         <translation>जन्म {date}</translation>
     </message>
@@ -2899,44 +2899,44 @@ from {0}
 <context>
     <name>ListSection</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_common.py" line="202" />
+        <location filename="../../healthdesk/ui/pages/records_common.py" line="207" />
         <source>Add a new {noun}</source>
         <extracomment>Emitted on the GUI thread after the rows were (re)loaded, with the rows.</extracomment>
         <translation>नया {noun} जोड़ें</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_common.py" line="204" />
+        <location filename="../../healthdesk/ui/pages/records_common.py" line="209" />
         <source>Edit…</source>
         <translation>बदलें…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_common.py" line="205" />
+        <location filename="../../healthdesk/ui/pages/records_common.py" line="210" />
         <source>Change the selected {noun} (Enter)</source>
         <translation>चुना हुआ {noun} बदलें (Enter)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_common.py" line="208" />
-        <location filename="../../healthdesk/ui/pages/records_common.py" line="356" />
+        <location filename="../../healthdesk/ui/pages/records_common.py" line="213" />
+        <location filename="../../healthdesk/ui/pages/records_common.py" line="361" />
         <source>Delete</source>
         <translation>हटाएँ</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_common.py" line="209" />
+        <location filename="../../healthdesk/ui/pages/records_common.py" line="214" />
         <source>Remove the selected {noun} (Delete)</source>
         <translation>चुना हुआ {noun} हटाएँ (Delete)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_common.py" line="350" />
+        <location filename="../../healthdesk/ui/pages/records_common.py" line="355" />
         <source>Delete {noun}</source>
         <translation>{noun} हटाएँ</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_common.py" line="352" />
+        <location filename="../../healthdesk/ui/pages/records_common.py" line="357" />
         <source>Delete {0}?</source>
         <translation>{0} हटाएँ?</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_common.py" line="358" />
+        <location filename="../../healthdesk/ui/pages/records_common.py" line="363" />
         <source>Keep</source>
         <translation>रखें</translation>
     </message>
@@ -3387,22 +3387,22 @@ from {0}
 <context>
     <name>MedicationTableModel</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications_models.py" line="117" />
+        <location filename="../../healthdesk/ui/pages/medications_models.py" line="120" />
         <source>{0}, no set times</source>
         <translation>{0}, कोई तय समय नहीं</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications_models.py" line="121" />
+        <location filename="../../healthdesk/ui/pages/medications_models.py" line="124" />
         <source>Stopped</source>
         <translation>बंद</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications_models.py" line="123" />
+        <location filename="../../healthdesk/ui/pages/medications_models.py" line="126" />
         <source>As needed</source>
         <translation>ज़रूरत पड़ने पर</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications_models.py" line="135" />
+        <location filename="../../healthdesk/ui/pages/medications_models.py" line="138" />
         <source>Stock is at or below the refill warning level: order more soon.</source>
         <translation>स्टॉक चेतावनी के स्तर पर या उससे कम है: जल्द और मँगवाएँ।</translation>
     </message>
@@ -3613,27 +3613,27 @@ from {0}
 <context>
     <name>NewPassphraseForm</name>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="261" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="264" />
         <source>At least {0} characters</source>
         <translation>कम से कम {0} अक्षर</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="264" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="267" />
         <source>Type the passphrase again</source>
         <translation>पासफ़्रेज़ फिर से टाइप करें</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="268" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="271" />
         <source>{0}:</source>
         <translation>{0}:</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="270" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="273" />
         <source>Type it again:</source>
         <translation>फिर से टाइप करें:</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="296" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="299" />
         <source>The passphrase must be at least {0} characters long.</source>
         <translation>पासफ़्रेज़ कम से कम {0} अक्षर का होना चाहिए।</translation>
     </message>
@@ -3934,23 +3934,23 @@ from {0}
 <context>
     <name>PassphraseEdit</name>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="183" />
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="199" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="186" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="202" />
         <source>Show</source>
         <translation>दिखाएँ</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="186" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="189" />
         <source>Show {0}</source>
         <translation>{0} दिखाएँ</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="187" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="190" />
         <source>Show or hide what you typed</source>
         <translation>जो टाइप किया वह दिखाएँ या छिपाएँ</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="199" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="202" />
         <source>Hide</source>
         <translation>छिपाएँ</translation>
     </message>
@@ -4166,42 +4166,42 @@ Press “Open in another app” or “Save a copy…”.</source>
 <context>
     <name>ProfileForm</name>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="317" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="320" />
         <source>Name</source>
         <translation>नाम</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="318" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="321" />
         <source>For example, Asha Rao</source>
         <translation>जैसे, आशा राव</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="320" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="323" />
         <source>Add a date of birth</source>
         <translation>जन्म तिथि जोड़ें</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="322" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="325" />
         <source>Date of birth</source>
         <translation>जन्म तिथि</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="332" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="335" />
         <source>Sex</source>
         <translation>लिंग</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="341" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="344" />
         <source>Name:</source>
         <translation>नाम:</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="342" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="345" />
         <source>Date of birth:</source>
         <translation>जन्म तिथि:</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="343" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="346" />
         <source>Sex:</source>
         <translation>लिंग:</translation>
     </message>
@@ -4209,67 +4209,67 @@ Press “Open in another app” or “Save a copy…”.</source>
 <context>
     <name>ProfilesSection</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_profiles.py" line="56" />
+        <location filename="../../healthdesk/ui/pages/settings_profiles.py" line="58" />
         <source>People</source>
         <translation>लोग</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_profiles.py" line="62" />
+        <location filename="../../healthdesk/ui/pages/settings_profiles.py" line="64" />
         <source>People on this device</source>
         <translation>इस डिवाइस पर लोग</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_profiles.py" line="71" />
+        <location filename="../../healthdesk/ui/pages/settings_profiles.py" line="73" />
         <source>Add a person…</source>
         <translation>व्यक्ति जोड़ें…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_profiles.py" line="72" />
+        <location filename="../../healthdesk/ui/pages/settings_profiles.py" line="74" />
         <source>Rename…</source>
         <translation>नाम बदलें…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_profiles.py" line="73" />
+        <location filename="../../healthdesk/ui/pages/settings_profiles.py" line="75" />
         <source>Delete…</source>
         <translation>हटाएँ…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_profiles.py" line="119" />
+        <location filename="../../healthdesk/ui/pages/settings_profiles.py" line="121" />
         <source>Remove this person's record from this device and your synced devices</source>
         <translation>इस व्यक्ति का रिकॉर्ड इस डिवाइस और आपके सिंक किए गए डिवाइसों से हटाएँ</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_profiles.py" line="121" />
+        <location filename="../../healthdesk/ui/pages/settings_profiles.py" line="123" />
         <source>Add another person first: the record always keeps at least one.</source>
         <translation>पहले कोई और व्यक्ति जोड़ें: रिकॉर्ड में कम से कम एक व्यक्ति हमेशा रहता है।</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_profiles.py" line="140" />
+        <location filename="../../healthdesk/ui/pages/settings_profiles.py" line="142" />
         <source>Delete {0}?</source>
         <translation>{0} हटाएँ?</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_profiles.py" line="141" />
+        <location filename="../../healthdesk/ui/pages/settings_profiles.py" line="143" />
         <source>Delete {0}'s record?</source>
         <translation>{0} का रिकॉर्ड हटाएँ?</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_profiles.py" line="143" />
+        <location filename="../../healthdesk/ui/pages/settings_profiles.py" line="145" />
         <source>Everything recorded about {0} (readings, medicines, appointments, documents and messages) will be removed from this device and from your synced devices. This cannot be undone.</source>
         <translation>{0} के बारे में दर्ज सब कुछ (रीडिंग, दवाएँ, अपॉइंटमेंट, दस्तावेज़ और संदेश) इस डिवाइस और आपके सिंक किए गए डिवाइसों से हटा दिया जाएगा। यह वापस नहीं होगा।</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_profiles.py" line="146" />
+        <location filename="../../healthdesk/ui/pages/settings_profiles.py" line="148" />
         <source>Delete {0}</source>
         <translation>{0} हटाएँ</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_profiles.py" line="148" />
+        <location filename="../../healthdesk/ui/pages/settings_profiles.py" line="150" />
         <source>Keep</source>
         <translation>रखें</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_profiles.py" line="166" />
+        <location filename="../../healthdesk/ui/pages/settings_profiles.py" line="168" />
         <source>{0}'s record was deleted.</source>
         <translation>{0} का रिकॉर्ड हटा दिया गया।</translation>
     </message>
@@ -4283,77 +4283,77 @@ Press “Open in another app” or “Save a copy…”.</source>
         <translation>ठीक है</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/i18n.py" line="45" />
+        <location filename="../../healthdesk/ui/i18n.py" line="46" />
         <source>Save</source>
         <translation>सेव करें</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/i18n.py" line="46" />
+        <location filename="../../healthdesk/ui/i18n.py" line="47" />
         <source>Cancel</source>
         <translation>रद्द करें</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/i18n.py" line="46" />
+        <location filename="../../healthdesk/ui/i18n.py" line="48" />
         <source>Close</source>
         <translation>बंद करें</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/i18n.py" line="47" />
+        <location filename="../../healthdesk/ui/i18n.py" line="49" />
         <source>&amp;Yes</source>
         <translation>हाँ (&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/i18n.py" line="47" />
+        <location filename="../../healthdesk/ui/i18n.py" line="50" />
         <source>&amp;No</source>
         <translation>नहीं (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/i18n.py" line="48" />
+        <location filename="../../healthdesk/ui/i18n.py" line="51" />
         <source>Apply</source>
         <translation>लागू करें</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/i18n.py" line="48" />
+        <location filename="../../healthdesk/ui/i18n.py" line="52" />
         <source>Open</source>
         <translation>खोलें</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/i18n.py" line="49" />
+        <location filename="../../healthdesk/ui/i18n.py" line="53" />
         <source>Discard</source>
         <translation>छोड़ दें</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/i18n.py" line="49" />
+        <location filename="../../healthdesk/ui/i18n.py" line="54" />
         <source>Help</source>
         <translation>मदद</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/i18n.py" line="50" />
+        <location filename="../../healthdesk/ui/i18n.py" line="55" />
         <source>Reset</source>
         <translation>रीसेट करें</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/i18n.py" line="50" />
+        <location filename="../../healthdesk/ui/i18n.py" line="56" />
         <source>Retry</source>
         <translation>फिर आज़माएँ</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/i18n.py" line="51" />
+        <location filename="../../healthdesk/ui/i18n.py" line="57" />
         <source>Abort</source>
         <translation>रद्द करें</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/i18n.py" line="51" />
+        <location filename="../../healthdesk/ui/i18n.py" line="58" />
         <source>Ignore</source>
         <translation>अनदेखा करें</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/i18n.py" line="52" />
+        <location filename="../../healthdesk/ui/i18n.py" line="59" />
         <source>Don't Save</source>
         <translation>सेव न करें</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/i18n.py" line="53" />
+        <location filename="../../healthdesk/ui/i18n.py" line="60" />
         <source>Restore Defaults</source>
         <translation>डिफ़ॉल्ट वापस लाएँ</translation>
     </message>
@@ -4431,42 +4431,42 @@ Press “Open in another app” or “Save a copy…”.</source>
         <translation>मरीज़ को गया हुआ मानें</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/queue.py" line="96" />
+        <location filename="../../healthdesk/ui/dialogs/queue.py" line="99" />
         <source>waiting</source>
         <translation>इंतज़ार में</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/queue.py" line="96" />
+        <location filename="../../healthdesk/ui/dialogs/queue.py" line="99" />
         <source>with the doctor</source>
         <translation>डॉक्टर के पास</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/queue.py" line="97" />
+        <location filename="../../healthdesk/ui/dialogs/queue.py" line="100" />
         <source>done</source>
         <translation>पूरा हुआ</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/queue.py" line="97" />
+        <location filename="../../healthdesk/ui/dialogs/queue.py" line="100" />
         <source>left</source>
         <translation>चले गए</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/queue.py" line="107" />
+        <location filename="../../healthdesk/ui/dialogs/queue.py" line="110" />
         <source>{0} checked in today, {1} waiting</source>
         <translation>आज {0} का चेक-इन, {1} इंतज़ार में</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/queue.py" line="111" />
+        <location filename="../../healthdesk/ui/dialogs/queue.py" line="114" />
         <source>{0} min</source>
         <translation>{0} मिनट</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/queue.py" line="112" />
+        <location filename="../../healthdesk/ui/dialogs/queue.py" line="115" />
         <source>{0}. {1}  {2}  {3}  ·  {4}  ·  {5}  {6}</source>
         <translation>{0}. {1}  {2}  {3}  ·  {4}  ·  {5}  {6}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/queue.py" line="165" />
+        <location filename="../../healthdesk/ui/dialogs/queue.py" line="168" />
         <source>{0}'s visit is {1}.</source>
         <translation>{0} की विज़िट {1} है।</translation>
     </message>
@@ -4474,12 +4474,12 @@ Press “Open in another app” or “Save a copy…”.</source>
 <context>
     <name>ReadingEditDialog</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="350" />
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="355" />
         <source>Edit {0} reading</source>
         <translation>{0} रीडिंग बदलें</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="363" />
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="368" />
         <source>Save the changes (Enter)</source>
         <translation>बदलाव सेव करें (Enter)</translation>
     </message>
@@ -4487,28 +4487,28 @@ Press “Open in another app” or “Save a copy…”.</source>
 <context>
     <name>ReadingEntry</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="280" />
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="285" />
         <source>Add a reading</source>
         <extracomment>Emitted after a reading was saved (argument: the ReadingView).</extracomment>
         <translation>रीडिंग जोड़ें</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="283" />
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="288" />
         <source>&amp;Save reading</source>
         <translation>रीडिंग सेव करें (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="284" />
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="289" />
         <source>Save this reading (Enter)</source>
         <translation>यह रीडिंग सेव करें (Enter)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="291" />
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="296" />
         <source>Last saved reading</source>
         <translation>आख़िरी सेव की गई रीडिंग</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="323" />
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="328" />
         <source>Saved: {text} — {label}</source>
         <translation>सेव हुआ: {text} — {label}</translation>
     </message>
@@ -4516,43 +4516,43 @@ Press “Open in another app” or “Save a copy…”.</source>
 <context>
     <name>ReadingForm</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="77" />
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="82" />
         <source>Kind of reading</source>
         <extracomment>Emitted when Enter is pressed in a text input. Emitted when the user picks another kind (argument: kind key).</extracomment>
         <translation>रीडिंग का प्रकार</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="78" />
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="83" />
         <source>What you measured</source>
         <translation>आपने क्या मापा</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="81" />
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="86" />
         <source>&amp;What</source>
         <translation>क्या (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="90" />
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="95" />
         <source>Optional, e.g. after a walk</source>
         <translation>वैकल्पिक, जैसे टहलने के बाद</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="94" />
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="99" />
         <source>W&amp;hen</source>
         <translation>कब (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="95" />
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="100" />
         <source>&amp;Note</source>
         <translation>नोट (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="157" />
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="162" />
         <source>T&amp;iming</source>
         <translation>समय (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="170" />
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="175" />
         <source>When you measured: it decides which normal range applies</source>
         <translation>आपने कब मापा: इससे तय होता है कि कौन-सी सामान्य सीमा लागू होगी</translation>
     </message>
@@ -4560,112 +4560,112 @@ Press “Open in another app” or “Save a copy…”.</source>
 <context>
     <name>ReadingsChart</name>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="124" />
+        <location filename="../../healthdesk/ui/charts.py" line="128" />
         <source>Show {0}</source>
         <translation>{0} दिखाएँ</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="125" />
+        <location filename="../../healthdesk/ui/charts.py" line="129" />
         <source>Show every reading</source>
         <translation>हर रीडिंग दिखाएँ</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="126" />
+        <location filename="../../healthdesk/ui/charts.py" line="130" />
         <source>Chart range: {text}</source>
         <translation>चार्ट की अवधि: {text}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="131" />
+        <location filename="../../healthdesk/ui/charts.py" line="135" />
         <source>Save as PNG…</source>
         <translation>PNG के रूप में सेव करें…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="132" />
+        <location filename="../../healthdesk/ui/charts.py" line="136" />
         <source>Save this chart as a picture</source>
         <translation>यह चार्ट तस्वीर के रूप में सेव करें</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="134" />
+        <location filename="../../healthdesk/ui/charts.py" line="138" />
         <source>Preparing the chart…</source>
         <translation>चार्ट तैयार हो रहा है…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="139" />
+        <location filename="../../healthdesk/ui/charts.py" line="143" />
         <source>Chart legend</source>
         <translation>चार्ट की कुंजी</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="169" />
+        <location filename="../../healthdesk/ui/charts.py" line="173" />
         <source>all readings</source>
         <translation>सभी रीडिंग</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="170" />
+        <location filename="../../healthdesk/ui/charts.py" line="174" />
         <source>the last {span}</source>
         <translation>पिछले {span}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="173" />
+        <location filename="../../healthdesk/ui/charts.py" line="177" />
         <source>Chart of {0}, {span}</source>
         <translation>{0} का चार्ट, {span}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="206" />
+        <location filename="../../healthdesk/ui/charts.py" line="210" />
         <source>The chart is unavailable: {exc}</source>
         <translation>चार्ट उपलब्ध नहीं है: {exc}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="223" />
+        <location filename="../../healthdesk/ui/charts.py" line="227" />
         <source>Readings chart</source>
         <translation>रीडिंग का चार्ट</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="319" />
+        <location filename="../../healthdesk/ui/charts.py" line="323" />
         <source>No {0} readings {1}.</source>
         <translation>{1} कोई {0} रीडिंग नहीं।</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="332" />
+        <location filename="../../healthdesk/ui/charts.py" line="336" />
         <source>solid</source>
         <translation>ठोस</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="332" />
+        <location filename="../../healthdesk/ui/charts.py" line="336" />
         <source>dashed</source>
         <translation>डैश वाली</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="334" />
+        <location filename="../../healthdesk/ui/charts.py" line="338" />
         <source>&lt;span style='color:{0}'&gt;{1}&lt;/span&gt;&amp;nbsp;{label}&amp;nbsp;({style})</source>
         <translation>&lt;span style='color:{0}'&gt;{1}&lt;/span&gt;&amp;nbsp;{label}&amp;nbsp;({style})</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="344" />
+        <location filename="../../healthdesk/ui/charts.py" line="348" />
         <source>&lt;span style='color:{colour}'&gt;●&lt;/span&gt;&amp;nbsp;{0}</source>
         <translation>&lt;span style='color:{colour}'&gt;●&lt;/span&gt;&amp;nbsp;{0}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="348" />
+        <location filename="../../healthdesk/ui/charts.py" line="352" />
         <source>&lt;span style='color:{colour}'&gt;▬&lt;/span&gt;&amp;nbsp;shaded:&amp;nbsp;normal&amp;nbsp;range</source>
         <translation>&lt;span style='color:{colour}'&gt;▬&lt;/span&gt;&amp;nbsp;छायांकित:&amp;nbsp;सामान्य&amp;nbsp;सीमा</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="355" />
+        <location filename="../../healthdesk/ui/charts.py" line="359" />
         <source>Daily averages of {source_points:,} readings; the pale area spans the lowest to highest.</source>
         <translation>{source_points:,} रीडिंग का रोज़ का औसत; हल्का हिस्सा सबसे कम से सबसे ज़्यादा तक है।</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../healthdesk/ui/charts.py" line="359" />
+        <location filename="../../healthdesk/ui/charts.py" line="363" />
         <source>%n readings</source>
         <translation><numerusform>%n रीडिंग</numerusform><numerusform>%n रीडिंग</numerusform></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="361" />
+        <location filename="../../healthdesk/ui/charts.py" line="365" />
         <source>(showing {shown} that keep the shape)</source>
         <translation>(आकार दिखाने वाली {shown} दिखाई गईं)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="363" />
+        <location filename="../../healthdesk/ui/charts.py" line="367" />
         <source>Point at a dot to see its value.</source>
         <translation>मान देखने के लिए किसी बिंदु पर पॉइंटर रखें।</translation>
     </message>
@@ -4673,7 +4673,7 @@ Press “Open in another app” or “Save a copy…”.</source>
 <context>
     <name>ReadingsModel</name>
     <message>
-        <location filename="../../healthdesk/ui/readings_model.py" line="269" />
+        <location filename="../../healthdesk/ui/readings_model.py" line="278" />
         <source>Imported from: {sources}</source>
         <extracomment>Kinds in the order people reach for them; the rest follow in the domain's order. Which preference holds each kind's display unit (kinds not listed: canonical unit). Emitted after a reload or a page arrived (the page updates its "n of m" label). Emitted when a background read failed (argument: the error).</extracomment>
         <translation>यहाँ से इम्पोर्ट: {sources}</translation>
@@ -4800,370 +4800,370 @@ Press “Open in another app” or “Save a copy…”.</source>
 <context>
     <name>RecordForms</name>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="55" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="66" />
         <source>Edit allergy</source>
         <translation>एलर्जी बदलें</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="56" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="67" />
         <source>Add an allergy</source>
         <translation>एलर्जी जोड़ें</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="58" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="69" />
         <source>&amp;Substance</source>
         <translation>पदार्थ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="59" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="70" />
         <source>e.g. Penicillin</source>
         <translation>जैसे Penicillin</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="60" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="71" />
         <source>&amp;Kind</source>
         <translation>प्रकार (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="62" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="73" />
         <source>Se&amp;verity</source>
         <translation>गंभीरता (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="64" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="75" />
         <source>&amp;Reaction</source>
         <translation>प्रतिक्रिया (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="65" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="76" />
         <source>e.g. hives, swelling</source>
         <translation>जैसे पित्ती, सूजन</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="66" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="77" />
         <source>&amp;Noted on</source>
         <translation>दर्ज करने की तारीख (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="68" />
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="238" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="79" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="249" />
         <source>N&amp;otes</source>
         <translation>नोट (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="80" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="91" />
         <source>Edit condition</source>
         <translation>बीमारी बदलें</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="81" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="92" />
         <source>Add a condition</source>
         <translation>बीमारी जोड़ें</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="83" />
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="217" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="94" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="228" />
         <source>&amp;Name</source>
         <translation>नाम (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="84" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="95" />
         <source>e.g. Type 2 diabetes</source>
         <translation>जैसे टाइप 2 डायबिटीज़</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="85" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="96" />
         <source>&amp;ICD-10 code</source>
         <translation>ICD-10 कोड (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="86" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="97" />
         <source>Optional, e.g. E11.9</source>
         <translation>वैकल्पिक, जैसे E11.9</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="87" />
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="171" />
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="224" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="98" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="182" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="235" />
         <source>Optional</source>
         <translation>वैकल्पिक</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="88" />
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="179" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="99" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="190" />
         <source>&amp;Status</source>
         <translation>स्थिति (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="90" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="101" />
         <source>Since (&amp;onset)</source>
         <translation>कब से (शुरुआत) (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="92" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="103" />
         <source>&amp;Resolved on</source>
         <translation>ठीक होने की तारीख (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="94" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="105" />
         <source>No&amp;tes</source>
         <translation>नोट (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="114" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="125" />
         <source>Edit symptom</source>
         <translation>लक्षण बदलें</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="115" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="126" />
         <source>Log a symptom</source>
         <translation>लक्षण दर्ज करें</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="117" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="128" />
         <source>&amp;Symptom</source>
         <translation>लक्षण (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="118" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="129" />
         <source>e.g. Headache</source>
         <translation>जैसे सिरदर्द</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="119" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="130" />
         <source>Se&amp;verity (1–10)</source>
         <translation>गंभीरता (1–10) (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="121" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="132" />
         <source>1 = barely noticeable, 10 = the worst you can imagine.</source>
         <translation>1 = मुश्किल से महसूस हो, 10 = सबसे बुरा जो आप सोच सकें।</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="123" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="134" />
         <source>Choose 1 to 10</source>
         <translation>1 से 10 चुनें</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="133" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="144" />
         <source>Started &amp;at</source>
         <translation>कब शुरू हुआ (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="137" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="148" />
         <source>How &amp;long (minutes)</source>
         <translation>कितनी देर (मिनट) (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="139" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="150" />
         <source>Optional, e.g. 90</source>
         <translation>वैकल्पिक, जैसे 90</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="140" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="151" />
         <source>&amp;Where (body area)</source>
         <translation>कहाँ (शरीर का हिस्सा) (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="142" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="153" />
         <source>Optional, e.g. head, chest, lower back</source>
         <translation>वैकल्पिक, जैसे सिर, छाती, कमर के नीचे</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="144" />
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="181" />
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="206" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="155" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="192" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="217" />
         <source>&amp;Note</source>
         <translation>नोट (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="156" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="167" />
         <source>Edit goal</source>
         <translation>लक्ष्य बदलें</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="157" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="168" />
         <source>Set a goal</source>
         <translation>लक्ष्य तय करें</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="158" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="169" />
         <source>&amp;Goal</source>
         <translation>लक्ष्य (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="159" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="170" />
         <source>e.g. Weight down to 80 kg</source>
         <translation>जैसे वज़न घटाकर 80 kg</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="160" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="171" />
         <source>Progress I record by hand</source>
         <translation>प्रगति जो मैं ख़ुद दर्ज करता हूँ</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="161" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="172" />
         <source>{kind} readings</source>
         <translation>{kind} रीडिंग</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="163" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="174" />
         <source>&amp;Follows</source>
         <translation>किस पर नज़र (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="166" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="177" />
         <source>&amp;Direction</source>
         <translation>दिशा (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="169" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="180" />
         <source>St&amp;arting value</source>
         <translation>शुरुआती मान (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="172" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="183" />
         <source>&amp;Target value</source>
         <translation>लक्ष्य मान (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="174" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="185" />
         <source>&amp;Unit</source>
         <translation>इकाई (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="175" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="186" />
         <source>e.g. kg, steps, minutes</source>
         <translation>जैसे kg, क़दम, मिनट</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="176" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="187" />
         <source>D&amp;ue by</source>
         <translation>कब तक (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="200" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="211" />
         <source>Record progress</source>
         <translation>प्रगति दर्ज करें</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="201" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="212" />
         <source>Where does “{title}” stand today?</source>
         <translation>“{title}” आज कहाँ है?</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="204" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="215" />
         <source>&amp;Value{unit}</source>
         <translation>मान{unit} (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="205" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="216" />
         <source>e.g. 82.5</source>
         <translation>जैसे 82.5</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="214" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="225" />
         <source>Edit emergency contact</source>
         <translation>इमरजेंसी संपर्क बदलें</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="215" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="226" />
         <source>Add an emergency contact</source>
         <translation>इमरजेंसी संपर्क जोड़ें</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="218" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="229" />
         <source>&amp;Relationship</source>
         <translation>रिश्ता (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="220" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="231" />
         <source>e.g. daughter, GP, neighbour</source>
         <translation>जैसे बेटी, डॉक्टर, पड़ोसी</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="221" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="232" />
         <source>&amp;Phone</source>
         <translation>फ़ोन (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="222" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="233" />
         <source>e.g. +91 98400 12345</source>
         <translation>जैसे +91 98400 12345</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="223" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="234" />
         <source>&amp;Email</source>
         <translation>ईमेल (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="225" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="236" />
         <source>Call &amp;order</source>
         <translation>कॉल का क्रम (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="227" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="238" />
         <source>1 is called first.</source>
         <translation>1 को सबसे पहले कॉल किया जाता है।</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="228" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="239" />
         <source>Emergency &amp;alerts</source>
         <translation>इमरजेंसी अलर्ट (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="232" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="243" />
         <source>Pre&amp;ferred way</source>
         <translation>पसंदीदा तरीका (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="254" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="265" />
         <source>Document details</source>
         <translation>दस्तावेज़ का विवरण</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="255" />
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="271" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="266" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="282" />
         <source>&amp;Title</source>
         <translation>शीर्षक (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="257" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="268" />
         <source>&amp;Category</source>
         <translation>श्रेणी (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="258" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="269" />
         <source>&amp;Date</source>
         <translation>तारीख (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="259" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="270" />
         <source>Ta&amp;gs</source>
         <translation>टैग (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="260" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="271" />
         <source>Separate tags with commas.</source>
         <translation>टैग कॉमा से अलग करें।</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="261" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="272" />
         <source>e.g. kidney, 2024</source>
         <translation>जैसे किडनी, 2024</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="268" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="279" />
         <source>New conversation</source>
         <translation>नई बातचीत</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="269" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="280" />
         <source>Notes shared by everyone who cares for this person.</source>
         <translation>इस व्यक्ति की देखभाल करने वाले सभी लोगों के साझा नोट।</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="272" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="283" />
         <source>e.g. Care notes</source>
         <translation>जैसे देखभाल के नोट</translation>
     </message>
@@ -5179,108 +5179,108 @@ Press “Open in another app” or “Save a copy…”.</source>
 <context>
     <name>RecordsImmunizations</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="19" />
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="21" />
         <source>Dose {dose_number}</source>
         <translation>खुराक {dose_number}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="26" />
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="28" />
         <source>Edit vaccination</source>
         <translation>टीका बदलें</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="27" />
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="29" />
         <source>Add a vaccination</source>
         <translation>टीका जोड़ें</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="29" />
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="31" />
         <source>&amp;Vaccine</source>
         <translation>टीका (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="30" />
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="32" />
         <source>e.g. Influenza (flu)</source>
         <translation>जैसे इन्फ़्लुएंज़ा (फ़्लू)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="32" />
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="34" />
         <source>&amp;Given on</source>
         <translation>लगाने की तारीख (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="36" />
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="38" />
         <source>Not known</source>
         <translation>पता नहीं</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="38" />
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="40" />
         <source>&amp;Dose number</source>
         <translation>खुराक संख्या (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="40" />
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="42" />
         <source>Which dose of the series (1 for the first).</source>
         <translation>सीरीज़ की कौन-सी खुराक (पहली के लिए 1)।</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="42" />
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="44" />
         <source>&amp;Status</source>
         <translation>स्थिति (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="44" />
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="46" />
         <source>&amp;Lot number</source>
         <translation>लॉट नंबर (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="45" />
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="47" />
         <source>Optional, from the vial</source>
         <translation>वैकल्पिक, शीशी से</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="47" />
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="49" />
         <source>S&amp;ite</source>
         <translation>जगह (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="48" />
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="50" />
         <source>e.g. left arm</source>
         <translation>जैसे बायाँ हाथ</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="49" />
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="51" />
         <source>Given &amp;by</source>
         <translation>किसने लगाया (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="50" />
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="55" />
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="52" />
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="57" />
         <source>Optional</source>
         <translation>वैकल्पिक</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="52" />
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="54" />
         <source>&amp;CVX code</source>
         <translation>CVX कोड (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="53" />
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="55" />
         <source>Optional: the CDC vaccine code, e.g. 140.</source>
         <translation>वैकल्पिक: CDC टीका कोड, जैसे 140।</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="56" />
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="58" />
         <source>&amp;Next dose due</source>
         <translation>अगली खुराक कब (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="58" />
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="60" />
         <source>When the next dose or booster is due; leave empty if none.</source>
         <translation>अगली खुराक या बूस्टर कब है; कोई न हो तो ख़ाली छोड़ें।</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="60" />
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="62" />
         <source>N&amp;otes</source>
         <translation>नोट (&amp;O)</translation>
     </message>
@@ -5572,17 +5572,17 @@ Press “Open in another app” or “Save a copy…”.</source>
 <context>
     <name>Restore</name>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/restore.py" line="47" />
+        <location filename="../../healthdesk/ui/dialogs/restore.py" line="51" />
         <source>Made {0}. People: {people}. Holds {counts}.</source>
         <translation>{0} को बना। लोग: {people}। इसमें है: {counts}।</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/restore.py" line="162" />
+        <location filename="../../healthdesk/ui/dialogs/restore.py" line="166" />
         <source>Replace the record?</source>
         <translation>रिकॉर्ड बदल दें?</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/restore.py" line="163" />
+        <location filename="../../healthdesk/ui/dialogs/restore.py" line="167" />
         <source>{summary}
 
 Replace the record on this device with this backup? The current record is kept beside it, renamed.</source>
@@ -5591,12 +5591,12 @@ Replace the record on this device with this backup? The current record is kept b
 इस डिवाइस का रिकॉर्ड इस बैकअप से बदल दें? मौजूदा रिकॉर्ड नए नाम के साथ बगल में रखा जाएगा।</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/restore.py" line="174" />
+        <location filename="../../healthdesk/ui/dialogs/restore.py" line="178" />
         <source>&amp;Restore from backup…</source>
         <translation>बैकअप से वापस लाएँ… (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/restore.py" line="175" />
+        <location filename="../../healthdesk/ui/dialogs/restore.py" line="179" />
         <source>See what a backup holds, then put it in place of this record</source>
         <translation>देखें कि बैकअप में क्या है, फिर उसे इस रिकॉर्ड की जगह रखें</translation>
     </message>
@@ -5604,68 +5604,68 @@ Replace the record on this device with this backup? The current record is kept b
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/restore.py" line="56" />
+        <location filename="../../healthdesk/ui/dialogs/restore.py" line="60" />
         <source>Restore from a backup</source>
         <translation>बैकअप से वापस लाएँ</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/restore.py" line="60" />
-        <location filename="../../healthdesk/ui/dialogs/restore.py" line="81" />
+        <location filename="../../healthdesk/ui/dialogs/restore.py" line="64" />
+        <location filename="../../healthdesk/ui/dialogs/restore.py" line="85" />
         <source>Backup file</source>
         <translation>बैकअप फ़ाइल</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/restore.py" line="61" />
+        <location filename="../../healthdesk/ui/dialogs/restore.py" line="65" />
         <source>Choose…</source>
         <translation>चुनें…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/restore.py" line="65" />
+        <location filename="../../healthdesk/ui/dialogs/restore.py" line="69" />
         <source>The backup's passphrase</source>
         <translation>बैकअप का पासफ़्रेज़</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/restore.py" line="66" />
+        <location filename="../../healthdesk/ui/dialogs/restore.py" line="70" />
         <source>Show what it holds</source>
         <translation>दिखाएँ इसमें क्या है</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/restore.py" line="68" />
+        <location filename="../../healthdesk/ui/dialogs/restore.py" line="72" />
         <source>Choose a backup and enter the passphrase it was made with.</source>
         <translation>बैकअप चुनें और वह पासफ़्रेज़ डालें जिससे वह बना था।</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/restore.py" line="70" />
+        <location filename="../../healthdesk/ui/dialogs/restore.py" line="74" />
         <source>What the backup holds</source>
         <translation>बैकअप में क्या है</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/restore.py" line="71" />
+        <location filename="../../healthdesk/ui/dialogs/restore.py" line="75" />
         <source>Restoring replaces the record on this device with the backup's. The current record is kept beside it, renamed, never deleted.</source>
         <translation>वापस लाने से इस डिवाइस का रिकॉर्ड बैकअप वाले से बदल जाता है। मौजूदा रिकॉर्ड नए नाम के साथ बगल में रखा जाता है, कभी हटाया नहीं जाता।</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/restore.py" line="76" />
+        <location filename="../../healthdesk/ui/dialogs/restore.py" line="80" />
         <source>Restore</source>
         <translation>वापस लाएँ</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/restore.py" line="83" />
+        <location filename="../../healthdesk/ui/dialogs/restore.py" line="87" />
         <source>Passphrase</source>
         <translation>पासफ़्रेज़</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/restore.py" line="104" />
+        <location filename="../../healthdesk/ui/dialogs/restore.py" line="108" />
         <source>Reading the backup…</source>
         <translation>बैकअप पढ़ा जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/restore.py" line="127" />
+        <location filename="../../healthdesk/ui/dialogs/restore.py" line="131" />
         <source>Restoring…</source>
         <translation>वापस लाया जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/restore.py" line="144" />
+        <location filename="../../healthdesk/ui/dialogs/restore.py" line="148" />
         <source>Nothing was restored: {exc}</source>
         <translation>कुछ भी वापस नहीं लाया गया: {exc}</translation>
     </message>
@@ -5724,113 +5724,113 @@ Replace the record on this device with this backup? The current record is kept b
 <context>
     <name>ScheduleEditor</name>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="72" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="77" />
         <source>When to take it</source>
         <extracomment>Emitted whenever any choice changes, so the dialog can re-word its summary.</extracomment>
         <translation>कब लेनी है</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="79" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="84" />
         <source>At set times</source>
         <translation>तय समय पर</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="80" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="85" />
         <source>As needed</source>
         <translation>ज़रूरत पड़ने पर</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="92" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="97" />
         <source>Times of day</source>
         <translation>दिन के समय</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="94" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="99" />
         <source>Add a time</source>
         <translation>समय जोड़ें</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="95" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="100" />
         <source>Add another time of day (up to 12)</source>
         <translation>दिन का एक और समय जोड़ें (12 तक)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="102" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="107" />
         <source>Every day</source>
         <translation>हर दिन</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="103" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="108" />
         <source>On these days:</source>
         <translation>इन दिनों:</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="104" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="109" />
         <source>Every</source>
         <translation>हर</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="120" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="125" />
         <source>Every how many days</source>
         <translation>कितने दिन में एक बार</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="131" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="136" />
         <source>Which days</source>
         <translation>किन दिनों</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="144" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="149" />
         <source>Minimum time between doses</source>
         <translation>दो खुराकों के बीच कम से कम समय</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="148" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="153" />
         <source>Most doses a day</source>
         <translation>दिन में ज़्यादा से ज़्यादा खुराकें</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="149" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="154" />
         <source>At least</source>
         <translation>कम से कम</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="151" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="156" />
         <source>between doses</source>
         <translation>खुराकों के बीच</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="152" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="157" />
         <source>At most</source>
         <translation>ज़्यादा से ज़्यादा</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="154" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="159" />
         <source>doses a day</source>
         <translation>खुराक रोज़</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="158" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="163" />
         <source>Keep home time zone</source>
         <translation>घर का टाइम ज़ोन रखें</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="159" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="164" />
         <source>Follow my current time zone</source>
         <translation>मेरे मौजूदा टाइम ज़ोन के हिसाब से</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="167" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="172" />
         <source>When you travel: keep taking it at home times, or at the same clock time wherever you are.</source>
         <translation>सफ़र में: घर के समय पर लेते रहें, या जहाँ भी हों उसी घड़ी के समय पर।</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="228" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="233" />
         <source>Keep home time zone ({home})</source>
         <translation>घर का टाइम ज़ोन रखें ({home})</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="230" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="235" />
         <source>Follow my current time zone{here}</source>
         <translation>मेरे मौजूदा टाइम ज़ोन के हिसाब से{here}</translation>
     </message>
@@ -6290,123 +6290,123 @@ Replace the record on this device with this backup? The current record is kept b
 <context>
     <name>SharingDialog</name>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="42" />
+        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="44" />
         <source>Sharing</source>
         <translation>साझा करना</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="46" />
+        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="48" />
         <source>&amp;People</source>
         <translation>लोग (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="47" />
-        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="94" />
+        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="49" />
+        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="96" />
         <source>&amp;Join</source>
         <translation>जुड़ें (&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="48" />
+        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="50" />
         <source>&amp;Devices</source>
         <translation>डिवाइस (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="51" />
+        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="53" />
         <source>Sharing message</source>
         <translation>साझा करने का संदेश</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="66" />
+        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="68" />
         <source>People with access</source>
         <translation>जिनके पास पहुँच है</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="70" />
+        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="72" />
         <source>Role for the invite</source>
         <translation>इनवाइट के लिए भूमिका</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="71" />
+        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="73" />
         <source>Create &amp;invite code</source>
         <translation>इनवाइट कोड बनाएँ (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="75" />
+        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="77" />
         <source>Invite code</source>
         <translation>इनवाइट कोड</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="76" />
+        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="78" />
         <source>&amp;Remove access</source>
         <translation>पहुँच हटाएँ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="82" />
+        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="84" />
         <source>Who can open this person's record:</source>
         <translation>इस व्यक्ति का रिकॉर्ड कौन खोल सकता है:</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="92" />
+        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="94" />
         <source>ABCD-EFGH-JKLM</source>
         <translation>ABCD-EFGH-JKLM</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="93" />
+        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="95" />
         <source>Invite code to join</source>
         <translation>जुड़ने के लिए इनवाइट कोड</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="97" />
+        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="99" />
         <source>Someone shared a record with you? Enter the code they gave you; the record arrives with the next sync.</source>
         <translation>किसी ने आपके साथ रिकॉर्ड साझा किया? उनका दिया कोड डालें; रिकॉर्ड अगले सिंक के साथ आ जाएगा।</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="109" />
+        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="111" />
         <source>Signed-in devices</source>
         <translation>साइन-इन डिवाइस</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="110" />
+        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="112" />
         <source>&amp;Sign that device out</source>
         <translation>उस डिवाइस को साइन आउट करें (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="113" />
+        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="115" />
         <source>Devices signed in to this account:</source>
         <translation>इस खाते में साइन इन डिवाइस:</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="140" />
+        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="142" />
         <source>never</source>
         <translation>कभी नहीं</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="152" />
+        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="154" />
         <source>Give this code to the person you invite ({0}); it works once, until {1}.</source>
         <translation>यह कोड उस व्यक्ति को दें जिसे आप बुला रहे हैं ({0}); यह एक बार, {1} तक काम करता है।</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="163" />
+        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="165" />
         <source>Joined as {0}. Syncing now brings the record here.</source>
         <translation>{0} के रूप में जुड़ गए। अभी सिंक करने से रिकॉर्ड यहाँ आ जाएगा।</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="172" />
+        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="174" />
         <source>Choose whose access to remove.</source>
         <translation>किसकी पहुँच हटानी है, चुनें।</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="177" />
+        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="179" />
         <source>{0} no longer has access; their devices remove the record at their next sync.</source>
         <translation>{0} की पहुँच अब नहीं है; उनके डिवाइस अगले सिंक पर रिकॉर्ड हटा देंगे।</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="186" />
+        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="188" />
         <source>Choose a device to sign out.</source>
         <translation>साइन आउट करने के लिए डिवाइस चुनें।</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="191" />
+        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="193" />
         <source>That device is signed out.</source>
         <translation>वह डिवाइस साइन आउट हो गया।</translation>
     </message>
@@ -6664,32 +6664,32 @@ Replace the record on this device with this backup? The current record is kept b
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="220" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="223" />
         <source>Passphrase strength</source>
         <translation>पासफ़्रेज़ की मज़बूती</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="240" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="243" />
         <source>Weak</source>
         <translation>कमज़ोर</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="240" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="243" />
         <source>Fair</source>
         <translation>ठीक-ठाक</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="240" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="243" />
         <source>Good</source>
         <translation>अच्छा</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="241" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="244" />
         <source>Strong</source>
         <translation>मज़बूत</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="242" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="245" />
         <source>Strength: &lt;b&gt;{0}&lt;/b&gt;</source>
         <translation>मज़बूती: &lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
@@ -6824,17 +6824,17 @@ Replace the record on this device with this backup? The current record is kept b
 <context>
     <name>TimeRow</name>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="52" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="57" />
         <source>Time of day</source>
         <translation>दिन का समय</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="54" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="59" />
         <source>Remove</source>
         <translation>हटाएँ</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="55" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="60" />
         <source>Remove this time</source>
         <translation>यह समय हटाएँ</translation>
     </message>
@@ -7370,12 +7370,12 @@ Replace the record on this device with this backup? The current record is kept b
 <context>
     <name>UnlockFields</name>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="67" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="70" />
         <source>&lt;span style="font-size:{size}; font-weight:600"&gt;{0}&lt;/span&gt;</source>
         <translation>&lt;span style="font-size:{size}; font-weight:600"&gt;{0}&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="119" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="122" />
         <source>Working</source>
         <translation>काम चल रहा है</translation>
     </message>
@@ -7413,182 +7413,182 @@ computer. Anyone with this key and your computer can open your health record.
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/visit.py" line="34" />
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="35" />
         <source>Visit: {0}</source>
         <translation>विज़िट: {0}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/visit.py" line="42" />
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="43" />
         <source>Blood pressure</source>
         <translation>रक्तचाप (बीपी)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/visit.py" line="42" />
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="43" />
         <source>128/82 mmHg</source>
         <translation>128/82 mmHg</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/visit.py" line="43" />
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="44" />
         <source>Pulse</source>
         <translation>नब्ज़</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/visit.py" line="43" />
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="44" />
         <source>beats per minute</source>
         <translation>धड़कन प्रति मिनट</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/visit.py" line="44" />
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="45" />
         <source>Temperature</source>
         <translation>तापमान</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/visit.py" line="44" />
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="45" />
         <source>°C</source>
         <translation>°C</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/visit.py" line="45" />
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="46" />
         <source>Weight</source>
         <translation>वज़न</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/visit.py" line="45" />
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="46" />
         <source>kg</source>
         <translation>kg</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/visit.py" line="46" />
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="47" />
         <source>SpO2</source>
         <translation>SpO2</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/visit.py" line="46" />
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="47" />
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/visit.py" line="48" />
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="49" />
         <source>Visit notes</source>
         <translation>विज़िट के नोट</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/visit.py" line="51" />
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="52" />
         <source>Medicine</source>
         <translation>दवा</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/visit.py" line="51" />
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="52" />
         <source>name, e.g. Metformin</source>
         <translation>नाम, जैसे Metformin</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/visit.py" line="52" />
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="53" />
         <source>Strength</source>
         <translation>ताक़त</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/visit.py" line="52" />
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="53" />
         <source>e.g. 500 mg</source>
         <translation>जैसे 500 mg</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/visit.py" line="53" />
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="54" />
         <source>Times of day</source>
         <translation>दिन के समय</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/visit.py" line="53" />
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="54" />
         <source>08:00, 20:00</source>
         <translation>08:00, 20:00</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/visit.py" line="54" />
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="55" />
         <source>Next appointment</source>
         <translation>अगला अपॉइंटमेंट</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/visit.py" line="54" />
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="55" />
         <source>YYYY-MM-DD HH:MM</source>
         <translation>YYYY-MM-DD HH:MM</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/visit.py" line="57" />
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="58" />
         <source>Why the visit was not saved</source>
         <translation>विज़िट क्यों सेव नहीं हुई</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/visit.py" line="67" />
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="68" />
         <source>{0} · {1} · waiting {2} min</source>
         <translation>{0} · {1} · {2} मिनट से इंतज़ार</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/visit.py" line="69" />
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="70" />
         <source>Patient</source>
         <translation>मरीज़</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/visit.py" line="71" />
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="72" />
         <source>&amp;Blood pressure</source>
         <translation>रक्तचाप (बीपी) (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/visit.py" line="71" />
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="72" />
         <source>P&amp;ulse</source>
         <translation>नब्ज़ (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/visit.py" line="72" />
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="73" />
         <source>&amp;Temperature</source>
         <translation>तापमान (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/visit.py" line="73" />
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="74" />
         <source>&amp;Weight</source>
         <translation>वज़न (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/visit.py" line="73" />
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="74" />
         <source>Sp&amp;O2</source>
         <translation>SpO2 (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/visit.py" line="74" />
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="75" />
         <source>&amp;Notes</source>
         <translation>नोट (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/visit.py" line="74" />
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="75" />
         <source>&amp;Medicine</source>
         <translation>दवा (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/visit.py" line="75" />
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="76" />
         <source>St&amp;rength</source>
         <translation>ताक़त (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/visit.py" line="76" />
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="77" />
         <source>T&amp;imes of day</source>
         <translation>दिन के समय (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/visit.py" line="77" />
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="78" />
         <source>Ne&amp;xt appointment</source>
         <translation>अगला अपॉइंटमेंट (&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/visit.py" line="82" />
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="83" />
         <source>Save the visit</source>
         <translation>विज़िट सेव करें</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/visit.py" line="85" />
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="88" />
         <source>Cancel the visit</source>
         <translation>विज़िट रद्द करें</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/visit.py" line="132" />
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="140" />
         <source>{0}'s visit is saved.</source>
         <translation>{0} की विज़िट सेव हो गई।</translation>
     </message>
@@ -7596,7 +7596,7 @@ computer. Anyone with this key and your computer can open your health record.
 <context>
     <name>VisitHistory</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments_history.py" line="41" />
+        <location filename="../../healthdesk/ui/pages/appointments_history.py" line="43" />
         <source>Past visits</source>
         <translation>पिछली विज़िट</translation>
     </message>

@@ -43,118 +43,118 @@
 <context>
     <name>AppointmentEditor</name>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="71" />
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="77" />
         <source>Change appointment</source>
         <translation>சந்திப்பை மாற்று</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="72" />
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="78" />
         <source>Plan an appointment</source>
         <translation>சந்திப்பைத் திட்டமிடு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="87" />
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="93" />
         <source>Title</source>
         <translation>தலைப்பு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="87" />
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="93" />
         <source>e.g. Diabetes review</source>
         <translation>எ.கா. நீரிழிவு மறுஆய்வு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="88" />
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="94" />
         <source>Clinician</source>
         <translation>மருத்துவர்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="89" />
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="95" />
         <source>Who you will see (optional)</source>
         <translation>யாரைச் சந்திப்பீர்கள் (விருப்பம்)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="90" />
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="96" />
         <source>Place</source>
         <translation>இடம்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="91" />
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="97" />
         <source>Clinic, address or link (optional)</source>
         <translation>கிளினிக், முகவரி அல்லது இணைப்பு (விருப்பம்)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="95" />
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="101" />
         <source>Date and time</source>
         <translation>தேதியும் நேரமும்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="101" />
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="107" />
         <source>Duration</source>
         <translation>கால அளவு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="103" />
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="109" />
         <source>Visit type</source>
         <translation>வருகையின் வகை</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="107" />
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="131" />
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="113" />
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="137" />
         <source>Notes</source>
         <translation>குறிப்புகள்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="108" />
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="114" />
         <source>Questions to ask, things to bring…</source>
         <translation>கேட்க வேண்டிய கேள்விகள், கொண்டுசெல்ல வேண்டியவை…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="118" />
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="124" />
         <source>Remind me {0}</source>
         <translation>எனக்கு {0} நினைவூட்டு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="125" />
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="131" />
         <source>What</source>
         <translation>என்ன</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="126" />
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="132" />
         <source>With</source>
         <translation>யாருடன்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="127" />
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="133" />
         <source>Where</source>
         <translation>எங்கே</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="128" />
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="134" />
         <source>When</source>
         <translation>எப்போது</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="129" />
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="135" />
         <source>How long</source>
         <translation>எவ்வளவு நேரம்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="130" />
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="136" />
         <source>Type of visit</source>
         <translation>வருகையின் வகை</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="132" />
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="138" />
         <source>Remind me</source>
         <translation>எனக்கு நினைவூட்டு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="136" />
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="142" />
         <source>Save this appointment (Ctrl+S)</source>
         <translation>இந்தச் சந்திப்பைச் சேமி (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="210" />
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="216" />
         <source>Could not save: {exc}</source>
         <translation>சேமிக்க முடியவில்லை: {exc}</translation>
     </message>
@@ -967,33 +967,33 @@ from {0}
 <context>
     <name>Column</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments_history.py" line="28" />
+        <location filename="../../healthdesk/ui/pages/appointments_history.py" line="30" />
         <source>When</source>
         <translation>எப்போது</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments_history.py" line="29" />
+        <location filename="../../healthdesk/ui/pages/appointments_history.py" line="31" />
         <source>Visit</source>
         <translation>வருகை</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments_history.py" line="30" />
+        <location filename="../../healthdesk/ui/pages/appointments_history.py" line="32" />
         <location filename="../../healthdesk/ui/pages/records_clinical.py" line="91" />
         <source>Kind</source>
         <translation>வகை</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments_history.py" line="32" />
+        <location filename="../../healthdesk/ui/pages/appointments_history.py" line="34" />
         <source>Place</source>
         <translation>இடம்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments_history.py" line="33" />
+        <location filename="../../healthdesk/ui/pages/appointments_history.py" line="35" />
         <source>Seen by</source>
         <translation>பார்த்தவர்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments_history.py" line="34" />
+        <location filename="../../healthdesk/ui/pages/appointments_history.py" line="36" />
         <source>Reason</source>
         <translation>காரணம்</translation>
     </message>
@@ -1100,37 +1100,37 @@ from {0}
         <translation>அளவு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="91" />
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="93" />
         <source>Vaccine</source>
         <translation>தடுப்பூசி</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="92" />
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="94" />
         <source>Given</source>
         <translation>போடப்பட்டது</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="96" />
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="98" />
         <source>Dose</source>
         <translation>டோஸ்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="97" />
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="99" />
         <source>Next due</source>
         <translation>அடுத்தது எப்போது</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="99" />
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="101" />
         <source>Lot</source>
         <translation>லாட்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="100" />
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="102" />
         <source>Site</source>
         <translation>இடம்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="101" />
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="103" />
         <source>Given by</source>
         <translation>போட்டவர்</translation>
     </message>
@@ -1586,38 +1586,38 @@ from {0}
     <name>FirstRunWizard</name>
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="97" />
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="179" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="178" />
         <source>Welcome to HealthDesk</source>
         <translation>HealthDesk க்கு வரவேற்கிறோம்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="103" />
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="180" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="179" />
         <source>Cancel</source>
         <translation>ரத்துசெய்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="104" />
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="181" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="180" />
         <source>Back</source>
         <translation>பின்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="105" />
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="292" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="293" />
         <source>Next</source>
         <translation>அடுத்து</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="109" />
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="182" />
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="297" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="181" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="298" />
         <source>Next step (Enter)</source>
         <translation>அடுத்த படி (Enter)</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="110" />
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="183" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="182" />
         <source>Cancel (Esc)</source>
         <translation>ரத்துசெய் (Esc)</translation>
     </message>
@@ -1632,117 +1632,117 @@ from {0}
         <translation>மொழி: (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="189" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="188" />
         <source>Passphrase</source>
         <translation>கடவுச்சொல்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="195" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="194" />
         <source>Choose a passphrase</source>
         <translation>கடவுச்சொல்லைத் தேர்ந்தெடுங்கள்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="197" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="196" />
         <source>HealthDesk keeps your health record encrypted on this computer. The passphrase locks it: you type it when you open HealthDesk. A few unrelated words are easy to remember and hard to guess.</source>
         <translation>HealthDesk உங்கள் உடல்நலப் பதிவை இந்தக் கணினியில் மறையாக்கம் செய்து வைக்கிறது. கடவுச்சொல் அதைப் பூட்டுகிறது: HealthDesk ஐத் திறக்கும்போது அதைத் தட்டச்சு செய்வீர்கள். தொடர்பில்லாத சில சொற்கள் நினைவில் வைக்க எளிது, ஊகிக்கக் கடினம்.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="215" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="214" />
         <source>Recovery key</source>
         <translation>மீட்பு விசை</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="217" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="216" />
         <source>Save to file…</source>
         <translation>கோப்பில் சேமி…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="218" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="217" />
         <source>Print…</source>
         <translation>அச்சிடு…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="219" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="218" />
         <source>Copy</source>
         <translation>நகலெடு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="227" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="226" />
         <source>I have written it down or saved it</source>
         <translation>நான் இதை எழுதிவைத்துவிட்டேன் அல்லது சேமித்துவிட்டேன்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="230" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="229" />
         <source>Remember on this device (no passphrase on this computer)</source>
         <translation>இந்தச் சாதனத்தில் நினைவில் வை (இந்தக் கணினியில் கடவுச்சொல் இல்லை)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="232" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="231" />
         <source>Keeps the key in this computer's secure keyring, so HealthDesk opens without the passphrase for your account on this computer.</source>
         <translation>விசையை இந்தக் கணினியின் பாதுகாப்பான கீரிங்கில் வைக்கிறது, அதனால் இந்தக் கணினியில் உங்கள் கணக்குக்கு HealthDesk கடவுச்சொல் இல்லாமல் திறக்கும்.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="242" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="241" />
         <source>Your recovery key</source>
         <translation>உங்கள் மீட்பு விசை</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="244" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="243" />
         <source>If you ever forget your passphrase, this recovery key is the only way back into your record. Write it down or save it, and keep it somewhere safe, away from this computer. It is shown only now.</source>
         <translation>கடவுச்சொல்லை எப்போதாவது மறந்தால், இந்த மீட்பு விசை மட்டுமே உங்கள் பதிவுக்குத் திரும்பும் வழி. இதை எழுதிவையுங்கள் அல்லது சேமியுங்கள், இந்தக் கணினியிலிருந்து தொலைவில் பாதுகாப்பாக வையுங்கள். இது இப்போது மட்டுமே காட்டப்படும்.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="264" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="263" />
         <source>Who is this record for?</source>
         <translation>இந்தப் பதிவு யாருக்கானது?</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="266" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="265" />
         <source>Start with one person: yourself, or the person you care for. You can add more people later in Settings.</source>
         <translation>ஒருவருடன் தொடங்குங்கள்: நீங்களே, அல்லது நீங்கள் பராமரிக்கும் நபர். மேலும் நபர்களைப் பிறகு அமைப்புகளில் சேர்க்கலாம்.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="282" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="283" />
         <source>Step {0} of 3</source>
         <translation>படி {0} / 3</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="292" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="293" />
         <source>Finish</source>
         <translation>முடி</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="295" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="296" />
         <source>First confirm you kept the recovery key</source>
         <translation>முதலில் மீட்பு விசையை வைத்துக்கொண்டதை உறுதிசெய்யுங்கள்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="383" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="384" />
         <source>Saved to {0}. Keep that file somewhere safe, away from this computer.</source>
         <translation>{0} இல் சேமிக்கப்பட்டது. அந்தக் கோப்பை இந்தக் கணினியிலிருந்து தொலைவில் பாதுகாப்பாக வையுங்கள்.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="388" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="389" />
         <source>Save recovery key</source>
         <translation>மீட்பு விசையைச் சேமி</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="389" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="390" />
         <source>Text files (*.txt)</source>
         <translation>உரைக் கோப்புகள் (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="394" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="395" />
         <source>Could not save the file: {0}</source>
         <translation>கோப்பைச் சேமிக்க முடியவில்லை: {0}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="405" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="406" />
         <source>Sent to the printer.</source>
         <translation>அச்சுப்பொறிக்கு அனுப்பப்பட்டது.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="410" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_wizard.py" line="411" />
         <source>Copied. Paste it into your password manager, then copy something else so it does not stay on the clipboard.</source>
         <translation>நகலெடுக்கப்பட்டது. இதை உங்கள் கடவுச்சொல் நிர்வாகியில் ஒட்டுங்கள், பிறகு இது கிளிப்போர்டில் இருக்காமல் இருக்க வேறொன்றை நகலெடுங்கள்.</translation>
     </message>
@@ -1831,7 +1831,7 @@ from {0}
 <context>
     <name>ImmunizationsSection</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="117" />
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="119" />
         <source>the {vaccine} vaccination of {0}</source>
         <translation>{0} அன்று போட்ட {vaccine} தடுப்பூசி</translation>
     </message>
@@ -1980,163 +1980,163 @@ from {0}
     <name>Labels</name>
     <message>
         <location filename="../../healthdesk/ui/chart_data.py" line="32" />
-        <location filename="../../healthdesk/ui/charts.py" line="40" />
+        <location filename="../../healthdesk/ui/charts.py" line="41" />
         <source>2 weeks</source>
         <extracomment>Points a line keeps after decimation: more than a chart's width in pixels. Up to this many readings in a range are plotted raw; beyond it, the per-day roll-up. Range buttons: key -&gt; (label, days back from now; None = everything).</extracomment>
         <translation>2 வாரங்கள்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/chart_data.py" line="32" />
-        <location filename="../../healthdesk/ui/charts.py" line="41" />
+        <location filename="../../healthdesk/ui/charts.py" line="42" />
         <source>3 months</source>
         <translation>3 மாதங்கள்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/chart_data.py" line="33" />
-        <location filename="../../healthdesk/ui/charts.py" line="42" />
+        <location filename="../../healthdesk/ui/charts.py" line="43" />
         <source>1 year</source>
         <translation>1 ஆண்டு</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/chart_data.py" line="34" />
-        <location filename="../../healthdesk/ui/charts.py" line="43" />
+        <location filename="../../healthdesk/ui/charts.py" line="44" />
         <source>All</source>
         <translation>அனைத்தும்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="44" />
+        <location filename="../../healthdesk/ui/charts.py" line="47" />
         <source>in the last 2 weeks</source>
         <translation>கடந்த 2 வாரங்களில்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="45" />
+        <location filename="../../healthdesk/ui/charts.py" line="48" />
         <source>in the last 3 months</source>
         <translation>கடந்த 3 மாதங்களில்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="46" />
+        <location filename="../../healthdesk/ui/charts.py" line="49" />
         <source>in the last year</source>
         <translation>கடந்த ஆண்டில்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="47" />
+        <location filename="../../healthdesk/ui/charts.py" line="50" />
         <source>yet</source>
         <translation>இன்னும்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="38" />
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="39" />
         <source>In person</source>
         <translation>நேரில்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="38" />
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="40" />
         <source>Video call</source>
         <translation>வீடியோ அழைப்பு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="39" />
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="41" />
         <source>Phone call</source>
         <translation>தொலைபேசி அழைப்பு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="40" />
-        <location filename="../../healthdesk/ui/pages/appointments_history.py" line="17" />
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="42" />
+        <location filename="../../healthdesk/ui/pages/appointments_history.py" line="18" />
         <source>Home visit</source>
         <translation>வீட்டு வருகை</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="40" />
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="43" />
         <source>Lab test</source>
         <translation>ஆய்வகப் பரிசோதனை</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="41" />
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="44" />
         <source>Scan or X-ray</source>
         <translation>ஸ்கேன் அல்லது எக்ஸ்-ரே</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="29" />
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="54" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="57" />
         <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="70" />
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="43" />
-        <location filename="../../healthdesk/ui/pages/appointments_history.py" line="17" />
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="45" />
+        <location filename="../../healthdesk/ui/pages/appointments_history.py" line="19" />
         <source>Other</source>
         <translation>மற்றவை</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="45" />
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="49" />
         <source>1 week before</source>
         <extracomment>(minutes before the start, label), largest first.</extracomment>
         <translation>1 வாரம் முன்பு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="45" />
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="50" />
         <source>1 day before</source>
         <translation>1 நாள் முன்பு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="46" />
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="51" />
         <source>2 hours before</source>
         <translation>2 மணி நேரம் முன்பு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="47" />
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="52" />
         <source>30 minutes before</source>
         <translation>30 நிமிடங்கள் முன்பு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="47" />
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="53" />
         <source>When it starts</source>
         <translation>தொடங்கும்போது</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="36" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="37" />
         <source>Monday</source>
         <translation>திங்கள்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="36" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="38" />
         <source>Tuesday</source>
         <translation>செவ்வாய்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="37" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="39" />
         <source>Wednesday</source>
         <translation>புதன்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="37" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="40" />
         <source>Thursday</source>
         <translation>வியாழன்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="38" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="41" />
         <source>Friday</source>
         <translation>வெள்ளி</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="38" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="42" />
         <source>Saturday</source>
         <translation>சனி</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="39" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="43" />
         <source>Sunday</source>
         <translation>ஞாயிறு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="24" />
-        <location filename="../../healthdesk/ui/pages/medications_models.py" line="81" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="25" />
+        <location filename="../../healthdesk/ui/pages/medications_models.py" line="82" />
         <source>Medicine</source>
         <translation>மருந்து</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="25" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="26" />
         <source>Food</source>
         <translation>உணவு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="26" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="27" />
         <source>Environment (pollen, dust, animals)</source>
         <translation>சுற்றுச்சூழல் (மகரந்தம், தூசி, விலங்குகள்)</translation>
     </message>
@@ -2146,116 +2146,116 @@ from {0}
         <translation>உயிரியல் (தடுப்பூசி, சீரம்)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="30" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="32" />
         <source>Not known</source>
         <translation>தெரியவில்லை</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="31" />
-        <location filename="../../healthdesk/ui/pages/records_common.py" line="45" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="33" />
+        <location filename="../../healthdesk/ui/pages/records_common.py" line="47" />
         <source>Mild</source>
         <translation>லேசானது</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="31" />
-        <location filename="../../healthdesk/ui/pages/records_common.py" line="45" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="34" />
+        <location filename="../../healthdesk/ui/pages/records_common.py" line="46" />
         <source>Moderate</source>
         <translation>மிதமானது</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="32" />
-        <location filename="../../healthdesk/ui/pages/records_common.py" line="44" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="35" />
+        <location filename="../../healthdesk/ui/pages/records_common.py" line="45" />
         <source>Severe</source>
         <translation>கடுமையானது</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="33" />
-        <location filename="../../healthdesk/ui/pages/records_common.py" line="43" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="36" />
+        <location filename="../../healthdesk/ui/pages/records_common.py" line="44" />
         <source>Life-threatening</source>
         <translation>உயிருக்கு ஆபத்தானது</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="34" />
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="41" />
-        <location filename="../../healthdesk/ui/pages/records_common.py" line="50" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="39" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="50" />
+        <location filename="../../healthdesk/ui/pages/records_common.py" line="53" />
         <source>Active</source>
         <translation>செயலில்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="35" />
-        <location filename="../../healthdesk/ui/pages/records_common.py" line="50" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="40" />
+        <location filename="../../healthdesk/ui/pages/records_common.py" line="54" />
         <source>In remission</source>
         <translation>கட்டுக்குள் (தணிவு)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="36" />
-        <location filename="../../healthdesk/ui/pages/records_common.py" line="51" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="41" />
+        <location filename="../../healthdesk/ui/pages/records_common.py" line="55" />
         <source>Inactive</source>
         <translation>செயலற்றது</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="37" />
-        <location filename="../../healthdesk/ui/pages/records_common.py" line="52" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="42" />
+        <location filename="../../healthdesk/ui/pages/records_common.py" line="56" />
         <source>Resolved</source>
         <translation>குணமானது</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="38" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="45" />
         <source>Bring it down</source>
         <translation>குறைக்க</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="39" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="46" />
         <source>Bring it up</source>
         <translation>அதிகரிக்க</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="40" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="47" />
         <source>Keep it steady</source>
         <translation>நிலையாக வைக்க</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="41" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="51" />
         <source>Achieved</source>
         <translation>அடையப்பட்டது</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="42" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="52" />
         <source>Stopped</source>
         <translation>நிறுத்தப்பட்டது</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="229" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="240" />
         <source>Send them emergency alerts</source>
         <translation>இவர்களுக்கு அவசர எச்சரிக்கைகள் அனுப்பு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="230" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="241" />
         <source>Do not alert them</source>
         <translation>இவர்களுக்கு எச்சரிக்கை அனுப்ப வேண்டாம்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="233" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="244" />
         <source>Any way they can be reached</source>
         <translation>தொடர்புகொள்ளக்கூடிய எந்த வழியிலும்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="234" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="245" />
         <source>E-mail</source>
         <translation>மின்னஞ்சல்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="235" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="246" />
         <source>Text message (webhook)</source>
         <translation>குறுஞ்செய்தி (வெப்ஹூக்)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="236" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="247" />
         <source>Phone</source>
         <translation>தொலைபேசி</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/restore.py" line="40" />
+        <location filename="../../healthdesk/ui/dialogs/restore.py" line="44" />
         <source>chat messages</source>
         <translation>அரட்டைச் செய்திகள்</translation>
     </message>
@@ -2265,12 +2265,12 @@ from {0}
         <translation>பெயர்கள், குறிப்புகள், மருந்துகள், செய்திகள், ஆவணங்களைத் தேடத் தட்டச்சு செய்யுங்கள்.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="34" />
+        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="35" />
         <source>Caregiver (may change the record)</source>
         <translation>பராமரிப்பாளர் (பதிவை மாற்றலாம்)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="35" />
+        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="36" />
         <source>Viewer (may only read it)</source>
         <translation>பார்வையாளர் (படிக்க மட்டும்)</translation>
     </message>
@@ -2326,181 +2326,181 @@ from {0}
         <translation>இலக்கு முன்னேற்றங்கள்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="52" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="53" />
         <source>Prefer not to say</source>
         <translation>சொல்ல விரும்பவில்லை</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="53" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="54" />
         <source>Female</source>
         <translation>பெண்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="53" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="55" />
         <source>Male</source>
         <translation>ஆண்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="54" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="56" />
         <source>Intersex</source>
         <translation>இடைப்பால்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="56" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="59" />
         <source>The two passphrases do not match. Type the same passphrase in both fields.</source>
         <translation>இரண்டு கடவுச்சொற்களும் பொருந்தவில்லை. இரண்டிலும் ஒரே கடவுச்சொல்லைத் தட்டச்சு செய்யுங்கள்.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments_history.py" line="13" />
+        <location filename="../../healthdesk/ui/pages/appointments_history.py" line="14" />
         <source>Outpatient</source>
         <translation>வெளிநோயாளர்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments_history.py" line="14" />
+        <location filename="../../healthdesk/ui/pages/appointments_history.py" line="15" />
         <source>Emergency</source>
         <translation>அவசரநிலை</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments_history.py" line="15" />
+        <location filename="../../healthdesk/ui/pages/appointments_history.py" line="16" />
         <source>Hospital stay</source>
         <translation>மருத்துவமனையில் தங்கல்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments_history.py" line="16" />
+        <location filename="../../healthdesk/ui/pages/appointments_history.py" line="17" />
         <source>Video or phone</source>
         <translation>வீடியோ அல்லது தொலைபேசி</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments_history.py" line="19" />
+        <location filename="../../healthdesk/ui/pages/appointments_history.py" line="21" />
         <source>No past visits recorded. They arrive when a FHIR record from a clinic or hospital is imported.</source>
         <translation>கடந்த வருகைகள் எதுவும் பதிவில்லை. கிளினிக் அல்லது மருத்துவமனையின் FHIR பதிவு இறக்குமதி செய்யப்படும்போது அவை வரும்.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments_models.py" line="30" />
+        <location filename="../../healthdesk/ui/pages/appointments_models.py" line="31" />
         <source>Planned</source>
         <extracomment>How far ahead to look for appointments already done or cancelled (they belong with the past ones, though their time has not come).</extracomment>
         <translation>திட்டமிடப்பட்டது</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments_models.py" line="31" />
+        <location filename="../../healthdesk/ui/pages/appointments_models.py" line="32" />
         <source>Done</source>
         <translation>முடிந்தது</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments_models.py" line="31" />
+        <location filename="../../healthdesk/ui/pages/appointments_models.py" line="33" />
         <source>Cancelled</source>
         <translation>ரத்தானது</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications_models.py" line="155" />
-        <location filename="../../healthdesk/ui/pages/appointments_models.py" line="33" />
+        <location filename="../../healthdesk/ui/pages/medications_models.py" line="160" />
+        <location filename="../../healthdesk/ui/pages/appointments_models.py" line="34" />
         <source>Missed</source>
         <translation>தவறியது</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications_models.py" line="174" />
-        <location filename="../../healthdesk/ui/pages/appointments_models.py" line="86" />
-        <location filename="../../healthdesk/ui/readings_model.py" line="39" />
+        <location filename="../../healthdesk/ui/pages/medications_models.py" line="181" />
+        <location filename="../../healthdesk/ui/pages/appointments_models.py" line="89" />
+        <location filename="../../healthdesk/ui/readings_model.py" line="40" />
         <source>When</source>
         <translation>எப்போது</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments_models.py" line="86" />
+        <location filename="../../healthdesk/ui/pages/appointments_models.py" line="90" />
         <source>What</source>
         <translation>என்ன</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments_models.py" line="87" />
+        <location filename="../../healthdesk/ui/pages/appointments_models.py" line="91" />
         <source>With, where</source>
         <translation>யாருடன், எங்கே</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments_models.py" line="87" />
+        <location filename="../../healthdesk/ui/pages/appointments_models.py" line="92" />
         <source>Status</source>
         <translation>நிலை</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications_models.py" line="81" />
+        <location filename="../../healthdesk/ui/pages/medications_models.py" line="83" />
         <source>How much and when</source>
         <translation>எவ்வளவு, எப்போது</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications_models.py" line="82" />
+        <location filename="../../healthdesk/ui/pages/medications_models.py" line="84" />
         <source>Stock</source>
         <translation>கையிருப்பு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications_models.py" line="82" />
+        <location filename="../../healthdesk/ui/pages/medications_models.py" line="85" />
         <source>Next dose</source>
         <translation>அடுத்த டோஸ்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications_models.py" line="154" />
+        <location filename="../../healthdesk/ui/pages/medications_models.py" line="158" />
         <source>Taken</source>
         <translation>எடுக்கப்பட்டது</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications_models.py" line="154" />
+        <location filename="../../healthdesk/ui/pages/medications_models.py" line="159" />
         <source>Skipped</source>
         <translation>தவிர்க்கப்பட்டது</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications_models.py" line="156" />
+        <location filename="../../healthdesk/ui/pages/medications_models.py" line="161" />
         <source>Snoozed</source>
         <translation>பிறகு நினைவூட்ட வைக்கப்பட்டது</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications_models.py" line="156" />
+        <location filename="../../healthdesk/ui/pages/medications_models.py" line="162" />
         <source>Taken back (undo)</source>
         <translation>திரும்பப் பெறப்பட்டது (செயல்தவிர்)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications_models.py" line="174" />
+        <location filename="../../healthdesk/ui/pages/medications_models.py" line="182" />
         <source>For the dose at</source>
         <translation>எந்த டோஸுக்கு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications_models.py" line="175" />
+        <location filename="../../healthdesk/ui/pages/medications_models.py" line="183" />
         <source>What happened</source>
         <translation>என்ன நடந்தது</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications_models.py" line="175" />
+        <location filename="../../healthdesk/ui/pages/medications_models.py" line="184" />
         <source>Amount</source>
         <translation>அளவு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications_models.py" line="176" />
+        <location filename="../../healthdesk/ui/pages/medications_models.py" line="185" />
         <source>By</source>
         <translation>யார்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="44" />
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="45" />
         <source>top number, e.g. 120</source>
         <translation>மேல் எண், எ.கா. 120</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="45" />
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="46" />
         <source>bottom number, e.g. 80</source>
         <translation>கீழ் எண், எ.கா. 80</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="46" />
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="47" />
         <source>optional, e.g. 70</source>
         <translation>விருப்பம், எ.கா. 70</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="47" />
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="50" />
         <source>Fasting (nothing to eat for 8 hours)</source>
         <translation>வெறும் வயிற்றில் (8 மணி நேரமாக எதுவும் சாப்பிடவில்லை)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="49" />
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="52" />
         <source>After a meal (1-2 hours after)</source>
         <translation>சாப்பிட்ட பிறகு (1-2 மணி நேரம் கழித்து)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="145" />
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="150" />
         <source>optional</source>
         <translation>விருப்பம்</translation>
     </message>
@@ -2535,17 +2535,17 @@ from {0}
         <translation>நோய் நிலைகள் எதுவும் பதிவில்லை.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_common.py" line="46" />
+        <location filename="../../healthdesk/ui/pages/records_common.py" line="48" />
         <source>Severity not known</source>
         <translation>தீவிரம் தெரியவில்லை</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_common.py" line="185" />
+        <location filename="../../healthdesk/ui/pages/records_common.py" line="190" />
         <source>Add…</source>
         <translation>சேர்…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_common.py" line="187" />
+        <location filename="../../healthdesk/ui/pages/records_common.py" line="192" />
         <source>Nothing recorded yet.</source>
         <translation>இன்னும் எதுவும் பதிவில்லை.</translation>
     </message>
@@ -2585,27 +2585,27 @@ from {0}
         <translation>இன்னும் ஆவணங்கள் இல்லை. இறக்குமதி… ஐ அழுத்துங்கள் அல்லது கோப்புகளை இங்கே இழுத்து விடுங்கள்.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="13" />
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="14" />
         <source>Given</source>
         <translation>போடப்பட்டது</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="13" />
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="15" />
         <source>Not given (declined or deferred)</source>
         <translation>போடப்படவில்லை (மறுக்கப்பட்டது அல்லது ஒத்திவைக்கப்பட்டது)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="85" />
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="87" />
         <source>Add vaccination…</source>
         <translation>தடுப்பூசியைச் சேர்…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="86" />
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="88" />
         <source>Vaccines given, newest first. When the next dose of a series has come, it says “due”.</source>
         <translation>போட்ட தடுப்பூசிகள், புதியவை முதலில். ஒரு தொடரின் அடுத்த டோஸ் நேரம் வந்ததும் “நிலுவை” எனக் காட்டும்.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="89" />
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="91" />
         <source>No vaccinations recorded.</source>
         <translation>தடுப்பூசிகள் எதுவும் பதிவில்லை.</translation>
     </message>
@@ -2685,98 +2685,98 @@ from {0}
         <translation>ஒரு நபரை நீக்கினால் அவர் மறைக்கப்படுவார்: அவருடைய பதிவுகள் கோப்பில் நீக்கப்பட்டதாகக் குறிக்கப்பட்டு இருக்கும், அதனால் நீக்கம் ஒத்திசைவாகும், காப்புப் பிரதி அவற்றைத் திரும்பக் கொண்டுவரலாம். அழித்தால் அவருடைய எல்லாப் பதிவுகளும் நிரந்தரமாகப் போய்விடும் (அளவீடுகள், மருந்துகள், ஆவணங்கள், அரட்டை, வரலாறு), காலியான இடம் பூஜ்ஜியமாக்கப்பட்டு கோப்பு சுருக்கப்படும். ஒத்திசைவின் மூலம் பகிர்ந்த நபர் உங்களுடையவர் என்றால், அவர் சர்வரிலும் மற்ற எல்லாச் சாதனங்களிலும் அழிக்கப்படுவார். முன்பு எடுத்த காப்புப் பிரதிகளில் அவர் இன்னும் இருப்பார்.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/readings_model.py" line="39" />
+        <location filename="../../healthdesk/ui/readings_model.py" line="41" />
         <source>Reading</source>
         <translation>அளவீடு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/readings_model.py" line="40" />
+        <location filename="../../healthdesk/ui/readings_model.py" line="42" />
         <source>Category</source>
         <translation>வகை</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/readings_model.py" line="40" />
+        <location filename="../../healthdesk/ui/readings_model.py" line="43" />
         <source>Context</source>
         <translation>சூழல்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/readings_model.py" line="41" />
+        <location filename="../../healthdesk/ui/readings_model.py" line="44" />
         <source>Note</source>
         <translation>குறிப்பு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/readings_model.py" line="41" />
+        <location filename="../../healthdesk/ui/readings_model.py" line="45" />
         <source>Source</source>
         <translation>ஆதாரம்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/readings_model.py" line="55" />
+        <location filename="../../healthdesk/ui/readings_model.py" line="60" />
         <source>Fasting</source>
         <extracomment>(background, text) per category, from the app's shared tones: light fills with dark text stay readable, and the category's name is always in the cell too (never colour alone). Strong colours for chart markers and legend dots; stage 2 is a deeper shade of the "high" tone so two neighbouring legend entries never share one colour.</extracomment>
         <translation>வெறும் வயிற்றில்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/readings_model.py" line="55" />
+        <location filename="../../healthdesk/ui/readings_model.py" line="61" />
         <source>Before a meal</source>
         <translation>சாப்பிடும் முன்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/readings_model.py" line="56" />
+        <location filename="../../healthdesk/ui/readings_model.py" line="62" />
         <source>After a meal</source>
         <translation>சாப்பிட்ட பிறகு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/readings_model.py" line="57" />
+        <location filename="../../healthdesk/ui/readings_model.py" line="63" />
         <source>At bedtime</source>
         <translation>தூங்கும் நேரத்தில்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/readings_model.py" line="57" />
+        <location filename="../../healthdesk/ui/readings_model.py" line="64" />
         <source>Other time</source>
         <translation>வேறு நேரம்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/readings_model.py" line="60" />
+        <location filename="../../healthdesk/ui/readings_model.py" line="67" />
         <source>Typed in</source>
         <translation>கையால் உள்ளிட்டது</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/readings_model.py" line="60" />
+        <location filename="../../healthdesk/ui/readings_model.py" line="68" />
         <source>Demo</source>
         <translation>டெமோ</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/readings_model.py" line="61" />
+        <location filename="../../healthdesk/ui/readings_model.py" line="69" />
         <source>Imported</source>
         <translation>இறக்குமதி செய்யப்பட்டது</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/readings_model.py" line="62" />
+        <location filename="../../healthdesk/ui/readings_model.py" line="70" />
         <source>Synced</source>
         <translation>ஒத்திசைக்கப்பட்டது</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_profiles.py" line="26" />
+        <location filename="../../healthdesk/ui/pages/settings_profiles.py" line="27" />
         <source>female</source>
         <translation>பெண்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_profiles.py" line="27" />
+        <location filename="../../healthdesk/ui/pages/settings_profiles.py" line="28" />
         <source>male</source>
         <translation>ஆண்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_profiles.py" line="28" />
+        <location filename="../../healthdesk/ui/pages/settings_profiles.py" line="29" />
         <source>intersex</source>
         <translation>இடைப்பால்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_profiles.py" line="29" />
+        <location filename="../../healthdesk/ui/pages/settings_profiles.py" line="30" />
         <source>other</source>
         <translation>மற்றவை</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_profiles.py" line="40" />
+        <location filename="../../healthdesk/ui/pages/settings_profiles.py" line="42" />
         <source>born {date}</source>
         <translation>பிறப்பு {date}</translation>
     </message>
@@ -2899,44 +2899,44 @@ from {0}
 <context>
     <name>ListSection</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_common.py" line="202" />
+        <location filename="../../healthdesk/ui/pages/records_common.py" line="207" />
         <source>Add a new {noun}</source>
         <extracomment>Emitted on the GUI thread after the rows were (re)loaded, with the rows.</extracomment>
         <translation>புதிய {noun} சேர்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_common.py" line="204" />
+        <location filename="../../healthdesk/ui/pages/records_common.py" line="209" />
         <source>Edit…</source>
         <translation>திருத்து…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_common.py" line="205" />
+        <location filename="../../healthdesk/ui/pages/records_common.py" line="210" />
         <source>Change the selected {noun} (Enter)</source>
         <translation>தேர்ந்தெடுத்த {noun} மாற்று (Enter)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_common.py" line="208" />
-        <location filename="../../healthdesk/ui/pages/records_common.py" line="356" />
+        <location filename="../../healthdesk/ui/pages/records_common.py" line="213" />
+        <location filename="../../healthdesk/ui/pages/records_common.py" line="361" />
         <source>Delete</source>
         <translation>நீக்கு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_common.py" line="209" />
+        <location filename="../../healthdesk/ui/pages/records_common.py" line="214" />
         <source>Remove the selected {noun} (Delete)</source>
         <translation>தேர்ந்தெடுத்த {noun} நீக்கு (Delete)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_common.py" line="350" />
+        <location filename="../../healthdesk/ui/pages/records_common.py" line="355" />
         <source>Delete {noun}</source>
         <translation>{noun} நீக்கு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_common.py" line="352" />
+        <location filename="../../healthdesk/ui/pages/records_common.py" line="357" />
         <source>Delete {0}?</source>
         <translation>{0} ஐ நீக்கவா?</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_common.py" line="358" />
+        <location filename="../../healthdesk/ui/pages/records_common.py" line="363" />
         <source>Keep</source>
         <translation>வைத்திரு</translation>
     </message>
@@ -3387,22 +3387,22 @@ from {0}
 <context>
     <name>MedicationTableModel</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications_models.py" line="117" />
+        <location filename="../../healthdesk/ui/pages/medications_models.py" line="120" />
         <source>{0}, no set times</source>
         <translation>{0}, குறித்த நேரம் இல்லை</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications_models.py" line="121" />
+        <location filename="../../healthdesk/ui/pages/medications_models.py" line="124" />
         <source>Stopped</source>
         <translation>நிறுத்தப்பட்டது</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications_models.py" line="123" />
+        <location filename="../../healthdesk/ui/pages/medications_models.py" line="126" />
         <source>As needed</source>
         <translation>தேவைப்படும்போது</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications_models.py" line="135" />
+        <location filename="../../healthdesk/ui/pages/medications_models.py" line="138" />
         <source>Stock is at or below the refill warning level: order more soon.</source>
         <translation>கையிருப்பு எச்சரிக்கை அளவில் அல்லது கீழே உள்ளது: விரைவில் மேலும் வாங்குங்கள்.</translation>
     </message>
@@ -3613,27 +3613,27 @@ from {0}
 <context>
     <name>NewPassphraseForm</name>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="261" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="264" />
         <source>At least {0} characters</source>
         <translation>குறைந்தது {0} எழுத்துகள்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="264" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="267" />
         <source>Type the passphrase again</source>
         <translation>கடவுச்சொல்லை மீண்டும் தட்டச்சு செய்யுங்கள்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="268" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="271" />
         <source>{0}:</source>
         <translation>{0}:</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="270" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="273" />
         <source>Type it again:</source>
         <translation>மீண்டும் தட்டச்சு செய்யுங்கள்:</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="296" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="299" />
         <source>The passphrase must be at least {0} characters long.</source>
         <translation>கடவுச்சொல் குறைந்தது {0} எழுத்துகள் கொண்டதாக இருக்க வேண்டும்.</translation>
     </message>
@@ -3934,23 +3934,23 @@ from {0}
 <context>
     <name>PassphraseEdit</name>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="183" />
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="199" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="186" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="202" />
         <source>Show</source>
         <translation>காட்டு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="186" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="189" />
         <source>Show {0}</source>
         <translation>{0} காட்டு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="187" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="190" />
         <source>Show or hide what you typed</source>
         <translation>தட்டச்சு செய்ததைக் காட்டு அல்லது மறை</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="199" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="202" />
         <source>Hide</source>
         <translation>மறை</translation>
     </message>
@@ -4166,42 +4166,42 @@ Press “Open in another app” or “Save a copy…”.</source>
 <context>
     <name>ProfileForm</name>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="317" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="320" />
         <source>Name</source>
         <translation>பெயர்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="318" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="321" />
         <source>For example, Asha Rao</source>
         <translation>எ.கா. ஆஷா ராவ்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="320" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="323" />
         <source>Add a date of birth</source>
         <translation>பிறந்த தேதியைச் சேர்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="322" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="325" />
         <source>Date of birth</source>
         <translation>பிறந்த தேதி</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="332" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="335" />
         <source>Sex</source>
         <translation>பாலினம்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="341" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="344" />
         <source>Name:</source>
         <translation>பெயர்:</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="342" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="345" />
         <source>Date of birth:</source>
         <translation>பிறந்த தேதி:</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="343" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="346" />
         <source>Sex:</source>
         <translation>பாலினம்:</translation>
     </message>
@@ -4209,67 +4209,67 @@ Press “Open in another app” or “Save a copy…”.</source>
 <context>
     <name>ProfilesSection</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_profiles.py" line="56" />
+        <location filename="../../healthdesk/ui/pages/settings_profiles.py" line="58" />
         <source>People</source>
         <translation>நபர்கள்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_profiles.py" line="62" />
+        <location filename="../../healthdesk/ui/pages/settings_profiles.py" line="64" />
         <source>People on this device</source>
         <translation>இந்தச் சாதனத்தில் உள்ள நபர்கள்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_profiles.py" line="71" />
+        <location filename="../../healthdesk/ui/pages/settings_profiles.py" line="73" />
         <source>Add a person…</source>
         <translation>நபரைச் சேர்…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_profiles.py" line="72" />
+        <location filename="../../healthdesk/ui/pages/settings_profiles.py" line="74" />
         <source>Rename…</source>
         <translation>பெயர் மாற்று…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_profiles.py" line="73" />
+        <location filename="../../healthdesk/ui/pages/settings_profiles.py" line="75" />
         <source>Delete…</source>
         <translation>நீக்கு…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_profiles.py" line="119" />
+        <location filename="../../healthdesk/ui/pages/settings_profiles.py" line="121" />
         <source>Remove this person's record from this device and your synced devices</source>
         <translation>இந்த நபரின் பதிவை இந்தச் சாதனத்திலிருந்தும் ஒத்திசைந்த சாதனங்களிலிருந்தும் நீக்கு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_profiles.py" line="121" />
+        <location filename="../../healthdesk/ui/pages/settings_profiles.py" line="123" />
         <source>Add another person first: the record always keeps at least one.</source>
         <translation>முதலில் வேறொரு நபரைச் சேர்க்கவும்: பதிவில் எப்போதும் குறைந்தது ஒருவர் இருப்பார்.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_profiles.py" line="140" />
+        <location filename="../../healthdesk/ui/pages/settings_profiles.py" line="142" />
         <source>Delete {0}?</source>
         <translation>{0} ஐ நீக்கவா?</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_profiles.py" line="141" />
+        <location filename="../../healthdesk/ui/pages/settings_profiles.py" line="143" />
         <source>Delete {0}'s record?</source>
         <translation>{0} இன் பதிவை நீக்கவா?</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_profiles.py" line="143" />
+        <location filename="../../healthdesk/ui/pages/settings_profiles.py" line="145" />
         <source>Everything recorded about {0} (readings, medicines, appointments, documents and messages) will be removed from this device and from your synced devices. This cannot be undone.</source>
         <translation>{0} பற்றிப் பதிவான அனைத்தும் (அளவீடுகள், மருந்துகள், சந்திப்புகள், ஆவணங்கள், செய்திகள்) இந்தச் சாதனத்திலிருந்தும் ஒத்திசைந்த சாதனங்களிலிருந்தும் நீக்கப்படும். இதைத் திரும்பப் பெற முடியாது.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_profiles.py" line="146" />
+        <location filename="../../healthdesk/ui/pages/settings_profiles.py" line="148" />
         <source>Delete {0}</source>
         <translation>{0} ஐ நீக்கு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_profiles.py" line="148" />
+        <location filename="../../healthdesk/ui/pages/settings_profiles.py" line="150" />
         <source>Keep</source>
         <translation>வைத்திரு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/settings_profiles.py" line="166" />
+        <location filename="../../healthdesk/ui/pages/settings_profiles.py" line="168" />
         <source>{0}'s record was deleted.</source>
         <translation>{0} இன் பதிவு நீக்கப்பட்டது.</translation>
     </message>
@@ -4283,77 +4283,77 @@ Press “Open in another app” or “Save a copy…”.</source>
         <translation>சரி</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/i18n.py" line="45" />
+        <location filename="../../healthdesk/ui/i18n.py" line="46" />
         <source>Save</source>
         <translation>சேமி</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/i18n.py" line="46" />
+        <location filename="../../healthdesk/ui/i18n.py" line="47" />
         <source>Cancel</source>
         <translation>ரத்துசெய்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/i18n.py" line="46" />
+        <location filename="../../healthdesk/ui/i18n.py" line="48" />
         <source>Close</source>
         <translation>மூடு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/i18n.py" line="47" />
+        <location filename="../../healthdesk/ui/i18n.py" line="49" />
         <source>&amp;Yes</source>
         <translation>ஆம் (&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/i18n.py" line="47" />
+        <location filename="../../healthdesk/ui/i18n.py" line="50" />
         <source>&amp;No</source>
         <translation>இல்லை (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/i18n.py" line="48" />
+        <location filename="../../healthdesk/ui/i18n.py" line="51" />
         <source>Apply</source>
         <translation>பயன்படுத்து</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/i18n.py" line="48" />
+        <location filename="../../healthdesk/ui/i18n.py" line="52" />
         <source>Open</source>
         <translation>திற</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/i18n.py" line="49" />
+        <location filename="../../healthdesk/ui/i18n.py" line="53" />
         <source>Discard</source>
         <translation>நிராகரி</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/i18n.py" line="49" />
+        <location filename="../../healthdesk/ui/i18n.py" line="54" />
         <source>Help</source>
         <translation>உதவி</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/i18n.py" line="50" />
+        <location filename="../../healthdesk/ui/i18n.py" line="55" />
         <source>Reset</source>
         <translation>மீட்டமை</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/i18n.py" line="50" />
+        <location filename="../../healthdesk/ui/i18n.py" line="56" />
         <source>Retry</source>
         <translation>மீண்டும் முயல்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/i18n.py" line="51" />
+        <location filename="../../healthdesk/ui/i18n.py" line="57" />
         <source>Abort</source>
         <translation>கைவிடு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/i18n.py" line="51" />
+        <location filename="../../healthdesk/ui/i18n.py" line="58" />
         <source>Ignore</source>
         <translation>புறக்கணி</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/i18n.py" line="52" />
+        <location filename="../../healthdesk/ui/i18n.py" line="59" />
         <source>Don't Save</source>
         <translation>சேமிக்காதே</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/i18n.py" line="53" />
+        <location filename="../../healthdesk/ui/i18n.py" line="60" />
         <source>Restore Defaults</source>
         <translation>இயல்புநிலைகளை மீட்டமை</translation>
     </message>
@@ -4431,42 +4431,42 @@ Press “Open in another app” or “Save a copy…”.</source>
         <translation>நோயாளி சென்றுவிட்டதாகக் குறி</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/queue.py" line="96" />
+        <location filename="../../healthdesk/ui/dialogs/queue.py" line="99" />
         <source>waiting</source>
         <translation>காத்திருக்கிறார்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/queue.py" line="96" />
+        <location filename="../../healthdesk/ui/dialogs/queue.py" line="99" />
         <source>with the doctor</source>
         <translation>மருத்துவரிடம்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/queue.py" line="97" />
+        <location filename="../../healthdesk/ui/dialogs/queue.py" line="100" />
         <source>done</source>
         <translation>முடிந்தது</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/queue.py" line="97" />
+        <location filename="../../healthdesk/ui/dialogs/queue.py" line="100" />
         <source>left</source>
         <translation>சென்றுவிட்டார்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/queue.py" line="107" />
+        <location filename="../../healthdesk/ui/dialogs/queue.py" line="110" />
         <source>{0} checked in today, {1} waiting</source>
         <translation>இன்று {0} வருகை பதிவு, {1} காத்திருக்கின்றனர்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/queue.py" line="111" />
+        <location filename="../../healthdesk/ui/dialogs/queue.py" line="114" />
         <source>{0} min</source>
         <translation>{0} நிமிடம்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/queue.py" line="112" />
+        <location filename="../../healthdesk/ui/dialogs/queue.py" line="115" />
         <source>{0}. {1}  {2}  {3}  ·  {4}  ·  {5}  {6}</source>
         <translation>{0}. {1}  {2}  {3}  ·  {4}  ·  {5}  {6}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/queue.py" line="165" />
+        <location filename="../../healthdesk/ui/dialogs/queue.py" line="168" />
         <source>{0}'s visit is {1}.</source>
         <translation>{0} இன் வருகை {1}.</translation>
     </message>
@@ -4474,12 +4474,12 @@ Press “Open in another app” or “Save a copy…”.</source>
 <context>
     <name>ReadingEditDialog</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="350" />
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="355" />
         <source>Edit {0} reading</source>
         <translation>{0} அளவீட்டைத் திருத்து</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="363" />
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="368" />
         <source>Save the changes (Enter)</source>
         <translation>மாற்றங்களைச் சேமி (Enter)</translation>
     </message>
@@ -4487,28 +4487,28 @@ Press “Open in another app” or “Save a copy…”.</source>
 <context>
     <name>ReadingEntry</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="280" />
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="285" />
         <source>Add a reading</source>
         <extracomment>Emitted after a reading was saved (argument: the ReadingView).</extracomment>
         <translation>அளவீட்டைச் சேர்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="283" />
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="288" />
         <source>&amp;Save reading</source>
         <translation>அளவீட்டைச் சேமி (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="284" />
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="289" />
         <source>Save this reading (Enter)</source>
         <translation>இந்த அளவீட்டைச் சேமி (Enter)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="291" />
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="296" />
         <source>Last saved reading</source>
         <translation>கடைசியாகச் சேமித்த அளவீடு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="323" />
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="328" />
         <source>Saved: {text} — {label}</source>
         <translation>சேமிக்கப்பட்டது: {text} — {label}</translation>
     </message>
@@ -4516,43 +4516,43 @@ Press “Open in another app” or “Save a copy…”.</source>
 <context>
     <name>ReadingForm</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="77" />
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="82" />
         <source>Kind of reading</source>
         <extracomment>Emitted when Enter is pressed in a text input. Emitted when the user picks another kind (argument: kind key).</extracomment>
         <translation>அளவீட்டின் வகை</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="78" />
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="83" />
         <source>What you measured</source>
         <translation>நீங்கள் அளந்தது</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="81" />
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="86" />
         <source>&amp;What</source>
         <translation>என்ன (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="90" />
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="95" />
         <source>Optional, e.g. after a walk</source>
         <translation>விருப்பம், எ.கா. நடைக்குப் பிறகு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="94" />
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="99" />
         <source>W&amp;hen</source>
         <translation>எப்போது (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="95" />
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="100" />
         <source>&amp;Note</source>
         <translation>குறிப்பு (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="157" />
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="162" />
         <source>T&amp;iming</source>
         <translation>நேரம் (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="170" />
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="175" />
         <source>When you measured: it decides which normal range applies</source>
         <translation>நீங்கள் எப்போது அளந்தீர்கள்: எந்த இயல்பு வரம்பு பொருந்தும் என்பதை இது தீர்மானிக்கும்</translation>
     </message>
@@ -4560,112 +4560,112 @@ Press “Open in another app” or “Save a copy…”.</source>
 <context>
     <name>ReadingsChart</name>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="124" />
+        <location filename="../../healthdesk/ui/charts.py" line="128" />
         <source>Show {0}</source>
         <translation>{0} காட்டு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="125" />
+        <location filename="../../healthdesk/ui/charts.py" line="129" />
         <source>Show every reading</source>
         <translation>எல்லா அளவீடுகளையும் காட்டு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="126" />
+        <location filename="../../healthdesk/ui/charts.py" line="130" />
         <source>Chart range: {text}</source>
         <translation>வரைபட காலம்: {text}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="131" />
+        <location filename="../../healthdesk/ui/charts.py" line="135" />
         <source>Save as PNG…</source>
         <translation>PNG ஆகச் சேமி…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="132" />
+        <location filename="../../healthdesk/ui/charts.py" line="136" />
         <source>Save this chart as a picture</source>
         <translation>இந்த வரைபடத்தைப் படமாகச் சேமி</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="134" />
+        <location filename="../../healthdesk/ui/charts.py" line="138" />
         <source>Preparing the chart…</source>
         <translation>வரைபடம் தயாராகிறது…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="139" />
+        <location filename="../../healthdesk/ui/charts.py" line="143" />
         <source>Chart legend</source>
         <translation>வரைபட விளக்கம்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="169" />
+        <location filename="../../healthdesk/ui/charts.py" line="173" />
         <source>all readings</source>
         <translation>அனைத்து அளவீடுகளும்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="170" />
+        <location filename="../../healthdesk/ui/charts.py" line="174" />
         <source>the last {span}</source>
         <translation>கடந்த {span}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="173" />
+        <location filename="../../healthdesk/ui/charts.py" line="177" />
         <source>Chart of {0}, {span}</source>
         <translation>{0} வரைபடம், {span}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="206" />
+        <location filename="../../healthdesk/ui/charts.py" line="210" />
         <source>The chart is unavailable: {exc}</source>
         <translation>வரைபடம் கிடைக்கவில்லை: {exc}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="223" />
+        <location filename="../../healthdesk/ui/charts.py" line="227" />
         <source>Readings chart</source>
         <translation>அளவீடுகளின் வரைபடம்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="319" />
+        <location filename="../../healthdesk/ui/charts.py" line="323" />
         <source>No {0} readings {1}.</source>
         <translation>{1} {0} அளவீடுகள் இல்லை.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="332" />
+        <location filename="../../healthdesk/ui/charts.py" line="336" />
         <source>solid</source>
         <translation>திடக்கோடு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="332" />
+        <location filename="../../healthdesk/ui/charts.py" line="336" />
         <source>dashed</source>
         <translation>கோடிட்டது</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="334" />
+        <location filename="../../healthdesk/ui/charts.py" line="338" />
         <source>&lt;span style='color:{0}'&gt;{1}&lt;/span&gt;&amp;nbsp;{label}&amp;nbsp;({style})</source>
         <translation>&lt;span style='color:{0}'&gt;{1}&lt;/span&gt;&amp;nbsp;{label}&amp;nbsp;({style})</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="344" />
+        <location filename="../../healthdesk/ui/charts.py" line="348" />
         <source>&lt;span style='color:{colour}'&gt;●&lt;/span&gt;&amp;nbsp;{0}</source>
         <translation>&lt;span style='color:{colour}'&gt;●&lt;/span&gt;&amp;nbsp;{0}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="348" />
+        <location filename="../../healthdesk/ui/charts.py" line="352" />
         <source>&lt;span style='color:{colour}'&gt;▬&lt;/span&gt;&amp;nbsp;shaded:&amp;nbsp;normal&amp;nbsp;range</source>
         <translation>&lt;span style='color:{colour}'&gt;▬&lt;/span&gt;&amp;nbsp;நிழலிட்டது:&amp;nbsp;இயல்பு&amp;nbsp;வரம்பு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="355" />
+        <location filename="../../healthdesk/ui/charts.py" line="359" />
         <source>Daily averages of {source_points:,} readings; the pale area spans the lowest to highest.</source>
         <translation>{source_points:,} அளவீடுகளின் தினசரி சராசரி; வெளிர் பகுதி குறைந்தது முதல் அதிகம் வரை.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../healthdesk/ui/charts.py" line="359" />
+        <location filename="../../healthdesk/ui/charts.py" line="363" />
         <source>%n readings</source>
         <translation><numerusform>%n அளவீடுகள்</numerusform><numerusform>%n அளவீடுகள்</numerusform></translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="361" />
+        <location filename="../../healthdesk/ui/charts.py" line="365" />
         <source>(showing {shown} that keep the shape)</source>
         <translation>(வடிவத்தைக் காட்டும் {shown} காட்டப்படுகின்றன)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="363" />
+        <location filename="../../healthdesk/ui/charts.py" line="367" />
         <source>Point at a dot to see its value.</source>
         <translation>மதிப்பைப் பார்க்க ஒரு புள்ளியின் மேல் சுட்டியை வையுங்கள்.</translation>
     </message>
@@ -4673,7 +4673,7 @@ Press “Open in another app” or “Save a copy…”.</source>
 <context>
     <name>ReadingsModel</name>
     <message>
-        <location filename="../../healthdesk/ui/readings_model.py" line="269" />
+        <location filename="../../healthdesk/ui/readings_model.py" line="278" />
         <source>Imported from: {sources}</source>
         <extracomment>Kinds in the order people reach for them; the rest follow in the domain's order. Which preference holds each kind's display unit (kinds not listed: canonical unit). Emitted after a reload or a page arrived (the page updates its "n of m" label). Emitted when a background read failed (argument: the error).</extracomment>
         <translation>இங்கிருந்து இறக்குமதி: {sources}</translation>
@@ -4800,370 +4800,370 @@ Press “Open in another app” or “Save a copy…”.</source>
 <context>
     <name>RecordForms</name>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="55" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="66" />
         <source>Edit allergy</source>
         <translation>ஒவ்வாமையைத் திருத்து</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="56" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="67" />
         <source>Add an allergy</source>
         <translation>ஒவ்வாமையைச் சேர்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="58" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="69" />
         <source>&amp;Substance</source>
         <translation>பொருள் (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="59" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="70" />
         <source>e.g. Penicillin</source>
         <translation>எ.கா. Penicillin</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="60" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="71" />
         <source>&amp;Kind</source>
         <translation>வகை (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="62" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="73" />
         <source>Se&amp;verity</source>
         <translation>தீவிரம் (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="64" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="75" />
         <source>&amp;Reaction</source>
         <translation>எதிர்வினை (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="65" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="76" />
         <source>e.g. hives, swelling</source>
         <translation>எ.கா. தடிப்பு, வீக்கம்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="66" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="77" />
         <source>&amp;Noted on</source>
         <translation>பதிவு செய்த தேதி (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="68" />
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="238" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="79" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="249" />
         <source>N&amp;otes</source>
         <translation>குறிப்புகள் (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="80" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="91" />
         <source>Edit condition</source>
         <translation>நோய் நிலையைத் திருத்து</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="81" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="92" />
         <source>Add a condition</source>
         <translation>நோய் நிலையைச் சேர்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="83" />
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="217" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="94" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="228" />
         <source>&amp;Name</source>
         <translation>பெயர் (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="84" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="95" />
         <source>e.g. Type 2 diabetes</source>
         <translation>எ.கா. வகை 2 நீரிழிவு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="85" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="96" />
         <source>&amp;ICD-10 code</source>
         <translation>ICD-10 குறியீடு (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="86" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="97" />
         <source>Optional, e.g. E11.9</source>
         <translation>விருப்பம், எ.கா. E11.9</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="87" />
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="171" />
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="224" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="98" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="182" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="235" />
         <source>Optional</source>
         <translation>விருப்பம்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="88" />
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="179" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="99" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="190" />
         <source>&amp;Status</source>
         <translation>நிலை (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="90" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="101" />
         <source>Since (&amp;onset)</source>
         <translation>எப்போது முதல் (தொடக்கம்) (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="92" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="103" />
         <source>&amp;Resolved on</source>
         <translation>குணமான தேதி (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="94" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="105" />
         <source>No&amp;tes</source>
         <translation>குறிப்புகள் (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="114" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="125" />
         <source>Edit symptom</source>
         <translation>அறிகுறியைத் திருத்து</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="115" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="126" />
         <source>Log a symptom</source>
         <translation>அறிகுறியைப் பதி</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="117" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="128" />
         <source>&amp;Symptom</source>
         <translation>அறிகுறி (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="118" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="129" />
         <source>e.g. Headache</source>
         <translation>எ.கா. தலைவலி</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="119" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="130" />
         <source>Se&amp;verity (1–10)</source>
         <translation>தீவிரம் (1–10) (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="121" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="132" />
         <source>1 = barely noticeable, 10 = the worst you can imagine.</source>
         <translation>1 = அரிதாகவே உணரப்படும், 10 = நீங்கள் நினைக்கக்கூடிய மிக மோசமானது.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="123" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="134" />
         <source>Choose 1 to 10</source>
         <translation>1 முதல் 10 வரை தேர்ந்தெடுங்கள்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="133" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="144" />
         <source>Started &amp;at</source>
         <translation>எப்போது தொடங்கியது (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="137" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="148" />
         <source>How &amp;long (minutes)</source>
         <translation>எவ்வளவு நேரம் (நிமிடங்கள்) (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="139" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="150" />
         <source>Optional, e.g. 90</source>
         <translation>விருப்பம், எ.கா. 90</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="140" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="151" />
         <source>&amp;Where (body area)</source>
         <translation>எங்கே (உடல் பகுதி) (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="142" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="153" />
         <source>Optional, e.g. head, chest, lower back</source>
         <translation>விருப்பம், எ.கா. தலை, மார்பு, கீழ் முதுகு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="144" />
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="181" />
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="206" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="155" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="192" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="217" />
         <source>&amp;Note</source>
         <translation>குறிப்பு (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="156" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="167" />
         <source>Edit goal</source>
         <translation>இலக்கைத் திருத்து</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="157" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="168" />
         <source>Set a goal</source>
         <translation>இலக்கை அமை</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="158" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="169" />
         <source>&amp;Goal</source>
         <translation>இலக்கு (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="159" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="170" />
         <source>e.g. Weight down to 80 kg</source>
         <translation>எ.கா. எடையை 80 kg க்குக் குறைத்தல்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="160" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="171" />
         <source>Progress I record by hand</source>
         <translation>நானே பதியும் முன்னேற்றம்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="161" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="172" />
         <source>{kind} readings</source>
         <translation>{kind} அளவீடுகள்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="163" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="174" />
         <source>&amp;Follows</source>
         <translation>எதைப் பின்தொடர்கிறது (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="166" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="177" />
         <source>&amp;Direction</source>
         <translation>திசை (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="169" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="180" />
         <source>St&amp;arting value</source>
         <translation>தொடக்க மதிப்பு (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="172" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="183" />
         <source>&amp;Target value</source>
         <translation>இலக்கு மதிப்பு (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="174" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="185" />
         <source>&amp;Unit</source>
         <translation>அலகு (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="175" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="186" />
         <source>e.g. kg, steps, minutes</source>
         <translation>எ.கா. kg, அடிகள், நிமிடங்கள்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="176" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="187" />
         <source>D&amp;ue by</source>
         <translation>எப்போதுக்குள் (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="200" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="211" />
         <source>Record progress</source>
         <translation>முன்னேற்றத்தைப் பதி</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="201" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="212" />
         <source>Where does “{title}” stand today?</source>
         <translation>“{title}” இன்று எங்கே உள்ளது?</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="204" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="215" />
         <source>&amp;Value{unit}</source>
         <translation>மதிப்பு{unit} (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="205" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="216" />
         <source>e.g. 82.5</source>
         <translation>எ.கா. 82.5</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="214" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="225" />
         <source>Edit emergency contact</source>
         <translation>அவசரத் தொடர்பைத் திருத்து</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="215" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="226" />
         <source>Add an emergency contact</source>
         <translation>அவசரத் தொடர்பைச் சேர்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="218" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="229" />
         <source>&amp;Relationship</source>
         <translation>உறவு (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="220" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="231" />
         <source>e.g. daughter, GP, neighbour</source>
         <translation>எ.கா. மகள், மருத்துவர், அண்டை வீட்டார்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="221" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="232" />
         <source>&amp;Phone</source>
         <translation>தொலைபேசி (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="222" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="233" />
         <source>e.g. +91 98400 12345</source>
         <translation>எ.கா. +91 98400 12345</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="223" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="234" />
         <source>&amp;Email</source>
         <translation>மின்னஞ்சல் (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="225" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="236" />
         <source>Call &amp;order</source>
         <translation>அழைப்பு வரிசை (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="227" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="238" />
         <source>1 is called first.</source>
         <translation>1 முதலில் அழைக்கப்படுவார்.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="228" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="239" />
         <source>Emergency &amp;alerts</source>
         <translation>அவசர எச்சரிக்கைகள் (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="232" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="243" />
         <source>Pre&amp;ferred way</source>
         <translation>விருப்பமான வழி (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="254" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="265" />
         <source>Document details</source>
         <translation>ஆவண விவரங்கள்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="255" />
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="271" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="266" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="282" />
         <source>&amp;Title</source>
         <translation>தலைப்பு (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="257" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="268" />
         <source>&amp;Category</source>
         <translation>வகை (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="258" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="269" />
         <source>&amp;Date</source>
         <translation>தேதி (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="259" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="270" />
         <source>Ta&amp;gs</source>
         <translation>குறிச்சொற்கள் (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="260" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="271" />
         <source>Separate tags with commas.</source>
         <translation>குறிச்சொற்களைக் காற்புள்ளியால் பிரியுங்கள்.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="261" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="272" />
         <source>e.g. kidney, 2024</source>
         <translation>எ.கா. சிறுநீரகம், 2024</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="268" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="279" />
         <source>New conversation</source>
         <translation>புதிய உரையாடல்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="269" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="280" />
         <source>Notes shared by everyone who cares for this person.</source>
         <translation>இந்த நபரைப் பராமரிக்கும் அனைவரும் பகிரும் குறிப்புகள்.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="272" />
+        <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="283" />
         <source>e.g. Care notes</source>
         <translation>எ.கா. பராமரிப்புக் குறிப்புகள்</translation>
     </message>
@@ -5179,108 +5179,108 @@ Press “Open in another app” or “Save a copy…”.</source>
 <context>
     <name>RecordsImmunizations</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="19" />
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="21" />
         <source>Dose {dose_number}</source>
         <translation>டோஸ் {dose_number}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="26" />
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="28" />
         <source>Edit vaccination</source>
         <translation>தடுப்பூசியைத் திருத்து</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="27" />
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="29" />
         <source>Add a vaccination</source>
         <translation>தடுப்பூசியைச் சேர்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="29" />
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="31" />
         <source>&amp;Vaccine</source>
         <translation>தடுப்பூசி (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="30" />
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="32" />
         <source>e.g. Influenza (flu)</source>
         <translation>எ.கா. இன்ஃப்ளுயன்ஸா (ஃப்ளூ)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="32" />
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="34" />
         <source>&amp;Given on</source>
         <translation>போட்ட தேதி (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="36" />
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="38" />
         <source>Not known</source>
         <translation>தெரியவில்லை</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="38" />
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="40" />
         <source>&amp;Dose number</source>
         <translation>டோஸ் எண் (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="40" />
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="42" />
         <source>Which dose of the series (1 for the first).</source>
         <translation>தொடரின் எந்த டோஸ் (முதலாவதுக்கு 1).</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="42" />
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="44" />
         <source>&amp;Status</source>
         <translation>நிலை (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="44" />
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="46" />
         <source>&amp;Lot number</source>
         <translation>லாட் எண் (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="45" />
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="47" />
         <source>Optional, from the vial</source>
         <translation>விருப்பம், குப்பியிலிருந்து</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="47" />
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="49" />
         <source>S&amp;ite</source>
         <translation>இடம் (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="48" />
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="50" />
         <source>e.g. left arm</source>
         <translation>எ.கா. இடது கை</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="49" />
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="51" />
         <source>Given &amp;by</source>
         <translation>போட்டவர் (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="50" />
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="55" />
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="52" />
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="57" />
         <source>Optional</source>
         <translation>விருப்பம்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="52" />
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="54" />
         <source>&amp;CVX code</source>
         <translation>CVX குறியீடு (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="53" />
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="55" />
         <source>Optional: the CDC vaccine code, e.g. 140.</source>
         <translation>விருப்பம்: CDC தடுப்பூசிக் குறியீடு, எ.கா. 140.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="56" />
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="58" />
         <source>&amp;Next dose due</source>
         <translation>அடுத்த டோஸ் எப்போது (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="58" />
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="60" />
         <source>When the next dose or booster is due; leave empty if none.</source>
         <translation>அடுத்த டோஸ் அல்லது பூஸ்டர் எப்போது; இல்லையெனில் காலியாக விடுங்கள்.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="60" />
+        <location filename="../../healthdesk/ui/pages/records_immunizations.py" line="62" />
         <source>N&amp;otes</source>
         <translation>குறிப்புகள் (&amp;O)</translation>
     </message>
@@ -5572,17 +5572,17 @@ Press “Open in another app” or “Save a copy…”.</source>
 <context>
     <name>Restore</name>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/restore.py" line="47" />
+        <location filename="../../healthdesk/ui/dialogs/restore.py" line="51" />
         <source>Made {0}. People: {people}. Holds {counts}.</source>
         <translation>{0} அன்று உருவானது. நபர்கள்: {people}. இதில் உள்ளவை: {counts}.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/restore.py" line="162" />
+        <location filename="../../healthdesk/ui/dialogs/restore.py" line="166" />
         <source>Replace the record?</source>
         <translation>பதிவை மாற்றவா?</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/restore.py" line="163" />
+        <location filename="../../healthdesk/ui/dialogs/restore.py" line="167" />
         <source>{summary}
 
 Replace the record on this device with this backup? The current record is kept beside it, renamed.</source>
@@ -5591,12 +5591,12 @@ Replace the record on this device with this backup? The current record is kept b
 இந்தச் சாதனத்தின் பதிவை இந்தக் காப்புப் பிரதியால் மாற்றவா? தற்போதைய பதிவு பெயர் மாற்றப்பட்டு அருகில் வைக்கப்படும்.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/restore.py" line="174" />
+        <location filename="../../healthdesk/ui/dialogs/restore.py" line="178" />
         <source>&amp;Restore from backup…</source>
         <translation>காப்புப் பிரதியிலிருந்து மீட்டமை… (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/restore.py" line="175" />
+        <location filename="../../healthdesk/ui/dialogs/restore.py" line="179" />
         <source>See what a backup holds, then put it in place of this record</source>
         <translation>காப்புப் பிரதியில் என்ன உள்ளது எனப் பார்த்து, பிறகு இந்தப் பதிவின் இடத்தில் வை</translation>
     </message>
@@ -5604,68 +5604,68 @@ Replace the record on this device with this backup? The current record is kept b
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/restore.py" line="56" />
+        <location filename="../../healthdesk/ui/dialogs/restore.py" line="60" />
         <source>Restore from a backup</source>
         <translation>காப்புப் பிரதியிலிருந்து மீட்டமை</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/restore.py" line="60" />
-        <location filename="../../healthdesk/ui/dialogs/restore.py" line="81" />
+        <location filename="../../healthdesk/ui/dialogs/restore.py" line="64" />
+        <location filename="../../healthdesk/ui/dialogs/restore.py" line="85" />
         <source>Backup file</source>
         <translation>காப்புப் பிரதி கோப்பு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/restore.py" line="61" />
+        <location filename="../../healthdesk/ui/dialogs/restore.py" line="65" />
         <source>Choose…</source>
         <translation>தேர்ந்தெடு…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/restore.py" line="65" />
+        <location filename="../../healthdesk/ui/dialogs/restore.py" line="69" />
         <source>The backup's passphrase</source>
         <translation>காப்புப் பிரதியின் கடவுச்சொல்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/restore.py" line="66" />
+        <location filename="../../healthdesk/ui/dialogs/restore.py" line="70" />
         <source>Show what it holds</source>
         <translation>இதில் என்ன உள்ளது எனக் காட்டு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/restore.py" line="68" />
+        <location filename="../../healthdesk/ui/dialogs/restore.py" line="72" />
         <source>Choose a backup and enter the passphrase it was made with.</source>
         <translation>காப்புப் பிரதியைத் தேர்ந்தெடுத்து, அது உருவாக்கப்பட்ட கடவுச்சொல்லை உள்ளிடுங்கள்.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/restore.py" line="70" />
+        <location filename="../../healthdesk/ui/dialogs/restore.py" line="74" />
         <source>What the backup holds</source>
         <translation>காப்புப் பிரதியில் உள்ளவை</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/restore.py" line="71" />
+        <location filename="../../healthdesk/ui/dialogs/restore.py" line="75" />
         <source>Restoring replaces the record on this device with the backup's. The current record is kept beside it, renamed, never deleted.</source>
         <translation>மீட்டமைத்தால் இந்தச் சாதனத்தின் பதிவு காப்புப் பிரதியுடையதால் மாற்றப்படும். தற்போதைய பதிவு பெயர் மாற்றப்பட்டு அருகிலேயே வைக்கப்படும், ஒருபோதும் நீக்கப்படாது.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/restore.py" line="76" />
+        <location filename="../../healthdesk/ui/dialogs/restore.py" line="80" />
         <source>Restore</source>
         <translation>மீட்டமை</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/restore.py" line="83" />
+        <location filename="../../healthdesk/ui/dialogs/restore.py" line="87" />
         <source>Passphrase</source>
         <translation>கடவுச்சொல்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/restore.py" line="104" />
+        <location filename="../../healthdesk/ui/dialogs/restore.py" line="108" />
         <source>Reading the backup…</source>
         <translation>காப்புப் பிரதி படிக்கப்படுகிறது…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/restore.py" line="127" />
+        <location filename="../../healthdesk/ui/dialogs/restore.py" line="131" />
         <source>Restoring…</source>
         <translation>மீட்டமைக்கப்படுகிறது…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/restore.py" line="144" />
+        <location filename="../../healthdesk/ui/dialogs/restore.py" line="148" />
         <source>Nothing was restored: {exc}</source>
         <translation>எதுவும் மீட்டமைக்கப்படவில்லை: {exc}</translation>
     </message>
@@ -5724,113 +5724,113 @@ Replace the record on this device with this backup? The current record is kept b
 <context>
     <name>ScheduleEditor</name>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="72" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="77" />
         <source>When to take it</source>
         <extracomment>Emitted whenever any choice changes, so the dialog can re-word its summary.</extracomment>
         <translation>எப்போது எடுக்க வேண்டும்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="79" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="84" />
         <source>At set times</source>
         <translation>குறித்த நேரங்களில்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="80" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="85" />
         <source>As needed</source>
         <translation>தேவைப்படும்போது</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="92" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="97" />
         <source>Times of day</source>
         <translation>நாளின் நேரங்கள்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="94" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="99" />
         <source>Add a time</source>
         <translation>நேரத்தைச் சேர்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="95" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="100" />
         <source>Add another time of day (up to 12)</source>
         <translation>நாளின் இன்னொரு நேரத்தைச் சேர் (12 வரை)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="102" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="107" />
         <source>Every day</source>
         <translation>தினமும்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="103" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="108" />
         <source>On these days:</source>
         <translation>இந்த நாட்களில்:</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="104" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="109" />
         <source>Every</source>
         <translation>ஒவ்வொரு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="120" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="125" />
         <source>Every how many days</source>
         <translation>எத்தனை நாளுக்கு ஒருமுறை</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="131" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="136" />
         <source>Which days</source>
         <translation>எந்த நாட்களில்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="144" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="149" />
         <source>Minimum time between doses</source>
         <translation>இரண்டு டோஸ்களுக்கு இடையே குறைந்தபட்ச நேரம்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="148" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="153" />
         <source>Most doses a day</source>
         <translation>ஒரு நாளில் அதிகபட்ச டோஸ்கள்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="149" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="154" />
         <source>At least</source>
         <translation>குறைந்தது</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="151" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="156" />
         <source>between doses</source>
         <translation>டோஸ்களுக்கு இடையே</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="152" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="157" />
         <source>At most</source>
         <translation>அதிகபட்சம்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="154" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="159" />
         <source>doses a day</source>
         <translation>டோஸ்கள் ஒரு நாளில்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="158" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="163" />
         <source>Keep home time zone</source>
         <translation>வீட்டு நேர மண்டலத்தை வைத்திரு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="159" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="164" />
         <source>Follow my current time zone</source>
         <translation>எனது தற்போதைய நேர மண்டலத்தைப் பின்பற்று</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="167" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="172" />
         <source>When you travel: keep taking it at home times, or at the same clock time wherever you are.</source>
         <translation>பயணத்தில்: வீட்டு நேரத்திலேயே எடுங்கள், அல்லது எங்கிருந்தாலும் அதே கடிகார நேரத்தில்.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="228" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="233" />
         <source>Keep home time zone ({home})</source>
         <translation>வீட்டு நேர மண்டலத்தை வைத்திரு ({home})</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="230" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="235" />
         <source>Follow my current time zone{here}</source>
         <translation>எனது தற்போதைய நேர மண்டலத்தைப் பின்பற்று{here}</translation>
     </message>
@@ -6290,123 +6290,123 @@ Replace the record on this device with this backup? The current record is kept b
 <context>
     <name>SharingDialog</name>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="42" />
+        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="44" />
         <source>Sharing</source>
         <translation>பகிர்வு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="46" />
+        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="48" />
         <source>&amp;People</source>
         <translation>நபர்கள் (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="47" />
-        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="94" />
+        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="49" />
+        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="96" />
         <source>&amp;Join</source>
         <translation>இணை (&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="48" />
+        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="50" />
         <source>&amp;Devices</source>
         <translation>சாதனங்கள் (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="51" />
+        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="53" />
         <source>Sharing message</source>
         <translation>பகிர்வுச் செய்தி</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="66" />
+        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="68" />
         <source>People with access</source>
         <translation>அணுகல் உள்ளவர்கள்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="70" />
+        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="72" />
         <source>Role for the invite</source>
         <translation>அழைப்புக்கான பங்கு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="71" />
+        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="73" />
         <source>Create &amp;invite code</source>
         <translation>அழைப்புக் குறியீட்டை உருவாக்கு (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="75" />
+        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="77" />
         <source>Invite code</source>
         <translation>அழைப்புக் குறியீடு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="76" />
+        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="78" />
         <source>&amp;Remove access</source>
         <translation>அணுகலை நீக்கு (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="82" />
+        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="84" />
         <source>Who can open this person's record:</source>
         <translation>இந்த நபரின் பதிவை யார் திறக்கலாம்:</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="92" />
+        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="94" />
         <source>ABCD-EFGH-JKLM</source>
         <translation>ABCD-EFGH-JKLM</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="93" />
+        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="95" />
         <source>Invite code to join</source>
         <translation>இணைய அழைப்புக் குறியீடு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="97" />
+        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="99" />
         <source>Someone shared a record with you? Enter the code they gave you; the record arrives with the next sync.</source>
         <translation>யாராவது உங்களுடன் பதிவைப் பகிர்ந்தார்களா? அவர்கள் கொடுத்த குறியீட்டை உள்ளிடுங்கள்; அடுத்த ஒத்திசைவுடன் பதிவு வரும்.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="109" />
+        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="111" />
         <source>Signed-in devices</source>
         <translation>உள்நுழைந்த சாதனங்கள்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="110" />
+        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="112" />
         <source>&amp;Sign that device out</source>
         <translation>அந்தச் சாதனத்தை வெளியேற்று (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="113" />
+        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="115" />
         <source>Devices signed in to this account:</source>
         <translation>இந்தக் கணக்கில் உள்நுழைந்த சாதனங்கள்:</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="140" />
+        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="142" />
         <source>never</source>
         <translation>ஒருபோதும் இல்லை</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="152" />
+        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="154" />
         <source>Give this code to the person you invite ({0}); it works once, until {1}.</source>
         <translation>இந்தக் குறியீட்டை நீங்கள் அழைக்கும் நபரிடம் கொடுங்கள் ({0}); இது ஒருமுறை, {1} வரை வேலை செய்யும்.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="163" />
+        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="165" />
         <source>Joined as {0}. Syncing now brings the record here.</source>
         <translation>{0} ஆக இணைந்தீர்கள். இப்போது ஒத்திசைத்தால் பதிவு இங்கே வரும்.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="172" />
+        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="174" />
         <source>Choose whose access to remove.</source>
         <translation>யாருடைய அணுகலை நீக்க வேண்டும் எனத் தேர்ந்தெடுங்கள்.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="177" />
+        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="179" />
         <source>{0} no longer has access; their devices remove the record at their next sync.</source>
         <translation>{0} க்கு இனி அணுகல் இல்லை; அவர்களின் சாதனங்கள் அடுத்த ஒத்திசைவில் பதிவை நீக்கும்.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="186" />
+        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="188" />
         <source>Choose a device to sign out.</source>
         <translation>வெளியேற்ற ஒரு சாதனத்தைத் தேர்ந்தெடுங்கள்.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="191" />
+        <location filename="../../healthdesk/ui/dialogs/sharing.py" line="193" />
         <source>That device is signed out.</source>
         <translation>அந்தச் சாதனம் வெளியேற்றப்பட்டது.</translation>
     </message>
@@ -6664,32 +6664,32 @@ Replace the record on this device with this backup? The current record is kept b
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="220" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="223" />
         <source>Passphrase strength</source>
         <translation>கடவுச்சொல்லின் வலிமை</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="240" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="243" />
         <source>Weak</source>
         <translation>பலவீனமானது</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="240" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="243" />
         <source>Fair</source>
         <translation>பரவாயில்லை</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="240" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="243" />
         <source>Good</source>
         <translation>நல்லது</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="241" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="244" />
         <source>Strong</source>
         <translation>வலிமையானது</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="242" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="245" />
         <source>Strength: &lt;b&gt;{0}&lt;/b&gt;</source>
         <translation>வலிமை: &lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
@@ -6824,17 +6824,17 @@ Replace the record on this device with this backup? The current record is kept b
 <context>
     <name>TimeRow</name>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="52" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="57" />
         <source>Time of day</source>
         <translation>நாளின் நேரம்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="54" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="59" />
         <source>Remove</source>
         <translation>நீக்கு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="55" />
+        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="60" />
         <source>Remove this time</source>
         <translation>இந்த நேரத்தை நீக்கு</translation>
     </message>
@@ -7370,12 +7370,12 @@ Replace the record on this device with this backup? The current record is kept b
 <context>
     <name>UnlockFields</name>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="67" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="70" />
         <source>&lt;span style="font-size:{size}; font-weight:600"&gt;{0}&lt;/span&gt;</source>
         <translation>&lt;span style="font-size:{size}; font-weight:600"&gt;{0}&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="119" />
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="122" />
         <source>Working</source>
         <translation>வேலை நடக்கிறது</translation>
     </message>
@@ -7413,182 +7413,182 @@ computer. Anyone with this key and your computer can open your health record.
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/visit.py" line="34" />
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="35" />
         <source>Visit: {0}</source>
         <translation>வருகை: {0}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/visit.py" line="42" />
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="43" />
         <source>Blood pressure</source>
         <translation>இரத்த அழுத்தம் (பிபி)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/visit.py" line="42" />
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="43" />
         <source>128/82 mmHg</source>
         <translation>128/82 mmHg</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/visit.py" line="43" />
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="44" />
         <source>Pulse</source>
         <translation>நாடித் துடிப்பு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/visit.py" line="43" />
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="44" />
         <source>beats per minute</source>
         <translation>நிமிடத்துக்குத் துடிப்புகள்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/visit.py" line="44" />
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="45" />
         <source>Temperature</source>
         <translation>உடல் வெப்பநிலை</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/visit.py" line="44" />
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="45" />
         <source>°C</source>
         <translation>°C</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/visit.py" line="45" />
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="46" />
         <source>Weight</source>
         <translation>எடை</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/visit.py" line="45" />
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="46" />
         <source>kg</source>
         <translation>kg</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/visit.py" line="46" />
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="47" />
         <source>SpO2</source>
         <translation>SpO2</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/visit.py" line="46" />
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="47" />
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/visit.py" line="48" />
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="49" />
         <source>Visit notes</source>
         <translation>வருகைக் குறிப்புகள்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/visit.py" line="51" />
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="52" />
         <source>Medicine</source>
         <translation>மருந்து</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/visit.py" line="51" />
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="52" />
         <source>name, e.g. Metformin</source>
         <translation>பெயர், எ.கா. Metformin</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/visit.py" line="52" />
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="53" />
         <source>Strength</source>
         <translation>வலிமை (அளவு)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/visit.py" line="52" />
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="53" />
         <source>e.g. 500 mg</source>
         <translation>எ.கா. 500 mg</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/visit.py" line="53" />
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="54" />
         <source>Times of day</source>
         <translation>நாளின் நேரங்கள்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/visit.py" line="53" />
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="54" />
         <source>08:00, 20:00</source>
         <translation>08:00, 20:00</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/visit.py" line="54" />
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="55" />
         <source>Next appointment</source>
         <translation>அடுத்த சந்திப்பு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/visit.py" line="54" />
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="55" />
         <source>YYYY-MM-DD HH:MM</source>
         <translation>YYYY-MM-DD HH:MM</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/visit.py" line="57" />
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="58" />
         <source>Why the visit was not saved</source>
         <translation>வருகை ஏன் சேமிக்கப்படவில்லை</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/visit.py" line="67" />
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="68" />
         <source>{0} · {1} · waiting {2} min</source>
         <translation>{0} · {1} · {2} நிமிடமாகக் காத்திருக்கிறார்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/visit.py" line="69" />
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="70" />
         <source>Patient</source>
         <translation>நோயாளி</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/visit.py" line="71" />
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="72" />
         <source>&amp;Blood pressure</source>
         <translation>இரத்த அழுத்தம் (பிபி) (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/visit.py" line="71" />
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="72" />
         <source>P&amp;ulse</source>
         <translation>நாடித் துடிப்பு (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/visit.py" line="72" />
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="73" />
         <source>&amp;Temperature</source>
         <translation>உடல் வெப்பநிலை (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/visit.py" line="73" />
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="74" />
         <source>&amp;Weight</source>
         <translation>எடை (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/visit.py" line="73" />
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="74" />
         <source>Sp&amp;O2</source>
         <translation>SpO2 (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/visit.py" line="74" />
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="75" />
         <source>&amp;Notes</source>
         <translation>குறிப்புகள் (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/visit.py" line="74" />
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="75" />
         <source>&amp;Medicine</source>
         <translation>மருந்து (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/visit.py" line="75" />
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="76" />
         <source>St&amp;rength</source>
         <translation>வலிமை (அளவு) (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/visit.py" line="76" />
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="77" />
         <source>T&amp;imes of day</source>
         <translation>நாளின் நேரங்கள் (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/visit.py" line="77" />
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="78" />
         <source>Ne&amp;xt appointment</source>
         <translation>அடுத்த சந்திப்பு (&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/visit.py" line="82" />
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="83" />
         <source>Save the visit</source>
         <translation>வருகையைச் சேமி</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/visit.py" line="85" />
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="88" />
         <source>Cancel the visit</source>
         <translation>வருகையை ரத்துசெய்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/visit.py" line="132" />
+        <location filename="../../healthdesk/ui/dialogs/visit.py" line="140" />
         <source>{0}'s visit is saved.</source>
         <translation>{0} இன் வருகை சேமிக்கப்பட்டது.</translation>
     </message>
@@ -7596,7 +7596,7 @@ computer. Anyone with this key and your computer can open your health record.
 <context>
     <name>VisitHistory</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/appointments_history.py" line="41" />
+        <location filename="../../healthdesk/ui/pages/appointments_history.py" line="43" />
         <source>Past visits</source>
         <translation>கடந்த வருகைகள்</translation>
     </message>

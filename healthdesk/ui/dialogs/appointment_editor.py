@@ -35,17 +35,23 @@ from ..qt import (
 )
 from ..widgets import FieldError, FormErrors, body_points, set_point_size, to_local
 
-VISIT_LABELS = {"in_person": QT_TRANSLATE_NOOP("Labels", "In person"), "video": QT_TRANSLATE_NOOP(
-        "Labels", "Video call"), "phone": QT_TRANSLATE_NOOP("Labels", "Phone call"),
-                "home_visit": QT_TRANSLATE_NOOP("Labels", "Home visit"), "lab": QT_TRANSLATE_NOOP(
-                        "Labels", "Lab test"), "imaging": QT_TRANSLATE_NOOP("Labels",
-                                "Scan or X-ray"),
-                "other": QT_TRANSLATE_NOOP("Labels", "Other")}
+VISIT_LABELS = {
+    "in_person": QT_TRANSLATE_NOOP("Labels", "In person"),
+    "video": QT_TRANSLATE_NOOP("Labels", "Video call"),
+    "phone": QT_TRANSLATE_NOOP("Labels", "Phone call"),
+    "home_visit": QT_TRANSLATE_NOOP("Labels", "Home visit"),
+    "lab": QT_TRANSLATE_NOOP("Labels", "Lab test"),
+    "imaging": QT_TRANSLATE_NOOP("Labels", "Scan or X-ray"),
+    "other": QT_TRANSLATE_NOOP("Labels", "Other"),
+}
 #: (minutes before the start, label), largest first.
-REMINDERS = ((10_080, QT_TRANSLATE_NOOP("Labels", "1 week before")), (1440, QT_TRANSLATE_NOOP(
-        "Labels", "1 day before")), (120, QT_TRANSLATE_NOOP("Labels", "2 hours before")),
-             (30, QT_TRANSLATE_NOOP("Labels", "30 minutes before")), (0, QT_TRANSLATE_NOOP("Labels",
-                     "When it starts")))
+REMINDERS = (
+    (10_080, QT_TRANSLATE_NOOP("Labels", "1 week before")),
+    (1440, QT_TRANSLATE_NOOP("Labels", "1 day before")),
+    (120, QT_TRANSLATE_NOOP("Labels", "2 hours before")),
+    (30, QT_TRANSLATE_NOOP("Labels", "30 minutes before")),
+    (0, QT_TRANSLATE_NOOP("Labels", "When it starts")),
+)
 DEFAULT_REMINDERS = (1440, 120)
 
 

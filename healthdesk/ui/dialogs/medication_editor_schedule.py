@@ -33,10 +33,15 @@ from ..qt import (
 )
 from ..widgets import FormErrors, muted
 
-FULL_DAYS = (QT_TRANSLATE_NOOP("Labels", "Monday"), QT_TRANSLATE_NOOP("Labels", "Tuesday"),
-        QT_TRANSLATE_NOOP("Labels", "Wednesday"), QT_TRANSLATE_NOOP("Labels", "Thursday"),
-                QT_TRANSLATE_NOOP("Labels", "Friday"), QT_TRANSLATE_NOOP("Labels", "Saturday"),
-                        QT_TRANSLATE_NOOP("Labels", "Sunday"))
+FULL_DAYS = (
+    QT_TRANSLATE_NOOP("Labels", "Monday"),
+    QT_TRANSLATE_NOOP("Labels", "Tuesday"),
+    QT_TRANSLATE_NOOP("Labels", "Wednesday"),
+    QT_TRANSLATE_NOOP("Labels", "Thursday"),
+    QT_TRANSLATE_NOOP("Labels", "Friday"),
+    QT_TRANSLATE_NOOP("Labels", "Saturday"),
+    QT_TRANSLATE_NOOP("Labels", "Sunday"),
+)
 MAX_TIMES = 12
 
 

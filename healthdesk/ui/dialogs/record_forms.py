@@ -21,25 +21,36 @@ from .record_form_base import RecordForm
 
 __all__ = ["RecordForm"]
 
-ALLERGY_CATEGORIES = [("medication", QT_TRANSLATE_NOOP("Labels", "Medicine")), ("food",
-        QT_TRANSLATE_NOOP("Labels", "Food")),
-                      ("environment", QT_TRANSLATE_NOOP("Labels",
-                              "Environment (pollen, dust, animals)")),
-                      ("biologic", QT_TRANSLATE_NOOP("Labels", "Biologic (vaccine, serum)")), (
-                              "other", QT_TRANSLATE_NOOP("Labels", "Other"))]
-ALLERGY_SEVERITIES = [("unknown", QT_TRANSLATE_NOOP("Labels", "Not known")), ("mild",
-        QT_TRANSLATE_NOOP("Labels", "Mild")), ("moderate", QT_TRANSLATE_NOOP("Labels", "Moderate")),
-                      ("severe", QT_TRANSLATE_NOOP("Labels", "Severe")), ("life_threatening",
-                              QT_TRANSLATE_NOOP("Labels", "Life-threatening"))]
-CONDITION_STATUSES = [("active", QT_TRANSLATE_NOOP("Labels", "Active")), ("remission",
-        QT_TRANSLATE_NOOP("Labels", "In remission")),
-                      ("inactive", QT_TRANSLATE_NOOP("Labels", "Inactive")), ("resolved",
-                              QT_TRANSLATE_NOOP("Labels", "Resolved"))]
-GOAL_DIRECTIONS = [("decrease", QT_TRANSLATE_NOOP("Labels", "Bring it down")), ("increase",
-        QT_TRANSLATE_NOOP("Labels", "Bring it up")),
-                   ("maintain", QT_TRANSLATE_NOOP("Labels", "Keep it steady"))]
-GOAL_STATUSES = [("active", QT_TRANSLATE_NOOP("Labels", "Active")), ("achieved", QT_TRANSLATE_NOOP(
-        "Labels", "Achieved")), ("abandoned", QT_TRANSLATE_NOOP("Labels", "Stopped"))]
+ALLERGY_CATEGORIES = [
+    ("medication", QT_TRANSLATE_NOOP("Labels", "Medicine")),
+    ("food", QT_TRANSLATE_NOOP("Labels", "Food")),
+    ("environment", QT_TRANSLATE_NOOP("Labels", "Environment (pollen, dust, animals)")),
+    ("biologic", QT_TRANSLATE_NOOP("Labels", "Biologic (vaccine, serum)")),
+    ("other", QT_TRANSLATE_NOOP("Labels", "Other")),
+]
+ALLERGY_SEVERITIES = [
+    ("unknown", QT_TRANSLATE_NOOP("Labels", "Not known")),
+    ("mild", QT_TRANSLATE_NOOP("Labels", "Mild")),
+    ("moderate", QT_TRANSLATE_NOOP("Labels", "Moderate")),
+    ("severe", QT_TRANSLATE_NOOP("Labels", "Severe")),
+    ("life_threatening", QT_TRANSLATE_NOOP("Labels", "Life-threatening")),
+]
+CONDITION_STATUSES = [
+    ("active", QT_TRANSLATE_NOOP("Labels", "Active")),
+    ("remission", QT_TRANSLATE_NOOP("Labels", "In remission")),
+    ("inactive", QT_TRANSLATE_NOOP("Labels", "Inactive")),
+    ("resolved", QT_TRANSLATE_NOOP("Labels", "Resolved")),
+]
+GOAL_DIRECTIONS = [
+    ("decrease", QT_TRANSLATE_NOOP("Labels", "Bring it down")),
+    ("increase", QT_TRANSLATE_NOOP("Labels", "Bring it up")),
+    ("maintain", QT_TRANSLATE_NOOP("Labels", "Keep it steady")),
+]
+GOAL_STATUSES = [
+    ("active", QT_TRANSLATE_NOOP("Labels", "Active")),
+    ("achieved", QT_TRANSLATE_NOOP("Labels", "Achieved")),
+    ("abandoned", QT_TRANSLATE_NOOP("Labels", "Stopped")),
+]
 
 
 def label_of(choices: list[tuple[str, str]], value: str) -> str:

@@ -35,10 +35,14 @@ from ..qt import (
 )
 from .transfer import install_transfer_menu
 
-SHOWN_TABLES = (("measurements", "readings"), ("medications", "medicines"),
-                ("dose_events", "doses"), ("appointments", "appointments"),
-                ("documents", "documents"), ("chat_messages", QT_TRANSLATE_NOOP("Labels",
-                        "chat messages")))
+SHOWN_TABLES = (
+    ("measurements", "readings"),
+    ("medications", "medicines"),
+    ("dose_events", "doses"),
+    ("appointments", "appointments"),
+    ("documents", "documents"),
+    ("chat_messages", QT_TRANSLATE_NOOP("Labels", "chat messages")),
+)
 
 
 def describe(contents: Any) -> str:

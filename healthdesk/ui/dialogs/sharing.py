@@ -31,8 +31,10 @@ from ..qt import (
 from ..widgets import body_points, muted, set_point_size
 
 ROLE_DATA = Qt.ItemDataRole.UserRole
-ROLES = {"caregiver": QT_TRANSLATE_NOOP("Labels", "Caregiver (may change the record)"),
-         "viewer": QT_TRANSLATE_NOOP("Labels", "Viewer (may only read it)")}
+ROLES = {
+    "caregiver": QT_TRANSLATE_NOOP("Labels", "Caregiver (may change the record)"),
+    "viewer": QT_TRANSLATE_NOOP("Labels", "Viewer (may only read it)"),
+}
 
 
 class SharingDialog(QDialog):

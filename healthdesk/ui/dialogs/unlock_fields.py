@@ -49,10 +49,13 @@ STRENGTH_COLORS_DARK = {0: "#FF8A80", 1: "#FF8A80", 2: "#FFCC80", 3: "#A5D6A7", 
 def is_dark(widget: QWidget) -> bool:
     """Whether the widget is drawn on a dark background (pick lighter text colours)."""
     return widget.palette().color(QPalette.ColorRole.Window).lightness() < 128
-SEX_CHOICES = (("unknown", QT_TRANSLATE_NOOP("Labels", "Prefer not to say")), ("female",
-        QT_TRANSLATE_NOOP("Labels", "Female")), ("male", QT_TRANSLATE_NOOP("Labels", "Male")),
-               ("intersex", QT_TRANSLATE_NOOP("Labels", "Intersex")), ("other", QT_TRANSLATE_NOOP(
-                       "Labels", "Other")))
+SEX_CHOICES = (
+    ("unknown", QT_TRANSLATE_NOOP("Labels", "Prefer not to say")),
+    ("female", QT_TRANSLATE_NOOP("Labels", "Female")),
+    ("male", QT_TRANSLATE_NOOP("Labels", "Male")),
+    ("intersex", QT_TRANSLATE_NOOP("Labels", "Intersex")),
+    ("other", QT_TRANSLATE_NOOP("Labels", "Other")),
+)
 MISMATCH = QT_TRANSLATE_NOOP("Labels",
         "The two passphrases do not match. Type the same passphrase in both fields.")
 

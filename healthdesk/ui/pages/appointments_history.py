@@ -10,12 +10,14 @@ from ..i18n import tr_label
 from ..qt import QT_TRANSLATE_NOOP, QLabel, QVBoxLayout, QWidget
 from .records_common import Column, RowsModel, fmt_datetime, make_table
 
-SETTING_LABELS = {"outpatient": QT_TRANSLATE_NOOP("Labels", "Outpatient"),
-        "emergency": QT_TRANSLATE_NOOP("Labels", "Emergency"),
-                  "inpatient": QT_TRANSLATE_NOOP("Labels", "Hospital stay"),
-                          "virtual": QT_TRANSLATE_NOOP("Labels", "Video or phone"),
-                  "home": QT_TRANSLATE_NOOP("Labels", "Home visit"), "other": QT_TRANSLATE_NOOP(
-                          "Labels", "Other")}
+SETTING_LABELS = {
+    "outpatient": QT_TRANSLATE_NOOP("Labels", "Outpatient"),
+    "emergency": QT_TRANSLATE_NOOP("Labels", "Emergency"),
+    "inpatient": QT_TRANSLATE_NOOP("Labels", "Hospital stay"),
+    "virtual": QT_TRANSLATE_NOOP("Labels", "Video or phone"),
+    "home": QT_TRANSLATE_NOOP("Labels", "Home visit"),
+    "other": QT_TRANSLATE_NOOP("Labels", "Other"),
+}
 EMPTY = (QT_TRANSLATE_NOOP("Labels",
         "No past visits recorded. They arrive when a FHIR record from a clinic or "
          "hospital is imported."))

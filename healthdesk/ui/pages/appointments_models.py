@@ -27,10 +27,12 @@ Index = QModelIndex | QPersistentModelIndex
 #: the past ones, though their time has not come).
 CLOSED_AHEAD_MONTHS = 13
 STATUS = 3  # the status column
-STATUS_WORDS = {"scheduled": QT_TRANSLATE_NOOP("Labels", "Planned"),
-        "completed": QT_TRANSLATE_NOOP("Labels", "Done"), "cancelled": QT_TRANSLATE_NOOP("Labels",
-                "Cancelled"),
-                "missed": QT_TRANSLATE_NOOP("Labels", "Missed")}
+STATUS_WORDS = {
+    "scheduled": QT_TRANSLATE_NOOP("Labels", "Planned"),
+    "completed": QT_TRANSLATE_NOOP("Labels", "Done"),
+    "cancelled": QT_TRANSLATE_NOOP("Labels", "Cancelled"),
+    "missed": QT_TRANSLATE_NOOP("Labels", "Missed"),
+}
 STATUS_TONES = {"scheduled": "info", "completed": "good", "cancelled": "neutral",
                 "missed": "danger"}
 
@@ -83,8 +85,12 @@ def compact_when(local: dt.datetime, today: dt.date | None) -> str:
 class AppointmentTableModel(QAbstractTableModel):
     """Appointments, one per row, optionally only those on one day."""
 
-    HEADERS = (QT_TRANSLATE_NOOP("Labels", "When"), QT_TRANSLATE_NOOP("Labels", "What"),
-            QT_TRANSLATE_NOOP("Labels", "With, where"), QT_TRANSLATE_NOOP("Labels", "Status"))
+    HEADERS = (
+        QT_TRANSLATE_NOOP("Labels", "When"),
+        QT_TRANSLATE_NOOP("Labels", "What"),
+        QT_TRANSLATE_NOOP("Labels", "With, where"),
+        QT_TRANSLATE_NOOP("Labels", "Status"),
+    )
 
     def __init__(self) -> None:
         super().__init__()

@@ -78,9 +78,12 @@ def stock_text(row: MedicationRow) -> str:
 class MedicationTableModel(QAbstractTableModel):
     """One medicine per row."""
 
-    HEADERS = (QT_TRANSLATE_NOOP("Labels", "Medicine"), QT_TRANSLATE_NOOP("Labels",
-            "How much and when"), QT_TRANSLATE_NOOP("Labels", "Stock"), QT_TRANSLATE_NOOP("Labels",
-                    "Next dose"))
+    HEADERS = (
+        QT_TRANSLATE_NOOP("Labels", "Medicine"),
+        QT_TRANSLATE_NOOP("Labels", "How much and when"),
+        QT_TRANSLATE_NOOP("Labels", "Stock"),
+        QT_TRANSLATE_NOOP("Labels", "Next dose"),
+    )
     STOCK = 2
 
     def __init__(self) -> None:
@@ -151,10 +154,13 @@ class MedicationTableModel(QAbstractTableModel):
         return None
 
 
-ACTION_WORDS = {"taken": QT_TRANSLATE_NOOP("Labels", "Taken"), "skipped": QT_TRANSLATE_NOOP(
-        "Labels", "Skipped"), "missed": QT_TRANSLATE_NOOP("Labels", "Missed"),
-                "snoozed": QT_TRANSLATE_NOOP("Labels", "Snoozed"), "undone": QT_TRANSLATE_NOOP(
-                        "Labels", "Taken back (undo)")}
+ACTION_WORDS = {
+    "taken": QT_TRANSLATE_NOOP("Labels", "Taken"),
+    "skipped": QT_TRANSLATE_NOOP("Labels", "Skipped"),
+    "missed": QT_TRANSLATE_NOOP("Labels", "Missed"),
+    "snoozed": QT_TRANSLATE_NOOP("Labels", "Snoozed"),
+    "undone": QT_TRANSLATE_NOOP("Labels", "Taken back (undo)"),
+}
 
 
 def action_text(e: DoseEventView, zone: str | None) -> str:
@@ -171,9 +177,13 @@ def action_text(e: DoseEventView, zone: str | None) -> str:
 class DoseHistoryModel(QAbstractTableModel):
     """A medicine's dose events, newest first."""
 
-    HEADERS = (QT_TRANSLATE_NOOP("Labels", "When"), QT_TRANSLATE_NOOP("Labels", "For the dose at"),
-            QT_TRANSLATE_NOOP("Labels", "What happened"), QT_TRANSLATE_NOOP("Labels", "Amount"),
-                    QT_TRANSLATE_NOOP("Labels", "By"))
+    HEADERS = (
+        QT_TRANSLATE_NOOP("Labels", "When"),
+        QT_TRANSLATE_NOOP("Labels", "For the dose at"),
+        QT_TRANSLATE_NOOP("Labels", "What happened"),
+        QT_TRANSLATE_NOOP("Labels", "Amount"),
+        QT_TRANSLATE_NOOP("Labels", "By"),
+    )
 
     def __init__(self) -> None:
         super().__init__()

@@ -41,13 +41,18 @@ from ..qt import (
 from ..readings_model import CONTEXT_LABELS, KIND_ORDER
 from ..widgets import FieldError, body_points, set_point_size
 
-FIELD_HINTS = {"systolic": QT_TRANSLATE_NOOP("Labels", "top number, e.g. 120"),
-        "diastolic": QT_TRANSLATE_NOOP("Labels", "bottom number, e.g. 80"),
-               "pulse": QT_TRANSLATE_NOOP("Labels", "optional, e.g. 70")}
-CONTEXT_CHOICES = (("fasting", QT_TRANSLATE_NOOP("Labels", "Fasting (nothing to eat for 8 hours)")),
-                   ("before_meal", CONTEXT_LABELS["before_meal"]),
-                   ("after_meal", QT_TRANSLATE_NOOP("Labels", "After a meal (1-2 hours after)")),
-                   ("bedtime", CONTEXT_LABELS["bedtime"]), ("random", CONTEXT_LABELS["random"]))
+FIELD_HINTS = {
+    "systolic": QT_TRANSLATE_NOOP("Labels", "top number, e.g. 120"),
+    "diastolic": QT_TRANSLATE_NOOP("Labels", "bottom number, e.g. 80"),
+    "pulse": QT_TRANSLATE_NOOP("Labels", "optional, e.g. 70"),
+}
+CONTEXT_CHOICES = (
+    ("fasting", QT_TRANSLATE_NOOP("Labels", "Fasting (nothing to eat for 8 hours)")),
+    ("before_meal", CONTEXT_LABELS["before_meal"]),
+    ("after_meal", QT_TRANSLATE_NOOP("Labels", "After a meal (1-2 hours after)")),
+    ("bedtime", CONTEXT_LABELS["bedtime"]),
+    ("random", CONTEXT_LABELS["random"]),
+)
 BAD_INPUT_STYLE = "QLineEdit, QComboBox, QDateTimeEdit { border: 2px solid #B00020; }"
 
 

@@ -40,16 +40,21 @@ from ..widgets import local_date
 Index = QModelIndex | QPersistentModelIndex
 
 # Severity of an allergy: colour AND the words, never colour alone.
-SEVERITY_LABELS = {"life_threatening": QT_TRANSLATE_NOOP("Labels", "Life-threatening"),
-        "severe": QT_TRANSLATE_NOOP("Labels", "Severe"),
-                   "moderate": QT_TRANSLATE_NOOP("Labels", "Moderate"), "mild": QT_TRANSLATE_NOOP(
-                           "Labels", "Mild"), "unknown": QT_TRANSLATE_NOOP("Labels",
-                                   "Severity not known")}
+SEVERITY_LABELS = {
+    "life_threatening": QT_TRANSLATE_NOOP("Labels", "Life-threatening"),
+    "severe": QT_TRANSLATE_NOOP("Labels", "Severe"),
+    "moderate": QT_TRANSLATE_NOOP("Labels", "Moderate"),
+    "mild": QT_TRANSLATE_NOOP("Labels", "Mild"),
+    "unknown": QT_TRANSLATE_NOOP("Labels", "Severity not known"),
+}
 SEVERITY_COLORS = {"life_threatening": "#B71C1C", "severe": "#D84315", "moderate": "#B26A00",
                    "mild": "#2E7D32", "unknown": "#616161"}
-STATUS_LABELS = {"active": QT_TRANSLATE_NOOP("Labels", "Active"), "remission": QT_TRANSLATE_NOOP(
-        "Labels", "In remission"), "inactive": QT_TRANSLATE_NOOP("Labels", "Inactive"),
-                 "resolved": QT_TRANSLATE_NOOP("Labels", "Resolved")}
+STATUS_LABELS = {
+    "active": QT_TRANSLATE_NOOP("Labels", "Active"),
+    "remission": QT_TRANSLATE_NOOP("Labels", "In remission"),
+    "inactive": QT_TRANSLATE_NOOP("Labels", "Inactive"),
+    "resolved": QT_TRANSLATE_NOOP("Labels", "Resolved"),
+}
 MUTED = "#555555"
 TONES = {"info": f"color: {MUTED};", "ok": "color: #2E7D32; font-weight: 600;",
          "error": "color: #B00020; font-weight: 600;"}

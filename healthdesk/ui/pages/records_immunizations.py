@@ -10,8 +10,10 @@ from ..dialogs.record_form_base import RecordForm
 from ..qt import QT_TRANSLATE_NOOP, QCoreApplication, QSpinBox, QWidget
 from .records_common import MUTED, Column, ListSection, fmt_date
 
-STATUSES = [("completed", QT_TRANSLATE_NOOP("Labels", "Given")), ("not_done", QT_TRANSLATE_NOOP(
-        "Labels", "Not given (declined or deferred)"))]
+STATUSES = [
+    ("completed", QT_TRANSLATE_NOOP("Labels", "Given")),
+    ("not_done", QT_TRANSLATE_NOOP("Labels", "Not given (declined or deferred)")),
+]
 DUE_COLOR = "#B26A00"
 
 

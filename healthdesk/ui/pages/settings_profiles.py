@@ -23,10 +23,12 @@ from ..qt import (
 from ..widgets import local_date
 from .settings_dialogs import ProfileDialog
 
-SEX_WORDS = {"female": QT_TRANSLATE_NOOP("Labels", "female"),
-             "male": QT_TRANSLATE_NOOP("Labels", "male"),
-             "intersex": QT_TRANSLATE_NOOP("Labels", "intersex"),
-             "other": QT_TRANSLATE_NOOP("Labels", "other")}
+SEX_WORDS = {
+    "female": QT_TRANSLATE_NOOP("Labels", "female"),
+    "male": QT_TRANSLATE_NOOP("Labels", "male"),
+    "intersex": QT_TRANSLATE_NOOP("Labels", "intersex"),
+    "other": QT_TRANSLATE_NOOP("Labels", "other"),
+}
 
 
 def details(profile: Any) -> str:
