@@ -21,6 +21,7 @@ from healthdesk.services.notifications import NotificationsService
 from healthdesk.services.profiles import MAX_PHOTO_BYTES, ProfilesService
 from healthdesk.services.retention import RetentionService
 from healthdesk.services.symptoms import SymptomsService
+from healthdesk.services.visits import VisitsService
 from healthdesk.store.models import (
     SYNCED_MODELS,
     Appointment,
@@ -209,6 +210,7 @@ def _fill(store: Store, pid: str) -> None:
     NotificationsService(store).set_settings(pid, quiet_start="22:00", quiet_end="07:00")
     EmergencyService(store).raise_alert(pid, "fall")
     RetentionService(store).set_rule(pid, "chat_messages", 12)
+    VisitsService(store).check_in(pid, reason="Cough")
     now = store.clock()
     with store.write() as s:
         s.add(Measurement(profile_id=pid, kind="weight", value=80.0, unit="kg", taken_at=now))
