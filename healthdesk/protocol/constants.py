@@ -25,7 +25,8 @@ ENTITIES: frozenset[str] = frozenset({
     "dose_events", "appointments", "documents", "chat_sessions", "chat_messages",
     "audit_events", "conflicts", "refills", "caregivers", "caregiver_alerts",
     "immunizations", "encounters", "retention_rules",
-    "notifications", "notification_settings", "emergency_alerts", "alert_deliveries", "clinic_queue",
+    "notifications", "notification_settings", "emergency_alerts", "alert_deliveries",
+    "clinic_queue",
 })
 APPEND_ONLY_ENTITIES: frozenset[str] = frozenset({"dose_events", "audit_events"})
 # An edit concurrent with a delete keeps these rows alive until a person decides: losing
