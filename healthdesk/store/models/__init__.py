@@ -20,12 +20,12 @@ from .local import (
     SyncGuard,
 )
 from .measurements import Measurement
-from .notifications import AlertDelivery, EmergencyAlert, Notification, NotificationSettings
 from .medications import DoseEvent, Medication, MedicationSchedule
+from .notifications import AlertDelivery, EmergencyAlert, Notification, NotificationSettings
 from .people import EmergencyContact, Profile
-from .sealed import SealedEvent
 from .queue import QueueEntry
 from .retention import RetentionRule
+from .sealed import SealedEvent
 from .sync import Conflict, SyncCursor, SyncExtraFields, SyncSetAside
 
 SYNCED_MODELS: tuple[type[Synced], ...] = (
@@ -84,20 +84,21 @@ __all__ = [
     "GoalProgress",
     "Immunization",
     "LocalState",
-    "Measurement", "MeasurementDay",
+    "Measurement",
+    "MeasurementDay",
     "Medication",
     "MedicationSchedule",
-    "Organisation",
     "Notification",
     "NotificationSettings",
+    "Organisation",
     "OutboxEntry",
     "Preference",
     "Profile",
     "QueueEntry",
     "Refill",
-    "SealedEvent",
     "RegisterEntry",
     "RetentionRule",
+    "SealedEvent",
     "Staff",
     "SymptomEntry",
     "SyncCursor",
