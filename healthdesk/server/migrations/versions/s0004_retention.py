@@ -1,8 +1,8 @@
 """Retention runs: when the server last applied a profile's retention rules (the rules
 themselves are synced rows of the profile, in ``rows``).
 
-Revision ID: s0005
-Revises: s0004
+Revision ID: s0004
+Revises: s0003
 Create Date: 2026-12-04
 """
 
@@ -12,8 +12,8 @@ from collections.abc import Sequence
 
 from alembic import op
 
-revision: str = "s0005"
-down_revision: str | None = "s0004"
+revision: str = "s0004"
+down_revision: str | None = "s0003"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
