@@ -47,7 +47,7 @@ def test_from_0011_with_data_queues_nothing_and_checks_hold(tmp_path: Path) -> N
             "name, sex, blood_type, language) VALUES ('p1','p1',:t,:t,"
             "'0000000000001-00000-a',0,'Old Data','female','unknown','en')"), {"t": T0})
         queued = c.execute(text("SELECT count(*) FROM outbox")).scalar()
-    migrate.upgrade(db, "0012_speed")
+    migrate.upgrade(db, "0012_clinic_queue")
     assert "clinic_queue" in _tables(db)
     with db.engine.begin() as c:
         assert c.execute(text("SELECT count(*) FROM outbox")).scalar() == queued
@@ -63,7 +63,7 @@ def test_from_0011_with_data_queues_nothing_and_checks_hold(tmp_path: Path) -> N
 
 def test_downgrade_drops_the_table(tmp_path: Path) -> None:
     db = _fresh(tmp_path)
-    migrate.upgrade(db, "0012_speed")
+    migrate.upgrade(db, "0012_clinic_queue")
     migrate.downgrade(db, "0011_clinic")
     assert "clinic_queue" not in _tables(db)
     db.close()

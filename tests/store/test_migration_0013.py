@@ -43,7 +43,7 @@ def _profile(c: object) -> None:
 
 def test_from_0012_with_data_keeps_readings_and_queues_the_new_columns(tmp_path: Path) -> None:
     db = _fresh(tmp_path)
-    migrate.upgrade(db, "0012_speed")
+    migrate.upgrade(db, "0012_clinic_queue")
     with db.engine.begin() as c:
         _profile(c)
         _insert(c, "m1", "0000000000002-00000-a")
@@ -74,7 +74,7 @@ def test_downgrade_drops_the_columns_and_the_guard_and_keeps_the_triggers(
         tmp_path: Path) -> None:
     db = _fresh(tmp_path)
     migrate.upgrade(db)
-    migrate.downgrade(db, "0012_speed")
+    migrate.downgrade(db, "0012_clinic_queue")
     assert not {"sources", "codes"} & set(_columns(db))
     assert "codes" not in _columns(db, "conditions")
     with db.engine.begin() as c:

@@ -10,7 +10,7 @@ written since has no outbox entry, and the guard's deferred foreign key makes a 
 with it still held fail.
 
 Revision ID: 0013_import_sources
-Revises: 0012_speed
+Revises: 0012_clinic_queue
 Create Date: 2026-12-04
 """
 
@@ -24,7 +24,7 @@ from alembic import op
 from healthdesk.store.triggers import bulk_off, synced_table_triggers, synced_trigger_names
 
 revision: str = "0013_import_sources"
-down_revision: str | None = "0012_speed"
+down_revision: str | None = "0012_clinic_queue"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -1,11 +1,10 @@
 """The clinic's queue: ``clinic_queue``, a synced table of check-ins (patient, day, time,
 state waiting / with_doctor / done / left, the visit recorded for it), with the sync-era
-triggers (``synced_table_triggers``). Filled by the "visit" helper: the "speed" helper
-left this slot a no-op.
+triggers (``synced_table_triggers``).
 
 Nothing existing changes, so nothing is queued to sync.
 
-Revision ID: 0012_speed
+Revision ID: 0012_clinic_queue
 Revises: 0011_clinic
 Create Date: 2026-12-04
 """
@@ -19,7 +18,7 @@ from alembic import op
 
 from healthdesk.store.triggers import synced_table_triggers, synced_trigger_names
 
-revision: str = "0012_speed"
+revision: str = "0012_clinic_queue"
 down_revision: str | None = "0011_clinic"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
