@@ -11,7 +11,7 @@ from __future__ import annotations
 from healthdesk.domain.adherence import WeekAdherence
 
 from .qt import QColor, QPainter, QPalette, QSize, Qt, QWidget
-from .widgets import TONES
+from .widgets import TONES, local_date
 
 TARGET = 80
 
@@ -32,14 +32,15 @@ class WeeklyAdherenceChart(QWidget):
 
     def set_weeks(self, weeks: list[WeekAdherence]) -> None:
         self.weeks = [w for w in weeks if w.scheduled]
-        words = "; ".join(f"week of {w.week_start:%d %b}: {w.percent}%" for w in self.weeks)
-        self.setAccessibleDescription(words or "No doses due yet.")
+        words = "; ".join(self.tr("week of {0}: {1}%").format(
+            local_date(w.week_start, "d MMM"), w.percent) for w in self.weeks)
+        self.setAccessibleDescription(words or self.tr("No doses due yet."))
         self.setToolTip(words.replace("; ", "\n") if words else "")
         self.update()
 
     def bars(self) -> list[tuple[str, int]]:
         """(week label, percent) as drawn, oldest first."""
-        return [(f"{w.week_start:%d %b}", w.percent or 0) for w in self.weeks]
+        return [(local_date(w.week_start, "d MMM"), w.percent or 0) for w in self.weeks]
 
     def paintEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         p = QPainter(self)
@@ -73,7 +74,7 @@ class WeeklyAdherenceChart(QWidget):
             if i % step == 0:
                 p.setPen(text)
                 p.drawText(int(left + i * slot), base + 2, int(slot * step), fm.height(),
-                           Qt.AlignmentFlag.AlignLeft, f"{w.week_start:%d %b}")
+                           Qt.AlignmentFlag.AlignLeft, local_date(w.week_start, "d MMM"))
         pen = p.pen()
         pen.setColor(text)
         pen.setStyle(Qt.PenStyle.DashLine)

@@ -1,70 +1,97 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>CatchUpDialog</name>
     <message numerus="yes">
-        <location filename="../../healthdesk/ui/reminder_widgets.py" line="232" />
+        <location filename="../../healthdesk/ui/reminder_widgets.py" line="232"/>
         <source>%n doses came due and nothing was recorded. Say what happened; a dose you leave is kept as missed.</source>
-        <translation><numerusform>%n dose came due and nothing was recorded. Say what happened; a dose you leave is kept as missed.</numerusform><numerusform>%n doses came due and nothing was recorded. Say what happened; a dose you leave is kept as missed.</numerusform></translation>
+        <translation>
+            <numerusform>%n dose came due and nothing was recorded. Say what happened; a dose you leave is kept as missed.</numerusform>
+            <numerusform>%n doses came due and nothing was recorded. Say what happened; a dose you leave is kept as missed.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ChatPage</name>
     <message numerus="yes">
-        <location filename="../../healthdesk/ui/pages/chat.py" line="196" />
+        <location filename="../../healthdesk/ui/pages/chat.py" line="196"/>
         <source>%n messages</source>
-        <translation><numerusform>%n message</numerusform><numerusform>%n messages</numerusform></translation>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>DocumentsSection</name>
     <message numerus="yes">
-        <location filename="../../healthdesk/ui/pages/records_documents.py" line="282" />
+        <location filename="../../healthdesk/ui/pages/records_documents.py" line="282"/>
         <source>Importing %n files…</source>
-        <translation><numerusform>Importing %n file…</numerusform><numerusform>Importing %n files…</numerusform></translation>
+        <translation>
+            <numerusform>Importing %n file…</numerusform>
+            <numerusform>Importing %n files…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../healthdesk/ui/pages/records_documents.py" line="300" />
+        <location filename="../../healthdesk/ui/pages/records_documents.py" line="300"/>
         <source>Imported %n documents.</source>
-        <translation><numerusform>Imported %n document.</numerusform><numerusform>Imported %n documents.</numerusform></translation>
+        <translation>
+            <numerusform>Imported %n document.</numerusform>
+            <numerusform>Imported %n documents.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>InsightsPage</name>
     <message numerus="yes">
-        <location filename="../../healthdesk/ui/pages/insights.py" line="136" />
+        <location filename="../../healthdesk/ui/pages/insights.py" line="136"/>
         <source>%n sources</source>
-        <translation><numerusform>%n source</numerusform><numerusform>%n sources</numerusform></translation>
+        <translation>
+            <numerusform>%n source</numerusform>
+            <numerusform>%n sources</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>MedicationsPage</name>
     <message numerus="yes">
-        <location filename="../../healthdesk/ui/pages/medications.py" line="303" />
+        <location filename="../../healthdesk/ui/pages/medications.py" line="316"/>
         <source>%n days: {percent}%</source>
-        <translation><numerusform>%n day: {percent}%</numerusform><numerusform>%n days: {percent}%</numerusform></translation>
+        <translation>
+            <numerusform>%n day: {percent}%</numerusform>
+            <numerusform>%n days: {percent}%</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../healthdesk/ui/pages/medications.py" line="309" />
+        <location filename="../../healthdesk/ui/pages/medications.py" line="322"/>
         <source>%n days in a row</source>
-        <translation><numerusform>%n day in a row</numerusform><numerusform>%n days in a row</numerusform></translation>
+        <translation>
+            <numerusform>%n day in a row</numerusform>
+            <numerusform>%n days in a row</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ReadingsChart</name>
     <message numerus="yes">
-        <location filename="../../healthdesk/ui/charts.py" line="363" />
+        <location filename="../../healthdesk/ui/charts.py" line="363"/>
         <source>%n readings</source>
-        <translation><numerusform>%n reading</numerusform><numerusform>%n readings</numerusform></translation>
+        <translation>
+            <numerusform>%n reading</numerusform>
+            <numerusform>%n readings</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>TodayPage</name>
     <message numerus="yes">
-        <location filename="../../healthdesk/ui/pages/today.py" line="341" />
+        <location filename="../../healthdesk/ui/pages/today.py" line="341"/>
         <source>%n days in a row with every dose taken</source>
-        <translation><numerusform>%n day in a row with every dose taken</numerusform><numerusform>%n days in a row with every dose taken</numerusform></translation>
+        <translation>
+            <numerusform>%n day in a row with every dose taken</numerusform>
+            <numerusform>%n days in a row with every dose taken</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

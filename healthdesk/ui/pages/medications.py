@@ -35,6 +35,7 @@ from ..widgets import (
     ReloadWhenShown,
     body_points,
     confirm,
+    local_date,
     muted,
     set_point_size,
     system_zone,
@@ -52,20 +53,32 @@ CHART_WEEKS = 12
 
 
 def stock_words(f: RefillForecast | None, row: MedicationRow | None) -> str:
-    """"28 tablets left: about 14 days at the recent rate (2 a day)."."""
+    """"28 tablets left: about 14 days at the recent rate (2.0 a day), until 24 Mar."."""
     if f is None or row is None or f.stock is None:
-        return "" if row is None else QCoreApplication.translate("Medications",
-                "Stock not tracked: enter what you have to see " \
-                                      "when it runs out.")
-    unit = row.med.dose_unit
-    text = f"{format_dose(f.stock, unit)} left"
-    if f.days_left is not None and f.daily_use:
-        rate = "recent" if f.basis == "recent" else "prescribed"
-        days = "less than a day" if f.days_left < 1 else f"about {round(f.days_left)} days"
-        text += (f": {days} at the {rate} rate ({f.daily_use:.1f} a day), until "
-                 f"{f.runs_out_on:%d %b}" if f.runs_out_on else f": {days}")
+        return "" if row is None else QCoreApplication.translate(
+            "Medications", "Stock not tracked: enter what you have to see when it runs out.")
+    left = format_dose(f.stock, row.med.dose_unit)
+    # Whole sentences, not English pieces glued: each language orders them its own way.
+    if f.days_left is None or not f.daily_use:
+        text = QCoreApplication.translate("Medications", "{0} left").format(left)
+    elif f.days_left < 1:
+        text = QCoreApplication.translate(
+            "Medications", "{0} left: less than a day").format(left)
+    elif f.runs_out_on is None:
+        text = QCoreApplication.translate(
+            "Medications", "{0} left: about {1} days").format(left, round(f.days_left))
+    elif f.basis == "recent":
+        text = QCoreApplication.translate(
+            "Medications", "{0} left: about {1} days at the recent rate ({2} a day), "
+            "until {3}").format(left, round(f.days_left), f"{f.daily_use:.1f}",
+                                local_date(f.runs_out_on, "d MMM"))
+    else:
+        text = QCoreApplication.translate(
+            "Medications", "{0} left: about {1} days at the prescribed rate ({2} a day), "
+            "until {3}").format(left, round(f.days_left), f"{f.daily_use:.1f}",
+                                local_date(f.runs_out_on, "d MMM"))
     if f.warn:
-        text += ". Time to refill."
+        text += " " + QCoreApplication.translate("Medications", "Time to refill.")
     return text
 
 
