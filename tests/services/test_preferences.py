@@ -89,7 +89,7 @@ def test_reset_and_clearing_optional_settings(prefs: PreferencesService, store: 
 @pytest.mark.parametrize(("key", "value", "message"), [
     ("glucose_unit", "mmol", "Glucose unit must be one of: mmol/L, mg/dL."),
     ("weight_unit", "stone", "Weight unit must be one of: kg, lb."),
-    ("theme", "blue", "Theme must be one of: system, light, dark."),
+    ("theme", "blue", "Theme must be one of: system, light, dark, high-contrast."),
     ("text_size", 79, "Text size (%) must be a whole number between 80 and 200."),
     ("text_size", 201, "Text size (%) must be a whole number between 80 and 200."),
     ("text_size", 100.5, "between 80 and 200"),
