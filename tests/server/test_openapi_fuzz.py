@@ -112,7 +112,8 @@ def _aim(case: Any, t: Target) -> None:
         body["device_id"] = t.device.device_id
     if isinstance(body.get("cursors"), dict) and body["cursors"]:
         body["cursors"] = {t.pid: next(iter(body["cursors"].values()))}
-    for m in body.get("mutations") or []:
+    mutations = body.get("mutations")
+    for m in mutations if isinstance(mutations, list) else []:  # the fuzzer sends any type
         if isinstance(m, dict):
             m["profile_id"] = t.pid
     if case.path == "/v1/invites/accept" and t.codes:

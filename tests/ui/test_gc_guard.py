@@ -29,7 +29,9 @@ def test_first_tick_freezes_then_young_ticks_collect_cycles(qapp) -> None:  # ty
         assert gone() is not None  # a cycle: reference counting alone cannot free it
         guard.collect()  # a young-generation tick frees cycles made since the freeze
         assert gone() is None
-        assert gc.get_freeze_count() == frozen
+        # Still frozen (a young tick does not unfreeze); a frozen object whose last
+        # reference went meanwhile is freed by reference counting, so allow a few.
+        assert frozen - 100 <= gc.get_freeze_count() <= frozen
     finally:
         guard.release()
     assert gc.get_freeze_count() == 0
