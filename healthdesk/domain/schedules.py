@@ -45,7 +45,9 @@ from .validation import (
     parse_number,
     timezone_name,
 )
-from .zones import ZoneTimeline, resolve_local, zone_info
+from .zones import ZoneTimeline as ZoneTimeline
+from .zones import resolve_local as resolve_local
+from .zones import zone_info as zone_info
 
 UTC = dt.UTC
 SCHEDULE_KINDS = ("fixed", "as_needed")
