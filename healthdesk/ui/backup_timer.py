@@ -11,7 +11,7 @@ from healthdesk.interop.transfer import Transfer
 
 from .context import UiContext
 from .periodic import PeriodicCheck
-from .qt import QObject
+from .qt import QCoreApplication, QObject
 
 CHECK_EVERY_MS = 30 * 60 * 1000
 QUIT_AFTER = dt.timedelta(minutes=10)  # no second backup for a quick open and close
@@ -19,7 +19,7 @@ QUIT_AFTER = dt.timedelta(minutes=10)  # no second backup for a quick open and c
 
 class BackupTimer(PeriodicCheck):
     def __init__(self, ctx: UiContext, parent: QObject | None = None) -> None:
-        super().__init__(ctx, CHECK_EVERY_MS, parent)
+        super().__init__(ctx, CHECK_EVERY_MS, self.check, parent)
 
     def _run_if(self, due: Any) -> None:
         record = self.ctx.record
@@ -35,7 +35,8 @@ class BackupTimer(PeriodicCheck):
                 self.ctx.status_event.emit(warning)
 
         def failed(exc: BaseException) -> None:
-            self.ctx.status_event.emit(f"The automatic backup failed: {exc}")
+            self.ctx.status_event.emit(QCoreApplication.translate(
+                "BackupTimer", "The automatic backup failed: {0}").format(exc))
 
         self.run_once(work, done, failed)
 

@@ -11,20 +11,22 @@ from .qt import QObject, QTimer
 
 
 class PeriodicCheck(QObject):
-    def __init__(self, ctx: UiContext, every_ms: int, parent: QObject | None = None) -> None:
+    """Calls ``check`` (what the owner checks: a backup due, rules to apply) on its timer;
+    ``check`` hands the slow part to ``run_once``."""
+
+    def __init__(self, ctx: UiContext, every_ms: int, check: Callable[[], None],
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.running = False
+        self._check = check
         self.timer = QTimer(self)
         self.timer.setInterval(every_ms)
-        self.timer.timeout.connect(self.check)
+        self.timer.timeout.connect(self._check)
 
     def start(self, first_check_ms: int = 60_000) -> None:
         self.timer.start()
-        QTimer.singleShot(first_check_ms, self.check)
-
-    def check(self) -> None:  # what the subclass checks
-        raise NotImplementedError
+        QTimer.singleShot(first_check_ms, self._check)
 
     def run_once(self, work: Callable[[], Any], done: Callable[[Any], None],
                  failed: Callable[[BaseException], None]) -> None:

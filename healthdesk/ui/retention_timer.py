@@ -15,7 +15,7 @@ CHECK_EVERY_MS = 60 * 60 * 1000
 
 class RetentionTimer(PeriodicCheck):
     def __init__(self, ctx: UiContext, parent: QObject | None = None) -> None:
-        super().__init__(ctx, CHECK_EVERY_MS, parent)
+        super().__init__(ctx, CHECK_EVERY_MS, self.check, parent)
 
     def start(self, first_check_ms: int = 5_000) -> None:
         super().start(first_check_ms)
