@@ -25,7 +25,7 @@ import json
 import math
 import re
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -34,9 +34,8 @@ from sqlalchemy.schema import sort_tables
 
 from healthdesk.domain.errors import ValidationError
 from healthdesk.store.migrate import script_location
-from healthdesk.store.models import SYNCED_MODELS, AuditEvent
+from healthdesk.store.models import SYNCED_MODELS
 from healthdesk.store.schema import TableInfo, synced_tables
-from healthdesk.store.vault import Store
 
 from .output_files import write_output
 
@@ -246,25 +245,3 @@ def write_private_atomic(dest: Path, data: bytes) -> None:
     rename), a FIFO or device is written straight to, ``-`` is standard output
     (``output_files`` says why)."""
     write_output(dest, data)
-
-
-# --------------------------------------------------------------------------- audit
-
-
-def record_export(store: Store, profile_ids: Iterable[str], fmt: str) -> None:
-    """Note in the audit trail that these profiles' records left the device.
-
-    One event per profile, action "export", entity "export"; ``fields`` holds the format
-    name only (the trail never copies health data). These events are synced rows: they
-    show up in the *next* export, never in the one they describe.
-    """
-    ids = sorted(set(profile_ids))
-    if not ids:
-        return
-    with store.write() as session:
-        now = store.clock()
-        for pid in ids:
-            session.add(AuditEvent(
-                profile_id=pid, at=now, actor=store.actor, device_id=store.device_id,
-                action="export", entity="export", entity_id=None, fields=[fmt],
-            ))

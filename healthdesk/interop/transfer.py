@@ -81,6 +81,21 @@ class Transfer:
         for pid in ids:
             self._record.access.require(EXPORT, pid)
 
+    def _audit_export(self, profile_ids: list[str] | str | None, fmt: str) -> None:
+        """One "export" audit row per person whose record left the device in ``fmt``.
+
+        Not for the canonical JSON: its contract is that exporting twice gives the same
+        bytes, and a synced audit row would make the second export differ.
+        """
+        if isinstance(profile_ids, str):
+            ids = [profile_ids]
+        elif profile_ids:
+            ids = list(profile_ids)
+        else:
+            ids = [p.id for p in self._record.profiles.all()]
+        for pid in sorted(set(ids)):
+            self._record.audit.record(pid, "export", "export", fields=[fmt])
+
     # -- export ------------------------------------------------------------------------
 
     def export_json(self, dest: Path | None, *,
@@ -92,20 +107,26 @@ class Transfer:
     def export_fhir(self, dest: Path | None, *, profile_ids: list[str] | None = None,
                     progress: Progress | None = None) -> bytes:
         self._may_export(profile_ids)
-        return fhir_export.export_fhir(self._record, dest, profile_ids=profile_ids,
+        data = fhir_export.export_fhir(self._record, dest, profile_ids=profile_ids,
                                        progress=progress)
+        self._audit_export(profile_ids, "fhir")
+        return data
 
     def export_ips(self, dest: Path | None, *,
                    profile_ids: list[str] | None = None) -> bytes:
         """One person's International Patient Summary (a FHIR document Bundle)."""
         self._may_export(profile_ids)
-        return fhir_ips.export_ips(self._record, dest, profile_ids=profile_ids)
+        data = fhir_ips.export_ips(self._record, dest, profile_ids=profile_ids)
+        self._audit_export(profile_ids, "ips")
+        return data
 
     def export_csv(self, profile_id: str, dest: Path | None, *,
                    kind: str | None = None) -> bytes:
         """One person's readings as CSV."""
         self._may_export(profile_id)
-        return csv_readings.export_readings_csv(self._record, profile_id, dest, kind=kind)
+        data = csv_readings.export_readings_csv(self._record, profile_id, dest, kind=kind)
+        self._audit_export(profile_id, "csv")
+        return data
 
     @staticmethod
     def save(dest: Path, data: bytes) -> None:
@@ -149,13 +170,17 @@ class Transfer:
                       end: dt.date | None = None, paper: str = "a4") -> bytes:
         """One person's visit summary PDF for a period (default: the last 90 days)."""
         self._may_export(profile_id)
-        return report_pdf.build_visit_summary(self._record, profile_id, start=start,
+        data = report_pdf.build_visit_summary(self._record, profile_id, start=start,
                                               end=end, paper=paper)
+        self._audit_export(profile_id, "visit_summary")
+        return data
 
     def emergency_card(self, profile_id: str, *, layout: str = "wallet") -> bytes:
         """The wallet card PDF ("wallet": front and back pages; "a4": one sheet)."""
         self._may_export(profile_id)
-        return emergency_card.build_emergency_card(self._record, profile_id, layout=layout)
+        data = emergency_card.build_emergency_card(self._record, profile_id, layout=layout)
+        self._audit_export(profile_id, "emergency_card")
+        return data
 
     def export_ics(self, profile_ids: list[str] | None = None) -> bytes:
         return calendar_ics.export_ics(self._record, profile_ids)
