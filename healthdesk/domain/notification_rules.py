@@ -19,6 +19,9 @@ KINDS = ("reminder", "missed_dose", "caregiver_alert", "refill_due", "appointmen
 PRIORITIES = ("low", "normal", "high", "urgent")
 CHANNELS = ("in_app", "tray", "email", "webhook")
 DELIVERY_CHANNELS = ("email", "webhook")  # the ones that leave this computer
+# "sent" is as far as today's channels can know: an SMTP server or a webhook accepting the
+# message. "delivered" is kept in the stored states (and their CHECK constraints) for a
+# channel that confirms receipt; none does yet, so nothing sets it.
 DELIVERY_STATES = ("pending", "sending", "sent", "delivered", "failed")
 EMERGENCY_KINDS = ("medical", "fall", "panic", "custom")
 CONTACT_METHODS = ("email", "webhook", "phone")
