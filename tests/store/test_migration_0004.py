@@ -10,20 +10,13 @@ from sqlalchemy import text
 
 from healthdesk.services.record import HealthRecord
 from healthdesk.store import migrate
-from healthdesk.store.db import Database, create_empty
-from healthdesk.store.keys import create_key_file
-from tests.conftest import FAST, PASSPHRASE
+from healthdesk.store.db import Database
+from tests.conftest import PASSPHRASE
+from tests.store.migration_helpers import fresh_dir as _fresh
 
 T0 = "2026-01-01T00:00:00.000000Z"
 T1 = "2026-01-05T08:00:00.000000Z"  # the medicine's last write: the 08:00 dose's decrement
 UTC = dt.UTC
-
-
-def _fresh(tmp_path: Path) -> tuple[Path, Database]:
-    d = tmp_path / "d"
-    key, _, _ = create_key_file(d / "keys.json", PASSPHRASE, FAST)
-    create_empty(d / "healthdesk.db")
-    return d, Database(d / "healthdesk.db", key)
 
 
 def _seed_at_0003(db: Database) -> None:

@@ -9,25 +9,11 @@ from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 
 from healthdesk.store import migrate
-from healthdesk.store.db import Database, create_empty
-from healthdesk.store.keys import create_key_file
-from tests.conftest import FAST, PASSPHRASE
+from tests.store.migration_helpers import fresh_db as _fresh
+from tests.store.migration_helpers import tables as _tables
 
 T0 = "2026-01-01T00:00:00.000000Z"
 T1 = "2026-01-01T01:00:00.000000Z"
-
-
-def _fresh(tmp_path: Path) -> Database:
-    d = tmp_path / "d"
-    key, _, _ = create_key_file(d / "keys.json", PASSPHRASE, FAST)
-    create_empty(d / "healthdesk.db")
-    return Database(d / "healthdesk.db", key)
-
-
-def _tables(db: Database) -> set[str]:
-    with db.engine.connect() as c:
-        return {r[0] for r in c.execute(text(
-            "SELECT name FROM sqlite_master WHERE type = 'table'"))}
 
 
 def _insert(c: object, ident: str, state: str, state_at: str) -> None:

@@ -8,18 +8,10 @@ from pathlib import Path
 from sqlalchemy import text
 
 from healthdesk.store import migrate
-from healthdesk.store.db import Database, create_empty
-from healthdesk.store.keys import create_key_file
-from tests.conftest import FAST, PASSPHRASE
+from healthdesk.store.db import Database
+from tests.store.migration_helpers import fresh_db as _fresh
 
 T0 = "2026-01-01T00:00:00.000000Z"
-
-
-def _fresh(tmp_path: Path) -> Database:
-    d = tmp_path / "d"
-    key, _, _ = create_key_file(d / "keys.json", PASSPHRASE, FAST)
-    create_empty(d / "healthdesk.db")
-    return Database(d / "healthdesk.db", key)
 
 
 def _columns(db: Database, table: str = "measurements") -> list[str]:

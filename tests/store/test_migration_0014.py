@@ -10,24 +10,11 @@ from sqlalchemy.exc import IntegrityError
 
 from healthdesk.services.record import HealthRecord
 from healthdesk.store import migrate
-from healthdesk.store.db import Database, create_empty
-from healthdesk.store.keys import create_key_file
-from tests.conftest import FAST, PASSPHRASE
+from tests.conftest import PASSPHRASE
+from tests.store.migration_helpers import fresh_dir as _fresh
+from tests.store.migration_helpers import tables as _tables
 
 T0 = "2026-01-01T00:00:00.000000Z"
-
-
-def _fresh(tmp_path: Path) -> tuple[Path, Database]:
-    d = tmp_path / "d"
-    key, _, _ = create_key_file(d / "keys.json", PASSPHRASE, FAST)
-    create_empty(d / "healthdesk.db")
-    return d, Database(d / "healthdesk.db", key)
-
-
-def _tables(db: Database) -> set[str]:
-    with db.engine.connect() as c:
-        return {r[0] for r in c.execute(text(
-            "SELECT name FROM sqlite_master WHERE type = 'table'"))}
 
 
 def test_from_0013_with_data_queues_nothing_and_rules_work(tmp_path: Path) -> None:
