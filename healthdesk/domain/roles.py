@@ -69,6 +69,7 @@ TABLE_PERMISSIONS: dict[str, str] = {
     "emergency_contacts": REGISTER,
     "appointments": REGISTER,
     "clinic_queue": REGISTER,
+    "clinic_records": REGISTER,
     "measurements": RECORD_VITALS,
     "dose_events": RECORD_VITALS,
     "symptom_entries": RECORD_VITALS,

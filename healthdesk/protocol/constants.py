@@ -26,7 +26,7 @@ ENTITIES: frozenset[str] = frozenset({
     "audit_events", "conflicts", "refills", "caregivers", "caregiver_alerts",
     "immunizations", "encounters", "retention_rules",
     "notifications", "notification_settings", "emergency_alerts", "alert_deliveries",
-    "clinic_queue",
+    "clinic_queue", "clinic_records",
 })
 APPEND_ONLY_ENTITIES: frozenset[str] = frozenset({"dose_events", "audit_events"})
 # An edit concurrent with a delete keeps these rows alive until a person decides: losing

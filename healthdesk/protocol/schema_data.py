@@ -169,6 +169,17 @@ SCHEMAS: dict[str, EntitySchema] = {
         ('ck_clinic_queue_state', "state IN ('waiting', 'with_doctor', 'done', 'left')"),
         ('ck_clinic_queue_state_after_check_in', 'state_at >= checked_in_at'),
     )),
+    'clinic_records': EntitySchema('clinic_records', {
+        'clinic_no': C('text', True, False, 40, None),
+        'phone': C('text', True, False, 50, None),
+        'numbered_by': C('text', True, False, 64, None),
+        'profile_id': C('text', False, False, 36, 'profiles'),
+        'id': C('text', False, False, 36, None),
+        'created_at': C('datetime', False, True, None, None),
+        'updated_at': C('datetime', False, True, None, None),
+        'deleted': C('bool', False, False, None, None),
+    }, False, (
+    )),
     'conditions': EntitySchema('conditions', {
         'name': C('text', False, True, 200, None),
         'icd10': C('text', True, False, 8, None),

@@ -6,7 +6,7 @@ from .base import Base, Synced
 from .bulk import BulkGuard, BulkGuardNever
 from .care import Caregiver, CaregiverAlert, Refill
 from .chat import ChatMessage, ChatSession
-from .clinic import Organisation, RegisterEntry, Staff
+from .clinic import ClinicRecord, Organisation, RegisterEntry, Staff
 from .clinical import Allergy, Condition, Goal, GoalProgress, SymptomEntry
 from .documents import Document
 from .encounters import Encounter
@@ -57,6 +57,7 @@ SYNCED_MODELS: tuple[type[Synced], ...] = (
     AlertDelivery,
     RetentionRule,
     QueueEntry,
+    ClinicRecord,
 )
 
 __all__ = [
@@ -72,6 +73,7 @@ __all__ = [
     "CaregiverAlert",
     "ChatMessage",
     "ChatSession",
+    "ClinicRecord",
     "Condition",
     "Conflict",
     "Document",

@@ -1,20 +1,23 @@
 """Clinic mode: the organisation, its staff, and the patient register.
 
-Kept on this device for now (the sync protocol partitions by profile and these rows
-belong to no one profile; server organisations are the step that syncs them). The
-register is an index over profiles with the clinic's own numbers: its ``name_key`` is the
-name case-folded and NFKC-normalised in Python (SQLite's lower() knows only ASCII), so a
-search matches Latin names in any case and Devanagari or Tamil names as typed.
+The organisation and staff are kept on this device (the sync protocol partitions by
+profile and they belong to no one profile). A patient's clinic number and phone are a
+``clinic_records`` row of the patient's own profile, so they sync with the record; the
+register (``clinic_register``) is this device's search index over profiles and those
+rows: its ``name_key`` is the name case-folded and NFKC-normalised in Python (SQLite's
+lower() knows only ASCII), so a search matches Latin names in any case and Devanagari or
+Tamil names as typed.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 
 from sqlalchemy import Boolean, CheckConstraint, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from .base import Base, ISODate, UTCDateTime, in_list
+from .base import Base, ISODate, ProfileOwned, UTCDateTime, in_list
 
 STAFF_ROLES = ("admin", "doctor", "nurse", "receptionist")
 
@@ -68,12 +71,40 @@ class RegisterEntry(Base):
     name_key: Mapped[str] = mapped_column(Text)
     date_of_birth: Mapped[dt.date | None] = mapped_column(ISODate())
     profile_version: Mapped[str | None] = mapped_column(String(64))
+    # The version of the patient's clinic_records row indexed here (None: none yet).
+    record_version: Mapped[str | None] = mapped_column(String(64))
     last_seen_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
     visits: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
     __table_args__ = (
-        Index("uq_clinic_register_clinic_no", "clinic_no", unique=True),
+        # Not unique: a number typed by hand on two computers offline arrives twice, and
+        # the register must still hold both to show the clash (RegisterService.clashes).
+        Index("ix_clinic_register_clinic_no", "clinic_no"),
         Index("ix_clinic_register_phone", "phone_digits"),
         Index("ix_clinic_register_dob", "date_of_birth"),
         Index("ix_clinic_register_seen", "last_seen_at"),
     )
+
+
+class ClinicRecord(ProfileOwned, Base):
+    """What the clinic knows of a patient beyond the profile: the clinic number and the
+    phone. One row per profile (id = ``clinic_record_id(profile_id)``), so two computers
+    changing one patient's phone edit the same row and the sync merges the field.
+    ``numbered_by`` is the device that handed out the number (docs/clinic.md: series)."""
+
+    __tablename__ = "clinic_records"
+    clinic_no: Mapped[str | None] = mapped_column(String(40))
+    phone: Mapped[str | None] = mapped_column(String(50))
+    numbered_by: Mapped[str | None] = mapped_column(String(64))
+
+    __table_args__ = (
+        Index("ix_clinic_records_profile_id", "profile_id"),
+    )
+
+
+CLINIC_RECORD_NAMESPACE = uuid.UUID("2b0c6f3e-5d8a-4f61-9e0c-7a3d1c9b4e52")
+
+
+def clinic_record_id(profile_id: str) -> str:
+    """The one clinic_records id of a profile, the same on every computer."""
+    return str(uuid.uuid5(CLINIC_RECORD_NAMESPACE, profile_id))
