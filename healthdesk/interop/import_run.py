@@ -42,7 +42,9 @@ CHUNK = 20_000
 ORIGINS = {"librelink": "FreeStyle LibreLink", "dexcom": "Dexcom Clarity",
            "nightscout": "Nightscout", "apple_health": "Apple Health",
            "samsung_health": "Samsung Health", "fitbit": "Fitbit",
-           "google_fit": "Google Fit", "mysugr": "mySugr"}
+           "google_fit": "Google Fit", "google_fit_sessions": "Google Fit",
+           "mysugr": "mySugr", "accu_chek": "Accu-Chek", "onetouch_reveal": "OneTouch Reveal",
+           "contour": "Contour", "health_connect": "Health Connect"}
 _SOON = dt.timedelta(minutes=10)  # as ReadingsService allows a clock a little ahead
 _FAR = dt.timedelta(days=365_000)
 Progress = Callable[[float, str], None]
@@ -197,6 +199,7 @@ def formats() -> list[Format]:
         import_apple,
         import_cgm,
         import_fitbit,
+        import_glucose_meters,
         import_googlefit,
         import_meters,
         import_wearables,
@@ -204,7 +207,8 @@ def formats() -> list[Format]:
 
     return [import_cgm.LIBRELINK, import_cgm.DEXCOM, import_cgm.NIGHTSCOUT,
             import_apple.APPLE_HEALTH, import_wearables.SAMSUNG, import_fitbit.FITBIT,
-            import_googlefit.GOOGLE_FIT, import_meters.MYSUGR]
+            import_googlefit.GOOGLE_FIT, import_meters.MYSUGR, import_glucose_meters.ACCU_CHEK,
+            import_glucose_meters.ONETOUCH, import_glucose_meters.CONTOUR]
 
 
 def sniff_source(path: Path, head: bytes) -> str | None:
