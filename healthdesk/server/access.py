@@ -2,41 +2,87 @@
 
 A profile comes into being on the server when an account first pushes rows for it; that
 account owns it. Access is looked up on every request (nothing cached in a worker), so a
-revocation takes effect with the revoked account's next request.
+revocation takes effect with the revoked account's next request. A profile held by a
+clinic is reached through the clinic instead (organisations.py, and ``_ACCESS`` below).
 """
 
 from __future__ import annotations
 
-import hashlib
-import secrets
+from typing import Any
 
 import psycopg
 
+from healthdesk.domain.roles import STAFF_ROLES
+
+from . import organisations
 from .accounts import Caller
+from .codes import code_hash as _code_hash
+from .codes import new_code
 from .errors import ApiError, forbidden, invalid, not_found
 
 OWNER, CAREGIVER, VIEWER = "owner", "caregiver", "viewer"
-WRITERS = (OWNER, CAREGIVER)
-# Unambiguous letters and digits (no 0/O, 1/I/L) for codes read out over the phone.
-_CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
+# Clinic staff write a held profile as their role allows (feed.py judges each mutation).
+WRITERS = (OWNER, CAREGIVER, *STAFF_ROLES)
+
+# Each row: a profile and the caller's role on it, by one of three ways, strongest first.
+# 1. Active staff of the organisation holding it: their staff role.
+# 2. A membership (owner, caregiver, viewer), except on a profile held by an organisation
+#    whose staff the caller is or was: there the organisation decides, so a removed
+#    member loses even the profiles they registered (and so own) themselves.
+# 3. A patient's consented link: read-only.
+_ACCESS = """
+SELECT op.profile_id, s.role, 1 FROM org_staff s
+  JOIN org_profiles op ON op.org_id = s.org_id
+  WHERE s.account_id = %(a)s AND s.removed_at IS NULL {staff_filter}
+UNION ALL
+SELECT m.profile_id, m.role, 2 FROM memberships m
+  LEFT JOIN org_profiles op ON op.profile_id = m.profile_id
+  WHERE m.account_id = %(a)s AND m.revoked_at IS NULL {member_filter}
+    AND (op.org_id IS NULL OR NOT EXISTS (SELECT 1 FROM org_staff s
+         WHERE s.org_id = op.org_id AND s.account_id = %(a)s))
+UNION ALL
+SELECT l.profile_id, 'viewer', 3 FROM patient_links l
+  WHERE l.account_id = %(a)s AND l.withdrawn_at IS NULL {link_filter}
+"""
+_ONE = _ACCESS.format(staff_filter="AND op.profile_id = %(p)s",
+                      member_filter="AND m.profile_id = %(p)s",
+                      link_filter="AND l.profile_id = %(p)s")
+_ALL = _ACCESS.format(staff_filter="", member_filter="", link_filter="")
+
+
+def _strongest(rows: list[tuple[Any, ...]]) -> dict[str, str]:
+    found: dict[str, tuple[int, str]] = {}
+    for pid, role, rank in rows:
+        if str(pid) not in found or rank < found[str(pid)][0]:
+            found[str(pid)] = (int(rank), str(role))
+    return {pid: role for pid, (_rank, role) in found.items()}
 
 
 def role_of(conn: psycopg.Connection, caller: Caller, profile_id: str) -> str | None:
-    row = conn.execute(
-        "SELECT role FROM memberships WHERE profile_id = %s AND account_id = %s "
-        "AND revoked_at IS NULL", (profile_id, caller.account_id)).fetchone()
-    return str(row[0]) if row else None
+    rows = conn.execute(_ONE, {"a": caller.account_id, "p": profile_id}).fetchall()
+    return _strongest(rows).get(profile_id)
 
 
 def roles(conn: psycopg.Connection, caller: Caller) -> dict[str, str]:
-    rows = conn.execute("SELECT profile_id, role FROM memberships WHERE account_id = %s "
-                        "AND revoked_at IS NULL", (caller.account_id,)).fetchall()
-    return {str(r[0]): str(r[1]) for r in rows}
+    return _strongest(conn.execute(_ALL, {"a": caller.account_id}).fetchall())
 
 
 def revoked_profiles(conn: psycopg.Connection, caller: Caller) -> set[str]:
-    rows = conn.execute("SELECT profile_id FROM memberships WHERE account_id = %s "
-                        "AND revoked_at IS NOT NULL", (caller.account_id,)).fetchall()
+    """Profiles the caller had and lost: a revoked membership, a held profile of an
+    organisation that removed them, a link whose consent they withdrew (the caller's
+    current roles are taken out by the caller of this)."""
+    rows = conn.execute(
+        """SELECT profile_id FROM memberships WHERE account_id = %(a)s
+             AND revoked_at IS NOT NULL
+           UNION SELECT op.profile_id FROM org_staff s
+             JOIN org_profiles op ON op.org_id = s.org_id
+             WHERE s.account_id = %(a)s AND s.removed_at IS NOT NULL
+           UNION SELECT m.profile_id FROM memberships m
+             JOIN org_profiles op ON op.profile_id = m.profile_id
+             JOIN org_staff s ON s.org_id = op.org_id AND s.account_id = m.account_id
+             WHERE m.account_id = %(a)s AND s.removed_at IS NOT NULL
+           UNION SELECT profile_id FROM patient_links WHERE account_id = %(a)s
+             AND withdrawn_at IS NOT NULL""", {"a": caller.account_id}).fetchall()
     return {str(r[0]) for r in rows}
 
 
@@ -56,6 +102,7 @@ def ensure_profile(conn: psycopg.Connection, caller: Caller, profile_id: str) ->
     if created:
         conn.execute("INSERT INTO memberships (profile_id, account_id, role) "
                      "VALUES (%s, %s, 'owner')", (profile_id, caller.account_id))
+        organisations.hold_new(conn, caller.account_id, profile_id)
 
 
 def require_owner(conn: psycopg.Connection, caller: Caller, profile_id: str) -> None:
@@ -65,24 +112,17 @@ def require_owner(conn: psycopg.Connection, caller: Caller, profile_id: str) -> 
 
 def list_profiles(conn: psycopg.Connection, caller: Caller) -> list[dict[str, str]]:
     with conn.transaction():
-        rows = conn.execute(
-            """SELECT m.profile_id, m.role, a.username FROM memberships m
-               JOIN profiles p ON p.profile_id = m.profile_id
-               JOIN accounts a ON a.id = p.owner_id
-               WHERE m.account_id = %s AND m.revoked_at IS NULL ORDER BY m.profile_id""",
-            (caller.account_id,)).fetchall()
-    return [{"profile_id": r[0], "role": r[1], "owner": r[2]} for r in rows]
-
-
-def _code_hash(code: str) -> bytes:
-    normal = "".join(ch for ch in code.upper() if ch.isalnum())
-    return hashlib.sha256(normal.encode("ascii", "replace")).digest()
+        mine = roles(conn, caller)
+        owners: dict[str, str] = dict(conn.execute(
+            "SELECT p.profile_id, a.username FROM profiles p JOIN accounts a "
+            "ON a.id = p.owner_id WHERE p.profile_id = ANY(%s)", (list(mine),)).fetchall())
+    return [{"profile_id": pid, "role": mine[pid], "owner": owners.get(pid, "")}
+            for pid in sorted(mine)]
 
 
 def create_invite(conn: psycopg.Connection, caller: Caller, profile_id: str, role: str,
                   hours: int) -> dict[str, object]:
-    raw = "".join(secrets.choice(_CODE_ALPHABET) for _ in range(12))
-    code = "-".join(raw[i:i + 4] for i in range(0, 12, 4))
+    code = new_code()
     with conn.transaction():
         require_owner(conn, caller, profile_id)
         row = conn.execute(
@@ -162,12 +202,14 @@ def erase_profile(conn: psycopg.Connection, caller: Caller, profile_id: str) -> 
                            (profile_id,)).fetchone()
         if row is None:
             raise not_found("there is no such profile on this server.")
-        require_owner(conn, caller, profile_id)
+        if not organisations.may_erase(conn, caller, profile_id):
+            require_owner(conn, caller, profile_id)
         gone = 0
         for table in ("changes", "rows"):
             gone += conn.execute(f"DELETE FROM {table} WHERE profile_id = %s",
                                  (profile_id,)).rowcount
-        for table in ("invites", "memberships", "escalation_mail", "profiles"):
+        for table in ("invites", "memberships", "escalation_mail", "org_link_codes",
+                      "patient_links", "org_profiles", "profiles"):
             conn.execute(f"DELETE FROM {table} WHERE profile_id = %s",
                          (profile_id,))
         conn.execute("INSERT INTO erased_profiles (profile_id) VALUES (%s)", (profile_id,))

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from healthdesk.domain.roles import ERASE, PERMISSION_WORDS, allows, permission_for_table
 from healthdesk.protocol import (
     APPEND_ONLY_ENTITIES,
     CONFLICTS_ENTITY,
@@ -23,6 +24,8 @@ from healthdesk.protocol import (
     entity_schema,
     validate_row,
 )
+
+from .retention import RULES_ENTITY
 
 UUID_RE = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 # The device part is a device id (protocol DEVICE_PATTERN) or the server's own "server".
@@ -39,6 +42,22 @@ Result = dict[str, Any]
 def rejected(m: Mutation, reason: str, message: str) -> Result:
     return {"key": m.key, "status": "rejected", "reason": reason, "message": message,
             "conflicts": []}
+
+
+def staff_refusal(m: Mutation, role: str) -> Result | None:
+    """Why a clinic's member of staff in ``role`` may not push ``m``, or None: the same
+    table of roles the clinic's computers enforce (domain/roles.py), so a computer that
+    skips its own check still cannot write what the role does not allow."""
+    if m.entity == "profiles" and m.fields.get("deleted") is True:
+        permission: str | None = ERASE  # a tombstoned profiles row hides the whole person
+    elif m.entity == RULES_ENTITY:
+        permission = ERASE  # a retention rule erases rows on every device
+    else:
+        permission = permission_for_table(m.entity)
+    if permission is None or allows(role, permission):
+        return None
+    return rejected(m, "forbidden", f"a {role} of the clinic may not "
+                    f"{PERMISSION_WORDS[permission]} ({m.entity}).")
 
 
 def precheck(m: Mutation, device_id: str, now_ms: int) -> Result | None:

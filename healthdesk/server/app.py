@@ -49,7 +49,7 @@ from healthdesk.protocol import (
 )
 from healthdesk.protocol.models import DEVICE_PATTERN
 
-from . import access, accounts, feed, retention
+from . import access, accounts, feed, org_api, retention
 from .accounts import USERNAME_PATTERN, Caller
 from .config import Settings
 from .db import make_pool
@@ -294,6 +294,7 @@ def create_app(settings: Settings, pool: ConnectionPool | None = None) -> FastAP
         # response model would cost more than reading them (the schema still documents it).
         return Response(feed.pull_json(page, now_ms()), media_type="application/json")
 
+    app.include_router(org_api.router)
     return app
 
 

@@ -16,10 +16,12 @@ from typing import Any
 import psycopg
 from psycopg.types.json import Jsonb
 
+from healthdesk.domain.roles import STAFF_ROLES
 from healthdesk.protocol import CONFLICTS_ENTITY, Mutation, PullRequest
 
 from . import access, admission, retention
 from .accounts import Caller
+from .admission import staff_refusal
 from .merge import SERVER_DEVICE, Incoming, Outcome, Row, apply, merge
 
 Result = dict[str, Any]
@@ -103,6 +105,8 @@ def push(conn: psycopg.Connection, caller: Caller, mutations: list[Mutation],
             elif role not in access.WRITERS:
                 results[i] = admission.rejected(m, "read_only", "this account may only read "
                                                 "that profile.")
+            elif role in STAFF_ROLES:
+                results[i] = staff_refusal(m, role)
             elif (m.entity == "profiles" and m.fields.get("deleted") is True
                   and role != access.OWNER):
                 # A tombstoned profiles row hides the whole person on every device.
