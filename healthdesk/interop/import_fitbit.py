@@ -15,6 +15,15 @@ of the minute): a watch writes several a minute, which no chart of a year needs.
 
 The minute series of steps, calories and the like look alike inside; the file's name
 says which it is (``steps-2023-01-31.json``), and only steps are kept.
+
+``resting_heart_rate-*.json`` holds one ``{"dateTime": "01/31/23 00:00:00", "value":
+{"date": "01/31/23", "value": 58.6, "error": 6.8}}`` a day: Fitbit's estimate for that
+day of the person's clock, kept as a pulse at noon with a note saying what it is (a day
+without enough wear has 0, counted as left out). A night's sleep with stages carries
+``levels.summary`` (deep, light, rem, wake minutes; asleep, restless, awake for the
+older "classic" nights): HealthDesk keeps hours asleep only, so the minutes per stage go
+into the night's note and the stage-by-stage timeline (``levels.data``) is counted as
+left out.
 """
 
 from __future__ import annotations
@@ -41,6 +50,10 @@ _WHEN = "%m/%d/%y %H:%M:%S"
 _NOT_KEPT = N_("HealthDesk does not keep this kind of record")
 _UNREADABLE = N_("an unreadable value or date")
 _BAD = (KeyError, TypeError, ValueError, AttributeError)
+# Notes are stored data, in the export's words (as other readers' notes), not translated.
+_RESTING_NOTE = "Resting heart rate (Fitbit's estimate for the day)"
+_STAGES = (("deep", "deep"), ("light", "light"), ("rem", "REM"), ("wake", "awake"),
+           ("asleep", "asleep"), ("restless", "restless"), ("awake", "awake"))
 
 
 def _sniff(path: Path, head: bytes) -> bool:
@@ -78,6 +91,8 @@ def _series_name(name: str, items: list[Any]) -> str:
             return "weight"
         if isinstance(first.get("value"), dict) and "bpm" in first["value"]:
             return "heart_rate"
+        if isinstance(first.get("value"), dict) and "error" in first["value"]:
+            return "resting_heart_rate"
     return "unknown"
 
 
@@ -96,6 +111,43 @@ def _heart(items: list[Any], ctx: Context) -> Rows:
             continue
         last_minute = minute
         yield ctx.reading("pulse", bpm, "bpm", when)
+
+
+def _resting(items: list[Any], ctx: Context) -> Rows:
+    for item in items:
+        try:
+            day = dt.datetime.strptime(item["value"]["date"], "%m/%d/%y").date()
+            bpm = float(item["value"]["value"])
+        except _BAD:
+            ctx.report.skip("pulse", _(_UNREADABLE))
+            continue
+        if bpm <= 0:
+            ctx.report.skip("pulse", _("no resting heart rate that day (too little wear)"))
+            continue
+        noon = ctx.clock.utc(dt.datetime.combine(day, dt.time(12)))
+        yield ctx.reading("pulse", round(bpm), "bpm", noon, note=_RESTING_NOTE)
+
+
+def _stages(item: dict[str, Any], ctx: Context) -> str | None:
+    """The night's minutes per stage as a note; the stage timeline counted as left out."""
+    levels = item.get("levels")
+    if not isinstance(levels, dict):
+        return None
+    timeline = sum(len(levels.get(k) or ()) for k in ("data", "shortData")
+                   if isinstance(levels.get(k) or (), list))
+    if timeline:
+        ctx.report.skip("sleep stages", _("the stage-by-stage timeline is not kept (the "
+                                          "minutes per stage are in the night's note)"),
+                        timeline)
+    summary = levels.get("summary")
+    if not isinstance(summary, dict):
+        return None
+    parts = []
+    for key, label in _STAGES:
+        entry = summary.get(key)
+        if isinstance(entry, dict) and isinstance(entry.get("minutes"), int | float):
+            parts.append(f"{label} {round(entry['minutes'])} min")
+    return "Sleep stages: " + ", ".join(parts) if parts else None
 
 
 def _steps(items: list[Any], ctx: Context, days: dict[dt.date, float]) -> None:
@@ -139,7 +191,7 @@ def _sleep(items: list[Any], ctx: Context) -> Rows:
         except _BAD:
             ctx.report.skip("sleep", _(_UNREADABLE))
             continue
-        yield ctx.reading("sleep", hours, "h", end)
+        yield ctx.reading("sleep", hours, "h", end, note=_stages(item, ctx))
 
 
 def _members(path: Path) -> Iterator[tuple[str, bytes]]:
@@ -180,6 +232,8 @@ def _read(path: Path, ctx: Context) -> Rows:
         series = _series_name(name, items)
         if series == "heart_rate":
             yield from _heart(items, ctx)
+        elif series == "resting_heart_rate":
+            yield from _resting(items, ctx)
         elif series == "steps":
             _steps(items, ctx, days)
         elif series == "weight":

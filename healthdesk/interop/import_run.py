@@ -207,7 +207,8 @@ def formats() -> list[Format]:
 
     return [import_cgm.LIBRELINK, import_cgm.DEXCOM, import_cgm.NIGHTSCOUT,
             import_apple.APPLE_HEALTH, import_wearables.SAMSUNG, import_fitbit.FITBIT,
-            import_googlefit.GOOGLE_FIT, import_meters.MYSUGR, import_glucose_meters.ACCU_CHEK,
+            import_googlefit.GOOGLE_FIT, import_googlefit.GOOGLE_FIT_SESSIONS,
+            import_meters.MYSUGR, import_glucose_meters.ACCU_CHEK,
             import_glucose_meters.ONETOUCH, import_glucose_meters.CONTOUR]
 
 
