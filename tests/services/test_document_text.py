@@ -88,3 +88,29 @@ def test_scanned_image_is_read_by_ocr(record, profile_id) -> None:  # type: igno
     image.save(buf, format="PNG")
     doc = record.documents.import_bytes(profile_id, buf.getvalue(), "scan.png")
     assert [h.row_id for h in record.search.search("haemoglobin")] == [doc.id]
+
+
+@pytest.mark.skipif(shutil.which("tesseract") is None,
+                    reason="tesseract is not installed (OCR is an optional extra)")
+@pytest.mark.parametrize(("lang", "line", "query", "script"), [
+    ("hin", "मधुमेह जांच रिपोर्ट", "मधुमेह", "deva"),
+    ("tam", "இரத்த அழுத்தம் அறிக்கை", "அழுத்தம்", "taml"),
+])
+def test_scans_in_hindi_and_tamil_are_searchable(record, profile_id, lang: str, line: str,  # type: ignore[no-untyped-def]
+                                                 query: str, script: str) -> None:
+    from PIL import Image, ImageDraw, ImageFont
+
+    from healthdesk import fonts
+
+    if lang not in document_text.ocr_languages():
+        pytest.skip(f"tesseract has no {lang} language data")
+    found = fonts.script_font(script)
+    if found is None:
+        pytest.skip(f"no {script} font is installed (fonts-noto-core)")
+    image = Image.new("L", (1300, 220), 255)
+    ImageDraw.Draw(image).text((20, 60), line, fill=0,
+                               font=ImageFont.truetype(str(found.regular), 64))
+    buf = io.BytesIO()
+    image.save(buf, format="PNG")
+    doc = record.documents.import_bytes(profile_id, buf.getvalue(), f"scan-{lang}.png")
+    assert [h.row_id for h in record.search.search(query)] == [doc.id]
