@@ -69,7 +69,9 @@ def build_clinic(record: HealthRecord, *, patients: int = 10_000, seed: int = 7,
                  progress: Progress | None = None) -> ClinicDemoSummary:
     """Make ``record`` (new and empty) a clinic's: organisation, staff, ``patients``
     registered patients and a year of their visits up to the store clock's now."""
-    from healthdesk.store.models import Encounter, Measurement, Profile, RegisterEntry
+    from healthdesk.services.clinic_numbers import DIGITS, PREFIX, take_series
+    from healthdesk.store.models import ClinicRecord, Encounter, Measurement, Profile, RegisterEntry
+    from healthdesk.store.models.clinic import clinic_record_id
 
     n = int_in_range("patients", patients, 1, MAX_PATIENTS)
     report = progress or (lambda _f, _m: None)
@@ -85,8 +87,11 @@ def build_clinic(record: HealthRecord, *, patients: int = 10_000, seed: int = 7,
         else:
             record.clinic.add_staff(name, role, pin, specialty=specialty,
                                     registration_number=f"MMC-{rng.randrange(10_000, 99_999)}")
+    with store.write() as s:
+        series = take_series(s, store.device_id)  # numbers as this computer hands them out
     counts: Counter[str] = Counter()
     people: list[dict[str, Any]] = []
+    records: list[dict[str, Any]] = []
     register: list[tuple[Any, ...]] = []
     for i in range(n):
         roll = rng.random()
@@ -103,7 +108,10 @@ def build_clinic(record: HealthRecord, *, patients: int = 10_000, seed: int = 7,
         people.append({"id": pid, "profile_id": pid, "name": name, "date_of_birth": born,
                        "sex": rng.choice(("female", "male")), "blood_type": "unknown",
                        "language": "en", "registered": created})
-        register.append((pid, f"HD-{i + 1:06d}", phone, digits(phone), fold(name),
+        number = f"{PREFIX}{series}-{i + 1:0{DIGITS}d}"
+        records.append({"id": clinic_record_id(pid), "profile_id": pid, "clinic_no": number,
+                        "phone": phone, "numbered_by": store.device_id, "created_at": created})
+        register.append((pid, number, phone, digits(phone), fold(name),
                          born.isoformat()))
     visits: list[dict[str, Any]] = []
     readings: list[dict[str, Any]] = []
@@ -127,9 +135,11 @@ def build_clinic(record: HealthRecord, *, patients: int = 10_000, seed: int = 7,
         p["created_at"] = p["updated_at"] = p.pop("registered")
         p["version"] = tick()
         p["deleted"] = False
+    _stamped(records, "created_at", tick)
     _stamped(visits, "start_at", tick)
     _stamped(readings, "taken_at", tick)
-    plan = ((Profile, people), (Encounter, visits), (Measurement, readings))
+    plan = ((Profile, people), (ClinicRecord, records), (Encounter, visits),
+            (Measurement, readings))
     total = sum(len(rows) for _m, rows in plan) or 1
     done = 0
     with store.write() as s:
@@ -145,7 +155,7 @@ def build_clinic(record: HealthRecord, *, patients: int = 10_000, seed: int = 7,
             f"INSERT INTO {RegisterEntry.__tablename__} (profile_id, clinic_no, phone, "
             "phone_digits, name_key, date_of_birth, visits) VALUES (?, ?, ?, ?, ?, ?, 0)",
             register)
-    record.patients.refresh()  # the profile versions, so the register is not stale
+    record.patients.refresh()  # the versions indexed, so the register is not stale
     record.clinic.sign_out()
     report(1.0, "Clinic demo ready")
     counts["staff"] = len(STAFF)

@@ -116,6 +116,7 @@ class HealthRecord:
         self.producers = NotificationProducers(store, self.alerts, self.stock, self.sync)
         self.retention = RetentionService(store, self.sync.role_of)
         self.sync.after_pull.append(self.retention.apply_if_ruled)
+        self.sync.after_pull.append(self.patients.after_pull)
 
     # -- opening -------------------------------------------------------------------
 

@@ -17,17 +17,18 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, select, text
-from sqlalchemy.orm import Session
+from sqlalchemy import select, text
 
 from healthdesk.domain.errors import ValidationError
 from healthdesk.domain.i18n import _
 from healthdesk.domain.roles import REGISTER
 from healthdesk.domain.validation import int_in_range, optional_text
-from healthdesk.store.models import Profile, RegisterEntry
+from healthdesk.store.models import ClinicRecord, Organisation, Profile, RegisterEntry
+from healthdesk.store.models.clinic import clinic_record_id
 
 from .access import access_for
 from .base import ServiceBase
+from .clinic_numbers import check_typed, forget_series, next_number, series_clashes
 from .errors import NotFoundError
 from .profiles import ProfilesService
 
@@ -35,7 +36,6 @@ MAX_QUERY = 100
 MAX_RESULTS = 200
 _DATE_ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _DATE_DMY = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$")
-_NO_PREFIX = "HD-"
 
 
 def fold(name: str) -> str:
@@ -108,24 +108,48 @@ class RegisterService(ServiceBase):
 
     def refresh(self) -> int:
         """Bring the register up to date with the profiles (new, renamed, born-date
-        changed, synced in); returns how many entries changed. Cheap when nothing did."""
+        changed, synced in) and their clinic records (numbers and phones, also those
+        another computer gave); returns how many entries changed. Cheap when nothing did."""
         self._refreshed = True
         stale_sql = text(
-            "SELECT p.id, p.name, p.date_of_birth, p.version FROM profiles p "
-            "LEFT JOIN clinic_register r ON r.profile_id = p.id "
-            "WHERE p.deleted = 0 AND (r.profile_id IS NULL OR r.profile_version IS NOT p.version)")
+            "SELECT p.id, p.name, p.date_of_birth, p.version, c.clinic_no, c.phone, c.version "
+            "FROM profiles p LEFT JOIN clinic_register r ON r.profile_id = p.id "
+            "LEFT JOIN clinic_records c ON c.profile_id = p.id AND c.deleted = 0 "
+            "WHERE p.deleted = 0 AND (r.profile_id IS NULL OR r.profile_version IS NOT "
+            "p.version OR r.record_version IS NOT c.version)")
         with self._store.read() as s:
             stale = s.execute(stale_sql).fetchall()
         if not stale:
             return 0
         with self._store.write() as s:
+            # A profile with no clinic record keeps what its entry has (a personal
+            # profile synced in has no number; the desk may give it one).
             s.connection().exec_driver_sql(
                 "INSERT INTO clinic_register (profile_id, name_key, date_of_birth, "
-                "profile_version, visits) VALUES (?, ?, ?, ?, 0) ON CONFLICT (profile_id) DO "
+                "profile_version, clinic_no, phone, phone_digits, record_version, visits) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0) ON CONFLICT (profile_id) DO "
                 "UPDATE SET name_key = excluded.name_key, date_of_birth = "
-                "excluded.date_of_birth, profile_version = excluded.profile_version",
-                [(pid, fold(name), born, version) for pid, name, born, version in stale])
+                "excluded.date_of_birth, profile_version = excluded.profile_version, "
+                "clinic_no = CASE WHEN excluded.record_version IS NULL THEN clinic_no "
+                "ELSE excluded.clinic_no END, phone = CASE WHEN excluded.record_version IS "
+                "NULL THEN phone ELSE excluded.phone END, phone_digits = CASE WHEN "
+                "excluded.record_version IS NULL THEN phone_digits ELSE "
+                "excluded.phone_digits END, record_version = excluded.record_version",
+                [(pid, fold(name), born, version, number, phone, digits(phone), rv)
+                 for pid, name, born, version, number, phone, rv in stale])
         return len(stale)
+
+    def after_pull(self) -> None:
+        """What a sync that pulled anything calls: index what arrived, and draw a fresh
+        series if another computer turned out to number from this one's."""
+        with self._store.read() as s:
+            if s.scalar(select(Organisation.id).limit(1)) is None:
+                return  # a personal store: no register to keep
+            clash = series_clashes(s, self._store.device_id)
+        self.refresh()
+        if clash:
+            with self._store.write() as s:
+                forget_series(s)
 
     def search(self, query: str, limit: int = 50) -> list[PatientRow]:
         """Patients matching ``query`` as typed (name words, clinic number, phone, date
@@ -211,7 +235,8 @@ class RegisterService(ServiceBase):
     def register(self, name: str, date_of_birth: dt.date | str | None = None, *,
                  sex: str = "unknown", phone: str | None = None, clinic_no: str | None = None,
                  allow_duplicate: bool = False) -> PatientRow:
-        """A new patient with a clinic number (the next HD-000001 unless given).
+        """A new patient with a clinic number (this computer's next, HD-KMRT-00001,
+        unless given; services/clinic_numbers.py).
 
         Raises DuplicatePatient when one with the same name and date of birth exists
         (pass ``allow_duplicate`` once the desk has checked it is someone else),
@@ -231,8 +256,13 @@ class RegisterService(ServiceBase):
                     "or register again if this is someone else.").format(
                     name=same[0].name, born=clean["date_of_birth"].isoformat(),
                     no=same[0].clinic_no or same[0].profile_id), same)
+        device = self._store.device_id
         with self._store.write() as s:
-            number = number.upper() if number else self._next_number(s)
+            if number:
+                number = number.upper()
+                check_typed(s, number, device)
+            else:
+                number = next_number(s, device)
             if s.scalar(select(RegisterEntry.profile_id).where(
                     RegisterEntry.clinic_no == number)) is not None:
                 raise ValidationError("clinic_no", _("Clinic number {no} is already taken.")
@@ -240,10 +270,14 @@ class RegisterService(ServiceBase):
             p = Profile(**clean)
             s.add(p)
             s.flush()
+            rec = ClinicRecord(id=clinic_record_id(p.id), profile_id=p.id, clinic_no=number,
+                               phone=phone_text, numbered_by=device)
+            s.add(rec)
+            s.flush()
             s.add(RegisterEntry(profile_id=p.id, clinic_no=number, phone=phone_text,
                                 phone_digits=digits(phone_text), name_key=fold(p.name),
                                 date_of_birth=p.date_of_birth, profile_version=p.version,
-                                visits=0))
+                                record_version=rec.version, visits=0))
             s.flush()
             return PatientRow(p.id, p.name, number, p.date_of_birth, phone_text, p.sex, None)
 
@@ -254,23 +288,60 @@ class RegisterService(ServiceBase):
         number = optional_text("clinic_no", clinic_no, 40)
         self.refresh()
         access_for(self._store).require(REGISTER, profile_id)
+        device = self._store.device_id
         with self._store.write() as s:
             self.check_profile(s, profile_id)
             entry = s.get(RegisterEntry, profile_id)
             if entry is None:
-                    raise NotFoundError("patient", profile_id)
+                raise NotFoundError("patient", profile_id)
+            rec = s.get(ClinicRecord, clinic_record_id(profile_id))
+            if rec is None:
+                rec = ClinicRecord(id=clinic_record_id(profile_id), profile_id=profile_id,
+                                   clinic_no=entry.clinic_no, phone=entry.phone)
+                s.add(rec)
             if phone is not None:
-                entry.phone, entry.phone_digits = phone_text, digits(phone_text)
+                rec.phone = phone_text
             if number is not None:
-                entry.clinic_no = number.upper()
+                taken = number.upper()
+                if taken != rec.clinic_no:
+                    check_typed(s, taken, device)
+                    rec.clinic_no, rec.numbered_by = taken, device
+            s.flush()
+            entry.clinic_no, entry.phone = rec.clinic_no, rec.phone
+            entry.phone_digits, entry.record_version = digits(rec.phone), rec.version
         return self.get(profile_id)
 
-    @staticmethod
-    def _next_number(s: Session) -> str:
-        last = s.scalar(select(func.max(RegisterEntry.clinic_no)).where(
-            RegisterEntry.clinic_no.like(_NO_PREFIX + "%")))
-        n = int(last[len(_NO_PREFIX):]) + 1 if last and last[len(_NO_PREFIX):].isdigit() else 1
-        return f"{_NO_PREFIX}{n:06d}"
+    def likely_duplicates(self) -> list[list[PatientRow]]:
+        """Patients who may be registered twice: the same name and date of birth on two
+        or more profiles (two computers registered one person while offline), each group
+        in clinic-number order. The desk opens both and keeps one."""
+        sql = text(f"{_COLUMNS} WHERE (r.name_key, r.date_of_birth) IN (SELECT r2.name_key, "
+                   "r2.date_of_birth FROM clinic_register r2 JOIN profiles p2 ON p2.id = "
+                   "r2.profile_id AND p2.deleted = 0 WHERE r2.date_of_birth IS NOT NULL "
+                   "GROUP BY r2.name_key, r2.date_of_birth HAVING count(*) > 1) "
+                   "ORDER BY r.name_key, r.date_of_birth, r.clinic_no, p.id")
+        return self._groups(sql, lambda row: (fold(row.name), row.date_of_birth))
+
+    def clashes(self) -> list[list[PatientRow]]:
+        """Clinic numbers held by two or more patients (typed alike on two computers
+        offline, or older numbers from before migration 0015): renumber all but one."""
+        sql = text(f"{_COLUMNS} WHERE r.clinic_no IN (SELECT r2.clinic_no FROM "
+                   "clinic_register r2 JOIN profiles p2 ON p2.id = r2.profile_id AND "
+                   "p2.deleted = 0 WHERE r2.clinic_no IS NOT NULL GROUP BY r2.clinic_no "
+                   "HAVING count(*) > 1) ORDER BY r.clinic_no, p.id")
+        return self._groups(sql, lambda row: row.clinic_no)
+
+    def _groups(self, sql: Any, key: Any) -> list[list[PatientRow]]:
+        self._ensure_fresh()
+        with self._store.read() as s:
+            rows = [_row(r) for r in s.execute(sql)]
+        groups: list[list[PatientRow]] = []
+        for row in rows:
+            if groups and key(groups[-1][0]) == key(row):
+                groups[-1].append(row)
+            else:
+                groups.append([row])
+        return groups
 
     def count(self) -> int:
         with self._store.read() as s:

@@ -20,24 +20,25 @@ def test_checkin_queue_and_a_whole_visit(cli: Cli, tmp_path: Path,  # noqa: F811
     cli.ok(*admin, "staff", "add", "Ravi Desk", "--role", "receptionist")
     monkeypatch.setenv("HEALTHDESK_NEW_PIN", "2222")
     cli.ok(*admin, "staff", "add", "Dr Arjun Rao", "--role", "doctor")
-    cli.ok(*desk, "patients", "add", "Kamala Devi", "--born", "1961-05-02")
+    kamala = cli.json(*desk, "patients", "add", "Kamala Devi", "--born", "1961-05-02")[
+        "clinic_no"]
     cli.ok(*desk, "patients", "add", "Suresh Nair", "--born", "1975-11-20")
-    assert cli.json(*desk, "visit", "checkin", "HD-000001", "--reason", "Cough")[
+    assert cli.json(*desk, "visit", "checkin", kamala, "--reason", "Cough")[
         "state"] == "waiting"
     cli.ok(*desk, "visit", "checkin", "Suresh Nair")
     assert "already in today's queue" in cli.bad(*desk, "visit", "checkin", "Kamala Devi")
     q = cli.json("visit", "queue")
     assert [(e["name"], e["state"], e["checked_in_by"]) for e in q] == [
         ("Kamala Devi", "waiting", "Ravi Desk"), ("Suresh Nair", "waiting", "Ravi Desk")]
-    assert "may not" in cli.bad(*desk, "visit", "record", "HD-000001", "--bp", "128/82")
+    assert "may not" in cli.bad(*desk, "visit", "record", kamala, "--bp", "128/82")
     # A bad blood pressure names the field and saves nothing.
-    err = cli.bad(*doctor, "visit", "record", "HD-000001", "--bp", "128", "--notes", "x")
+    err = cli.bad(*doctor, "visit", "record", kamala, "--bp", "128", "--notes", "x")
     assert "systolic/diastolic" in err
-    err = cli.bad(*doctor, "visit", "record", "HD-000001", "--bp", "400/80")
+    err = cli.bad(*doctor, "visit", "record", kamala, "--bp", "400/80")
     assert "ystolic" in err
     assert cli.json("readings", "list", "--profile", "Kamala Devi") == []
-    cli.ok(*doctor, "visit", "state", "HD-000001", "with_doctor")
-    visit = cli.json(*doctor, "visit", "record", "HD-000001", "--bp", "128/82",
+    cli.ok(*doctor, "visit", "state", kamala, "with_doctor")
+    visit = cli.json(*doctor, "visit", "record", kamala, "--bp", "128/82",
                      "--pulse", "72", "--notes", "Sugar high", "--prescribe", "Metformin",
                      "--strength", "500 mg", "--times", "08:00,20:00",
                      "--next", "2030-04-10T10:00")

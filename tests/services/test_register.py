@@ -5,8 +5,10 @@ clinic demo that fills it."""
 from __future__ import annotations
 
 import pytest
+from sqlalchemy import text
 
 from healthdesk.demo.clinic import build_clinic
+from healthdesk.services.clinic_numbers import series_for
 from healthdesk.services.errors import ValidationError
 from healthdesk.services.record import HealthRecord
 from healthdesk.services.register import DuplicatePatient
@@ -32,6 +34,11 @@ def _names(rows: list) -> list[str]:  # type: ignore[type-arg]
     return [r.name for r in rows]
 
 
+def _no(record: HealthRecord, n: int) -> str:
+    """This computer's n-th number (its series is drawn from its device id)."""
+    return f"HD-{series_for(record.device_id)}-{n:05d}"
+
+
 def test_search_by_name_as_typed(desk: HealthRecord) -> None:
     s = desk.patients.search
     assert _names(s("kam")) == ["Kamal Haasan", "Kamala Devi"]
@@ -46,8 +53,9 @@ def test_search_by_name_as_typed(desk: HealthRecord) -> None:
 
 def test_search_by_number_phone_and_birth(desk: HealthRecord) -> None:
     s = desk.patients.search
-    assert _names(s("HD-000001")) == ["Kamala Devi"]
-    assert _names(s("hd-000003")) == ["राम शर्मा"]
+    assert _names(s(_no(desk, 1))) == ["Kamala Devi"]
+    assert _names(s(_no(desk, 3).lower())) == ["राम शर्मा"]
+    assert _names(s("00003")) == ["राम शर्मा"]  # the digits of a number, as read out
     assert _names(s("old-17")) == ["Ramesh Iyer"]
     assert _names(s("98450")) == ["Kamala Devi"]
     assert _names(s("9845012345")) == ["Kamala Devi"]  # without the country code
@@ -59,12 +67,12 @@ def test_search_by_number_phone_and_birth(desk: HealthRecord) -> None:
 
 
 def test_duplicates_are_warned_and_can_be_confirmed(desk: HealthRecord) -> None:
-    with pytest.raises(DuplicatePatient, match="already registered as HD-000001") as exc:
+    with pytest.raises(DuplicatePatient, match=f"already registered as {_no(desk, 1)}") as exc:
         desk.patients.register("kamala  DEVI", "1961-05-02")
     assert [p.name for p in exc.value.existing] == ["Kamala Devi"]
     desk.patients.register("Kamala Devi", "1961-05-03")  # another birthday: someone else
     again = desk.patients.register("Kamala Devi", "1961-05-02", allow_duplicate=True)
-    assert again.clinic_no == "HD-000006"  # Ramesh has his old number
+    assert again.clinic_no == _no(desk, 6)  # Ramesh has his old number
     with pytest.raises(ValidationError, match="OLD-17 is already taken"):
         desk.patients.register("Someone", clinic_no="old-17")
 
@@ -88,7 +96,9 @@ def test_clinic_demo_fills_a_searchable_register(record: HealthRecord) -> None:
     assert summary.counts["encounters"] > 300
     assert record.patients.count() == 300
     assert record.patients.refresh() == 0  # nothing stale after the demo
-    assert record.patients.search("HD-000300")[0].clinic_no == "HD-000300"
+    assert record.patients.search(_no(record, 300))[0].clinic_no == _no(record, 300)
+    with record.store.read() as s:  # every number is a synced row of its patient
+        assert s.execute(text("SELECT count(*) FROM clinic_records")).scalar() == 300
     assert record.clinic.signed_in is None  # the demo signs its admin out
     assert {s.role for s in record.clinic.staff()} == {"admin", "doctor", "nurse",
                                                         "receptionist"}
