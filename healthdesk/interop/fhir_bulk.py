@@ -28,7 +28,8 @@ from typing import IO, TYPE_CHECKING, Any
 from healthdesk.domain.errors import ValidationError
 from healthdesk.domain.i18n import _
 
-from .fhir_import import SUPPORTING, FhirImportReport, _Import
+from .fhir_import import SUPPORTING, _Import
+from .fhir_import_report import FhirImportReport
 
 if TYPE_CHECKING:
     from healthdesk.services.record import HealthRecord

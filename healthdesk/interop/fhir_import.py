@@ -1,8 +1,8 @@
 """Import a FHIR R4 Bundle (collection, transaction, searchset...) into the record.
 
-Each resource is validated with fhir.resources (its R4B models: R4B is wire-compatible with
-R4 for every resource read here) and then goes through the services, so it meets the
-same rules as typed-in data. A resource that fails validation or a HealthDesk rule is
+Each resource is read by fhir_read.py, which checks only the elements HealthDesk reads
+(their FHIR datatype rules), and then goes through the services, so it meets the same
+rules as typed-in data. A resource that fails validation or a HealthDesk rule is
 skipped with a reason naming it and the field; the rest is imported. A file that is not a
 FHIR Bundle at all is refused as a whole.
 
@@ -34,9 +34,9 @@ from healthdesk.store.models.medications import FORMS, ROUTES
 from . import fhir_codes as fc
 from . import fhir_import_history as history
 from .csv_readings import PendingReading, insert_readings, pending
-from .detect import first_error, load_bundle
 from .fhir_codes import codes, day, human_name, moment, notes, ref_key, text_of
 from .fhir_import_report import FhirImportReport, ResourceTally, Skip, all_refused
+from .fhir_read import Invalid, read_bundle, read_resource
 
 if TYPE_CHECKING:
     from healthdesk.services.record import HealthRecord
@@ -72,7 +72,9 @@ class _Import:
         self.readings: dict[str, list[PendingReading]] = defaultdict(list)
         self.halves: dict[tuple[str, dt.datetime], list[tuple[str, str, float, str]]] = \
             defaultdict(list)
-        self.existing: dict[tuple[str, str], set[Any]] = {}
+        # What the de-duplication has seen, per (profile, what): sets of keys, or a name -> id
+        # map for the medicines a dose history needs.
+        self.existing: dict[tuple[str, str], Any] = {}
         self.label = ""  # the resource being imported, for messages
         # An Observation with no date of its own takes the date of the DiagnosticReport
         # whose result lists it (lab results often arrive that way).
@@ -81,9 +83,6 @@ class _Import:
     # -- plumbing ------------------------------------------------------------------------
 
     def validate(self, document: dict[str, Any]) -> list[tuple[str, str, Any]]:
-        from fhir.resources.R4B import get_fhir_model_class
-        from pydantic import ValidationError as PydanticError
-
         valid: list[tuple[str, str, Any]] = []
         entries = document.get("entry") or []
         for i, entry in enumerate(entries, start=1):
@@ -101,9 +100,10 @@ class _Import:
                 self.tally[str(kind)].skipped += 1
                 continue
             try:
-                model = get_fhir_model_class(kind).model_validate(resource)
-            except PydanticError as exc:
-                self.skipped.append(f"{label}: not valid FHIR ({first_error(exc)}); left out.")
+                model = read_resource(resource)
+            except Invalid as exc:
+                self.skipped.append(f"{label}: not valid FHIR ({exc.where}: {exc.what}); "
+                                    "left out.")
                 self.tally[str(kind)].skipped += 1
                 continue
             if kind in SUPPORTING:
@@ -363,13 +363,14 @@ class _Import:
         start = day(getattr(period, "start", None)) or day(getattr(m, "effectiveDateTime", None)) \
             or day(getattr(m, "authoredOn", None))
         end = day(getattr(period, "end", None))
-        fields = dict(strength=strength, form=plan.form if plan.form in FORMS else "other",
-                      dose_amount=plan.amount, dose_unit=plan.unit,
-                      route=plan.route if plan.route in ROUTES else "other",
-                      prescriber=(getattr(source, "display", None) or None),
-                      instructions=plan.instructions, start_date=start,
-                      end_date=end if end and (start is None or end >= start) else None,
-                      notes=notes(m))
+        fields: dict[str, Any] = dict(
+            strength=strength, form=plan.form if plan.form in FORMS else "other",
+            dose_amount=plan.amount, dose_unit=plan.unit,
+            route=plan.route if plan.route in ROUTES else "other",
+            prescriber=(getattr(source, "display", None) or None),
+            instructions=plan.instructions, start_date=start,
+            end_date=end if end and (start is None or end >= start) else None,
+            notes=notes(m))
         try:
             view = self.record.medications.add(pid, name, schedule=plan.schedule, **fields)
         except ValidationError as err:
@@ -583,13 +584,13 @@ def import_fhir(record: HealthRecord, path: Path, *, profile_id: str | None = No
     All or nothing: it is one transaction, so an error or a cancel raised from
     ``progress`` leaves the record unchanged.
     ``profile_id`` puts every resource into that profile (Patients are then not imported).
-    ``progress(fraction, what)`` is called now and then (validating is ~0.4 ms a resource,
-    so a big bundle takes a while; run it off the GUI thread).
+    ``progress(fraction, what)`` is called now and then (a big bundle takes a while, ~0.15
+    ms a resource; run it off the GUI thread).
     Raises ValidationError when the file is not a FHIR Bundle, when it has no Patient
     and no ``profile_id`` is given, or when every resource in it was refused (the
     message gives the first reasons); NotFoundError for an unknown ``profile_id``.
     """
-    name, document = load_bundle(path)
+    name, document = read_bundle(path)
     report = _Import(record, name, profile_id, progress).run(document)
     if (report.skipped and not any(report.created.values())
             and not any(report.duplicates.values())):

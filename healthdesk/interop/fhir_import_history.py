@@ -67,7 +67,7 @@ def _medication_id(imp: _Import, pid: str, label: str) -> str:
     """The profile's medicine of that name; one is added (no schedule, so no reminders)
     when the record has none, as a dose history needs its medicine."""
     name, strength = fc.split_strength(label)
-    meds = imp.existing.setdefault((pid, "medication ids"), {})
+    meds: dict[str, str] = imp.existing.setdefault((pid, "medication ids"), {})
     if not meds:
         meds.update({m.name.casefold(): m.id for m in
                      imp.record.medications.for_profile(pid, active_only=False)})
@@ -147,7 +147,7 @@ def document_reference(imp: _Import, d: Any) -> None:
     imp.created["documents"] += 1
 
 
-_CODED = {"conditions": Condition, "allergies": Allergy, "medications": Medication}
+_CODED: dict[str, Any] = {"conditions": Condition, "allergies": Allergy, "medications": Medication}
 # Where each exported resource type carries the concept the codes belong to.
 _CONCEPT = {"Condition": ("conditions", "code"), "AllergyIntolerance": ("allergies", "code"),
             "MedicationStatement": ("medications", "medicationCodeableConcept")}
