@@ -201,6 +201,7 @@ def formats() -> list[Format]:
         import_fitbit,
         import_glucose_meters,
         import_googlefit,
+        import_health_connect,
         import_meters,
         import_wearables,
     )
@@ -208,8 +209,9 @@ def formats() -> list[Format]:
     return [import_cgm.LIBRELINK, import_cgm.DEXCOM, import_cgm.NIGHTSCOUT,
             import_apple.APPLE_HEALTH, import_wearables.SAMSUNG, import_fitbit.FITBIT,
             import_googlefit.GOOGLE_FIT, import_googlefit.GOOGLE_FIT_SESSIONS,
-            import_meters.MYSUGR, import_glucose_meters.ACCU_CHEK,
-            import_glucose_meters.ONETOUCH, import_glucose_meters.CONTOUR]
+            import_health_connect.HEALTH_CONNECT, import_meters.MYSUGR,
+            import_glucose_meters.ACCU_CHEK, import_glucose_meters.ONETOUCH,
+            import_glucose_meters.CONTOUR]
 
 
 def sniff_source(path: Path, head: bytes) -> str | None:
