@@ -1,6 +1,7 @@
 """Record a reading (the service call, committed), paired with its marks (bench/paired.py).
 
     python bench/bench_record.py [--pairs 5] [--n 1000] [--anki-python PY] [--markdown FILE]
+                                 [--checkpoints]
 
 A run is N readings, each its own committed write through ``ReadingsService.record``
 (validation, profile check, stamps, audit event, outbox / roll-up / search triggers,
@@ -8,7 +9,9 @@ SQLCipher with synchronous = FULL), timed one by one: p50, p99 and max per run. 
 marks, alternating with it: Anki's ``add_note`` (N notes into a fresh collection, in a
 Python with ``anki``: ``--anki-python``, default $HEALTHDESK_BENCH_ANKI_PYTHON) and a raw
 sqlcipher3 insert + commit of a comparable row (same cipher, WAL, synchronous = FULL),
-the floor of what any SQLCipher store can do per commit here.
+the floor of what any SQLCipher store can do per commit here. ``--checkpoints`` pairs the
+store with WAL checkpoints on its worker (store/checkpoint.py, the default) against the
+same store with SQLite's automatic checkpoint inside the COMMIT (what it was).
 """
 
 from __future__ import annotations
@@ -38,11 +41,15 @@ def stats(times: list[float]) -> dict[str, float]:
 
 
 class HealthDeskSide:
-    def __init__(self, root: Path, n: int) -> None:
+    def __init__(self, root: Path, n: int, background_checkpoints: bool = True) -> None:
         from healthdesk.services.record import HealthRecord
 
         self.n = n
         self.rec, _ = HealthRecord.create(root / "hd", "benchmark passphrase")
+        if not background_checkpoints:
+            db = self.rec.store.db
+            db._background = False
+            db.reopen(db._key)  # connections made again with wal_autocheckpoint = 1000
         self.pid = self.rec.profiles.create(name="Bench Person", date_of_birth="1960-01-01").id
         self.t = self.rec.now() - dt.timedelta(days=3000)
         self._batch(20)  # warm: statements compiled, pages cached
@@ -107,11 +114,22 @@ def main() -> None:
     ap.add_argument("--n", type=int, default=1000)
     ap.add_argument("--anki-python", default=os.environ.get("HEALTHDESK_BENCH_ANKI_PYTHON"))
     ap.add_argument("--markdown")
+    ap.add_argument("--checkpoints", action="store_true",
+                    help="only: background checkpoints vs SQLite's automatic ones")
     args = ap.parse_args()
     root = Path(tempfile.mkdtemp(prefix="hd-record-"))
     hd = HealthDeskSide(root, args.n)
     a = Side("HealthDesk readings.record", hd.run)
     results = []
+    if args.checkpoints:
+        inline = HealthDeskSide(root / "inline", args.n, background_checkpoints=False)
+        results.append(run_pairs("record, committed", Side("checkpoints on the worker", hd.run),
+                                 Side("automatic checkpoints in COMMIT", inline.run),
+                                 pairs=args.pairs))
+        print_table(results)
+        if args.markdown:
+            write_markdown(results, args.markdown)
+        return
     if args.anki_python:
         results.append(run_pairs("record, committed", a, anki_side(args.anki_python, args.n),
                                  pairs=args.pairs))

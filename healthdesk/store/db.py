@@ -23,6 +23,7 @@ from sqlalchemy.pool import QueuePool
 
 from healthdesk.domain.i18n import _
 
+from .checkpoint import SAFETY_PAGES, Checkpointer
 from .errors import CorruptStoreError, StoreError, StoreMissingError
 from .failures import disk_full, is_disk_full, store_damaged
 
@@ -163,12 +164,18 @@ class Database:
     """One open, unlocked store file. Thread-safe: each thread gets its own connection
     from the pool; writes serialise on SQLite's lock (``BEGIN IMMEDIATE``)."""
 
-    def __init__(self, path: Path, data_key: bytes, *, synchronous: str = "FULL") -> None:
+    def __init__(self, path: Path, data_key: bytes, *, synchronous: str = "FULL",
+                 background_checkpoints: bool = True) -> None:
         self.path = path
         self._key = data_key
         self._synchronous = synchronous
         self._closed = False
         self._lock = threading.Lock()
+        # Checkpoints run on a worker when writes pause, not inside a user's COMMIT
+        # (checkpoint.py); without it SQLite's own threshold (1,000 pages) applies.
+        self._background = background_checkpoints
+        self.checkpointer = Checkpointer(self._passive_checkpoint)
+        self.last_checkpoint: tuple[int, ...] | None = None
         self.engine = self._make_engine()
         self._write_engine = self.engine.execution_options(healthdesk_begin="IMMEDIATE")
         self._read = sessionmaker(self.engine, expire_on_commit=False)
@@ -185,12 +192,14 @@ class Database:
             max_overflow=4,
         )
         sync_mode = self._synchronous
+        auto_pages = SAFETY_PAGES if self._background else 1000
 
         @event.listens_for(engine, "connect")
         def _configure(dbapi_conn: Any, _record: Any) -> None:
             cur = dbapi_conn.cursor()
             cur.execute("PRAGMA journal_mode = WAL")
             cur.execute(f"PRAGMA synchronous = {sync_mode}")
+            cur.execute(f"PRAGMA wal_autocheckpoint = {auto_pages}")
             cur.execute("PRAGMA foreign_keys = ON")
             cur.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
             cur.execute("PRAGMA temp_store = MEMORY")
@@ -237,6 +246,8 @@ class Database:
             raise
         finally:
             session.close()
+        if self._background:
+            self.checkpointer.wrote()
 
     def require_sound_pages(self) -> None:
         """Raise CorruptStoreError naming the file if any page fails its HMAC.
@@ -257,6 +268,21 @@ class Database:
     def checkpoint(self) -> None:
         with self.engine.connect() as conn:
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def _passive_checkpoint(self) -> bool:
+        """The checkpoint worker's: copy what the WAL holds into the file without waiting
+        for (or blocking) anyone. False once the store is closed."""
+        with self._lock:  # not while a rekey swaps the engine
+            if self._closed:
+                return False
+            raw = self.engine.raw_connection()
+            try:
+                # (busy, frames in the WAL, frames copied into the file)
+                self.last_checkpoint = tuple(raw.driver_connection.execute(  # type: ignore[union-attr]
+                    "PRAGMA wal_checkpoint(PASSIVE)").fetchone())
+            finally:
+                raw.close()
+        return True
 
     def compact(self) -> None:
         """Rewrite the file without free pages (VACUUM), then empty the WAL into it and
@@ -322,6 +348,7 @@ class Database:
         self._write.configure(bind=self._write_engine)
 
     def close(self) -> None:
+        self.checkpointer.stop()
         with self._lock:
             if not self._closed:
                 self.engine.dispose()
