@@ -30,6 +30,9 @@ class Organisation(Base):
     name: Mapped[str] = mapped_column(String(200))
     address: Mapped[str | None] = mapped_column(Text)
     registration: Mapped[str | None] = mapped_column(String(100))
+    # The organisation's id on the sync server once published or joined (migration 0018):
+    # its staff list then comes from the server (sync/organisation.py).
+    server_id: Mapped[str | None] = mapped_column(String(36))
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
 
@@ -38,7 +41,9 @@ class Organisation(Base):
 
 class Staff(Base):
     """A person who signs in on the clinic's computers. ``secret_hash`` is an Argon2id
-    hash of their PIN or password (argon2-cffi's encoded form, parameters included)."""
+    hash of their PIN or password (argon2-cffi's encoded form, parameters included), or
+    empty for a member who came from the server and has set no PIN on this computer yet.
+    ``account`` is their sync server account, when the organisation is on the server."""
 
     __tablename__ = "staff"
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
@@ -48,6 +53,7 @@ class Staff(Base):
     registration_number: Mapped[str | None] = mapped_column(String(100))
     active: Mapped[bool] = mapped_column(Boolean, default=True, server_default="1")
     secret_hash: Mapped[str] = mapped_column(String(200))
+    account: Mapped[str | None] = mapped_column(String(64))
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
 

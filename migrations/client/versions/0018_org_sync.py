@@ -1,4 +1,5 @@
-"""Reserved slot (organisation rows that sync); replace this body with the real migration or it is deleted at integration.
+"""The organisation's id on the sync server and each member's server account: the
+clinic's organisation and staff reach its other computers through the server.
 
 Revision ID: 0018_org_sync
 Revises: 0017_write_speed
@@ -9,6 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import sqlalchemy as sa
+from alembic import op
+
 revision: str = "0018_org_sync"
 down_revision: str | None = "0017_write_speed"
 branch_labels: str | Sequence[str] | None = None
@@ -16,8 +20,13 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
-    pass
+    # Plain added nullable columns: no table is rebuilt, so no trigger is recreated.
+    op.add_column("organisations", sa.Column("server_id", sa.String(36), nullable=True))
+    op.add_column("staff", sa.Column("account", sa.String(64), nullable=True))
 
 
 def downgrade() -> None:
-    pass
+    with op.batch_alter_table("staff") as batch:
+        batch.drop_column("account")
+    with op.batch_alter_table("organisations") as batch:
+        batch.drop_column("server_id")
