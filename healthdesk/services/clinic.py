@@ -258,6 +258,10 @@ class ClinicService(ServiceBase):
         if not view.active:
             raise SignInError(_("{name} is disabled; an admin can enable them again.")
                               .format(name=view.name))
+        if not digest:
+            raise SignInError(_("{name} has no PIN on this computer yet: set it with your "
+                                "server account (healthdesk clinic my-pin NAME).")
+                              .format(name=view.name))
         key = _FAILS + view.id
         with self._store.read() as s:
             state = dict(local_state.get(s, key) or {})

@@ -289,6 +289,10 @@ class SyncService:
                     self._engine = None
                 raise
             self._record_success(report)
+            # A clinic on the server: its staff list as the server has it now.
+            from healthdesk.sync import organisation
+
+            organisation.refresh_quietly(self._store, engine.transport)
             if report.pulled:
                 # Rows pulled may be older than a rule allows (a device that was offline
                 # pushed them): the rules take them now, not at tomorrow's run.

@@ -264,6 +264,11 @@ class Transport:
         text = message.rstrip(".") if message else f"HTTP {status}"
         return ServerRefusedError(f"The sync server refused: {text}.", status, code)
 
+    def request(self, method: str, path: str, model: type[M],
+                body: BaseModel | None = None) -> M:
+        """An authenticated call of any endpoint (the organisation ones: sync/organisation.py)."""
+        return self._call(method, path, model, body)
+
     # -- endpoints -------------------------------------------------------------------
 
     def login(self, req: LoginRequest) -> LoginResponse:
