@@ -13,7 +13,7 @@ from typing import Annotated, Any
 import psycopg
 from fastapi import APIRouter, Header, Path, Request
 
-from healthdesk.protocol.models import OkResponse
+from healthdesk.protocol.models import ErrorResponse, OkResponse
 from healthdesk.protocol.organisations import (
     LOWER_UUID,
     USER_PATTERN,
@@ -42,7 +42,8 @@ ProfileId = Annotated[str, Path(pattern=LOWER_UUID, description="a profile's id"
 UserName = Annotated[str, Path(pattern=USER_PATTERN, description="an account name")]
 Bearer = Annotated[str | None, Header(description="Bearer <this device's token>")]
 
-router = APIRouter()
+# 409: an organisation id, or a member of staff, that exists already.
+router = APIRouter(responses={409: {"model": ErrorResponse}})
 
 
 @contextmanager
