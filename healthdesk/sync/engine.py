@@ -27,7 +27,7 @@ import signal
 import threading
 import time
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 
@@ -219,18 +219,31 @@ class SyncEngine:
         try:
             started = time.perf_counter()
             report = RoundReport()
-            self.push_all(report)
-            self.pull_all(report)
-            if report.pulled or report.resynced or not self._retried:
+            snap = self._snapshot()
+            if snap.pending:
+                self.push_all(report)
+            self.pull_all(report, snap)
+            retry = bool(report.pulled or report.resynced or not self._retried)
+            if retry:
                 self.retry_set_aside(report)
-            with self.store.read() as s:
-                report.pending = store_outbox.count_pending(s)
-                report.pulled_set_aside = aside.count(s)
+            if snap.pending or retry or report.revoked:
+                with self.store.read() as s:
+                    report.pending = store_outbox.count_pending(s)
+                    report.pulled_set_aside = aside.count(s)
+            else:  # nothing was sent or received: the first look still holds
+                report.pending, report.pulled_set_aside = 0, snap.pulled_aside
             report.seconds = time.perf_counter() - started
             return report
         finally:
             self._stop = None
             self._lock.release()
+
+    def _snapshot(self) -> _Snapshot:
+        """What a round needs to know before it starts, read in one transaction (a round
+        with nothing to do reads nothing else)."""
+        with self.store.read() as s:
+            pending, _refused = store_outbox.counts(s)
+            return _Snapshot(pending, feed_cursors.known(s), aside.count(s))
 
     def _check_stop(self) -> None:
         if self._stop is not None and self._stop.is_set():
@@ -292,13 +305,16 @@ class SyncEngine:
 
     # -- pull --------------------------------------------------------------------------
 
-    def pull_all(self, report: RoundReport) -> None:
-        with self.store.read() as s:
-            cursors = feed_cursors.load(s)
+    def pull_all(self, report: RoundReport, start: _Snapshot | None = None) -> None:
+        snap = start or self._snapshot()
+        known = dict(snap.known)
+        cursors = {pid: seq for pid, (seq, _role) in known.items()}
         held: list[PullResponse] = []
         resync: set[str] = set()
+        group: _Group | None = None
         # The next page is fetched while this one is applied: the server's time and the
-        # local transaction overlap instead of adding up.
+        # local transaction overlap instead of adding up. Several pages share one local
+        # transaction (_Group): a commit waits for an fsync, paid once per group.
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-pull") as pool:
             future: Future[PullResponse] | None = None
             first: PullResponse | None = self._fetch(cursors)
@@ -310,29 +326,55 @@ class SyncEngine:
                         assert future is not None
                         resp, future = future.result(), None
                     self._crash("pull:fetched")
-                    held.append(resp)
-                    resync.update(resp.resync)
                     cursors = {**cursors, **resp.cursors}
                     for pid in resp.revoked:
                         cursors.pop(pid, None)
                     if resp.has_more:
                         future = pool.submit(self._fetch, dict(cursors))
-                    if resync and resp.has_more:
+                    if resync or resp.resync:
                         # A resynced profile is dropped and rebuilt in one transaction, so
                         # a crash halfway never leaves it half gone.
+                        if group is not None:
+                            self._end_group(group, report)
+                            group = None
+                        held.append(resp)
+                        resync.update(resp.resync)
+                        if resp.has_more:
+                            continue
+                        self._commit(held, resync, report)
+                        self._crash("pull:committed")
+                        held, resync = [], set()
                         continue
-                    self._commit(held, resync, report)
-                    self._crash("pull:committed")
-                    held, resync = [], set()
+                    if group is None:
+                        if _nothing_new(resp, known):
+                            continue  # a no-op round writes nothing (and waits for no fsync)
+                        group = self._begin_group()
+                    group.add(resp)
+                    known.update((pid, (seq, resp.profiles.get(pid)))
+                                 for pid, seq in resp.cursors.items())
+                    stopping = self._stop is not None and self._stop.is_set()
+                    if future is None or stopping or group.full():
+                        self._end_group(group, report)
+                        group = None
                     if future is not None:
                         self._check_stop()
             finally:
+                if group is not None:  # the round is failing: what was applied rolls back
+                    group.abandon()
                 if future is not None:
                     future.cancel()
                     try:
                         future.result()
                     except Exception:  # the round is failing already; keep its error
                         log.debug("sync: prefetched page dropped")
+
+    def _begin_group(self) -> _Group:
+        return _Group(self)
+
+    def _end_group(self, group: _Group, report: RoundReport) -> None:
+        applied, revoked = group.commit()
+        self._crash("pull:committed")
+        self._account(report, applied, revoked, set())
 
     def _fetch(self, cursors: dict[str, int]) -> PullResponse:
         return self.transport.pull(PullRequest(
@@ -352,9 +394,11 @@ class SyncEngine:
 
     def _commit(self, held: list[PullResponse], resync: set[str],
                 report: RoundReport) -> None:
-        if self._nothing_new(held, resync):
-            return  # a no-op round writes nothing (and waits for no fsync)
         applied, revoked = self._commit_pages(held, resync)
+        self._account(report, applied, revoked, resync)
+
+    def _account(self, report: RoundReport, applied: ApplyReport, revoked: list[str],
+                 resync: set[str]) -> None:
         report.pulled += applied.changes
         report.conflicts += applied.new_conflicts
         report.healed += len(applied.healed)
@@ -363,24 +407,21 @@ class SyncEngine:
         if applied.changes:
             self.progress(f"Received {report.pulled} changes")
 
-    def _commit_pages(self, held: list[PullResponse],
-                      resync: set[str]) -> tuple[ApplyReport, list[str]]:
+    def _commit_pages(self, held: list[PullResponse], resync: set[str], *,
+                      checked: bool = False) -> tuple[ApplyReport, list[str]]:
         """Apply ``held`` and move the cursors in one transaction. The first try checks
-        nothing beyond what the database checks (the fast path); if the commit fails on a
-        foreign key, the pages are written again and the dangling rows set aside."""
+        nothing beyond what the database checks (the fast path; ``checked``: it has been
+        tried already); if the commit fails on a foreign key, the pages are written again
+        and the dangling rows set aside."""
         exclude: dict[tuple[str, str], Why] = {}
-        for attempt in range(MAX_ATTEMPTS):
+        for attempt in range(int(checked), MAX_ATTEMPTS):
             try:
                 return self._write_pages(held, resync, exclude, check=attempt > 0)
             except _Dangling as found:
                 exclude.update(found.found)
             except IntegrityError as exc:
                 if not _fk_failure(exc) or attempt > 0:
-                    # Nothing of this page dangles: the store itself does not fit.
-                    raise SyncError(
-                        "The changes from the sync server do not fit together (a record "
-                        "points at one that is missing); nothing was changed here. Try "
-                        "again; if it persists, report it.") from exc
+                    raise _misfit(exc) from exc
         raise SyncError("The changes from the sync server point at records that are "
                         "missing, too many levels deep; nothing was changed here. Try "
                         "again; if it persists, report it.")
@@ -390,22 +431,13 @@ class SyncEngine:
                      check: bool) -> tuple[ApplyReport, list[str]]:
         applied = ApplyReport()
         revoked: list[str] = []
-        now = self.store.clock().astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+        now = _now_text(self.store)
         with self.store.db.write_unstamped() as s:
             set_guard(s, SYNC_GUARD_APPLYING)
             for pid in sorted(resync):
                 purge_profile(s, pid, keep_pending=True)
             for resp in held:
-                # A stamp may be ahead of the server's clock by the skew it accepts, no more.
-                newest = (f"{resp.server_time + MAX_CLOCK_AHEAD_MS:013d}~"
-                          if resp.server_time else None)
-                apply_changes(s, resp.changes, applied, exclude=exclude, now=now,
-                              newest=newest)
-                _save_cursors(s, resp)
-                for pid in resp.revoked:
-                    if holds_profile(s, pid):
-                        purge_profile(s, pid)
-                        revoked.append(pid)
+                self._apply_page(s, resp, applied, revoked, exclude, now)
             if check:
                 written: dict[str, set[str]] = {}
                 for resp in held:
@@ -415,22 +447,125 @@ class SyncEngine:
                 found = dangling.find(s, written)
                 if found:
                     raise _Dangling(found)
-            if applied.max_stamp:
-                self.store.hlc.observe(applied.max_stamp)
-            local_state.save_clock(s, self.store.hlc.last)
-            self._crash("pull:applied")
+            self._finish(s, applied)
+        self._publish(applied, resync, revoked)
+        return applied, revoked
+
+    def _apply_page(self, s: Session, resp: PullResponse, applied: ApplyReport,
+                    revoked: list[str], exclude: dict[tuple[str, str], Why],
+                    now: str) -> None:
+        # A stamp may be ahead of the server's clock by the skew it accepts, no more.
+        newest = (f"{resp.server_time + MAX_CLOCK_AHEAD_MS:013d}~"
+                  if resp.server_time else None)
+        apply_changes(s, resp.changes, applied, exclude=exclude, now=now, newest=newest)
+        _save_cursors(s, resp)
+        purged = False
+        for pid in resp.revoked:
+            if holds_profile(s, pid):
+                purge_profile(s, pid)
+                revoked.append(pid)
+                purged = True
+        if purged:  # the purge's own guard lets deletes through: not for the next page
             clear_guard(s)
+            set_guard(s, SYNC_GUARD_APPLYING)
+
+    def _finish(self, s: Session, applied: ApplyReport) -> None:
+        """The last writes of a pull transaction, just before its commit."""
+        if applied.max_stamp:
+            self.store.hlc.observe(applied.max_stamp)
+        local_state.save_clock(s, self.store.hlc.last)
+        self._crash("pull:applied")
+        clear_guard(s)
+
+    def _publish(self, applied: ApplyReport, resync: Iterable[str],
+                 revoked: list[str]) -> None:
         # After the commit, as Store.write does: the UI's op runner hears what this page
         # changed (a purged profile: everything of it).
         gone = (*resync, *revoked)
         self.store.publish(applied.change_set() | Changes(frozenset((ANY, p) for p in gone),
                                                        frozenset((p, ANY) for p in gone)))
-        return applied, revoked
 
-    def _nothing_new(self, held: list[PullResponse], resync: set[str]) -> bool:
-        if resync or any(r.changes or r.revoked for r in held):
-            return False
-        with self.store.read() as s:
-            known = feed_cursors.known(s)
-        return all(known.get(pid) == (seq, r.profiles.get(pid))
-                   for r in held for pid, seq in r.cursors.items())
+
+def _now_text(store: Store) -> str:
+    return store.clock().astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def _misfit(exc: Exception) -> SyncError:
+    # Nothing of this page dangles: the store itself does not fit.
+    return SyncError("The changes from the sync server do not fit together (a record "
+                     "points at one that is missing); nothing was changed here. Try "
+                     "again; if it persists, report it.")
+
+
+def _nothing_new(resp: PullResponse, known: dict[str, tuple[int, str | None]]) -> bool:
+    """Whether a page brings nothing this device does not have (no change, no revoked
+    profile, every cursor and role as stored)."""
+    if resp.changes or resp.revoked or resp.resync:
+        return False
+    return all(known.get(pid) == (seq, resp.profiles.get(pid))
+               for pid, seq in resp.cursors.items())
+
+
+@dataclass
+class _Snapshot:
+    pending: int                                # outbox entries waiting to be pushed
+    known: dict[str, tuple[int, str | None]]    # each profile's cursor and role
+    pulled_aside: int                           # pulled changes set aside
+
+
+# Pages applied in one local transaction: up to this many changes, or for this long (the
+# app's own writes wait for the transaction, so it stays short).
+GROUP_CHANGES = 5000
+GROUP_SECONDS = 0.25
+
+
+class _Abandoned(Exception):
+    """Rolls a group's transaction back: the round failed while it was open."""
+
+
+class _Group:
+    """Consecutive pulled pages applied in one write transaction, committed together. A
+    commit that fails on a foreign key is redone by the careful path (every page of the
+    group written again, dangling rows set aside), as one page's would be."""
+
+    def __init__(self, engine: SyncEngine) -> None:
+        self.engine = engine
+        self.held: list[PullResponse] = []
+        self.applied = ApplyReport()
+        self.revoked: list[str] = []
+        self.now = _now_text(engine.store)
+        self.started = time.perf_counter()
+        self._tx = engine.store.db.write_unstamped()
+        self.session = self._tx.__enter__()
+        self._open = True
+        set_guard(self.session, SYNC_GUARD_APPLYING)
+
+    def add(self, resp: PullResponse) -> None:
+        self.held.append(resp)
+        self.engine._apply_page(self.session, resp, self.applied, self.revoked, {},
+                                self.now)
+
+    def full(self) -> bool:
+        return (self.applied.changes >= GROUP_CHANGES
+                or time.perf_counter() - self.started >= GROUP_SECONDS)
+
+    def commit(self) -> tuple[ApplyReport, list[str]]:
+        self._open = False
+        try:
+            try:
+                self.engine._finish(self.session, self.applied)
+            except BaseException as exc:
+                self._tx.__exit__(type(exc), exc, exc.__traceback__)
+                raise
+            self._tx.__exit__(None, None, None)  # commits (foreign keys checked here)
+        except IntegrityError as exc:
+            if not _fk_failure(exc):
+                raise _misfit(exc) from exc
+            return self.engine._commit_pages(self.held, set(), checked=True)
+        self.engine._publish(self.applied, (), self.revoked)
+        return self.applied, self.revoked
+
+    def abandon(self) -> None:
+        if self._open:
+            self._open = False
+            self._tx.__exit__(_Abandoned, _Abandoned(), None)
