@@ -16,6 +16,7 @@ Create Date: 2026-12-06
 from __future__ import annotations
 
 import datetime as dt
+import json
 import secrets
 import uuid
 from collections.abc import Sequence
@@ -41,19 +42,24 @@ NAMESPACE = uuid.UUID("2b0c6f3e-5d8a-4f61-9e0c-7a3d1c9b4e52")
 def _device_and_clock(conn: sa.Connection) -> tuple[str, int, int]:
     """This device's id (made now if the store never had one, as the vault would) and
     the next free HLC stamp (millis, counter) after the stored clock."""
-    device = conn.execute(sa.text(
+    # local_state holds JSON text.
+    stored = conn.execute(sa.text(
         "SELECT value FROM local_state WHERE key = 'device_id'")).scalar()
-    if device is None:
+    if stored is None:
         device = secrets.token_hex(8)
         conn.execute(sa.text("INSERT INTO local_state (key, value) VALUES ('device_id', :v)"),
-                     {"v": device})
+                     {"v": json.dumps(device)})
+    else:
+        device = str(json.loads(stored))
     now_ms = int(dt.datetime.now(dt.UTC).timestamp() * 1000)
-    last = conn.execute(sa.text("SELECT value FROM local_state WHERE key = 'hlc'")).scalar()
-    if last:
-        millis, counter = int(str(last)[:13]), int(str(last)[14:19])
+    last_text = conn.execute(sa.text(
+        "SELECT value FROM local_state WHERE key = 'hlc'")).scalar()
+    if last_text:
+        last = str(json.loads(last_text))
+        millis, counter = int(last[:13]), int(last[14:19])
         if millis >= now_ms:
-            return str(device), millis, counter + 1
-    return str(device), now_ms, 0
+            return device, millis, counter + 1
+    return device, now_ms, 0
 
 
 def _backfill(conn: sa.Connection) -> None:
@@ -80,7 +86,8 @@ def _backfill(conn: sa.Connection) -> None:
                              "WHERE profile_id = :p"), {"v": stamp, "p": pid})
     # The store's clock goes on after the stamps used here, so no later write reuses one.
     conn.execute(sa.text("INSERT INTO local_state (key, value) VALUES ('hlc', :v) "
-                         "ON CONFLICT (key) DO UPDATE SET value = excluded.value"), {"v": stamp})
+                         "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                 {"v": json.dumps(stamp)})
 
 
 def upgrade() -> None:
