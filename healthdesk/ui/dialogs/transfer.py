@@ -53,7 +53,7 @@ IMPORT_KEYS = "Ctrl+I"
 EXPORT_KEYS = "Ctrl+Shift+E"
 FILTERS = {"json": "HealthDesk file (*.json)", "fhir": "FHIR health record (*.json)",
            "csv": "Spreadsheet of readings (*.csv)"}
-OPEN_FILTER = "Health files (*.json *.csv *.txt *.xml *.zip);;All files (*)"
+OPEN_FILTER = "Health files (*.json *.csv *.txt *.xml *.zip *.db);;All files (*)"
 
 
 class TransferProgress(QDialog):
