@@ -78,3 +78,36 @@ def test_a_fitbit_export_zip_imports_from_the_command_line(data_dir: Path,
     assert report["kinds"]["sleep"] == {
         "imported": 1, "already_there": 0,
         "skipped": {"a nap (not the night's main sleep)": 1}}
+
+
+def test_meter_and_health_connect_exports_dry_run_as_json_then_import(data_dir: Path,
+                                                                      tmp_path: Path) -> None:
+    import sqlite3
+    import zipfile
+
+    rec = HealthRecord.open(data_dir, passphrase=PASSPHRASE)
+    rec.profiles.create(name="Dana Miller", timezone="Europe/Berlin")
+    rec.close()
+    meter = str(DATA / "meters" / "accuchek_connect_mmol.csv")
+    dry = run(data_dir, meter, "--profile", "Dana Miller", "--dry-run", "--json")
+    assert dry.returncode == 0, dry.stderr
+    report = json.loads(dry.stdout)
+    assert (report["format"], report["dry_run"], report["imported"]) == ("accu_chek", True, 7)
+    assert report["kinds"]["Bolus [U]"]["skipped"] == {
+        "insulin is recorded in Medicines, not as a reading": 1}
+    done = run(data_dir, meter, "--profile", "Dana Miller")
+    assert done.returncode == 0 and "Imported 7 readings" in done.stdout
+    assert "'HI': above the meter's range" in done.stdout
+
+    db = tmp_path / "health_connect_export.db"
+    con = sqlite3.connect(db)
+    con.executescript((DATA / "health_connect_export.sql").read_text())
+    con.commit()
+    con.close()
+    export = tmp_path / "Health Connect.zip"
+    with zipfile.ZipFile(export, "w") as z:
+        z.write(db, "health_connect_export.db")
+    first = json.loads(run(data_dir, str(export), "--profile", "Dana Miller", "--json").stdout)
+    assert first["format"] == "health_connect" and first["imported"] == 16
+    again = json.loads(run(data_dir, str(export), "--profile", "Dana Miller", "--json").stdout)
+    assert (again["imported"], again["already_there"]) == (0, 17)
