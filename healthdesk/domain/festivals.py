@@ -27,15 +27,32 @@ FIXED: dict[str, tuple[int, int]] = {"christmas": (12, 25), "new year": (1, 1),
 ALIASES = {"deepavali": "diwali", "divali": "diwali", "eid al-fitr": "eid",
            "eid ul-fitr": "eid", "xmas": "christmas", "new year's day": "new year"}
 NAMES: tuple[str, ...] = tuple(sorted({*MOVING, *FIXED, *ALIASES}, key=len, reverse=True))
+#: The names in Hindi and Tamil, as the assistant's questions are normalised (no nukta).
+#: Matched from the start of a word: Tamil writes "since" onto it ("தீபாவளியிலிருந்து").
+INDIC_NAMES: dict[str, str] = {
+    "दिवाली": "diwali", "दीवाली": "diwali", "दीपावली": "diwali", "होली": "holi",
+    "ईद": "eid", "क्रिसमस": "christmas", "नया साल": "new year", "नए साल": "new year",
+    "नये साल": "new year", "पोंगल": "pongal", "संक्रांति": "sankranti",
+    "தீபாவளி": "diwali", "ஹோலி": "holi", "ரம்ஜான்": "eid", "ரமலான்": "eid",
+    "கிறிஸ்துமஸ்": "christmas", "புத்தாண்டு": "new year", "பொங்கல்": "pongal",
+    "சங்கராந்தி": "sankranti",
+}
+
+
+def key(name: str) -> str:
+    """The table's key for a festival's name in any language ("Deepavali", "தீபாவளி":
+    "diwali")."""
+    folded = name.casefold()
+    return INDIC_NAMES.get(folded) or ALIASES.get(folded, folded)
 
 
 def last_before(name: str, today: dt.date) -> dt.date | None:
     """The latest day of festival ``name`` on or before ``today`` (None: unknown or too
     early for the table)."""
-    key = ALIASES.get(name.casefold(), name.casefold())
-    if key in FIXED:
-        month, day = FIXED[key]
+    fkey = key(name)
+    if fkey in FIXED:
+        month, day = FIXED[fkey]
         this_year = dt.date(today.year, month, day)
         return this_year if this_year <= today else dt.date(today.year - 1, month, day)
-    days = [d for d in MOVING.get(key, ()) if d <= today]
+    days = [d for d in MOVING.get(fkey, ()) if d <= today]
     return max(days) if days else None

@@ -18,11 +18,13 @@ import time
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from healthdesk.domain.i18n import _, language
 from healthdesk.domain.red_flags import RedFlag, check_stated_values, check_text
 
 from . import assistant_answers as answers
-from .assistant_answers import Ask, Draft, Figure
+from . import assistant_doses as doses
 from .assistant_dates import parse_period
+from .assistant_draft import Ask, Draft, Figure
 from .assistant_entities import (
     MedName,
     Person,
@@ -37,14 +39,24 @@ from .assistant_entities import (
     normalise,
     person_words,
 )
-from .assistant_words import EXTRA_WORDS, INTENT_CUES, KIND_WORDS, QUESTION_WORDS, STATS
+from .assistant_words import (
+    ALL_EXTRA_WORDS,
+    ALL_INTENT_CUES,
+    ALL_KIND_WORDS,
+    ALL_QUESTION_WORDS,
+    ALL_STATS,
+    phrase_re,
+)
 
 if TYPE_CHECKING:
     from .record import HealthRecord
 
 SESSION_TITLE = "Assistant"
-NOT_A_DIAGNOSIS = ("This is what the record holds, not a diagnosis; talk to a doctor about "
-                   "what it means.")
+
+
+def not_a_diagnosis() -> str:
+    return _("This is what the record holds, not a diagnosis; talk to a doctor about "
+             "what it means.")
 
 
 @dataclass(frozen=True)
@@ -78,18 +90,21 @@ class Answer:
                 "message_id": self.message_id, **self.metadata()}
 
 
-def strip_kind(text: str, lang: str) -> str:
+def strip_kind(text: str) -> str:
     """The question without its reading-kind words ("peak flow" is not a "peak")."""
-    for words in KIND_WORDS[lang].values():
+    for words in ALL_KIND_WORDS.values():
         for phrase in sorted(words, key=len, reverse=True):
-            text = re.sub(r"\b" + re.escape(phrase) + r"\b", " ", text)
+            text = re.sub(phrase_re(phrase), " ", text)
     return text
 
 
 class Assistant:
     """Offline answers over one open record."""
 
-    def __init__(self, record: HealthRecord, lang: str = "en") -> None:
+    def __init__(self, record: HealthRecord, lang: str | None = None) -> None:
+        """``lang``: the language of the answers (default: the window's or the command
+        line's, ``current_language()`` when asked). Questions are understood in every
+        language the tables hold, whatever this is."""
         self._r = record
         self._lang = lang
 
@@ -114,17 +129,17 @@ class Assistant:
         meds_all = [MedName(m.id, m.name) for p in people
                     for m in self._r.medications.for_profile(p.id, active_only=False)]
         symptom_names = sorted({s.symptom for s in self._r.symptoms.for_profile(profile_id)})
-        cues = re.sub(r"\\[a-zA-Z]", " ", " ".join(c for _, c in INTENT_CUES[self._lang]))
-        vocab = (set(re.findall(r"[a-z]+", cues)) | set(EXTRA_WORDS[self._lang])
-                 | kind_vocabulary(self._lang) | medicine_vocabulary(meds_all)
+        cues = re.sub(r"\\[a-zA-Z]", " ", " ".join(c for _, c in ALL_INTENT_CUES))
+        vocab = (set(re.findall(r"[a-z]+", cues)) | set(ALL_EXTRA_WORDS)
+                 | kind_vocabulary() | medicine_vocabulary(meds_all)
                  | person_words(people) | {w for s in symptom_names for w in normalise(s).split()})
         text = correct(raw, vocab)
-        named = find_person(text, people, self._lang)
+        named = find_person(text, people)
         person = named or own
         meds = [MedName(m.id, m.name) for m in self._r.medications.for_profile(
             person.id, active_only=False)]
         named_meds = find_medicines(text, meds)
-        kind = find_kind(text, self._lang)
+        kind = find_kind(text)
         period = parse_period(text, self._r.now(), person.timezone)
         clinicians = {a.clinician for a in self._r.appointments.for_profile(person.id)
                       if a.clinician}
@@ -137,7 +152,7 @@ class Assistant:
         return ask, self._intent(ask, named_symptoms), named_symptoms
 
     def _intent(self, ask: Ask, named_symptoms: list[str]) -> str:
-        for name, cue in INTENT_CUES[self._lang]:
+        for name, cue in ALL_INTENT_CUES:
             if not re.search(cue, ask.text):
                 continue
             if name == "reading_stats" and ask.kind is None:
@@ -161,7 +176,7 @@ class Assistant:
     def _stat(self, text: str, has_period: bool) -> str:
         text = re.sub(r"\b(?:last|past|previous|this)\s+(?:\d+\s+|\w+\s+)?(?:days?|weeks?"
                       r"|months?|years?|fortnight)\b", " ", text)
-        for name, cue in STATS[self._lang]:
+        for name, cue in ALL_STATS:
             if re.search(cue, text):
                 return name
         return "mean" if has_period else "latest"
@@ -169,13 +184,17 @@ class Assistant:
     # -- answering -----------------------------------------------------------------------
 
     def answer(self, question: str, profile_id: str) -> Answer:
-        """The answer, not saved (see ``ask``)."""
+        """The answer, not saved (see ``ask``), in the assistant's language."""
+        with language(self._lang):
+            return self._answer(question, profile_id)
+
+    def _answer(self, question: str, profile_id: str) -> Answer:
         started = time.perf_counter()
         ask, intent, named_symptoms = self.understand(question, profile_id)
         flags = check_text(question)
         flags.extend(f for f in check_stated_values(question) if f not in flags)
         if flags and (intent == "unknown" or (intent == "symptoms" and not named_symptoms)
-                      or not re.search(QUESTION_WORDS[self._lang], ask.text)):
+                      or not re.search(ALL_QUESTION_WORDS, ask.text)):
             draft = Draft("red_flag")
         elif intent == "unknown":
             draft = self._unknown(question, ask)
@@ -184,7 +203,7 @@ class Assistant:
         flags.extend(f for f in draft.flags if f not in flags)
         lines = [f.notice for f in flags] + draft.lines
         if draft.intent in ("reading_stats", "out_of_range", "symptoms") and draft.answered:
-            lines.append(NOT_A_DIAGNOSIS)
+            lines.append(not_a_diagnosis())
         ms = (time.perf_counter() - started) * 1000
         return Answer(question=question, text="\n".join(lines), intent=draft.intent,
                       figures=tuple(draft.figures), sources=tuple(draft.sources),
@@ -194,15 +213,15 @@ class Assistant:
     def _draft(self, intent: str, ask: Ask, named_symptoms: list[str]) -> Draft:
         r = self._r
         if intent == "reading_stats":
-            return answers.reading_stats(r, ask, self._stat(strip_kind(ask.text, self._lang),
+            return answers.reading_stats(r, ask, self._stat(strip_kind(ask.text),
                                                            ask.period is not None))
         if intent == "symptoms":
             return answers.symptoms(r, ask, named_symptoms)
         handlers = {
-            "out_of_range": answers.out_of_range, "medicines": answers.medicines,
-            "last_dose": answers.last_dose, "dose_check": answers.dose_check,
-            "missed_doses": answers.missed_doses, "adherence": answers.adherence,
-            "stock": answers.stock, "next_appointment": answers.next_appointment,
+            "out_of_range": answers.out_of_range, "medicines": doses.medicines,
+            "last_dose": doses.last_dose, "dose_check": doses.dose_check,
+            "missed_doses": doses.missed_doses, "adherence": doses.adherence,
+            "stock": doses.stock, "next_appointment": answers.next_appointment,
             "allergies": answers.allergies, "conditions": answers.conditions,
             "goals": answers.goals, "changes_since_visit": answers.changes_since_visit,
             "person": answers.person_summary,
@@ -211,8 +230,8 @@ class Assistant:
 
     def _unknown(self, question: str, ask: Ask) -> Draft:
         d = Draft("unknown", answered=False)
-        d.lines.append("I can't answer that from the record; I only answer from what is "
-                       "recorded here, and I don't guess.")
+        d.lines.append(_("I can't answer that from the record; I only answer from what is "
+                         "recorded here, and I don't guess."))
         hits = self._matches(question, ask.person.id)
         if not hits:
             words = [w for w in re.findall(r"[a-z]{4,}", ask.text)]
@@ -221,7 +240,7 @@ class Assistant:
                 if hits:
                     break
         if hits:
-            d.lines.append("These entries in the record match your words:")
+            d.lines.append(_("These entries in the record match your words:"))
             for h in hits:
                 d.lines.append(f"- {h.label}: {h.snippet or h.title}")
                 d.cite(h.entity, h.row_id)

@@ -13,14 +13,19 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
-from .assistant_words import BRANDS, KEEP, KIND_WORDS, RELATIONS
+from .assistant_words import ALL_KIND_WORDS, ALL_RELATIONS, BRANDS, KEEP, phrase_re
+from .assistant_words_indic import INDIC
 
 _WORD = re.compile(r"[a-z0-9][a-z0-9'\-]*")
+# Nukta dropped, chandrabindu as anusvara, the joiners out, Devanagari digits as 0-9:
+# "ज़्यादा" and "ज्यादा", "माँ" and "मां", "७" and "7" are what different keyboards type.
+_FOLD = str.maketrans({"\u093c": None, "\u0901": "\u0902", "\u200c": None, "\u200d": None,
+                       **{chr(0x0966 + i): str(i) for i in range(10)}})
 
 
 def normalise(text: str) -> str:
-    clean = text.casefold().replace("’", "'").replace("dr.", "dr ")
-    clean = re.sub(r"[^a-z0-9'\-\s%/]+", " ", clean)
+    clean = text.casefold().replace("’", "'").replace("dr.", "dr ").translate(_FOLD)
+    clean = re.sub(rf"[^a-z0-9'\-\s%/{INDIC}]+", " ", clean)
     return re.sub(r"\s+", " ", clean).strip()
 
 
@@ -31,7 +36,8 @@ def correct(text: str, vocabulary: Iterable[str]) -> str:
     known = set(vocab) | KEEP
     out = []
     for word in text.split(" "):
-        if len(word) >= 4 and word not in known and not word.isdigit():
+        # Only Latin words: a fuzzy match across Tamil's endings picks another word.
+        if len(word) >= 4 and word.isascii() and word not in known and not word.isdigit():
             hit = process.extractOne(word, vocab, scorer=fuzz.ratio, score_cutoff=80)
             if hit is not None:
                 word = hit[0]
@@ -39,17 +45,17 @@ def correct(text: str, vocabulary: Iterable[str]) -> str:
     return " ".join(out)
 
 
-def kind_vocabulary(lang: str = "en") -> set[str]:
-    return {w for words in KIND_WORDS[lang].values() for p in words for w in p.split()}
+def kind_vocabulary() -> set[str]:
+    return {w for words in ALL_KIND_WORDS.values() for p in words for w in p.split()}
 
 
-def find_kind(text: str, lang: str = "en") -> str | None:
-    """The reading kind a question names (the longest phrase wins: "blood sugar" over
-    "sugar"), or None."""
+def find_kind(text: str) -> str | None:
+    """The reading kind a question names, in any language (the longest phrase wins:
+    "blood sugar" over "sugar"), or None."""
     best: tuple[int, str] | None = None
-    for kind, words in KIND_WORDS[lang].items():
+    for kind, words in ALL_KIND_WORDS.items():
         for phrase in words:
-            if re.search(r"\b" + re.escape(phrase) + r"\b", text) and (
+            if re.search(phrase_re(phrase), text) and (
                     best is None or len(phrase) > best[0]):
                 best = (len(phrase), kind)
     return None if best is None else best[1]
@@ -64,7 +70,7 @@ class Person:
     relations: frozenset[str]  # "mother", "father": what others here call them
 
 
-def find_person(text: str, people: Sequence[Person], lang: str = "en") -> Person | None:
+def find_person(text: str, people: Sequence[Person]) -> Person | None:
     """The person a question names: full or first name (typos allowed), else a relation
     word that exactly one person in the record has ("Mum" for the one mother)."""
     words = set(text.split())
@@ -79,10 +85,11 @@ def find_person(text: str, people: Sequence[Person], lang: str = "en") -> Person
         first = normalise(p.name).split()[0]
         if len(first) >= 4 and any(len(w) >= 4 and fuzz.ratio(w, first) >= 80 for w in words):
             return p
-    for relation, rwords in RELATIONS[lang].items():
+    for relation, rwords in ALL_RELATIONS.items():
         if relation == "self":
             continue
-        if any(w in words or w + "'s" in words for w in rwords):
+        if any(w in words or w + "'s" in words or (not w.isascii() and re.search(
+                phrase_re(w), text)) for w in rwords):
             matches = [p for p in people if relation in p.relations]
             if len(matches) == 1:
                 return matches[0]

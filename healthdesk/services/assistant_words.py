@@ -1,11 +1,14 @@
 """The words the assistant understands, per language: intents, reading kinds, brands.
 
-Each table is keyed by language code; English is the only one filled in so far. Adding
-Hindi or Tamil means adding a key to INTENT_CUES, KIND_WORDS and RELATIONS (and a
-festival's local name in domain/festivals.py); the matching code does not change.
+Each table is keyed by language code: English here, Hindi (Devanagari and the common
+romanised spellings) and Tamil in assistant_words_indic.py. A question is matched against
+every language's words at once (the ``ALL_*`` tables at the end): people mix them ("mera
+BP", "அம்மா sugar"), and the window's language only decides the language of the answer.
 """
 
 from __future__ import annotations
+
+import re
 
 # Intent cues are regular expressions over the normalised question (lower case, typos
 # corrected). The first intent whose cue matches wins, so the order matters: the narrow
@@ -112,3 +115,51 @@ QUESTION_WORDS: dict[str, str] = {
     "en": r"\b(?:what|when|how|did|does|which|show|list|average|latest|last|tell|was|were"
           r"|any)\b",
 }
+
+
+from .assistant_words_indic import (  # noqa: E402  (the tables above come first)
+    EXTRA_INDIC,
+    INDIC,
+    INTENT_INDIC,
+    KIND_INDIC,
+    QUESTION_INDIC,
+    RELATIONS_INDIC,
+    STATS_INDIC,
+)
+
+INTENT_CUES.update(INTENT_INDIC)
+STATS.update(STATS_INDIC)
+KIND_WORDS.update(KIND_INDIC)
+RELATIONS.update(RELATIONS_INDIC)
+EXTRA_WORDS.update(EXTRA_INDIC)
+QUESTION_WORDS.update(QUESTION_INDIC)
+
+
+
+def phrase_re(phrase: str) -> str:
+    """A word or phrase as a pattern: whole words in Latin letters; in Devanagari or Tamil
+    from the start of a word, so Tamil's endings ("சர்க்கரையின்") and Hindi's inflections
+    ("दवाइयां") still match."""
+    # Python's \b does not count Devanagari and Tamil vowel signs as word characters.
+    if phrase.isascii():
+        return r"\b" + re.escape(phrase) + r"\b"
+    return rf"(?<![\w{INDIC}])" + re.escape(phrase)
+
+
+def _merged(table: dict[str, tuple[tuple[str, str], ...]]) -> tuple[tuple[str, str], ...]:
+    """One cue per name, in the English order, matching any language's cue."""
+    names = [name for name, _cue in table["en"]]
+    return tuple((name, "|".join(f"(?:{cue})" for lang in table for n, cue in table[lang]
+                                 if n == name)) for name in names)
+
+
+ALL_INTENT_CUES = _merged(INTENT_CUES)
+ALL_STATS = _merged(STATS)
+ALL_KIND_WORDS: dict[str, tuple[str, ...]] = {
+    kind: tuple(w for lang in KIND_WORDS for w in KIND_WORDS[lang].get(kind, ()))
+    for kind in KIND_WORDS["en"]}
+ALL_RELATIONS: dict[str, tuple[str, ...]] = {
+    rel: tuple(w for lang in RELATIONS for w in RELATIONS[lang].get(rel, ()))
+    for rel in RELATIONS["en"]}
+ALL_EXTRA_WORDS = tuple(w for words in EXTRA_WORDS.values() for w in words)
+ALL_QUESTION_WORDS = "|".join(f"(?:{q})" for q in QUESTION_WORDS.values())
