@@ -8,6 +8,7 @@ import datetime as dt
 import shutil
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -125,23 +126,36 @@ def test_dry_run_writes_nothing(record: Any, profile_id: str, clock: Any) -> Non
 
 
 def _rows_of(fmt: Any, path: Path, zone: str) -> list[Any]:
-    ctx = Context(SourceReport(fmt.key, fmt.label, path.name), LocalClock(
-        __import__("zoneinfo").ZoneInfo(zone)), at(2031, 1, 1))
+    ctx = Context(SourceReport(fmt.key, fmt.label, path.name), LocalClock(ZoneInfo(zone)),
+                  at(2031, 1, 1))
     return [r for r in fmt.read(path, ctx) if r is not None]
 
 
 moments = st.datetimes(min_value=dt.datetime(2020, 1, 1), max_value=dt.datetime(2030, 12, 1))
 
 
-@settings(max_examples=40, deadline=None,
+def _written(fmt: str, cells: list[tuple[str, str, str]], unit: str) -> str:
+    """A file in ``fmt``'s layout, after a metadata line or two."""
+    if fmt == "accu_chek":
+        return ("Serial number;Download date\n1;01.01.2031\nDate;Time;Bg [" + unit
+                + "];Events\n" + "".join(f"{d};{c};{v};\n" for d, c, v in cells))
+    if fmt == "onetouch_reveal":
+        return ("Patient Name,A\nMeter,OneTouch\nDate,Time,Reading (" + unit
+                + "),Meal Tag,Notes\n" + "".join(f'{d},{c},"{v}",,\n' for d, c, v in cells))
+    return ("Name:,A\nDate and Time,Blood Glucose (" + unit + "),Meal Marker,Notes\n"
+            + "".join(f'{d} {c},"{v}",No Mark,\n' for d, c, v in cells))
+
+
+@settings(max_examples=60, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(moments, min_size=1, max_size=12, unique_by=lambda t: t.date()),
-       st.sampled_from(["dotted", "us", "slashed"]), st.booleans(),
-       st.integers(40, 400))
+       st.sampled_from(["dotted", "us", "slashed"]), st.booleans(), st.integers(40, 400),
+       st.sampled_from([ACCU_CHEK, ONETOUCH, CONTOUR]),
+       st.sampled_from(["UTC", "Europe/Berlin", "America/New_York"]))
 def test_date_orders_units_and_commas_read_back(tmp_path: Path, times: list[dt.datetime],
-                                                style: str, mg_dl: bool, value: int) -> None:
+                                                style: str, mg_dl: bool, value: int,
+                                                fmt: Any, zone: str) -> None:
     times = sorted(t.replace(second=0, microsecond=0) for t in times)
-    telling = any(t.day > 12 for t in times)
     cells = []
     for t in times:
         if style == "dotted":
@@ -153,14 +167,17 @@ def test_date_orders_units_and_commas_read_back(tmp_path: Path, times: list[dt.d
         shown = f"{value}" if mg_dl else f"{value / MG:.1f}".replace(".", ",")
         cells.append((day, clock_text, shown))
     unit = "mg/dL" if mg_dl else "mmol/L"
-    path = tmp_path / f"accu-{style}-{mg_dl}-{value}.csv"
-    path.write_text("Serial number;Download date\n1;01.01.2031\nDate;Time;Bg [" + unit
-                    + "];Events\n" + "".join(f"{d};{c};{v};\n" for d, c, v in cells))
-    got = _rows_of(ACCU_CHEK, path, "UTC")
+    path = tmp_path / f"{fmt.key}-{style}-{mg_dl}-{value}.csv"
+    path.write_text(_written(fmt.key, cells, unit))
+    assert fmt.sniff(path, path.read_bytes())
+    got = _rows_of(fmt, path, zone)
     # A day above 12 settles the order; when every date is ambiguous, the 12-hour clock
-    # says month-first (the US export) and a 24-hour one day-first.
-    assert [r.taken_at for r in got] == [t.replace(tzinfo=UTC) for t in times]
-    assert telling or style != "us" or not any(t.day > 12 for t in times)
+    # says month-first (the US export) and a 24-hour one day-first. One reading a day:
+    # a wall time in a skipped hour reads as the clock before the change showed it, one
+    # in a repeated hour as its first pass (fold 0).
+    place = ZoneInfo(zone)
+    assert [r.taken_at for r in got] == [t.replace(tzinfo=place).astimezone(UTC)
+                                         for t in times]
     expected = value / MG if mg_dl else round(value / MG, 1)
     assert all(r.values["glucose"] == pytest.approx(expected, abs=0.01) for r in got)
     assert {r.unit for r in got} == {"mmol/L"}
