@@ -157,12 +157,8 @@ class ClinicBar(QObject):
         PatientRegisterDialog(self.ctx, self.window, on_open=self.show_patient).open()
 
     def show_patient(self, profile_id: str) -> None:
-        box = self.window.profile_box
-        idx = box.findData(profile_id)
-        if idx >= 0:
-            box.setCurrentIndex(idx)
-        else:  # registered a moment ago: the person list reloads on its change note
-            self.ctx.set_profile(profile_id)
+        # The person box lists only recent patients: one found in the register joins it.
+        self.window.show_person(profile_id)
 
     def open_queue(self) -> None:
         from .dialogs.queue import QueueDialog

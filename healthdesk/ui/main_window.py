@@ -128,7 +128,8 @@ class MainWindow(QMainWindow):
 
         self.notify_bar = NotifyBar(self)  # notifications and emergency, on every page
         self._actions()
-        self.profile_box.currentIndexChanged.connect(self._profile_chosen)
+        self.clinic_box = False  # set by reload_profiles: the box lists recent patients
+        self.profile_box.currentIndexChanged.connect(self._profile_picked)
         ctx.operation_did_execute.connect(self._on_change)
         self.idle_lock = IdleLock(self.lock_event.emit, self)
         self.reload_profiles()
@@ -302,9 +303,7 @@ class MainWindow(QMainWindow):
 
     def _open_hit(self, entity: str, row_id: str, profile_id: str) -> None:
         if profile_id and profile_id != self.ctx.profile_id:
-            idx = self.profile_box.findData(profile_id)
-            if idx >= 0:
-                self.profile_box.setCurrentIndex(idx)
+            self.show_person(profile_id)
         target = {
             "measurements": "Readings", "medications": "Medications", "dose_events": "Medications",
             "caregiver_alerts": "Medications", "refills": "Medications",
@@ -317,21 +316,59 @@ class MainWindow(QMainWindow):
             show(entity, row_id)
 
     def reload_profiles(self) -> None:
-        def done(profiles: list) -> None:  # type: ignore[type-arg]
-            self.profile_box.blockSignals(True)
-            self.profile_box.clear()
-            for p in profiles:
-                self.profile_box.addItem(f"{p.initials}  {p.name}", p.id)
-            self.profile_box.blockSignals(False)
-            keep = self.profile_box.findData(self.ctx.profile_id)
-            self.profile_box.setCurrentIndex(keep if keep >= 0 else 0)
+        from .person_box import FIND, people
+
+        record, current = self.ctx.record, self.ctx.profile_id
+
+        def done(result: tuple[bool, list[tuple[str, str]]]) -> None:
+            self.clinic_box, items = result
+            box = self.profile_box
+            box.blockSignals(True)
+            box.clear()
+            for label, pid in items:
+                box.addItem(label, pid)
+            if self.clinic_box:
+                box.addItem(self.tr("Find patient… (Ctrl+Shift+P)"), FIND)
+            keep = box.findData(self.ctx.profile_id)
+            box.setCurrentIndex(keep if keep >= 0 else 0)
+            box.blockSignals(False)
             self._profile_chosen()
 
-        self.ctx.read(self.ctx.record.profiles.all, done)
+        self.ctx.read(lambda: people(record, current), done)
+
+    def show_person(self, profile_id: str) -> None:
+        """Make ``profile_id`` the person on screen, also one the box does not list (a
+        clinic's box holds only the recent patients)."""
+        idx = self.profile_box.findData(profile_id)
+        if idx >= 0:
+            self.profile_box.setCurrentIndex(idx)
+        else:
+            self.ctx.set_profile(profile_id)
+            self.reload_profiles()
+
+    def _profile_picked(self, *_: object) -> None:
+        from .person_box import FIND
+
+        pid = self.profile_box.currentData() or ""
+        if pid == FIND:  # not a person: back to the one on screen, and find another
+            self.profile_box.blockSignals(True)
+            self.profile_box.setCurrentIndex(max(0, self.profile_box.findData(
+                self.ctx.profile_id)))
+            self.profile_box.blockSignals(False)
+            bar = getattr(self, "clinic_bar", None)
+            if bar is not None:
+                bar.open_register()
+            return
+        if getattr(self, "clinic_box", False) and pid and pid != self.ctx.profile_id:
+            record = self.ctx.record
+            self.ctx.run(lambda: record.patients.opened(pid))  # first in "recent" now
+        self._profile_chosen()
 
     def _profile_chosen(self, *_: object) -> None:
+        from .person_box import FIND
+
         pid = self.profile_box.currentData() or ""
-        self.ctx.set_profile(pid)
+        self.ctx.set_profile("" if pid == FIND else pid)
 
     def load_lock_timeout(self) -> None:
         self.ctx.read(lambda: self.ctx.record.preferences.get("lock_timeout_minutes"),
