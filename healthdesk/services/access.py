@@ -79,6 +79,7 @@ class AccessControl:
         self._clinic: bool | None = None
         store.listen_writes("before_flush", self._before_flush)
         store.listen_writes("do_orm_execute", self._on_execute)
+        store.row_checks.append(self._check_row)  # rows written without the ORM
 
     # -- who -----------------------------------------------------------------------
 
@@ -190,6 +191,11 @@ class AccessControl:
                 if need is not None:
                     needs.add(need)
         self._check(session, needs)
+
+    def _check_row(self, session: Session, table: str, profile_id: str | None) -> None:
+        perm = MANAGE_STAFF if table in _CLINIC_TABLES else permission_for_table(table)
+        if perm is not None:
+            self._check(session, {(profile_id, perm)})
 
     def _on_execute(self, state: ORMExecuteState) -> None:
         if not (state.is_insert or state.is_update or state.is_delete):

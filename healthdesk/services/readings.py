@@ -15,6 +15,7 @@ from healthdesk.domain.i18n import _
 from healthdesk.domain.ranges import Classification, classify
 from healthdesk.domain.validation import one_of, optional_text, parse_datetime_utc
 from healthdesk.store.models import Measurement, MeasurementDay
+from healthdesk.store.writes import insert_new
 
 from .base import ServiceBase
 from .batch import all_or_nothing
@@ -22,6 +23,9 @@ from .errors import NotFoundError
 from .notification_producers import reading_flagged, write_pending
 
 COLUMNS = ("value", "value2", "value3")
+# What a new reading is given; insert_new adds the id and stamps.
+_INSERTED = ("profile_id", "kind", "value", "value2", "value3", "unit", "entered_unit",
+             "taken_at", "context", "note", "source")
 MAX_NOTE = 2000
 
 
@@ -100,13 +104,17 @@ class ReadingsService(ServiceBase):
         when = self.now() if taken_at is None else parse_datetime_utc("taken_at", taken_at)
         self._check_not_future(when)
         note = optional_text("note", note, MAX_NOTE)
+        m = Measurement(profile_id=profile_id, kind=normalized.kind, taken_at=when, note=note,
+                        source=source, entered_unit=unit)
+        _apply_values(m, normalized)
         with self._store.write() as s:
             self.check_profile(s, profile_id)
-            m = Measurement(profile_id=profile_id, kind=normalized.kind, taken_at=when, note=note,
-                            source=source, entered_unit=unit)
-            _apply_values(m, normalized)
-            s.add(m)
-            s.flush()
+            # Without the ORM's flush (~0.5 ms of every reading): insert_new stamps, checks
+            # the role, audits and notes it as the flush does; triggers write the outbox.
+            row = insert_new(s, Measurement, {c: getattr(m, c) for c in _INSERTED},
+                             kind=m.kind)
+            m.id, m.created_at, m.updated_at = row["id"], row["created_at"], row["updated_at"]
+            m.version, m.deleted = row["version"], False
             # A crisis reading is noticed in the same transaction: "at once", not at the
             # next tick.
             flagged = reading_flagged(s, m)

@@ -31,7 +31,7 @@ from .db import Database, create_empty, probe
 from .errors import CorruptStoreError, LockedError, StoreExistsError, StoreMissingError
 from .migrate import upgrade_with_backup
 from .models import LocalState
-from .writes import ChangeCollector, WriteContext, install
+from .writes import ChangeCollector, RowCheck, WriteContext, install
 
 DB_NAME = "healthdesk.db"
 KEYS_NAME = "keys.json"
@@ -84,6 +84,8 @@ class Store:
         # key was never shown, so the person should make a new one.
         self.rotation_finished = False
         self._local = threading.local()  # the write open on each thread, if any
+        # Run on every row writes.insert_new writes (the services' role check).
+        self.row_checks: list[RowCheck] = []
         self.device_id, last = self._device_identity()
         self.actor = actor or _os_user()
         self.hlc = HybridClock(self.device_id, lambda: int(self.clock().timestamp() * 1000), last)
@@ -114,8 +116,8 @@ class Store:
         notes = ChangeCollector()
         with self.db.write_unstamped() as session:
             session.info["write_context"] = WriteContext(
-                device_id=self.device_id, actor=actor or self.actor, hlc=self.hlc, now=self.clock
-            )
+                device_id=self.device_id, actor=actor or self.actor, hlc=self.hlc, now=self.clock,
+                row_checks=self.row_checks)
             session.info[ChangeCollector.KEY] = notes
             self._local.session = session
             try:

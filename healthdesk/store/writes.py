@@ -10,7 +10,7 @@ the ``Changes`` the store publishes after the commit (vault.py ``Store.capture``
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -28,6 +28,11 @@ from .models.base import JSONText
 META = {"id", "created_at", "updated_at", "version"}
 
 
+# A check every new row passes before it is written, whichever path writes it (the
+# services' role check): (session, table, profile id); it refuses by raising.
+RowCheck = Callable[[Session, str, "str | None"], None]
+
+
 @dataclass
 class WriteContext:
     """Who is writing, from which device, and the clocks to stamp with."""
@@ -36,6 +41,7 @@ class WriteContext:
     actor: str
     hlc: HybridClock
     now: Callable[[], dt.datetime]
+    row_checks: Sequence[RowCheck] = ()
 
 
 class HardDeleteError(RuntimeError):
@@ -63,6 +69,11 @@ class ChangeCollector:
         self.rows.add((table, profile))
         if isinstance(obj, Measurement):
             self.readings.add((profile, obj.kind or ANY))
+
+    def note_row(self, table: str, profile: str | None, kind: str | None = None) -> None:
+        self.rows.add((table, profile or DEVICE))
+        if table == "measurements":
+            self.readings.add((profile or DEVICE, kind or ANY))
 
     def note_table(self, table: str) -> None:
         if table not in UNNOTED:
@@ -180,6 +191,68 @@ _JSON = JSONText()
 _SQLITE = sqlite_dialect()
 _STAMP_CLOCK = (f"INSERT INTO {LocalState.__tablename__} (key, value) VALUES ('hlc', ?) "
                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value")
+
+
+class _Insert:
+    """A synced table's INSERT as plain SQL, with its columns' bind conversions: built
+    once, so a new row costs a tuple and one statement (the ORM's flush was ~0.5 ms)."""
+
+    def __init__(self, model: Any) -> None:
+        table = model.__table__
+        self.table: str = table.name
+        self.columns = [c.name for c in table.columns]
+        self.convert = [c.type.bind_processor(_SQLITE) for c in table.columns]
+        self.fields = sorted(c for c in self.columns if c not in META)
+        self.sql = (f"INSERT INTO {self.table} ({', '.join(self.columns)}) "
+                    f"VALUES ({', '.join('?' * len(self.columns))})")
+
+    def params(self, row: Mapping[str, Any]) -> tuple[Any, ...]:
+        return tuple(v if f is None or v is None else f(v)
+                     for f, v in zip(self.convert, map(row.get, self.columns), strict=True))
+
+
+_INSERTS: dict[type, _Insert] = {}
+
+
+def insert_new(session: Session, model: type, values: Mapping[str, Any], *,
+               kind: str | None = None) -> dict[str, Any]:
+    """Insert one new synced row of ``model`` without the ORM: what ``before_flush`` does
+    for an added object, explicitly. The row passes the write context's row checks (the
+    role check), is stamped (id, times, clock), gets its "create" audit event, and is
+    noted; the outbox entry, roll-ups and search row come from the table's triggers, as
+    for every insert. Returns the stored values (ids and stamps included).
+    """
+    ctx: WriteContext | None = session.info.get("write_context")
+    if ctx is None:
+        raise RuntimeError("synced rows can only be written inside Store.write()")
+    spec = _INSERTS.get(model) or _INSERTS.setdefault(model, _Insert(model))
+    profile_id = values.get("profile_id")
+    for check in ctx.row_checks:
+        check(session, spec.table, profile_id)
+    if session.new or session.dirty or session.deleted:
+        session.flush()  # what was added before goes first, as the ORM would order it
+    now = ctx.now()
+    row = {**values, "id": values.get("id") or new_id(), "created_at": now, "updated_at": now,
+           "version": ctx.hlc.tick(), "deleted": False}
+    audit = _AUDIT_INSERT
+    event_row = {"profile_id": profile_id, "at": now, "actor": ctx.actor,
+                 "device_id": ctx.device_id, "action": "create", "entity": spec.table,
+                 "entity_id": row["id"], "fields": spec.fields, "id": new_id(),
+                 "created_at": now, "updated_at": now, "version": ctx.hlc.tick(),
+                 "deleted": False}
+    # The session's own DB-API connection: the same transaction, no statement building.
+    dbapi = session.connection().connection.driver_connection
+    assert dbapi is not None
+    dbapi.execute(spec.sql, spec.params(row))
+    dbapi.execute(audit.sql, audit.params(event_row))
+    dbapi.execute(_STAMP_CLOCK, (_JSON.process_bind_param(ctx.hlc.last, _SQLITE),))
+    notes = _collector(session)
+    if notes is not None:
+        notes.note_row(spec.table, profile_id, kind)
+    return row
+
+
+_AUDIT_INSERT = _Insert(AuditEvent)
 
 
 def install(session_factory: Any) -> None:

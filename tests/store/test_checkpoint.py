@@ -60,16 +60,19 @@ def test_the_worker_checkpoints_once_writes_pause(record: HealthRecord,
     assert record.readings.count(profile_id) == 31
 
 
-def test_a_steady_stream_of_writes_is_checkpointed_without_a_pause() -> None:
+def test_a_steady_stream_of_writes_is_not_checkpointed_until_it_pauses() -> None:
     runs: list[int] = []
-    cp = Checkpointer(lambda: runs.append(1) is None, idle_s=0.01, busy_writes=20,
-                      linger_s=5)
+    cp = Checkpointer(lambda: runs.append(1) is None, idle_s=0.05, linger_s=5)
+    end = time.monotonic() + 0.3
+    while time.monotonic() < end:
+        cp.wrote()  # never quiet for 50 ms
+        time.sleep(0.002)
+    assert runs == []
     deadline = time.monotonic() + 5
     while not runs and time.monotonic() < deadline:
-        cp.wrote()  # never quiet for 10 ms
-        time.sleep(0.001)
+        time.sleep(0.01)
     cp.stop()
-    assert runs  # after ~20 writes, though they never paused
+    assert runs == [1]  # once, after the pause
 
 
 def test_the_worker_stops_when_idle_and_restarts_on_the_next_write() -> None:
