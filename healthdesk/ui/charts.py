@@ -220,6 +220,7 @@ class ReadingsChart(QWidget):
         from matplotlib.figure import Figure
 
         from .chart_data import LEVELS
+        from .chart_dates import date_formatter
 
         self.figure = Figure(figsize=(6, 3), dpi=100)
         self.canvas = FigureCanvasQTAgg(self.figure)
@@ -231,7 +232,8 @@ class ReadingsChart(QWidget):
         tz = dt.datetime.now().astimezone().tzinfo
         locator = mdates.AutoDateLocator(tz=tz, minticks=3, maxticks=8)
         ax.xaxis.set_major_locator(locator)
-        ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator, tz=tz))
+        # Month names in the window's language, not the computer's (chart_dates.py).
+        ax.xaxis.set_major_formatter(date_formatter(tz))
         self._offset = float(mdates.date2num(dt.datetime(1970, 1, 1, tzinfo=dt.UTC)))
         self._slots = [_Slot(ax, i, [CATEGORY_DOTS[level] for level in LEVELS])
                        for i in range(2)]

@@ -17,6 +17,7 @@ def canvas(summary: WeeklySummary, relation: Relation) -> QWidget:
     from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
     from matplotlib.figure import Figure
 
+    from ..chart_dates import date_formatter
     from ..chart_fonts import configure
 
     configure()  # Devanagari and Tamil fonts in the fallback list
@@ -35,7 +36,7 @@ def canvas(summary: WeeklySummary, relation: Relation) -> QWidget:
         # Day and month, few enough ticks that large text does not overlap.
         locator = mdates.AutoDateLocator(minticks=3, maxticks=5)
         ax.xaxis.set_major_locator(locator)
-        ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+        ax.xaxis.set_major_formatter(date_formatter())  # the window's month names
         ax.set_title(QCoreApplication.translate("InsightsCharts",
                 "{label}: {mean:g} {unit} this week ({0})").format(_arrow(t.direction),
                         label=t.label, mean=t.mean, unit=t.unit),
