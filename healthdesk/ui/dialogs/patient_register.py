@@ -4,7 +4,9 @@ Empty, it lists the patients opened most recently here. Typing searches names (a
 any script), clinic numbers, phones and dates of birth on the database worker after a
 short pause; answers for text that has since changed are dropped. Enter opens the
 chosen patient. "Register" adds one from the name, date of birth and phone typed below;
-the same name and date of birth as someone registered asks first.
+the same name and date of birth as someone registered asks first. A line above the list
+names patients who may be registered twice (often one person registered on two of the
+clinic's computers while offline, seen after a sync) and numbers two patients hold.
 """
 
 from __future__ import annotations
@@ -54,6 +56,14 @@ class PatientRegisterDialog(QDialog):
         self.results = QListWidget()
         self.results.setAccessibleName(self.tr("Patients found"))
         self.heading = QLabel(self.tr("Recent patients"))
+        self.duplicates_line = QLabel()
+        self.duplicates_line.setWordWrap(True)
+        self.duplicates_line.setAccessibleName(self.tr("Patients who may be registered twice"))
+        self.duplicates_button = QPushButton(self.tr("Show them"))
+        self.duplicates_button.clicked.connect(self.show_duplicates)
+        self.duplicates_line.hide()
+        self.duplicates_button.hide()
+        self._duplicate_rows: list[Any] = []
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
@@ -91,11 +101,46 @@ class PatientRegisterDialog(QDialog):
         form.addRow(self.register_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.field)
+        twice = QHBoxLayout()
+        twice.addWidget(self.duplicates_line, 1)
+        twice.addWidget(self.duplicates_button)
+        layout.addLayout(twice)
         layout.addWidget(self.heading)
         layout.addWidget(self.results, 1)
         layout.addWidget(new)
         self.shown_for: str | None = None
-        ctx.run(ctx.record.patients.refresh, lambda _n: self.search_now())
+        ctx.run(ctx.record.patients.refresh, lambda _n: self._refreshed())
+
+    def _refreshed(self) -> None:
+        self.search_now()
+        patients = self.ctx.record.patients
+        self.ctx.read(lambda: (patients.likely_duplicates(), patients.clashes()),
+                      self._show_twice)
+
+    def _show_twice(self, found: tuple[list[list[Any]], list[list[Any]]]) -> None:
+        twice, clashes = found
+        parts = []
+        if twice:
+            parts.append(self.tr("May be registered twice (the same name and date of "
+                                 "birth): {0}.").format(", ".join(
+                                     f"{g[0].name} ({', '.join(p.clinic_no or '?' for p in g)})"
+                                     for g in twice)))
+        if clashes:
+            parts.append(self.tr("Clinic numbers two patients hold: {0}; give one of them "
+                                 "a new number.").format(", ".join(
+                                     str(g[0].clinic_no) for g in clashes)))
+        self._duplicate_rows = [p for g in twice + clashes for p in g]
+        self.duplicates_line.setText(" ".join(parts))
+        self.duplicates_line.setVisible(bool(parts))
+        self.duplicates_button.setVisible(bool(parts))
+
+    def show_duplicates(self) -> None:
+        """List the patients the line names, to open each and keep one."""
+        self.field.blockSignals(True)
+        self.field.clear()
+        self.field.blockSignals(False)
+        self._show("", self._duplicate_rows)
+        self.heading.setText(self.tr("Possible duplicates"))
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         # Up and Down in the search field move through the results.
