@@ -197,22 +197,23 @@ def stream_completion(out: Outgoing, api_key: str | None, timeout: float,
         resp = requests.post(out.endpoint, json=out.body(), headers=headers, stream=True,
                              timeout=(min(timeout, 10.0), timeout))
     except requests.Timeout:
-        raise RemoteError(f"The model at {host} did not answer within {timeout:g} seconds.") \
-            from None
+        raise RemoteError(_("The model at {host} did not answer within {seconds} seconds.")
+                          .format(host=host, seconds=f"{timeout:g}")) from None
     except requests.RequestException:
-        raise RemoteError(f"The model at {host} could not be reached.") from None
+        raise RemoteError(_("The model at {host} could not be reached.").format(host=host)) \
+            from None
     parts: list[str] = []
     with resp:
         if resp.status_code >= 400:
-            raise RemoteError(f"The model at {host} refused the question (HTTP "
-                              f"{resp.status_code}).")
+            raise RemoteError(_("The model at {host} refused the question (HTTP {status}).")
+                              .format(host=host, status=resp.status_code))
         try:
             for raw in resp.iter_lines(decode_unicode=True):
                 if cancel is not None and cancel.is_set():
                     raise Cancelled()
                 if time.monotonic() > deadline:
-                    raise RemoteError(f"The model at {host} did not finish within "
-                                      f"{timeout:g} seconds.")
+                    raise RemoteError(_("The model at {host} did not finish within {seconds} "
+                                        "seconds.").format(host=host, seconds=f"{timeout:g}"))
                 if not raw or not raw.startswith("data:"):
                     continue
                 data = raw[5:].strip()
@@ -222,8 +223,8 @@ def stream_completion(out: Outgoing, api_key: str | None, timeout: float,
                     chunk = json.loads(data)
                     piece = chunk["choices"][0].get("delta", {}).get("content") or ""
                 except (ValueError, KeyError, IndexError, TypeError, AttributeError):
-                    raise RemoteError(f"The model at {host} sent a reply that is not the "
-                                      "chat completions API.") from None
+                    raise RemoteError(_("The model at {host} sent a reply that is not the "
+                                        "chat completions API.").format(host=host)) from None
                 if piece:
                     parts.append(piece)
                     if on_text is not None:
@@ -231,12 +232,14 @@ def stream_completion(out: Outgoing, api_key: str | None, timeout: float,
         except requests.RequestException as exc:
             # A read timeout mid-stream arrives wrapped in a ConnectionError.
             if isinstance(exc, requests.Timeout) or "timed out" in str(exc):
-                raise RemoteError(f"The model at {host} did not answer within {timeout:g} "
-                                  "seconds.") from None
-            raise RemoteError(f"The connection to the model at {host} broke.") from None
+                raise RemoteError(_("The model at {host} did not answer within {seconds} "
+                                    "seconds.").format(host=host, seconds=f"{timeout:g}")) \
+                    from None
+            raise RemoteError(_("The connection to the model at {host} broke.").format(
+                host=host)) from None
     text = "".join(parts).strip()
     if not text:
-        raise RemoteError(f"The model at {host} sent an empty answer.")
+        raise RemoteError(_("The model at {host} sent an empty answer.").format(host=host))
     return text
 
 
