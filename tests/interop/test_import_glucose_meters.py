@@ -14,6 +14,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from healthdesk.domain.errors import ValidationError
 from healthdesk.interop.detect import detect_format
 from healthdesk.interop.import_glucose_meters import ACCU_CHEK, CONTOUR, ONETOUCH
 from healthdesk.interop.import_report import SourceReport
@@ -193,3 +194,13 @@ def test_plain_meter_csvs_are_still_csv_and_other_formats_do_not_claim_each_othe
     assert claimed == {"accuchek_connect_mmol.csv": ["accu_chek"],
                        "onetouch_reveal_us.csv": ["onetouch_reveal"],
                        "contour_app_mmol.csv": ["contour"]}
+
+
+def test_a_meter_file_mixing_date_orders_is_refused_naming_both(record: Any, profile_id: str,
+                                                               tmp_path: Path) -> None:
+    path = tmp_path / "mixed.csv"
+    path.write_text("Patient Name,A\nDate,Time,Reading (mg/dL),Meal Tag,Notes\n"
+                    "13/03/2026,08:00,104,,\n03/14/2026,08:00,110,,\n")
+    with pytest.raises(ValidationError, match=r"mix day-first .*13/03/2026.*03/14/2026"):
+        import_source(record, profile_id, path, detect_format(path))
+    assert glucose(record, profile_id) == []

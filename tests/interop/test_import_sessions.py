@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from healthdesk.domain.errors import ValidationError
 from healthdesk.interop.detect import detect_format
 from healthdesk.interop.import_run import import_source
 
@@ -113,3 +114,14 @@ def test_one_session_file_on_its_own(record: Any, profile_id: str, tmp_path: Pat
     report = import_source(record, profile_id, path, "google_fit_sessions")
     assert report.imported == 1
     assert series(record, profile_id, "sleep")[0].taken_at == at(2026, 3, 31, 5, 40)
+
+
+def test_a_session_file_cut_off_part_way_is_refused_naming_it(record: Any, profile_id: str,
+                                                              tmp_path: Path) -> None:
+    path = tmp_path / "takeout.zip"
+    whole = (DATA / "googlefit_sessions" / "2026-03-29T09_00_00Z_WALKING.json").read_text()
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("Takeout/Fit/All Sessions/walk.json", whole[:120])
+    assert detect_format(path) == "google_fit_sessions"
+    with pytest.raises(ValidationError, match=r"walk\.json is not readable JSON"):
+        import_source(record, profile_id, path, "google_fit_sessions")
