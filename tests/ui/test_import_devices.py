@@ -28,3 +28,15 @@ def test_librelink_export_is_imported_with_its_report(
     assert threads and all(t != GUI for t in threads)
     _, again = run_import(qtbot, ctx, acts, monkeypatch, DATA / "librelink_mmol.csv")
     assert "Added 0 readings" in again and "14 readings already there" in again
+
+
+def test_a_meters_export_shows_what_was_left_out(
+        qtbot: Any, ctx: Any, acts: TransferActions, record: HealthRecord, profile_id: str,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    record.profiles.update(profile_id, timezone="Europe/Berlin")
+    on_worker(monkeypatch, import_run, "import_source")
+    _, told = run_import(qtbot, ctx, acts, monkeypatch,
+                         DATA / "meters" / "accuchek_connect_mmol.csv")
+    assert record.readings.count(profile_id, "glucose") == 7
+    assert "Added 7 readings from Accu-Chek CSV export" in told
+    assert "'HI': above the meter's range" in told and "control-solution test" in told
