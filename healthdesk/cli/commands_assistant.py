@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
-from healthdesk.domain.i18n import _
+from healthdesk.domain.i18n import _, ngettext
 
 from .output import emit_json, emit_text
 from .profiles_arg import add_profile_option, resolve_profile
@@ -38,8 +38,11 @@ def cmd_ask(args: argparse.Namespace) -> int:
     else:
         emit_text(ans.text)
         if ans.sources:
-            emit_text("Sources: " + ", ".join(f"{e}/{i}" for e, i in ans.sources[:10])
-                      + (f" and {len(ans.sources) - 10} more" if len(ans.sources) > 10 else ""))
+            cited = ", ".join(f"{e}/{i}" for e, i in ans.sources[:10])
+            more = len(ans.sources) - 10
+            emit_text(ngettext("Sources: {list} and {n} more", "Sources: {list} and {n} more",
+                               more).format(list=cited, n=more) if more > 0
+                      else _("Sources: {list}").format(list=cited))
     return 0
 
 
