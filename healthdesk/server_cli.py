@@ -1,7 +1,7 @@
 """``healthdesk-server``: set up, migrate and run the sync server (docs/server.md).
 
     healthdesk-server init-db | migrate | create-user NAME | serve [--host H --port P]
-                      | compact [--days N] | escalate
+                      | compact [--days N] | escalate | orgs [--json] | org-admin ORG USER
 
 The database comes from ``$HEALTHDESK_DATABASE_URL``. Exit codes as for ``healthdesk``:
 0 success, 1 failure, 2 bad usage or bad input. Errors are one sentence on stderr, never
@@ -18,6 +18,10 @@ import sys
 import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from healthdesk.server.config import Settings
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
 ENV_PASSWORD = "HEALTHDESK_PASSWORD"
@@ -63,6 +67,13 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("escalate", help="send missed-dose e-mails for profiles that allow it "
                    "while none of their devices is online (run every few minutes; SMTP from "
                    "$HEALTHDESK_SMTP_HOST, _PORT, _SECURITY, _USER, _PASSWORD, _SENDER)")
+    orgs = sub.add_parser("orgs", help="the organisations (clinics) with their staff, "
+                          "patient and link counts")
+    orgs.add_argument("--json", action="store_true", help="print them as JSON")
+    admin = sub.add_parser("org-admin", help="make an account an administrator of an "
+                           "organisation (when its last administrator left)")
+    admin.add_argument("org_id", metavar="ORG")
+    admin.add_argument("user", metavar="USER")
     return parser
 
 
@@ -84,7 +95,7 @@ _workers = _bounded("workers", 1, 64)
 _days = _bounded("days", 1, 3650)
 
 
-def _settings():  # type: ignore[no-untyped-def]
+def _settings() -> Settings:
     from healthdesk.server.config import ConfigError, Settings
 
     try:
@@ -212,9 +223,51 @@ def _escalate(args: argparse.Namespace) -> int:
     return EXIT_FAIL if failed else EXIT_OK
 
 
+def _orgs(args: argparse.Namespace) -> int:
+    import json
+
+    import psycopg
+
+    from healthdesk.server.organisations import overview
+
+    with psycopg.connect(_settings().database_url) as conn:
+        found = overview(conn)
+    if args.json:
+        print(json.dumps(found, indent=2))
+        return EXIT_OK
+    if not found:
+        print("no organisations")
+    for o in found:
+        print(f"{o['org_id']}  {o['name']}: {o['staff']} staff ({o['admins']} admins), "
+              f"{o['patients']} patients, {o['linked_patients']} linked patient accounts")
+    return EXIT_OK
+
+
+def _org_admin(args: argparse.Namespace) -> int:
+    import re
+    import uuid
+
+    import psycopg
+
+    from healthdesk.server.organisations import operator_make_admin
+
+    if not re.fullmatch(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}",
+                        args.org_id):
+        raise UsageError(f"ORG must be an organisation id (a lowercase UUID, see "
+                         f"`healthdesk-server orgs`), not {args.org_id[:60]!r}.")
+    with psycopg.connect(_settings().database_url) as conn:
+        try:
+            operator_make_admin(conn, args.org_id, args.user, str(uuid.uuid4()))
+        except ValueError as exc:
+            raise UsageError(f"{exc}.") from None
+    print(f"{args.user} is an administrator of {args.org_id}")
+    return EXIT_OK
+
+
 HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "init-db": _init_db, "migrate": _migrate, "create-user": _create_user,
-    "serve": _serve, "compact": _compact, "escalate": _escalate,
+    "serve": _serve, "compact": _compact, "escalate": _escalate, "orgs": _orgs,
+    "org-admin": _org_admin,
 }
 
 

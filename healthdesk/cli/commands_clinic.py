@@ -27,6 +27,7 @@ from healthdesk.services.audit_export import event_doc, render
 from healthdesk.services.clinic import StaffView
 from healthdesk.services.register import PatientRow
 
+from .commands_org import add_clinic_verbs
 from .output import emit_json, emit_text, iso_day, print_list, short_time, table
 from .profiles_arg import add_profile_option, find_profile
 from .session import open_record
@@ -79,6 +80,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser],
     p.add_argument("--new-pin-file", metavar="FILE")
     p = noun.verb("show", cmd_show, _("the clinic and its staff"), "healthdesk clinic show")
     add_json(p, _("the clinic"))
+    add_clinic_verbs(noun)  # publish, join, link-staff ...: the clinic on the sync server
 
     staff = Noun(sub, common, "staff", _("the clinic's staff: add, list, disable, enable, pin"))
     p = staff.verb("add", cmd_staff_add, _("a member of staff (admins only)"),

@@ -10,6 +10,7 @@ from . import (
     commands_clinical,
     commands_conflicts,
     commands_medicines,
+    commands_org,
     commands_people,
     commands_privacy,
     commands_readings,
@@ -22,7 +23,8 @@ from .verbs import Common, Handler
 
 MODULES = (commands_people, commands_readings, commands_medicines, commands_calendar,
            commands_clinical, commands_conflicts, commands_sharing, commands_reports,
-           commands_privacy, commands_retention, commands_clinic, commands_visits)
+           commands_privacy, commands_retention, commands_clinic, commands_visits,
+           commands_org)
 HANDLERS: dict[str, Handler] = {k: v for m in MODULES for k, v in m.HANDLERS.items()}
 
 

@@ -340,3 +340,43 @@ def audit_trail(conn: psycopg.Connection, caller: Caller, org_id: str,
     return [{"at": r[0], "actor": r[1], "action": r[2], "subject": r[3], "profile_id": r[4]}
             for r in rows]
 
+
+
+# -- the operator (healthdesk-server orgs | org-admin) ------------------------------------
+
+def overview(conn: psycopg.Connection) -> list[dict[str, Any]]:
+    """Every organisation with its counts: what the server's operator sees (no records)."""
+    with conn.transaction():
+        rows = conn.execute(
+            """SELECT o.org_id, o.name, o.created_at,
+                 (SELECT count(*) FROM org_staff s WHERE s.org_id = o.org_id
+                    AND s.removed_at IS NULL),
+                 (SELECT count(*) FROM org_staff s WHERE s.org_id = o.org_id
+                    AND s.removed_at IS NULL AND s.role = 'admin'),
+                 (SELECT count(*) FROM org_profiles p WHERE p.org_id = o.org_id),
+                 (SELECT count(*) FROM patient_links l WHERE l.org_id = o.org_id
+                    AND l.withdrawn_at IS NULL)
+               FROM organisations o ORDER BY o.name, o.org_id""").fetchall()
+    return [{"org_id": r[0], "name": r[1], "created_at": r[2].isoformat(), "staff": r[3],
+             "admins": r[4], "patients": r[5], "linked_patients": r[6]} for r in rows]
+
+
+def operator_make_admin(conn: psycopg.Connection, org_id: str, user: str,
+                        staff_id: str) -> None:
+    """The operator makes ``user`` an administrator of the organisation (when its last
+    administrator left or lost their account); audited as the operator's act."""
+    with conn.transaction():
+        if conn.execute("SELECT 1 FROM organisations WHERE org_id = %s",
+                        (org_id,)).fetchone() is None:
+            raise ValueError(f"there is no organisation {org_id!r}")
+        row = conn.execute("SELECT id, username FROM accounts WHERE lower(username) = "
+                           "lower(%s)", (user,)).fetchone()
+        if row is None:
+            raise ValueError(f"there is no account {user!r}")
+        conn.execute(
+            """INSERT INTO org_staff (org_id, account_id, role, staff_id, name)
+               VALUES (%s, %s, 'admin', %s, %s)
+               ON CONFLICT (org_id, account_id) DO UPDATE SET role = 'admin',
+                 removed_at = NULL, updated_at = now()""",
+            (org_id, row[0], staff_id, row[1]))
+        audit(conn, org_id, int(row[0]), "admin_by_operator", str(row[1]))

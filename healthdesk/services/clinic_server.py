@@ -200,7 +200,9 @@ class ClinicServerService(ServiceBase):
             row.updated_at = self.now()
 
     def audit(self) -> list[OrgAuditEntry]:
-        return self._client().audit(self._require_server_id()).events
+        org_id = self._require_server_id()
+        self._admin_here()
+        return self._client().audit(org_id).events
 
     # -- patients' links -------------------------------------------------------------------
 
