@@ -126,14 +126,14 @@ def _get(cells: list[str], i: int | None) -> str:
     return cells[i].strip() if i is not None and i < len(cells) else ""
 
 
-def _rows(path: Path, ctx: Context, table: _Table, *, glucose: int, when: tuple[int, ...],
+def _rows(ctx: Context, table: _Table, *, glucose: int, when: tuple[int, ...],
           meal: int | None, note: int | None, kind_col: int | None = None,
-          unit_col: int | None = None, quiet: frozenset[str] = frozenset()) -> Rows:
+          quiet: frozenset[str] = frozenset()) -> Rows:
     """The readings of a meter's table; every other filled cell counted by its column."""
     stamps = [" ".join(r[i].strip() for i in when if i < len(r)) for r in table.rows]
     twelve_hour = any(re.search(r"[AaPp]\.?\s*[Mm]\.?$", s) for s in stamps[:200])
     day_first = infer_day_first(stamps, default=not twelve_hour)
-    used = {glucose, *when, *(i for i in (meal, note, kind_col, unit_col) if i is not None)}
+    used = {glucose, *when, *(i for i in (meal, note, kind_col) if i is not None)}
     total = max(1, len(table.rows))
     for n, cells in enumerate(table.rows):
         if n % 2000 == 0:
@@ -166,7 +166,7 @@ def _rows(path: Path, ctx: Context, table: _Table, *, glucose: int, when: tuple[
         if not raw:
             continue  # an insulin- or carbohydrate-only row, counted above
         tag = get(meal)
-        if "control" in slug(tag) or "control" in slug(get(note)):
+        if "control" in slug(tag):
             ctx.report.skip("glucose", _(_CONTROL))
             continue
         value = number(raw)
@@ -183,10 +183,7 @@ def _rows(path: Path, ctx: Context, table: _Table, *, glucose: int, when: tuple[
             continue
         context, extra = _meal(tag)
         words = "; ".join(w for w in (extra, get(note)) if w) or None
-        unit = table.unit
-        if unit_col is not None and (found := _UNIT.search(f"({get(unit_col)})")):
-            unit = "mg/dL" if found[1].lower() == "mg/dl" else "mmol/L"
-        yield ctx.reading("glucose", value, unit, taken, note=words, context=context)
+        yield ctx.reading("glucose", value, table.unit, taken, note=words, context=context)
     ctx.progress(1.0)
 
 
@@ -211,7 +208,7 @@ def _read_accu(path: Path, ctx: Context) -> Rows:
     glucose = next(i for i, s in enumerate(table.low) if _accu_glucose(s))
     date, time = table.at("date"), table.at("time")
     assert date is not None and time is not None
-    return _rows(path, ctx, table, glucose=glucose, when=(date, time),
+    return _rows(ctx, table, glucose=glucose, when=(date, time),
                  meal=table.at("events", "event", "flags", "meal", "tags"),
                  note=table.at("note", "notes", "comment"),
                  quiet=frozenset({"temperature warning", "out of target range", "unit"}))
@@ -237,7 +234,7 @@ def _read_reveal(path: Path, ctx: Context) -> Rows:
     glucose = next(i for i, s in enumerate(table.low) if _reveal_glucose(s))
     date, time = table.at("date"), table.at("time")
     assert date is not None and time is not None
-    return _rows(path, ctx, table, glucose=glucose, when=(date, time),
+    return _rows(ctx, table, glucose=glucose, when=(date, time),
                  meal=table.at("meal tag", "tag", "event tag"),
                  note=table.at("notes", "note", "comment"),
                  kind_col=table.at("type", "reading type", "event type", "record type"),
@@ -265,11 +262,9 @@ def _contour_header(cells: list[str]) -> bool:
 def _read_contour(path: Path, ctx: Context) -> Rows:
     table = _table(path, _contour_header, _contour_glucose, "Contour")
     glucose = next(i for i, s in enumerate(table.low) if _contour_glucose(s))
-    combined = table.at("date and time")
-    date, time = table.at("date"), table.at("time")
-    when = (combined,) if combined is not None else (date, time)
-    assert None not in when
-    return _rows(path, ctx, table, glucose=glucose, when=when,  # type: ignore[arg-type]
+    when = tuple(i for i in (table.at("date and time"),) if i is not None) or tuple(
+        i for i in (table.at("date"), table.at("time")) if i is not None)
+    return _rows(ctx, table, glucose=glucose, when=when,
                  meal=table.at("meal marker"), note=table.at("notes", "note", "comment"),
                  quiet=frozenset({"meter", "serial number", "reading source", "source"}))
 

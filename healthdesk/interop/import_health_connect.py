@@ -155,16 +155,17 @@ def _points(con: sqlite3.Connection, ctx: Context, table: str) -> Rows:
 def _heart(con: sqlite3.Connection, ctx: Context) -> Rows:
     if "heart_rate_record_series_table" not in _tables(con):
         return
-    last: tuple[Any, dt.datetime] | None = None
-    for row in con.execute("SELECT parent_key, epoch_millis, beats_per_minute FROM "
-                           "heart_rate_record_series_table ORDER BY parent_key, epoch_millis"):
+    last: dt.datetime | None = None
+    # One a minute across every app's series (a watch and a ring wear at once).
+    for row in con.execute("SELECT epoch_millis, beats_per_minute FROM "
+                           "heart_rate_record_series_table ORDER BY epoch_millis"):
         try:
             when = _instant(row["epoch_millis"])
             bpm = float(row["beats_per_minute"])
         except (TypeError, ValueError, OverflowError, OSError):
             ctx.report.skip("pulse", _(_UNREADABLE))
             continue
-        minute = (row["parent_key"], when.replace(second=0, microsecond=0))
+        minute = when.replace(second=0, microsecond=0)
         if minute == last:
             ctx.report.skip("pulse", _(_PER_MINUTE))
             continue
