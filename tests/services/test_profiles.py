@@ -19,6 +19,7 @@ from healthdesk.services.goals import GoalsService
 from healthdesk.services.immunizations import ImmunizationsService
 from healthdesk.services.notifications import NotificationsService
 from healthdesk.services.profiles import MAX_PHOTO_BYTES, ProfilesService
+from healthdesk.services.register import RegisterService
 from healthdesk.services.retention import RetentionService
 from healthdesk.services.symptoms import SymptomsService
 from healthdesk.services.visits import VisitsService
@@ -211,6 +212,7 @@ def _fill(store: Store, pid: str) -> None:
     EmergencyService(store).raise_alert(pid, "fall")
     RetentionService(store).set_rule(pid, "chat_messages", 12)
     VisitsService(store).check_in(pid, reason="Cough")
+    RegisterService(store).set_details(pid, phone="+91 98450 12345")  # its clinic record
     now = store.clock()
     with store.write() as s:
         s.add(Measurement(profile_id=pid, kind="weight", value=80.0, unit="kg", taken_at=now))
