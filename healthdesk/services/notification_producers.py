@@ -126,7 +126,7 @@ class NotificationProducers(ServiceBase):
         failed round on a train's Wi-Fi is not worth a notification."""
         if self._sync is None:
             return None
-        st = self._sync.status()
+        st = self._sync.outcome()
         if not st.signed_in or not st.last_error or st.last_error_at is None:
             return None
         if st.last_success is not None and st.last_success >= st.last_error_at:

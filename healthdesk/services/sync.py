@@ -75,6 +75,14 @@ class SetAsideView:
 
 
 @dataclass(frozen=True)
+class SyncOutcome:
+    signed_in: bool
+    last_success: dt.datetime | None
+    last_error: str | None
+    last_error_at: dt.datetime | None
+
+
+@dataclass(frozen=True)
 class SyncStatus:
     signed_in: bool
     server_url: str | None
@@ -369,6 +377,17 @@ class SyncService:
         return self._store.clock()
 
     # -- status --------------------------------------------------------------------------
+
+    def outcome(self) -> SyncOutcome:
+        """Signed in or not and how the last rounds went, without the counts of
+        ``status()``: those scan the whole outbox (~0.3 s and ~30 MiB of page cache on a
+        10-year store never synced), and the notification tick needs only this."""
+        v = self._accounts.get_many()
+        signed_in = bool(v.get("server_url") and v.get("user") and self._accounts.token())
+        return SyncOutcome(
+            signed_in=signed_in,
+            last_success=_latest(_parse(v.get("last_success")), self._unsaved_success),
+            last_error=v.get("last_error"), last_error_at=_parse(v.get("last_error_at")))
 
     def status(self) -> SyncStatus:
         v = self._accounts.get_many()
