@@ -1,6 +1,10 @@
 """How fast a FHIR Bundle imports, and where the time goes.
 
-Run: ``python bench/bench_fhir.py [--resources 6000] [--repeat 3]``
+Run: ``python bench/bench_fhir.py [--resources 6000] [--repeat 3]``, or
+``python bench/bench_fhir.py --paired [--pairs 5]`` for alternating runs of the import with
+the dict-first reader (interop/fhir_read.py) against the same import reading each resource
+with the fhir.resources R4B models, as it did before (kept here, as the mark), and against
+``json.loads`` of the same file.
 
 Builds a Synthea-shaped transaction Bundle in memory (one Patient; vital-sign and lab
 Observations with LOINC codes and UCUM units, Conditions recorded at several encounters,
@@ -23,9 +27,14 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 os.environ.setdefault("HEALTHDESK_KDF", "fast")
 
-from healthdesk.interop.fhir_import import import_fhir
+from paired import Side, print_table, run_pairs
+
+from healthdesk.interop.detect import first_error, load_bundle
+from healthdesk.interop.fhir_codes import ref_key
+from healthdesk.interop.fhir_import import HANDLED, SUPPORTING, _Import, import_fhir
 from healthdesk.services.record import HealthRecord
 from healthdesk.store.keys import KdfParams
 
@@ -120,10 +129,85 @@ def validation_seconds(document: dict[str, Any]) -> float:
     return time.perf_counter() - t0
 
 
+class _ModelsImport(_Import):
+    """The import as it was before fhir_read.py: every resource validated whole with the
+    R4B models (the Bundle shell too, by detect.load_bundle), the same handlers after."""
+
+    def validate(self, document: dict[str, Any]) -> list[tuple[str, str, Any]]:
+        from fhir.resources.R4B import get_fhir_model_class
+        from pydantic import ValidationError as PydanticError
+
+        valid: list[tuple[str, str, Any]] = []
+        for i, entry in enumerate(document.get("entry") or [], start=1):
+            resource = entry.get("resource") if isinstance(entry, dict) else None
+            if not isinstance(resource, dict):
+                self.skipped.append(f"Entry {i} holds no resource.")
+                continue
+            kind, rid = resource.get("resourceType"), resource.get("id")
+            label = f"{kind}/{rid}" if rid else f"{kind} (entry {i})"
+            if kind not in HANDLED and kind not in SUPPORTING:
+                self.skipped.append(f"{label}: not imported")
+                continue
+            try:
+                model = get_fhir_model_class(kind).model_validate(resource)
+            except PydanticError as exc:
+                self.skipped.append(f"{label}: not valid FHIR ({first_error(exc)}); left out.")
+                continue
+            if kind in SUPPORTING:
+                self.tally[str(kind)].referenced += 1
+            for key in (entry.get("fullUrl"), f"{kind}/{rid}" if rid else None):
+                if key:
+                    self.index[key] = model
+                    self.index.setdefault(ref_key(key) or key, model)
+            if kind in HANDLED:
+                valid.append((kind, label, model))
+        return valid
+
+
+def _models_import(rec: HealthRecord, path: Path) -> Any:
+    name, document = load_bundle(path)
+    return _ModelsImport(rec, name, None, None).run(document)
+
+
+def paired(path: Path, tmp: Path, pairs: int) -> None:
+    runs = iter(range(10_000))
+
+    def side(importer: Any) -> Any:
+        def one() -> dict[str, float]:
+            rec, _ = HealthRecord.create(tmp / f"p{next(runs)}", "bench passphrase",
+                                         kdf=KdfParams.FAST_FOR_TESTS)
+            with rec:
+                t0 = time.perf_counter()
+                report = importer(rec, path)
+                took = time.perf_counter() - t0
+            assert sum(report.created.values()) > 0 and not report.skipped
+            return {"import": took}
+        return one
+
+    def parse() -> dict[str, float]:
+        t0 = time.perf_counter()
+        json.loads(path.read_bytes())
+        return {"import": time.perf_counter() - t0}
+
+    results = [run_pairs("FHIR import, fhir_read vs R4B models",
+                         Side("fhir_read", side(import_fhir)),
+                         Side("R4B models", side(_models_import)), pairs=pairs),
+               run_pairs("FHIR import vs json.loads of the file",
+                         Side("fhir_read", side(import_fhir)), Side("json.loads", parse),
+                         pairs=pairs)]
+    print_table(results)
+    n = len(json.loads(path.read_bytes())["entry"])
+    for r in results[:1]:
+        print(f"resources/s (medians): fhir_read {n / r.median('a', 'import'):,.0f}, "
+              f"R4B models {n / r.median('b', 'import'):,.0f}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--resources", type=int, default=6000)
     ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--paired", action="store_true")
+    ap.add_argument("--pairs", type=int, default=5)
     args = ap.parse_args()
     document = bundle(args.resources)
     with tempfile.TemporaryDirectory() as tmp:
@@ -132,6 +216,9 @@ def main() -> None:
         size = path.stat().st_size / 1e6
         print(f"bundle: {len(document['entry'])} resources, {size:.1f} MB; "
               f"load {os.getloadavg()[0]:.2f}")
+        if args.paired:
+            paired(path, Path(tmp), args.pairs)
+            return
         for run in range(args.repeat):
             rec, _ = HealthRecord.create(Path(tmp) / f"s{run}", "bench passphrase",
                                          kdf=KdfParams.FAST_FOR_TESTS)
