@@ -94,6 +94,8 @@ def test_onetouch_reveal_us_month_first_twelve_hour_and_the_skipped_hour(
     assert report.kinds["Carbs"].skipped == {"food and carbohydrate entries are not readings": 1}
     assert len(report.kinds["glucose"].skipped) == 2  # HI and the control solution
     assert report.imported == 5 and rows[0].unit == "mmol/L"
+    again = run(record, profile_id, DATA / "onetouch_reveal_us.csv", "America/New_York")
+    assert (again.imported, again.already) == (0, 5)
 
 
 def test_contour_the_spring_gap_lo_and_the_same_reading_from_nightscout(
@@ -117,6 +119,9 @@ def test_contour_the_spring_gap_lo_and_the_same_reading_from_nightscout(
     again = import_source(record, profile_id, ns, detect_format(ns))
     assert (again.imported, again.already) == (0, 1)
     assert glucose(record, profile_id)[-1].sources == ("Contour", "Nightscout")
+    meter_again = run(record, profile_id, DATA / "contour_app_mmol.csv", "Europe/London")
+    assert (meter_again.imported, meter_again.already) == (0, 6)
+    assert len(glucose(record, profile_id)) == 6
 
 
 def test_dry_run_writes_nothing(record: Any, profile_id: str, clock: Any) -> None:
