@@ -116,3 +116,14 @@ def test_a_zip_without_the_database_or_a_cut_off_one_is_refused(
         z.writestr("notes.txt", "hello")
     with pytest.raises(ValidationError):
         detect_format(other)
+
+
+def test_the_database_on_its_own_imports_the_same(record: Any, profile_id: str,
+                                                  tmp_path: Path, clock: Any) -> None:
+    clock.t = at(2025, 12, 1)
+    record.profiles.update(profile_id, timezone="Europe/Berlin")
+    bare = tmp_path / "phone.sqlite"
+    bare.write_bytes(zipfile.ZipFile(export(tmp_path)).read("health_connect_export.db"))
+    assert detect_format(bare) == "health_connect"
+    report = import_source(record, profile_id, bare, "health_connect")
+    assert (report.imported, report.already) == (16, 1)
