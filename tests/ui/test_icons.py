@@ -57,3 +57,26 @@ def test_selected_rows_draw_their_icon_in_the_highlighted_text_colour(qapp) -> N
     inked = [QColor.fromRgba(image.pixel(x, y)) for x in range(24) for y in range(24)
              if QColor.fromRgba(image.pixel(x, y)).alpha() > 200]
     assert inked and all(c.red() > 200 for c in inked)
+
+
+def test_an_icon_is_drawn_when_first_shown_once_per_size(qapp, monkeypatch) -> None:
+    """Start-up (issue 19) builds ~11 icons; drawing 24 variants of each up front cost
+    ~25 ms, so each size is drawn when Qt first asks for it, and kept."""
+    from healthdesk.ui.qt import QIcon
+
+    drawn: list[tuple[str, int, float]] = []
+    real = icons.pixmap
+
+    def counting(name: str, size: int, color: object, scale: float = 1.0):  # type: ignore[no-untyped-def]
+        drawn.append((name, size, scale))
+        return real(name, size, color, scale)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(icons, "pixmap", counting)
+    ic = icons.icon("today", color="#c00000")
+    assert drawn == []
+    first = ic.pixmap(48, 48).toImage()
+    assert drawn == [("today", 48, 1.0)]
+    assert ic.pixmap(48, 48).toImage() == first and len(drawn) == 1
+    assert (first.width(), first.height()) == (48, 48)
+    disabled = ic.pixmap(48, 48, QIcon.Mode.Disabled).toImage()
+    assert disabled != first and len(drawn) == 2
