@@ -75,7 +75,7 @@
 <context>
     <name>ReadingsChart</name>
     <message numerus="yes">
-        <location filename="../../healthdesk/ui/charts.py" line="363"/>
+        <location filename="../../healthdesk/ui/charts.py" line="365"/>
         <source>%n readings</source>
         <translation>
             <numerusform>%n reading</numerusform>

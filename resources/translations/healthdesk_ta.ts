@@ -538,6 +538,14 @@
     </message>
 </context>
 <context>
+    <name>BackupTimer</name>
+    <message>
+        <location filename="../../healthdesk/ui/backup_timer.py" line="38"/>
+        <source>The automatic backup failed: {0}</source>
+        <translation>தானியங்கி காப்புப் பிரதி தோல்வியடைந்தது: {0}</translation>
+    </message>
+</context>
+<context>
     <name>BackupsSection</name>
     <message>
         <location filename="../../healthdesk/ui/pages/settings_backups.py" line="24"/>
@@ -950,22 +958,22 @@ from {0}
         <translation>{0} உள்நுழைந்துள்ளார்.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/clinic_bar.py" line="187"/>
+        <location filename="../../healthdesk/ui/clinic_bar.py" line="183"/>
         <source>Find &amp;patient…</source>
         <translation>நோயாளியைத் தேடு… (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/clinic_bar.py" line="190"/>
+        <location filename="../../healthdesk/ui/clinic_bar.py" line="186"/>
         <source>Switch s&amp;taff…</source>
         <translation>பணியாளரை மாற்று… (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/clinic_bar.py" line="193"/>
+        <location filename="../../healthdesk/ui/clinic_bar.py" line="189"/>
         <source>Today&apos;s &amp;queue…</source>
         <translation>இன்றைய வரிசை… (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/clinic_bar.py" line="195"/>
+        <location filename="../../healthdesk/ui/clinic_bar.py" line="191"/>
         <source>&amp;Audit trail…</source>
         <translation>தணிக்கைத் தடம்… (&amp;A)</translation>
     </message>
@@ -1851,27 +1859,27 @@ from {0}
 <context>
     <name>InsightsCharts</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/insights_charts.py" line="33"/>
+        <location filename="../../healthdesk/ui/pages/insights_charts.py" line="34"/>
         <source>normal range</source>
         <translation>இயல்பு வரம்பு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/insights_charts.py" line="39"/>
+        <location filename="../../healthdesk/ui/pages/insights_charts.py" line="40"/>
         <source>{label}: {mean:g} {unit} this week ({0})</source>
         <translation>{label}: இந்த வாரம் {mean:g} {unit} ({0})</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/insights_charts.py" line="45"/>
+        <location filename="../../healthdesk/ui/pages/insights_charts.py" line="46"/>
         <source>Days after a missed dose</source>
         <translation>தவறிய டோஸுக்குப் பிந்தைய நாட்கள்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/insights_charts.py" line="46"/>
+        <location filename="../../healthdesk/ui/pages/insights_charts.py" line="47"/>
         <source>Other days</source>
         <translation>மற்ற நாட்கள்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/insights_charts.py" line="50"/>
+        <location filename="../../healthdesk/ui/pages/insights_charts.py" line="51"/>
         <source>Systolic BP, last 90 days: worth asking the doctor about?</source>
         <translation>சிஸ்டாலிக் பிபி, கடந்த 90 நாட்கள்: மருத்துவரிடம் கேட்க வேண்டியதா?</translation>
     </message>
@@ -3095,75 +3103,80 @@ from {0}
     </message>
     <message>
         <location filename="../../healthdesk/ui/main_window.py" line="85"/>
-        <location filename="../../healthdesk/ui/main_window.py" line="190"/>
+        <location filename="../../healthdesk/ui/main_window.py" line="191"/>
         <source>Current person</source>
         <extracomment>Emitted when the user locks the record (Ctrl+L or idle timeout).</extracomment>
         <translation>தற்போதைய நபர்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/main_window.py" line="86"/>
-        <location filename="../../healthdesk/ui/main_window.py" line="191"/>
+        <location filename="../../healthdesk/ui/main_window.py" line="192"/>
         <source>Whose record (Ctrl+P)</source>
         <translation>யாருடைய பதிவு (Ctrl+P)</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/main_window.py" line="88"/>
-        <location filename="../../healthdesk/ui/main_window.py" line="192"/>
+        <location filename="../../healthdesk/ui/main_window.py" line="193"/>
         <source>Pages</source>
         <translation>பக்கங்கள்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/main_window.py" line="100"/>
-        <location filename="../../healthdesk/ui/main_window.py" line="179"/>
+        <location filename="../../healthdesk/ui/main_window.py" line="180"/>
         <source>{0} (Ctrl+{1})</source>
         <translation>{0} (Ctrl+{1})</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/main_window.py" line="105"/>
-        <location filename="../../healthdesk/ui/main_window.py" line="195"/>
+        <location filename="../../healthdesk/ui/main_window.py" line="196"/>
         <source>Person</source>
         <translation>நபர்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/main_window.py" line="124"/>
-        <location filename="../../healthdesk/ui/main_window.py" line="193"/>
+        <location filename="../../healthdesk/ui/main_window.py" line="194"/>
         <source>Unlocked</source>
         <translation>திறக்கப்பட்டது</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="170"/>
+        <location filename="../../healthdesk/ui/main_window.py" line="171"/>
         <source>HealthDesk — demo record (passphrase: healthdesk-demo)</source>
         <translation>HealthDesk — டெமோ பதிவு (கடவுச்சொல்: healthdesk-demo)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="222"/>
+        <location filename="../../healthdesk/ui/main_window.py" line="223"/>
         <source>&amp;Record</source>
         <translation>பதிவு (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="223"/>
+        <location filename="../../healthdesk/ui/main_window.py" line="224"/>
         <source>&amp;Lock now</source>
         <translation>இப்போது பூட்டு (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="225"/>
+        <location filename="../../healthdesk/ui/main_window.py" line="226"/>
         <source>&amp;Search…</source>
         <translation>தேடு… (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="229"/>
+        <location filename="../../healthdesk/ui/main_window.py" line="230"/>
         <source>Switch &amp;person</source>
         <translation>நபரை மாற்று (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="231"/>
+        <location filename="../../healthdesk/ui/main_window.py" line="232"/>
         <source>&amp;Quit</source>
         <translation>வெளியேறு (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="248"/>
+        <location filename="../../healthdesk/ui/main_window.py" line="249"/>
         <source>&amp;Go</source>
         <translation>செல் (&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/main_window.py" line="331"/>
+        <source>Find patient… (Ctrl+Shift+P)</source>
+        <translation>நோயாளியைத் தேடுங்கள்… (Ctrl+Shift+P)</translation>
     </message>
 </context>
 <context>
@@ -4009,109 +4022,134 @@ from {0}
 <context>
     <name>PatientRegisterDialog</name>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/patient_register.py" line="48"/>
+        <location filename="../../healthdesk/ui/dialogs/patient_register.py" line="50"/>
         <source>Patients</source>
         <translation>நோயாளிகள்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/patient_register.py" line="51"/>
+        <location filename="../../healthdesk/ui/dialogs/patient_register.py" line="53"/>
         <source>Name, clinic number, phone or date of birth</source>
         <translation>பெயர், கிளினிக் எண், தொலைபேசி அல்லது பிறந்த தேதி</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/patient_register.py" line="52"/>
+        <location filename="../../healthdesk/ui/dialogs/patient_register.py" line="54"/>
         <source>Find a patient</source>
         <translation>நோயாளியைத் தேடு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/patient_register.py" line="55"/>
+        <location filename="../../healthdesk/ui/dialogs/patient_register.py" line="57"/>
         <source>Patients found</source>
         <translation>கண்டறிந்த நோயாளிகள்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/patient_register.py" line="56"/>
-        <location filename="../../healthdesk/ui/dialogs/patient_register.py" line="120"/>
+        <location filename="../../healthdesk/ui/dialogs/patient_register.py" line="58"/>
+        <location filename="../../healthdesk/ui/dialogs/patient_register.py" line="165"/>
         <source>Recent patients</source>
         <translation>சமீபத்திய நோயாளிகள்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/patient_register.py" line="66"/>
+        <location filename="../../healthdesk/ui/dialogs/patient_register.py" line="61"/>
+        <source>Patients who may be registered twice</source>
+        <translation>இருமுறை பதிவு செய்யப்பட்டிருக்கக்கூடிய நோயாளிகள்</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/patient_register.py" line="62"/>
+        <source>Show them</source>
+        <translation>அவர்களைக் காட்டு</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/patient_register.py" line="76"/>
         <source>New patient&apos;s name</source>
         <translation>புதிய நோயாளியின் பெயர்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/patient_register.py" line="68"/>
+        <location filename="../../healthdesk/ui/dialogs/patient_register.py" line="78"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/patient_register.py" line="69"/>
+        <location filename="../../healthdesk/ui/dialogs/patient_register.py" line="79"/>
         <source>Date of birth</source>
         <translation>பிறந்த தேதி</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/patient_register.py" line="71"/>
-        <location filename="../../healthdesk/ui/dialogs/patient_register.py" line="86"/>
+        <location filename="../../healthdesk/ui/dialogs/patient_register.py" line="81"/>
+        <location filename="../../healthdesk/ui/dialogs/patient_register.py" line="96"/>
         <source>Phone</source>
         <translation>தொலைபேசி</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/patient_register.py" line="73"/>
+        <location filename="../../healthdesk/ui/dialogs/patient_register.py" line="83"/>
         <source>Not stated</source>
         <translation>குறிப்பிடப்படவில்லை</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/patient_register.py" line="73"/>
+        <location filename="../../healthdesk/ui/dialogs/patient_register.py" line="83"/>
         <source>Female</source>
         <translation>பெண்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/patient_register.py" line="74"/>
+        <location filename="../../healthdesk/ui/dialogs/patient_register.py" line="84"/>
         <source>Male</source>
         <translation>ஆண்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/patient_register.py" line="74"/>
+        <location filename="../../healthdesk/ui/dialogs/patient_register.py" line="84"/>
         <source>Other</source>
         <translation>மற்றவை</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/patient_register.py" line="76"/>
+        <location filename="../../healthdesk/ui/dialogs/patient_register.py" line="86"/>
         <source>&amp;Register</source>
         <translation>பதிவு செய் (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/patient_register.py" line="81"/>
+        <location filename="../../healthdesk/ui/dialogs/patient_register.py" line="91"/>
         <source>New patient</source>
         <translation>புதிய நோயாளி</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/patient_register.py" line="83"/>
+        <location filename="../../healthdesk/ui/dialogs/patient_register.py" line="93"/>
         <source>Name</source>
         <translation>பெயர்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/patient_register.py" line="89"/>
+        <location filename="../../healthdesk/ui/dialogs/patient_register.py" line="99"/>
         <source>Born</source>
         <translation>பிறப்பு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/patient_register.py" line="121"/>
+        <location filename="../../healthdesk/ui/dialogs/patient_register.py" line="124"/>
+        <source>May be registered twice (the same name and date of birth): {0}.</source>
+        <translation>இருமுறை பதிவு செய்யப்பட்டிருக்கலாம் (ஒரே பெயர், ஒரே பிறந்த தேதி): {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/patient_register.py" line="129"/>
+        <source>Clinic numbers two patients hold: {0}; give one of them a new number.</source>
+        <translation>இரண்டு நோயாளிகளுக்கு உள்ள ஒரே கிளினிக் எண்கள்: {0}; அவர்களில் ஒருவருக்குப் புதிய எண் கொடுங்கள்.</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/patient_register.py" line="143"/>
+        <source>Possible duplicates</source>
+        <translation>இரட்டிப்பாக இருக்கக்கூடியவை</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/patient_register.py" line="166"/>
         <source>{0} found</source>
         <translation>{0} கிடைத்தன</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/patient_register.py" line="124"/>
+        <location filename="../../healthdesk/ui/dialogs/patient_register.py" line="169"/>
         <source>born ?</source>
         <translation>பிறப்பு ?</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/patient_register.py" line="157"/>
+        <location filename="../../healthdesk/ui/dialogs/patient_register.py" line="202"/>
         <source>Already registered?</source>
         <translation>ஏற்கெனவே பதிவு செய்தவரா?</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/patient_register.py" line="158"/>
+        <location filename="../../healthdesk/ui/dialogs/patient_register.py" line="203"/>
         <source>{0}
 
 Register a new patient anyway?</source>
@@ -4666,47 +4704,47 @@ Press “Open in another app” or “Save a copy…”.</source>
         <translation>வரைபடம் கிடைக்கவில்லை: {exc}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="227"/>
+        <location filename="../../healthdesk/ui/charts.py" line="228"/>
         <source>Readings chart</source>
         <translation>அளவீடுகளின் வரைபடம்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="323"/>
+        <location filename="../../healthdesk/ui/charts.py" line="325"/>
         <source>No {0} readings {1}.</source>
         <translation>{1} {0} அளவீடுகள் இல்லை.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="336"/>
+        <location filename="../../healthdesk/ui/charts.py" line="338"/>
         <source>solid</source>
         <translation>திடக்கோடு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="336"/>
+        <location filename="../../healthdesk/ui/charts.py" line="338"/>
         <source>dashed</source>
         <translation>கோடிட்டது</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="338"/>
+        <location filename="../../healthdesk/ui/charts.py" line="340"/>
         <source>&lt;span style=&apos;color:{0}&apos;&gt;{1}&lt;/span&gt;&amp;nbsp;{label}&amp;nbsp;({style})</source>
         <translation>&lt;span style=&apos;color:{0}&apos;&gt;{1}&lt;/span&gt;&amp;nbsp;{label}&amp;nbsp;({style})</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="348"/>
+        <location filename="../../healthdesk/ui/charts.py" line="350"/>
         <source>&lt;span style=&apos;color:{colour}&apos;&gt;●&lt;/span&gt;&amp;nbsp;{0}</source>
         <translation>&lt;span style=&apos;color:{colour}&apos;&gt;●&lt;/span&gt;&amp;nbsp;{0}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="352"/>
+        <location filename="../../healthdesk/ui/charts.py" line="354"/>
         <source>&lt;span style=&apos;color:{colour}&apos;&gt;▬&lt;/span&gt;&amp;nbsp;shaded:&amp;nbsp;normal&amp;nbsp;range</source>
         <translation>&lt;span style=&apos;color:{colour}&apos;&gt;▬&lt;/span&gt;&amp;nbsp;நிழலிட்டது:&amp;nbsp;இயல்பு&amp;nbsp;வரம்பு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="359"/>
+        <location filename="../../healthdesk/ui/charts.py" line="361"/>
         <source>Daily averages of {source_points:,} readings; the pale area spans the lowest to highest.</source>
         <translation>{source_points:,} அளவீடுகளின் தினசரி சராசரி; வெளிர் பகுதி குறைந்தது முதல் அதிகம் வரை.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../healthdesk/ui/charts.py" line="363"/>
+        <location filename="../../healthdesk/ui/charts.py" line="365"/>
         <source>%n readings</source>
         <translation>
             <numerusform>%n அளவீடுகள்</numerusform>
@@ -4714,12 +4752,12 @@ Press “Open in another app” or “Save a copy…”.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="365"/>
+        <location filename="../../healthdesk/ui/charts.py" line="367"/>
         <source>(showing {shown} that keep the shape)</source>
         <translation>(வடிவத்தைக் காட்டும் {shown} காட்டப்படுகின்றன)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/charts.py" line="367"/>
+        <location filename="../../healthdesk/ui/charts.py" line="369"/>
         <source>Point at a dot to see its value.</source>
         <translation>மதிப்பைப் பார்க்க ஒரு புள்ளியின் மேல் சுட்டியை வையுங்கள்.</translation>
     </message>
@@ -6687,12 +6725,12 @@ Replace the record on this device with this backup? The current record is kept b
 <context>
     <name>Start</name>
     <message>
-        <location filename="../../healthdesk/app/start.py" line="51"/>
+        <location filename="../../healthdesk/app/start.py" line="53"/>
         <source>Building a demo record…</source>
         <translation>டெமோ பதிவு உருவாக்கப்படுகிறது…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/app/start.py" line="54"/>
+        <location filename="../../healthdesk/app/start.py" line="56"/>
         <source>HealthDesk demo</source>
         <translation>HealthDesk டெமோ</translation>
     </message>
@@ -7719,25 +7757,20 @@ computer. Anyone with this key and your computer can open your health record.
 <context>
     <name>WeeklyAdherenceChart</name>
     <message>
-        <location filename="../../healthdesk/ui/adherence_chart.py" line="27"/>
+        <location filename="../../healthdesk/ui/adherence_chart.py" line="45"/>
         <source>Adherence by week</source>
         <translation>வார வாரியாக மருந்தை முறையாக எடுத்தல்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/adherence_chart.py" line="35"/>
+        <location filename="../../healthdesk/ui/adherence_chart.py" line="67"/>
         <source>week of {0}: {1}%</source>
         <translation>{0} வாரம்: {1}%</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/adherence_chart.py" line="37"/>
-        <location filename="../../healthdesk/ui/adherence_chart.py" line="54"/>
+        <location filename="../../healthdesk/ui/adherence_chart.py" line="69"/>
+        <location filename="../../healthdesk/ui/adherence_chart.py" line="119"/>
         <source>No doses due yet.</source>
         <translation>இன்னும் எந்த டோஸும் வரவில்லை.</translation>
-    </message>
-    <message>
-        <location filename="../../healthdesk/ui/adherence_chart.py" line="65"/>
-        <source>00 Mmm </source>
-        <translation>00 Mmm </translation>
     </message>
 </context>
 <context>
