@@ -87,6 +87,11 @@ def test_the_role_table_holds_on_every_push(clinic: Clinic) -> None:
     gone = _one(d["doctor"], d["doctor"].mutation("profiles", pid, pid, {"deleted": True},
                                                   op="delete"))
     assert gone["status"] == "rejected" and "erase" in gone["message"]
+    rule = {"kind": "chat_messages", "keep_months": 6, "enabled": True}
+    refused_rule = _one(d["doctor"], d["doctor"].insert("retention_rules", pid, rule))
+    assert refused_rule["status"] == "rejected" and "erase" in refused_rule["message"]
+    assert _one(d["admin"], d["admin"].insert("retention_rules", pid, rule))["status"] == \
+        "applied"
     # What was refused never reached anyone's feed.
     kinds = [c["entity"] for c in d["admin"].pull()["changes"]]
     assert kinds.count("measurements") == 1 and kinds.count("medications") == 1
