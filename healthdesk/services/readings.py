@@ -15,7 +15,7 @@ from healthdesk.domain.i18n import _
 from healthdesk.domain.ranges import Classification, classify
 from healthdesk.domain.validation import one_of, optional_text, parse_datetime_utc
 from healthdesk.store.models import Measurement, MeasurementDay
-from healthdesk.store.writes import insert_new
+from healthdesk.store.writes import insert_new, live_profile
 
 from .base import ServiceBase
 from .batch import all_or_nothing
@@ -108,7 +108,8 @@ class ReadingsService(ServiceBase):
                         source=source, entered_unit=unit)
         _apply_values(m, normalized)
         with self._store.write() as s:
-            self.check_profile(s, profile_id)
+            if not live_profile(s, profile_id):
+                raise NotFoundError("profile", profile_id)
             # Without the ORM's flush (~0.5 ms of every reading): insert_new stamps, checks
             # the role, audits and notes it as the flush does; triggers write the outbox.
             row = insert_new(s, Measurement, {c: getattr(m, c) for c in _INSERTED},

@@ -106,9 +106,12 @@ def _json(value: Any) -> str | None:
 def _utc(value: dt.datetime) -> str:
     """As models.base.UTCDateTime stores it ("2026-03-01T06:00:00.000000Z"); isoformat
     is ~3x faster than strftime, which showed in a 100,000-row import."""
-    if value.tzinfo is None:
+    zone = value.tzinfo
+    if zone is None:
         raise ValueError("naive datetime given to a UTC column")
-    return value.astimezone(dt.UTC).isoformat(timespec="microseconds")[:26] + "Z"
+    if zone is not dt.UTC:  # importers hand over UTC already: skip the conversion
+        value = value.astimezone(dt.UTC)
+    return value.isoformat(timespec="microseconds")[:26] + "Z"
 
 
 def _note(session: Session, profile_id: str, kinds: set[str]) -> None:

@@ -7,6 +7,8 @@ from collections.abc import Iterable
 
 from sqlalchemy.orm import Session
 
+from . import writes
+
 
 def load(session: Session) -> dict[str, int]:
     """Each profile's cursor (the last feed seq applied here)."""
@@ -46,6 +48,7 @@ def viewers(session: Session, profile_ids: Iterable[str]) -> set[str]:
     if not ids:
         return set()
     marks = ", ".join("?" * len(ids))
-    return {r[0] for r in session.connection().exec_driver_sql(
+    # On the transaction's DB-API connection: this runs on every write (the role check).
+    return {r[0] for r in writes.dbapi(session).execute(
         f"SELECT profile_id FROM sync_cursors WHERE role = 'viewer' AND profile_id IN ({marks})",
         tuple(ids)).fetchall()}
