@@ -123,7 +123,8 @@ class EraseService:
         if self._sync is None:
             return self._erase_here(profile_id)
         role = self._sync.role_of(profile_id)
-        if role not in (None, "owner"):
+        # A clinic's patient: its administrator erases them (the server agrees).
+        if role not in (None, "owner", "admin"):
             raise EraseRefused(
                 "profile", f"{person.name} is shared with this account as {role}; only the "
                 "owner can erase them. To take them off this device, leave the profile "
