@@ -46,13 +46,14 @@ class WeeklyAdherenceChart(QWidget):
         self._fit_height()
 
     def _fit_height(self) -> None:
-        """At least three lines of text for the bars, plus the week labels under them."""
+        """Room for the 0 % and 100 % labels apart and the week labels under the bars
+        (layout_boxes), whatever the text size."""
         line = QFontMetrics(self.font()).height()
-        self.setMinimumHeight(max(110, 6 * line + 12))
+        self.setMinimumHeight(max(110, int(2.5 * line) + 20))
 
     def sizeHint(self) -> QSize:
         line = QFontMetrics(self.font()).height()
-        return QSize(420, max(130, 7 * line + 12))
+        return QSize(420, max(130, 4 * line + 16))
 
     def changeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         from .qt import QEvent

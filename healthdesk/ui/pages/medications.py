@@ -17,12 +17,14 @@ from ..qt import (
     QAbstractItemView,
     QCheckBox,
     QCoreApplication,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QKeySequence,
     QLabel,
     QPushButton,
+    QScrollArea,
     QShortcut,
     QSplitter,
     Qt,
@@ -207,9 +209,15 @@ class MedicationsPage(ReloadWhenShown, QWidget):
         up.setContentsMargins(0, 0, 0, 0)
         up.addWidget(self.table, 1)
         up.addWidget(self.empty_label)
+        # The details scroll rather than squeeze: at 200 % text the stock line was
+        # drawn over the adherence chart when the pane was smaller than its contents.
+        lower_scroll = QScrollArea()
+        lower_scroll.setWidgetResizable(True)
+        lower_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        lower_scroll.setWidget(lower)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(upper)
-        split.addWidget(lower)
+        split.addWidget(lower_scroll)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         split.setChildrenCollapsible(False)
