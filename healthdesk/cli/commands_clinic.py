@@ -112,6 +112,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser],
     p = pat.verb("recent", cmd_patients_recent, _("the patients opened most recently"),
                  "healthdesk patients recent")
     add_json(p, _("the patients"))
+    p = pat.verb("duplicates", cmd_patients_duplicates, _("patients who may be registered "
+                 "twice (same name and date of birth) and clinic numbers two patients hold"),
+                 "healthdesk patients duplicates")
+    add_json(p, _("both lists"))
     p = pat.verb("add", cmd_patients_add, _("register a patient (warns of one with the same "
                  "name and date of birth)"),
                  'healthdesk patients add "Kamala Devi" --born 1961-05-02 --phone 9845012345')
@@ -222,6 +226,23 @@ def cmd_patients_search(args: argparse.Namespace) -> int:
 def cmd_patients_recent(args: argparse.Namespace) -> int:
     with open_record(args) as record:
         return _patients(args, record.patients.recent())
+
+
+def cmd_patients_duplicates(args: argparse.Namespace) -> int:
+    with open_record(args) as record:
+        record.patients.refresh()
+        twice, clashes = record.patients.likely_duplicates(), record.patients.clashes()
+    if args.json:
+        emit_json({"registered_twice": [[patient_json(p) for p in g] for g in twice],
+                   "number_clashes": [[patient_json(p) for p in g] for g in clashes]})
+        return 0
+    groups = [(_("registered twice?"), g) for g in twice] + \
+        [(_("number clash"), g) for g in clashes]
+    rows = [(why, p.clinic_no, p.name, iso_day(p.date_of_birth), p.profile_id)
+            for why, g in groups for p in g]
+    emit_text(table((_("why"), _("clinic no"), _("name"), _("born"), _("id")), rows,
+                    _("No patient is registered twice, and no number is held twice.")))
+    return 0
 
 
 def cmd_patients_add(args: argparse.Namespace) -> int:

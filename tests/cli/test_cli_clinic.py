@@ -105,3 +105,18 @@ def test_a_clinic_number_names_the_patient(cli: Cli, tmp_path: Path,
                                                      numbers[2])] == [72]
     err = cli.bad("readings", "list", "--profile", "Nobody")
     assert "and 2 more" in err and "Patient 11" not in err  # a few names, not thousands
+
+
+def test_patients_duplicates_lists_the_same_person_registered_twice(
+        cli: Cli, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("HEALTHDESK_STAFF", "Dr Meera Iyer")
+    monkeypatch.setenv("HEALTHDESK_STAFF_PIN", "1111")
+    assert "No patient is registered twice" in cli.ok("patients", "duplicates")
+    one = cli.json("patients", "add", "Kamala Devi", "--born", "1961-05-02")["clinic_no"]
+    two = cli.json("patients", "add", "kamala devi", "--born", "1961-05-02",
+                   "--allow-duplicate")["clinic_no"]
+    found = cli.json("patients", "duplicates")
+    assert [[p["clinic_no"] for p in g] for g in found["registered_twice"]] == [[one, two]]
+    assert found["number_clashes"] == []
+    out = cli.ok("patients", "duplicates")
+    assert "registered twice?" in out and one in out and two in out
