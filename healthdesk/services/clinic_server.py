@@ -11,8 +11,6 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 
-from sqlalchemy import select
-
 from healthdesk.domain.errors import ValidationError
 from healthdesk.domain.i18n import _
 from healthdesk.domain.roles import MANAGE_STAFF, STAFF_ROLES
@@ -24,7 +22,8 @@ from healthdesk.protocol.organisations import (
     OrgAuditEntry,
     PatientLink,
 )
-from healthdesk.store.models import Profile, Staff
+from healthdesk.store import cursors
+from healthdesk.store.models import Staff
 from healthdesk.store.vault import Store
 from healthdesk.sync import organisation as org_sync
 from healthdesk.sync.organisation import OrgClient, Refreshed
@@ -34,6 +33,7 @@ from .clinic import HASHER, ClinicService, _secret
 from .errors import NotFoundError
 from .sync import SyncService
 
+HOLD_BATCH = 5000  # the server takes at most 10,000 ids a request
 USER_CHARS = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._@+")
 
 
@@ -171,15 +171,19 @@ class ClinicServerService(ServiceBase):
         return org_sync.apply_snapshot(self._store, client.get(org_id))
 
     def hold_all(self) -> int:
-        """The clinic takes every patient on this computer that the server has and it
-        does not hold yet (those registered before the clinic was on the server)."""
+        """The clinic takes every patient this computer's account owns on the server and
+        it does not hold yet: those registered before the clinic was on the server, when
+        one clinic account served every computer. Returns how many it holds of them."""
         org_id = self._require_server_id()
         self._admin_here()
         with self._store.read() as s:
-            ids = list(s.scalars(select(Profile.id).where(Profile.deleted.is_(False))))
-        if not ids:
-            return 0
-        return len(self._client().hold(org_id, ids).held)
+            ids = sorted(pid for pid, (_seq, role) in cursors.known(s).items()
+                         if role == "owner")
+        client = self._client()
+        held = 0
+        for i in range(0, len(ids), HOLD_BATCH):
+            held += len(client.hold(org_id, ids[i:i + HOLD_BATCH]).held)
+        return held
 
     def set_own_pin(self, name: str, password: str, pin: str) -> None:
         """A member who came from the server sets their PIN on this computer, proving who

@@ -20,6 +20,7 @@ from urllib.parse import quote
 
 from pydantic import BaseModel
 from sqlalchemy import select
+from sqlalchemy.exc import SQLAlchemyError
 
 from healthdesk.protocol import LoginRequest, OkResponse
 from healthdesk.protocol.organisations import (
@@ -149,8 +150,10 @@ def apply_snapshot(store: Store, org: Organisation) -> Refreshed:
                     continue
                 else:
                     secret = ""
-                s.add(Staff(id=member.staff_id, secret_hash=secret, created_at=now,
-                            updated_at=now, **want))
+                added = Staff(id=member.staff_id, secret_hash=secret, created_at=now,
+                              updated_at=now, **want)
+                s.add(added)
+                by_name[want["name"].casefold()] = added
                 done.added += 1
                 continue
             if any(getattr(mine, k) != v for k, v in want.items()):
@@ -183,8 +186,10 @@ def refresh_quietly(store: Store, transport: Transport) -> Refreshed | None:
     """:func:`refresh` for the end of a round: a failure is logged, never the round's."""
     try:
         return refresh(store, transport)
-    except SyncError as exc:
-        log.info("organisation refresh failed: %s", exc)
+    except (SyncError, SQLAlchemyError) as exc:
+        # A staff row this computer cannot take (a name held by another member here)
+        # leaves the list as it was; the next round tries again.
+        log.warning("organisation refresh failed: %s", type(exc).__name__)
         return None
 
 

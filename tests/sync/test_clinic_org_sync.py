@@ -152,3 +152,30 @@ def test_a_patient_links_their_own_account_with_consent(clinic, new_device, make
     assert pids[2] in {p.id for p in a.record.profiles.all()}
     actions = [e.action for e in _server(a.record).audit()]
     assert actions[:2] == ["patient_withdrew", "patient_consented"]
+
+
+def test_patients_from_before_the_clinic_was_on_the_server_are_held(new_device, make_account) -> None:  # type: ignore[no-untyped-def]
+    shared, nurse = make_account(), make_account()
+    a: Device = new_device(shared)  # the old way: one clinic account on every computer
+    rec = a.record
+    rec.clinic.set_organisation("Sunrise Clinic")
+    rec.clinic.add_staff("Dr Meera Iyer", "admin", "1111")
+    rec.clinic.sign_in("Dr Meera Iyer", "1111")
+    rec.clinic.add_staff("Nurse Lata", "nurse", "2222")
+    early = [rec.patients.register(f"Early {n}", f"1960-02-0{n + 1}").profile_id
+             for n in range(3)]
+    a.sync()
+    srv = _server(rec)
+    srv.publish()
+    srv.link_staff("Nurse Lata", nurse.user)
+    b: Device = new_device(nurse)
+    _server(b.record).join()
+    b.sync()
+    assert not {p.id for p in b.record.profiles.all()} & set(early)
+    b.record.clinic.sign_out()
+    with pytest.raises(Exception, match="may not manage staff|Sign in"):
+        _server(b.record).hold_all()
+    assert srv.hold_all() == 3
+    b.sync()
+    assert set(early) <= {p.id for p in b.record.profiles.all()}
+    assert b.record.sync.role_of(early[0]) == "nurse"
