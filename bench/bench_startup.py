@@ -1,6 +1,7 @@
 """Start to Today painted, paired with a bare PySide6 window (A B A B ..., bench/paired.py).
 
-    python bench/bench_startup.py [--pairs 7] [--markdown FILE] [--source]
+    python bench/bench_startup.py [--pairs 7] [--markdown FILE] [--source] [--rss-starts 3]
+                                  [--against OLD_CHECKOUT]
 
 Each run is a fresh interpreter, so imports are paid as a user pays them. HealthDesk
 opens the demo store with its data key known (no Argon2id; what a start with the key
@@ -85,6 +86,32 @@ print("HEALTHDESK_MAXRSS_KB", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 ctx.tasks.wait_idle(); record.close(); guard.release()
 """
 
+# The same start, staying up: resident memory at Today's first paint and SETTLE_MS later
+# (the reminder centre, the notify bar's first tick and the sync status line have run).
+SETTLE_MS = 6000
+APP_RSS = APP.replace("w.first_paint = watch_today(w, then=app.quit)", """
+def _rss_kb():
+    with open("/proc/self/status") as f:
+        return next(int(line.split()[1]) for line in f if line.startswith("VmRSS:"))
+def _painted():
+    print("HEALTHDESK_RSS_PAINT_KB", _rss_kb(), file=sys.stderr, flush=True)
+    def settled():
+        print("HEALTHDESK_RSS_SETTLED_KB", _rss_kb(), file=sys.stderr, flush=True)
+        app.quit()
+    QTimer.singleShot(SETTLE_MS, settled)
+w.first_paint = watch_today(w, then=_painted)""".replace("SETTLE_MS", str(SETTLE_MS)))
+
+
+def resident(args: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """MiB resident at the first paint and SETTLE_MS after it, one start."""
+    p = subprocess.run([sys.executable, "-c", APP_RSS, *args], capture_output=True, text=True,
+                       env=env, timeout=120)
+    got = {line.split()[0]: int(line.split()[1]) / 1024 for line in p.stderr.splitlines()
+           if line.startswith("HEALTHDESK_RSS_")}
+    if p.returncode != 0 or len(got) != 2:
+        raise RuntimeError(f"no RSS lines (exit {p.returncode}):\n{p.stderr[-3000:]}")
+    return got["HEALTHDESK_RSS_PAINT_KB"], got["HEALTHDESK_RSS_SETTLED_KB"]
+
 
 def _env(source: bool) -> dict[str, str]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HEALTHDESK_FIRST_PAINT": "1"}
@@ -118,6 +145,10 @@ def main() -> None:
     ap.add_argument("--source", action="store_true",
                     help="no bytecode: every start compiles the sources (an editable checkout)")
     ap.add_argument("--years", type=float, default=10)
+    ap.add_argument("--against", metavar="DIR",
+                    help="pair with the app from another checkout instead of the bare window")
+    ap.add_argument("--rss-starts", type=int, default=3,
+                    help="starts that stay up to measure resident memory (0: none)")
     args = ap.parse_args()
     from healthdesk.demo import fill_record
     from healthdesk.services.record import HealthRecord
@@ -137,6 +168,14 @@ def main() -> None:
     app = Side("HealthDesk, Today painted (demo store, key known)",
                lambda: first_paint(APP, [str(d), key], env))
     bare = Side("bare PySide6 QLabel window painted", lambda: first_paint(BARE, [], env))
+    if args.against:
+        # Before / after: the same start from another checkout (PYTHONPATH wins over the
+        # editable install), e.g. `git archive REV healthdesk resources migrations`.
+        other = {**env, "PYTHONPATH": str(Path(args.against).resolve())}
+        subprocess.run([sys.executable, "-m", "compileall", "-q",
+                        str(Path(args.against) / "healthdesk")], check=True)
+        bare = Side(f"HealthDesk from {args.against}",
+                    lambda: first_paint(APP, [str(d), key], other))
     res = run_pairs("start-up" + (" (compiling sources)" if args.source else " (bytecode)"),
                     app, bare, pairs=args.pairs)
     print_table([res])
@@ -146,6 +185,17 @@ def main() -> None:
         print(f"HealthDesk peak RSS at Today (demo store open): median "
               f"{statistics.median(RSS_KB) / 1024:.0f} MiB, max {max(RSS_KB) / 1024:.0f} MiB "
               f"over {len(RSS_KB)} starts (goal <= 150 MiB)")
+    if args.rss_starts:
+        import statistics
+
+        seen = [resident([str(d), key], env) for _ in range(args.rss_starts)]
+        paint = [a for a, _b in seen]
+        settled = [b for _a, b in seen]
+        print(f"HealthDesk RSS (demo store open), {len(seen)} starts: at Today's first paint "
+              f"median {statistics.median(paint):.0f} MiB (max {max(paint):.0f}); "
+              f"{SETTLE_MS / 1000:.0f} s later, reminders and status started, median "
+              f"{statistics.median(settled):.0f} MiB (max {max(settled):.0f}); goal <= 150 MiB; "
+              f"load {os.getloadavg()[0]:.2f}")
     if args.markdown:
         write_markdown([res], args.markdown)
     shutil.rmtree(d.parent, ignore_errors=True)

@@ -15,7 +15,6 @@ import tempfile
 from pathlib import Path
 
 from healthdesk.config import given_passphrase, resolve_data_dir
-from healthdesk.demo import build_demo_record
 from healthdesk.domain.changes import EVERYTHING
 from healthdesk.domain.i18n import current_language
 from healthdesk.services.record import HealthRecord, os_keyring
@@ -46,6 +45,9 @@ def make_app() -> QApplication:
 
 def open_demo(app: QApplication, years: float) -> tuple[HealthRecord, Path]:
     """Build the throw-away demo record in a worker while a progress dialog runs."""
+    # Imported here: the generator and its cast of names are ~12 ms no other start needs.
+    from healthdesk.demo import build_demo_record
+
     tmp = Path(tempfile.mkdtemp(prefix="healthdesk-demo-"))
     tasks = TaskManager()
     dialog = QProgressDialog(QCoreApplication.translate("Start", "Building a demo record…"), "", 0,
