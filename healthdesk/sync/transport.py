@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import ipaddress
+import json
 import logging
 import os
 import ssl
@@ -20,6 +21,10 @@ from urllib.parse import urlsplit
 import requests
 from pydantic import BaseModel, ValidationError
 from requests.adapters import HTTPAdapter
+from requests.utils import select_proxy
+from urllib3 import exceptions as urllib3_errors
+from urllib3.exceptions import ClosedPoolError
+from urllib3.util import Timeout
 from urllib3.util.retry import Retry
 
 from healthdesk.protocol import (
@@ -176,6 +181,9 @@ class Transport:
                 self.fingerprint, max_retries=_retry(retries), pool_maxsize=4))
         else:
             self._http.mount("https://", adapter)
+        self._timeouts = Timeout(connect=timeout[0], read=timeout[1])
+        self._proxied = select_proxy(self.base_url, self._http.proxies) is not None
+        self._pool: Any = None
 
     def close(self) -> None:
         self._http.close()
@@ -192,8 +200,49 @@ class Transport:
             headers["Authorization"] = f"Bearer {self.token}"
         data = None
         if body is not None:
-            data = body.model_dump_json(exclude_none=False)
+            data = body.model_dump_json(exclude_none=False).encode()
             headers["Content-Type"] = "application/json"
+        status, server_time, content = self._send(method, path, data, headers)
+        self._note_time(server_time)
+        if status >= 400:
+            raise self._error(status, content)
+        try:
+            return model.model_validate_json(content)
+        except ValidationError:
+            raise SyncError(f"The sync server at {self.base_url} sent an answer this version "
+                            "of HealthDesk does not understand; check the address or update "
+                            "HealthDesk.") from None
+
+    def _send(self, method: str, path: str, data: bytes | None,
+              headers: dict[str, str]) -> tuple[int, str | None, bytes]:
+        """(status, X-Server-Time, body). Straight to the connection pool requests itself
+        would use (same TLS settings, pin, retries and timeouts) unless a proxy applies:
+        requests' per-call preparation (URL parsing, merging session settings, cookies,
+        hooks, redirects) was a third of a sync with nothing to do's client time."""
+        pool = self._direct_pool()
+        if pool is None:
+            return self._send_requests(method, path, data, headers)
+        try:
+            resp = pool.urlopen(method, path, body=data, headers=headers, redirect=False,
+                                assert_same_host=False, retries=self._adapter().max_retries,
+                                timeout=self._timeouts, preload_content=True)
+        except ClosedPoolError:  # the manager dropped the pool: find it again, once
+            self._pool = None
+            return self._send_requests(method, path, data, headers)
+        except urllib3_errors.MaxRetryError as exc:
+            if isinstance(exc.reason, urllib3_errors.SSLError):
+                log.info("sync request %s %s: TLS failed: %s", method, path, exc)
+                raise self._tls_error(exc) from None
+            raise self._unreachable(method, path, exc) from None
+        except urllib3_errors.SSLError as exc:
+            log.info("sync request %s %s: TLS failed: %s", method, path, exc)
+            raise self._tls_error(exc) from None
+        except (urllib3_errors.HTTPError, OSError) as exc:
+            raise self._unreachable(method, path, exc) from None
+        return resp.status, resp.headers.get(SERVER_TIME_HEADER), resp.data
+
+    def _send_requests(self, method: str, path: str, data: bytes | None,
+                       headers: dict[str, str]) -> tuple[int, str | None, bytes]:
         try:
             # verify=False only with a pin (checked by the adapter); given per request, as
             # an environment CA bundle (REQUESTS_CA_BUNDLE) would override the session's.
@@ -204,19 +253,33 @@ class Transport:
             log.info("sync request %s %s: TLS failed: %s", method, path, exc)
             raise self._tls_error(exc) from None
         except requests.RequestException as exc:
-            log.info("sync request %s %s failed: %s", method, path, type(exc).__name__)
-            raise ServerUnreachableError(
-                f"The sync server at {self.base_url} could not be reached; check the network "
-                "connection and the server address, then try again.") from None
-        self._note_time(resp.headers.get(SERVER_TIME_HEADER))
-        if resp.status_code >= 400:
-            raise self._error(resp)
-        try:
-            return model.model_validate_json(resp.content)
-        except ValidationError:
-            raise SyncError(f"The sync server at {self.base_url} sent an answer this version "
-                            "of HealthDesk does not understand; check the address or update "
-                            "HealthDesk.") from None
+            raise self._unreachable(method, path, exc) from None
+        return resp.status_code, resp.headers.get(SERVER_TIME_HEADER), resp.content
+
+    def _adapter(self) -> HTTPAdapter:
+        adapter = self._http.get_adapter(self.base_url)
+        assert isinstance(adapter, HTTPAdapter)
+        return adapter
+
+    def _direct_pool(self) -> Any:
+        """The pool for this server, as requests would choose and configure it; None when
+        a proxy applies (requests then does the tunnelling)."""
+        if self._pool is None and not self._proxied:
+            url = self.base_url + "/"
+            kept = self._http.verify
+            verify: bool | str = False if self.fingerprint else (True if kept is None else kept)
+            adapter = self._adapter()
+            probe = requests.Request("GET", url).prepare()
+            pool = adapter.get_connection_with_tls_context(probe, verify)
+            adapter.cert_verify(pool, url, verify, None)  # type: ignore[no-untyped-call]
+            self._pool = pool
+        return self._pool
+
+    def _unreachable(self, method: str, path: str, exc: Exception) -> SyncError:
+        log.info("sync request %s %s failed: %s", method, path, type(exc).__name__)
+        return ServerUnreachableError(
+            f"The sync server at {self.base_url} could not be reached; check the network "
+            "connection and the server address, then try again.")
 
     def _tls_error(self, exc: Exception) -> SyncError:
         """A certificate problem explained; HealthDesk never goes on without the check."""
@@ -244,14 +307,13 @@ class Transport:
         if self.on_server_time and value and value.isdigit():
             self.on_server_time(int(value))
 
-    def _error(self, resp: requests.Response) -> SyncError:
+    def _error(self, status: int, content: bytes) -> SyncError:
         code, message = "", ""
         try:
-            body: Any = resp.json()
+            body: Any = json.loads(content)
             code, message = str(body.get("error", "")), str(body.get("message", ""))
         except (ValueError, AttributeError):
             pass
-        status = resp.status_code
         if status == 401:
             return NotSignedInError("The sync server no longer accepts this device's sign-in "
                                     "(signed out or revoked); sign in again.")
