@@ -33,7 +33,7 @@ from healthdesk.store.keys import KdfParams
 from healthdesk.store.vault import open_store
 
 PASS = "benchmark passphrase"
-QUERIES = ("kamala patil", "राम शर्मा", "98765", "HD-00421", "1961-05-02", "முருகன்")
+QUERIES = ("kamala patil", "राम शर्मा", "98765", "00421", "1961-05-02", "முருகன்")
 
 
 def pct(values: list[float], q: float) -> float:
@@ -92,12 +92,14 @@ def main() -> None:
     # readings, the visit note, a prescription, the next appointment (each its own
     # transaction, as the window saves them). The mark: one bare reading.
     rec.clinic.sign_in("Dr Arjun Rao", "2222")
+    # The demo numbers from this computer's series: HD-KMRT-00001 ...
+    series = (rec.patients.search("00001")[0].clinic_no or "")[:-5]
     visits: list[float] = []
     bare: list[float] = []
     for i in range(args.rounds):
-        patient = rec.patients.search(f"HD-{i + 1:06d}")[0].profile_id
+        patient = rec.patients.search(f"{series}{i + 1:05d}")[0].profile_id
         t = time.perf_counter()
-        pid = rec.patients.search(f"HD-{i + 101:06d}")[0].profile_id
+        pid = rec.patients.search(f"{series}{i + 101:05d}")[0].profile_id
         rec.patients.opened(pid)
         rec.readings.record(pid, "blood_pressure", {"systolic": 132, "diastolic": 84})
         rec.readings.record(pid, "weight", {"value": 71.5}, unit="kg")
