@@ -42,7 +42,7 @@ from ..readings_model import (
     units_from_preferences,
     when_text,
 )
-from ..widgets import TONES, RoundedFrame, body_points, muted, set_point_size
+from ..widgets import BASE_POINTS, TONES, RoundedFrame, body_points, muted, set_point_size
 from .readings_entry import ReadingEditDialog, ReadingEntry
 
 #: The widest usual text of each column sizes it ("": the note column takes what is left).
@@ -64,7 +64,11 @@ class ReadingsPage(QWidget):
         self._dirty = True
         set_point_size(self, body_points())
         self.entry = ReadingEntry(ctx)
-        self.entry.setFixedWidth(370)
+        # 370 px at the base text size and half as much again per 100 % more: at 200 %
+        # Tamil the field labels ("சிஸ்டாலிக் (மேல் அளவு)") were cut off by a fixed 370,
+        # while the form's own size hint (the longest kind's name) crowds out the chart.
+        scale = max(1.0, body_points() / BASE_POINTS)
+        self.entry.setFixedWidth(int(370 * (1 + 0.5 * (scale - 1))))
         self.chart = ReadingsChart(ctx)
         self.model = ReadingsTableModel(ctx.run, self)
         self._build()
@@ -92,6 +96,8 @@ class ReadingsPage(QWidget):
         top_row.setSpacing(16)
         top_row.addWidget(self.entry)
         top_row.addWidget(self.chart, 1)
+        # Never shorter than the form wants: squeezed, its rows overlap at large text.
+        top.setMinimumHeight(self.entry.sizeHint().height())
         split = QSplitter(Qt.Orientation.Vertical)
         split.setChildrenCollapsible(False)
         split.addWidget(top)

@@ -39,7 +39,7 @@ from ..qt import (
     Signal,
 )
 from ..readings_model import CONTEXT_LABELS, KIND_ORDER
-from ..widgets import FieldError, body_points, set_point_size
+from ..widgets import BASE_POINTS, FieldError, body_points, set_point_size
 
 FIELD_HINTS = {
     "systolic": QT_TRANSLATE_NOOP("Labels", "top number, e.g. 120"),
@@ -76,6 +76,10 @@ class ReadingForm(QWidget):
         self.form.setContentsMargins(0, 0, 0, 0)
         self.form.setVerticalSpacing(8)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        # From 130 % text each label sits above its field: beside it, Tamil's long labels
+        # squeezed the field to a few letters (and WrapLongRows let rows overlap).
+        if body_points() >= 1.3 * BASE_POINTS:
+            self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.kind_box = QComboBox()
         for key in KIND_ORDER:
             self.kind_box.addItem(_(KINDS[key].label), key)
@@ -116,7 +120,8 @@ class ReadingForm(QWidget):
         line.addWidget(widget, 1)
         if unit:
             unit_label = QLabel(unit)
-            unit_label.setMinimumWidth(62)
+            unit_label.setMinimumWidth(max(62, unit_label.fontMetrics().horizontalAdvance(
+                unit) + 8))
             line.addWidget(unit_label)
         column.addLayout(line)
         error = FieldError()
@@ -124,7 +129,8 @@ class ReadingForm(QWidget):
         name = QLabel(label)
         name.setBuddy(widget)
         widget.setAccessibleName(label.replace("&", ""))
-        widget.setMinimumHeight(34)
+        # 34 px at the base size; taller with the text, or 200 % clips the letters.
+        widget.setMinimumHeight(max(34, widget.fontMetrics().height() + 14))
         if at is None:
             self.form.addRow(name, box)
         else:
