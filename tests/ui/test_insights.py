@@ -23,7 +23,7 @@ def test_insights_page_shows_the_week(qtbot, ctx, window, record, profile_id, cl
     page = window.page("Insights")
     settle(qtbot, ctx)
     text = page.summary_label.text()
-    assert "Blood pressure</b>: average 145 mmHg from 2 readings" in text
+    assert "Blood pressure</b>: average 145 mmHg from 2 reading" in text  # %n: readings
     assert "2 out of range" in text and "1 logged, 1 needing attention" in text
     assert page.attention_label.isVisible()
     assert "chest pain can be a heart attack" in page.attention_label.text()
@@ -34,4 +34,4 @@ def test_insights_page_shows_the_week(qtbot, ctx, window, record, profile_id, cl
                            taken_at=now - dt.timedelta(hours=1))
     page.refresh()
     settle(qtbot, ctx)
-    assert "from 3 readings" in page.summary_label.text()
+    assert "from 3 reading" in page.summary_label.text()

@@ -8,6 +8,8 @@ import html
 from typing import Any
 
 from healthdesk.domain.changes import Changes
+from healthdesk.domain.formats import format_number
+from healthdesk.domain.i18n import _
 from healthdesk.services import assistant_insights as insights
 
 from ..context import UiContext
@@ -97,25 +99,40 @@ class InsightsPage(QWidget):
 
     def _show(self, summary: Any, relation: Any, history: list[Any], zone: str | None) -> None:
         self.summary, self.relation, self.history = summary, relation, history
-        self.attention_label.setText("".join(
-            f"Needs attention: {html.escape(s.symptom)} ({fmt_datetime(s.onset_at, zone)}): "
-            f"{html.escape('; '.join(s.attention))}<br>" for s in summary.attention))
+        self.attention_label.setText("".join(self.tr(
+            "Needs attention: {symptom} ({when}): {why}").format(
+                symptom=html.escape(s.symptom), when=fmt_datetime(s.onset_at, zone),
+                why=html.escape("; ".join(s.attention))) + "<br>" for s in summary.attention))
         self.attention_label.setVisible(bool(summary.attention))
+        # One whole sentence per fact (word order differs in Hindi and Tamil), numbers
+        # in the window's locale.
         lines = []
         for t in summary.trends:
-            change = "" if t.change is None else f", {t.change:+g} {t.unit} on the week before"
-            band = "" if t.band is None else f"; normal {t.band[0]:g}–{t.band[1]:g}"
-            noun = "reading" if t.count == 1 else "readings"
-            lines.append(self.tr(
-                    "<b>{0}</b>: average {mean:g} {unit} from {count} {noun} "
-                    "({direction}{change}){band}; {out_of_range} out of range").format(html.escape(
-                            t.label), mean=t.mean, unit=t.unit, count=t.count, noun=noun,
-                                    direction=t.direction, change=change, band=band,
-                                            out_of_range=t.out_of_range))
+            parts = [self.tr("<b>{kind}</b>: average {mean} {unit} from %n reading(s).", "",
+                             t.count).format(kind=html.escape(_(t.label)),
+                                             mean=format_number(t.mean), unit=t.unit)]
+            change = format_number(abs(t.change)) if t.change is not None else ""
+            if t.change is None or t.direction == "new":
+                parts.append(self.tr("No week before to compare."))
+            elif t.direction == "up":
+                parts.append(self.tr("Up {change} {unit} on the week before.").format(
+                    change=change, unit=t.unit))
+            elif t.direction == "down":
+                parts.append(self.tr("Down {change} {unit} on the week before.").format(
+                    change=change, unit=t.unit))
+            else:
+                parts.append(self.tr("Steady on the week before."))
+            if t.band is not None:
+                parts.append(self.tr("Normal range {low}–{high}.").format(
+                    low=format_number(t.band[0]), high=format_number(t.band[1])))
+            parts.append(self.tr("%n out of range.", "", t.out_of_range))
+            lines.append(" ".join(parts))
         pct = summary.adherence_percent
-        lines.append("<b>Medicines</b>: " + ("no scheduled doses" if pct is None else
-                     f"{pct}% taken ({summary.doses_taken} of {summary.doses_due} due), "
-                     f"{summary.missed} missed, {summary.skipped} skipped"))
+        lines.append(self.tr("<b>Medicines</b>: no scheduled doses.") if pct is None else
+                     self.tr("<b>Medicines</b>: {percent}% taken ({taken} of {due} due), "
+                             "{missed} missed, {skipped} skipped.").format(
+                         percent=pct, taken=summary.doses_taken, due=summary.doses_due,
+                         missed=summary.missed, skipped=summary.skipped))
         lines.append(self.tr("<b>Symptoms</b>: {symptoms} logged, {0} needing attention").format(
                 len(summary.attention), symptoms=summary.symptoms))
         self.summary_label.setText("<br>".join(lines))

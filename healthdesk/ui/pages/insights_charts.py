@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from healthdesk.domain.i18n import _
 from healthdesk.services.assistant_insights import Relation, WeeklySummary
 
 from ..chart_theme import OKABE_ITO, chart_colours, font_points, style_axes
@@ -39,7 +40,7 @@ def canvas(summary: WeeklySummary, relation: Relation) -> QWidget:
         ax.xaxis.set_major_formatter(date_formatter())  # the window's month names
         ax.set_title(QCoreApplication.translate("InsightsCharts",
                 "{label}: {mean:g} {unit} this week ({0})").format(_arrow(t.direction),
-                        label=t.label, mean=t.mean, unit=t.unit),
+                        label=_(t.label), mean=t.mean, unit=t.unit),
                      loc="left")
         style_axes(fig, ax, theme)
     ax = axes[-1]
@@ -58,5 +59,8 @@ def canvas(summary: WeeklySummary, relation: Relation) -> QWidget:
 
 
 def _arrow(direction: str) -> str:
-    return {"up": "up on last week", "down": "down on last week", "steady": "steady",
-            "new": "no week before to compare"}[direction]
+    words = {"up": QCoreApplication.translate("InsightsCharts", "up on last week"),
+             "down": QCoreApplication.translate("InsightsCharts", "down on last week"),
+             "steady": QCoreApplication.translate("InsightsCharts", "steady"),
+             "new": QCoreApplication.translate("InsightsCharts", "no week before to compare")}
+    return words[direction]
