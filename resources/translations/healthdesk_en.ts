@@ -45,7 +45,23 @@
 <context>
     <name>InsightsPage</name>
     <message numerus="yes">
-        <location filename="../../healthdesk/ui/pages/insights.py" line="136"/>
+        <location filename="../../healthdesk/ui/pages/insights.py" line="111"/>
+        <source>&lt;b&gt;{kind}&lt;/b&gt;: average {mean} {unit} from %n reading(s).</source>
+        <translation>
+            <numerusform>&lt;b&gt;{kind}&lt;/b&gt;: average {mean} {unit} from %n reading.</numerusform>
+            <numerusform>&lt;b&gt;{kind}&lt;/b&gt;: average {mean} {unit} from %n readings.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../healthdesk/ui/pages/insights.py" line="128"/>
+        <source>%n out of range.</source>
+        <translation>
+            <numerusform>%n out of range.</numerusform>
+            <numerusform>%n out of range.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../healthdesk/ui/pages/insights.py" line="153"/>
         <source>%n sources</source>
         <translation>
             <numerusform>%n source</numerusform>
@@ -56,7 +72,7 @@
 <context>
     <name>MedicationsPage</name>
     <message numerus="yes">
-        <location filename="../../healthdesk/ui/pages/medications.py" line="316"/>
+        <location filename="../../healthdesk/ui/pages/medications.py" line="324"/>
         <source>%n days: {percent}%</source>
         <translation>
             <numerusform>%n day: {percent}%</numerusform>
@@ -64,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../healthdesk/ui/pages/medications.py" line="322"/>
+        <location filename="../../healthdesk/ui/pages/medications.py" line="330"/>
         <source>%n days in a row</source>
         <translation>
             <numerusform>%n day in a row</numerusform>

@@ -1859,91 +1859,162 @@ from {0}
 <context>
     <name>InsightsCharts</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/insights_charts.py" line="34"/>
+        <location filename="../../healthdesk/ui/pages/insights_charts.py" line="35"/>
         <source>normal range</source>
         <translation>सामान्य सीमा</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/insights_charts.py" line="40"/>
+        <location filename="../../healthdesk/ui/pages/insights_charts.py" line="41"/>
         <source>{label}: {mean:g} {unit} this week ({0})</source>
         <translation>{label}: इस हफ़्ते {mean:g} {unit} ({0})</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/insights_charts.py" line="46"/>
+        <location filename="../../healthdesk/ui/pages/insights_charts.py" line="47"/>
         <source>Days after a missed dose</source>
         <translation>छूटी खुराक के बाद के दिन</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/insights_charts.py" line="47"/>
+        <location filename="../../healthdesk/ui/pages/insights_charts.py" line="48"/>
         <source>Other days</source>
         <translation>बाक़ी दिन</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/insights_charts.py" line="51"/>
+        <location filename="../../healthdesk/ui/pages/insights_charts.py" line="52"/>
         <source>Systolic BP, last 90 days: worth asking the doctor about?</source>
         <translation>ऊपर वाला बीपी, पिछले 90 दिन: डॉक्टर से पूछने लायक?</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/insights_charts.py" line="62"/>
+        <source>up on last week</source>
+        <translation>पिछले हफ़्ते से ज़्यादा</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/insights_charts.py" line="63"/>
+        <source>down on last week</source>
+        <translation>पिछले हफ़्ते से कम</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/insights_charts.py" line="64"/>
+        <source>steady</source>
+        <translation>स्थिर</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/insights_charts.py" line="65"/>
+        <source>no week before to compare</source>
+        <translation>तुलना के लिए पिछला हफ़्ता नहीं</translation>
     </message>
 </context>
 <context>
     <name>InsightsPage</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/insights.py" line="29"/>
+        <location filename="../../healthdesk/ui/pages/insights.py" line="31"/>
         <source>Insights</source>
         <translation>जानकारी</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/insights.py" line="31"/>
+        <location filename="../../healthdesk/ui/pages/insights.py" line="33"/>
         <source>What the last seven days show, beside the seven before. These are observations to take to a doctor, not a diagnosis.</source>
         <translation>पिछले सात दिन क्या दिखाते हैं, उससे पहले के सात दिनों के साथ। ये डॉक्टर को दिखाने वाली बातें हैं, कोई निदान नहीं।</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/insights.py" line="37"/>
+        <location filename="../../healthdesk/ui/pages/insights.py" line="39"/>
         <source>Symptoms needing attention</source>
         <translation>ध्यान देने लायक लक्षण</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/insights.py" line="38"/>
+        <location filename="../../healthdesk/ui/pages/insights.py" line="40"/>
         <source>Loading…</source>
         <translation>लोड हो रहा है…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/insights.py" line="40"/>
+        <location filename="../../healthdesk/ui/pages/insights.py" line="42"/>
         <source>Weekly summary</source>
         <translation>हफ़्ते का सारांश</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/insights.py" line="45"/>
-        <location filename="../../healthdesk/ui/pages/insights.py" line="54"/>
+        <location filename="../../healthdesk/ui/pages/insights.py" line="47"/>
+        <location filename="../../healthdesk/ui/pages/insights.py" line="56"/>
         <source>The assistant&apos;s recent answers</source>
         <translation>सहायक के हाल के जवाब</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/insights.py" line="84"/>
+        <location filename="../../healthdesk/ui/pages/insights.py" line="86"/>
         <source>Choose a person first.</source>
         <translation>पहले व्यक्ति चुनें।</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/insights.py" line="110"/>
-        <source>&lt;b&gt;{0}&lt;/b&gt;: average {mean:g} {unit} from {count} {noun} ({direction}{change}){band}; {out_of_range} out of range</source>
-        <translation>&lt;b&gt;{0}&lt;/b&gt;: {count} {noun} से औसत {mean:g} {unit} ({direction}{change}){band}; {out_of_range} सीमा से बाहर</translation>
+        <location filename="../../healthdesk/ui/pages/insights.py" line="103"/>
+        <source>Needs attention: {symptom} ({when}): {why}</source>
+        <translation>ध्यान दें: {symptom} ({when}): {why}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../healthdesk/ui/pages/insights.py" line="111"/>
+        <source>&lt;b&gt;{kind}&lt;/b&gt;: average {mean} {unit} from %n reading(s).</source>
+        <translation>
+            <numerusform>&lt;b&gt;{kind}&lt;/b&gt;: %n रीडिंग से औसत {mean} {unit}।</numerusform>
+            <numerusform>&lt;b&gt;{kind}&lt;/b&gt;: %n रीडिंग से औसत {mean} {unit}।</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/insights.py" line="119"/>
+        <location filename="../../healthdesk/ui/pages/insights.py" line="116"/>
+        <source>No week before to compare.</source>
+        <translation>तुलना के लिए पिछला हफ़्ता नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/insights.py" line="118"/>
+        <source>Up {change} {unit} on the week before.</source>
+        <translation>पिछले हफ़्ते से {change} {unit} ज़्यादा।</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/insights.py" line="121"/>
+        <source>Down {change} {unit} on the week before.</source>
+        <translation>पिछले हफ़्ते से {change} {unit} कम।</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/insights.py" line="124"/>
+        <source>Steady on the week before.</source>
+        <translation>पिछले हफ़्ते जैसा ही स्थिर।</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/insights.py" line="126"/>
+        <source>Normal range {low}–{high}.</source>
+        <translation>सामान्य सीमा {low}–{high}।</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../healthdesk/ui/pages/insights.py" line="128"/>
+        <source>%n out of range.</source>
+        <translation>
+            <numerusform>%n सामान्य सीमा से बाहर।</numerusform>
+            <numerusform>%n सामान्य सीमा से बाहर।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/insights.py" line="131"/>
+        <source>&lt;b&gt;Medicines&lt;/b&gt;: no scheduled doses.</source>
+        <translation>&lt;b&gt;दवाएँ&lt;/b&gt;: कोई तय खुराक नहीं।</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/insights.py" line="132"/>
+        <source>&lt;b&gt;Medicines&lt;/b&gt;: {percent}% taken ({taken} of {due} due), {missed} missed, {skipped} skipped.</source>
+        <translation>&lt;b&gt;दवाएँ&lt;/b&gt;: {percent}% ली गईं (लेने के समय वाली {due} में से {taken}), {missed} छूट गईं, {skipped} छोड़ दी गईं।</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/insights.py" line="136"/>
         <source>&lt;b&gt;Symptoms&lt;/b&gt;: {symptoms} logged, {0} needing attention</source>
         <translation>&lt;b&gt;लक्षण&lt;/b&gt;: {symptoms} दर्ज, {0} पर ध्यान ज़रूरी</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/insights.py" line="124"/>
+        <location filename="../../healthdesk/ui/pages/insights.py" line="141"/>
         <source>Not enough blood pressure readings and missed doses to compare.</source>
         <translation>तुलना के लिए बीपी की रीडिंग और छूटी खुराकें काफ़ी नहीं।</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/insights.py" line="127"/>
+        <location filename="../../healthdesk/ui/pages/insights.py" line="144"/>
         <source>Over the last 90 days, systolic BP averaged {mean_after_missed:g} mmHg on the {days_after_missed} days after a missed dose and {mean_other:g} mmHg on {other_days} other days ({diff:+g}). Worth a question to the doctor, not a conclusion.</source>
         <translation>पिछले 90 दिनों में, छूटी खुराक के बाद के {days_after_missed} दिनों में ऊपर वाला बीपी औसतन {mean_after_missed:g} mmHg रहा और बाक़ी {other_days} दिनों में {mean_other:g} mmHg ({diff:+g})। यह डॉक्टर से पूछने लायक बात है, कोई नतीजा नहीं।</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../healthdesk/ui/pages/insights.py" line="136"/>
+        <location filename="../../healthdesk/ui/pages/insights.py" line="153"/>
         <source>%n sources</source>
         <translation>
             <numerusform>%n स्रोत</numerusform>
@@ -1951,7 +2022,7 @@ from {0}
         </translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/insights.py" line="138"/>
+        <location filename="../../healthdesk/ui/pages/insights.py" line="155"/>
         <source>No questions asked yet.</source>
         <translation>अभी कोई सवाल नहीं पूछा गया।</translation>
     </message>
@@ -2523,7 +2594,7 @@ from {0}
         <translation>खाने के बाद (1-2 घंटे बाद)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="150"/>
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="156"/>
         <source>optional</source>
         <translation>वैकल्पिक</translation>
     </message>
@@ -3438,37 +3509,37 @@ from {0}
 <context>
     <name>Medications</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications.py" line="58"/>
+        <location filename="../../healthdesk/ui/pages/medications.py" line="60"/>
         <source>Stock not tracked: enter what you have to see when it runs out.</source>
         <translation>स्टॉक की गिनती नहीं: कब ख़त्म होगी, यह देखने के लिए लिखें कि आपके पास कितनी है।</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications.py" line="63"/>
+        <location filename="../../healthdesk/ui/pages/medications.py" line="65"/>
         <source>{0} left</source>
         <translation>{0} बाकी</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications.py" line="65"/>
+        <location filename="../../healthdesk/ui/pages/medications.py" line="67"/>
         <source>{0} left: less than a day</source>
         <translation>{0} बाकी: एक दिन से कम</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications.py" line="68"/>
+        <location filename="../../healthdesk/ui/pages/medications.py" line="70"/>
         <source>{0} left: about {1} days</source>
         <translation>{0} बाकी: लगभग {1} दिन</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications.py" line="71"/>
+        <location filename="../../healthdesk/ui/pages/medications.py" line="73"/>
         <source>{0} left: about {1} days at the recent rate ({2} a day), until {3}</source>
         <translation>{0} बाकी: हाल की दर ({2} प्रतिदिन) से लगभग {1} दिन, {3} तक</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications.py" line="76"/>
+        <location filename="../../healthdesk/ui/pages/medications.py" line="78"/>
         <source>{0} left: about {1} days at the prescribed rate ({2} a day), until {3}</source>
         <translation>{0} बाकी: लिखी गई दर ({2} प्रतिदिन) से लगभग {1} दिन, {3} तक</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications.py" line="81"/>
+        <location filename="../../healthdesk/ui/pages/medications.py" line="83"/>
         <source>Time to refill.</source>
         <translation>दवा फिर से लेने का समय है।</translation>
     </message>
@@ -3484,142 +3555,142 @@ from {0}
 <context>
     <name>MedicationsPage</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications.py" line="129"/>
-        <location filename="../../healthdesk/ui/pages/medications.py" line="158"/>
+        <location filename="../../healthdesk/ui/pages/medications.py" line="131"/>
+        <location filename="../../healthdesk/ui/pages/medications.py" line="160"/>
         <source>Medicines</source>
         <translation>दवाएँ</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications.py" line="130"/>
+        <location filename="../../healthdesk/ui/pages/medications.py" line="132"/>
         <source>Show stopped medicines</source>
         <translation>बंद की गई दवाएँ दिखाएँ</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications.py" line="136"/>
+        <location filename="../../healthdesk/ui/pages/medications.py" line="138"/>
         <source>Add…</source>
         <translation>जोड़ें…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications.py" line="136"/>
+        <location filename="../../healthdesk/ui/pages/medications.py" line="138"/>
         <source>Add a medicine</source>
         <translation>दवा जोड़ें</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications.py" line="138"/>
+        <location filename="../../healthdesk/ui/pages/medications.py" line="140"/>
         <source>Edit…</source>
         <translation>बदलें…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications.py" line="138"/>
+        <location filename="../../healthdesk/ui/pages/medications.py" line="140"/>
         <source>Change the selected medicine</source>
         <translation>चुनी हुई दवा बदलें</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications.py" line="140"/>
-        <location filename="../../healthdesk/ui/pages/medications.py" line="287"/>
+        <location filename="../../healthdesk/ui/pages/medications.py" line="142"/>
+        <location filename="../../healthdesk/ui/pages/medications.py" line="295"/>
         <source>Stop</source>
         <translation>बंद करें</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications.py" line="141"/>
+        <location filename="../../healthdesk/ui/pages/medications.py" line="143"/>
         <source>Stop or restart the selected medicine</source>
         <translation>चुनी हुई दवा बंद करें या फिर शुरू करें</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications.py" line="143"/>
+        <location filename="../../healthdesk/ui/pages/medications.py" line="145"/>
         <source>Record refill…</source>
         <translation>दवा फिर से लेना दर्ज करें…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications.py" line="144"/>
+        <location filename="../../healthdesk/ui/pages/medications.py" line="146"/>
         <source>Add a refill to the stock</source>
         <translation>स्टॉक में दवा फिर से जोड़ें</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications.py" line="146"/>
+        <location filename="../../healthdesk/ui/pages/medications.py" line="148"/>
         <source>Delete…</source>
         <translation>हटाएँ…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications.py" line="147"/>
+        <location filename="../../healthdesk/ui/pages/medications.py" line="149"/>
         <source>Delete the selected medicine</source>
         <translation>चुनी हुई दवा हटाएँ</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications.py" line="148"/>
+        <location filename="../../healthdesk/ui/pages/medications.py" line="150"/>
         <source>Del</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications.py" line="150"/>
+        <location filename="../../healthdesk/ui/pages/medications.py" line="152"/>
         <source>Caregivers…</source>
         <translation>देखभाल करने वाले…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications.py" line="150"/>
+        <location filename="../../healthdesk/ui/pages/medications.py" line="152"/>
         <source>Who is alerted when a dose is not taken</source>
         <translation>खुराक न लेने पर किसे अलर्ट जाता है</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications.py" line="171"/>
+        <location filename="../../healthdesk/ui/pages/medications.py" line="173"/>
         <source>No medicines yet. Choose Add… to enter the first one.</source>
         <translation>अभी कोई दवा नहीं। पहली दवा लिखने के लिए जोड़ें… चुनें।</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications.py" line="178"/>
-        <location filename="../../healthdesk/ui/pages/medications.py" line="181"/>
-        <location filename="../../healthdesk/ui/pages/medications.py" line="281"/>
+        <location filename="../../healthdesk/ui/pages/medications.py" line="180"/>
+        <location filename="../../healthdesk/ui/pages/medications.py" line="183"/>
+        <location filename="../../healthdesk/ui/pages/medications.py" line="289"/>
         <source>Dose history</source>
         <translation>खुराक इतिहास</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications.py" line="180"/>
-        <location filename="../../healthdesk/ui/pages/medications.py" line="282"/>
+        <location filename="../../healthdesk/ui/pages/medications.py" line="182"/>
+        <location filename="../../healthdesk/ui/pages/medications.py" line="290"/>
         <source>Select a medicine to see its doses.</source>
         <translation>खुराकें देखने के लिए कोई दवा चुनें।</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications.py" line="188"/>
+        <location filename="../../healthdesk/ui/pages/medications.py" line="190"/>
         <source>Adherence</source>
         <translation>दवा नियमित लेना</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications.py" line="192"/>
+        <location filename="../../healthdesk/ui/pages/medications.py" line="194"/>
         <source>Stock</source>
         <translation>स्टॉक</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications.py" line="193"/>
+        <location filename="../../healthdesk/ui/pages/medications.py" line="195"/>
         <source>Refill soon</source>
         <translation>जल्द दवा फिर से लें</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications.py" line="287"/>
+        <location filename="../../healthdesk/ui/pages/medications.py" line="295"/>
         <source>Restart</source>
         <translation>फिर शुरू करें</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications.py" line="288"/>
+        <location filename="../../healthdesk/ui/pages/medications.py" line="296"/>
         <source>Dose history: {title}</source>
         <translation>खुराक इतिहास: {title}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications.py" line="289"/>
+        <location filename="../../healthdesk/ui/pages/medications.py" line="297"/>
         <source>Prescribed by {name}</source>
         <translation>{name} ने लिखी</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications.py" line="292"/>
+        <location filename="../../healthdesk/ui/pages/medications.py" line="300"/>
         <source>Newest first.</source>
         <translation>सबसे नया पहले।</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications.py" line="312"/>
+        <location filename="../../healthdesk/ui/pages/medications.py" line="320"/>
         <source>No scheduled doses to count yet.</source>
         <translation>गिनने के लिए अभी कोई तय खुराक नहीं।</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../healthdesk/ui/pages/medications.py" line="316"/>
+        <location filename="../../healthdesk/ui/pages/medications.py" line="324"/>
         <source>%n days: {percent}%</source>
         <translation>
             <numerusform>%n दिन: {percent}%</numerusform>
@@ -3627,12 +3698,12 @@ from {0}
         </translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications.py" line="320"/>
+        <location filename="../../healthdesk/ui/pages/medications.py" line="328"/>
         <source>Taken on time: {periods}</source>
         <translation>समय पर ली गई: {periods}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../healthdesk/ui/pages/medications.py" line="322"/>
+        <location filename="../../healthdesk/ui/pages/medications.py" line="330"/>
         <source>%n days in a row</source>
         <translation>
             <numerusform>लगातार %n दिन</numerusform>
@@ -3640,27 +3711,27 @@ from {0}
         </translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications.py" line="381"/>
+        <location filename="../../healthdesk/ui/pages/medications.py" line="389"/>
         <source>Delete medicine</source>
         <translation>दवा हटाएँ</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications.py" line="382"/>
+        <location filename="../../healthdesk/ui/pages/medications.py" line="390"/>
         <source>Delete {title}? Its dose history is kept, but it will no longer appear in your list.</source>
         <translation>{title} हटाएँ? इसका खुराक इतिहास रखा रहेगा, पर यह आपकी सूची में नहीं दिखेगी।</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications.py" line="401"/>
+        <location filename="../../healthdesk/ui/pages/medications.py" line="409"/>
         <source>Record refill</source>
         <translation>दवा फिर से लेना दर्ज करें</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications.py" line="402"/>
+        <location filename="../../healthdesk/ui/pages/medications.py" line="410"/>
         <source>How many ({unit}) did you get for {title}?</source>
         <translation>{title} के लिए आपको कितनी ({unit}) मिलीं?</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications.py" line="409"/>
+        <location filename="../../healthdesk/ui/pages/medications.py" line="417"/>
         <source>Refill of {qty:g} recorded for {title}.</source>
         <translation>{title} के लिए {qty:g} का स्टॉक दर्ज हुआ।</translation>
     </message>
@@ -4563,12 +4634,12 @@ Press “Open in another app” or “Save a copy…”.</source>
 <context>
     <name>ReadingEditDialog</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="355"/>
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="361"/>
         <source>Edit {0} reading</source>
         <translation>{0} रीडिंग बदलें</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="368"/>
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="374"/>
         <source>Save the changes (Enter)</source>
         <translation>बदलाव सेव करें (Enter)</translation>
     </message>
@@ -4576,28 +4647,28 @@ Press “Open in another app” or “Save a copy…”.</source>
 <context>
     <name>ReadingEntry</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="285"/>
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="291"/>
         <source>Add a reading</source>
         <extracomment>Emitted after a reading was saved (argument: the ReadingView).</extracomment>
         <translation>रीडिंग जोड़ें</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="288"/>
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="294"/>
         <source>&amp;Save reading</source>
         <translation>रीडिंग सेव करें (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="289"/>
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="295"/>
         <source>Save this reading (Enter)</source>
         <translation>यह रीडिंग सेव करें (Enter)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="296"/>
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="302"/>
         <source>Last saved reading</source>
         <translation>आख़िरी सेव की गई रीडिंग</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="328"/>
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="334"/>
         <source>Saved: {text} — {label}</source>
         <translation>सेव हुआ: {text} — {label}</translation>
     </message>
@@ -4605,43 +4676,43 @@ Press “Open in another app” or “Save a copy…”.</source>
 <context>
     <name>ReadingForm</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="82"/>
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="86"/>
         <source>Kind of reading</source>
         <extracomment>Emitted when Enter is pressed in a text input. Emitted when the user picks another kind (argument: kind key).</extracomment>
         <translation>रीडिंग का प्रकार</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="83"/>
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="87"/>
         <source>What you measured</source>
         <translation>आपने क्या मापा</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="86"/>
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="90"/>
         <source>&amp;What</source>
         <translation>क्या (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="95"/>
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="99"/>
         <source>Optional, e.g. after a walk</source>
         <translation>वैकल्पिक, जैसे टहलने के बाद</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="99"/>
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="103"/>
         <source>W&amp;hen</source>
         <translation>कब (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="100"/>
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="104"/>
         <source>&amp;Note</source>
         <translation>नोट (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="162"/>
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="168"/>
         <source>T&amp;iming</source>
         <translation>समय (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="175"/>
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="181"/>
         <source>When you measured: it decides which normal range applies</source>
         <translation>आपने कब मापा: इससे तय होता है कि कौन-सी सामान्य सीमा लागू होगी</translation>
     </message>
@@ -4774,109 +4845,109 @@ Press “Open in another app” or “Save a copy…”.</source>
 <context>
     <name>ReadingsPage</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings.py" line="76"/>
+        <location filename="../../healthdesk/ui/pages/readings.py" line="80"/>
         <source>Readings could not be loaded: {exc}</source>
         <extracomment>The widest usual text of each column sizes it (&quot;&quot;: the note column takes what is left).</extracomment>
         <translation>रीडिंग लोड नहीं हो सकीं: {exc}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings.py" line="84"/>
-        <location filename="../../healthdesk/ui/pages/readings.py" line="86"/>
+        <location filename="../../healthdesk/ui/pages/readings.py" line="88"/>
+        <location filename="../../healthdesk/ui/pages/readings.py" line="90"/>
         <source>Readings</source>
         <translation>रीडिंग</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings.py" line="87"/>
+        <location filename="../../healthdesk/ui/pages/readings.py" line="91"/>
         <source>Add a reading, see how it compares with the normal range, and look back at earlier ones.</source>
         <translation>रीडिंग जोड़ें, देखें कि वह सामान्य सीमा से कैसी है, और पिछली रीडिंग देखें।</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings.py" line="114"/>
+        <location filename="../../healthdesk/ui/pages/readings.py" line="120"/>
         <source>All kinds</source>
         <translation>सभी प्रकार</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings.py" line="117"/>
+        <location filename="../../healthdesk/ui/pages/readings.py" line="123"/>
         <source>Show readings of</source>
         <translation>इसकी रीडिंग दिखाएँ</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings.py" line="119"/>
+        <location filename="../../healthdesk/ui/pages/readings.py" line="125"/>
         <source>Sh&amp;ow</source>
         <translation>दिखाएँ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings.py" line="122"/>
+        <location filename="../../healthdesk/ui/pages/readings.py" line="128"/>
         <source>&amp;Edit…</source>
         <translation>बदलें… (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings.py" line="123"/>
+        <location filename="../../healthdesk/ui/pages/readings.py" line="129"/>
         <source>Change the selected reading (Enter or double-click)</source>
         <translation>चुनी हुई रीडिंग बदलें (Enter या डबल-क्लिक)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings.py" line="125"/>
+        <location filename="../../healthdesk/ui/pages/readings.py" line="131"/>
         <source>&amp;Delete</source>
         <translation>हटाएँ (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings.py" line="127"/>
+        <location filename="../../healthdesk/ui/pages/readings.py" line="133"/>
         <source>Delete the selected reading (Delete); you can undo it</source>
         <translation>चुनी हुई रीडिंग हटाएँ (Delete); आप इसे वापस ला सकते हैं</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings.py" line="140"/>
+        <location filename="../../healthdesk/ui/pages/readings.py" line="146"/>
         <source>&amp;Undo</source>
         <translation>पूर्ववत करें (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings.py" line="141"/>
+        <location filename="../../healthdesk/ui/pages/readings.py" line="147"/>
         <source>Bring the reading back (Ctrl+Z)</source>
         <translation>रीडिंग वापस लाएँ (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings.py" line="143"/>
+        <location filename="../../healthdesk/ui/pages/readings.py" line="149"/>
         <source>Dismiss</source>
         <translation>बंद करें</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings.py" line="144"/>
+        <location filename="../../healthdesk/ui/pages/readings.py" line="150"/>
         <source>Hide this message</source>
         <translation>यह संदेश छिपाएँ</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings.py" line="154"/>
+        <location filename="../../healthdesk/ui/pages/readings.py" line="160"/>
         <source>Readings list, newest first</source>
         <translation>रीडिंग की सूची, सबसे नई पहले</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings.py" line="242"/>
+        <location filename="../../healthdesk/ui/pages/readings.py" line="248"/>
         <source>{kind} readings</source>
         <translation>{kind} रीडिंग</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings.py" line="243"/>
+        <location filename="../../healthdesk/ui/pages/readings.py" line="249"/>
         <source>readings</source>
         <translation>रीडिंग</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings.py" line="245"/>
+        <location filename="../../healthdesk/ui/pages/readings.py" line="251"/>
         <source>No {what} yet. Add one above.</source>
         <translation>अभी कोई {what} नहीं। ऊपर एक जोड़ें।</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings.py" line="248"/>
+        <location filename="../../healthdesk/ui/pages/readings.py" line="254"/>
         <source>{total:,} {what} (newest first; scroll for older ones)</source>
         <translation>{total:,} {what} (सबसे नई पहले; पुरानी के लिए स्क्रॉल करें)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings.py" line="251"/>
+        <location filename="../../healthdesk/ui/pages/readings.py" line="257"/>
         <source>{total:,} {what}, newest first</source>
         <translation>{total:,} {what}, सबसे नई पहले</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings.py" line="329"/>
+        <location filename="../../healthdesk/ui/pages/readings.py" line="335"/>
         <source>Reading deleted: {0} on {1}.</source>
         <translation>रीडिंग हटाई गई: {1} को {0}।</translation>
     </message>
@@ -7762,13 +7833,13 @@ computer. Anyone with this key and your computer can open your health record.
         <translation>हफ़्ते के हिसाब से दवा नियमित लेना</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/adherence_chart.py" line="67"/>
+        <location filename="../../healthdesk/ui/adherence_chart.py" line="68"/>
         <source>week of {0}: {1}%</source>
         <translation>{0} वाला हफ़्ता: {1}%</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/adherence_chart.py" line="69"/>
-        <location filename="../../healthdesk/ui/adherence_chart.py" line="119"/>
+        <location filename="../../healthdesk/ui/adherence_chart.py" line="70"/>
+        <location filename="../../healthdesk/ui/adherence_chart.py" line="120"/>
         <source>No doses due yet.</source>
         <translation>अभी कोई खुराक बाक़ी नहीं।</translation>
     </message>

@@ -1859,91 +1859,162 @@ from {0}
 <context>
     <name>InsightsCharts</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/insights_charts.py" line="34"/>
+        <location filename="../../healthdesk/ui/pages/insights_charts.py" line="35"/>
         <source>normal range</source>
         <translation>இயல்பு வரம்பு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/insights_charts.py" line="40"/>
+        <location filename="../../healthdesk/ui/pages/insights_charts.py" line="41"/>
         <source>{label}: {mean:g} {unit} this week ({0})</source>
         <translation>{label}: இந்த வாரம் {mean:g} {unit} ({0})</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/insights_charts.py" line="46"/>
+        <location filename="../../healthdesk/ui/pages/insights_charts.py" line="47"/>
         <source>Days after a missed dose</source>
         <translation>தவறிய டோஸுக்குப் பிந்தைய நாட்கள்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/insights_charts.py" line="47"/>
+        <location filename="../../healthdesk/ui/pages/insights_charts.py" line="48"/>
         <source>Other days</source>
         <translation>மற்ற நாட்கள்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/insights_charts.py" line="51"/>
+        <location filename="../../healthdesk/ui/pages/insights_charts.py" line="52"/>
         <source>Systolic BP, last 90 days: worth asking the doctor about?</source>
         <translation>சிஸ்டாலிக் பிபி, கடந்த 90 நாட்கள்: மருத்துவரிடம் கேட்க வேண்டியதா?</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/insights_charts.py" line="62"/>
+        <source>up on last week</source>
+        <translation>கடந்த வாரத்தை விட அதிகம்</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/insights_charts.py" line="63"/>
+        <source>down on last week</source>
+        <translation>கடந்த வாரத்தை விட குறைவு</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/insights_charts.py" line="64"/>
+        <source>steady</source>
+        <translation>நிலையாக</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/insights_charts.py" line="65"/>
+        <source>no week before to compare</source>
+        <translation>ஒப்பிட முந்தைய வாரம் இல்லை</translation>
     </message>
 </context>
 <context>
     <name>InsightsPage</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/insights.py" line="29"/>
+        <location filename="../../healthdesk/ui/pages/insights.py" line="31"/>
         <source>Insights</source>
         <translation>நுண்ணறிவுகள்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/insights.py" line="31"/>
+        <location filename="../../healthdesk/ui/pages/insights.py" line="33"/>
         <source>What the last seven days show, beside the seven before. These are observations to take to a doctor, not a diagnosis.</source>
         <translation>கடந்த ஏழு நாட்கள் காட்டுவது, அதற்கு முந்தைய ஏழு நாட்களுடன். இவை மருத்துவரிடம் கொண்டுசெல்ல வேண்டிய கவனிப்புகள், கண்டறிதல் அல்ல.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/insights.py" line="37"/>
+        <location filename="../../healthdesk/ui/pages/insights.py" line="39"/>
         <source>Symptoms needing attention</source>
         <translation>கவனம் தேவைப்படும் அறிகுறிகள்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/insights.py" line="38"/>
+        <location filename="../../healthdesk/ui/pages/insights.py" line="40"/>
         <source>Loading…</source>
         <translation>ஏற்றுகிறது…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/insights.py" line="40"/>
+        <location filename="../../healthdesk/ui/pages/insights.py" line="42"/>
         <source>Weekly summary</source>
         <translation>வாராந்திரச் சுருக்கம்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/insights.py" line="45"/>
-        <location filename="../../healthdesk/ui/pages/insights.py" line="54"/>
+        <location filename="../../healthdesk/ui/pages/insights.py" line="47"/>
+        <location filename="../../healthdesk/ui/pages/insights.py" line="56"/>
         <source>The assistant&apos;s recent answers</source>
         <translation>உதவியாளரின் சமீபத்திய பதில்கள்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/insights.py" line="84"/>
+        <location filename="../../healthdesk/ui/pages/insights.py" line="86"/>
         <source>Choose a person first.</source>
         <translation>முதலில் ஒரு நபரைத் தேர்ந்தெடுங்கள்.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/insights.py" line="110"/>
-        <source>&lt;b&gt;{0}&lt;/b&gt;: average {mean:g} {unit} from {count} {noun} ({direction}{change}){band}; {out_of_range} out of range</source>
-        <translation>&lt;b&gt;{0}&lt;/b&gt;: {count} {noun} இலிருந்து சராசரி {mean:g} {unit} ({direction}{change}){band}; {out_of_range} வரம்புக்கு வெளியே</translation>
+        <location filename="../../healthdesk/ui/pages/insights.py" line="103"/>
+        <source>Needs attention: {symptom} ({when}): {why}</source>
+        <translation>கவனம் தேவை: {symptom} ({when}): {why}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../healthdesk/ui/pages/insights.py" line="111"/>
+        <source>&lt;b&gt;{kind}&lt;/b&gt;: average {mean} {unit} from %n reading(s).</source>
+        <translation>
+            <numerusform>&lt;b&gt;{kind}&lt;/b&gt;: %n அளவீட்டிலிருந்து சராசரி {mean} {unit}.</numerusform>
+            <numerusform>&lt;b&gt;{kind}&lt;/b&gt;: %n அளவீடுகளிலிருந்து சராசரி {mean} {unit}.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/insights.py" line="119"/>
+        <location filename="../../healthdesk/ui/pages/insights.py" line="116"/>
+        <source>No week before to compare.</source>
+        <translation>ஒப்பிட முந்தைய வாரம் இல்லை.</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/insights.py" line="118"/>
+        <source>Up {change} {unit} on the week before.</source>
+        <translation>முந்தைய வாரத்தை விட {change} {unit} அதிகம்.</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/insights.py" line="121"/>
+        <source>Down {change} {unit} on the week before.</source>
+        <translation>முந்தைய வாரத்தை விட {change} {unit} குறைவு.</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/insights.py" line="124"/>
+        <source>Steady on the week before.</source>
+        <translation>முந்தைய வாரத்தைப் போலவே நிலையாக உள்ளது.</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/insights.py" line="126"/>
+        <source>Normal range {low}–{high}.</source>
+        <translation>இயல்பு வரம்பு {low}–{high}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../healthdesk/ui/pages/insights.py" line="128"/>
+        <source>%n out of range.</source>
+        <translation>
+            <numerusform>%n இயல்பு வரம்புக்கு வெளியே.</numerusform>
+            <numerusform>%n இயல்பு வரம்புக்கு வெளியே.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/insights.py" line="131"/>
+        <source>&lt;b&gt;Medicines&lt;/b&gt;: no scheduled doses.</source>
+        <translation>&lt;b&gt;மருந்துகள்&lt;/b&gt;: திட்டமிட்ட டோஸ் எதுவும் இல்லை.</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/insights.py" line="132"/>
+        <source>&lt;b&gt;Medicines&lt;/b&gt;: {percent}% taken ({taken} of {due} due), {missed} missed, {skipped} skipped.</source>
+        <translation>&lt;b&gt;மருந்துகள்&lt;/b&gt;: {percent}% எடுக்கப்பட்டன (எடுக்க வேண்டிய {due} இல் {taken}), {missed} தவறியவை, {skipped} தவிர்க்கப்பட்டவை.</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/insights.py" line="136"/>
         <source>&lt;b&gt;Symptoms&lt;/b&gt;: {symptoms} logged, {0} needing attention</source>
         <translation>&lt;b&gt;அறிகுறிகள்&lt;/b&gt;: {symptoms} பதிவானவை, {0} கவனம் தேவை</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/insights.py" line="124"/>
+        <location filename="../../healthdesk/ui/pages/insights.py" line="141"/>
         <source>Not enough blood pressure readings and missed doses to compare.</source>
         <translation>ஒப்பிடப் போதுமான இரத்த அழுத்த அளவீடுகளும் தவறிய டோஸ்களும் இல்லை.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/insights.py" line="127"/>
+        <location filename="../../healthdesk/ui/pages/insights.py" line="144"/>
         <source>Over the last 90 days, systolic BP averaged {mean_after_missed:g} mmHg on the {days_after_missed} days after a missed dose and {mean_other:g} mmHg on {other_days} other days ({diff:+g}). Worth a question to the doctor, not a conclusion.</source>
         <translation>கடந்த 90 நாட்களில், தவறிய டோஸுக்குப் பிந்தைய {days_after_missed} நாட்களில் சிஸ்டாலிக் பிபி சராசரி {mean_after_missed:g} mmHg, மற்ற {other_days} நாட்களில் {mean_other:g} mmHg ({diff:+g}). இது மருத்துவரிடம் கேட்க வேண்டிய கேள்வி, முடிவல்ல.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../healthdesk/ui/pages/insights.py" line="136"/>
+        <location filename="../../healthdesk/ui/pages/insights.py" line="153"/>
         <source>%n sources</source>
         <translation>
             <numerusform>%n ஆதாரங்கள்</numerusform>
@@ -1951,7 +2022,7 @@ from {0}
         </translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/insights.py" line="138"/>
+        <location filename="../../healthdesk/ui/pages/insights.py" line="155"/>
         <source>No questions asked yet.</source>
         <translation>இன்னும் கேள்விகள் எதுவும் கேட்கப்படவில்லை.</translation>
     </message>
@@ -2523,7 +2594,7 @@ from {0}
         <translation>சாப்பிட்ட பிறகு (1-2 மணி நேரம் கழித்து)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="150"/>
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="156"/>
         <source>optional</source>
         <translation>விருப்பம்</translation>
     </message>
@@ -3438,37 +3509,37 @@ from {0}
 <context>
     <name>Medications</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications.py" line="58"/>
+        <location filename="../../healthdesk/ui/pages/medications.py" line="60"/>
         <source>Stock not tracked: enter what you have to see when it runs out.</source>
         <translation>கையிருப்பு கணக்கிடப்படவில்லை: எப்போது தீரும் எனப் பார்க்க உங்களிடம் உள்ளதை உள்ளிடுங்கள்.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications.py" line="63"/>
+        <location filename="../../healthdesk/ui/pages/medications.py" line="65"/>
         <source>{0} left</source>
         <translation>{0} மீதம்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications.py" line="65"/>
+        <location filename="../../healthdesk/ui/pages/medications.py" line="67"/>
         <source>{0} left: less than a day</source>
         <translation>{0} மீதம்: ஒரு நாளுக்கும் குறைவு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications.py" line="68"/>
+        <location filename="../../healthdesk/ui/pages/medications.py" line="70"/>
         <source>{0} left: about {1} days</source>
         <translation>{0} மீதம்: சுமார் {1} நாட்கள்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications.py" line="71"/>
+        <location filename="../../healthdesk/ui/pages/medications.py" line="73"/>
         <source>{0} left: about {1} days at the recent rate ({2} a day), until {3}</source>
         <translation>{0} மீதம்: சமீபத்திய அளவில் (நாளொன்றுக்கு {2}) சுமார் {1} நாட்கள், {3} வரை</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications.py" line="76"/>
+        <location filename="../../healthdesk/ui/pages/medications.py" line="78"/>
         <source>{0} left: about {1} days at the prescribed rate ({2} a day), until {3}</source>
         <translation>{0} மீதம்: பரிந்துரைத்த அளவில் (நாளொன்றுக்கு {2}) சுமார் {1} நாட்கள், {3} வரை</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications.py" line="81"/>
+        <location filename="../../healthdesk/ui/pages/medications.py" line="83"/>
         <source>Time to refill.</source>
         <translation>மீண்டும் வாங்கும் நேரம்.</translation>
     </message>
@@ -3484,142 +3555,142 @@ from {0}
 <context>
     <name>MedicationsPage</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications.py" line="129"/>
-        <location filename="../../healthdesk/ui/pages/medications.py" line="158"/>
+        <location filename="../../healthdesk/ui/pages/medications.py" line="131"/>
+        <location filename="../../healthdesk/ui/pages/medications.py" line="160"/>
         <source>Medicines</source>
         <translation>மருந்துகள்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications.py" line="130"/>
+        <location filename="../../healthdesk/ui/pages/medications.py" line="132"/>
         <source>Show stopped medicines</source>
         <translation>நிறுத்திய மருந்துகளைக் காட்டு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications.py" line="136"/>
+        <location filename="../../healthdesk/ui/pages/medications.py" line="138"/>
         <source>Add…</source>
         <translation>சேர்…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications.py" line="136"/>
+        <location filename="../../healthdesk/ui/pages/medications.py" line="138"/>
         <source>Add a medicine</source>
         <translation>மருந்தைச் சேர்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications.py" line="138"/>
+        <location filename="../../healthdesk/ui/pages/medications.py" line="140"/>
         <source>Edit…</source>
         <translation>திருத்து…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications.py" line="138"/>
+        <location filename="../../healthdesk/ui/pages/medications.py" line="140"/>
         <source>Change the selected medicine</source>
         <translation>தேர்ந்தெடுத்த மருந்தை மாற்று</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications.py" line="140"/>
-        <location filename="../../healthdesk/ui/pages/medications.py" line="287"/>
+        <location filename="../../healthdesk/ui/pages/medications.py" line="142"/>
+        <location filename="../../healthdesk/ui/pages/medications.py" line="295"/>
         <source>Stop</source>
         <translation>நிறுத்து</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications.py" line="141"/>
+        <location filename="../../healthdesk/ui/pages/medications.py" line="143"/>
         <source>Stop or restart the selected medicine</source>
         <translation>தேர்ந்தெடுத்த மருந்தை நிறுத்து அல்லது மீண்டும் தொடங்கு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications.py" line="143"/>
+        <location filename="../../healthdesk/ui/pages/medications.py" line="145"/>
         <source>Record refill…</source>
         <translation>மீண்டும் வாங்கியதைப் பதி…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications.py" line="144"/>
+        <location filename="../../healthdesk/ui/pages/medications.py" line="146"/>
         <source>Add a refill to the stock</source>
         <translation>கையிருப்பில் மீண்டும் வாங்கியதைச் சேர்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications.py" line="146"/>
+        <location filename="../../healthdesk/ui/pages/medications.py" line="148"/>
         <source>Delete…</source>
         <translation>நீக்கு…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications.py" line="147"/>
+        <location filename="../../healthdesk/ui/pages/medications.py" line="149"/>
         <source>Delete the selected medicine</source>
         <translation>தேர்ந்தெடுத்த மருந்தை நீக்கு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications.py" line="148"/>
+        <location filename="../../healthdesk/ui/pages/medications.py" line="150"/>
         <source>Del</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications.py" line="150"/>
+        <location filename="../../healthdesk/ui/pages/medications.py" line="152"/>
         <source>Caregivers…</source>
         <translation>பராமரிப்பாளர்கள்…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications.py" line="150"/>
+        <location filename="../../healthdesk/ui/pages/medications.py" line="152"/>
         <source>Who is alerted when a dose is not taken</source>
         <translation>டோஸ் எடுக்காதபோது யாருக்கு எச்சரிக்கை போகும்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications.py" line="171"/>
+        <location filename="../../healthdesk/ui/pages/medications.py" line="173"/>
         <source>No medicines yet. Choose Add… to enter the first one.</source>
         <translation>இன்னும் மருந்துகள் இல்லை. முதல் மருந்தை உள்ளிட சேர்… ஐத் தேர்ந்தெடுங்கள்.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications.py" line="178"/>
-        <location filename="../../healthdesk/ui/pages/medications.py" line="181"/>
-        <location filename="../../healthdesk/ui/pages/medications.py" line="281"/>
+        <location filename="../../healthdesk/ui/pages/medications.py" line="180"/>
+        <location filename="../../healthdesk/ui/pages/medications.py" line="183"/>
+        <location filename="../../healthdesk/ui/pages/medications.py" line="289"/>
         <source>Dose history</source>
         <translation>டோஸ் வரலாறு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications.py" line="180"/>
-        <location filename="../../healthdesk/ui/pages/medications.py" line="282"/>
+        <location filename="../../healthdesk/ui/pages/medications.py" line="182"/>
+        <location filename="../../healthdesk/ui/pages/medications.py" line="290"/>
         <source>Select a medicine to see its doses.</source>
         <translation>டோஸ்களைப் பார்க்க ஒரு மருந்தைத் தேர்ந்தெடுங்கள்.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications.py" line="188"/>
+        <location filename="../../healthdesk/ui/pages/medications.py" line="190"/>
         <source>Adherence</source>
         <translation>மருந்தை முறையாக எடுத்தல்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications.py" line="192"/>
+        <location filename="../../healthdesk/ui/pages/medications.py" line="194"/>
         <source>Stock</source>
         <translation>கையிருப்பு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications.py" line="193"/>
+        <location filename="../../healthdesk/ui/pages/medications.py" line="195"/>
         <source>Refill soon</source>
         <translation>விரைவில் மீண்டும் வாங்குங்கள்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications.py" line="287"/>
+        <location filename="../../healthdesk/ui/pages/medications.py" line="295"/>
         <source>Restart</source>
         <translation>மீண்டும் தொடங்கு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications.py" line="288"/>
+        <location filename="../../healthdesk/ui/pages/medications.py" line="296"/>
         <source>Dose history: {title}</source>
         <translation>டோஸ் வரலாறு: {title}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications.py" line="289"/>
+        <location filename="../../healthdesk/ui/pages/medications.py" line="297"/>
         <source>Prescribed by {name}</source>
         <translation>{name} பரிந்துரைத்தது</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications.py" line="292"/>
+        <location filename="../../healthdesk/ui/pages/medications.py" line="300"/>
         <source>Newest first.</source>
         <translation>புதியது முதலில்.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications.py" line="312"/>
+        <location filename="../../healthdesk/ui/pages/medications.py" line="320"/>
         <source>No scheduled doses to count yet.</source>
         <translation>எண்ணுவதற்கு இன்னும் திட்டமிட்ட டோஸ்கள் இல்லை.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../healthdesk/ui/pages/medications.py" line="316"/>
+        <location filename="../../healthdesk/ui/pages/medications.py" line="324"/>
         <source>%n days: {percent}%</source>
         <translation>
             <numerusform>%n நாட்கள்: {percent}%</numerusform>
@@ -3627,12 +3698,12 @@ from {0}
         </translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications.py" line="320"/>
+        <location filename="../../healthdesk/ui/pages/medications.py" line="328"/>
         <source>Taken on time: {periods}</source>
         <translation>நேரத்தில் எடுத்தது: {periods}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../healthdesk/ui/pages/medications.py" line="322"/>
+        <location filename="../../healthdesk/ui/pages/medications.py" line="330"/>
         <source>%n days in a row</source>
         <translation>
             <numerusform>தொடர்ந்து %n நாட்கள்</numerusform>
@@ -3640,27 +3711,27 @@ from {0}
         </translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications.py" line="381"/>
+        <location filename="../../healthdesk/ui/pages/medications.py" line="389"/>
         <source>Delete medicine</source>
         <translation>மருந்தை நீக்கு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications.py" line="382"/>
+        <location filename="../../healthdesk/ui/pages/medications.py" line="390"/>
         <source>Delete {title}? Its dose history is kept, but it will no longer appear in your list.</source>
         <translation>{title} ஐ நீக்கவா? அதன் டோஸ் வரலாறு வைக்கப்படும், ஆனால் உங்கள் பட்டியலில் இனி தோன்றாது.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications.py" line="401"/>
+        <location filename="../../healthdesk/ui/pages/medications.py" line="409"/>
         <source>Record refill</source>
         <translation>மீண்டும் வாங்கியதைப் பதி</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications.py" line="402"/>
+        <location filename="../../healthdesk/ui/pages/medications.py" line="410"/>
         <source>How many ({unit}) did you get for {title}?</source>
         <translation>{title} க்கு எத்தனை ({unit}) கிடைத்தன?</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications.py" line="409"/>
+        <location filename="../../healthdesk/ui/pages/medications.py" line="417"/>
         <source>Refill of {qty:g} recorded for {title}.</source>
         <translation>{title} க்கு {qty:g} மீண்டும் வாங்கியது பதிவானது.</translation>
     </message>
@@ -4563,12 +4634,12 @@ Press “Open in another app” or “Save a copy…”.</source>
 <context>
     <name>ReadingEditDialog</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="355"/>
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="361"/>
         <source>Edit {0} reading</source>
         <translation>{0} அளவீட்டைத் திருத்து</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="368"/>
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="374"/>
         <source>Save the changes (Enter)</source>
         <translation>மாற்றங்களைச் சேமி (Enter)</translation>
     </message>
@@ -4576,28 +4647,28 @@ Press “Open in another app” or “Save a copy…”.</source>
 <context>
     <name>ReadingEntry</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="285"/>
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="291"/>
         <source>Add a reading</source>
         <extracomment>Emitted after a reading was saved (argument: the ReadingView).</extracomment>
         <translation>அளவீட்டைச் சேர்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="288"/>
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="294"/>
         <source>&amp;Save reading</source>
         <translation>அளவீட்டைச் சேமி (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="289"/>
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="295"/>
         <source>Save this reading (Enter)</source>
         <translation>இந்த அளவீட்டைச் சேமி (Enter)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="296"/>
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="302"/>
         <source>Last saved reading</source>
         <translation>கடைசியாகச் சேமித்த அளவீடு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="328"/>
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="334"/>
         <source>Saved: {text} — {label}</source>
         <translation>சேமிக்கப்பட்டது: {text} — {label}</translation>
     </message>
@@ -4605,43 +4676,43 @@ Press “Open in another app” or “Save a copy…”.</source>
 <context>
     <name>ReadingForm</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="82"/>
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="86"/>
         <source>Kind of reading</source>
         <extracomment>Emitted when Enter is pressed in a text input. Emitted when the user picks another kind (argument: kind key).</extracomment>
         <translation>அளவீட்டின் வகை</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="83"/>
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="87"/>
         <source>What you measured</source>
         <translation>நீங்கள் அளந்தது</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="86"/>
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="90"/>
         <source>&amp;What</source>
         <translation>என்ன (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="95"/>
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="99"/>
         <source>Optional, e.g. after a walk</source>
         <translation>விருப்பம், எ.கா. நடைக்குப் பிறகு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="99"/>
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="103"/>
         <source>W&amp;hen</source>
         <translation>எப்போது (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="100"/>
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="104"/>
         <source>&amp;Note</source>
         <translation>குறிப்பு (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="162"/>
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="168"/>
         <source>T&amp;iming</source>
         <translation>நேரம் (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="175"/>
+        <location filename="../../healthdesk/ui/pages/readings_entry.py" line="181"/>
         <source>When you measured: it decides which normal range applies</source>
         <translation>நீங்கள் எப்போது அளந்தீர்கள்: எந்த இயல்பு வரம்பு பொருந்தும் என்பதை இது தீர்மானிக்கும்</translation>
     </message>
@@ -4774,109 +4845,109 @@ Press “Open in another app” or “Save a copy…”.</source>
 <context>
     <name>ReadingsPage</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings.py" line="76"/>
+        <location filename="../../healthdesk/ui/pages/readings.py" line="80"/>
         <source>Readings could not be loaded: {exc}</source>
         <extracomment>The widest usual text of each column sizes it (&quot;&quot;: the note column takes what is left).</extracomment>
         <translation>அளவீடுகளை ஏற்ற முடியவில்லை: {exc}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings.py" line="84"/>
-        <location filename="../../healthdesk/ui/pages/readings.py" line="86"/>
+        <location filename="../../healthdesk/ui/pages/readings.py" line="88"/>
+        <location filename="../../healthdesk/ui/pages/readings.py" line="90"/>
         <source>Readings</source>
         <translation>அளவீடுகள்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings.py" line="87"/>
+        <location filename="../../healthdesk/ui/pages/readings.py" line="91"/>
         <source>Add a reading, see how it compares with the normal range, and look back at earlier ones.</source>
         <translation>அளவீட்டைச் சேர்க்கவும், இயல்பு வரம்புடன் ஒப்பிட்டுப் பாருங்கள், முந்தையவற்றைப் பாருங்கள்.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings.py" line="114"/>
+        <location filename="../../healthdesk/ui/pages/readings.py" line="120"/>
         <source>All kinds</source>
         <translation>அனைத்து வகைகளும்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings.py" line="117"/>
+        <location filename="../../healthdesk/ui/pages/readings.py" line="123"/>
         <source>Show readings of</source>
         <translation>இவற்றின் அளவீடுகளைக் காட்டு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings.py" line="119"/>
+        <location filename="../../healthdesk/ui/pages/readings.py" line="125"/>
         <source>Sh&amp;ow</source>
         <translation>காட்டு (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings.py" line="122"/>
+        <location filename="../../healthdesk/ui/pages/readings.py" line="128"/>
         <source>&amp;Edit…</source>
         <translation>திருத்து… (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings.py" line="123"/>
+        <location filename="../../healthdesk/ui/pages/readings.py" line="129"/>
         <source>Change the selected reading (Enter or double-click)</source>
         <translation>தேர்ந்தெடுத்த அளவீட்டை மாற்று (Enter அல்லது இருமுறை கிளிக்)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings.py" line="125"/>
+        <location filename="../../healthdesk/ui/pages/readings.py" line="131"/>
         <source>&amp;Delete</source>
         <translation>நீக்கு (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings.py" line="127"/>
+        <location filename="../../healthdesk/ui/pages/readings.py" line="133"/>
         <source>Delete the selected reading (Delete); you can undo it</source>
         <translation>தேர்ந்தெடுத்த அளவீட்டை நீக்கு (Delete); செயல்தவிர்க்கலாம்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings.py" line="140"/>
+        <location filename="../../healthdesk/ui/pages/readings.py" line="146"/>
         <source>&amp;Undo</source>
         <translation>செயல்தவிர் (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings.py" line="141"/>
+        <location filename="../../healthdesk/ui/pages/readings.py" line="147"/>
         <source>Bring the reading back (Ctrl+Z)</source>
         <translation>அளவீட்டை மீட்டெடு (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings.py" line="143"/>
+        <location filename="../../healthdesk/ui/pages/readings.py" line="149"/>
         <source>Dismiss</source>
         <translation>மூடு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings.py" line="144"/>
+        <location filename="../../healthdesk/ui/pages/readings.py" line="150"/>
         <source>Hide this message</source>
         <translation>இந்தச் செய்தியை மறை</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings.py" line="154"/>
+        <location filename="../../healthdesk/ui/pages/readings.py" line="160"/>
         <source>Readings list, newest first</source>
         <translation>அளவீடுகளின் பட்டியல், புதியது முதலில்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings.py" line="242"/>
+        <location filename="../../healthdesk/ui/pages/readings.py" line="248"/>
         <source>{kind} readings</source>
         <translation>{kind} அளவீடுகள்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings.py" line="243"/>
+        <location filename="../../healthdesk/ui/pages/readings.py" line="249"/>
         <source>readings</source>
         <translation>அளவீடுகள்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings.py" line="245"/>
+        <location filename="../../healthdesk/ui/pages/readings.py" line="251"/>
         <source>No {what} yet. Add one above.</source>
         <translation>இன்னும் {what} இல்லை. மேலே ஒன்றைச் சேர்க்கவும்.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings.py" line="248"/>
+        <location filename="../../healthdesk/ui/pages/readings.py" line="254"/>
         <source>{total:,} {what} (newest first; scroll for older ones)</source>
         <translation>{total:,} {what} (புதியவை முதலில்; பழையவற்றுக்கு உருட்டுங்கள்)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings.py" line="251"/>
+        <location filename="../../healthdesk/ui/pages/readings.py" line="257"/>
         <source>{total:,} {what}, newest first</source>
         <translation>{total:,} {what}, புதியவை முதலில்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/readings.py" line="329"/>
+        <location filename="../../healthdesk/ui/pages/readings.py" line="335"/>
         <source>Reading deleted: {0} on {1}.</source>
         <translation>அளவீடு நீக்கப்பட்டது: {1} அன்று {0}.</translation>
     </message>
@@ -7762,13 +7833,13 @@ computer. Anyone with this key and your computer can open your health record.
         <translation>வார வாரியாக மருந்தை முறையாக எடுத்தல்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/adherence_chart.py" line="67"/>
+        <location filename="../../healthdesk/ui/adherence_chart.py" line="68"/>
         <source>week of {0}: {1}%</source>
         <translation>{0} வாரம்: {1}%</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/adherence_chart.py" line="69"/>
-        <location filename="../../healthdesk/ui/adherence_chart.py" line="119"/>
+        <location filename="../../healthdesk/ui/adherence_chart.py" line="70"/>
+        <location filename="../../healthdesk/ui/adherence_chart.py" line="120"/>
         <source>No doses due yet.</source>
         <translation>இன்னும் எந்த டோஸும் வரவில்லை.</translation>
     </message>
