@@ -194,6 +194,8 @@ class MainWindow(QMainWindow):
         self.lock_label.setText(self.tr("Unlocked"))
         self.notify_bar.retranslate()
         self.person_label.setText(self.tr("Person"))
+        if self.clinic_box:
+            self.reload_profiles()  # "Find patient…" in the new language
         self._set_title()
         self._rebuild_pages()
 
