@@ -48,6 +48,8 @@ class Watch(QObject):
         if not self.done and obj is w and ev.type() == QEvent.Type.Paint:
             self.done = True
             QTimer.singleShot(0, lambda: (print("%s %.6f" % (MARK, time.time()),
+                                                file=sys.stderr, flush=True),
+                                          print("HEALTHDESK_CPU_S", time.process_time(),
                                                 file=sys.stderr, flush=True), app.quit()))
         return False
 watch = Watch(); app.installEventFilter(watch)
@@ -73,7 +75,11 @@ _apply_saved_appearance(app, record)
 install_translation(app, record.preferences.get("language"))
 ctx = UiContext(record, TaskManager())
 w = MainWindow(ctx)
-w.first_paint = watch_today(w, then=app.quit)
+import time
+def _painted():
+    print("HEALTHDESK_CPU_S", time.process_time(), file=sys.stderr, flush=True)
+    app.quit()
+w.first_paint = watch_today(w, then=_painted)
 w.show()
 from healthdesk.ui.reminders import ReminderCenter
 w.reminders = ReminderCenter(ctx, w)
@@ -89,7 +95,7 @@ ctx.tasks.wait_idle(); record.close(); guard.release()
 # The same start, staying up: resident memory at Today's first paint and SETTLE_MS later
 # (the reminder centre, the notify bar's first tick and the sync status line have run).
 SETTLE_MS = 6000
-APP_RSS = APP.replace("w.first_paint = watch_today(w, then=app.quit)", """
+APP_RSS = APP.replace("w.first_paint = watch_today(w, then=_painted)", """
 def _rss_kb():
     with open("/proc/self/status") as f:
         return next(int(line.split()[1]) for line in f if line.startswith("VmRSS:"))
@@ -133,9 +139,16 @@ def first_paint(code: str, args: list[str], env: dict[str, str]) -> dict[str, fl
              if line.startswith(MARK + " ")]
     if p.returncode != 0 or not marks:
         raise RuntimeError(f"no first-paint marker (exit {p.returncode}):\n{p.stderr[-3000:]}")
+    cpu = [float(line.split()[1]) for line in p.stderr.splitlines()
+           if line.startswith("HEALTHDESK_CPU_S ")]
     RSS_KB.extend(int(line.split()[1]) for line in p.stderr.splitlines()
                   if line.startswith("HEALTHDESK_MAXRSS_KB "))
-    return {"to first paint": marks[0] - t0, "to process exit": t_exit - t0}
+    out = {"to first paint": marks[0] - t0, "to process exit": t_exit - t0}
+    if cpu:
+        # CPU seconds of the whole process (all threads) up to the marker: what the start
+        # costs, steadier than the wall clock when other sessions load the cores.
+        out["CPU to first paint"] = cpu[0]
+    return out
 
 
 def main() -> None:
@@ -147,6 +160,7 @@ def main() -> None:
     ap.add_argument("--years", type=float, default=10)
     ap.add_argument("--against", metavar="DIR",
                     help="pair with the app from another checkout instead of the bare window")
+    ap.add_argument("--this", metavar="DIR", help="with --against: side A from this checkout")
     ap.add_argument("--rss-starts", type=int, default=3,
                     help="starts that stay up to measure resident memory (0: none)")
     args = ap.parse_args()
@@ -169,6 +183,12 @@ def main() -> None:
                lambda: first_paint(APP, [str(d), key], env))
     bare = Side("bare PySide6 QLabel window painted", lambda: first_paint(BARE, [], env))
     if args.against:
+        if args.this:
+            mine = {**env, "PYTHONPATH": str(Path(args.this).resolve())}
+            subprocess.run([sys.executable, "-m", "compileall", "-q",
+                            str(Path(args.this) / "healthdesk")], check=True)
+            app = Side(f"HealthDesk from {args.this}",
+                       lambda: first_paint(APP, [str(d), key], mine))
         # Before / after: the same start from another checkout (PYTHONPATH wins over the
         # editable install), e.g. `git archive REV healthdesk resources migrations`.
         other = {**env, "PYTHONPATH": str(Path(args.against).resolve())}
