@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from healthdesk.domain.errors import ValidationError
-from healthdesk.interop.fhir_import import import_fhir
+from healthdesk.interop.fhir_import import HANDLED, SUPPORTING, import_fhir
 from healthdesk.interop.fhir_read import RESOURCES, Invalid, Node, read_resource
 
 DATA = Path(__file__).parent / "data"
@@ -176,6 +176,7 @@ def test_a_bundle_shell_is_checked_without_the_models(record: Any, tmp_path: Pat
 
 
 def test_the_reader_gives_fhir_names_none_for_absent_elements_and_python_values() -> None:
+    assert set(RESOURCES) == {*HANDLED, *SUPPORTING}  # every type the import reads
     encounter = read_resource({
         "resourceType": "Encounter", "id": "e1", "status": "finished",
         "class": {"code": "AMB"}, "period": {"start": "2024-05-01T09:30:00.123456789+05:30",
