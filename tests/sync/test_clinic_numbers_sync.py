@@ -5,9 +5,11 @@ as a likely duplicate; and two computers that drew one series see the clash and 
 
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import text
 
 from healthdesk.services.clinic_numbers import SERIES_KEY, series_of
+from healthdesk.services.errors import ValidationError
 from healthdesk.services.record import HealthRecord
 from tests.sync.conftest import Device, assert_converged, settle
 
@@ -72,6 +74,11 @@ def test_two_computers_number_offline_without_collision_and_find_each_other(  # 
         assert {p.profile_id for p in pair} == {kamala_a.profile_id, kamala_b.profile_id}
         assert {p.clinic_no for p in pair} == {kamala_a.clinic_no, kamala_b.clinic_no}
 
+    # A number typed at B's desk in A's series is refused: A would hand it out too.
+    [sa] = series_a
+    with pytest.raises(ValidationError, match="another computer's series") as bad:
+        b.record.patients.register("Typed Number", "1990-01-01", clinic_no=f"HD-{sa}-00999")
+    assert bad.value.field == "clinic_no"
     # A phone changed on one computer is found on the other after the next sync.
     pid = b.record.patients.search(from_a["Anand Patient 03"])[0].profile_id
     b.record.patients.set_details(pid, phone="+91 70000 11111")
