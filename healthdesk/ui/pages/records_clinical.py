@@ -42,7 +42,8 @@ def allergy_phrase(a: Any) -> str:
 def banner_text(allergies: Sequence[Any]) -> str:
     if not allergies:
         return QCoreApplication.translate("RecordsClinical", "Allergies: none recorded")
-    return "Allergies: " + " · ".join(allergy_phrase(a) for a in allergies)
+    return QCoreApplication.translate("RecordsClinical", "Allergies: {0}").format(
+        " · ".join(allergy_phrase(a) for a in allergies))
 
 
 class AllergyBanner(QFrame):
@@ -84,8 +85,8 @@ class AllergiesSection(ListSection):
             "No allergies recorded. If there are none, that is worth knowing too.")
     columns = (
         Column(QT_TRANSLATE_NOOP("Column", "Substance"), lambda a: a.substance, bold=True),
-        Column(QT_TRANSLATE_NOOP("Column", "Severity"), lambda a: SEVERITY_LABELS.get(a.severity,
-                a.severity),
+        Column(QT_TRANSLATE_NOOP("Column", "Severity"), lambda a: tr_label(SEVERITY_LABELS.get(
+                a.severity, a.severity)),
                color=lambda a: SEVERITY_COLORS.get(a.severity)),
         Column(QT_TRANSLATE_NOOP("Column", "Reaction"), lambda a: a.reaction or ""),
         Column(QT_TRANSLATE_NOOP("Column", "Kind"), lambda a: label_of(ALLERGY_CATEGORIES,
