@@ -4,7 +4,7 @@
 <context>
     <name>AllergiesSection</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="107"/>
+        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="108"/>
         <source>the allergy to {substance}</source>
         <translation>{substance} से एलर्जी</translation>
     </message>
@@ -12,7 +12,7 @@
 <context>
     <name>AllergyBanner</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="57"/>
+        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="58"/>
         <source>Allergies</source>
         <translation>एलर्जी</translation>
     </message>
@@ -992,7 +992,7 @@ from {0}
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/appointments_history.py" line="32"/>
-        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="91"/>
+        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="92"/>
         <source>Kind</source>
         <translation>प्रकार</translation>
     </message>
@@ -1012,54 +1012,54 @@ from {0}
         <translation>कारण</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="86"/>
+        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="87"/>
         <source>Substance</source>
         <translation>पदार्थ</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="87"/>
+        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="88"/>
         <source>Severity</source>
         <translation>गंभीरता</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="90"/>
+        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="91"/>
         <source>Reaction</source>
         <translation>प्रतिक्रिया</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="93"/>
+        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="94"/>
         <source>Noted</source>
         <translation>दर्ज किया</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/records_contacts.py" line="26"/>
-        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="94"/>
-        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="124"/>
+        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="95"/>
+        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="125"/>
         <source>Notes</source>
         <translation>नोट</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="117"/>
+        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="118"/>
         <source>Condition</source>
         <translation>बीमारी</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="118"/>
+        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="119"/>
         <source>ICD-10</source>
         <translation>ICD-10</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="119"/>
+        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="120"/>
         <source>Status</source>
         <translation>स्थिति</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="122"/>
+        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="123"/>
         <source>Since</source>
         <translation>कब से</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="123"/>
+        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="124"/>
         <source>Resolved</source>
         <translation>ठीक हो गई</translation>
     </message>
@@ -1152,7 +1152,7 @@ from {0}
 <context>
     <name>ConditionsSection</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="137"/>
+        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="138"/>
         <source>the condition “{name}”</source>
         <translation>बीमारी “{name}”</translation>
     </message>
@@ -2599,32 +2599,32 @@ from {0}
         <translation>वैकल्पिक</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="80"/>
+        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="81"/>
         <source>Add allergy…</source>
         <translation>एलर्जी जोड़ें…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="81"/>
+        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="82"/>
         <source>Medicines, foods and other things this person must not be given.</source>
         <translation>दवाएँ, खाने की चीज़ें और दूसरी चीज़ें जो इस व्यक्ति को नहीं दी जानी चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="83"/>
+        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="84"/>
         <source>No allergies recorded. If there are none, that is worth knowing too.</source>
         <translation>कोई एलर्जी दर्ज नहीं। अगर कोई नहीं है, तो यह जानना भी ज़रूरी है।</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="112"/>
+        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="113"/>
         <source>Add condition…</source>
         <translation>बीमारी जोड़ें…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="113"/>
+        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="114"/>
         <source>Diagnoses and long-term conditions. Active ones are listed first.</source>
         <translation>निदान और लंबे समय की बीमारियाँ। चालू बीमारियाँ पहले दिखती हैं।</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="115"/>
+        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="116"/>
         <source>No conditions recorded.</source>
         <translation>कोई बीमारी दर्ज नहीं।</translation>
     </message>
@@ -3215,37 +3215,37 @@ from {0}
         <translation>HealthDesk — डेमो रिकॉर्ड (पासफ़्रेज़: healthdesk-demo)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="223"/>
+        <location filename="../../healthdesk/ui/main_window.py" line="225"/>
         <source>&amp;Record</source>
         <translation>रिकॉर्ड (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="224"/>
+        <location filename="../../healthdesk/ui/main_window.py" line="226"/>
         <source>&amp;Lock now</source>
         <translation>अभी लॉक करें (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="226"/>
+        <location filename="../../healthdesk/ui/main_window.py" line="228"/>
         <source>&amp;Search…</source>
         <translation>खोजें… (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="230"/>
+        <location filename="../../healthdesk/ui/main_window.py" line="232"/>
         <source>Switch &amp;person</source>
         <translation>व्यक्ति बदलें (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="232"/>
+        <location filename="../../healthdesk/ui/main_window.py" line="234"/>
         <source>&amp;Quit</source>
         <translation>बंद करें (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="249"/>
+        <location filename="../../healthdesk/ui/main_window.py" line="251"/>
         <source>&amp;Go</source>
         <translation>जाएँ (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="331"/>
+        <location filename="../../healthdesk/ui/main_window.py" line="333"/>
         <source>Find patient… (Ctrl+Shift+P)</source>
         <translation>मरीज़ खोजें… (Ctrl+Shift+P)</translation>
     </message>
@@ -5337,6 +5337,11 @@ Press “Open in another app” or “Save a copy…”.</source>
         <location filename="../../healthdesk/ui/pages/records_clinical.py" line="44"/>
         <source>Allergies: none recorded</source>
         <translation>एलर्जी: कोई दर्ज नहीं</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="45"/>
+        <source>Allergies: {0}</source>
+        <translation>एलर्जी: {0}</translation>
     </message>
 </context>
 <context>

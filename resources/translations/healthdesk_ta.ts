@@ -4,7 +4,7 @@
 <context>
     <name>AllergiesSection</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="107"/>
+        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="108"/>
         <source>the allergy to {substance}</source>
         <translation>{substance} ஒவ்வாமை</translation>
     </message>
@@ -12,7 +12,7 @@
 <context>
     <name>AllergyBanner</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="57"/>
+        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="58"/>
         <source>Allergies</source>
         <translation>ஒவ்வாமைகள்</translation>
     </message>
@@ -992,7 +992,7 @@ from {0}
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/appointments_history.py" line="32"/>
-        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="91"/>
+        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="92"/>
         <source>Kind</source>
         <translation>வகை</translation>
     </message>
@@ -1012,54 +1012,54 @@ from {0}
         <translation>காரணம்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="86"/>
+        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="87"/>
         <source>Substance</source>
         <translation>பொருள்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="87"/>
+        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="88"/>
         <source>Severity</source>
         <translation>தீவிரம்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="90"/>
+        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="91"/>
         <source>Reaction</source>
         <translation>எதிர்வினை</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="93"/>
+        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="94"/>
         <source>Noted</source>
         <translation>பதிவானது</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/pages/records_contacts.py" line="26"/>
-        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="94"/>
-        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="124"/>
+        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="95"/>
+        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="125"/>
         <source>Notes</source>
         <translation>குறிப்புகள்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="117"/>
+        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="118"/>
         <source>Condition</source>
         <translation>நோய் நிலை</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="118"/>
+        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="119"/>
         <source>ICD-10</source>
         <translation>ICD-10</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="119"/>
+        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="120"/>
         <source>Status</source>
         <translation>நிலை</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="122"/>
+        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="123"/>
         <source>Since</source>
         <translation>எப்போது முதல்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="123"/>
+        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="124"/>
         <source>Resolved</source>
         <translation>குணமானது</translation>
     </message>
@@ -1152,7 +1152,7 @@ from {0}
 <context>
     <name>ConditionsSection</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="137"/>
+        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="138"/>
         <source>the condition “{name}”</source>
         <translation>நோய் நிலை “{name}”</translation>
     </message>
@@ -2599,32 +2599,32 @@ from {0}
         <translation>விருப்பம்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="80"/>
+        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="81"/>
         <source>Add allergy…</source>
         <translation>ஒவ்வாமையைச் சேர்…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="81"/>
+        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="82"/>
         <source>Medicines, foods and other things this person must not be given.</source>
         <translation>இந்த நபருக்குக் கொடுக்கக் கூடாத மருந்துகள், உணவுகள் மற்றும் பிற பொருட்கள்.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="83"/>
+        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="84"/>
         <source>No allergies recorded. If there are none, that is worth knowing too.</source>
         <translation>ஒவ்வாமைகள் எதுவும் பதிவில்லை. எதுவும் இல்லை என்பதும் தெரிந்துகொள்ள வேண்டியதே.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="112"/>
+        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="113"/>
         <source>Add condition…</source>
         <translation>நோய் நிலையைச் சேர்…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="113"/>
+        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="114"/>
         <source>Diagnoses and long-term conditions. Active ones are listed first.</source>
         <translation>கண்டறிதல்களும் நீண்டகால நோய் நிலைகளும். செயலில் உள்ளவை முதலில் காட்டப்படும்.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="115"/>
+        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="116"/>
         <source>No conditions recorded.</source>
         <translation>நோய் நிலைகள் எதுவும் பதிவில்லை.</translation>
     </message>
@@ -3215,37 +3215,37 @@ from {0}
         <translation>HealthDesk — டெமோ பதிவு (கடவுச்சொல்: healthdesk-demo)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="223"/>
+        <location filename="../../healthdesk/ui/main_window.py" line="225"/>
         <source>&amp;Record</source>
         <translation>பதிவு (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="224"/>
+        <location filename="../../healthdesk/ui/main_window.py" line="226"/>
         <source>&amp;Lock now</source>
         <translation>இப்போது பூட்டு (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="226"/>
+        <location filename="../../healthdesk/ui/main_window.py" line="228"/>
         <source>&amp;Search…</source>
         <translation>தேடு… (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="230"/>
+        <location filename="../../healthdesk/ui/main_window.py" line="232"/>
         <source>Switch &amp;person</source>
         <translation>நபரை மாற்று (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="232"/>
+        <location filename="../../healthdesk/ui/main_window.py" line="234"/>
         <source>&amp;Quit</source>
         <translation>வெளியேறு (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="249"/>
+        <location filename="../../healthdesk/ui/main_window.py" line="251"/>
         <source>&amp;Go</source>
         <translation>செல் (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/main_window.py" line="331"/>
+        <location filename="../../healthdesk/ui/main_window.py" line="333"/>
         <source>Find patient… (Ctrl+Shift+P)</source>
         <translation>நோயாளியைத் தேடுங்கள்… (Ctrl+Shift+P)</translation>
     </message>
@@ -5337,6 +5337,11 @@ Press “Open in another app” or “Save a copy…”.</source>
         <location filename="../../healthdesk/ui/pages/records_clinical.py" line="44"/>
         <source>Allergies: none recorded</source>
         <translation>ஒவ்வாமைகள்: எதுவும் பதிவில்லை</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/records_clinical.py" line="45"/>
+        <source>Allergies: {0}</source>
+        <translation>ஒவ்வாமைகள்: {0}</translation>
     </message>
 </context>
 <context>
