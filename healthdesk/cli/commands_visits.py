@@ -34,7 +34,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser],
              common: Common) -> None:
     noun = Noun(sub, common, "visit", _("the clinic's day: check in, the queue, a visit"))
     p = noun.verb("checkin", cmd_checkin, _("put a patient in today's queue"),
-                  'healthdesk --staff "Ravi Desk" visit checkin HD-000123 --reason cough')
+                  'healthdesk --staff "Ravi Desk" visit checkin HD-KMRT-00123 --reason cough')
     p.add_argument("patient")
     p.add_argument("--reason")
     add_json(p, _("the queue entry"))
@@ -43,13 +43,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser],
     p.add_argument("--date", metavar="DATE")
     add_json(p, _("the queue"))
     p = noun.verb("state", cmd_state, _("move a patient on in today's queue"),
-                  'healthdesk visit state HD-000123 with_doctor')
+                  'healthdesk visit state HD-KMRT-00123 with_doctor')
     p.add_argument("patient")
     p.add_argument("state", choices=sorted(NEXT_STATES))
     add_json(p, _("the queue entry"))
     p = noun.verb("record", cmd_record, _("the whole visit of a checked-in patient, saved "
                   "all or nothing"),
-                  'healthdesk --staff "Dr Arjun Rao" visit record HD-000123 --bp 128/82 '
+                  'healthdesk --staff "Dr Arjun Rao" visit record HD-KMRT-00123 --bp 128/82 '
                   '--notes "Sugar high" --prescribe Metformin --strength "500 mg" '
                   '--times 08:00,20:00 --next 2026-04-10T10:00')
     p.add_argument("patient")

@@ -41,7 +41,7 @@ def find_profile(record: HealthRecord, text: str,
         if p.id == wanted:
             return p
     found = record.profiles.find_by_name(wanted)
-    if found is None:  # a clinic number (HD-000123) names a patient too
+    if found is None:  # a clinic number (HD-KMRT-00123) names a patient too
         number = record.patients.by_clinic_no(wanted)
         found = next((p for p in people if p.id == number), None) if number else None
     if found is None:
