@@ -53,6 +53,8 @@ class OrganisationSummary(_Model):
     org_id: str
     name: str
     role: str
+    pending: bool = Field(default=False, description="offered a place on the staff, not "
+                          "yet accepted (POST /v1/orgs/{org}/accept)")
 
 
 class OrganisationList(_Timed):

@@ -98,6 +98,12 @@ def add_staff(org_id: OrgId, body: AddStaffRequest, request: Request,
                                               body.registration_number))
 
 
+@router.post("/v1/orgs/{org_id}/accept", response_model=Organisation)
+def accept_offer(org_id: OrgId, request: Request, authorization: Bearer = None) -> Any:
+    with _authed(request, authorization) as (conn, who):
+        return _timed(organisations.accept_offer(conn, who, org_id))
+
+
 @router.put("/v1/orgs/{org_id}/staff/{user}", response_model=Organisation)
 def change_role(org_id: OrgId, user: UserName, body: ChangeRoleRequest, request: Request,
                 authorization: Bearer = None) -> Any:

@@ -84,14 +84,20 @@ def create(conn: psycopg.Connection, caller: Caller, org_id: str, name: str,
     return snapshot(conn, caller, org_id)
 
 
-def mine(conn: psycopg.Connection, caller: Caller) -> list[dict[str, str]]:
+def mine(conn: psycopg.Connection, caller: Caller) -> list[dict[str, Any]]:
+    """The caller's organisations, and those offering it a place (``pending``)."""
     with conn.transaction():
         rows = conn.execute(
-            """SELECT o.org_id, o.name, s.role FROM org_staff s
+            """SELECT o.org_id, o.name, s.role, false FROM org_staff s
                JOIN organisations o ON o.org_id = s.org_id
-               WHERE s.account_id = %s AND s.removed_at IS NULL ORDER BY o.name, o.org_id""",
-            (caller.account_id,)).fetchall()
-    return [{"org_id": r[0], "name": r[1], "role": r[2]} for r in rows]
+               WHERE s.account_id = %(a)s AND s.removed_at IS NULL
+               UNION ALL
+               SELECT o.org_id, o.name, f.role, true FROM org_staff_offers f
+               JOIN organisations o ON o.org_id = f.org_id WHERE f.account_id = %(a)s
+                 AND NOT EXISTS (SELECT 1 FROM org_staff s WHERE s.org_id = f.org_id
+                   AND s.account_id = %(a)s AND s.removed_at IS NULL)
+               ORDER BY 2, 1""", {"a": caller.account_id}).fetchall()
+    return [{"org_id": r[0], "name": r[1], "role": r[2], "pending": r[3]} for r in rows]
 
 
 def snapshot(conn: psycopg.Connection, caller: Caller, org_id: str) -> dict[str, Any]:
@@ -126,18 +132,53 @@ def _other_admins(conn: psycopg.Connection, org_id: str, account_id: int) -> int
 def add_staff(conn: psycopg.Connection, caller: Caller, org_id: str, user: str, role: str,
               staff_id: str, name: str, specialty: str | None,
               registration_number: str | None) -> dict[str, Any]:
-    """Admin only. Adding a removed member again restores them (with the role given)."""
+    """Admin only: offer ``user`` a place on the staff. It counts once that account
+    accepts (:func:`accept_offer`); offering again replaces the offer. Adding a removed
+    member again is an offer too."""
     if not name.strip():
         raise invalid("name must not be blank.")
     with conn.transaction():
         _require_staff(conn, caller, org_id, MANAGE_STAFF)
         account = _account_id(conn, user)
-        clash = conn.execute("SELECT 1 FROM org_staff WHERE org_id = %s AND staff_id = %s "
-                             "AND account_id <> %s", (org_id, staff_id, account)).fetchone()
-        if clash:
-            raise ApiError(409, "exists", "staff_id already names another member of this "
-                           "organisation.")
-        row = conn.execute(
+        if staff_role(conn, account, org_id) is not None:
+            raise ApiError(409, "exists", f"{user!r} is on this organisation's staff already; "
+                           "change their role instead.")
+        _staff_id_free(conn, org_id, staff_id, account)
+        conn.execute(
+            """INSERT INTO org_staff_offers AS o (org_id, account_id, role, staff_id, name,
+                   specialty, registration_number, offered_by)
+               VALUES (%s, %s, %s, %s, %s, %s, %s, %s)
+               ON CONFLICT (org_id, account_id) DO UPDATE SET role = excluded.role,
+                 staff_id = excluded.staff_id, name = excluded.name,
+                 specialty = excluded.specialty,
+                 registration_number = excluded.registration_number,
+                 offered_by = excluded.offered_by, offered_at = now()""",
+            (org_id, account, role, staff_id, name.strip(), specialty, registration_number,
+             caller.account_id))
+        audit(conn, org_id, caller.account_id, "staff_offered", user, role=role)
+    return snapshot(conn, caller, org_id)
+
+
+def _staff_id_free(conn: psycopg.Connection, org_id: str, staff_id: str,
+                   account: int) -> None:
+    clash = conn.execute("SELECT 1 FROM org_staff WHERE org_id = %s AND staff_id = %s "
+                         "AND account_id <> %s", (org_id, staff_id, account)).fetchone()
+    if clash:
+        raise ApiError(409, "exists", "staff_id already names another member of this "
+                       "organisation.")
+
+
+def accept_offer(conn: psycopg.Connection, caller: Caller, org_id: str) -> dict[str, Any]:
+    """The account takes the place an administrator offered it."""
+    with conn.transaction():
+        offer = conn.execute(
+            "DELETE FROM org_staff_offers WHERE org_id = %s AND account_id = %s RETURNING "
+            "role, staff_id, name, specialty, registration_number",
+            (org_id, caller.account_id)).fetchone()
+        if offer is None:
+            raise not_found("this account has no offer to join that organisation's staff.")
+        _staff_id_free(conn, org_id, str(offer[1]), caller.account_id)
+        conn.execute(
             """INSERT INTO org_staff AS s (org_id, account_id, role, staff_id, name,
                                            specialty, registration_number)
                VALUES (%s, %s, %s, %s, %s, %s, %s)
@@ -145,14 +186,9 @@ def add_staff(conn: psycopg.Connection, caller: Caller, org_id: str, user: str, 
                  staff_id = excluded.staff_id, name = excluded.name,
                  specialty = excluded.specialty,
                  registration_number = excluded.registration_number,
-                 removed_at = NULL, updated_at = now()
-               WHERE s.removed_at IS NOT NULL RETURNING 1""",
-            (org_id, account, role, staff_id, name.strip(), specialty,
-             registration_number)).fetchone()
-        if row is None:
-            raise ApiError(409, "exists", f"{user!r} is on this organisation's staff already; "
-                           "change their role instead.")
-        audit(conn, org_id, caller.account_id, "staff_added", user, role=role)
+                 removed_at = NULL, updated_at = now()""",
+            (org_id, caller.account_id, *offer))
+        audit(conn, org_id, caller.account_id, "staff_accepted", caller.user, role=offer[0])
     return snapshot(conn, caller, org_id)
 
 
@@ -181,7 +217,13 @@ def remove_staff(conn: psycopg.Connection, caller: Caller, org_id: str, user: st
         account = _account_id(conn, user)
         before = staff_role(conn, account, org_id)
         if before is None:
-            raise not_found(f"{user!r} is not on this organisation's staff.")
+            withdrawn = conn.execute(
+                "DELETE FROM org_staff_offers WHERE org_id = %s AND account_id = %s "
+                "RETURNING role", (org_id, account)).fetchone()
+            if withdrawn is None:
+                raise not_found(f"{user!r} is not on this organisation's staff.")
+            audit(conn, org_id, caller.account_id, "offer_withdrawn", user)
+            return
         if before == ADMIN and not _other_admins(conn, org_id, account):
             raise invalid("the last administrator cannot be removed; make someone else an "
                           "administrator first.", code="last_admin")

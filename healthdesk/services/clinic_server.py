@@ -42,6 +42,7 @@ class ServerOrganisation:
     org_id: str
     name: str
     role: str
+    pending: bool = False  # offered a place on its staff, accepted by joining
 
 
 def _user(value: str) -> str:
@@ -105,12 +106,13 @@ class ClinicServerService(ServiceBase):
 
     def organisations(self) -> list[ServerOrganisation]:
         """The organisations whose staff this store's sync account is on."""
-        return [ServerOrganisation(o.org_id, o.name, o.role)
+        return [ServerOrganisation(o.org_id, o.name, o.role, o.pending)
                 for o in self._client().mine().organisations]
 
     def join(self, org_id: str | None = None) -> Refreshed:
         """Make this computer one of the clinic's: its organisation and staff from the
-        server (and its patients from the next sync)."""
+        server (and its patients from the next sync). An account offered a place on the
+        staff accepts it by joining."""
         mine = self.organisations()
         if org_id is None and len(mine) != 1:
             raise ValidationError("organisation", _(
@@ -126,7 +128,10 @@ class ClinicServerService(ServiceBase):
                 "This computer belongs to another organisation on the server."))
         if here is None and self._clinic.organisation() is not None:
             self._admin_here()  # a clinic set up here already: its admin decides
-        return org_sync.apply_snapshot(self._store, self._client().get(wanted))
+        client = self._client()
+        pending = next(o.pending for o in mine if o.org_id == wanted)
+        snapshot = client.accept(wanted) if pending else client.get(wanted)
+        return org_sync.apply_snapshot(self._store, snapshot)
 
     def refresh(self) -> Refreshed:
         return org_sync.apply_snapshot(self._store,
@@ -135,8 +140,9 @@ class ClinicServerService(ServiceBase):
     # -- staff ---------------------------------------------------------------------------
 
     def link_staff(self, name: str, account: str) -> Refreshed:
-        """Put a member of staff of this computer on the server's staff, signing in as
-        ``account`` (an account on the server already)."""
+        """Offer a member of staff of this computer a place on the server's staff as
+        ``account`` (an account on the server already); it counts once that account
+        accepts, by joining the clinic on a computer signed in as it."""
         org_id = self._require_server_id()
         self._admin_here()
         user = _user(account)
@@ -144,6 +150,10 @@ class ClinicServerService(ServiceBase):
         answer = self._client().add_staff(org_id, AddStaffRequest(
             user=user, role=role, staff_id=sid, name=sname, specialty=specialty,
             registration_number=reg))
+        with self._store.db.write_unstamped() as s:
+            row = s.get(Staff, sid)
+            if row is not None:
+                row.account = user
         return org_sync.apply_snapshot(self._store, answer)
 
     def _linked(self, name: str) -> str:

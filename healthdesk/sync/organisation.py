@@ -64,6 +64,9 @@ class OrgClient:
     def get(self, org_id: str) -> Organisation:
         return self.t.request("GET", f"/v1/orgs/{org_id}", Organisation)
 
+    def accept(self, org_id: str) -> Organisation:
+        return self.t.request("POST", f"/v1/orgs/{org_id}/accept", Organisation)
+
     def add_staff(self, org_id: str, req: AddStaffRequest) -> Organisation:
         return self.t.request("POST", f"/v1/orgs/{org_id}/staff", Organisation, req)
 

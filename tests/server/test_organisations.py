@@ -34,10 +34,20 @@ def _create(admin: Device, name: str = "Sunrise Clinic") -> str:
     return org_id
 
 
-def _add(admin: Device, org_id: str, member: Device, role: str) -> Any:
+def _offer(admin: Device, org_id: str, member: Device, role: str) -> Any:
     return admin.http.post(f"/v1/orgs/{org_id}/staff", json={
         "user": member.account.user, "role": role, "staff_id": new_id(),
         "name": f"{role.title()} {member.account.user[:8]}"})
+
+
+def _add(admin: Device, org_id: str, member: Device, role: str) -> Any:
+    """Offer a place on the staff and have the member accept it."""
+    r = _offer(admin, org_id, member, role)
+    if r.status_code != 200:
+        return r
+    accepted = member.http.post(f"/v1/orgs/{org_id}/accept")
+    assert accepted.status_code == 200 and accepted.json()["role"] == role, accepted.text
+    return accepted
 
 
 @pytest.fixture
@@ -235,7 +245,8 @@ def test_a_patient_links_only_with_consent_and_can_withdraw_it(clinic: Clinic,
     events = [(e["action"], e["profile_id"]) for e in
               d["admin"].http.get(f"/v1/orgs/{org}/audit").json()["events"]]
     for action in ("patient_withdrew", "patient_consented", "link_code_issued",
-                   "profile_held", "staff_added", "organisation_created"):
+                   "profile_held", "staff_offered", "staff_accepted",
+                   "organisation_created"):
         assert action in [a for a, _p in events], action
     assert ("patient_withdrew", pid) == events[0]
 
@@ -272,3 +283,33 @@ def test_migration_s0005_from_s0004_with_data_and_back(pg_admin_url: str) -> Non
     with psycopg.connect(url) as conn:
         assert conn.execute("SELECT to_regclass('org_staff')").fetchone() == (None,)
         assert conn.execute("SELECT count(*) FROM profiles").fetchone() == (1,)
+
+
+def test_an_admin_cannot_make_a_strangers_account_staff(clinic: Clinic, new_device) -> None:
+    """Putting an account on the staff is an offer: until it accepts, the clinic reaches
+    none of the profiles it owns or registers, and it reaches nothing of the clinic's."""
+    d, org = clinic.devices, clinic.org_id
+    victim = new_device()
+    own = new_id()
+    victim.push([victim.insert("profiles", own, {"name": "Private Person"})])
+    assert _offer(d["admin"], org, victim, "nurse").status_code == 200
+    later = new_id()
+    victim.push([victim.insert("profiles", later, {"name": "Private Child"})])
+    grab = d["admin"].http.post(f"/v1/orgs/{org}/profiles", json={"profile_ids": [own]})
+    assert grab.status_code == 403
+    assert not {own, later} & set(d["admin"].pull()["profiles"])
+    assert set(victim.pull()["profiles"]) == {own, later}
+    assert victim.http.get(f"/v1/orgs/{org}").status_code == 404
+    listed = victim.http.get("/v1/orgs").json()["organisations"]
+    assert [(o["org_id"], o["role"], o["pending"]) for o in listed] == [(org, "nurse", True)]
+    r = _one(victim, victim.insert("appointments", clinic.pid, {}))
+    assert r["status"] == "rejected" and r["reason"] == "forbidden"
+    staff = {s["user"] for s in d["admin"].http.get(f"/v1/orgs/{org}").json()["staff"]}
+    assert victim.account.user not in staff
+    # The admin withdraws the offer; nothing is left to accept.
+    assert d["admin"].http.delete(f"/v1/orgs/{org}/staff/{victim.account.user}"
+                                  ).status_code == 200
+    assert victim.http.post(f"/v1/orgs/{org}/accept").status_code == 404
+    assert victim.http.get("/v1/orgs").json()["organisations"] == []
+    assert "offer_withdrawn" in [e["action"] for e in d["admin"].http.get(
+        f"/v1/orgs/{org}/audit").json()["events"]]

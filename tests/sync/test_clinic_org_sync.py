@@ -14,7 +14,7 @@ from healthdesk.domain.roles import PermissionDenied
 from healthdesk.services.clinic import SignInError
 from healthdesk.services.clinic_server import ClinicServerService
 from healthdesk.services.record import HealthRecord
-from healthdesk.sync.errors import NotSignedInError
+from healthdesk.sync.errors import NotSignedInError, ServerRefusedError
 from tests.pg import PASSWORD
 from tests.sync.conftest import Device
 
@@ -62,9 +62,9 @@ def test_a_second_computer_joins_and_shares_staff_and_patients(clinic, new_devic
     srv = _server(b.record)
     srv.join()
     staff = _staff(b.record)
+    # Ravi was offered a place, and has not accepted it (no computer of his joined).
     assert {n: (s.role, s.active) for n, s in staff.items()} == {
-        "Dr Meera Iyer": ("admin", True), "Nurse Lata": ("nurse", True),
-        "Ravi Desk": ("receptionist", True)}
+        "Dr Meera Iyer": ("admin", True), "Nurse Lata": ("nurse", True)}
     assert staff["Nurse Lata"].id == _staff(a.record)["Nurse Lata"].id
     assert b.record.clinic.organisation().registration == "KA-123"
     # No PIN hash came from the server: the member sets one here with their account.
@@ -85,10 +85,13 @@ def test_a_second_computer_joins_and_shares_staff_and_patients(clinic, new_devic
     a.sync()
     assert _count(a.record, "SELECT count(*) FROM measurements WHERE deleted = 0") == 1
 
-    # A role changed on A is the role on B after B's next sync.
-    _server(a.record).set_role("Ravi Desk", "nurse")
+    # A role changed on A is the role on B after B's next sync. Ravi's account never
+    # accepted its place (no computer of his joined): the server has no such member yet.
+    _server(a.record).set_role("Nurse Lata", "doctor")
     b.sync()
-    assert _staff(b.record)["Ravi Desk"].role == "nurse"
+    assert _staff(b.record)["Nurse Lata"].role == "doctor"
+    with pytest.raises(ServerRefusedError, match="not on this organisation's staff"):
+        _server(a.record).set_role("Ravi Desk", "nurse")
 
 
 def test_the_server_refuses_what_the_computer_account_may_not(clinic, new_device) -> None:  # type: ignore[no-untyped-def]

@@ -49,6 +49,23 @@ CREATE TABLE org_staff (
 )""")
     op.execute("CREATE UNIQUE INDEX uq_org_staff_id ON org_staff (org_id, staff_id)")
     op.execute("CREATE INDEX ix_org_staff_account ON org_staff (account_id)")
+    # Being put on a staff is offered, and counts only once the account accepts: an
+    # administrator cannot make a stranger's account staff (and so reach the profiles
+    # that account owns or registers) by naming it.
+    op.execute("""
+CREATE TABLE org_staff_offers (
+    org_id text NOT NULL REFERENCES organisations (org_id) ON DELETE CASCADE,
+    account_id bigint NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,
+    role text NOT NULL CHECK (role IN ('admin', 'doctor', 'nurse', 'receptionist')),
+    staff_id text NOT NULL,
+    name text NOT NULL CHECK (length(btrim(name)) BETWEEN 1 AND 200),
+    specialty text,
+    registration_number text,
+    offered_by bigint NOT NULL REFERENCES accounts (id),
+    offered_at timestamptz NOT NULL DEFAULT now(),
+    PRIMARY KEY (org_id, account_id)
+)""")
+    op.execute("CREATE INDEX ix_org_staff_offers_account ON org_staff_offers (account_id)")
     # A profile is held by at most one organisation.
     op.execute("""
 CREATE TABLE org_profiles (
@@ -104,7 +121,7 @@ FOR EACH ROW EXECUTE FUNCTION org_audit_append_only()""")
 def downgrade() -> None:
     op.execute("DROP TABLE org_audit")
     op.execute("DROP FUNCTION org_audit_append_only()")
-    for table in ("patient_links", "org_link_codes", "org_profiles", "org_staff",
-                  "organisations"):
+    for table in ("patient_links", "org_link_codes", "org_profiles", "org_staff_offers",
+                  "org_staff", "organisations"):
         op.execute(f"DROP TABLE {table}")
 
