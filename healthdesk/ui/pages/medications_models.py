@@ -68,11 +68,14 @@ def stock_text(row: MedicationRow) -> str:
     m = row.med
     if m.stock_count is None:
         return QCoreApplication.translate("MedicationsModels", "Not tracked")
-    text = f"{format_dose(m.stock_count, m.dose_unit)}"
-    if row.days_left is not None:
-        text += (" (runs out today)" if row.days_left < 1
-                 else f" ({round(row.days_left)} days)")
-    return text
+    amount = format_dose(m.stock_count, m.dose_unit)
+    if row.days_left is None:
+        return amount
+    if row.days_left < 1:
+        return QCoreApplication.translate("MedicationsModels", "{0} (runs out today)").format(
+            amount)
+    return QCoreApplication.translate("MedicationsModels", "{0} (%n days)", "",
+                                      round(row.days_left)).format(amount)
 
 
 class MedicationTableModel(QAbstractTableModel):
@@ -113,13 +116,14 @@ class MedicationTableModel(QAbstractTableModel):
     def text(self, row: MedicationRow, column: int) -> str:
         m = row.med
         if column == 0:
-            return row.title + ("" if m.active else "  (stopped)")
+            return row.title if m.active else self.tr("{0}  (stopped)").format(row.title)
         if column == 1:
             if m.schedule is not None:
                 return m.schedule.summary
             return self.tr("{0}, no set times").format(format_dose(m.dose_amount, m.dose_unit))
         if column == self.STOCK:
-            return ("Refill soon · " if m.needs_refill else "") + stock_text(row)
+            return (self.tr("Refill soon · {0}").format(stock_text(row)) if m.needs_refill
+                    else stock_text(row))
         if not m.active:
             return self.tr("Stopped")
         if m.schedule is not None and m.schedule.kind == "as_needed":
