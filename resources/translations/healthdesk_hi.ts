@@ -2220,7 +2220,7 @@ from {0}
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="25"/>
-        <location filename="../../healthdesk/ui/pages/medications_models.py" line="82"/>
+        <location filename="../../healthdesk/ui/pages/medications_models.py" line="85"/>
         <source>Medicine</source>
         <translation>दवा</translation>
     </message>
@@ -2486,13 +2486,13 @@ from {0}
         <translation>रद्द</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications_models.py" line="160"/>
+        <location filename="../../healthdesk/ui/pages/medications_models.py" line="164"/>
         <location filename="../../healthdesk/ui/pages/appointments_models.py" line="34"/>
         <source>Missed</source>
         <translation>छूट गई</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications_models.py" line="181"/>
+        <location filename="../../healthdesk/ui/pages/medications_models.py" line="185"/>
         <location filename="../../healthdesk/ui/pages/appointments_models.py" line="89"/>
         <location filename="../../healthdesk/ui/readings_model.py" line="40"/>
         <source>When</source>
@@ -2514,57 +2514,57 @@ from {0}
         <translation>स्थिति</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications_models.py" line="83"/>
+        <location filename="../../healthdesk/ui/pages/medications_models.py" line="86"/>
         <source>How much and when</source>
         <translation>कितनी और कब</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications_models.py" line="84"/>
+        <location filename="../../healthdesk/ui/pages/medications_models.py" line="87"/>
         <source>Stock</source>
         <translation>स्टॉक</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications_models.py" line="85"/>
+        <location filename="../../healthdesk/ui/pages/medications_models.py" line="88"/>
         <source>Next dose</source>
         <translation>अगली खुराक</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications_models.py" line="158"/>
+        <location filename="../../healthdesk/ui/pages/medications_models.py" line="162"/>
         <source>Taken</source>
         <translation>ली गई</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications_models.py" line="159"/>
+        <location filename="../../healthdesk/ui/pages/medications_models.py" line="163"/>
         <source>Skipped</source>
         <translation>छोड़ दी गई</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications_models.py" line="161"/>
+        <location filename="../../healthdesk/ui/pages/medications_models.py" line="165"/>
         <source>Snoozed</source>
         <translation>स्नूज़ किया</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications_models.py" line="162"/>
+        <location filename="../../healthdesk/ui/pages/medications_models.py" line="166"/>
         <source>Taken back (undo)</source>
         <translation>वापस ली गई (पूर्ववत)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications_models.py" line="182"/>
+        <location filename="../../healthdesk/ui/pages/medications_models.py" line="186"/>
         <source>For the dose at</source>
         <translation>किस खुराक के लिए</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications_models.py" line="183"/>
+        <location filename="../../healthdesk/ui/pages/medications_models.py" line="187"/>
         <source>What happened</source>
         <translation>क्या हुआ</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications_models.py" line="184"/>
+        <location filename="../../healthdesk/ui/pages/medications_models.py" line="188"/>
         <source>Amount</source>
         <translation>मात्रा</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications_models.py" line="185"/>
+        <location filename="../../healthdesk/ui/pages/medications_models.py" line="189"/>
         <source>By</source>
         <translation>किसने</translation>
     </message>
@@ -3486,22 +3486,32 @@ from {0}
 <context>
     <name>MedicationTableModel</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications_models.py" line="120"/>
+        <location filename="../../healthdesk/ui/pages/medications_models.py" line="119"/>
+        <source>{0}  (stopped)</source>
+        <translation>{0}  (बंद)</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/medications_models.py" line="123"/>
         <source>{0}, no set times</source>
         <translation>{0}, कोई तय समय नहीं</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications_models.py" line="124"/>
+        <location filename="../../healthdesk/ui/pages/medications_models.py" line="125"/>
+        <source>Refill soon · {0}</source>
+        <translation>जल्द दवा फिर से लें · {0}</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/medications_models.py" line="128"/>
         <source>Stopped</source>
         <translation>बंद</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications_models.py" line="126"/>
+        <location filename="../../healthdesk/ui/pages/medications_models.py" line="130"/>
         <source>As needed</source>
         <translation>ज़रूरत पड़ने पर</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications_models.py" line="138"/>
+        <location filename="../../healthdesk/ui/pages/medications_models.py" line="142"/>
         <source>Stock is at or below the refill warning level: order more soon.</source>
         <translation>स्टॉक चेतावनी के स्तर पर या उससे कम है: जल्द और मँगवाएँ।</translation>
     </message>
@@ -3550,6 +3560,11 @@ from {0}
         <location filename="../../healthdesk/ui/pages/medications_models.py" line="70"/>
         <source>Not tracked</source>
         <translation>गिनती नहीं रखी जाती</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/medications_models.py" line="75"/>
+        <source>{0} (runs out today)</source>
+        <translation>{0} (आज खत्म)</translation>
     </message>
 </context>
 <context>

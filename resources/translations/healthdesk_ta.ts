@@ -2220,7 +2220,7 @@ from {0}
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="25"/>
-        <location filename="../../healthdesk/ui/pages/medications_models.py" line="82"/>
+        <location filename="../../healthdesk/ui/pages/medications_models.py" line="85"/>
         <source>Medicine</source>
         <translation>மருந்து</translation>
     </message>
@@ -2486,13 +2486,13 @@ from {0}
         <translation>ரத்தானது</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications_models.py" line="160"/>
+        <location filename="../../healthdesk/ui/pages/medications_models.py" line="164"/>
         <location filename="../../healthdesk/ui/pages/appointments_models.py" line="34"/>
         <source>Missed</source>
         <translation>தவறியது</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications_models.py" line="181"/>
+        <location filename="../../healthdesk/ui/pages/medications_models.py" line="185"/>
         <location filename="../../healthdesk/ui/pages/appointments_models.py" line="89"/>
         <location filename="../../healthdesk/ui/readings_model.py" line="40"/>
         <source>When</source>
@@ -2514,57 +2514,57 @@ from {0}
         <translation>நிலை</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications_models.py" line="83"/>
+        <location filename="../../healthdesk/ui/pages/medications_models.py" line="86"/>
         <source>How much and when</source>
         <translation>எவ்வளவு, எப்போது</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications_models.py" line="84"/>
+        <location filename="../../healthdesk/ui/pages/medications_models.py" line="87"/>
         <source>Stock</source>
         <translation>கையிருப்பு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications_models.py" line="85"/>
+        <location filename="../../healthdesk/ui/pages/medications_models.py" line="88"/>
         <source>Next dose</source>
         <translation>அடுத்த டோஸ்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications_models.py" line="158"/>
+        <location filename="../../healthdesk/ui/pages/medications_models.py" line="162"/>
         <source>Taken</source>
         <translation>எடுக்கப்பட்டது</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications_models.py" line="159"/>
+        <location filename="../../healthdesk/ui/pages/medications_models.py" line="163"/>
         <source>Skipped</source>
         <translation>தவிர்க்கப்பட்டது</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications_models.py" line="161"/>
+        <location filename="../../healthdesk/ui/pages/medications_models.py" line="165"/>
         <source>Snoozed</source>
         <translation>பிறகு நினைவூட்ட வைக்கப்பட்டது</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications_models.py" line="162"/>
+        <location filename="../../healthdesk/ui/pages/medications_models.py" line="166"/>
         <source>Taken back (undo)</source>
         <translation>திரும்பப் பெறப்பட்டது (செயல்தவிர்)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications_models.py" line="182"/>
+        <location filename="../../healthdesk/ui/pages/medications_models.py" line="186"/>
         <source>For the dose at</source>
         <translation>எந்த டோஸுக்கு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications_models.py" line="183"/>
+        <location filename="../../healthdesk/ui/pages/medications_models.py" line="187"/>
         <source>What happened</source>
         <translation>என்ன நடந்தது</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications_models.py" line="184"/>
+        <location filename="../../healthdesk/ui/pages/medications_models.py" line="188"/>
         <source>Amount</source>
         <translation>அளவு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications_models.py" line="185"/>
+        <location filename="../../healthdesk/ui/pages/medications_models.py" line="189"/>
         <source>By</source>
         <translation>யார்</translation>
     </message>
@@ -3486,22 +3486,32 @@ from {0}
 <context>
     <name>MedicationTableModel</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications_models.py" line="120"/>
+        <location filename="../../healthdesk/ui/pages/medications_models.py" line="119"/>
+        <source>{0}  (stopped)</source>
+        <translation>{0}  (நிறுத்தப்பட்டது)</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/medications_models.py" line="123"/>
         <source>{0}, no set times</source>
         <translation>{0}, குறித்த நேரம் இல்லை</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications_models.py" line="124"/>
+        <location filename="../../healthdesk/ui/pages/medications_models.py" line="125"/>
+        <source>Refill soon · {0}</source>
+        <translation>விரைவில் மீண்டும் வாங்குங்கள் · {0}</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/medications_models.py" line="128"/>
         <source>Stopped</source>
         <translation>நிறுத்தப்பட்டது</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications_models.py" line="126"/>
+        <location filename="../../healthdesk/ui/pages/medications_models.py" line="130"/>
         <source>As needed</source>
         <translation>தேவைப்படும்போது</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/medications_models.py" line="138"/>
+        <location filename="../../healthdesk/ui/pages/medications_models.py" line="142"/>
         <source>Stock is at or below the refill warning level: order more soon.</source>
         <translation>கையிருப்பு எச்சரிக்கை அளவில் அல்லது கீழே உள்ளது: விரைவில் மேலும் வாங்குங்கள்.</translation>
     </message>
@@ -3550,6 +3560,11 @@ from {0}
         <location filename="../../healthdesk/ui/pages/medications_models.py" line="70"/>
         <source>Not tracked</source>
         <translation>கணக்கிடப்படவில்லை</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/pages/medications_models.py" line="75"/>
+        <source>{0} (runs out today)</source>
+        <translation>{0} (இன்று தீரும்)</translation>
     </message>
 </context>
 <context>
