@@ -108,6 +108,8 @@ def main() -> None:
                 "user": "nurse", "role": "nurse", "staff_id": str(uuid.uuid4()),
                 "name": "Nurse"})
             assert r.status_code == 200, r.text
+            r = nurse.http.post(f"/v1/orgs/{org}/accept")
+            assert r.status_code == 200, r.text
             held = _profiles(admin, args.profiles)  # held by the clinic from the push
             owned = _profiles(owner, args.profiles)
             result = run_pairs(f"{args.profiles} profiles",

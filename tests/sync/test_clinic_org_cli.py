@@ -68,6 +68,12 @@ def test_clinic_on_the_server_from_the_command_line(tmp_path: Path, server_url: 
              "no server account")
     assert hd("clinic", "link-staff", "Nurse Lata", "--account", nurse.user, *da,
               env=ADMIN).returncode == 0
+    # Offered, not accepted: the server has no such member until her computer joins.
+    _refused(hd("clinic", "role", "Nurse Lata", "doctor", *da, env=ADMIN), 1,
+             "not on this organisation's staff")
+    ward = _store(tmp_path, "ward", server_url, nurse)
+    out = hd("clinic", "join", "--data-dir", str(ward))
+    assert out.returncode == 0 and "2 members of staff" in out.stdout, out.stderr
     nurse_env = {"HEALTHDESK_STAFF": "Nurse Lata", "HEALTHDESK_STAFF_PIN": "2222"}
     _refused(hd("clinic", "role", "Nurse Lata", "doctor", *da, env=nurse_env), 2,
              "may not manage staff")
