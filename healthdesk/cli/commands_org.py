@@ -45,12 +45,13 @@ def add_clinic_verbs(noun: Noun) -> None:
     noun.verb("publish", _server(cmd_publish), _("put this clinic on the sync server, with "
               "the administrator signed in as its first administrator there"),
               'healthdesk --staff "Dr Meera Iyer" clinic publish')
-    p = noun.verb("join", _server(cmd_join), _("make this computer one of the clinic's: its "
-                  "organisation and staff from the server"), "healthdesk clinic join")
+    p = noun.verb("join", _server(cmd_join), _("make this computer one of the clinic's "
+                  "(accepting the place offered to its account): its organisation and staff "
+                  "from the server"), "healthdesk clinic join")
     p.add_argument("--org", metavar="ID", help=_("the organisation, when the account is on "
                    "the staff of several"))
-    p = noun.verb("link-staff", _server(cmd_link_staff), _("put a member of staff on the "
-                  "server's staff with their own server account (admins only)"),
+    p = noun.verb("link-staff", _server(cmd_link_staff), _("offer a member of staff a "
+                  "place on the server's staff as their own account (admins only)"),
                   'healthdesk --staff "Dr Meera Iyer" clinic link-staff "Nurse Lata" '
                   "--account lata")
     p.add_argument("name")
@@ -131,8 +132,9 @@ def cmd_join(args: argparse.Namespace) -> int:
 def cmd_link_staff(args: argparse.Namespace) -> int:
     with open_record(args) as record:
         _service(record).link_staff(args.name, args.account)
-        emit_text(_("{name} signs in to the clinic's server as {user}.").format(
-            name=args.name, user=args.account))
+        emit_text(_("{name} is offered a place on the clinic's staff as {user}; it counts "
+                    "once a computer signed in as {user} joins (healthdesk clinic join).")
+                  .format(name=args.name, user=args.account))
     return 0
 
 
