@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from healthdesk.domain.i18n import _
+from healthdesk.domain.i18n import _, ngettext
 from healthdesk.domain.roles import STAFF_ROLES
 from healthdesk.services.clinic_server import ClinicServerService
 from healthdesk.services.record import HealthRecord
@@ -65,8 +65,8 @@ def add_clinic_verbs(noun: Noun) -> None:
                   "their account loses the clinic's patients at once (admins only)"),
                   'healthdesk --staff "Dr Meera Iyer" clinic remove "Ravi Desk"')
     p.add_argument("name")
-    noun.verb("hold", _server(cmd_hold), _("the clinic takes every patient of this computer "
-              "that is on the server (registered before the clinic was there)"),
+    noun.verb("hold", _server(cmd_hold), _("the clinic takes the patients this computer's "
+              "account owns on the server (registered before the clinic was there)"),
               'healthdesk sync && healthdesk --staff "Dr Meera Iyer" clinic hold')
     p = noun.verb("my-pin", _server(cmd_my_pin), _("set your PIN on this computer, proving "
                   "who you are with your own server account's password"),
@@ -110,8 +110,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser],
 
 def _staff_line(record: HealthRecord) -> None:
     org = record.clinic.organisation()
-    emit_text(_("{org}: {n} members of staff.").format(
-        org=org.name if org else "", n=sum(1 for s in record.clinic.staff() if s.active)))
+    n = sum(1 for s in record.clinic.staff() if s.active)
+    emit_text(ngettext("{org}: {n} member of staff.", "{org}: {n} members of staff.", n)
+              .format(org=org.name if org else "", n=n))
 
 
 def cmd_publish(args: argparse.Namespace) -> int:
@@ -156,7 +157,8 @@ def cmd_remove(args: argparse.Namespace) -> int:
 def cmd_hold(args: argparse.Namespace) -> int:
     with open_record(args) as record:
         n = _service(record).hold_all()
-    emit_text(_("The clinic holds {n} patients.").format(n=n))
+    emit_text(ngettext("The clinic holds {n} patient of this computer.",
+                       "The clinic holds {n} patients of this computer.", n).format(n=n))
     return 0
 
 
