@@ -45,15 +45,25 @@ class Checkpointer:
         # Written by the writers, read by the worker, no lock: a race only miscounts by one.
         self._writes = 0  # committed since the last checkpoint began
         self._last_write = 0.0
+        self._open = 0  # write transactions open now (threads write too: counted under a lock)
+        self._count = threading.Lock()
         self._stop = threading.Event()
         self._lock = threading.Lock()
         self._thread: threading.Thread | None = None
         self.checkpoints = 0  # how many the worker ran (tests, benchmarks)
 
+    def began(self) -> None:
+        """A write transaction began: no checkpoint starts until it ends."""
+        with self._count:
+            self._open += 1
+
     def wrote(self) -> None:
-        """A write committed: checkpoint once writes pause. A counter and a clock read;
-        the worker polls them (waking it from here cost ~1 ms a write in thread switches
-        on a loaded 2-core machine), and is started when it is not running."""
+        """A write transaction ended (committed or not): checkpoint once writes pause. A
+        counter and a clock read; the worker polls them (waking it from here cost ~1 ms a
+        write in thread switches on a loaded 2-core machine), and is started when it is
+        not running."""
+        with self._count:
+            self._open -= 1
         self._writes += 1
         self._last_write = time.monotonic()
         thread = self._thread
@@ -82,8 +92,8 @@ class Checkpointer:
                 if quiet > self._linger_s:
                     return  # no write for a while: the next one starts a worker again
                 continue
-            if quiet < self._idle_s:
-                continue  # writes are still coming
+            if quiet < self._idle_s or self._open > 0:
+                continue  # writes are still coming (an import's next batch is open)
             self._writes = 0
             try:
                 if not self._run_checkpoint():

@@ -237,6 +237,9 @@ class Database:
         store itself and device-local bookkeeping (outbox, cursors, ``local_state``,
         applying pulled rows under the sync guard) write here directly.
         """
+        background = self._background
+        if background:
+            self.checkpointer.began()
         session = self._write()
         try:
             yield session
@@ -246,8 +249,8 @@ class Database:
             raise
         finally:
             session.close()
-        if self._background:
-            self.checkpointer.wrote()
+            if background:
+                self.checkpointer.wrote()
 
     def require_sound_pages(self) -> None:
         """Raise CorruptStoreError naming the file if any page fails its HMAC.

@@ -65,6 +65,7 @@ def test_a_steady_stream_of_writes_is_not_checkpointed_until_it_pauses() -> None
     cp = Checkpointer(lambda: runs.append(1) is None, idle_s=0.05, linger_s=5)
     end = time.monotonic() + 0.3
     while time.monotonic() < end:
+        cp.began()
         cp.wrote()  # never quiet for 50 ms
         time.sleep(0.002)
     assert runs == []
@@ -75,15 +76,33 @@ def test_a_steady_stream_of_writes_is_not_checkpointed_until_it_pauses() -> None
     assert runs == [1]  # once, after the pause
 
 
+def test_no_checkpoint_starts_while_a_write_is_open() -> None:
+    runs: list[int] = []
+    cp = Checkpointer(lambda: runs.append(1) is None, idle_s=0.01, linger_s=5)
+    cp.began()
+    cp.wrote()
+    cp.began()  # the next batch of an import, open for longer than the pause
+    time.sleep(0.2)
+    assert runs == []
+    cp.wrote()
+    deadline = time.monotonic() + 5
+    while not runs and time.monotonic() < deadline:
+        time.sleep(0.01)
+    cp.stop()
+    assert runs == [1]
+
+
 def test_the_worker_stops_when_idle_and_restarts_on_the_next_write() -> None:
     runs: list[int] = []
     cp = Checkpointer(lambda: runs.append(1) is None, idle_s=0.01, linger_s=0.05)
+    cp.began()
     cp.wrote()
     deadline = time.monotonic() + 5
     while (cp._thread is not None and cp._thread.is_alive()) and time.monotonic() < deadline:
         time.sleep(0.01)
     assert runs == [1]
     assert not cp._thread or not cp._thread.is_alive()  # gone after lingering
+    cp.began()
     cp.wrote()
     while len(runs) < 2 and time.monotonic() < deadline:
         time.sleep(0.01)
@@ -97,5 +116,6 @@ def test_closing_the_store_stops_its_worker(record: HealthRecord, profile_id: st
     assert thread is not None and thread.is_alive()
     record.close()
     assert not thread.is_alive()
+    record.store.db.checkpointer.began()
     record.store.db.checkpointer.wrote()  # a late write after closing starts nothing
     assert not (record.store.db.checkpointer._thread or thread).is_alive()
