@@ -3,6 +3,7 @@ its normal band, and BP after missed doses beside the other days."""
 
 from __future__ import annotations
 
+import textwrap
 from typing import Any
 
 from healthdesk.domain.i18n import _
@@ -38,19 +39,22 @@ def canvas(summary: WeeklySummary, relation: Relation) -> QWidget:
         locator = mdates.AutoDateLocator(minticks=3, maxticks=5)
         ax.xaxis.set_major_locator(locator)
         ax.xaxis.set_major_formatter(date_formatter())  # the window's month names
-        ax.set_title(QCoreApplication.translate("InsightsCharts",
+        ax.set_title(textwrap.fill(QCoreApplication.translate("InsightsCharts",
                 "{label}: {mean:g} {unit} this week ({0})").format(_arrow(t.direction),
-                        label=_(t.label), mean=t.mean, unit=t.unit),
+                        label=_(t.label), mean=t.mean, unit=t.unit), 60),
                      loc="left")
         style_axes(fig, ax, theme)
     ax = axes[-1]
-    labels = [QCoreApplication.translate("InsightsCharts", "Days after a missed dose"),
-              QCoreApplication.translate("InsightsCharts", "Other days")]
+    # Wrapped: constrained layout gives every panel the widest tick label's margin, and
+    # Tamil's long bar labels pushed the charts right and their titles off the figure.
+    labels = [textwrap.fill(text, 16) for text in (
+        QCoreApplication.translate("InsightsCharts", "Days after a missed dose"),
+        QCoreApplication.translate("InsightsCharts", "Other days"))]
     means = [relation.mean_after_missed or 0.0, relation.mean_other or 0.0]
     # Orange against sky blue: apart for every common colour-vision deficiency.
     ax.barh(labels, means, color=[OKABE_ITO["orange"], OKABE_ITO["sky_blue"]])
-    ax.set_title(QCoreApplication.translate("InsightsCharts",
-            "Systolic BP, last 90 days: worth asking the doctor about?"), loc="left")
+    ax.set_title(textwrap.fill(QCoreApplication.translate("InsightsCharts",
+            "Systolic BP, last 90 days: worth asking the doctor about?"), 60), loc="left")
     style_axes(fig, ax, theme)
     c = FigureCanvasQTAgg(fig)
     c.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
