@@ -102,7 +102,7 @@ class AppointmentEditor(QDialog):
         self.duration_spin = QSpinBox()
         self.duration_spin.setRange(5, 1440)
         self.duration_spin.setSingleStep(5)
-        self.duration_spin.setSuffix(" minutes")
+        self.duration_spin.setSuffix(self.tr(" minutes"))
         self.duration_spin.setValue(30)
         self.duration_spin.setAccessibleName(self.tr("Duration"))
         self.type_combo = QComboBox()
