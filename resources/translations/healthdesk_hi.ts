@@ -88,6 +88,11 @@
         <translation>तारीख और समय</translation>
     </message>
     <message>
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="105"/>
+        <source> minutes</source>
+        <translation> मिनट</translation>
+    </message>
+    <message>
         <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="107"/>
         <source>Duration</source>
         <translation>अवधि</translation>
@@ -1859,47 +1864,47 @@ from {0}
 <context>
     <name>InsightsCharts</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/insights_charts.py" line="35"/>
+        <location filename="../../healthdesk/ui/pages/insights_charts.py" line="36"/>
         <source>normal range</source>
         <translation>सामान्य सीमा</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/insights_charts.py" line="41"/>
+        <location filename="../../healthdesk/ui/pages/insights_charts.py" line="42"/>
         <source>{label}: {mean:g} {unit} this week ({0})</source>
         <translation>{label}: इस हफ़्ते {mean:g} {unit} ({0})</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/insights_charts.py" line="47"/>
+        <location filename="../../healthdesk/ui/pages/insights_charts.py" line="51"/>
         <source>Days after a missed dose</source>
         <translation>छूटी खुराक के बाद के दिन</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/insights_charts.py" line="48"/>
+        <location filename="../../healthdesk/ui/pages/insights_charts.py" line="52"/>
         <source>Other days</source>
         <translation>बाक़ी दिन</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/insights_charts.py" line="52"/>
+        <location filename="../../healthdesk/ui/pages/insights_charts.py" line="56"/>
         <source>Systolic BP, last 90 days: worth asking the doctor about?</source>
         <translation>ऊपर वाला बीपी, पिछले 90 दिन: डॉक्टर से पूछने लायक?</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/insights_charts.py" line="62"/>
+        <location filename="../../healthdesk/ui/pages/insights_charts.py" line="66"/>
         <source>up on last week</source>
         <translation>पिछले हफ़्ते से ज़्यादा</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/insights_charts.py" line="63"/>
+        <location filename="../../healthdesk/ui/pages/insights_charts.py" line="67"/>
         <source>down on last week</source>
         <translation>पिछले हफ़्ते से कम</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/insights_charts.py" line="64"/>
+        <location filename="../../healthdesk/ui/pages/insights_charts.py" line="68"/>
         <source>steady</source>
         <translation>स्थिर</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/insights_charts.py" line="65"/>
+        <location filename="../../healthdesk/ui/pages/insights_charts.py" line="69"/>
         <source>no week before to compare</source>
         <translation>तुलना के लिए पिछला हफ़्ता नहीं</translation>
     </message>
@@ -3368,6 +3373,11 @@ from {0}
         <translation>जब इतनी बचें तो चेतावनी दें</translation>
     </message>
     <message>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="212"/>
+        <source> hours</source>
+        <translation> घंटे</translation>
+    </message>
+    <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="214"/>
         <source>If a dose is missed, take it within</source>
         <translation>अगर खुराक छूट जाए, तो इतने समय में ले लें</translation>
@@ -3386,6 +3396,12 @@ from {0}
         <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="223"/>
         <source>Alert a caregiver after</source>
         <translation>इतनी देर बाद देखभाल करने वाले को अलर्ट भेजें</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="227"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="235"/>
+        <source> min</source>
+        <translation> मिनट</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="228"/>
@@ -5953,6 +5969,11 @@ Replace the record on this device with this backup? The current record is kept b
         <translation>हर</translation>
     </message>
     <message>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="124"/>
+        <source> days</source>
+        <translation> दिन</translation>
+    </message>
+    <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="125"/>
         <source>Every how many days</source>
         <translation>कितने दिन में एक बार</translation>
@@ -5961,6 +5982,11 @@ Replace the record on this device with this backup? The current record is kept b
         <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="136"/>
         <source>Which days</source>
         <translation>किन दिनों</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="147"/>
+        <source> hours</source>
+        <translation> घंटे</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="149"/>

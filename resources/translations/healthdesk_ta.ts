@@ -88,6 +88,11 @@
         <translation>தேதியும் நேரமும்</translation>
     </message>
     <message>
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="105"/>
+        <source> minutes</source>
+        <translation> நிமிடங்கள்</translation>
+    </message>
+    <message>
         <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="107"/>
         <source>Duration</source>
         <translation>கால அளவு</translation>
@@ -1859,47 +1864,47 @@ from {0}
 <context>
     <name>InsightsCharts</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/insights_charts.py" line="35"/>
+        <location filename="../../healthdesk/ui/pages/insights_charts.py" line="36"/>
         <source>normal range</source>
         <translation>இயல்பு வரம்பு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/insights_charts.py" line="41"/>
+        <location filename="../../healthdesk/ui/pages/insights_charts.py" line="42"/>
         <source>{label}: {mean:g} {unit} this week ({0})</source>
         <translation>{label}: இந்த வாரம் {mean:g} {unit} ({0})</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/insights_charts.py" line="47"/>
+        <location filename="../../healthdesk/ui/pages/insights_charts.py" line="51"/>
         <source>Days after a missed dose</source>
         <translation>தவறிய டோஸுக்குப் பிந்தைய நாட்கள்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/insights_charts.py" line="48"/>
+        <location filename="../../healthdesk/ui/pages/insights_charts.py" line="52"/>
         <source>Other days</source>
         <translation>மற்ற நாட்கள்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/insights_charts.py" line="52"/>
+        <location filename="../../healthdesk/ui/pages/insights_charts.py" line="56"/>
         <source>Systolic BP, last 90 days: worth asking the doctor about?</source>
         <translation>சிஸ்டாலிக் பிபி, கடந்த 90 நாட்கள்: மருத்துவரிடம் கேட்க வேண்டியதா?</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/insights_charts.py" line="62"/>
+        <location filename="../../healthdesk/ui/pages/insights_charts.py" line="66"/>
         <source>up on last week</source>
         <translation>கடந்த வாரத்தை விட அதிகம்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/insights_charts.py" line="63"/>
+        <location filename="../../healthdesk/ui/pages/insights_charts.py" line="67"/>
         <source>down on last week</source>
         <translation>கடந்த வாரத்தை விட குறைவு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/insights_charts.py" line="64"/>
+        <location filename="../../healthdesk/ui/pages/insights_charts.py" line="68"/>
         <source>steady</source>
         <translation>நிலையாக</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/insights_charts.py" line="65"/>
+        <location filename="../../healthdesk/ui/pages/insights_charts.py" line="69"/>
         <source>no week before to compare</source>
         <translation>ஒப்பிட முந்தைய வாரம் இல்லை</translation>
     </message>
@@ -3368,6 +3373,11 @@ from {0}
         <translation>இத்தனை மீதமிருக்கும்போது எச்சரி</translation>
     </message>
     <message>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="212"/>
+        <source> hours</source>
+        <translation> மணி நேரம்</translation>
+    </message>
+    <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="214"/>
         <source>If a dose is missed, take it within</source>
         <translation>டோஸ் தவறினால், இந்த நேரத்துக்குள் எடுங்கள்</translation>
@@ -3386,6 +3396,12 @@ from {0}
         <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="223"/>
         <source>Alert a caregiver after</source>
         <translation>இவ்வளவு நேரம் கழித்து பராமரிப்பாளருக்கு எச்சரிக்கை</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="227"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="235"/>
+        <source> min</source>
+        <translation> நிமி.</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="228"/>
@@ -5953,6 +5969,11 @@ Replace the record on this device with this backup? The current record is kept b
         <translation>ஒவ்வொரு</translation>
     </message>
     <message>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="124"/>
+        <source> days</source>
+        <translation> நாட்கள்</translation>
+    </message>
+    <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="125"/>
         <source>Every how many days</source>
         <translation>எத்தனை நாளுக்கு ஒருமுறை</translation>
@@ -5961,6 +5982,11 @@ Replace the record on this device with this backup? The current record is kept b
         <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="136"/>
         <source>Which days</source>
         <translation>எந்த நாட்களில்</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="147"/>
+        <source> hours</source>
+        <translation> மணி நேரம்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor_schedule.py" line="149"/>
