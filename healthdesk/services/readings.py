@@ -66,6 +66,17 @@ class DaySummary:
     mean: dict[str, float]
 
 
+@dataclass(frozen=True)
+class DailyColumns:
+    """The roll-up as columns, one entry a UTC day (ISO dates): what a chart turns into
+    arrays. None where a component has no value that day."""
+
+    days: tuple[str, ...]
+    minimum: dict[str, tuple[float | None, ...]]
+    maximum: dict[str, tuple[float | None, ...]]
+    mean: dict[str, tuple[float | None, ...]]
+
+
 def _components(kind: str) -> tuple[str, ...]:
     return tuple(c.name for c in kinds.KINDS[kind].components)
 
@@ -255,6 +266,29 @@ class ReadingsService(ServiceBase):
                     means[name] = total / n
             out.append(DaySummary(dt.date.fromisoformat(r[0]), n, mins, maxs, means))
         return out
+
+    def daily_columns(self, profile_id: str, kind: str, *,
+                      start: dt.date | None = None) -> DailyColumns:
+        """``daily_series`` as columns, the means divided in SQL: ten years of a kind is
+        ~3,650 rows, and building a summary object and three dicts per day was most of
+        a 10-year chart's time outside drawing (issue 19, chart p99)."""
+        names = _components(kind)
+        t = MeasurementDay
+        cols: list[Any] = [t.day]
+        for i in range(1, len(names) + 1):
+            cols += [getattr(t, f"min{i}"), getattr(t, f"max{i}"),
+                     getattr(t, f"sum{i}") * 1.0 / t.n]
+        q = select(*cols).where(t.profile_id == profile_id, t.kind == kind)
+        if start is not None:
+            q = q.where(t.day >= start.isoformat())
+        with self._store.read() as s:
+            rows = s.execute(q.order_by(t.day)).all()
+        by_column = list(zip(*rows, strict=True)) if rows else [()] * len(cols)
+        return DailyColumns(
+            days=tuple(by_column[0]),
+            minimum={n: tuple(by_column[1 + 3 * i]) for i, n in enumerate(names)},
+            maximum={n: tuple(by_column[2 + 3 * i]) for i, n in enumerate(names)},
+            mean={n: tuple(by_column[3 + 3 * i]) for i, n in enumerate(names)})
 
     def statistics(self, profile_id: str, kind: str, *, start: dt.datetime | None = None,
                    end: dt.datetime | None = None, period: str = "week"

@@ -324,16 +324,18 @@ def load_chart_data(readings: Any, profile_id: str, kind: str, range_key: str,
                           target=target)
         return _chart(spec.key, unit, range_key, start, now, source_points=count,
                       components=parts)
-    days = readings.daily_series(profile_id, spec.key,
-                                 start=None if start is None else start.date())
-    x = np.array([to_days(dt.datetime.combine(d.day, dt.time(12), dt.UTC)) for d in days])
+    cols = readings.daily_columns(profile_id, spec.key,
+                                  start=None if start is None else start.date())
+    # Noon UTC of each day, as date numbers, from the ISO dates in one numpy step.
+    x = np.array(cols.days, dtype="datetime64[D]").astype(np.float64) + 0.5
 
-    def column(attr: str, name: str) -> np.ndarray:
-        return np.array([getattr(d, attr).get(name, np.nan) for d in days], dtype=np.float64)
+    def column(by_name: dict[str, Sequence[float | None]], name: str) -> np.ndarray:
+        # numpy reads None as NaN in a float64 array: a day without this component.
+        return np.array(by_name[name], dtype=np.float64)
 
     plotted = plotted_components(spec.key)
-    parts = build_daily(spec.key, x, {n: column("mean", n) for n in plotted},
-                        {n: column("minimum", n) for n in plotted},
-                        {n: column("maximum", n) for n in plotted}, unit, target=target)
+    parts = build_daily(spec.key, x, {n: column(cols.mean, n) for n in plotted},
+                        {n: column(cols.minimum, n) for n in plotted},
+                        {n: column(cols.maximum, n) for n in plotted}, unit, target=target)
     return _chart(spec.key, unit, range_key, start, now, daily=True, source_points=count,
                   components=parts)
