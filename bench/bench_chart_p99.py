@@ -4,7 +4,7 @@
         [--python-gc] [--markdown FILE]
 
 A: what the person waits for after pressing "All": read the per-day roll-up
-(``ReadingsService.daily_series``), prepare, ``set_data`` and draw (Agg, offscreen).
+(``ReadingsService.daily_columns``), prepare, ``set_data`` and draw (Agg, offscreen).
 B, the mark, alternating with it: the same 3,650 points redrawn from memory (prepare +
 ``set_data`` + draw, nothing read). Each run is ``--runs`` charts, p50 / p99 / max.
 
