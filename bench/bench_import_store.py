@@ -8,7 +8,10 @@ B, the mark: raw sqlcipher3 ``executemany`` of the same rows (tuples built befor
 into a table of the same DDL (CHECKs, foreign key, indexes) but no triggers, in the same
 store file, then the commit: what writing the rows costs at all on this machine.
 
-    python bench/bench_import_store.py [--rows 50000] [--pairs 5] [--md out.md]
+    python bench/bench_import_store.py [--rows 50000] [--pairs 5] [--md out.md] [--checkpoints]
+
+``--checkpoints`` pairs the import path in a store whose WAL checkpoints run on its worker
+(store/checkpoint.py, the default) with the same path in a store checkpointing in COMMIT.
 """
 
 from __future__ import annotations
@@ -47,7 +50,11 @@ def main() -> None:
     ap.add_argument("--rows", type=int, default=50_000)
     ap.add_argument("--pairs", type=int, default=5)
     ap.add_argument("--md", help="also write the table here")
+    ap.add_argument("--checkpoints", action="store_true")
     args = ap.parse_args()
+    if args.checkpoints:
+        checkpoints(args)
+        return
     tmp = Path(tempfile.mkdtemp(prefix="hd-bench-import-store-"))
     rec, _ = HealthRecord.create(tmp / "data", PASS, kdf=FAST)
     pid = rec.profiles.create(name="Bench", timezone="Europe/Berlin").id
@@ -103,6 +110,36 @@ def main() -> None:
     if args.md:
         write_markdown([result], args.md)
     rec.close()
+
+
+def checkpoints(args: argparse.Namespace) -> None:
+    sides = []
+    for background in (True, False):
+        tmp = Path(tempfile.mkdtemp(prefix="hd-bench-import-ckpt-"))
+        rec, _ = HealthRecord.create(tmp / "data", PASS, kdf=FAST)
+        if not background:
+            rec.store.db._background = False
+            rec.store.db.reopen(rec.store.db._key)  # wal_autocheckpoint = 1000 again
+        pid = rec.profiles.create(name="Bench", timezone="Europe/Berlin").id
+        runs = {"n": 0}
+
+        def run(rec: HealthRecord = rec, pid: str = pid, runs: dict[str, int] = runs
+                ) -> dict[str, float]:
+            batch = readings(args.rows, runs["n"])
+            runs["n"] += 1
+            t0 = time.perf_counter()
+            for i in range(0, len(batch), 20_000):
+                store_readings(rec.store, pid, batch[i:i + 20_000], near=True,
+                               origin="FreeStyle LibreLink")
+            took = time.perf_counter() - t0
+            time.sleep(0.3)  # untimed: the worker's checkpoint lands in this side's pause
+            return {f"{args.rows:,} readings": took}
+        sides.append(run)
+    result = run_pairs("import path: checkpoints on the worker vs in COMMIT",
+                       Side("worker", sides[0]), Side("in COMMIT", sides[1]), pairs=args.pairs)
+    print_table([result])
+    if args.md:
+        write_markdown([result], args.md)
 
 
 if __name__ == "__main__":
