@@ -71,8 +71,8 @@ class HealthDeskSide:
         return out
 
     def _settle(self) -> None:
-        """Wait (untimed) for the checkpoint the pause after a run starts, so its disk
-        writes land in this side's time, not in the mark's run that follows."""
+        """Wait for the checkpoint the pause after a run starts, so its disk writes do not
+        fall into the mark's run that follows (the wait itself is not timed)."""
         db = self.rec.store.db
         if not db._background:
             return
