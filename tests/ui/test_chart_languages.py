@@ -109,3 +109,40 @@ def test_adherence_labels_never_overlap_at_200_percent_tamil(qtbot) -> None:  # 
             chart.grab()  # paints with the same boxes
     finally:
         QLocale.setDefault(old)
+
+
+def test_medicines_details_never_overlap_at_200_percent(qtbot, ctx, record, profile_id  # type: ignore[no-untyped-def]
+                                                        ) -> None:
+    """The details pane scrolls rather than squeeze: the stock line under the adherence
+    chart stays under it (at 200 % it was drawn over the chart)."""
+    from healthdesk.domain.schedules import ScheduleInput
+    from healthdesk.ui.pages.medications import MedicationsPage
+    from healthdesk.ui.qt import QApplication, QRect, QWidget
+
+    med = record.medications.add(profile_id, "Amlodipine", stock_count=20, refill_threshold=7,
+                                 schedule=ScheduleInput(times_of_day=["08:00"], timezone="UTC"))
+    record.doses.record(med.id, "taken", scheduled_for=record.now().replace(hour=8))
+    app = QApplication.instance()
+    old = QApplication.font()
+    big = QApplication.font()
+    big.setPointSizeF(old.pointSizeF() * 2)
+    app.setFont(big)  # type: ignore[union-attr]
+    try:
+        holder = QWidget()  # a short window: the page gets less than its contents want
+        qtbot.addWidget(holder)
+        p = MedicationsPage(ctx)
+        p.setParent(holder)
+        holder.resize(1000, 300)
+        p.setGeometry(0, 0, 1000, 300)
+        holder.show()
+        settle(qtbot, ctx)
+        settle(qtbot, ctx)
+        p.table.selectRow(0)
+        settle(qtbot, ctx)
+        widgets = [p.history_title, p.adherence_label, p.chart, p.stock_label]
+        boxes = [QRect(w.mapTo(p, w.rect().topLeft()), w.size()) for w in widgets]
+        for (a, wa), (b, wb) in itertools.combinations(zip(boxes, widgets, strict=True), 2):
+            assert not a.intersects(b), (wa, a, wb, b)
+        assert p.chart.height() >= p.chart.minimumHeight()
+    finally:
+        app.setFont(old)  # type: ignore[union-attr]
