@@ -18,7 +18,7 @@ import time
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from healthdesk.domain.i18n import _, language
+from healthdesk.domain.i18n import N_, TranslatedLabels, _, language
 from healthdesk.domain.red_flags import RedFlag, check_stated_values, check_text
 
 from . import assistant_answers as answers
@@ -52,6 +52,13 @@ if TYPE_CHECKING:
     from .record import HealthRecord
 
 SESSION_TITLE = "Assistant"
+#: What a full-text match is, in the reader's language (search.py's labels are English).
+HIT_LABELS = TranslatedLabels({
+    "measurements": N_("Reading"), "medications": N_("Medicine"),
+    "appointments": N_("Appointment"), "documents": N_("Document"),
+    "chat_messages": N_("Message"), "conditions": N_("Condition"), "allergies": N_("Allergy"),
+    "symptom_entries": N_("Symptom"), "goals": N_("Goal"), "emergency_contacts": N_("Contact"),
+    "profiles": N_("Profile"), "chat_sessions": N_("Conversation")})
 
 
 def not_a_diagnosis() -> str:
@@ -242,7 +249,7 @@ class Assistant:
         if hits:
             d.lines.append(_("These entries in the record match your words:"))
             for h in hits:
-                d.lines.append(f"- {h.label}: {h.snippet or h.title}")
+                d.lines.append(f"- {HIT_LABELS.get(h.entity, h.label)}: {h.snippet or h.title}")
                 d.cite(h.entity, h.row_id)
         return d
 
