@@ -10,7 +10,8 @@ other can take n + 1: a puller never skips a change that commits late.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import psycopg
@@ -226,12 +227,26 @@ def push(conn: psycopg.Connection, caller: Caller, mutations: list[Mutation],
     return [r for r in results if r is not None]
 
 
+@contextmanager
+def _snapshot(conn: psycopg.Connection) -> Iterator[None]:
+    """One read-only snapshot, so the counters and the changes read agree with each
+    other. Asked for in the BEGIN itself: a SET TRANSACTION after it was one more round
+    trip to PostgreSQL on every pull, a sixth of an idle pull's database time."""
+    conn.isolation_level = psycopg.IsolationLevel.REPEATABLE_READ
+    conn.read_only = True
+    try:
+        with conn.transaction():
+            yield
+    finally:
+        if not conn.broken:  # a pooled connection goes back as it came
+            conn.isolation_level = None
+            conn.read_only = None
+
+
 def pull(conn: psycopg.Connection, caller: Caller, req: PullRequest) -> dict[str, Any]:
     """A page of the feed; ``changes`` holds each change as JSON text (see
     :func:`pull_json`)."""
-    with conn.transaction():
-        # One snapshot: the counters and the changes read agree with each other.
-        conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+    with _snapshot(conn):
         roles = access.roles(conn, caller)
         revoked = (set(req.cursors) - set(roles)) | (access.revoked_profiles(conn, caller)
                                                      - set(roles))

@@ -132,3 +132,32 @@ def test_a_cursor_beyond_the_feed_means_a_restored_server_and_resyncs(new_device
     pid = _profile(dev)
     page = dev.pull({pid: 50})
     assert page["resync"] == [pid]
+
+
+def test_a_pull_reads_one_read_only_snapshot_and_leaves_the_connection_as_it_was(
+        new_device, server_db, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from healthdesk.protocol import PullRequest
+    from healthdesk.server import access, accounts, feed
+
+    owner = new_device()
+    pid = _profile(owner)
+    seen: list[tuple[str, str]] = []
+    real_roles = access.roles
+
+    def looking(conn, caller):  # type: ignore[no-untyped-def]
+        seen.append((conn.execute("SHOW transaction_isolation").fetchone()[0],
+                     conn.execute("SHOW transaction_read_only").fetchone()[0]))
+        return real_roles(conn, caller)
+
+    monkeypatch.setattr(access, "roles", looking)
+    token = owner.http.headers["Authorization"]
+    with psycopg.connect(server_db, autocommit=True) as conn:
+        caller = accounts.authenticate(conn, token)
+        page = feed.pull(conn, caller, PullRequest(device_id=owner.device_id))
+        assert page["cursors"] == {pid: 1} and len(page["changes"]) == 1
+        assert seen == [("repeatable read", "on")]  # asked for in the BEGIN itself
+        # Back in the pool as it came: the next unit of work may write, at the default level.
+        assert conn.isolation_level is None and conn.read_only is None
+        with conn.transaction():
+            assert conn.execute("SHOW transaction_isolation").fetchone()[0] == "read committed"
+            conn.execute("CREATE TEMP TABLE written_after_a_pull (x int)")
