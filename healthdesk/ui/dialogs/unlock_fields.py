@@ -103,6 +103,12 @@ def form_layout(parent: QWidget | None = None) -> QFormLayout:
     form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
     form.setVerticalSpacing(12)
     form.setHorizontalSpacing(14)
+    # From 130 % text the labels sit above their fields: beside them, Tamil's long labels
+    # made the dialogs wider than their window.
+    from ..widgets import BASE_POINTS, body_points
+
+    if body_points() >= 1.3 * BASE_POINTS:
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
     return form
 
 
@@ -222,6 +228,7 @@ class StrengthMeter(QWidget):
         self.bar.setMaximumHeight(10)
         self.bar.setAccessibleName(self.tr("Passphrase strength"))
         self.verdict = QLabel()
+        self.verdict.setWordWrap(True)  # unwrapped, Tamil at 200 % widened the whole wizard
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         lay = QVBoxLayout(self)
