@@ -75,7 +75,7 @@ class ChangeRoleRequest(_Model):
 
 
 class HoldRequest(_Model):
-    profile_ids: list[str] = Field(min_length=1, max_length=10_000)
+    profile_ids: list[str] = Field(min_length=1, max_length=1000)
 
 
 class HoldResponse(_Timed):

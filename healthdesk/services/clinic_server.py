@@ -33,7 +33,7 @@ from .clinic import HASHER, ClinicService, _secret
 from .errors import NotFoundError
 from .sync import SyncService
 
-HOLD_BATCH = 5000  # the server takes at most 10,000 ids a request
+HOLD_BATCH = 1000  # the most ids the server takes in one request
 USER_CHARS = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._@+")
 
 
