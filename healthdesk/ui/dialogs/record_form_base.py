@@ -151,6 +151,10 @@ class RecordForm(QDialog):
         self.form = QFormLayout()
         self.form.setVerticalSpacing(8)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        from ..widgets import BASE_POINTS, body_points
+
+        if body_points() >= 1.3 * BASE_POINTS:  # Tamil's long labels clipped at 200 %
+            self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         outer.addLayout(self.form)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)
