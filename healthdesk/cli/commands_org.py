@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
 from healthdesk.domain.i18n import _, ngettext
 from healthdesk.domain.roles import STAFF_ROLES
-from healthdesk.services.clinic_server import ClinicServerService
 from healthdesk.services.record import HealthRecord
 from healthdesk.services.sync import SyncError
 
@@ -22,6 +22,9 @@ from .output import emit_json, emit_text, iso_time, print_list
 from .profiles_arg import add_profile_option, resolve_profile
 from .session import open_record
 from .verbs import Common, Handler, Noun, add_json, run_verb
+
+if TYPE_CHECKING:
+    from healthdesk.services.clinic_server import ClinicServerService
 
 EXIT_FAIL = 1
 
@@ -37,6 +40,11 @@ def _server(func: Handler) -> Handler:
 
 
 def _service(record: HealthRecord) -> ClinicServerService:
+    # Imported here: it brings the sync transport (requests) and the organisation
+    # models (pydantic), ~0.1 s that `healthdesk gui` would pay before Today is painted
+    # (tests/app/test_startup_imports.py).
+    from healthdesk.services.clinic_server import ClinicServerService
+
     return ClinicServerService(record.store, record.clinic, record.sync)
 
 
