@@ -1,6 +1,9 @@
 """A big FHIR Bulk Data export (ndjson) imported in flat memory: rate and peak RSS.
 
-Run: ``python bench/bench_fhir_bulk.py [--mb 1024] [--patients 200] [--dir DIR]``
+Run: ``python bench/bench_fhir_bulk.py [--mb 1024] [--patients 200] [--dir DIR]``, or
+``python bench/bench_fhir_bulk.py --paired --mb 10`` for alternating in-process imports of
+a small export with readings held across batches (``fhir_bulk.HOLD``, the default) and
+stored at the end of every batch (HOLD = 0, as before).
 
 Writes a directory of ndjson files of about ``--mb`` megabytes (Patient.ndjson,
 Practitioner.ndjson, Observation.ndjson with vital signs spread over the patients,
@@ -132,8 +135,40 @@ def child(folder: Path, store: Path) -> None:
                       "peak_rss_mb": peak, "rss_by_tenth": marks}))
 
 
+def paired(folder: Path, tmp: Path, pairs: int) -> None:
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from paired import Side, print_table, run_pairs
+
+    from healthdesk.interop import fhir_bulk
+    from healthdesk.services.record import HealthRecord
+    from healthdesk.store.keys import KdfParams
+
+    runs = iter(range(10_000))
+
+    def side(hold: int) -> Any:
+        def one() -> dict[str, float]:
+            rec, _ = HealthRecord.create(tmp / f"p{next(runs)}", "bench passphrase",
+                                         kdf=KdfParams.FAST_FOR_TESTS)
+            saved, fhir_bulk.HOLD = fhir_bulk.HOLD, hold
+            try:
+                with rec:
+                    t0, c0 = time.perf_counter(), time.process_time()
+                    fhir_bulk.import_bulk(rec, folder)
+                    return {"import": time.perf_counter() - t0,
+                            "import CPU": time.process_time() - c0}
+            finally:
+                fhir_bulk.HOLD = saved
+        return one
+
+    print_table([run_pairs("bulk ndjson import, readings held vs stored every batch",
+                           Side("held", side(fhir_bulk.HOLD)), Side("every batch", side(0)),
+                           pairs=pairs)])
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
+    ap.add_argument("--paired", action="store_true")
+    ap.add_argument("--pairs", type=int, default=5)
     ap.add_argument("--mb", type=float, default=1024)
     ap.add_argument("--patients", type=int, default=200)
     ap.add_argument("--dir", type=Path, default=None, help="keep the export here")
@@ -155,6 +190,9 @@ def main() -> None:
         size = sum(f.stat().st_size for f in folder.glob("*.ndjson")) / 1e6
         print(f"export: {n:,} resources, {size:,.0f} MB in {folder} "
               f"({time.perf_counter() - t0:.0f} s); load {os.getloadavg()}", flush=True)
+        if args.paired:
+            paired(folder, Path(tmp), args.pairs)
+            return
         out = subprocess.run([sys.executable, __file__, "--child", str(folder),
                               str(Path(tmp) / "store")], capture_output=True, text=True,
                              check=True)

@@ -11,7 +11,10 @@ Organizations (for names), and what the de-duplication has seen. Patient files g
 then those supporting resources, then everything else.
 
 Unlike a Bundle this is not all or nothing: a batch that was saved stays saved if a later
-one fails or the import is cancelled (importing again adds only what is missing). An
+one fails or the import is cancelled (importing again adds only what is missing).
+Readings are the exception: they wait across batches until their profile has more than
+the store's bulk threshold (2,000) or HOLD are waiting, so a cancel loses those not yet
+stored (found missing, and added, by the next import). An
 Observation with no date of its own is not dated by a DiagnosticReport here (the report
 is in another file); it is left out with that reason.
 """
@@ -28,6 +31,7 @@ from typing import IO, TYPE_CHECKING, Any
 from healthdesk.domain.errors import ValidationError
 from healthdesk.domain.i18n import _
 
+from .csv_readings import BULK_THRESHOLD
 from .fhir_import import SUPPORTING, _Import
 from .fhir_import_report import FhirImportReport
 
@@ -35,6 +39,9 @@ if TYPE_CHECKING:
     from healthdesk.services.record import HealthRecord
 
 BATCH = 2000
+# Readings held back at most (~1 KB each), so that each profile's go to the store in
+# batches big enough for its bulk path.
+HOLD = 40_000
 Progress = Callable[[float, str], None]
 _FIRST = ("Patient", "Practitioner", "PractitionerRole", "Organization", "Location",
           "Medication")
@@ -92,12 +99,24 @@ class _Bulk(_Import):
         patients = [(label, m) for kind, label, m in valid if kind == "Patient"]
         with self.record.store.write():
             self._save(valid, patients)
-        self.readings.clear()
         self.halves.clear()
         self.report_dates.clear()
         # Keep only what later batches refer to by name; drop the rest for flat memory.
         self.index = {k: v for k, v in self.index.items()
                       if v.get_resource_type() in SUPPORTING}
+
+    def save_readings(self, pids: list[str]) -> None:
+        """Readings wait across batches until their profile has more than the store's
+        bulk threshold (so they go in as one executemany, not row by row through the ORM
+        with an audit event each) or HOLD are waiting in all; ``finish`` stores the rest."""
+        if sum(len(r) for r in self.readings.values()) > HOLD:
+            super().save_readings(list(self.readings))
+        else:
+            super().save_readings([p for p, r in self.readings.items()
+                                   if len(r) > BULK_THRESHOLD])
+
+    def finish(self) -> None:
+        super().save_readings(list(self.readings))
 
 
 def _lines(stream: IO[bytes], name: str, importer: _Import) -> Iterator[dict[str, Any]]:
@@ -151,6 +170,7 @@ def import_bulk(record: HealthRecord, path: Path, *, profile_id: str | None = No
                     importer.batch(pending)
             done += source.size(name)
             say(min(0.99, done / total), f"Imported {Path(name).name}")
+        importer.finish()
     finally:
         source.close()
     result = FhirImportReport(dict(importer.created), importer.skipped,

@@ -527,15 +527,19 @@ class _Import:
                 self.progress(0.7 + 0.2 * i / len(valid), "Importing")
         self.merge_halves()
         self.progress(0.9, "Saving readings")
-        for pid, readings in self.readings.items():
-            inserted, dups = insert_readings(self.record.store, pid, readings)
+        self.save_readings(list(self.readings))
+        self.progress(1.0, "Imported")
+        return FhirImportReport(dict(self.created), self.skipped, dict(self.duplicates),
+                                dict(self.tally))
+
+    def save_readings(self, pids: list[str]) -> None:
+        """Store the readings waiting for these profiles (one transaction each)."""
+        for pid in pids:
+            inserted, dups = insert_readings(self.record.store, pid, self.readings.pop(pid))
             self.created["readings"] += inserted
             self.duplicates["readings"] += dups
             self.tally["Observation"].imported += inserted
             self.tally["Observation"].already_there += dups
-        self.progress(1.0, "Imported")
-        return FhirImportReport(dict(self.created), self.skipped, dict(self.duplicates),
-                                dict(self.tally))
 
     def guard(self, action: Any) -> None:
         made, had = sum(self.created.values()), sum(self.duplicates.values())

@@ -60,3 +60,35 @@ def test_a_source_without_ndjson_is_refused(tmp_path: Path, record: Any) -> None
     with pytest.raises(ValidationError) as err:
         import_bulk(record, tmp_path)
     assert "no .ndjson files" in err.value.message
+
+
+def _thandiwe_counts(record: Any) -> tuple[list[int], Any]:
+    counts: list[int] = []
+
+    def progress(_fraction: float, _what: str) -> None:
+        who = record.profiles.find_by_name("Thandiwe Banda")
+        counts.append(record.readings.count(who.id) if who else 0)
+    return counts, progress
+
+
+def test_readings_wait_across_batches_for_the_stores_bulk_path(
+        record: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(fhir_bulk, "BATCH", 2)
+    counts, progress = _thandiwe_counts(record)
+    report = import_bulk(record, BULK, progress=progress)
+    _check(record)
+    assert report.created["readings"] == 10
+    # Far below the bulk threshold and HOLD: stored once, after the last batch.
+    assert set(counts[:-1]) == {0} and counts[-1] == 7
+
+
+def test_held_readings_are_stored_once_hold_are_waiting(
+        record: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(fhir_bulk, "BATCH", 2)
+    monkeypatch.setattr(fhir_bulk, "HOLD", 3)
+    counts, progress = _thandiwe_counts(record)
+    report = import_bulk(record, BULK, progress=progress)
+    _check(record)
+    assert report.created["readings"] == 10
+    assert any(0 < n < 7 for n in counts)  # stored along the way, not all at the end
+    assert counts == sorted(counts) and counts[-1] == 7
