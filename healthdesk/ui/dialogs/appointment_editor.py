@@ -130,7 +130,7 @@ class AppointmentEditor(QDialog):
         form = QFormLayout()
         from ..widgets import BASE_POINTS, body_points
 
-        if body_points() >= 1.3 * BASE_POINTS:  # long Tamil labels were cut at 200 %
+        if body_points() >= 1.15 * BASE_POINTS:  # long Tamil labels were cut at 200 %
             form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         form.addRow(self.tr("What"), e.wrap("title", self.title_edit))
         form.addRow(self.tr("With"), e.wrap("clinician", self.clinician_edit))

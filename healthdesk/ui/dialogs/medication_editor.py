@@ -255,7 +255,7 @@ class MedicationEditor(QDialog):
         form = QFormLayout(what)
         from ..widgets import BASE_POINTS, body_points
 
-        if body_points() >= 1.3 * BASE_POINTS:  # long Tamil labels were cut at 200 %
+        if body_points() >= 1.15 * BASE_POINTS:  # long Tamil labels were cut at 200 %
             form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         form.addRow(self.tr("Name"), e.wrap("name", self.name_edit))
         form.addRow(self.tr("Strength"), e.wrap("strength", self.strength_edit))

@@ -153,7 +153,7 @@ class RecordForm(QDialog):
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         from ..widgets import BASE_POINTS, body_points
 
-        if body_points() >= 1.3 * BASE_POINTS:  # Tamil's long labels clipped at 200 %
+        if body_points() >= 1.15 * BASE_POINTS:  # Tamil's long labels clipped at 200 %
             self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         outer.addLayout(self.form)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save

@@ -103,11 +103,11 @@ def form_layout(parent: QWidget | None = None) -> QFormLayout:
     form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
     form.setVerticalSpacing(12)
     form.setHorizontalSpacing(14)
-    # From 130 % text the labels sit above their fields: beside them, Tamil's long labels
+    # From about 130 % text the labels sit above their fields: beside them, Tamil's long labels
     # made the dialogs wider than their window.
     from ..widgets import BASE_POINTS, body_points
 
-    if body_points() >= 1.3 * BASE_POINTS:
+    if body_points() >= 1.15 * BASE_POINTS:
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
     return form
 

@@ -76,9 +76,9 @@ class ReadingForm(QWidget):
         self.form.setContentsMargins(0, 0, 0, 0)
         self.form.setVerticalSpacing(8)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        # From 130 % text each label sits above its field: beside it, Tamil's long labels
+        # From about 130 % text each label sits above its field: beside it, Tamil's long labels
         # squeezed the field to a few letters (and WrapLongRows let rows overlap).
-        if body_points() >= 1.3 * BASE_POINTS:
+        if body_points() >= 1.15 * BASE_POINTS:
             self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.kind_box = QComboBox()
         for key in KIND_ORDER:
