@@ -190,6 +190,12 @@ class Database:
             poolclass=QueuePool,
             pool_size=4,
             max_overflow=4,
+            # The connection used last, not the one idle longest: SQLite empties a
+            # connection's page cache when another connection wrote since its last
+            # transaction, and every page read again is decrypted again. With two
+            # connections taking turns (a read, the checkpoint worker), a reading cost
+            # ~30 % more CPU (p50 1.1-1.25 ms against 0.80 ms, synchronous = OFF).
+            pool_use_lifo=True,
         )
         sync_mode = self._synchronous
         auto_pages = SAFETY_PAGES if self._background else 1000

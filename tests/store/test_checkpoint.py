@@ -119,3 +119,16 @@ def test_closing_the_store_stops_its_worker(record: HealthRecord, profile_id: st
     record.store.db.checkpointer.began()
     record.store.db.checkpointer.wrote()  # a late write after closing starts nothing
     assert not (record.store.db.checkpointer._thread or thread).is_alive()
+
+
+def test_successive_writes_reuse_the_connection_with_the_warm_cache(
+        record: HealthRecord, profile_id: str) -> None:
+    db = record.store.db
+    with db.engine.connect(), db.engine.connect():
+        pass  # two connections idle in the pool, as reads and the worker leave them
+    used = set()
+    for _ in range(4):
+        with db.write_unstamped() as s:
+            used.add(id(s.connection().connection.driver_connection))
+    assert len(used) == 1
+    _record(record, profile_id, 1)
