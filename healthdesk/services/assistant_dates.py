@@ -199,7 +199,7 @@ def _indic_period(q: str, today: dt.date, zone: ZoneInfo, end: dt.datetime) -> P
     if _has(r"(?:परसों|parson" + E + r"|முந்தாநாள்|நேற்று முன்தினம்|முந்தைய நாள்)", q):
         d = today - dt.timedelta(days=2)
         return day_period(d, "day", day=d)
-    if _has(r"(?:कल" + E + r"|kal\b|நேற்று)", q):
+    if _has(r"(?:कल" + E + r"|kal\b|நேற்ற)", q):
         return day_period(today - dt.timedelta(days=1), "yesterday")
     if _has(r"(?:आज" + E + r"|aaj\b|இன்று|இன்றைக்கு|இன்றைய)", q):
         return Period(_at(today, zone), min(end, _at(today + dt.timedelta(days=1), zone)),
@@ -227,7 +227,9 @@ def _indic_period(q: str, today: dt.date, zone: ZoneInfo, end: dt.datetime) -> P
         return Period(_at(new_year.replace(year=new_year.year - 1), zone),
                       _at(new_year, zone), "last year")
     for name, fkey in festivals.INDIC_NAMES.items():
-        if _has(re.escape(name), q):
+        # A Tamil ending that starts with a vowel takes the word's final virama
+        # ("பொங்கல்" -> "பொங்கலிலிருந்து"), so the name matches without it.
+        if _has(re.escape(name.removesuffix("\u0bcd")), q):
             day = festivals.last_before(fkey, today)
             if day is None:
                 return None

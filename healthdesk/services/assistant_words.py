@@ -143,7 +143,9 @@ def phrase_re(phrase: str) -> str:
     # Python's \b does not count Devanagari and Tamil vowel signs as word characters.
     if phrase.isascii():
         return r"\b" + re.escape(phrase) + r"\b"
-    return rf"(?<![\w{INDIC}])" + re.escape(phrase)
+    # A Tamil ending that starts with a vowel takes the final virama ("உயரம்" ->
+    # "உயரமாக"), so a phrase matches without it.
+    return rf"(?<![\w{INDIC}])" + re.escape(phrase.removesuffix("\u0bcd"))
 
 
 def _merged(table: dict[str, tuple[tuple[str, str], ...]]) -> tuple[tuple[str, str], ...]:

@@ -207,3 +207,46 @@ def test_answers_are_whole_sentences_in_the_language(demo: HealthRecord, lang: s
 def test_english_answers_stay_english(demo: HealthRecord) -> None:  # noqa: F811
     ans = Assistant(demo, lang="en").answer("मेरा पिछला रक्तचाप क्या था?", pid(demo, K))
     assert ans.intent == "reading_stats" and ans.text.startswith("Latest blood pressure: ")
+
+
+@pytest.mark.parametrize(("text", "start", "key"), [
+    ("कल का शुगर", ist(2026, 3, 9), "yesterday"),
+    ("kal ka sugar", ist(2026, 3, 9), "yesterday"),
+    ("நேற்றைய சர்க்கரை", ist(2026, 3, 9), "yesterday"),
+    ("परसों", ist(2026, 3, 8), "day"),
+    ("முந்தாநாள்", ist(2026, 3, 8), "day"),
+    ("आज सुबह", ist(2026, 3, 10), "today"),
+    ("இன்று", ist(2026, 3, 10), "today"),
+    ("पिछले हफ़्ते", ist(2026, 3, 2), "last week"),
+    ("pichle hafte", ist(2026, 3, 2), "last week"),
+    ("போன வாரத்தில்", ist(2026, 3, 2), "last week"),
+    ("इस महीने", ist(2026, 3, 1), "this month"),
+    ("கடந்த மாதத்தில்", ist(2026, 2, 1), "last month"),
+    ("पिछले सात दिनों में", ist(2026, 3, 4), "last_n"),
+    ("கடந்த 2 வாரங்களில்", ist(2026, 2, 25), "last_n"),
+    ("दिवाली से", ist(2025, 10, 20), "since_festival"),
+    ("பொங்கலிலிருந்து", ist(2026, 1, 14), "since_festival"),
+    ("जनवरी से", ist(2026, 1, 1), "since_day"),
+    ("பிப்ரவரி முதல்", ist(2026, 2, 1), "since_day"),
+])
+def test_hindi_and_tamil_periods(text: str, start: object, key: str) -> None:
+    from healthdesk.services.assistant_dates import parse_period
+    from healthdesk.services.assistant_entities import normalise
+    from tests.services.test_assistant import NOW
+
+    period = parse_period(normalise(text), NOW, "Asia/Kolkata")
+    assert period is not None and (period.start, period.key) == (start, key)
+
+
+def test_period_words_read_in_the_language() -> None:
+    from healthdesk.services.assistant_dates import parse_period
+    from tests.services.test_assistant import NOW
+
+    period = parse_period("since diwali", NOW, "Asia/Kolkata")
+    assert period is not None
+    with language("hi"):
+        assert period.label == "दिवाली (20 अक्टू॰ 2025) से"
+    with language("ta"):
+        assert period.label == "தீபாவளி (20 அக்., 2025) முதல்"
+    with language("en"):
+        assert period.label == "since Diwali (2025-10-20)"
