@@ -538,7 +538,12 @@ class _Group:
         self._tx = engine.store.db.write_unstamped()
         self.session = self._tx.__enter__()
         self._open = True
-        set_guard(self.session, SYNC_GUARD_APPLYING)
+        try:
+            set_guard(self.session, SYNC_GUARD_APPLYING)  # BEGIN IMMEDIATE happens here
+        except BaseException as exc:  # locked or failing: the session is handed back
+            self._open = False
+            self._tx.__exit__(type(exc), exc, exc.__traceback__)
+            raise
 
     def add(self, resp: PullResponse) -> None:
         self.held.append(resp)
