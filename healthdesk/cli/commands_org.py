@@ -40,12 +40,7 @@ def _server(func: Handler) -> Handler:
 
 
 def _service(record: HealthRecord) -> ClinicServerService:
-    # Imported here: it brings the sync transport (requests) and the organisation
-    # models (pydantic), ~0.1 s that `healthdesk gui` would pay before Today is painted
-    # (tests/app/test_startup_imports.py).
-    from healthdesk.services.clinic_server import ClinicServerService
-
-    return ClinicServerService(record.store, record.clinic, record.sync)
+    return record.clinic_server
 
 
 def add_clinic_verbs(noun: Noun) -> None:
