@@ -30,7 +30,7 @@ class Organisation(Base):
     name: Mapped[str] = mapped_column(String(200))
     address: Mapped[str | None] = mapped_column(Text)
     registration: Mapped[str | None] = mapped_column(String(100))
-    # The organisation's id on the sync server once published or joined (migration 0018):
+    # The organisation's id on the sync server once published or joined (migration 0016):
     # its staff list then comes from the server (sync/organisation.py).
     server_id: Mapped[str | None] = mapped_column(String(36))
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())

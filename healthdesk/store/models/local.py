@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import Float, Index, Integer, String, Text
+from sqlalchemy import Float, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base, JSONText, UTCDateTime
@@ -36,7 +36,10 @@ class OutboxEntry(Base):
     pinned: Mapped[dict[str, Any] | None] = mapped_column(JSONText)
 
     __table_args__ = (Index("ix_outbox_profile", "profile_id", "seq"),
-                      Index("ix_outbox_row", "table_name", "row_id"))
+                      Index("ix_outbox_row", "table_name", "row_id"),
+                      # Partial: a queued (pending) change adds nothing to it (0017).
+                      Index("ix_outbox_set_aside", "seq",
+                            sqlite_where=text("state = 'set_aside'")))
 
 
 class LocalState(Base):

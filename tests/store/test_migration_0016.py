@@ -1,4 +1,4 @@
-"""Migration 0018 (the clinic on the sync server): from empty, from 0017 with a clinic in
+"""Migration 0016 (the clinic on the sync server): from empty, from 0015 with a clinic in
 it (its staff keep their PINs and sign in), and back."""
 
 from __future__ import annotations
@@ -19,25 +19,25 @@ T0 = "2026-01-01T00:00:00.000000Z"
 
 def test_from_empty_has_the_columns_and_back(tmp_path: Path) -> None:
     _, db = _fresh(tmp_path)
-    migrate.upgrade(db, "0018_org_sync")
+    migrate.upgrade(db, "0016_org_sync")
     assert "server_id" in _columns(db, "organisations")
     assert "account" in _columns(db, "staff")
-    migrate.downgrade(db, "0017_write_speed")
+    migrate.downgrade(db, "0015_clinic_sync")
     assert "server_id" not in _columns(db, "organisations")
     assert "account" not in _columns(db, "staff")
     db.close()
 
 
-def test_from_0017_with_a_clinic_its_staff_still_sign_in(tmp_path: Path) -> None:
+def test_from_0015_with_a_clinic_its_staff_still_sign_in(tmp_path: Path) -> None:
     d, db = _fresh(tmp_path)
-    migrate.upgrade(db, "0017_write_speed")
+    migrate.upgrade(db, "0015_clinic_sync")
     with db.engine.begin() as c:
         c.execute(text("INSERT INTO organisations (id, name, created_at, updated_at) "
                        "VALUES ('clinic', 'Sunrise Clinic', :t, :t)"), {"t": T0})
         c.execute(text("INSERT INTO staff (id, name, role, active, secret_hash, created_at, "
                        "updated_at) VALUES ('s1', 'Dr Meera Iyer', 'admin', 1, :h, :t, :t)"),
                   {"t": T0, "h": HASHER.hash("1111")})
-    migrate.upgrade(db, "0018_org_sync")
+    migrate.upgrade(db, "0016_org_sync")
     with db.engine.begin() as c:
         assert c.execute(text("SELECT account FROM staff")).scalar() is None
         assert c.execute(text("SELECT server_id FROM organisations")).scalar() is None

@@ -1,8 +1,8 @@
 """The organisation's id on the sync server and each member's server account: the
 clinic's organisation and staff reach its other computers through the server.
 
-Revision ID: 0018_org_sync
-Revises: 0017_write_speed
+Revision ID: 0016_org_sync
+Revises: 0015_clinic_sync
 Create Date: 2026-12-06
 """
 
@@ -13,8 +13,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0018_org_sync"
-down_revision: str | None = "0017_write_speed"
+revision: str = "0016_org_sync"
+down_revision: str | None = "0015_clinic_sync"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
