@@ -104,7 +104,7 @@
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="113"/>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="137"/>
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="141"/>
         <source>Notes</source>
         <translation>नोट</translation>
     </message>
@@ -119,47 +119,47 @@
         <translation>मुझे {0} याद दिलाएँ</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="131"/>
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="135"/>
         <source>What</source>
         <translation>क्या</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="132"/>
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="136"/>
         <source>With</source>
         <translation>किसके साथ</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="133"/>
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="137"/>
         <source>Where</source>
         <translation>कहाँ</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="134"/>
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="138"/>
         <source>When</source>
         <translation>कब</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="135"/>
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="139"/>
         <source>How long</source>
         <translation>कितनी देर</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="136"/>
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="140"/>
         <source>Type of visit</source>
         <translation>विज़िट का प्रकार</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="138"/>
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="142"/>
         <source>Remind me</source>
         <translation>मुझे याद दिलाएँ</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="142"/>
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="146"/>
         <source>Save this appointment (Ctrl+S)</source>
         <translation>यह अपॉइंटमेंट सेव करें (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="216"/>
+        <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="220"/>
         <source>Could not save: {exc}</source>
         <translation>सेव नहीं हो सका: {exc}</translation>
     </message>
@@ -3279,7 +3279,7 @@ from {0}
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="147"/>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="257"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="261"/>
         <source>Strength</source>
         <translation>ताक़त</translation>
     </message>
@@ -3290,7 +3290,7 @@ from {0}
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="149"/>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="258"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="262"/>
         <source>Form</source>
         <translation>रूप</translation>
     </message>
@@ -3311,7 +3311,7 @@ from {0}
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="177"/>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="261"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="265"/>
         <source>Prescribed by</source>
         <translation>किसने लिखी</translation>
     </message>
@@ -3322,7 +3322,7 @@ from {0}
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="180"/>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="262"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="266"/>
         <source>Instructions</source>
         <translation>निर्देश</translation>
     </message>
@@ -3353,7 +3353,7 @@ from {0}
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="204"/>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="265"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="269"/>
         <source>Stock on hand</source>
         <translation>मौजूदा स्टॉक</translation>
     </message>
@@ -3434,67 +3434,67 @@ from {0}
         <translation>दवा</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="256"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="260"/>
         <source>Name</source>
         <translation>नाम</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="259"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="263"/>
         <source>Each dose</source>
         <translation>हर खुराक</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="260"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="264"/>
         <source>How it is taken</source>
         <translation>कैसे ली जाती है</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="263"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="267"/>
         <source>Starts on</source>
         <translation>शुरू होने की तारीख</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="266"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="270"/>
         <source>Refill warning at</source>
         <translation>स्टॉक चेतावनी इतने पर</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="267"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="271"/>
         <source>Missed dose</source>
         <translation>छूटी खुराक</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="275"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="279"/>
         <source>Schedule in words</source>
         <translation>शब्दों में समय-सारिणी</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="279"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="283"/>
         <source>In words:</source>
         <translation>शब्दों में:</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="289"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="293"/>
         <source>Save this medicine (Ctrl+S)</source>
         <translation>यह दवा सेव करें (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="396"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="400"/>
         <source>Enter how much to take for each dose.</source>
         <translation>हर खुराक में कितना लेना है, लिखें।</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="402"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="406"/>
         <source>Add at least one time of day.</source>
         <translation>दिन का कम से कम एक समय जोड़ें।</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="405"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="409"/>
         <source>Choose at least one day.</source>
         <translation>कम से कम एक दिन चुनें।</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="450"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="454"/>
         <source>Could not save: {exc}</source>
         <translation>सेव नहीं हो सका: {exc}</translation>
     </message>
@@ -3779,27 +3779,27 @@ from {0}
 <context>
     <name>NewPassphraseForm</name>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="264"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="271"/>
         <source>At least {0} characters</source>
         <translation>कम से कम {0} अक्षर</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="267"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="274"/>
         <source>Type the passphrase again</source>
         <translation>पासफ़्रेज़ फिर से टाइप करें</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="271"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="278"/>
         <source>{0}:</source>
         <translation>{0}:</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="273"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="280"/>
         <source>Type it again:</source>
         <translation>फिर से टाइप करें:</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="299"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="306"/>
         <source>The passphrase must be at least {0} characters long.</source>
         <translation>पासफ़्रेज़ कम से कम {0} अक्षर का होना चाहिए।</translation>
     </message>
@@ -4100,23 +4100,23 @@ from {0}
 <context>
     <name>PassphraseEdit</name>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="186"/>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="202"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="192"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="208"/>
         <source>Show</source>
         <translation>दिखाएँ</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="189"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="195"/>
         <source>Show {0}</source>
         <translation>{0} दिखाएँ</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="190"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="196"/>
         <source>Show or hide what you typed</source>
         <translation>जो टाइप किया वह दिखाएँ या छिपाएँ</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="202"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="208"/>
         <source>Hide</source>
         <translation>छिपाएँ</translation>
     </message>
@@ -4357,42 +4357,42 @@ Press “Open in another app” or “Save a copy…”.</source>
 <context>
     <name>ProfileForm</name>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="320"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="327"/>
         <source>Name</source>
         <translation>नाम</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="321"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="328"/>
         <source>For example, Asha Rao</source>
         <translation>जैसे, आशा राव</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="323"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="330"/>
         <source>Add a date of birth</source>
         <translation>जन्म तिथि जोड़ें</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="325"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="332"/>
         <source>Date of birth</source>
         <translation>जन्म तिथि</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="335"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="342"/>
         <source>Sex</source>
         <translation>लिंग</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="344"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="351"/>
         <source>Name:</source>
         <translation>नाम:</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="345"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="352"/>
         <source>Date of birth:</source>
         <translation>जन्म तिथि:</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="346"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="353"/>
         <source>Sex:</source>
         <translation>लिंग:</translation>
     </message>
@@ -4986,7 +4986,7 @@ Press “Open in another app” or “Save a copy…”.</source>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/record_form_base.py" line="158"/>
+        <location filename="../../healthdesk/ui/dialogs/record_form_base.py" line="162"/>
         <source>Save (Ctrl+S)</source>
         <translation>सेव करें (Ctrl+S)</translation>
     </message>
@@ -6873,32 +6873,32 @@ Replace the record on this device with this backup? The current record is kept b
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="223"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="229"/>
         <source>Passphrase strength</source>
         <translation>पासफ़्रेज़ की मज़बूती</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="243"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="250"/>
         <source>Weak</source>
         <translation>कमज़ोर</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="243"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="250"/>
         <source>Fair</source>
         <translation>ठीक-ठाक</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="243"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="250"/>
         <source>Good</source>
         <translation>अच्छा</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="244"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="251"/>
         <source>Strong</source>
         <translation>मज़बूत</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="245"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="252"/>
         <source>Strength: &lt;b&gt;{0}&lt;/b&gt;</source>
         <translation>मज़बूती: &lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
@@ -7587,7 +7587,7 @@ Replace the record on this device with this backup? The current record is kept b
         <translation>&lt;span style=&quot;font-size:{size}; font-weight:600&quot;&gt;{0}&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="122"/>
+        <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="128"/>
         <source>Working</source>
         <translation>काम चल रहा है</translation>
     </message>
