@@ -30,6 +30,16 @@ CONDITION_STATUS = TranslatedLabels({
     "inactive": N_("inactive")})
 GOAL_STATUS = TranslatedLabels({
     "active": N_("active"), "achieved": N_("achieved"), "abandoned": N_("abandoned")})
+#: What an answer was about, as the Insights page lists past answers.
+INTENT_LABELS = TranslatedLabels({
+    "reading_stats": N_("readings"), "out_of_range": N_("readings out of range"),
+    "medicines": N_("medicines"), "last_dose": N_("last dose"),
+    "dose_check": N_("doses of a day"), "missed_doses": N_("missed doses"),
+    "adherence": N_("adherence"), "stock": N_("stock"),
+    "next_appointment": N_("next appointment"), "allergies": N_("allergies"),
+    "conditions": N_("conditions"), "symptoms": N_("symptoms"), "goals": N_("goals"),
+    "changes_since_visit": N_("changes since the last visit"), "person": N_("about a person"),
+    "red_flag": N_("warning signs"), "unknown": N_("not answered")})
 
 
 @dataclass(frozen=True)

@@ -27,7 +27,7 @@ def test_insights_page_shows_the_week(qtbot, ctx, window, record, profile_id, cl
     assert "2 out of range" in text and "1 logged, 1 needing attention" in text
     assert page.attention_label.isVisible()
     assert "chest pain can be a heart attack" in page.attention_label.text()
-    assert "reading_stats · 1 sources" in page.history_label.text()
+    assert "readings · 1 sources" in page.history_label.text()  # the intent in words
     assert page.chart is not None and page.chart.isVisible()
     assert "Not enough" in page.relation_label.text()  # no medicines: nothing to compare
     record.readings.record(profile_id, "blood_pressure", {"systolic": 100, "diastolic": 70},

@@ -11,6 +11,7 @@ from healthdesk.domain.changes import Changes
 from healthdesk.domain.formats import format_number
 from healthdesk.domain.i18n import _
 from healthdesk.services import assistant_insights as insights
+from healthdesk.services.assistant_draft import INTENT_LABELS
 
 from ..context import UiContext
 from ..qt import QLabel, QScrollArea, QVBoxLayout, QWidget
@@ -149,7 +150,8 @@ class InsightsPage(QWidget):
                                     mean_other=relation.mean_other, other_days=relation.other_days,
                                             diff=diff))
         self.history_label.setText("<br>".join(
-            f"{fmt_datetime(a.asked_at, zone)} · {html.escape(a.intent)} · "
+            f"{fmt_datetime(a.asked_at, zone)} · "
+            f"{html.escape(INTENT_LABELS.get(a.intent, a.intent))} · "
             + self.tr("%n sources", "", a.sources) + f" · {a.response_ms:.0f} ms"
             for a in history[:10])
             or self.tr("No questions asked yet."))
