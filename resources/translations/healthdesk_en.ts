@@ -45,7 +45,7 @@
 <context>
     <name>InsightsPage</name>
     <message numerus="yes">
-        <location filename="../../healthdesk/ui/pages/insights.py" line="111"/>
+        <location filename="../../healthdesk/ui/pages/insights.py" line="112"/>
         <source>&lt;b&gt;{kind}&lt;/b&gt;: average {mean} {unit} from %n reading(s).</source>
         <translation>
             <numerusform>&lt;b&gt;{kind}&lt;/b&gt;: average {mean} {unit} from %n reading.</numerusform>
@@ -53,7 +53,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../healthdesk/ui/pages/insights.py" line="128"/>
+        <location filename="../../healthdesk/ui/pages/insights.py" line="129"/>
         <source>%n out of range.</source>
         <translation>
             <numerusform>%n out of range.</numerusform>
@@ -61,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../healthdesk/ui/pages/insights.py" line="153"/>
+        <location filename="../../healthdesk/ui/pages/insights.py" line="155"/>
         <source>%n sources</source>
         <translation>
             <numerusform>%n source</numerusform>

@@ -1912,48 +1912,48 @@ from {0}
 <context>
     <name>InsightsPage</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/insights.py" line="31"/>
+        <location filename="../../healthdesk/ui/pages/insights.py" line="32"/>
         <source>Insights</source>
         <translation>जानकारी</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/insights.py" line="33"/>
+        <location filename="../../healthdesk/ui/pages/insights.py" line="34"/>
         <source>What the last seven days show, beside the seven before. These are observations to take to a doctor, not a diagnosis.</source>
         <translation>पिछले सात दिन क्या दिखाते हैं, उससे पहले के सात दिनों के साथ। ये डॉक्टर को दिखाने वाली बातें हैं, कोई निदान नहीं।</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/insights.py" line="39"/>
+        <location filename="../../healthdesk/ui/pages/insights.py" line="40"/>
         <source>Symptoms needing attention</source>
         <translation>ध्यान देने लायक लक्षण</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/insights.py" line="40"/>
+        <location filename="../../healthdesk/ui/pages/insights.py" line="41"/>
         <source>Loading…</source>
         <translation>लोड हो रहा है…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/insights.py" line="42"/>
+        <location filename="../../healthdesk/ui/pages/insights.py" line="43"/>
         <source>Weekly summary</source>
         <translation>हफ़्ते का सारांश</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/insights.py" line="47"/>
-        <location filename="../../healthdesk/ui/pages/insights.py" line="56"/>
+        <location filename="../../healthdesk/ui/pages/insights.py" line="48"/>
+        <location filename="../../healthdesk/ui/pages/insights.py" line="57"/>
         <source>The assistant&apos;s recent answers</source>
         <translation>सहायक के हाल के जवाब</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/insights.py" line="86"/>
+        <location filename="../../healthdesk/ui/pages/insights.py" line="87"/>
         <source>Choose a person first.</source>
         <translation>पहले व्यक्ति चुनें।</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/insights.py" line="103"/>
+        <location filename="../../healthdesk/ui/pages/insights.py" line="104"/>
         <source>Needs attention: {symptom} ({when}): {why}</source>
         <translation>ध्यान दें: {symptom} ({when}): {why}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../healthdesk/ui/pages/insights.py" line="111"/>
+        <location filename="../../healthdesk/ui/pages/insights.py" line="112"/>
         <source>&lt;b&gt;{kind}&lt;/b&gt;: average {mean} {unit} from %n reading(s).</source>
         <translation>
             <numerusform>&lt;b&gt;{kind}&lt;/b&gt;: %n रीडिंग से औसत {mean} {unit}।</numerusform>
@@ -1961,32 +1961,32 @@ from {0}
         </translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/insights.py" line="116"/>
+        <location filename="../../healthdesk/ui/pages/insights.py" line="117"/>
         <source>No week before to compare.</source>
         <translation>तुलना के लिए पिछला हफ़्ता नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/insights.py" line="118"/>
+        <location filename="../../healthdesk/ui/pages/insights.py" line="119"/>
         <source>Up {change} {unit} on the week before.</source>
         <translation>पिछले हफ़्ते से {change} {unit} ज़्यादा।</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/insights.py" line="121"/>
+        <location filename="../../healthdesk/ui/pages/insights.py" line="122"/>
         <source>Down {change} {unit} on the week before.</source>
         <translation>पिछले हफ़्ते से {change} {unit} कम।</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/insights.py" line="124"/>
+        <location filename="../../healthdesk/ui/pages/insights.py" line="125"/>
         <source>Steady on the week before.</source>
         <translation>पिछले हफ़्ते जैसा ही स्थिर।</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/insights.py" line="126"/>
+        <location filename="../../healthdesk/ui/pages/insights.py" line="127"/>
         <source>Normal range {low}–{high}.</source>
         <translation>सामान्य सीमा {low}–{high}।</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../healthdesk/ui/pages/insights.py" line="128"/>
+        <location filename="../../healthdesk/ui/pages/insights.py" line="129"/>
         <source>%n out of range.</source>
         <translation>
             <numerusform>%n सामान्य सीमा से बाहर।</numerusform>
@@ -1994,32 +1994,32 @@ from {0}
         </translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/insights.py" line="131"/>
+        <location filename="../../healthdesk/ui/pages/insights.py" line="132"/>
         <source>&lt;b&gt;Medicines&lt;/b&gt;: no scheduled doses.</source>
         <translation>&lt;b&gt;दवाएँ&lt;/b&gt;: कोई तय खुराक नहीं।</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/insights.py" line="132"/>
+        <location filename="../../healthdesk/ui/pages/insights.py" line="133"/>
         <source>&lt;b&gt;Medicines&lt;/b&gt;: {percent}% taken ({taken} of {due} due), {missed} missed, {skipped} skipped.</source>
         <translation>&lt;b&gt;दवाएँ&lt;/b&gt;: {percent}% ली गईं (लेने के समय वाली {due} में से {taken}), {missed} छूट गईं, {skipped} छोड़ दी गईं।</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/insights.py" line="136"/>
+        <location filename="../../healthdesk/ui/pages/insights.py" line="137"/>
         <source>&lt;b&gt;Symptoms&lt;/b&gt;: {symptoms} logged, {0} needing attention</source>
         <translation>&lt;b&gt;लक्षण&lt;/b&gt;: {symptoms} दर्ज, {0} पर ध्यान ज़रूरी</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/insights.py" line="141"/>
+        <location filename="../../healthdesk/ui/pages/insights.py" line="142"/>
         <source>Not enough blood pressure readings and missed doses to compare.</source>
         <translation>तुलना के लिए बीपी की रीडिंग और छूटी खुराकें काफ़ी नहीं।</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/insights.py" line="144"/>
+        <location filename="../../healthdesk/ui/pages/insights.py" line="145"/>
         <source>Over the last 90 days, systolic BP averaged {mean_after_missed:g} mmHg on the {days_after_missed} days after a missed dose and {mean_other:g} mmHg on {other_days} other days ({diff:+g}). Worth a question to the doctor, not a conclusion.</source>
         <translation>पिछले 90 दिनों में, छूटी खुराक के बाद के {days_after_missed} दिनों में ऊपर वाला बीपी औसतन {mean_after_missed:g} mmHg रहा और बाक़ी {other_days} दिनों में {mean_other:g} mmHg ({diff:+g})। यह डॉक्टर से पूछने लायक बात है, कोई नतीजा नहीं।</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../healthdesk/ui/pages/insights.py" line="153"/>
+        <location filename="../../healthdesk/ui/pages/insights.py" line="155"/>
         <source>%n sources</source>
         <translation>
             <numerusform>%n स्रोत</numerusform>
@@ -2027,7 +2027,7 @@ from {0}
         </translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/insights.py" line="155"/>
+        <location filename="../../healthdesk/ui/pages/insights.py" line="157"/>
         <source>No questions asked yet.</source>
         <translation>अभी कोई सवाल नहीं पूछा गया।</translation>
     </message>

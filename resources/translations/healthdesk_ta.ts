@@ -1912,48 +1912,48 @@ from {0}
 <context>
     <name>InsightsPage</name>
     <message>
-        <location filename="../../healthdesk/ui/pages/insights.py" line="31"/>
+        <location filename="../../healthdesk/ui/pages/insights.py" line="32"/>
         <source>Insights</source>
         <translation>நுண்ணறிவுகள்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/insights.py" line="33"/>
+        <location filename="../../healthdesk/ui/pages/insights.py" line="34"/>
         <source>What the last seven days show, beside the seven before. These are observations to take to a doctor, not a diagnosis.</source>
         <translation>கடந்த ஏழு நாட்கள் காட்டுவது, அதற்கு முந்தைய ஏழு நாட்களுடன். இவை மருத்துவரிடம் கொண்டுசெல்ல வேண்டிய கவனிப்புகள், கண்டறிதல் அல்ல.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/insights.py" line="39"/>
+        <location filename="../../healthdesk/ui/pages/insights.py" line="40"/>
         <source>Symptoms needing attention</source>
         <translation>கவனம் தேவைப்படும் அறிகுறிகள்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/insights.py" line="40"/>
+        <location filename="../../healthdesk/ui/pages/insights.py" line="41"/>
         <source>Loading…</source>
         <translation>ஏற்றுகிறது…</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/insights.py" line="42"/>
+        <location filename="../../healthdesk/ui/pages/insights.py" line="43"/>
         <source>Weekly summary</source>
         <translation>வாராந்திரச் சுருக்கம்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/insights.py" line="47"/>
-        <location filename="../../healthdesk/ui/pages/insights.py" line="56"/>
+        <location filename="../../healthdesk/ui/pages/insights.py" line="48"/>
+        <location filename="../../healthdesk/ui/pages/insights.py" line="57"/>
         <source>The assistant&apos;s recent answers</source>
         <translation>உதவியாளரின் சமீபத்திய பதில்கள்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/insights.py" line="86"/>
+        <location filename="../../healthdesk/ui/pages/insights.py" line="87"/>
         <source>Choose a person first.</source>
         <translation>முதலில் ஒரு நபரைத் தேர்ந்தெடுங்கள்.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/insights.py" line="103"/>
+        <location filename="../../healthdesk/ui/pages/insights.py" line="104"/>
         <source>Needs attention: {symptom} ({when}): {why}</source>
         <translation>கவனம் தேவை: {symptom} ({when}): {why}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../healthdesk/ui/pages/insights.py" line="111"/>
+        <location filename="../../healthdesk/ui/pages/insights.py" line="112"/>
         <source>&lt;b&gt;{kind}&lt;/b&gt;: average {mean} {unit} from %n reading(s).</source>
         <translation>
             <numerusform>&lt;b&gt;{kind}&lt;/b&gt;: %n அளவீட்டிலிருந்து சராசரி {mean} {unit}.</numerusform>
@@ -1961,32 +1961,32 @@ from {0}
         </translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/insights.py" line="116"/>
+        <location filename="../../healthdesk/ui/pages/insights.py" line="117"/>
         <source>No week before to compare.</source>
         <translation>ஒப்பிட முந்தைய வாரம் இல்லை.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/insights.py" line="118"/>
+        <location filename="../../healthdesk/ui/pages/insights.py" line="119"/>
         <source>Up {change} {unit} on the week before.</source>
         <translation>முந்தைய வாரத்தை விட {change} {unit} அதிகம்.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/insights.py" line="121"/>
+        <location filename="../../healthdesk/ui/pages/insights.py" line="122"/>
         <source>Down {change} {unit} on the week before.</source>
         <translation>முந்தைய வாரத்தை விட {change} {unit} குறைவு.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/insights.py" line="124"/>
+        <location filename="../../healthdesk/ui/pages/insights.py" line="125"/>
         <source>Steady on the week before.</source>
         <translation>முந்தைய வாரத்தைப் போலவே நிலையாக உள்ளது.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/insights.py" line="126"/>
+        <location filename="../../healthdesk/ui/pages/insights.py" line="127"/>
         <source>Normal range {low}–{high}.</source>
         <translation>இயல்பு வரம்பு {low}–{high}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../healthdesk/ui/pages/insights.py" line="128"/>
+        <location filename="../../healthdesk/ui/pages/insights.py" line="129"/>
         <source>%n out of range.</source>
         <translation>
             <numerusform>%n இயல்பு வரம்புக்கு வெளியே.</numerusform>
@@ -1994,32 +1994,32 @@ from {0}
         </translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/insights.py" line="131"/>
+        <location filename="../../healthdesk/ui/pages/insights.py" line="132"/>
         <source>&lt;b&gt;Medicines&lt;/b&gt;: no scheduled doses.</source>
         <translation>&lt;b&gt;மருந்துகள்&lt;/b&gt;: திட்டமிட்ட டோஸ் எதுவும் இல்லை.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/insights.py" line="132"/>
+        <location filename="../../healthdesk/ui/pages/insights.py" line="133"/>
         <source>&lt;b&gt;Medicines&lt;/b&gt;: {percent}% taken ({taken} of {due} due), {missed} missed, {skipped} skipped.</source>
         <translation>&lt;b&gt;மருந்துகள்&lt;/b&gt;: {percent}% எடுக்கப்பட்டன (எடுக்க வேண்டிய {due} இல் {taken}), {missed} தவறியவை, {skipped} தவிர்க்கப்பட்டவை.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/insights.py" line="136"/>
+        <location filename="../../healthdesk/ui/pages/insights.py" line="137"/>
         <source>&lt;b&gt;Symptoms&lt;/b&gt;: {symptoms} logged, {0} needing attention</source>
         <translation>&lt;b&gt;அறிகுறிகள்&lt;/b&gt;: {symptoms} பதிவானவை, {0} கவனம் தேவை</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/insights.py" line="141"/>
+        <location filename="../../healthdesk/ui/pages/insights.py" line="142"/>
         <source>Not enough blood pressure readings and missed doses to compare.</source>
         <translation>ஒப்பிடப் போதுமான இரத்த அழுத்த அளவீடுகளும் தவறிய டோஸ்களும் இல்லை.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/insights.py" line="144"/>
+        <location filename="../../healthdesk/ui/pages/insights.py" line="145"/>
         <source>Over the last 90 days, systolic BP averaged {mean_after_missed:g} mmHg on the {days_after_missed} days after a missed dose and {mean_other:g} mmHg on {other_days} other days ({diff:+g}). Worth a question to the doctor, not a conclusion.</source>
         <translation>கடந்த 90 நாட்களில், தவறிய டோஸுக்குப் பிந்தைய {days_after_missed} நாட்களில் சிஸ்டாலிக் பிபி சராசரி {mean_after_missed:g} mmHg, மற்ற {other_days} நாட்களில் {mean_other:g} mmHg ({diff:+g}). இது மருத்துவரிடம் கேட்க வேண்டிய கேள்வி, முடிவல்ல.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../healthdesk/ui/pages/insights.py" line="153"/>
+        <location filename="../../healthdesk/ui/pages/insights.py" line="155"/>
         <source>%n sources</source>
         <translation>
             <numerusform>%n ஆதாரங்கள்</numerusform>
@@ -2027,7 +2027,7 @@ from {0}
         </translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/pages/insights.py" line="155"/>
+        <location filename="../../healthdesk/ui/pages/insights.py" line="157"/>
         <source>No questions asked yet.</source>
         <translation>இன்னும் கேள்விகள் எதுவும் கேட்கப்படவில்லை.</translation>
     </message>
