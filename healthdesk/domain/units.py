@@ -12,7 +12,7 @@ from collections.abc import Collection
 from decimal import ROUND_HALF_UP, Decimal
 
 from healthdesk.domain.errors import ValidationError
-from healthdesk.domain.i18n import _
+from healthdesk.domain.i18n import N_, _
 
 MMHG = "mmHg"
 BPM = "bpm"
@@ -210,6 +210,13 @@ def format_number(value: float, decimals: int, *, trim: bool = False) -> str:
     return text
 
 
+# Units that are words, shown in the reader's language ("5084 कदम"); symbols such as
+# mmHg and mmol/L are written the same in every language and stay as they are.
+WORD_UNITS = {STEPS: N_("steps"), BREATHS_MIN: N_("breaths/min")}
+
+
 def with_unit(number: str, unit: str) -> str:
     """Join a formatted number and its unit as shown to users: "97%", "6.1 mmol/L"."""
-    return f"{number}{unit}" if unit in (PERCENT, SCORE) else f"{number} {unit}"
+    if unit in (PERCENT, SCORE):
+        return f"{number}{unit}"
+    return f"{number} {_(WORD_UNITS[unit]) if unit in WORD_UNITS else unit}"

@@ -151,3 +151,19 @@ def test_format_number_and_units() -> None:
     assert u.format_number(-0.04, 1) == "0.0"
     assert u.with_unit("97", "%") == "97%"
     assert u.with_unit("6.1", "mmol/L") == "6.1 mmol/L"
+
+
+def test_word_units_are_in_the_readers_language_and_symbols_stay() -> None:
+    from healthdesk.domain import i18n
+
+    try:
+        i18n.set_language("hi")
+        assert u.with_unit("5084", u.STEPS) == "5084 क़दम"
+        assert u.with_unit("16", u.BREATHS_MIN) == "16 साँस/मिनट"
+        assert u.with_unit("128/82", u.MMHG) == "128/82 mmHg"
+        i18n.set_language("ta")
+        assert u.with_unit("5084", u.STEPS) == "5084 அடிகள்"
+        i18n.set_language("en")
+        assert u.with_unit("5084", u.STEPS) == "5084 steps"
+    finally:
+        i18n.set_language("en")
