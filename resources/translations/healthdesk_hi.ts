@@ -1488,6 +1488,69 @@ from {0}
     </message>
 </context>
 <context>
+    <name>DoseUnits</name>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="56"/>
+        <source>tablet</source>
+        <translation>गोली</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="57"/>
+        <source>capsule</source>
+        <translation>कैप्सूल</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="58"/>
+        <source>puff</source>
+        <translation>पफ़</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="59"/>
+        <source>drop</source>
+        <translation>बूँद</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="60"/>
+        <source>unit</source>
+        <translation>यूनिट</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="61"/>
+        <source>patch</source>
+        <translation>पैच</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="62"/>
+        <source>spray</source>
+        <translation>स्प्रे</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="63"/>
+        <source>sachet</source>
+        <translation>पाउच</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="64"/>
+        <source>injection</source>
+        <translation>इंजेक्शन</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="65"/>
+        <source>application</source>
+        <translation>लेप</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="66"/>
+        <source>lozenge</source>
+        <translation>चूसने की गोली</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="67"/>
+        <source>dose</source>
+        <translation>ख़ुराक</translation>
+    </message>
+</context>
+<context>
     <name>EmergencyDialog</name>
     <message>
         <location filename="../../healthdesk/ui/dialogs/emergency.py" line="33"/>
@@ -2156,7 +2219,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="29"/>
         <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="57"/>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="70"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="92"/>
         <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="45"/>
         <location filename="../../healthdesk/ui/pages/appointments_history.py" line="19"/>
         <source>Other</source>
@@ -2880,117 +2943,117 @@ from {0}
         <translation>जन्म {date}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="59"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="81"/>
         <source>Tablet</source>
         <translation>गोली</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="60"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="82"/>
         <source>Capsule</source>
         <translation>कैप्सूल</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="61"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="83"/>
         <source>Liquid</source>
         <translation>तरल</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="62"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="84"/>
         <source>Inhaler</source>
         <translation>इनहेलर</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="63"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="85"/>
         <source>Injection</source>
         <translation>इंजेक्शन</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="64"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="86"/>
         <source>Patch</source>
         <translation>पैच</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="65"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="87"/>
         <source>Drops</source>
         <translation>ड्रॉप्स</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="66"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="88"/>
         <source>Cream</source>
         <translation>क्रीम</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="67"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="89"/>
         <source>Spray</source>
         <translation>स्प्रे</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="68"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="90"/>
         <source>Suppository</source>
         <translation>सपोज़िटरी</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="69"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="91"/>
         <source>Powder</source>
         <translation>पाउडर</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="71"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="93"/>
         <source>By mouth (oral)</source>
         <translation>मुँह से (ओरल)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="72"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="94"/>
         <source>Inhaled</source>
         <translation>साँस से (इनहेल्ड)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="73"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="95"/>
         <source>Under the skin (subcutaneous)</source>
         <translation>त्वचा के नीचे (सबक्यूटेनियस)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="74"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="96"/>
         <source>Into a muscle (intramuscular)</source>
         <translation>मांसपेशी में (इंट्रामस्क्युलर)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="75"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="97"/>
         <source>Into a vein (intravenous)</source>
         <translation>नस में (इंट्रावीनस)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="76"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="98"/>
         <source>On the skin (topical)</source>
         <translation>त्वचा पर (टॉपिकल)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="77"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="99"/>
         <source>Skin patch (transdermal)</source>
         <translation>त्वचा पर पैच (ट्रांसडर्मल)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="78"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="100"/>
         <source>In the nose (nasal)</source>
         <translation>नाक में</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="79"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="101"/>
         <source>In the eye (ophthalmic)</source>
         <translation>आँख में</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="80"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="102"/>
         <source>In the ear (otic)</source>
         <translation>कान में</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="81"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="103"/>
         <source>Rectal</source>
         <translation>गुदा से (रेक्टल)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="82"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="104"/>
         <source>Under the tongue (sublingual)</source>
         <translation>जीभ के नीचे (सबलिंगुअल)</translation>
     </message>
@@ -3258,243 +3321,243 @@ from {0}
 <context>
     <name>MedicationEditor</name>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="126"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="148"/>
         <source>Edit medicine</source>
         <translation>दवा बदलें</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="126"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="148"/>
         <source>Add a medicine</source>
         <translation>दवा जोड़ें</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="146"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="168"/>
         <source>Medicine name</source>
         <translation>दवा का नाम</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="146"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="168"/>
         <source>e.g. Metformin</source>
         <translation>जैसे Metformin</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="147"/>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="261"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="169"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="284"/>
         <source>Strength</source>
         <translation>ताक़त</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="147"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="169"/>
         <source>e.g. 500 mg</source>
         <translation>जैसे 500 mg</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="149"/>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="262"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="171"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="285"/>
         <source>Form</source>
         <translation>रूप</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="152"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="174"/>
         <source>Dose amount</source>
         <translation>खुराक की मात्रा</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="157"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="180"/>
         <source>Dose unit</source>
         <translation>खुराक की इकाई</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="174"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="197"/>
         <source>Route</source>
         <translation>लेने का तरीका</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="177"/>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="265"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="200"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="288"/>
         <source>Prescribed by</source>
         <translation>किसने लिखी</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="178"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="201"/>
         <source>Doctor&apos;s name (optional)</source>
         <translation>डॉक्टर का नाम (वैकल्पिक)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="180"/>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="266"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="203"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="289"/>
         <source>Instructions</source>
         <translation>निर्देश</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="181"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="204"/>
         <source>e.g. with food</source>
         <translation>जैसे खाने के साथ</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="187"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="210"/>
         <source>Start date</source>
         <translation>शुरू होने की तारीख</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="188"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="211"/>
         <source>Stops on</source>
         <translation>इस दिन बंद</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="189"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="212"/>
         <source>Has an end date</source>
         <translation>ख़त्म होने की तारीख है</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="193"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="216"/>
         <source>End date</source>
         <translation>ख़त्म होने की तारीख</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="204"/>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="269"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="227"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="292"/>
         <source>Stock on hand</source>
         <translation>मौजूदा स्टॉक</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="205"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="228"/>
         <source>How many you have (optional)</source>
         <translation>आपके पास कितनी हैं (वैकल्पिक)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="206"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="229"/>
         <source>Refill reminder at</source>
         <translation>स्टॉक रिमाइंडर इतने पर</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="207"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="230"/>
         <source>Warn when this many are left</source>
         <translation>जब इतनी बचें तो चेतावनी दें</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="212"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="235"/>
         <source> hours</source>
         <translation> घंटे</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="214"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="237"/>
         <source>If a dose is missed, take it within</source>
         <translation>अगर खुराक छूट जाए, तो इतने समय में ले लें</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="217"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="240"/>
         <source>Take it if within</source>
         <translation>अगर इतने समय में हो तो लें</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="219"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="242"/>
         <source>, otherwise skip it</source>
         <translation>, नहीं तो छोड़ दें</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="223"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="246"/>
         <source>Alert a caregiver after</source>
         <translation>इतनी देर बाद देखभाल करने वाले को अलर्ट भेजें</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="227"/>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="235"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="250"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="258"/>
         <source> min</source>
         <translation> मिनट</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="228"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="251"/>
         <source>Caregiver alert delay in minutes</source>
         <translation>देखभाल करने वाले को अलर्ट की देरी, मिनट में</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="231"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="254"/>
         <source>then the next caregiver after</source>
         <translation>फिर इतने बाद अगला देखभाल करने वाला</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="236"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="259"/>
         <source>Next caregiver after minutes</source>
         <translation>इतने मिनट बाद अगला देखभाल करने वाला</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="250"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="273"/>
         <source>Remind me even during quiet hours</source>
         <translation>शांत समय में भी याद दिलाएँ</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="251"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="274"/>
         <source>For medicines that must not wait until morning, such as insulin or anti-epileptics</source>
         <translation>उन दवाओं के लिए जो सुबह तक रुक नहीं सकतीं, जैसे इंसुलिन या मिर्गी की दवाएँ</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="254"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="277"/>
         <source>The medicine</source>
         <translation>दवा</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="260"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="283"/>
         <source>Name</source>
         <translation>नाम</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="263"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="286"/>
         <source>Each dose</source>
         <translation>हर खुराक</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="264"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="287"/>
         <source>How it is taken</source>
         <translation>कैसे ली जाती है</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="267"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="290"/>
         <source>Starts on</source>
         <translation>शुरू होने की तारीख</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="270"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="293"/>
         <source>Refill warning at</source>
         <translation>स्टॉक चेतावनी इतने पर</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="271"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="294"/>
         <source>Missed dose</source>
         <translation>छूटी खुराक</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="279"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="302"/>
         <source>Schedule in words</source>
         <translation>शब्दों में समय-सारिणी</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="283"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="306"/>
         <source>In words:</source>
         <translation>शब्दों में:</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="293"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="316"/>
         <source>Save this medicine (Ctrl+S)</source>
         <translation>यह दवा सेव करें (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="400"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="434"/>
         <source>Enter how much to take for each dose.</source>
         <translation>हर खुराक में कितना लेना है, लिखें।</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="406"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="440"/>
         <source>Add at least one time of day.</source>
         <translation>दिन का कम से कम एक समय जोड़ें।</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="409"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="443"/>
         <source>Choose at least one day.</source>
         <translation>कम से कम एक दिन चुनें।</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="454"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="488"/>
         <source>Could not save: {exc}</source>
         <translation>सेव नहीं हो सका: {exc}</translation>
     </message>

@@ -1488,6 +1488,69 @@ from {0}
     </message>
 </context>
 <context>
+    <name>DoseUnits</name>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="56"/>
+        <source>tablet</source>
+        <translation>மாத்திரை</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="57"/>
+        <source>capsule</source>
+        <translation>கேப்சூல்</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="58"/>
+        <source>puff</source>
+        <translation>பஃப்</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="59"/>
+        <source>drop</source>
+        <translation>துளி</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="60"/>
+        <source>unit</source>
+        <translation>அலகு</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="61"/>
+        <source>patch</source>
+        <translation>பேட்ச்</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="62"/>
+        <source>spray</source>
+        <translation>ஸ்ப்ரே</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="63"/>
+        <source>sachet</source>
+        <translation>சாஷே</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="64"/>
+        <source>injection</source>
+        <translation>ஊசி</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="65"/>
+        <source>application</source>
+        <translation>பூச்சு</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="66"/>
+        <source>lozenge</source>
+        <translation>சப்பும் மாத்திரை</translation>
+    </message>
+    <message>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="67"/>
+        <source>dose</source>
+        <translation>அளவு</translation>
+    </message>
+</context>
+<context>
     <name>EmergencyDialog</name>
     <message>
         <location filename="../../healthdesk/ui/dialogs/emergency.py" line="33"/>
@@ -2156,7 +2219,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/dialogs/record_forms.py" line="29"/>
         <location filename="../../healthdesk/ui/dialogs/unlock_fields.py" line="57"/>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="70"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="92"/>
         <location filename="../../healthdesk/ui/dialogs/appointment_editor.py" line="45"/>
         <location filename="../../healthdesk/ui/pages/appointments_history.py" line="19"/>
         <source>Other</source>
@@ -2880,117 +2943,117 @@ from {0}
         <translation>பிறப்பு {date}</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="59"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="81"/>
         <source>Tablet</source>
         <translation>மாத்திரை</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="60"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="82"/>
         <source>Capsule</source>
         <translation>கேப்ஸ்யூல்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="61"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="83"/>
         <source>Liquid</source>
         <translation>திரவம்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="62"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="84"/>
         <source>Inhaler</source>
         <translation>இன்ஹேலர்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="63"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="85"/>
         <source>Injection</source>
         <translation>ஊசி</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="64"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="86"/>
         <source>Patch</source>
         <translation>பட்டை (பேட்ச்)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="65"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="87"/>
         <source>Drops</source>
         <translation>சொட்டு மருந்து</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="66"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="88"/>
         <source>Cream</source>
         <translation>களிம்பு (க்ரீம்)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="67"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="89"/>
         <source>Spray</source>
         <translation>ஸ்ப்ரே</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="68"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="90"/>
         <source>Suppository</source>
         <translation>சப்போசிட்டரி</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="69"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="91"/>
         <source>Powder</source>
         <translation>பொடி</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="71"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="93"/>
         <source>By mouth (oral)</source>
         <translation>வாய் வழியாக</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="72"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="94"/>
         <source>Inhaled</source>
         <translation>உள்ளிழுத்தல்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="73"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="95"/>
         <source>Under the skin (subcutaneous)</source>
         <translation>தோலுக்கு அடியில் (சப்கியூட்டேனியஸ்)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="74"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="96"/>
         <source>Into a muscle (intramuscular)</source>
         <translation>தசையில் (இன்ட்ராமஸ்குலர்)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="75"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="97"/>
         <source>Into a vein (intravenous)</source>
         <translation>நரம்பில் (இன்ட்ராவீனஸ்)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="76"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="98"/>
         <source>On the skin (topical)</source>
         <translation>தோலின் மேல்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="77"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="99"/>
         <source>Skin patch (transdermal)</source>
         <translation>தோல் பட்டை (டிரான்ஸ்டெர்மல்)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="78"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="100"/>
         <source>In the nose (nasal)</source>
         <translation>மூக்கில்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="79"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="101"/>
         <source>In the eye (ophthalmic)</source>
         <translation>கண்ணில்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="80"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="102"/>
         <source>In the ear (otic)</source>
         <translation>காதில்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="81"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="103"/>
         <source>Rectal</source>
         <translation>மலவாய் வழியாக</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="82"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="104"/>
         <source>Under the tongue (sublingual)</source>
         <translation>நாக்குக்கு அடியில் (சப்லிங்குவல்)</translation>
     </message>
@@ -3258,243 +3321,243 @@ from {0}
 <context>
     <name>MedicationEditor</name>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="126"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="148"/>
         <source>Edit medicine</source>
         <translation>மருந்தைத் திருத்து</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="126"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="148"/>
         <source>Add a medicine</source>
         <translation>மருந்தைச் சேர்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="146"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="168"/>
         <source>Medicine name</source>
         <translation>மருந்தின் பெயர்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="146"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="168"/>
         <source>e.g. Metformin</source>
         <translation>எ.கா. Metformin</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="147"/>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="261"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="169"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="284"/>
         <source>Strength</source>
         <translation>வலிமை (அளவு)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="147"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="169"/>
         <source>e.g. 500 mg</source>
         <translation>எ.கா. 500 mg</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="149"/>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="262"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="171"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="285"/>
         <source>Form</source>
         <translation>வடிவம்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="152"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="174"/>
         <source>Dose amount</source>
         <translation>டோஸ் அளவு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="157"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="180"/>
         <source>Dose unit</source>
         <translation>டோஸ் அலகு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="174"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="197"/>
         <source>Route</source>
         <translation>எடுக்கும் வழி</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="177"/>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="265"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="200"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="288"/>
         <source>Prescribed by</source>
         <translation>பரிந்துரைத்தவர்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="178"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="201"/>
         <source>Doctor&apos;s name (optional)</source>
         <translation>மருத்துவரின் பெயர் (விருப்பம்)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="180"/>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="266"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="203"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="289"/>
         <source>Instructions</source>
         <translation>அறிவுறுத்தல்கள்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="181"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="204"/>
         <source>e.g. with food</source>
         <translation>எ.கா. உணவுடன்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="187"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="210"/>
         <source>Start date</source>
         <translation>தொடக்கத் தேதி</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="188"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="211"/>
         <source>Stops on</source>
         <translation>இந்த நாளில் நிறுத்து</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="189"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="212"/>
         <source>Has an end date</source>
         <translation>முடிவுத் தேதி உள்ளது</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="193"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="216"/>
         <source>End date</source>
         <translation>முடிவுத் தேதி</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="204"/>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="269"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="227"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="292"/>
         <source>Stock on hand</source>
         <translation>கையிருப்பு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="205"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="228"/>
         <source>How many you have (optional)</source>
         <translation>உங்களிடம் எத்தனை உள்ளன (விருப்பம்)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="206"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="229"/>
         <source>Refill reminder at</source>
         <translation>இந்த அளவில் நினைவூட்டல்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="207"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="230"/>
         <source>Warn when this many are left</source>
         <translation>இத்தனை மீதமிருக்கும்போது எச்சரி</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="212"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="235"/>
         <source> hours</source>
         <translation> மணி நேரம்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="214"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="237"/>
         <source>If a dose is missed, take it within</source>
         <translation>டோஸ் தவறினால், இந்த நேரத்துக்குள் எடுங்கள்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="217"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="240"/>
         <source>Take it if within</source>
         <translation>இந்த நேரத்துக்குள் என்றால் எடுங்கள்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="219"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="242"/>
         <source>, otherwise skip it</source>
         <translation>, இல்லையெனில் தவிர்க்கவும்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="223"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="246"/>
         <source>Alert a caregiver after</source>
         <translation>இவ்வளவு நேரம் கழித்து பராமரிப்பாளருக்கு எச்சரிக்கை</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="227"/>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="235"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="250"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="258"/>
         <source> min</source>
         <translation> நிமி.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="228"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="251"/>
         <source>Caregiver alert delay in minutes</source>
         <translation>பராமரிப்பாளர் எச்சரிக்கை தாமதம், நிமிடங்களில்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="231"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="254"/>
         <source>then the next caregiver after</source>
         <translation>பிறகு இவ்வளவு நேரம் கழித்து அடுத்த பராமரிப்பாளர்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="236"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="259"/>
         <source>Next caregiver after minutes</source>
         <translation>இத்தனை நிமிடங்கள் கழித்து அடுத்த பராமரிப்பாளர்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="250"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="273"/>
         <source>Remind me even during quiet hours</source>
         <translation>அமைதி நேரத்திலும் நினைவூட்டு</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="251"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="274"/>
         <source>For medicines that must not wait until morning, such as insulin or anti-epileptics</source>
         <translation>காலை வரை காத்திருக்க முடியாத மருந்துகளுக்கு, எ.கா. இன்சுலின் அல்லது வலிப்பு மருந்துகள்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="254"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="277"/>
         <source>The medicine</source>
         <translation>மருந்து</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="260"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="283"/>
         <source>Name</source>
         <translation>பெயர்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="263"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="286"/>
         <source>Each dose</source>
         <translation>ஒவ்வொரு டோஸும்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="264"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="287"/>
         <source>How it is taken</source>
         <translation>எப்படி எடுக்கப்படுகிறது</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="267"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="290"/>
         <source>Starts on</source>
         <translation>தொடங்கும் தேதி</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="270"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="293"/>
         <source>Refill warning at</source>
         <translation>இந்த அளவில் எச்சரிக்கை</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="271"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="294"/>
         <source>Missed dose</source>
         <translation>தவறிய டோஸ்</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="279"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="302"/>
         <source>Schedule in words</source>
         <translation>சொற்களில் அட்டவணை</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="283"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="306"/>
         <source>In words:</source>
         <translation>சொற்களில்:</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="293"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="316"/>
         <source>Save this medicine (Ctrl+S)</source>
         <translation>இந்த மருந்தைச் சேமி (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="400"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="434"/>
         <source>Enter how much to take for each dose.</source>
         <translation>ஒவ்வொரு டோஸிலும் எவ்வளவு எடுக்க வேண்டும் என உள்ளிடுங்கள்.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="406"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="440"/>
         <source>Add at least one time of day.</source>
         <translation>நாளின் குறைந்தது ஒரு நேரத்தைச் சேர்க்கவும்.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="409"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="443"/>
         <source>Choose at least one day.</source>
         <translation>குறைந்தது ஒரு நாளைத் தேர்ந்தெடுங்கள்.</translation>
     </message>
     <message>
-        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="454"/>
+        <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="488"/>
         <source>Could not save: {exc}</source>
         <translation>சேமிக்க முடியவில்லை: {exc}</translation>
     </message>

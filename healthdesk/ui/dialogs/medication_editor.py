@@ -28,6 +28,7 @@ from ..qt import (
     QT_TRANSLATE_NOOP,
     QCheckBox,
     QComboBox,
+    QCoreApplication,
     QDate,
     QDateEdit,
     QDialog,
@@ -49,6 +50,27 @@ from .medication_editor_schedule import ScheduleEditor
 
 UNITS = ("tablet", "capsule", "ml", "puff", "drop", "unit", "mg", "patch", "spray", "sachet",
          "injection", "application", "lozenge", "dose")
+# The dose units as the box shows them; the store keeps the key ("tablet"), and a unit
+# typed that is not in the list is kept as typed.
+UNIT_WORDS = {
+    "tablet": QT_TRANSLATE_NOOP("DoseUnits", "tablet"),
+    "capsule": QT_TRANSLATE_NOOP("DoseUnits", "capsule"),
+    "puff": QT_TRANSLATE_NOOP("DoseUnits", "puff"),
+    "drop": QT_TRANSLATE_NOOP("DoseUnits", "drop"),
+    "unit": QT_TRANSLATE_NOOP("DoseUnits", "unit"),
+    "patch": QT_TRANSLATE_NOOP("DoseUnits", "patch"),
+    "spray": QT_TRANSLATE_NOOP("DoseUnits", "spray"),
+    "sachet": QT_TRANSLATE_NOOP("DoseUnits", "sachet"),
+    "injection": QT_TRANSLATE_NOOP("DoseUnits", "injection"),
+    "application": QT_TRANSLATE_NOOP("DoseUnits", "application"),
+    "lozenge": QT_TRANSLATE_NOOP("DoseUnits", "lozenge"),
+    "dose": QT_TRANSLATE_NOOP("DoseUnits", "dose"),
+}
+
+
+def unit_word(key: str) -> str:
+    word = UNIT_WORDS.get(key)
+    return QCoreApplication.translate("DoseUnits", word) if word else key
 _SCHEDULE_KEYS = ("kind", "times_of_day", "weekdays", "interval_days", "start_date",
                   "end_date", "prn_min_interval_minutes", "prn_max_per_day", "timezone",
                   "tz_policy")
@@ -153,7 +175,8 @@ class MedicationEditor(QDialog):
         self.dose_edit.setMaximumWidth(90)
         self.unit_combo = QComboBox()
         self.unit_combo.setEditable(True)
-        self.unit_combo.addItems(UNITS)
+        for key in UNITS:
+            self.unit_combo.addItem(unit_word(key), key)
         self.unit_combo.setAccessibleName(self.tr("Dose unit"))
         self.unit_combo.currentTextChanged.connect(lambda *_: self.update_summary())
         dose_row = QHBoxLayout()
@@ -314,7 +337,11 @@ class MedicationEditor(QDialog):
         self.strength_edit.setText(med.strength or "")
         self.form_combo.setCurrentIndex(max(0, self.form_combo.findData(med.form)))
         self.dose_edit.setText(_num(sc.dose_amount if sc else med.dose_amount))
-        self.unit_combo.setCurrentText(med.dose_unit)
+        known = self.unit_combo.findData(med.dose_unit)
+        if known >= 0:
+            self.unit_combo.setCurrentIndex(known)
+        else:
+            self.unit_combo.setCurrentText(med.dose_unit)
         self.route_combo.setCurrentIndex(max(0, self.route_combo.findData(med.route)))
         self.prescriber_edit.setText(med.prescriber or "")
         self.instructions_edit.setPlainText(med.instructions or "")
@@ -366,7 +393,7 @@ class MedicationEditor(QDialog):
         return {
             "name": self.name_edit.text(), "strength": self.strength_edit.text().strip() or None,
             "form": self.form_combo.currentData(), "dose_amount": self.dose_edit.text(),
-            "dose_unit": self.unit_combo.currentText().strip(),
+            "dose_unit": self._unit_key(),
             "route": self.route_combo.currentData(),
             "prescriber": self.prescriber_edit.text().strip() or None,
             "instructions": self.instructions_edit.toPlainText().strip() or None,
@@ -387,6 +414,13 @@ class MedicationEditor(QDialog):
         sc = self.medication.schedule if self.medication else None
         keep = sc.timezone if sc is not None and sc.tz_policy == "home" else None
         return self.schedule.value(start, end, keep)
+
+    def _unit_key(self) -> str:
+        """The store's unit: a listed unit's key, whatever language shows it, else the
+        text as typed."""
+        text = self.unit_combo.currentText().strip()
+        at = self.unit_combo.findText(text)
+        return str(self.unit_combo.itemData(at)) if at >= 0 else text
 
     def update_summary(self) -> None:
         """Re-word the schedule with the service's own ``describe``."""
@@ -411,7 +445,7 @@ class MedicationEditor(QDialog):
         if weekdays is not None and len(weekdays) == 7:
             weekdays = None
         _start, end = self._dates()
-        unit = self.unit_combo.currentText().strip() or "dose"
+        unit = self._unit_key() or "dose"
         self.summary_label.setText(describe(
             kind, times, weekdays, s.interval(), amount, unit,
             s.prn_minutes() if kind == "as_needed" else None,
