@@ -281,7 +281,11 @@ def create_app(settings: Settings, pool: ConnectionPool | None = None) -> FastAP
             accounts.check_device(who, body.device_id)
             results = feed.push(conn, who, body.mutations, now_ms())
             now = dt.datetime.now(dt.UTC)
-            retention.apply(conn, retention.profiles_to_apply(conn, body.mutations, now), now)
+            # Only what was taken can call for the rules: a rejected mutation's profile id
+            # may be anything a hostile client sent (a NUL in it once made this a 500).
+            taken = [m for m, r in zip(body.mutations, results, strict=True)
+                     if r["status"] != "rejected"]
+            retention.apply(conn, retention.profiles_to_apply(conn, taken, now), now)
         return {"results": results, "server_time": now_ms()}
 
     @app.post("/v1/pull", response_model=PullResponse)

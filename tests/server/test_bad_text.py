@@ -9,7 +9,7 @@ import json
 import httpx
 import pytest
 
-from .client import Device
+from .client import Device, new_id
 from .owned import own_profile
 
 NUL, SURROGATE = "a\x00b", "a\ud800b"
@@ -86,3 +86,17 @@ def test_a_push_batch_id(new_device, server_url: str) -> None:
                                            "batch_id": SURROGATE, "mutations": []},
                   {"Authorization": dev.http.headers["Authorization"]})
     _assert_refused(r, "batch_id")
+
+
+@pytest.mark.parametrize("entity", ["measurements", "retention_rules"])
+def test_a_mutations_profile_id_with_a_nul(new_device, entity: str) -> None:
+    # A rejected mutation's profile id never reaches SQL: the retention check after a
+    # push once passed it on, and PostgreSQL refused the NUL with a 500.
+    dev: Device = new_device()
+    good = new_id()
+    assert dev.push([dev.insert("profiles", good, {})])[0]["status"] == "applied"
+    bad = dev.mutation(entity, good[:-1] + "\x00", good, {"deleted": False})
+    honest = dev.insert("measurements", good, {})
+    results = dev.push([bad, honest])
+    assert results[0]["status"] == "rejected" and "profile_id" in results[0]["message"]
+    assert results[1]["status"] == "applied", results[1]
