@@ -24,7 +24,9 @@ from healthdesk.store.keys import KdfParams
 # A real PostgreSQL and sync server for tests/server and tests/sync (fixtures: see tests/pg.py).
 pytest_plugins = ["tests.pg"]
 
-settings.register_profile("ci", max_examples=60, deadline=None)
+# CI draws the same examples every run (a failure there is then one anyone can replay,
+# and a run never fails on a case no one has seen); dev and long keep exploring.
+settings.register_profile("ci", max_examples=60, deadline=None, derandomize=True)
 settings.register_profile("dev", max_examples=200, deadline=None)
 settings.register_profile("long", max_examples=2000, deadline=None)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci" if os.environ.get("CI") else "dev"))
