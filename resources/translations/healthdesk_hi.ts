@@ -1527,7 +1527,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="63"/>
         <source>sachet</source>
-        <translation>पाउच</translation>
+        <translation>सैशे</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="64"/>
@@ -1537,17 +1537,17 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="65"/>
         <source>application</source>
-        <translation>लेप</translation>
+        <translation>लगाना</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="66"/>
         <source>lozenge</source>
-        <translation>चूसने की गोली</translation>
+        <translation>चूसने वाली गोली</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="67"/>
         <source>dose</source>
-        <translation>ख़ुराक</translation>
+        <translation>खुराक</translation>
     </message>
 </context>
 <context>

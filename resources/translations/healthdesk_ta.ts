@@ -1497,7 +1497,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="57"/>
         <source>capsule</source>
-        <translation>கேப்சூல்</translation>
+        <translation>கேப்ஸ்யூல்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="58"/>
@@ -1507,12 +1507,12 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="59"/>
         <source>drop</source>
-        <translation>துளி</translation>
+        <translation>சொட்டு</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="60"/>
         <source>unit</source>
-        <translation>அலகு</translation>
+        <translation>யூனிட்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="61"/>
@@ -1537,7 +1537,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="65"/>
         <source>application</source>
-        <translation>பூச்சு</translation>
+        <translation>தடவுதல்</translation>
     </message>
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="66"/>
@@ -1547,7 +1547,7 @@ from {0}
     <message>
         <location filename="../../healthdesk/ui/dialogs/medication_editor.py" line="67"/>
         <source>dose</source>
-        <translation>அளவு</translation>
+        <translation>டோஸ்</translation>
     </message>
 </context>
 <context>
