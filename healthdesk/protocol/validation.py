@@ -21,8 +21,9 @@ import math
 import re
 import sqlite3
 import threading
+import zoneinfo
 from collections.abc import Mapping
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 from healthdesk.domain.errors import ValidationError
@@ -117,6 +118,14 @@ def json_problem(where: str, value: Any, max_bytes: int = MAX_JSON_BYTES) -> str
     return walk(value, 0)
 
 
+@cache
+def time_zones() -> frozenset[str]:
+    """The IANA zone keys a store accepts: every device reads a ``timezone`` column
+    with ``ZoneInfo``, so an unknown name would break each one that does. (A host with
+    no zone data lists only UTC: then nothing is judged by it.)"""
+    return frozenset(zoneinfo.available_timezones() | {"UTC"})
+
+
 def _value_problem(entity: str, name: str, col: ColumnSpec, value: Any) -> str | None:
     where = f"{entity}.{name}"
     if value is None:
@@ -125,6 +134,8 @@ def _value_problem(entity: str, name: str, col: ColumnSpec, value: Any) -> str |
     if kind == "text":
         if not isinstance(value, str):
             return f"{where} must be text."
+        if name == "timezone" and value not in time_zones() and len(time_zones()) > 1:
+            return f"{where} must be a time zone name like Europe/London."
         return text_problem(where, value, col.max_length)
     if kind == "bool":
         return None if isinstance(value, bool) else f"{where} must be true or false."

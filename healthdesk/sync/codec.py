@@ -14,6 +14,7 @@ import binascii
 import datetime as dt
 import json
 import math
+import zoneinfo
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
@@ -219,6 +220,19 @@ def _check_blob(v: Any) -> Any:
     raise Unfit("must be base64 text")
 
 
+@cache
+def _zones() -> frozenset[str]:
+    return frozenset(zoneinfo.available_timezones() | {"UTC"})
+
+
+def _check_zone(v: Any) -> Any:
+    # Every screen and reminder reads the zone with ZoneInfo: a name no zone has would
+    # break them all, so it is set aside like any other value the store cannot hold.
+    if v is None or (type(v) is str and (v in _zones() or len(_zones()) == 1)):
+        return v
+    raise Unfit("must be a time zone name such as Europe/London")
+
+
 _CHECK: dict[str, Callable[[Any], Any]] = {
     "text": _check_text, "int": _check_int, "float": _check_float, "bool": _check_bool,
     "datetime": _check_datetime, "date": _check_date, "json": _json_text,
@@ -239,6 +253,8 @@ def tables() -> dict[str, Table]:
                       if n in plain and _DECODE[c.kind] is not _same}
         # NULL in a NOT NULL column is left to the database, which refuses it anyway.
         checkers = {n: _CHECK[c.kind] for n, c in cols.items() if n in plain}
+        if "timezone" in checkers:
+            checkers["timezone"] = _check_zone
         references = {n: c.references for n, c in t.columns.items() if c.references}
         out[t.name] = Table(t.name, cols, required, t.append_only, plain, converters,
                             checkers, references)

@@ -100,3 +100,17 @@ def test_a_mutations_profile_id_with_a_nul(new_device, entity: str) -> None:
     results = dev.push([bad, honest])
     assert results[0]["status"] == "rejected" and "profile_id" in results[0]["message"]
     assert results[1]["status"] == "applied", results[1]
+
+
+@pytest.mark.parametrize(("entity", "zone"), [("profiles", "»¥¢"),
+                                              ("profiles", "Mars/Olympus"),
+                                              ("medication_schedules", "europe/london")])
+def test_a_time_zone_no_device_could_read(new_device, entity: str, zone: str) -> None:
+    # Every device reads these with ZoneInfo: a name no zone has would break each honest
+    # member's reminders and dose screens (the hostile-member machine found it).
+    dev: Device = new_device()
+    pid = new_id()
+    assert dev.push([dev.insert("profiles", pid, {})])[0]["status"] == "applied"
+    row = pid if entity == "profiles" else new_id()
+    (result,) = dev.push([dev.mutation(entity, pid, row, {"timezone": zone})])
+    assert result["status"] == "rejected" and "timezone" in result["message"], result
