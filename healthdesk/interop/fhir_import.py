@@ -35,6 +35,7 @@ from . import fhir_codes as fc
 from . import fhir_import_history as history
 from .csv_readings import PendingReading, insert_readings, pending
 from .fhir_codes import codes, day, human_name, moment, notes, ref_key, text_of
+from .fhir_condition_order import latest_conditions_first
 from .fhir_import_report import FhirImportReport, ResourceTally, Skip, all_refused
 from .fhir_read import Invalid, read_bundle, read_resource
 
@@ -519,7 +520,7 @@ class _Import:
             self.label, self.kind = label, "Patient"
             self.guard(lambda m=model, k=keys: self.patient(m, k) if self.fixed is None else None)
         self.date_results()
-        for i, (kind, label, model) in enumerate(_latest_conditions_first(valid), start=1):
+        for i, (kind, label, model) in enumerate(latest_conditions_first(valid), start=1):
             if kind != "Patient":
                 self.label, self.kind = label, kind
                 self.guard(lambda m=model, h=handlers[kind]: h(m))
@@ -558,26 +559,6 @@ class _Import:
                 tally.already_there += 1
             elif sum(self.created.values()) > made:
                 tally.imported += 1
-
-
-def _recorded(c: Any) -> dt.datetime:
-    """When a Condition was last said: the latest of its recorded date, last update,
-    abatement and onset (a resolution recorded years later carries only some of them)."""
-    values = (c.recordedDate, getattr(c.meta, "lastUpdated", None), c.abatementDateTime,
-              getattr(c.abatementPeriod, "end", None), c.onsetDateTime,
-              getattr(c.onsetPeriod, "start", None))
-    moments = [when for value in values if (when := moment(value)) is not None]
-    return max(moments, default=dt.datetime.min.replace(tzinfo=dt.UTC))
-
-
-def _latest_conditions_first(valid: list[tuple[str, str, Any]]) -> list[tuple[str, str, Any]]:
-    """The same order, but Conditions newest first: a condition recorded several times
-    (active in 2019, resolved in 2023) is then imported with its latest status, and the
-    older statements count as already there."""
-    conditions = sorted((v for v in valid if v[0] == "Condition"),
-                        key=lambda v: _recorded(v[2]), reverse=True)
-    rest = [v for v in valid if v[0] != "Condition"]
-    return rest + conditions
 
 
 def import_fhir(record: HealthRecord, path: Path, *, profile_id: str | None = None,
